@@ -1,0 +1,33 @@
+# The two set-up commands in the README: `make demo` and `make test`. Each builds .venv itself.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+INTEGRATIONS := $(sort $(wildcard integrations/*/pyproject.toml))
+EDITABLES := $(foreach p,$(INTEGRATIONS),-e "$(dir $(p))[test]")
+
+.PHONY: demo test install tools lint bench
+
+$(BIN)/rapport: pyproject.toml $(INTEGRATIONS)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[test]" $(EDITABLES)
+	touch $@
+
+install: $(BIN)/rapport
+
+# Test-only tools that are not Python packages (a real Joplin server, ripgrep, ...).
+tools:
+	@for script in $(sort $(wildcard tests/setup.d/*.sh)); do echo "== $$script"; bash "$$script" || exit 1; done
+
+demo: install
+	$(BIN)/rapport demo
+
+test: install tools
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+
+bench: install
+	$(BIN)/python -m pip install -q -e ".[bench]"
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python "$$b" || exit 1; done

@@ -1,0 +1,123 @@
+"""Where rapport keeps its files, and the TOML configuration every plugin reads its section from."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+CONFIG_NAME = "config.toml"
+DB_NAME = "rapport.db"
+
+DEFAULT_CONFIG = """\
+# rapport configuration. Each integration reads its own [section].
+# Docs: docs/configuration.md
+
+[me]
+# name = "Your Name"
+# emails = ["you@example.com"]
+# interests = ["climbing", "jazz"]
+
+[briefing]
+upcoming_days = 14      # how far ahead to look for birthdays and other dates
+stale_after_days = 365  # flag facts not confirmed for this long
+# allow_personal_in_shared = false   # shared sinks get light details only
+# allow_sensitive_in_shared = false
+
+[plugins]
+# allow = []   # if set, only these plugins load
+# block = []   # these plugins never load
+# hooks_dir = "hooks"
+"""
+
+
+def home_dir() -> Path:
+    """The rapport home folder: ``$RAPPORT_HOME`` or the platform's app folder."""
+    env = os.environ.get("RAPPORT_HOME")
+    if env:
+        return Path(env).expanduser()
+    import click
+
+    return Path(click.get_app_dir("rapport"))
+
+
+class Config:
+    """Parsed configuration plus the home folder it belongs to.
+
+    Plugins read their settings with ``config.section("name")`` and resolve paths relative to
+    the home folder with ``config.path(value)``.
+    """
+
+    def __init__(self, home: Path, data: dict[str, Any] | None = None, path: Path | None = None):
+        self.home = Path(home)
+        self.data: dict[str, Any] = data or {}
+        self.path = path
+        self.hooks_dir: Path | None = None  # set from --hooks-dir / env / config by the CLI
+        self.overrides: dict[str, Any] = {}
+
+    @classmethod
+    def load(cls, home: Path | None = None) -> Config:
+        home = Path(home) if home else home_dir()
+        path = home / CONFIG_NAME
+        data: dict[str, Any] = {}
+        if path.exists():
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"{path}: cannot read config: {exc}") from None
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as exc:
+                raise ConfigError(f"{path}: invalid TOML: {_toml_msg(exc)}") from None
+        return cls(home, data, path)
+
+    @property
+    def db_path(self) -> Path:
+        store = self.section("store")
+        return self.path_of(store.get("path", DB_NAME))
+
+    def section(self, name: str) -> dict[str, Any]:
+        value = self.data.get(name, {})
+        return value if isinstance(value, dict) else {}
+
+    def get(self, dotted: str, default: Any = None) -> Any:
+        node: Any = self.data
+        for part in dotted.split("."):
+            if not isinstance(node, dict) or part not in node:
+                return default
+            node = node[part]
+        return node
+
+    def path_of(self, value: str | os.PathLike[str]) -> Path:
+        """Resolve a configured path: ``~`` expanded, relative paths taken from the home folder."""
+        p = Path(os.path.expanduser(str(value)))
+        return p if p.is_absolute() else self.home / p
+
+    @property
+    def me(self) -> dict[str, Any]:
+        return self.section("me")
+
+
+def _toml_msg(exc: tomllib.TOMLDecodeError) -> str:
+    # tomllib messages already read "Expected ... (at line 3, column 5)"; keep them on one line.
+    return re.sub(r"\s+", " ", str(exc)).strip()
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a file atomically with mode 0600 (personal data and secrets live in these files)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

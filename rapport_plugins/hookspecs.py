@@ -1,0 +1,115 @@
+"""Every hook a rapport plugin can implement.
+
+Hooks are always called with keyword arguments, so an implementation may accept any subset of
+the arguments, in any order. Each docstring below is the contract; docs/hooks.md documents the
+same signatures with examples (a test keeps the two in step).
+"""
+
+from __future__ import annotations
+
+import pluggy
+
+hookspec = pluggy.HookspecMarker("rapport")
+hookimpl = pluggy.HookimplMarker("rapport")
+
+
+@hookspec
+def rapport_before_meeting(meeting, briefing, config):
+    """Called once a meeting's briefing is built, before it is delivered.
+
+    Add sections or prompts to ``briefing`` (a :class:`rapport_plugins.briefing.Briefing`)
+    in place: ``briefing.add_section(title, lines, source=...)``. Return value is ignored.
+    """
+
+
+@hookspec
+def rapport_after_meeting(meeting, notes, config):
+    """Find explicit "remember this" markers in a meeting's notes.
+
+    ``notes`` is a :class:`~rapport_plugins.models.MeetingNotes`. Return a list of
+    :class:`~rapport_plugins.models.Candidate` (``explicit=True`` for markers the user wrote,
+    which are stored directly) or ``None``. Notes integrations use this for their own syntax
+    (Dataview fields, tags, headings).
+    """
+
+
+@hookspec
+def rapport_calendar_events(window, config):
+    """List the meetings a calendar source has in ``window`` (a :class:`~rapport_plugins.models.Window`).
+
+    Return an iterable of :class:`~rapport_plugins.models.Meeting`, one per occurrence
+    (recurring events expanded), or ``None`` when the source is not configured.
+    """
+
+
+@hookspec
+def rapport_contacts(config):
+    """List the people a contacts source knows.
+
+    Return an iterable of :class:`~rapport_plugins.models.Contact`, or ``None`` when the source
+    is not configured. Birthdays and anniversaries go in ``Contact.dates``.
+    """
+
+
+@hookspec
+def rapport_meeting_notes(meeting, config):
+    """Find what was written or said for ``meeting`` in a notes or meeting tool.
+
+    Return a list of :class:`~rapport_plugins.models.MeetingNotes` (possibly empty) or ``None``.
+    """
+
+
+@hookspec(firstresult=True)
+def rapport_parse_notes(path, config):
+    """Read a notes or transcript file given on the command line (``rapport capture FILE``).
+
+    Return a :class:`~rapport_plugins.models.MeetingNotes` if this plugin understands the file
+    (by extension or content), else ``None``. The first plugin to answer wins; the built-in
+    plain-text reader answers last.
+    """
+
+
+@hookspec
+def rapport_deliver_briefing(meeting, briefing, config):
+    """Deliver a finished briefing somewhere the user looks (a note, a webhook, a notification).
+
+    Each sink decides from ``config`` whether it is enabled. Return a short string saying where
+    it was delivered (e.g. ``"obsidian:Meetings/2026-04-02 1-1.md"``) or ``None``. A sink that
+    writes to a place others can read must use ``briefing.for_shared_sink(config)``, which drops
+    personal and sensitive details unless the user allowed them.
+    """
+
+
+@hookspec
+def rapport_extract_memories(text, context):
+    """Propose memories from free text (notes or a transcript).
+
+    ``context`` is a dict with ``meeting`` (or ``None``), ``meeting_date`` (a ``date``),
+    ``notes`` (the :class:`MeetingNotes`), ``attendees`` (names), ``me`` (the user's names)
+    and ``utterances``. Return a list of :class:`~rapport_plugins.models.Candidate`; never
+    invent a fact that is not in the text. The built-in extractor is rule-based and offline;
+    an LLM-based plugin can add to it or replace it (block ``rules-extractor``).
+    """
+
+
+@hookspec
+def rapport_prompts(person, memories, meeting, today):
+    """Generate rapport prompts for one ``person`` before ``meeting``.
+
+    ``memories`` are the person's kept memories, ``today`` a ``date``. Return a list of
+    :class:`~rapport_plugins.models.Prompt`; each must name the ``memory_ids`` it came from
+    and state no fact that is not in one of them.
+    """
+
+
+@hookspec
+def rapport_register_commands(cli):
+    """Add click commands or groups to the ``rapport`` command line: ``cli.add_command(...)``."""
+
+
+@hookspec(firstresult=True)
+def rapport_storage(config):
+    """Return the storage backend (an object with the :class:`~rapport_plugins.store.Store` API).
+
+    The first plugin to return one wins; the built-in SQLite store answers last.
+    """

@@ -1,0 +1,208 @@
+"""Plain data shapes shared by the core and every plugin.
+
+Plugins exchange these values through hooks; they are deliberately simple dataclasses so a
+third-party integration can build them without touching the store or the engine.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+CATEGORIES = (
+    "pet", "family", "hobby", "work", "travel", "health", "loss", "milestone",
+    "preference", "home", "education", "birthday", "anniversary", "other",
+)
+SENSITIVITIES = ("light", "personal", "sensitive")
+FOLLOW_UP_STATES = ("open", "asked", "done")
+REVIEW_STATES = ("proposed", "kept", "dismissed")
+
+
+@dataclass
+class Attendee:
+    """Someone on a meeting's guest list, as the calendar names them."""
+
+    email: str | None = None
+    name: str | None = None
+    response: str | None = None  # accepted / declined / tentative / needs-action
+    is_self: bool = False
+    is_resource: bool = False  # rooms and equipment are not people
+    organizer: bool = False
+
+    @property
+    def label(self) -> str:
+        return self.name or self.email or "?"
+
+
+@dataclass
+class Meeting:
+    """One occurrence of a calendar event (a recurring event yields one Meeting per instance)."""
+
+    uid: str
+    title: str
+    start: datetime | date
+    end: datetime | date
+    attendees: list[Attendee] = field(default_factory=list)
+    organizer: Attendee | None = None
+    location: str = ""
+    description: str = ""
+    source: str = ""  # e.g. "ics:/path/to/file.ics" or "caldav:https://host/cal/"
+    all_day: bool = False
+    status: str = "confirmed"  # confirmed / tentative / cancelled
+    recurrence_id: str | None = None  # the instance's original start, for recurring events
+    timezone: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        """Stable identity of this instance: uid plus start."""
+        return f"{self.uid}@{self.start.isoformat()}"
+
+    def people(self) -> list[Attendee]:
+        """Attendees who are people (not rooms), organiser included, self excluded."""
+        seen: set[str] = set()
+        out: list[Attendee] = []
+        candidates = list(self.attendees)
+        if self.organizer:
+            candidates.append(self.organizer)
+        for a in candidates:
+            if a.is_resource or a.is_self:
+                continue
+            k = (a.email or a.name or "").lower()
+            if not k or k in seen:
+                continue
+            seen.add(k)
+            out.append(a)
+        return out
+
+
+@dataclass
+class Window:
+    """A half-open time range [start, end) in which calendar sources list meetings."""
+
+    start: datetime
+    end: datetime
+
+
+@dataclass
+class Person:
+    """Someone you meet; emails and aliases are the keys that match calendar attendees."""
+
+    name: str
+    emails: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    id: int | None = None
+    card_uid: str | None = None  # vCard UID, when imported from contacts
+    note_ref: str | None = None  # people note in the notes tool (path or id)
+    org: str | None = None
+    title: str | None = None
+    is_me: bool = False
+    created_at: str | None = None
+
+
+@dataclass
+class Contact:
+    """A person as a contacts source (vCard, CardDAV, ...) describes them.
+
+    ``dates`` holds yearly dates such as birthdays: ``{"kind": "birthday", "month": 5,
+    "day": 17, "year": 1990 | None}``. ``notes`` become light memories.
+    """
+
+    name: str
+    emails: list[str] = field(default_factory=list)
+    uid: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    org: str | None = None
+    title: str | None = None
+    dates: list[dict[str, Any]] = field(default_factory=list)
+    related: list[dict[str, str]] = field(default_factory=list)
+    note: str | None = None
+    source: str = ""
+
+
+@dataclass
+class Memory:
+    """One remembered detail about a person. Nothing here is invented: ``source`` says where it came from."""
+
+    person_id: int
+    text: str
+    category: str = "other"
+    sensitivity: str = "light"
+    source: str = "manual"  # meeting / notes / transcript / manual / import / contacts
+    source_ref: str | None = None  # e.g. "notes/2026-04-01 1-1.md:12"
+    captured_at: str | None = None  # ISO datetime
+    event_date: str | None = None  # ISO date the detail refers to
+    event_text: str | None = None  # the phrase as said ("next Friday"), kept when unresolved
+    recurrence: str | None = None  # "yearly" for birthdays and anniversaries
+    follow_up: str | None = None  # open / asked / done
+    review: str = "kept"  # proposed / kept / dismissed
+    pinned: bool = False
+    confirmed_at: str | None = None
+    meeting_key: str | None = None
+    id: int | None = None
+    sources: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class Candidate:
+    """A memory proposed by an extractor, before it is matched to a person and stored.
+
+    ``explicit`` candidates come from markers the user wrote (``remember: ...``) and are stored
+    directly; the others wait for ``rapport review``.
+    """
+
+    text: str
+    person: str | None = None  # name, alias, email or [[link]] target as written
+    category: str | None = None
+    sensitivity: str | None = None
+    event_date: str | None = None
+    event_text: str | None = None
+    recurrence: str | None = None
+    explicit: bool = False
+    source: str = "notes"
+    source_ref: str | None = None
+    speaker: str | None = None
+    confidence: float = 1.0
+
+
+@dataclass
+class Utterance:
+    """One turn in a transcript."""
+
+    speaker: str | None
+    text: str
+    start: float | None = None  # seconds from the start of the recording
+    end: float | None = None
+    line: int | None = None
+
+
+@dataclass
+class MeetingNotes:
+    """What was written or said in a meeting: a note, or a transcript normalised to utterances."""
+
+    text: str
+    source: str  # "notes" / "transcript" / integration name
+    ref: str | None = None  # path or id of the note
+    kind: str = "notes"  # notes / transcript
+    utterances: list[Utterance] = field(default_factory=list)
+    meeting_uid: str | None = None
+    meeting_date: str | None = None
+    title: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Prompt:
+    """A rapport prompt: what to say or ask, and the memories it came from."""
+
+    kind: str  # opener / follow_up / date / deep / question / shared_ground / stale
+    text: str
+    memory_ids: list[int] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    person_id: int | None = None
+    score: float = 0.0

@@ -1,0 +1,209 @@
+"""The one PluginManager: built-ins, installed entry points (group ``rapport``) and local hook files.
+
+Built-in plugins are registered exactly like third-party ones, so the hook API is the only way
+the core talks to calendars, notes tools, sinks, extractors and storage. A plugin that fails to
+import, or raises inside a hook, is reported by name in one line and the others keep working.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pluggy
+
+from . import hookspecs
+
+PROJECT = "rapport"
+
+# name -> module; registered in this order, like any other plugin.
+BUILTIN_PLUGINS: dict[str, str] = {
+    "sqlite-store": "rapport_plugins.builtins.sqlite_storage",
+    "terminal": "rapport_plugins.builtins.terminal",
+    "text-notes": "rapport_plugins.builtins.text_notes",
+    "rules-extractor": "rapport_plugins.builtins.rules_extractor",
+    "prompts": "rapport_plugins.builtins.prompt_generator",
+}
+ALWAYS_ALLOWED = {"sqlite-store"}  # an allow list never removes the embedded store (a block list can)
+
+
+@dataclass
+class PluginInfo:
+    name: str
+    kind: str  # builtin / entrypoint / local
+    version: str | None = None
+    distribution: str | None = None
+    module: str | None = None
+    path: str | None = None
+    hooks: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name, "kind": self.kind, "version": self.version,
+            "distribution": self.distribution, "module": self.module, "path": self.path,
+            "hooks": self.hooks,
+        }
+
+
+class RapportPluginManager(pluggy.PluginManager):
+    """A pluggy PluginManager that remembers where each plugin came from and what went wrong."""
+
+    def __init__(self) -> None:
+        super().__init__(PROJECT)
+        self.add_hookspecs(hookspecs)
+        self.info: dict[str, PluginInfo] = {}
+        self.errors: list[str] = []
+
+    def report(self, message: str) -> None:
+        """Record and print a one-line plugin problem on stderr."""
+        self.errors.append(message)
+        print(f"rapport: {message}", file=sys.stderr)
+
+    def register_plugin(self, plugin: Any, info: PluginInfo) -> None:
+        self.register(plugin, name=info.name)
+        info.hooks = sorted(
+            h.name for h in self.get_hookcallers(plugin) or [] if h.name.startswith("rapport_")
+        )
+        self.info[info.name] = info
+
+    # Calling hooks one implementation at a time, so one broken plugin cannot stop the rest.
+    def call(self, hook_name: str, **kwargs: Any) -> list[Any]:
+        """Call every implementation of ``hook_name``; return the non-None results in call order."""
+        results = []
+        for impl in reversed(getattr(self.hook, hook_name).get_hookimpls()):
+            args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
+            try:
+                res = impl.function(**args)
+            except Exception as exc:  # noqa: BLE001 - reported by name, others go on
+                self.report(f"plugin {impl.plugin_name!r} failed in {hook_name}: {_one_line(exc)}")
+                continue
+            if res is not None:
+                results.append(res)
+        return results
+
+    def call_first(self, hook_name: str, **kwargs: Any) -> Any:
+        """Call implementations until one returns a non-None result (firstresult semantics)."""
+        for impl in reversed(getattr(self.hook, hook_name).get_hookimpls()):
+            args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
+            try:
+                res = impl.function(**args)
+            except Exception as exc:  # noqa: BLE001
+                self.report(f"plugin {impl.plugin_name!r} failed in {hook_name}: {_one_line(exc)}")
+                continue
+            if res is not None:
+                return res
+        return None
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _split(value: Any) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    return [str(v).strip() for v in value]
+
+
+def _allow_block(config: Any) -> tuple[set[str], set[str]]:
+    section = config.section("plugins") if config is not None else {}
+    allow = set(_split(os.environ.get("RAPPORT_PLUGINS_ALLOW"))) or set(_split(section.get("allow")))
+    block = set(_split(os.environ.get("RAPPORT_PLUGINS_BLOCK"))) | set(_split(section.get("block")))
+    return allow, block
+
+
+def hooks_dir_for(config: Any) -> Path | None:
+    """The local hooks folder: ``--hooks-dir``, then ``$RAPPORT_HOOKS_DIR``, then config ``[plugins] hooks_dir``."""
+    if config is not None and getattr(config, "hooks_dir", None):
+        return Path(config.hooks_dir)
+    env = os.environ.get("RAPPORT_HOOKS_DIR")
+    if env:
+        return Path(env).expanduser()
+    if config is not None:
+        value = config.section("plugins").get("hooks_dir")
+        if value:
+            return config.path_of(value)
+    return None
+
+
+def build_plugin_manager(config: Any = None) -> RapportPluginManager:
+    """Build a fresh PluginManager for ``config`` (allow/block lists, hooks folder)."""
+    pm = RapportPluginManager()
+    allow, block = _allow_block(config)
+
+    def wanted(name: str) -> bool:
+        if name in block:
+            return False
+        return not allow or name in allow or name in ALWAYS_ALLOWED
+
+    from . import __version__
+
+    for name, module_name in BUILTIN_PLUGINS.items():
+        if not wanted(name):
+            continue
+        try:
+            module = importlib.import_module(module_name)
+        except Exception as exc:  # noqa: BLE001
+            pm.report(f"built-in plugin {name!r} failed to load: {_one_line(exc)}")
+            continue
+        pm.register_plugin(module, PluginInfo(name, "builtin", __version__, "rapport-plugins", module_name))
+
+    _load_entry_points(pm, wanted)
+
+    folder = hooks_dir_for(config)
+    if folder is not None:
+        _load_hooks_dir(pm, folder, wanted)
+    return pm
+
+
+def _load_entry_points(pm: RapportPluginManager, wanted: Any) -> None:
+    from importlib.metadata import entry_points
+
+    seen: set[str] = set()
+    for ep in entry_points(group=PROJECT):
+        if ep.name in seen or ep.name in pm.info or not wanted(ep.name):
+            continue
+        seen.add(ep.name)
+        dist = getattr(ep, "dist", None)
+        try:
+            plugin = ep.load()
+        except Exception as exc:  # noqa: BLE001
+            pm.report(f"plugin {ep.name!r} failed to load: {_one_line(exc)}")
+            continue
+        info = PluginInfo(
+            ep.name, "entrypoint",
+            version=dist.version if dist else None,
+            distribution=dist.metadata["Name"] if dist else None,
+            module=ep.value,
+        )
+        try:
+            pm.register_plugin(plugin, info)
+        except Exception as exc:  # noqa: BLE001 - e.g. a hook with a misspelt argument
+            pm.report(f"plugin {ep.name!r} failed to register: {_one_line(exc)}")
+
+
+def _load_hooks_dir(pm: RapportPluginManager, folder: Path, wanted: Any) -> None:
+    if not folder.is_dir():
+        pm.report(f"hooks folder {folder} does not exist")
+        return
+    for path in sorted(folder.glob("*.py")):
+        name = path.stem
+        if name.startswith("_") or not wanted(name) or name in pm.info:
+            continue
+        module_name = f"rapport_local_hooks.{name}"
+        try:
+            spec = importlib.util.spec_from_file_location(module_name, path)
+            assert spec and spec.loader
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            pm.register_plugin(module, PluginInfo(name, "local", None, None, module_name, str(path)))
+        except Exception as exc:  # noqa: BLE001
+            pm.report(f"local plugin {name!r} ({path}) failed to load: {_one_line(exc)}")
