@@ -1,0 +1,119 @@
+"""Plumbing every `rapport` command shares: the App context, `--json`, and output.
+
+Kept free of heavy imports: the store and plugins are built only when a command asks for them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from datetime import date, datetime, timezone
+from functools import cached_property
+from typing import Any
+
+import click
+
+from .errors import RapportError
+
+
+class App:
+    """What a command needs, built lazily: configuration, plugin manager, store, clock."""
+
+    def __init__(self, home: str | None = None, hooks_dir: str | None = None):
+        self._home = home
+        self._hooks_dir = hooks_dir
+        self._store: Any = None
+
+    @cached_property
+    def config(self) -> Any:
+        from .config import Config
+
+        config = Config.load(self._home)
+        if self._hooks_dir:
+            config.hooks_dir = self._hooks_dir
+        return config
+
+    @cached_property
+    def pm(self) -> Any:
+        from .plugins import build_plugin_manager
+
+        return build_plugin_manager(self.config)
+
+    @property
+    def store(self) -> Any:
+        if self._store is None:
+            store = self.pm.call_first("rapport_storage", config=self.config)
+            if store is None:
+                raise RapportError("no storage plugin is enabled (is 'sqlite-store' blocked?)")
+            self._store = store
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def now(self) -> datetime:
+        """The current time, aware; ``RAPPORT_NOW`` (ISO) pins it for tests and the demo."""
+        pinned = os.environ.get("RAPPORT_NOW")
+        if pinned:
+            return parse_when(pinned, "RAPPORT_NOW")
+        return datetime.now(timezone.utc).astimezone()
+
+    def today(self) -> date:
+        return self.now().date()
+
+
+pass_app = click.make_pass_decorator(App, ensure=True)
+
+
+def json_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Add ``--json`` (parameter ``as_json``) to a command that prints data."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(fn)
+
+
+def to_jsonable(value: Any) -> Any:
+    import dataclasses
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return to_jsonable(dataclasses.asdict(value))
+    if hasattr(value, "to_dict"):
+        return to_jsonable(value.to_dict())
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def emit(data: Any, as_json: bool, text_fn: Callable[[Any], str | None] | None = None) -> None:
+    """Print ``data`` as JSON, or as the text ``text_fn`` makes of it."""
+    if as_json:
+        click.echo(json.dumps(to_jsonable(data), indent=2, sort_keys=True, ensure_ascii=False))
+        return
+    text = text_fn(data) if text_fn else str(data)
+    if text:
+        click.echo(text)
+
+
+def parse_when(value: str, what: str = "date") -> datetime:
+    """Parse a user-given date or datetime into an aware datetime (local zone when none given)."""
+    from dateutil import parser
+
+    try:
+        dt = parser.isoparse(value)
+    except (ValueError, OverflowError):
+        try:
+            dt = parser.parse(value)
+        except (ValueError, OverflowError):
+            raise RapportError(f"bad {what} {value!r}: use ISO 8601, e.g. 2026-04-02 or 2026-04-02T10:00") from None
+    if dt.tzinfo is None:
+        dt = dt.astimezone()
+    return dt
+
+
+def parse_date(value: str, what: str = "date") -> date:
+    return parse_when(value, what).date()
