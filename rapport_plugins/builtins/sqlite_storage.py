@@ -1,1 +1,12 @@
-"""placeholder"""
+"""Built-in plugin ``sqlite-store``: the embedded SQLite store (answers last, so another backend can win)."""
+
+from __future__ import annotations
+
+from rapport_plugins import hookimpl
+
+
+@hookimpl(trylast=True)
+def rapport_storage(config):
+    from rapport_plugins.store import SQLiteStore
+
+    return SQLiteStore(config.db_path)

@@ -1,0 +1,49 @@
+"""Meetings from every calendar plugin, merged: the core's only view of calendars."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from .errors import RapportError
+from .models import Meeting, Window
+
+LOOKAHEAD = timedelta(days=14)
+LOOKBACK = timedelta(days=1)
+
+
+def as_datetime(value: date | datetime, tz: Any = None) -> datetime:
+    """Compare dates and datetimes on one axis: a date is its local midnight."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.astimezone(tz) if tz else value.astimezone()
+    return datetime.combine(value, time(0)).astimezone(tz) if tz else datetime.combine(value, time(0)).astimezone()
+
+
+def meetings_in(app: Any, start: datetime, end: datetime) -> list[Meeting]:
+    """All meetings every calendar plugin lists in [start, end), de-duplicated by key, by start."""
+    seen: dict[str, Meeting] = {}
+    for batch in app.pm.call("rapport_calendar_events", window=Window(start, end), config=app.config):
+        for meeting in batch:
+            if getattr(meeting, "status", "confirmed") == "cancelled":
+                continue
+            seen.setdefault(meeting.key, meeting)
+    return sorted(seen.values(), key=lambda m: as_datetime(m.start))
+
+
+def find_meeting(app: Any, uid: str | None = None, at: datetime | None = None) -> Meeting:
+    """The meeting with ``uid`` nearest to ``at`` (default now), or the next one starting at or after ``at``."""
+    now = at or app.now()
+    if uid:
+        found = [m for m in meetings_in(app, now - timedelta(days=366), now + timedelta(days=366)) if m.uid == uid]
+        if not found:
+            raise RapportError(f"no meeting with uid {uid!r} in the configured calendars")
+        return min(found, key=lambda m: abs((as_datetime(m.start) - now).total_seconds()))
+    upcoming = [
+        m for m in meetings_in(app, now - LOOKBACK, now + LOOKAHEAD)
+        if not m.all_day and as_datetime(m.start) >= now - timedelta(minutes=5)
+    ]
+    with_people = [m for m in upcoming if m.people()]
+    chosen = (with_people or upcoming)
+    if not chosen:
+        raise RapportError(f"no meeting in the next {LOOKAHEAD.days} days (is a calendar configured? see `rapport config`)")
+    return chosen[0]

@@ -1,0 +1,47 @@
+"""Who is who: calendar attendees matched to people in the store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .models import Attendee, Meeting, Person
+
+
+def is_me(attendee: Attendee, me_emails: set[str], me_names: set[str]) -> bool:
+    if attendee.is_self:
+        return True
+    if attendee.email and attendee.email.lower() in me_emails:
+        return True
+    return bool(attendee.name and attendee.name.lower() in me_names)
+
+
+def me_keys(store: Any, config: Any) -> tuple[set[str], set[str]]:
+    """The user's own emails and names, from the ``[me]`` config and the store's "me" person."""
+    me_cfg = config.section("me") if config is not None else {}
+    emails = {e.lower() for e in me_cfg.get("emails", []) if isinstance(e, str)}
+    names = {n.lower() for n in [me_cfg.get("name"), *me_cfg.get("aliases", [])] if isinstance(n, str) and n}
+    me = store.me() if store is not None else None
+    if me:
+        emails |= {e.lower() for e in me.emails}
+        names |= {me.name.lower(), *(a.lower() for a in me.aliases)}
+    return emails, names
+
+
+def match_attendees(store: Any, meeting: Meeting, config: Any = None) -> list[tuple[Attendee, Person | None]]:
+    """Each attendee who is a person (rooms and the user excluded), with the Person it matches.
+
+    Matching is by any email (case-insensitive), then by name and aliases.
+    """
+    emails, names = me_keys(store, config)
+    out: list[tuple[Attendee, Person | None]] = []
+    seen: set[int] = set()
+    for attendee in meeting.people():
+        if is_me(attendee, emails, names):
+            continue
+        person = store.match_attendee(attendee.email, attendee.name)
+        if person is not None:
+            if person.is_me or person.id in seen:
+                continue
+            seen.add(person.id)
+        out.append((attendee, person))
+    return out

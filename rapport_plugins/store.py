@@ -1,0 +1,844 @@
+"""The embedded SQLite store: people, memories, meetings seen and automation state.
+
+One file, mode 0600, WAL journal so a briefing can read while a capture writes, a busy timeout
+so two processes queue instead of failing, every write in one ``BEGIN IMMEDIATE`` transaction,
+forward-only schema migrations (``PRAGMA user_version``), FTS5 over memories and people.
+``forget`` deletes a person everywhere, full-text index included (``secure_delete`` zeroes the
+freed pages and the FTS index is optimised so no token of them survives).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .errors import RapportError, StoreError
+from .models import (
+    CATEGORIES,
+    FOLLOW_UP_STATES,
+    REVIEW_STATES,
+    SENSITIVITIES,
+    Meeting,
+    Memory,
+    Person,
+)
+
+BUSY_TIMEOUT_MS = 30_000
+
+# Forward migrations; index i brings a database from user_version i to i + 1. Never edit a
+# released step: add a new one.
+MIGRATIONS: list[str] = [
+    # 1: people, their keys, memories.
+    """
+    CREATE TABLE people (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE person_keys (
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('email', 'alias')),
+        value TEXT NOT NULL,
+        norm TEXT NOT NULL,
+        UNIQUE (kind, norm)
+    );
+    CREATE INDEX person_keys_person ON person_keys(person_id);
+    CREATE TABLE memories (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        norm TEXT NOT NULL,
+        category TEXT NOT NULL DEFAULT 'other',
+        sensitivity TEXT NOT NULL DEFAULT 'light',
+        source TEXT NOT NULL DEFAULT 'manual',
+        source_ref TEXT,
+        captured_at TEXT NOT NULL,
+        event_date TEXT,
+        recurrence TEXT,
+        follow_up TEXT,
+        review TEXT NOT NULL DEFAULT 'kept',
+        UNIQUE (person_id, norm)
+    );
+    """,
+    # 2: contact links, pins, confirmations, several sources per memory, meetings seen, state.
+    """
+    ALTER TABLE people ADD COLUMN card_uid TEXT;
+    ALTER TABLE people ADD COLUMN note_ref TEXT;
+    ALTER TABLE people ADD COLUMN org TEXT;
+    ALTER TABLE people ADD COLUMN title TEXT;
+    ALTER TABLE people ADD COLUMN is_me INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE memories ADD COLUMN event_text TEXT;
+    ALTER TABLE memories ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE memories ADD COLUMN confirmed_at TEXT;
+    ALTER TABLE memories ADD COLUMN meeting_key TEXT;
+    CREATE INDEX memories_person ON memories(person_id, review);
+    CREATE INDEX memories_review ON memories(review);
+    CREATE INDEX memories_meeting ON memories(meeting_key);
+    CREATE TABLE memory_sources (
+        id INTEGER PRIMARY KEY,
+        memory_id INTEGER NOT NULL REFERENCES memories(id) ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        source_ref TEXT,
+        meeting_key TEXT,
+        added_at TEXT NOT NULL,
+        UNIQUE (memory_id, source, source_ref)
+    );
+    INSERT INTO memory_sources (memory_id, source, source_ref, added_at)
+        SELECT id, source, source_ref, captured_at FROM memories;
+    CREATE TABLE meetings (
+        key TEXT PRIMARY KEY,
+        uid TEXT NOT NULL,
+        title TEXT NOT NULL,
+        start TEXT NOT NULL,
+        end TEXT,
+        source TEXT,
+        seen_at TEXT NOT NULL
+    );
+    CREATE INDEX meetings_start ON meetings(start);
+    CREATE TABLE meeting_people (
+        meeting_key TEXT NOT NULL REFERENCES meetings(key) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        PRIMARY KEY (meeting_key, person_id)
+    );
+    CREATE INDEX meeting_people_person ON meeting_people(person_id);
+    CREATE TABLE state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    """,
+    # 3: full-text search. Own-content FTS tables (not external content) so that deleting a row
+    # really removes its text; triggers keep the memory index in step.
+    """
+    CREATE VIRTUAL TABLE memories_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+    CREATE VIRTUAL TABLE people_fts USING fts5(name, keys, tokenize = 'unicode61 remove_diacritics 2');
+    INSERT INTO memories_fts (rowid, text) SELECT id, text FROM memories;
+    INSERT INTO people_fts (rowid, name, keys)
+        SELECT p.id, p.name, coalesce((SELECT group_concat(value, ' ') FROM person_keys k WHERE k.person_id = p.id), '')
+        FROM people p;
+    CREATE TRIGGER memories_fts_ai AFTER INSERT ON memories BEGIN
+        INSERT INTO memories_fts (rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER memories_fts_ad AFTER DELETE ON memories BEGIN
+        DELETE FROM memories_fts WHERE rowid = old.id;
+    END;
+    CREATE TRIGGER memories_fts_au AFTER UPDATE OF text ON memories BEGIN
+        DELETE FROM memories_fts WHERE rowid = old.id;
+        INSERT INTO memories_fts (rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER people_fts_ad AFTER DELETE ON people BEGIN
+        DELETE FROM people_fts WHERE rowid = old.id;
+    END;
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_MEMORY_FIELDS = (
+    "text", "category", "sensitivity", "source", "source_ref", "captured_at", "event_date",
+    "event_text", "recurrence", "follow_up", "review", "pinned", "confirmed_at", "meeting_key",
+)
+
+
+def utcnow() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def normalise(text: str) -> str:
+    """The form used to tell "the same memory" apart: case, accents, spacing and punctuation ignored."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() or text
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _norm_key(kind: str, value: str) -> str:
+    value = value.strip()
+    if kind == "email":
+        value = value.removeprefix("mailto:").removeprefix("MAILTO:")
+    return " ".join(value.lower().split())
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file with mode 0600 before SQLite opens it (its -wal/-shm copy the mode)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.chmod(path.parent, 0o700) if path.parent.name == "rapport" else None
+    except OSError:
+        pass
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    else:
+        try:
+            os.chmod(path, 0o600)
+        except OSError:
+            pass
+
+
+class SQLiteStore:
+    """The built-in storage backend. Other backends implement the same methods."""
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = Path(path)
+        try:
+            _create_private(self.path)
+            self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA secure_delete = ON")
+            mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise sqlite3.DatabaseError(f"cannot switch to WAL (journal mode {mode})")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open the rapport database: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open the rapport database: {exc.strerror or exc}") from None
+        self._depth = 0
+
+    # -- plumbing ---------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: database schema {version} is newer than this rapport ({SCHEMA_VERSION}); upgrade rapport"
+            )
+        if version == 0:
+            tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if tables:
+                raise StoreError(f"{self.path}: not a rapport database (it has tables but no rapport schema)")
+        for step in range(version, SCHEMA_VERSION):
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                # Re-check inside the lock: another process may have migrated meanwhile.
+                current = self.db.execute("PRAGMA user_version").fetchone()[0]
+                if current > step:
+                    self.db.execute("COMMIT")
+                    continue
+                for statement in _split_sql(MIGRATIONS[step]):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {step + 1}")
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (nested calls join the outer one)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.db
+            finally:
+                self._depth -= 1
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self.db
+        except BaseException:
+            self._depth = 0
+            self.db.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        except sqlite3.Error:
+            pass
+
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- people -----------------------------------------------------------------------------
+    def add_person(
+        self,
+        name: str,
+        emails: Iterable[str] = (),
+        aliases: Iterable[str] = (),
+        *,
+        card_uid: str | None = None,
+        note_ref: str | None = None,
+        org: str | None = None,
+        title: str | None = None,
+        is_me: bool = False,
+    ) -> Person:
+        name = " ".join(name.split())
+        if not name:
+            raise RapportError("a person needs a name")
+        with self.transaction():
+            cur = self.db.execute(
+                "INSERT INTO people (name, created_at, card_uid, note_ref, org, title, is_me) VALUES (?,?,?,?,?,?,?)",
+                (name, utcnow(), card_uid, note_ref, org, title, int(is_me)),
+            )
+            pid = cur.lastrowid
+            for e in emails:
+                self._add_key(pid, "email", e)
+            for a in aliases:
+                self._add_key(pid, "alias", a)
+            self._index_person(pid)
+        return self.get_person(pid)  # type: ignore[return-value]
+
+    def _add_key(self, person_id: int, kind: str, value: str) -> None:
+        value = value.strip()
+        if kind == "email":
+            value = value.removeprefix("mailto:").removeprefix("MAILTO:")
+            if "@" not in value:
+                raise RapportError(f"not an email address: {value!r}")
+        if not value:
+            return
+        norm = _norm_key(kind, value)
+        row = self.db.execute("SELECT person_id FROM person_keys WHERE kind=? AND norm=?", (kind, norm)).fetchone()
+        if row:
+            if row[0] != person_id:
+                other = self.get_person(row[0])
+                raise RapportError(f"{kind} {value!r} already belongs to {other.name if other else row[0]!r}")
+            return
+        self.db.execute("INSERT INTO person_keys (person_id, kind, value, norm) VALUES (?,?,?,?)", (person_id, kind, value, norm))
+
+    def _index_person(self, person_id: int) -> None:
+        row = self.db.execute("SELECT name FROM people WHERE id=?", (person_id,)).fetchone()
+        self.db.execute("DELETE FROM people_fts WHERE rowid=?", (person_id,))
+        if row:
+            keys = " ".join(r[0] for r in self.db.execute("SELECT value FROM person_keys WHERE person_id=?", (person_id,)))
+            self.db.execute("INSERT INTO people_fts (rowid, name, keys) VALUES (?,?,?)", (person_id, row[0], keys))
+
+    def add_email(self, person_id: int, email: str) -> Person:
+        with self.transaction():
+            self._require_person(person_id)
+            self._add_key(person_id, "email", email)
+            self._index_person(person_id)
+        return self.get_person(person_id)  # type: ignore[return-value]
+
+    def add_alias(self, person_id: int, alias: str) -> Person:
+        with self.transaction():
+            self._require_person(person_id)
+            self._add_key(person_id, "alias", alias)
+            self._index_person(person_id)
+        return self.get_person(person_id)  # type: ignore[return-value]
+
+    def update_person(self, person_id: int, **fields: Any) -> Person:
+        allowed = {"name", "card_uid", "note_ref", "org", "title", "is_me"}
+        bad = set(fields) - allowed
+        if bad:
+            raise RapportError(f"cannot update person field(s): {', '.join(sorted(bad))}")
+        if not fields:
+            return self._require_person(person_id)
+        with self.transaction():
+            self._require_person(person_id)
+            cols = ", ".join(f"{k}=?" for k in fields)
+            self.db.execute(f"UPDATE people SET {cols} WHERE id=?", (*fields.values(), person_id))
+            self._index_person(person_id)
+        return self.get_person(person_id)  # type: ignore[return-value]
+
+    def _require_person(self, person_id: int) -> Person:
+        person = self.get_person(person_id)
+        if person is None:
+            raise RapportError(f"unknown person #{person_id}")
+        return person
+
+    def _person_from_row(self, row: sqlite3.Row) -> Person:
+        emails, aliases = [], []
+        for k in self.db.execute("SELECT kind, value FROM person_keys WHERE person_id=? ORDER BY rowid", (row["id"],)):
+            (emails if k["kind"] == "email" else aliases).append(k["value"])
+        return Person(
+            id=row["id"], name=row["name"], emails=emails, aliases=aliases, card_uid=row["card_uid"],
+            note_ref=row["note_ref"], org=row["org"], title=row["title"], is_me=bool(row["is_me"]),
+            created_at=row["created_at"],
+        )
+
+    def get_person(self, person_id: int) -> Person | None:
+        row = self.db.execute("SELECT * FROM people WHERE id=?", (person_id,)).fetchone()
+        return self._person_from_row(row) if row else None
+
+    def list_people(self) -> list[Person]:
+        rows = self.db.execute("SELECT * FROM people ORDER BY name COLLATE NOCASE, id").fetchall()
+        return [self._person_from_row(r) for r in rows]
+
+    def me(self) -> Person | None:
+        row = self.db.execute("SELECT * FROM people WHERE is_me=1 ORDER BY id LIMIT 1").fetchone()
+        return self._person_from_row(row) if row else None
+
+    def find_person(self, key: str) -> Person | None:
+        """Find by ``#id``, email, exact name or alias (case-insensitive). Ambiguous names find nobody."""
+        key = (key or "").strip()
+        if not key:
+            return None
+        if re.fullmatch(r"#?\d+", key) and key.startswith("#"):
+            return self.get_person(int(key[1:]))
+        if "@" in key:
+            row = self.db.execute(
+                "SELECT person_id FROM person_keys WHERE kind='email' AND norm=?", (_norm_key("email", key),)
+            ).fetchone()
+            if row:
+                return self.get_person(row[0])
+        norm = _norm_key("alias", key)
+        rows = self.db.execute("SELECT id FROM people WHERE lower(name)=?", (norm,)).fetchall()
+        if len(rows) == 1:
+            return self.get_person(rows[0][0])
+        if len(rows) > 1:
+            return None
+        row = self.db.execute("SELECT person_id FROM person_keys WHERE kind='alias' AND norm=?", (norm,)).fetchone()
+        return self.get_person(row[0]) if row else None
+
+    def resolve_person(self, key: str) -> Person:
+        person = self.find_person(key)
+        if person is None:
+            n = self.db.execute("SELECT count(*) FROM people WHERE lower(name)=?", (_norm_key("alias", key),)).fetchone()[0]
+            if n > 1:
+                raise RapportError(f"{key!r} names {n} people: use an email or #id")
+            raise RapportError(f"unknown person {key!r} (see `rapport people`)")
+        return person
+
+    def match_attendee(self, email: str | None, name: str | None) -> Person | None:
+        """Match a calendar attendee: by any email first, then by name, then by alias."""
+        if email:
+            row = self.db.execute(
+                "SELECT person_id FROM person_keys WHERE kind='email' AND norm=?", (_norm_key("email", email),)
+            ).fetchone()
+            if row:
+                return self.get_person(row[0])
+        if name and "@" not in name:
+            return self.find_person(name)
+        return None
+
+    def merge_people(self, keep_id: int, other_id: int) -> Person:
+        """Fold ``other`` into ``keep``: keys, memories (duplicates join), meetings; then delete ``other``."""
+        if keep_id == other_id:
+            raise RapportError("cannot merge a person with themselves")
+        with self.transaction():
+            keep = self._require_person(keep_id)
+            other = self._require_person(other_id)
+            self.db.execute("UPDATE person_keys SET person_id=? WHERE person_id=?", (keep_id, other_id))
+            if other.name.lower() != keep.name.lower():
+                norm = _norm_key("alias", other.name)
+                if not self.db.execute("SELECT 1 FROM person_keys WHERE kind='alias' AND norm=?", (norm,)).fetchone():
+                    self.db.execute(
+                        "INSERT INTO person_keys (person_id, kind, value, norm) VALUES (?, 'alias', ?, ?)",
+                        (keep_id, other.name, norm),
+                    )
+            for mem in self.memories_for(other_id, review=REVIEW_STATES):
+                twin = self.db.execute(
+                    "SELECT id FROM memories WHERE person_id=? AND norm=?", (keep_id, normalise(mem.text))
+                ).fetchone()
+                if twin:
+                    self.db.execute(
+                        "UPDATE OR IGNORE memory_sources SET memory_id=? WHERE memory_id=?", (twin[0], mem.id)
+                    )
+                    self.db.execute("DELETE FROM memories WHERE id=?", (mem.id,))
+                else:
+                    self.db.execute("UPDATE memories SET person_id=? WHERE id=?", (keep_id, mem.id))
+            self.db.execute(
+                "INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) SELECT meeting_key, ? FROM meeting_people WHERE person_id=?",
+                (keep_id, other_id),
+            )
+            for col in ("card_uid", "note_ref", "org", "title"):
+                if getattr(keep, col) is None and getattr(other, col) is not None:
+                    self.db.execute(f"UPDATE people SET {col}=? WHERE id=?", (getattr(other, col), keep_id))
+            if other.is_me:
+                self.db.execute("UPDATE people SET is_me=1 WHERE id=?", (keep_id,))
+            self.db.execute("DELETE FROM people WHERE id=?", (other_id,))
+            self._index_person(keep_id)
+        return self.get_person(keep_id)  # type: ignore[return-value]
+
+    def forget_person(self, person_id: int) -> dict[str, Any]:
+        """Delete a person and everything about them; return what was deleted."""
+        with self.transaction():
+            person = self._require_person(person_id)
+            counts = {
+                "person": person.name,
+                "memories": self.db.execute("SELECT count(*) FROM memories WHERE person_id=?", (person_id,)).fetchone()[0],
+                "sources": self.db.execute(
+                    "SELECT count(*) FROM memory_sources WHERE memory_id IN (SELECT id FROM memories WHERE person_id=?)",
+                    (person_id,),
+                ).fetchone()[0],
+                "emails": len(person.emails),
+                "aliases": len(person.aliases),
+                "meetings": self.db.execute(
+                    "SELECT count(*) FROM meeting_people WHERE person_id=?", (person_id,)
+                ).fetchone()[0],
+            }
+            self.db.execute("DELETE FROM memories WHERE person_id=?", (person_id,))
+            self.db.execute("DELETE FROM people WHERE id=?", (person_id,))
+            state_keys = [r[0] for r in self.db.execute("SELECT key FROM state WHERE key LIKE ?", (f"person:{person_id}:%",))]
+            self.db.execute("DELETE FROM state WHERE key LIKE ?", (f"person:{person_id}:%",))
+            counts["state"] = len(state_keys)
+            # Merge FTS segments so no token of the deleted rows is left in the index.
+            self.db.execute("INSERT INTO memories_fts (memories_fts) VALUES ('optimize')")
+            self.db.execute("INSERT INTO people_fts (people_fts) VALUES ('optimize')")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return counts
+
+    # -- memories ---------------------------------------------------------------------------
+    def _memory_from_row(self, row: sqlite3.Row, sources: list[dict[str, Any]] | None = None) -> Memory:
+        return Memory(
+            id=row["id"], person_id=row["person_id"], text=row["text"], category=row["category"],
+            sensitivity=row["sensitivity"], source=row["source"], source_ref=row["source_ref"],
+            captured_at=row["captured_at"], event_date=row["event_date"], event_text=row["event_text"],
+            recurrence=row["recurrence"], follow_up=row["follow_up"], review=row["review"],
+            pinned=bool(row["pinned"]), confirmed_at=row["confirmed_at"], meeting_key=row["meeting_key"],
+            sources=sources if sources is not None else self._sources(row["id"]),
+        )
+
+    def _sources(self, memory_id: int) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT source, source_ref, meeting_key, added_at FROM memory_sources WHERE memory_id=? ORDER BY id",
+            (memory_id,),
+        )
+        return [dict(r) for r in rows]
+
+    @staticmethod
+    def _check_memory(memory: Memory) -> None:
+        if not memory.text or not memory.text.strip():
+            raise RapportError("a memory needs some text")
+        if memory.category not in CATEGORIES:
+            raise RapportError(f"unknown category {memory.category!r} (one of: {', '.join(CATEGORIES)})")
+        if memory.sensitivity not in SENSITIVITIES:
+            raise RapportError(f"unknown sensitivity {memory.sensitivity!r} (one of: {', '.join(SENSITIVITIES)})")
+        if memory.review not in REVIEW_STATES:
+            raise RapportError(f"unknown review state {memory.review!r}")
+        if memory.follow_up is not None and memory.follow_up not in FOLLOW_UP_STATES:
+            raise RapportError(f"unknown follow-up state {memory.follow_up!r}")
+
+    def add_memory(self, memory: Memory) -> tuple[Memory, bool]:
+        """Store a memory. The same text for the same person (from any source) is one memory:
+        the new source is added to it and ``(existing, False)`` is returned."""
+        self._check_memory(memory)
+        norm = normalise(memory.text)
+        with self.transaction():
+            self._require_person(memory.person_id)
+            row = self.db.execute(
+                "SELECT id FROM memories WHERE person_id=? AND norm=?", (memory.person_id, norm)
+            ).fetchone()
+            if row:
+                self.add_source(row[0], memory.source, memory.source_ref, memory.meeting_key)
+                if memory.review == "kept":
+                    self.db.execute("UPDATE memories SET review='kept' WHERE id=? AND review='proposed'", (row[0],))
+                return self.get_memory(row[0]), False  # type: ignore[return-value]
+            captured = memory.captured_at or utcnow()
+            values = {f: getattr(memory, f) for f in _MEMORY_FIELDS}
+            values.update(captured_at=captured, pinned=int(memory.pinned), text=" ".join(memory.text.split()))
+            cols = ", ".join(["person_id", "norm", *values])
+            marks = ", ".join("?" * (len(values) + 2))
+            cur = self.db.execute(
+                f"INSERT INTO memories ({cols}) VALUES ({marks})", (memory.person_id, norm, *values.values())
+            )
+            mid = cur.lastrowid
+            self.db.execute(
+                "INSERT INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) VALUES (?,?,?,?,?)",
+                (mid, memory.source, memory.source_ref, memory.meeting_key, captured),
+            )
+        return self.get_memory(mid), True  # type: ignore[return-value]
+
+    def add_source(self, memory_id: int, source: str, source_ref: str | None = None, meeting_key: str | None = None) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR IGNORE INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) VALUES (?,?,?,?,?)",
+                (memory_id, source, source_ref, meeting_key, utcnow()),
+            )
+
+    def get_memory(self, memory_id: int) -> Memory | None:
+        row = self.db.execute("SELECT * FROM memories WHERE id=?", (memory_id,)).fetchone()
+        return self._memory_from_row(row) if row else None
+
+    def require_memory(self, memory_id: int) -> Memory:
+        memory = self.get_memory(memory_id)
+        if memory is None:
+            raise RapportError(f"unknown memory #{memory_id}")
+        return memory
+
+    def update_memory(self, memory_id: int, **fields: Any) -> Memory:
+        bad = set(fields) - set(_MEMORY_FIELDS) - {"person_id"}
+        if bad:
+            raise RapportError(f"cannot update memory field(s): {', '.join(sorted(bad))}")
+        with self.transaction():
+            current = self.require_memory(memory_id)
+            for k, v in fields.items():
+                setattr(current, k, v)
+            self._check_memory(current)
+            if "text" in fields:
+                fields["text"] = " ".join(fields["text"].split())
+                fields["norm"] = normalise(fields["text"])
+            if "pinned" in fields:
+                fields["pinned"] = int(bool(fields["pinned"]))
+            if fields:
+                cols = ", ".join(f"{k}=?" for k in fields)
+                try:
+                    self.db.execute(f"UPDATE memories SET {cols} WHERE id=?", (*fields.values(), memory_id))
+                except sqlite3.IntegrityError:
+                    raise RapportError(f"memory #{memory_id}: the same text is already remembered for this person") from None
+        return self.require_memory(memory_id)
+
+    def delete_memory(self, memory_id: int) -> None:
+        with self.transaction():
+            self.require_memory(memory_id)
+            self.db.execute("DELETE FROM memories WHERE id=?", (memory_id,))
+
+    def memories_for(self, person_id: int, review: Iterable[str] = ("kept",)) -> list[Memory]:
+        return self.memories_for_many([person_id], review).get(person_id, [])
+
+    def memories_for_many(self, person_ids: Iterable[int], review: Iterable[str] = ("kept",)) -> dict[int, list[Memory]]:
+        ids = list(dict.fromkeys(person_ids))
+        review = list(review)
+        out: dict[int, list[Memory]] = {pid: [] for pid in ids}
+        if not ids:
+            return out
+        q_ids = ",".join("?" * len(ids))
+        q_rev = ",".join("?" * len(review))
+        rows = self.db.execute(
+            f"SELECT * FROM memories WHERE person_id IN ({q_ids}) AND review IN ({q_rev}) ORDER BY id",
+            (*ids, *review),
+        ).fetchall()
+        sources: dict[int, list[dict[str, Any]]] = {r["id"]: [] for r in rows}
+        if rows:
+            q_m = ",".join("?" * len(sources))
+            for s in self.db.execute(
+                f"SELECT memory_id, source, source_ref, meeting_key, added_at FROM memory_sources WHERE memory_id IN ({q_m}) ORDER BY id",
+                tuple(sources),
+            ):
+                d = dict(s)
+                sources[d.pop("memory_id")].append(d)
+        for r in rows:
+            out[r["person_id"]].append(self._memory_from_row(r, sources[r["id"]]))
+        return out
+
+    def proposed(self) -> list[Memory]:
+        rows = self.db.execute("SELECT * FROM memories WHERE review='proposed' ORDER BY id").fetchall()
+        return [self._memory_from_row(r) for r in rows]
+
+    def search(self, query: str, limit: int = 50) -> dict[str, Any]:
+        """Full-text search over memories (kept and proposed) and people (names, emails, aliases)."""
+        match = _fts_query(query)
+        if not match:
+            return {"people": [], "memories": []}
+        people = [
+            self.get_person(r[0])
+            for r in self.db.execute(
+                "SELECT rowid FROM people_fts WHERE people_fts MATCH ? ORDER BY rank LIMIT ?", (match, limit)
+            )
+        ]
+        hits = []
+        for r in self.db.execute(
+            "SELECT m.* FROM memories_fts f JOIN memories m ON m.id = f.rowid "
+            "WHERE memories_fts MATCH ? AND m.review != 'dismissed' ORDER BY f.rank LIMIT ?",
+            (match, limit),
+        ).fetchall():
+            hits.append((self._memory_from_row(r), self.get_person(r["person_id"])))
+        return {"people": [p for p in people if p], "memories": hits}
+
+    # -- meetings ---------------------------------------------------------------------------
+    def record_meeting(self, meeting: Meeting, person_ids: Iterable[int]) -> None:
+        """Remember that a meeting happened (or is planned) with these people. Idempotent."""
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO meetings (key, uid, title, start, end, source, seen_at) VALUES (?,?,?,?,?,?,?) "
+                "ON CONFLICT(key) DO UPDATE SET title=excluded.title, end=excluded.end, source=excluded.source",
+                (meeting.key, meeting.uid, meeting.title, _iso(meeting.start), _iso(meeting.end), meeting.source, utcnow()),
+            )
+            for pid in set(person_ids):
+                self.db.execute(
+                    "INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) VALUES (?,?)", (meeting.key, pid)
+                )
+
+    def meetings_with(self, person_id: int, limit: int = 10, before: datetime | None = None) -> list[dict[str, Any]]:
+        """Meetings with a person, newest first (optionally only those starting before ``before``)."""
+        rows = self.db.execute(
+            "SELECT m.key, m.uid, m.title, m.start, m.end, m.source FROM meetings m "
+            "JOIN meeting_people mp ON mp.meeting_key = m.key WHERE mp.person_id=? ORDER BY m.start DESC",
+            (person_id,),
+        ).fetchall()
+        out = []
+        for r in rows:
+            if before is not None and not _starts_before(r["start"], before):
+                continue
+            out.append(dict(r))
+            if len(out) >= limit:
+                break
+        return out
+
+    def last_meeting_with(self, person_id: int, before: datetime) -> dict[str, Any] | None:
+        found = self.meetings_with(person_id, limit=1, before=before)
+        return found[0] if found else None
+
+    # -- automation state --------------------------------------------------------------------
+    def get_state(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_state(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO state (key, value, updated_at) VALUES (?,?,?) "
+                "ON CONFLICT(key) DO UPDATE SET value=excluded.value, updated_at=excluded.updated_at",
+                (key, json.dumps(value), utcnow()),
+            )
+
+    def claim(self, key: str) -> bool:
+        """True the first time ``key`` is claimed, False ever after (also across processes)."""
+        with self.transaction():
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO state (key, value, updated_at) VALUES (?, 'true', ?)", (key, utcnow())
+            )
+            return cur.rowcount == 1
+
+    def release(self, key: str) -> None:
+        """Undo a claim (the work it guarded failed and should be retried)."""
+        with self.transaction():
+            self.db.execute("DELETE FROM state WHERE key=?", (key,))
+
+    # -- export / import ---------------------------------------------------------------------
+    def export(self) -> dict[str, Any]:
+        """Everything in the store as one JSON-serialisable value (``import_data`` reads it back)."""
+        people = []
+        all_memories = self.memories_for_many([p.id for p in self.list_people()], REVIEW_STATES)
+        for p in self.list_people():
+            d = {k: v for k, v in p.__dict__.items()}
+            d["memories"] = [m.to_dict() for m in all_memories.get(p.id, [])]
+            people.append(d)
+        meetings = []
+        for r in self.db.execute("SELECT * FROM meetings ORDER BY start, key").fetchall():
+            m = dict(r)
+            m["people"] = [x[0] for x in self.db.execute(
+                "SELECT person_id FROM meeting_people WHERE meeting_key=? ORDER BY person_id", (r["key"],)
+            )]
+            meetings.append(m)
+        state = {r[0]: json.loads(r[1]) for r in self.db.execute("SELECT key, value FROM state ORDER BY key")}
+        return {"format": "rapport-export", "version": 1, "schema": SCHEMA_VERSION, "people": people,
+                "meetings": meetings, "state": state}
+
+    def import_data(self, data: dict[str, Any]) -> dict[str, int]:
+        """Import an export. Ids are kept where free; people matching by email are merged into."""
+        if not isinstance(data, dict) or data.get("format") != "rapport-export":
+            raise RapportError("not a rapport export (expected \"format\": \"rapport-export\")")
+        counts = {"people": 0, "memories": 0, "duplicates": 0, "meetings": 0}
+        id_map: dict[int, int] = {}
+        with self.transaction():
+            for p in data.get("people", []):
+                try:
+                    pid = self._import_person(p)
+                except (KeyError, TypeError) as exc:
+                    raise RapportError(f"bad person in import: missing {exc}") from None
+                if p.get("id") is not None:
+                    id_map[int(p["id"])] = pid
+                counts["people"] += 1
+                for m in p.get("memories", []):
+                    created = self._import_memory(pid, m)
+                    counts["memories" if created else "duplicates"] += 1
+            for m in data.get("meetings", []):
+                self.db.execute(
+                    "INSERT OR IGNORE INTO meetings (key, uid, title, start, end, source, seen_at) VALUES (?,?,?,?,?,?,?)",
+                    (m["key"], m["uid"], m["title"], m["start"], m.get("end"), m.get("source"), m.get("seen_at") or utcnow()),
+                )
+                for old in m.get("people", []):
+                    if old in id_map:
+                        self.db.execute(
+                            "INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) VALUES (?,?)", (m["key"], id_map[old])
+                        )
+                counts["meetings"] += 1
+            for key, value in (data.get("state") or {}).items():
+                for old, new in id_map.items():
+                    if key.startswith(f"person:{old}:"):
+                        key = f"person:{new}:" + key[len(f"person:{old}:"):]
+                        break
+                self.db.execute("INSERT OR IGNORE INTO state (key, value, updated_at) VALUES (?,?,?)", (key, json.dumps(value), utcnow()))
+        return counts
+
+    def _import_person(self, p: dict[str, Any]) -> int:
+        for e in p.get("emails", []):
+            existing = self.match_attendee(e, None)
+            if existing:
+                for e2 in p.get("emails", []):
+                    self._add_key(existing.id, "email", e2) if not self.match_attendee(e2, None) else None
+                return existing.id
+        wanted = p.get("id")
+        free = wanted is not None and not self.db.execute("SELECT 1 FROM people WHERE id=?", (wanted,)).fetchone()
+        cur = self.db.execute(
+            "INSERT INTO people (id, name, created_at, card_uid, note_ref, org, title, is_me) VALUES (?,?,?,?,?,?,?,?)",
+            (wanted if free else None, p["name"], p.get("created_at") or utcnow(), p.get("card_uid"), p.get("note_ref"),
+             p.get("org"), p.get("title"), int(bool(p.get("is_me")))),
+        )
+        pid = cur.lastrowid
+        for e in p.get("emails", []):
+            self._add_key(pid, "email", e)
+        for a in p.get("aliases", []):
+            if not self.db.execute("SELECT 1 FROM person_keys WHERE kind='alias' AND norm=?", (_norm_key("alias", a),)).fetchone():
+                self._add_key(pid, "alias", a)
+        self._index_person(pid)
+        return pid
+
+    def _import_memory(self, person_id: int, m: dict[str, Any]) -> bool:
+        memory = Memory(person_id=person_id, **{k: m.get(k) for k in _MEMORY_FIELDS if m.get(k) is not None})
+        self._check_memory(memory)
+        norm = normalise(memory.text)
+        row = self.db.execute("SELECT id FROM memories WHERE person_id=? AND norm=?", (person_id, norm)).fetchone()
+        if row:
+            mid, created = row[0], False
+        else:
+            wanted = m.get("id")
+            free = wanted is not None and not self.db.execute("SELECT 1 FROM memories WHERE id=?", (wanted,)).fetchone()
+            values = {f: getattr(memory, f) for f in _MEMORY_FIELDS}
+            values["pinned"] = int(memory.pinned)
+            values["captured_at"] = memory.captured_at or utcnow()
+            cols = ", ".join(["id", "person_id", "norm", *values])
+            marks = ", ".join("?" * (len(values) + 3))
+            cur = self.db.execute(
+                f"INSERT INTO memories ({cols}) VALUES ({marks})",
+                (wanted if free else None, person_id, norm, *values.values()),
+            )
+            mid, created = cur.lastrowid, True
+        sources = m.get("sources") or [{"source": memory.source, "source_ref": memory.source_ref}]
+        for s in sources:
+            self.db.execute(
+                "INSERT OR IGNORE INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) VALUES (?,?,?,?,?)",
+                (mid, s.get("source") or "import", s.get("source_ref"), s.get("meeting_key"), s.get("added_at") or utcnow()),
+            )
+        return created
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _starts_before(start_iso: str, before: datetime) -> bool:
+    try:
+        dt = datetime.fromisoformat(start_iso)
+    except ValueError:
+        return False
+    if not isinstance(dt, datetime) or len(start_iso) <= 10:  # all-day: a date
+        return dt.date() < before.date() if isinstance(dt, datetime) else True
+    if dt.tzinfo is None:
+        dt = dt.astimezone()
+    if before.tzinfo is None:
+        before = before.astimezone()
+    return dt < before
+
+
+def _fts_query(query: str) -> str:
+    """Turn user text into a safe FTS5 query: each word a quoted prefix term, all required."""
+    words = re.findall(r"\w+", query or "")
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies (BEGIN ... END;) whole."""
+    statements, buf = [], []
+    for line in script.strip().splitlines():
+        buf.append(line)
+        joined = "\n".join(buf).strip()
+        if joined.endswith(";") and (not re.search(r"\bBEGIN\s*$|\bBEGIN\b", joined, re.I) or joined.upper().endswith("END;")):
+            statements.append(joined)
+            buf = []
+    if "".join(buf).strip():
+        statements.append("\n".join(buf))
+    return statements
