@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import cached_property
 from typing import Any
 
@@ -59,7 +59,7 @@ class App:
         pinned = os.environ.get("RAPPORT_NOW")
         if pinned:
             return parse_when(pinned, "RAPPORT_NOW")
-        return datetime.now(timezone.utc).astimezone()
+        return datetime.now(UTC).astimezone()
 
     def today(self) -> date:
         return self.now().date()

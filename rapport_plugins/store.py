@@ -16,7 +16,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -148,7 +148,7 @@ _MEMORY_FIELDS = (
 
 
 def utcnow() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def normalise(text: str) -> str:
@@ -390,7 +390,11 @@ class SQLiteStore:
         if len(rows) > 1:
             return None
         row = self.db.execute("SELECT person_id FROM person_keys WHERE kind='alias' AND norm=?", (norm,)).fetchone()
-        return self.get_person(row[0]) if row else None
+        if row:
+            return self.get_person(row[0])
+        # A first name alone finds someone when exactly one person has it.
+        rows = self.db.execute("SELECT id FROM people WHERE lower(name) LIKE ? || ' %'", (norm,)).fetchall()
+        return self.get_person(rows[0][0]) if len(rows) == 1 else None
 
     def resolve_person(self, key: str) -> Person:
         person = self.find_person(key)

@@ -1,0 +1,484 @@
+"""The ``rapport`` command line.
+
+Every command that prints data takes ``--json``. User errors are one line on stderr and a
+non-zero exit, never a traceback. Heavy modules (the store, requests, integrations) are imported
+inside commands so ``rapport --help`` stays instant; plugin commands are loaded only when asked.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .cli_common import App, emit, json_option, parse_date, pass_app
+from .errors import RapportError
+
+CORE_COMMANDS = {
+    "init", "remember", "people", "search", "brief", "run", "capture", "review", "done", "forget",
+    "export", "import", "plugins", "config", "sync", "demo", "memories",
+}
+
+
+class RapportGroup(click.Group):
+    """A click group that adds plugin commands (``rapport_register_commands``) only when needed."""
+
+    _plugins_loaded = False
+
+    def _load_plugin_commands(self, ctx: click.Context) -> None:
+        if self._plugins_loaded:
+            return
+        self._plugins_loaded = True
+        app = _app_from(ctx)
+        try:
+            app.pm.call("rapport_register_commands", cli=self)
+        except RapportError as exc:  # e.g. a corrupt config: the command itself will report it
+            del exc
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._load_plugin_commands(ctx)
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in CORE_COMMANDS:
+            self._load_plugin_commands(ctx)
+        return super().get_command(ctx, cmd_name)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Turn user errors into one line on stderr and exit 1 (no traceback)."""
+        import sqlite3
+
+        try:
+            return super().invoke(ctx)
+        except RapportError as exc:
+            raise click.ClickException(str(exc)) from None
+        except sqlite3.Error as exc:
+            raise click.ClickException(f"database error: {' '.join(str(exc).split())}") from None
+
+
+def _app_from(ctx: click.Context) -> App:
+    root = ctx.find_root()
+    if not isinstance(root.obj, App):
+        root.obj = App(home=root.params.get("home"), hooks_dir=root.params.get("hooks_dir"))
+    return root.obj
+
+
+@click.group(cls=RapportGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="rapport")
+@click.option("--home", envvar="RAPPORT_HOME", type=click.Path(file_okay=False),
+              help="Rapport's home folder (default: the platform's app folder; env RAPPORT_HOME).")
+@click.option("--hooks-dir", envvar="RAPPORT_HOOKS_DIR", type=click.Path(file_okay=False),
+              help="A folder of single-file local plugins to load (env RAPPORT_HOOKS_DIR).")
+@click.pass_context
+def cli(ctx: click.Context, home: str | None, hooks_dir: str | None) -> None:
+    """Remember the small things about the people you meet, and get a rapport
+    briefing before every meeting.
+
+    Start with `rapport demo`, then `rapport init`.
+    """
+    app = _app_from(ctx)
+    ctx.call_on_close(app.close)
+
+
+# -- init / config ------------------------------------------------------------------------
+@cli.command()
+@click.option("--name", help="Your name (so your own lines in notes are not taken as facts about others).")
+@click.option("--email", "emails", multiple=True, help="Your email address(es).")
+@json_option
+@pass_app
+def init(app: App, name: str | None, emails: tuple[str, ...], as_json: bool) -> None:
+    """Create the home folder, a commented config.toml and the database."""
+    from .config import DEFAULT_CONFIG, write_private
+
+    home = app.config.home
+    home.mkdir(parents=True, exist_ok=True)
+    home.chmod(0o700)
+    config_path = home / "config.toml"
+    created = not config_path.exists()
+    if created:
+        write_private(config_path, DEFAULT_CONFIG)
+    store = app.store
+    me = store.me()
+    if name and not me:
+        me = store.add_person(name, emails, is_me=True)
+    elif me and emails:
+        for e in emails:
+            store.add_email(me.id, e)
+    data = {"home": str(home), "config": str(config_path), "config_created": created,
+            "database": str(app.config.db_path), "schema": store.schema_version(),
+            "me": me.name if me else None}
+    emit(data, as_json, lambda d: (
+        f"Home: {d['home']}\nConfig: {d['config']} ({'created' if d['config_created'] else 'kept'})\n"
+        f"Database: {d['database']} (schema {d['schema']})" + (f"\nYou are: {d['me']}" if d["me"] else "")
+    ))
+
+
+SECRET_WORDS = ("token", "secret", "password", "key")
+
+
+def redact(value: Any, key: str = "") -> Any:
+    """Config as shown to the user: secrets replaced, so it can be pasted into a bug report."""
+    if isinstance(value, dict):
+        return {k: redact(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact(v, key) for v in value]
+    if any(w in key.lower() for w in SECRET_WORDS) and not key.lower().endswith(("_env", "_command", "_file")):
+        return "***"
+    return value
+
+
+@cli.group(invoke_without_command=True)
+@json_option
+@click.pass_context
+def config(ctx: click.Context, as_json: bool) -> None:
+    """Show the configuration (secrets hidden). Subcommands: path, edit."""
+    if ctx.invoked_subcommand:
+        return
+    app = _app_from(ctx)
+    cfg = app.config
+    data = {"home": str(cfg.home), "path": str(cfg.home / "config.toml"),
+            "exists": (cfg.home / "config.toml").exists(), "database": str(cfg.db_path),
+            "config": redact(cfg.data)}
+    emit(data, as_json, lambda d: f"# {d['path']}{'' if d['exists'] else ' (missing: run `rapport init`)'}\n"
+         + json.dumps(d["config"], indent=2, ensure_ascii=False))
+
+
+@config.command("path")
+@pass_app
+def config_path(app: App) -> None:
+    """Print the config file's path."""
+    click.echo(str(app.config.home / "config.toml"))
+
+
+@config.command("edit")
+@pass_app
+def config_edit(app: App) -> None:
+    """Open config.toml in your editor."""
+    path = app.config.home / "config.toml"
+    if not path.exists():
+        raise RapportError(f"{path} does not exist: run `rapport init` first")
+    click.edit(filename=str(path))
+
+
+# -- people -------------------------------------------------------------------------------
+def _person_dict(p: Any, store: Any = None) -> dict[str, Any]:
+    d = {"id": p.id, "name": p.name, "emails": p.emails, "aliases": p.aliases, "org": p.org,
+         "title": p.title, "is_me": p.is_me, "card_uid": p.card_uid, "note_ref": p.note_ref}
+    if store is not None:
+        d["memories"] = len(store.memories_for(p.id))
+    return d
+
+
+def _people_text(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "No people yet. Add one: rapport people add NAME --email ADDRESS"
+    out = []
+    for d in rows:
+        extra = ", ".join(d["emails"] + [f"aka {a}" for a in d["aliases"]])
+        me = " (you)" if d["is_me"] else ""
+        out.append(f"#{d['id']:<4} {d['name']}{me}" + (f"  <{extra}>" if extra else "")
+                   + (f"  [{d['memories']} memories]" if d.get("memories") else ""))
+    return "\n".join(out)
+
+
+@cli.group(invoke_without_command=True)
+@json_option
+@click.pass_context
+def people(ctx: click.Context, as_json: bool) -> None:
+    """List people. Subcommands: show, add, alias, email, merge."""
+    if ctx.invoked_subcommand:
+        return
+    store = _app_from(ctx).store
+    emit([_person_dict(p, store) for p in store.list_people()], as_json, _people_text)
+
+
+@people.command("add")
+@click.argument("name")
+@click.option("--email", "emails", multiple=True, help="Email address (repeatable).")
+@click.option("--alias", "aliases", multiple=True, help="Another name they go by (repeatable).")
+@click.option("--me", "is_me", is_flag=True, help="This person is you.")
+@json_option
+@pass_app
+def people_add(app: App, name: str, emails: tuple[str, ...], aliases: tuple[str, ...], is_me: bool, as_json: bool) -> None:
+    """Add a person."""
+    p = app.store.add_person(name, emails, aliases, is_me=is_me)
+    emit(_person_dict(p), as_json, lambda d: f"Added #{d['id']} {d['name']}")
+
+
+@people.command("show")
+@click.argument("person")
+@json_option
+@pass_app
+def people_show(app: App, person: str, as_json: bool) -> None:
+    """Show a person and what you remember about them."""
+    store = app.store
+    p = store.resolve_person(person)
+    d = _person_dict(p)
+    d["memories"] = [m.to_dict() for m in store.memories_for(p.id, review=("kept", "proposed"))]
+    d["meetings"] = store.meetings_with(p.id, limit=5)
+
+    def text(d: dict[str, Any]) -> str:
+        lines = [f"#{d['id']} {d['name']}"]
+        if d["emails"]:
+            lines.append("  emails: " + ", ".join(d["emails"]))
+        if d["aliases"]:
+            lines.append("  aliases: " + ", ".join(d["aliases"]))
+        for m in d["memories"]:
+            flag = " (proposed)" if m["review"] == "proposed" else ""
+            when = f" [{m['event_date']}]" if m["event_date"] else ""
+            lines.append(f"  - #{m['id']} {m['text']}{when} ({m['category']}, {m['sensitivity']}){flag}")
+        for mt in d["meetings"]:
+            lines.append(f"  met: {mt['start'][:10]} {mt['title']}")
+        return "\n".join(lines)
+
+    emit(d, as_json, text)
+
+
+@people.command("alias")
+@click.argument("person")
+@click.argument("alias")
+@json_option
+@pass_app
+def people_alias(app: App, person: str, alias: str, as_json: bool) -> None:
+    """Add another name a person goes by."""
+    p = app.store.add_alias(app.store.resolve_person(person).id, alias)
+    emit(_person_dict(p), as_json, lambda d: f"#{d['id']} {d['name']} also goes by: {', '.join(d['aliases'])}")
+
+
+@people.command("email")
+@click.argument("person")
+@click.argument("email")
+@json_option
+@pass_app
+def people_email(app: App, person: str, email: str, as_json: bool) -> None:
+    """Add an email address to a person."""
+    p = app.store.add_email(app.store.resolve_person(person).id, email)
+    emit(_person_dict(p), as_json, lambda d: f"#{d['id']} {d['name']}: {', '.join(d['emails'])}")
+
+
+@people.command("merge")
+@click.argument("keep")
+@click.argument("other")
+@json_option
+@pass_app
+def people_merge(app: App, keep: str, other: str, as_json: bool) -> None:
+    """Merge OTHER into KEEP (emails, aliases, memories, meetings)."""
+    store = app.store
+    a, b = store.resolve_person(keep), store.resolve_person(other)
+    p = store.merge_people(a.id, b.id)
+    emit(_person_dict(p, store), as_json, lambda d: f"Merged {b.name} into #{d['id']} {d['name']}")
+
+
+# -- remember / search / memories / forget ------------------------------------------------
+def classify(text: str) -> tuple[str, str]:
+    """Category and sensitivity from the lexicon (when the capture engine is present)."""
+    try:
+        from .lexicon import classify as lexicon_classify
+    except ImportError:
+        return "other", "light"
+    result = lexicon_classify(text)
+    return result[0], result[1]
+
+
+def resolve_when(value: str, today: Any) -> Any:
+    """A date from ``--when``: ISO, or a phrase like "next Friday" resolved against today."""
+    try:
+        from .dates import resolve_date
+    except ImportError:
+        return parse_date(value, "--when date")
+    try:
+        resolved = resolve_date(value, today)
+    except Exception:  # noqa: BLE001 - fall back to a strict parse with a clear error
+        resolved = None
+    if isinstance(resolved, tuple):
+        resolved = resolved[0]
+    return resolved or parse_date(value, "--when date")
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--who", "who", required=True, help="Name, alias, email or #id of the person.")
+@click.option("--when", help="The date it refers to: 2026-05-17, 'next Friday', 'in March'.")
+@click.option("--category", "-c", help="pet, family, hobby, work, travel, health, ... (guessed if omitted).")
+@click.option("--sensitive", is_flag=True, help="Deep topic: never used as an opener, never sent to shared places.")
+@click.option("--personal", is_flag=True, help="Personal: kept out of shared places.")
+@click.option("--yearly", is_flag=True, help="The date recurs every year (birthdays, anniversaries).")
+@click.option("--pin", is_flag=True, help="Always show this in briefings.")
+@json_option
+@pass_app
+def remember(app: App, text: str, who: str, when: str | None, category: str | None, sensitive: bool,
+             personal: bool, yearly: bool, pin: bool, as_json: bool) -> None:
+    """Remember something about someone."""
+    from .models import Memory
+
+    store = app.store
+    person = store.resolve_person(who)
+    guessed_category, guessed_sensitivity = classify(text)
+    sensitivity = "sensitive" if sensitive else "personal" if personal else guessed_sensitivity
+    event_date = resolve_when(when, app.today()) if when else None
+    follow_up = "open" if event_date and not yearly and event_date >= app.today() else None
+    memory, created = store.add_memory(Memory(
+        person_id=person.id, text=text, category=category or guessed_category, sensitivity=sensitivity,
+        source="manual", event_date=event_date.isoformat() if event_date else None,
+        event_text=when if when and event_date is None else None, recurrence="yearly" if yearly else None,
+        follow_up=follow_up, pinned=pin, captured_at=app.now().isoformat(timespec="seconds"),
+    ))
+    d = memory.to_dict() | {"created": created, "person": person.name}
+    emit(d, as_json, lambda d: (f"Remembered #{d['id']} for {d['person']}: {d['text']}" if created
+                                else f"Already remembered as #{d['id']} for {d['person']}: {d['text']}"))
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", default=50, show_default=True)
+@json_option
+@pass_app
+def search(app: App, query: str, limit: int, as_json: bool) -> None:
+    """Full-text search over memories and people."""
+    found = app.store.search(query, limit=limit)
+    data = {"people": [_person_dict(p) for p in found["people"]],
+            "memories": [m.to_dict() | {"person": p.name} for m, p in found["memories"]]}
+
+    def text(d: dict[str, Any]) -> str:
+        lines = [f"person #{p['id']} {p['name']}" for p in d["people"]]
+        lines += [f"#{m['id']} {m['person']}: {m['text']}" for m in d["memories"]]
+        return "\n".join(lines) or f"Nothing found for {query!r}."
+
+    emit(data, as_json, text)
+
+
+@cli.command()
+@click.argument("person")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@json_option
+@pass_app
+def forget(app: App, person: str, yes: bool, as_json: bool) -> None:
+    """Delete a person and everything remembered about them (search index included)."""
+    store = app.store
+    p = store.resolve_person(person)
+    if not yes and not as_json:
+        click.confirm(f"Forget {p.name} and all {len(store.memories_for(p.id, ('kept', 'proposed', 'dismissed')))} memories?",
+                      abort=True)
+    counts = store.forget_person(p.id)
+    emit(counts, as_json, lambda c: (
+        f"Forgot {c['person']}: {c['memories']} memories, {c['sources']} sources, {c['emails']} emails, "
+        f"{c['aliases']} aliases, {c['meetings']} meeting links, {c['state']} state entries."
+    ))
+
+
+# -- export / import ----------------------------------------------------------------------
+@cli.command("export")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to a file (mode 0600).")
+@pass_app
+def export_cmd(app: App, output: str | None) -> None:
+    """Export everything as JSON (to stdout or a file)."""
+    from .config import write_private
+
+    text = json.dumps(app.store.export(), indent=2, sort_keys=True, ensure_ascii=False)
+    if output:
+        write_private(Path(output), text + "\n")
+        click.echo(f"Exported to {output}", err=True)
+    else:
+        click.echo(text)
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@json_option
+@pass_app
+def import_cmd(app: App, file: str, as_json: bool) -> None:
+    """Import a JSON export (people matching by email are merged, duplicates skipped)."""
+    try:
+        raw = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RapportError(f"{file}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise RapportError(f"{file}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    counts = app.store.import_data(data)
+    emit(counts, as_json, lambda c: f"Imported {c['people']} people, {c['memories']} memories "
+         f"({c['duplicates']} already known), {c['meetings']} meetings.")
+
+
+# -- plugins ------------------------------------------------------------------------------
+@cli.command()
+@click.option("--all", "show_all", is_flag=True, help="Include the built-in plugins.")
+@json_option
+@pass_app
+def plugins(app: App, show_all: bool, as_json: bool) -> None:
+    """List installed plugins, their versions and the hooks each implements."""
+    infos = [i.to_dict() for i in app.pm.info.values() if show_all or i.kind != "builtin"]
+
+    def text(rows: list[dict[str, Any]]) -> str:
+        if not rows:
+            return "No plugins installed (add --all to see the built-ins)."
+        return "\n".join(
+            f"{r['name']} ({r['kind']}{', ' + r['version'] if r['version'] else ''}): {', '.join(r['hooks'])}" for r in rows
+        )
+
+    emit(infos, as_json, text)
+
+
+# -- sync ---------------------------------------------------------------------------------
+@cli.command()
+@click.option("--days", default=14, show_default=True, help="How far ahead to look in calendars.")
+@click.option("--past-days", default=30, show_default=True, help="How far back to record meetings (for 'last met').")
+@click.option("--add-new", is_flag=True, help="Add unmatched attendees as new people.")
+@json_option
+@pass_app
+def sync(app: App, days: int, past_days: int, add_new: bool, as_json: bool) -> None:
+    """Pull contacts and calendars: people, birthdays, and who you meet when."""
+    from .sync import sync_all
+
+    result = sync_all(app, days=days, past_days=past_days, add_new=add_new,
+                      progress=lambda msg: click.echo(msg, err=True) if not as_json else None)
+    emit(result, as_json, lambda r: (
+        f"Contacts: {r['people_added']} new people, {r['people_updated']} updated, {r['dates_added']} dates. "
+        f"Meetings: {r['meetings']} ({r['new_faces_count']} new faces"
+        + (": " + ", ".join(f['label'] for f in r['new_faces'][:8]) if r["new_faces"] else "") + ")."
+    ))
+
+
+# -- demo ---------------------------------------------------------------------------------
+@cli.command()
+@click.option("--keep", type=click.Path(file_okay=False), help="Build the demo home here and keep it.")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@pass_app
+def demo(app: App, keep: str | None, fmt: str) -> None:
+    """Run the whole pipeline on bundled sample data in a temporary home."""
+    from .demo import run_demo
+
+    run_demo(keep=keep, fmt=fmt, hooks_dir=app.config.hooks_dir if app._hooks_dir else None)
+
+
+def _add_engine_commands() -> None:
+    """Commands whose engines live in their own modules (imported lazily inside the commands)."""
+    for module, names in (("cli_capture", ("capture", "review", "done")), ("cli_brief", ("brief", "run"))):
+        try:
+            mod = __import__(f"{__package__}.{module}", fromlist=list(names))
+        except ImportError:
+            continue
+        for name in names:
+            command = getattr(mod, name, None) or getattr(mod, f"{name}_cmd", None)
+            if isinstance(command, click.Command):
+                cli.add_command(command, name)
+
+
+_add_engine_commands()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        cli(prog_name="rapport")
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,119 @@
+"""`rapport sync`: contacts become people (with birthdays as yearly memories), calendars tell
+who you meet when (so briefings know when you last met)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from .errors import RapportError
+from .matching import match_attendees
+from .models import Contact, Memory, Person
+
+DATE_WORDS = {"birthday": "Birthday", "anniversary": "Anniversary"}
+
+
+def _find_contact_person(store: Any, contact: Contact) -> Person | None:
+    if contact.uid:
+        for p in store.list_people():
+            if p.card_uid == contact.uid:
+                return p
+    for email in contact.emails:
+        p = store.match_attendee(email, None)
+        if p:
+            return p
+    return store.find_person(contact.name)
+
+
+def import_contact(store: Any, contact: Contact, today: date) -> tuple[Person, bool, int]:
+    """Create or update the person for a contact; returns (person, created, dates added)."""
+    person = _find_contact_person(store, contact)
+    created = person is None
+    if person is None:
+        person = store.add_person(contact.name, [], [], card_uid=contact.uid, org=contact.org, title=contact.title)
+    else:
+        fields = {k: v for k, v in (("card_uid", contact.uid), ("org", contact.org), ("title", contact.title))
+                  if v and getattr(person, k) != v}
+        if fields:
+            person = store.update_person(person.id, **fields)
+    for email in contact.emails:
+        owner = store.match_attendee(email, None)
+        if owner is None:
+            person = store.add_email(person.id, email)
+    for alias in contact.aliases:
+        if alias.lower() not in {a.lower() for a in person.aliases} and alias.lower() != person.name.lower():
+            try:
+                person = store.add_alias(person.id, alias)
+            except RapportError:
+                pass  # the alias belongs to someone else: keep theirs
+    added = 0
+    ref = f"{contact.source}#{contact.uid or contact.name}"
+    for d in contact.dates:
+        kind = d.get("kind", "birthday")
+        try:
+            month, day = int(d["month"]), int(d["day"])
+            year = d.get("year")
+            when = date(int(year) if year else 2000, month, day)  # 2000 is a leap year: 29 Feb is valid
+        except (KeyError, TypeError, ValueError):
+            continue
+        label = d.get("label") or DATE_WORDS.get(kind, kind.title())
+        text = f"{label}: {when.strftime('%-d %B')}" + (f" {year}" if year else "")
+        category = "anniversary" if kind == "anniversary" else "birthday"
+        _, new = store.add_memory(Memory(
+            person_id=person.id, text=text, category=category, sensitivity="light", source="contacts",
+            source_ref=ref, event_date=when.isoformat() if year else f"{when.isoformat()}", recurrence="yearly",
+            event_text=None if year else "year unknown",
+        ))
+        added += new
+    if contact.note:
+        from .cli import classify
+
+        category, sensitivity = classify(contact.note)
+        _, new = store.add_memory(Memory(person_id=person.id, text=contact.note.strip(), category=category,
+                                         sensitivity=sensitivity, source="contacts", source_ref=ref))
+        added += new
+    return person, created, added
+
+
+def sync_all(app: Any, days: int = 14, past_days: int = 30, add_new: bool = False,
+             progress: Callable[[str], Any] | None = None) -> dict[str, Any]:
+    """Sync every contacts and calendar plugin into the store. A failing source is reported, the rest go on."""
+    from .calendar import meetings_in
+
+    say = progress or (lambda _m: None)
+    store = app.store
+    today = app.today()
+    result: dict[str, Any] = {"people_added": 0, "people_updated": 0, "dates_added": 0, "meetings": 0,
+                              "new_faces": [], "new_faces_count": 0, "errors": []}
+    errors_before = len(app.pm.errors)
+    say("Syncing contacts…")
+    for batch in app.pm.call("rapport_contacts", config=app.config):
+        for contact in batch:
+            _, created, added = import_contact(store, contact, today)
+            result["people_added" if created else "people_updated"] += 1
+            result["dates_added"] += added
+    now = app.now()
+    say("Syncing calendars…")
+    faces: dict[str, dict[str, Any]] = {}
+    meetings = meetings_in(app, now - timedelta(days=past_days), now + timedelta(days=days))
+    for meeting in meetings:
+        pairs = match_attendees(store, meeting, app.config)
+        for attendee, person in pairs:
+            if person is None:
+                key = (attendee.email or attendee.name or "").lower()
+                if add_new and attendee.name or add_new and attendee.email:
+                    store.add_person(attendee.name or attendee.email.split("@")[0], [attendee.email] if attendee.email else [])
+                    result["people_added"] += 1
+                else:
+                    faces.setdefault(key, {"label": attendee.label, "email": attendee.email, "name": attendee.name,
+                                           "meeting": meeting.title})
+        if add_new:
+            pairs = match_attendees(store, meeting, app.config)
+        store.record_meeting(meeting, [p.id for _, p in pairs if p is not None])
+        result["meetings"] += 1
+    result["new_faces"] = list(faces.values())
+    result["new_faces_count"] = len(faces)
+    result["errors"] = app.pm.errors[errors_before:]
+    say(f"Done: {result['meetings']} meetings, {result['people_added']} new people.")
+    return result
