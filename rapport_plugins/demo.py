@@ -12,7 +12,7 @@ import shutil
 import string
 import tempfile
 from contextlib import contextmanager
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ NEEDED_PLUGINS = {"ics": "rapport-ics", "vcard": "rapport-vcard", "markdown": "r
 
 
 def _utc(dt: datetime) -> str:
-    return dt.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return dt.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def demo_clock(today: date) -> dict[str, Any]:
