@@ -1,0 +1,72 @@
+"""rapport-joplin: meeting notes in Joplin, through its Data API (the Web Clipper service).
+
+- ``rapport_meeting_notes``: the notes whose title holds the meeting's title and date.
+- ``rapport_after_meeting``: ``remember:`` lines in those notes become explicit Candidates.
+- ``rapport_deliver_briefing``: the briefing goes into the meeting's note, in a section the tool
+  owns (re-runs replace only that section), creating the note in the notebook if needed.
+
+Every hook returns None when the config has no ``[joplin]`` section.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rapport_plugins import hookimpl
+from rapport_plugins.models import Candidate, Meeting, MeetingNotes
+
+from .briefing_section import blank_section
+from .markers import find_markers
+from .settings import JoplinSettings
+
+__all__ = ["rapport_meeting_notes", "rapport_after_meeting", "rapport_deliver_briefing"]
+
+SOURCE = "joplin"
+
+
+def _service(config: Any) -> Any:
+    settings = JoplinSettings.from_config(config)
+    if settings is None:
+        return None
+    from .meeting_notes import JoplinNotes
+
+    return JoplinNotes(settings)
+
+
+@hookimpl
+def rapport_meeting_notes(meeting: Meeting, config: Any) -> list[MeetingNotes] | None:
+    service = _service(config)
+    if service is None:
+        return None
+    from .meeting_notes import meeting_date
+
+    found = []
+    for note in service.meeting_notes(meeting):
+        where = f"joplin note {note['id']} ({note['title']})"
+        found.append(MeetingNotes(
+            text=blank_section(note.get("body", ""), where),
+            source=SOURCE,
+            ref=note["id"],
+            meeting_uid=meeting.uid,
+            meeting_date=meeting_date(meeting).isoformat(),
+            title=note.get("title"),
+            extra={"parent_id": note.get("parent_id"), "updated_time": note.get("updated_time")},
+        ))
+    return found
+
+
+@hookimpl
+def rapport_after_meeting(meeting: Meeting, notes: MeetingNotes, config: Any) -> list[Candidate] | None:
+    if notes is None or notes.source != SOURCE or JoplinSettings.from_config(config) is None:
+        return None
+    return find_markers(notes.text, f"joplin:{notes.ref}")
+
+
+@hookimpl
+def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> str | None:
+    service = _service(config)
+    if service is None:
+        return None
+    if service.settings.shared and hasattr(briefing, "for_shared_sink"):
+        briefing = briefing.for_shared_sink(config)
+    return service.deliver(meeting, briefing.render("markdown"))

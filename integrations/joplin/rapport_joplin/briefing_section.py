@@ -1,0 +1,56 @@
+"""The one part of a note the tool owns: the briefing between two HTML comments.
+
+Everything outside the markers is the user's and is kept byte for byte. Joplin's Markdown viewer
+hides HTML comments, so the markers are invisible when reading the note.
+"""
+
+from __future__ import annotations
+
+from rapport_plugins.errors import ParseError
+
+START = "<!-- rapport:briefing:start -->"
+END = "<!-- rapport:briefing:end -->"
+
+
+def _marker_lines(body: str, source: str) -> tuple[int, int] | None:
+    """Indexes of the start and end marker lines, None if absent; damaged markers raise ParseError."""
+    lines = body.split("\n")
+    starts = [i for i, line in enumerate(lines) if line.strip() == START]
+    ends = [i for i, line in enumerate(lines) if line.strip() == END]
+    if not starts and not ends:
+        return None
+    if len(starts) != 1 or len(ends) != 1:
+        bad = (starts[1:] or ends[1:] or starts or ends)[0]
+        raise ParseError(
+            f"the rapport briefing markers are damaged ({len(starts)} start, {len(ends)} end); "
+            "fix or remove them, nothing was written", source=source, line=bad + 1)
+    if ends[0] < starts[0]:
+        raise ParseError("the rapport briefing end marker comes before its start; nothing was written",
+                         source=source, line=ends[0] + 1)
+    return starts[0], ends[0]
+
+
+def render_section(markdown: str) -> str:
+    return f"{START}\n{markdown.strip()}\n{END}"
+
+
+def replace_section(body: str, markdown: str, source: str) -> str:
+    """``body`` with the briefing section set to ``markdown``: replaced in place, or put on top."""
+    section = render_section(markdown)
+    found = _marker_lines(body, source)
+    if found is None:
+        return f"{section}\n\n{body}" if body.strip() else section + "\n"
+    lines = body.split("\n")
+    start, end = found
+    return "\n".join(lines[:start] + section.split("\n") + lines[end + 1:])
+
+
+def blank_section(body: str, source: str) -> str:
+    """``body`` with the briefing's lines emptied, so captures never read the tool's own output
+    while line numbers still match the note."""
+    found = _marker_lines(body, source)
+    if found is None:
+        return body
+    lines = body.split("\n")
+    start, end = found
+    return "\n".join(lines[:start] + [""] * (end - start + 1) + lines[end + 1:])
