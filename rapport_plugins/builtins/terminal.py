@@ -1,1 +1,51 @@
-"""placeholder"""
+"""Built-in plugin ``terminal``: print the briefing in the terminal (and optionally notify the desktop).
+
+Config ``[terminal]``: ``enabled`` (default true), ``format`` ("text" or "markdown"),
+``notify`` (default false: also send a desktop notification through ``notify-send`` when it is
+installed). A notification can show on a lock screen, so it gets the shared-sink copy: light
+details only.
+"""
+
+from __future__ import annotations
+
+from rapport_plugins import hookimpl
+
+
+@hookimpl
+def rapport_deliver_briefing(meeting, briefing, config):
+    section = config.section("terminal") if config is not None else {}
+    if not section.get("enabled", True):
+        return None
+    import sys
+
+    import click
+
+    if not getattr(briefing, "displayed", False):
+        fmt = section.get("format", "text")
+        click.echo(briefing.render(fmt if fmt in ("text", "markdown") else "text", color=sys.stdout.isatty()))
+        briefing.displayed = True
+    if section.get("notify"):
+        notify(briefing.for_shared_sink(config))
+    return "terminal"
+
+
+def notify(briefing) -> bool:
+    """Send a short desktop notification; False when notify-send is missing or fails."""
+    import shutil
+    import subprocess
+
+    exe = shutil.which("notify-send")
+    if not exe:
+        return False
+    title = f"Briefing: {briefing.meeting.get('title') or 'meeting'}"
+    lines = []
+    for entry in briefing.people:
+        first = entry["prompts"][0]["text"] if entry["prompts"] else ""
+        lines.append(f"{entry['person']['name']}: {first}".rstrip(": "))
+    lines += [f"{f['name'] or f['email']}: new face" for f in briefing.new_faces]
+    try:
+        subprocess.run([exe, "--app-name=rapport", title, "\n".join(lines[:6])], check=False, timeout=5,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return True

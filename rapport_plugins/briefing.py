@@ -1,0 +1,425 @@
+"""The briefing for one meeting: a JSON-serialisable value, its renderings, and how it is built.
+
+``build_briefing`` joins the calendar (who is coming), the store (what you remember, when you
+last met) and the prompt plugins (what to say), then lets ``rapport_before_meeting`` plugins add
+sections. ``Briefing`` renders to Markdown (reads natively in Obsidian), terminal text or JSON,
+and ``for_shared_sink`` makes the copy a shared place may receive (light details only).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from datetime import date, datetime
+from typing import Any
+
+from .models import Attendee, Meeting, Memory, Person, Prompt
+
+FORMATS = ("markdown", "text", "json")
+SENSITIVITY_RANK = {"light": 0, "personal": 1, "sensitive": 2}
+KIND_LABELS = {
+    "opener": "Open with", "follow_up": "Follow up", "date": "Date", "shared_ground": "Shared ground",
+    "question": "Ask", "stale": "Check", "deep": "Deep",
+}
+ONE_TO_ONE_CAPS = {"prompts": 8, "memories": 8}
+GROUP_CAPS = {"prompts": 3, "memories": 3}
+FEW_MEMORIES = 3  # below this many kept memories, ask a curiosity question
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def _when(value: Any) -> str:
+    """'Thu 2 Apr 2026 10:00' for a datetime, 'Thu 2 Apr 2026' for an all-day date."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if isinstance(value, datetime):
+        return f"{value.strftime('%a')} {value.day} {value.strftime('%b %Y %H:%M')}"
+    if isinstance(value, date):
+        return f"{value.strftime('%a')} {value.day} {value.strftime('%b %Y')}"
+    return str(value or "")
+
+
+def footnote(prompt: dict[str, Any]) -> str:
+    """'from #12, notes 2026-03-02': which memories and sources a prompt came from."""
+    parts = [f"#{i}" for i in prompt.get("memory_ids") or []] + list(prompt.get("sources") or [])
+    return "from " + ", ".join(parts) if parts else ""
+
+
+class Briefing:
+    """What to remember before one meeting. ``to_dict`` is the stable JSON shape (docs/briefing.md)."""
+
+    def __init__(self, meeting: dict[str, Any], generated_at: str, today: str, *,
+                 people: list[dict[str, Any]] | None = None, new_faces: list[dict[str, Any]] | None = None,
+                 group_shared_ground: list[dict[str, Any]] | None = None,
+                 sections: list[dict[str, Any]] | None = None, pacing: list[dict[str, Any]] | None = None,
+                 group: bool = False, shared: bool = False):
+        self.meeting = meeting
+        self.generated_at = generated_at
+        self.today = today
+        self.people = people or []
+        self.new_faces = new_faces or []
+        self.group_shared_ground = group_shared_ground or []
+        self.sections = sections or []
+        self.pacing = pacing or []
+        self.group = group
+        self.shared = shared
+        # Set by `rapport brief` once it has printed the briefing, so the terminal sink does not repeat it.
+        self.displayed = False
+
+    def __repr__(self) -> str:  # no personal details in reprs (they end up in logs)
+        return f"<Briefing {self.meeting.get('uid')!r} people={len(self.people)} new_faces={len(self.new_faces)}>"
+
+    # -- building ---------------------------------------------------------------------------
+    def add_section(self, title: str, lines: list[str] | str, source: str = "") -> None:
+        """Let a plugin add a titled block of lines (a CRM note, an agenda, the weather)."""
+        if isinstance(lines, str):
+            lines = lines.splitlines()
+        self.sections.append({"title": str(title), "lines": [str(line) for line in lines], "source": str(source)})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "meeting": dict(self.meeting),
+            "generated_at": self.generated_at,
+            "today": self.today,
+            "group": self.group,
+            "shared": self.shared,
+            "people": copy.deepcopy(self.people),
+            "new_faces": copy.deepcopy(self.new_faces),
+            "group_shared_ground": copy.deepcopy(self.group_shared_ground),
+            "sections": copy.deepcopy(self.sections),
+            "pacing": copy.deepcopy(self.pacing),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Briefing:
+        return cls(
+            data["meeting"], data["generated_at"], data["today"], people=data.get("people"),
+            new_faces=data.get("new_faces"), group_shared_ground=data.get("group_shared_ground"),
+            sections=data.get("sections"), pacing=data.get("pacing"), group=bool(data.get("group")),
+            shared=bool(data.get("shared")),
+        )
+
+    def prompts(self) -> list[dict[str, Any]]:
+        """Every prompt in the briefing, people in order."""
+        return [p for entry in self.people for p in entry["prompts"]]
+
+    # -- privacy ----------------------------------------------------------------------------
+    def for_shared_sink(self, config: Any = None) -> Briefing:
+        """A copy fit for a place others can read: personal and sensitive details dropped.
+
+        ``[briefing] allow_personal_in_shared`` / ``allow_sensitive_in_shared`` relax this.
+        Pacing notes say a past meeting went deep, so they count as sensitive.
+        """
+        section = config.section("briefing") if config is not None else {}
+        allowed = 0
+        if section.get("allow_personal_in_shared"):
+            allowed = 1
+        if section.get("allow_sensitive_in_shared"):
+            allowed = 2
+        data = self.to_dict()
+        ok = lambda item: SENSITIVITY_RANK.get(item.get("sensitivity", "sensitive"), 2) <= allowed  # noqa: E731
+        for entry in data["people"]:
+            entry["memories"] = [m for m in entry["memories"] if ok(m)]
+            entry["prompts"] = [p for p in entry["prompts"] if ok(p)]
+            if allowed < 2:
+                entry["pacing"] = None
+        if allowed < 2:
+            data["pacing"] = []
+        data["group_shared_ground"] = [g for g in data["group_shared_ground"] if ok(g)]
+        data["shared"] = True
+        return Briefing.from_dict(data)
+
+    # -- rendering --------------------------------------------------------------------------
+    def render(self, fmt: str = "markdown", color: bool = False) -> str:
+        """Markdown (Obsidian-friendly), plain ``text`` for a terminal (colours if ``color``), or JSON."""
+        if fmt == "json":
+            return json.dumps(self.to_dict(), indent=2, sort_keys=True, ensure_ascii=False)
+        if fmt == "markdown":
+            return _render_markdown(self)
+        if fmt == "text":
+            return _render_text(self, color)
+        from .errors import RapportError
+
+        raise RapportError(f"unknown briefing format {fmt!r} (one of: {', '.join(FORMATS)})")
+
+
+# -- rendering helpers -----------------------------------------------------------------------------
+def _last_met_text(last: dict[str, Any] | None) -> str:
+    if not last:
+        return "First meeting on record"
+    title = f": {last['title']}" if last.get("title") else ""
+    return f"Last met {last['date']} ({last['days_ago']} days ago){title}"
+
+
+def _meeting_line(b: Briefing) -> str:
+    m = b.meeting
+    parts = [_when(m.get("start"))]
+    if m.get("location"):
+        parts.append(str(m["location"]))
+    return " · ".join(p for p in parts if p)
+
+
+def _render_markdown(b: Briefing) -> str:
+    lines = [f"## Briefing: {b.meeting.get('title') or 'meeting'}", "", _meeting_line(b), ""]
+    if b.pacing:
+        lines.append("> [!warning] Pacing")
+        lines += [f"> {p['name']}: {p['note']}" for p in b.pacing]
+        lines.append("")
+    for entry in b.people:
+        person = entry["person"]
+        lines.append(f"### {person['name']}" + (" (new face)" if entry.get("new_face") else ""))
+        lines.append(_last_met_text(entry.get("last_met")))
+        if entry.get("pacing"):
+            lines.append(f"*Pacing: {entry['pacing']}*")
+        lines.append("")
+        for p in entry["prompts"]:
+            note = footnote(p)
+            lines.append(f"- **{KIND_LABELS.get(p['kind'], p['kind'])}:** {p['text']}" + (f" _({note})_" if note else ""))
+        cited = {i for p in entry["prompts"] for i in p.get("memory_ids") or []}
+        rest = [m for m in entry["memories"] if m["id"] not in cited]
+        if rest:
+            lines += ["", "Also remembered:"]
+            lines += [f"- {m['text']} _(#{m['id']}, {m['category']})_" for m in rest]
+        lines.append("")
+    if b.group_shared_ground:
+        lines += ["### Shared ground in the room", ""]
+        lines += [f"- {g['text']} _({footnote(g)})_" for g in b.group_shared_ground]
+        lines.append("")
+    if b.new_faces:
+        lines += ["### New faces", ""]
+        for f in b.new_faces:
+            who = f["name"] or f["email"] or "?"
+            email = f" ({f['email']})" if f.get("email") and f.get("name") else ""
+            lines.append(f"- **{who}**{email}: {f['question']} _(from question bank)_")
+        lines.append("")
+    for s in b.sections:
+        lines += [f"### {s['title']}", ""]
+        lines += [line if line.startswith(("-", "*", ">", "#")) else f"- {line}" for line in s["lines"]]
+        if s.get("source"):
+            lines.append(f"_({s['source']})_")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+KIND_COLOURS = {"follow_up": "green", "date": "cyan", "deep": "yellow", "stale": "magenta", "question": "blue"}
+
+
+def _render_text(b: Briefing, color: bool) -> str:
+    import click
+
+    def style(text: str, **kw: Any) -> str:
+        return click.style(text, **kw) if color else text
+
+    out = [style(f"Briefing: {b.meeting.get('title') or 'meeting'}", bold=True) + f"  {_meeting_line(b)}"]
+    for p in b.pacing:
+        out.append(style(f"! {p['name']}: {p['note']}", fg="yellow", bold=True))
+    for entry in b.people:
+        out.append("")
+        name = entry["person"]["name"] + (" (new face)" if entry.get("new_face") else "")
+        out.append(style(name, bold=True) + "  " + style(_last_met_text(entry.get("last_met")), dim=True))
+        for p in entry["prompts"]:
+            label = KIND_LABELS.get(p["kind"], p["kind"]).lower().ljust(13)
+            out.append("  " + style(label, fg=KIND_COLOURS.get(p["kind"])) + p["text"]
+                       + "  " + style(f"[{footnote(p)}]", dim=True))
+    if b.group_shared_ground:
+        out += ["", style("Shared ground in the room", bold=True)]
+        out += [f"  {g['text']}  " + style(f"[{footnote(g)}]", dim=True) for g in b.group_shared_ground]
+    if b.new_faces:
+        out += ["", style("New faces", bold=True)]
+        out += [f"  {f['name'] or f['email']}: {f['question']}" for f in b.new_faces]
+    for s in b.sections:
+        out += ["", style(s["title"], bold=True) + (style(f"  [{s['source']}]", dim=True) if s.get("source") else "")]
+        out += [f"  {line}" for line in s["lines"]]
+    return "\n".join(out) + "\n"
+
+
+# -- building ------------------------------------------------------------------------------------
+def memory_entry(memory: Memory) -> dict[str, Any]:
+    """The concise JSON form of a memory inside a briefing."""
+    from .prompting import source_labels
+
+    return {
+        "id": memory.id, "text": memory.text, "category": memory.category,
+        "sensitivity": memory.sensitivity, "event_date": memory.event_date,
+        "follow_up": memory.follow_up, "pinned": memory.pinned, "sources": source_labels(memory),
+    }
+
+
+def prompt_entry(prompt: Prompt, by_id: dict[int, Memory]) -> dict[str, Any]:
+    """A prompt as JSON, with the sensitivity of the most sensitive memory it cites."""
+    rank = max((SENSITIVITY_RANK.get(by_id[i].sensitivity, 2) for i in prompt.memory_ids if i in by_id), default=0)
+    return {
+        "kind": prompt.kind, "text": prompt.text, "memory_ids": list(prompt.memory_ids),
+        "sources": list(prompt.sources), "sensitivity": ("light", "personal", "sensitive")[rank],
+    }
+
+
+def _as_prompt(value: Any) -> Prompt | None:
+    if isinstance(value, Prompt):
+        return value
+    if isinstance(value, dict) and value.get("kind") and value.get("text"):
+        return Prompt(kind=str(value["kind"]), text=str(value["text"]),
+                      memory_ids=[int(i) for i in value.get("memory_ids") or []],
+                      sources=[str(s) for s in value.get("sources") or []], score=float(value.get("score") or 0))
+    return None
+
+
+def collect_prompts(pm: Any, person: Person, memories: list[Memory], meeting: Meeting, today: date,
+                    settings: Any) -> list[Prompt]:
+    """Call every rapport_prompts plugin and keep only prompts that cite this person's memories."""
+    from .prompting import current_settings, sources_for
+
+    by_id = {m.id: m for m in memories}
+    token = current_settings.set(settings)
+    try:
+        batches = pm.call("rapport_prompts", person=person, memories=memories, meeting=meeting, today=today)
+    finally:
+        current_settings.reset(token)
+    out: list[Prompt] = []
+    seen: set[tuple[str, str]] = set()
+    for batch in batches:
+        for raw in batch if isinstance(batch, list | tuple) else [batch]:
+            prompt = _as_prompt(raw)
+            if prompt is None:
+                continue
+            cited = [by_id[i] for i in prompt.memory_ids if i in by_id]
+            if prompt.kind != "question" and (not cited or len(cited) != len(prompt.memory_ids)):
+                pm.report(f"prompt dropped ({prompt.kind}): it must cite memories of person #{person.id}")
+                continue
+            if (prompt.kind, prompt.text) in seen:
+                continue
+            seen.add((prompt.kind, prompt.text))
+            if not prompt.sources:
+                prompt.sources = sources_for(cited)
+            prompt.person_id = person.id
+            out.append(prompt)
+    return out
+
+
+def _question_for(store: Any, state_key: str, rotation_key: str, meeting: Meeting,
+                  known: set[str]) -> int | None:
+    """Next question in the rotation for this person (the same one again for the same meeting)."""
+    from .questions import pick_question
+
+    index, new_state = pick_question(store.get_state(state_key), rotation_key, meeting.key, known)
+    if new_state is not None:
+        store.set_state(state_key, new_state)
+    return index
+
+
+def _last_met(store: Any, person_id: int, before: datetime, today: date) -> dict[str, Any] | None:
+    last = store.last_meeting_with(person_id, before=before)
+    if not last:
+        return None
+    from .prompting import parse_day
+
+    day = parse_day(last.get("start"))
+    return {
+        "key": last.get("key"), "date": day.isoformat() if day else None,
+        "days_ago": (today - day).days if day else None, "title": last.get("title"),
+    }
+
+
+def _as_datetime(value: date | datetime) -> datetime:
+    from .calendar import as_datetime
+
+    return as_datetime(value)
+
+
+def build_briefing(app: Any, meeting: Meeting, now: datetime | None = None) -> Briefing:
+    """Build the briefing for ``meeting`` as of ``now`` (default: the app's clock)."""
+    from .matching import match_attendees
+    from .prompting import (
+        TEMPLATES,
+        Settings,
+        group_shared_ground,
+        question_prompt,
+        shared_ground_prompts,
+        sort_prompts,
+        went_deep,
+    )
+    from .questions import QUESTIONS
+
+    now = now or app.now()
+    today = now.date()
+    store, config, pm = app.store, app.config, app.pm
+    pairs = match_attendees(store, meeting, config)
+    group = len(pairs) > 1
+    settings = Settings.from_config(config, group=group)
+    caps = GROUP_CAPS if group else ONE_TO_ONE_CAPS
+    people = [p for _, p in pairs if p is not None]
+    all_memories = store.memories_for_many([p.id for p in people]) if people else {}
+    me = store.me()
+    my_memories = store.memories_for(me.id) if me else []
+    interests = config.section("me").get("interests") or []
+    if isinstance(interests, str):
+        interests = [interests]
+    start = _as_datetime(meeting.start)
+
+    entries: list[dict[str, Any]] = []
+    pacing: list[dict[str, Any]] = []
+    for person in people:
+        memories = all_memories.get(person.id, [])
+        by_id = {m.id: m for m in memories}
+        last = _last_met(store, person.id, start, today)
+        prompts = collect_prompts(pm, person, memories, meeting, today, settings)
+        prompts += shared_ground_prompts(person, memories, interests, my_memories, limit=1 if group else 2)
+        if len(memories) < FEW_MEMORIES or not any(p.kind == "opener" for p in prompts):
+            known = {m.category for m in memories}
+            index = _question_for(store, f"person:{person.id}:last_question", f"person:{person.id}", meeting, known)
+            if index is not None:
+                prompts.append(question_prompt(index, person))
+        prompts = sort_prompts(prompts)[: caps["prompts"]]
+        deep = went_deep(memories, last["key"] if last else None)
+        note = TEMPLATES["pacing"] if deep else None
+        if note:
+            pacing.append({"person_id": person.id, "name": person.name, "note": note,
+                           "memory_ids": [m.id for m in deep]})
+        from .prompting import rank_memories
+
+        ranked = rank_memories(memories, today, settings)[: caps["memories"]]
+        entries.append({
+            "person": {"id": person.id, "name": person.name, "emails": list(person.emails)},
+            "last_met": last,
+            "memories": [memory_entry(m) for m in ranked],
+            "prompts": [prompt_entry(p, by_id) for p in prompts],
+            "new_face": not memories and last is None,
+            "pacing": note,
+        })
+
+    new_faces = [_new_face(store, attendee, meeting, QUESTIONS) for attendee, person in pairs if person is None]
+    shared_ground = []
+    if len(people) > 1:
+        shared_ground = group_shared_ground([(p, all_memories.get(p.id, [])) for p in people])
+        for g in shared_ground:
+            g["sensitivity"] = "light"
+    briefing = Briefing(
+        meeting=meeting_entry(meeting), generated_at=now.isoformat(), today=today.isoformat(),
+        people=entries, new_faces=new_faces, group_shared_ground=shared_ground, pacing=pacing, group=group,
+    )
+    pm.call("rapport_before_meeting", meeting=meeting, briefing=briefing, config=config)
+    return briefing
+
+
+def _new_face(store: Any, attendee: Attendee, meeting: Meeting, questions: Any) -> dict[str, Any]:
+    """Someone with no Person yet: a question to get to know them (rotation keyed by a hash, not the email)."""
+    ident = (attendee.email or attendee.name or "?").lower()
+    digest = hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
+    index = _question_for(store, f"attendee:{digest}:last_question", digest, meeting, set())
+    return {
+        "name": attendee.name, "email": attendee.email,
+        "question": questions[index].text if index is not None else questions[0].text,
+    }
+
+
+def meeting_entry(meeting: Meeting) -> dict[str, Any]:
+    return {
+        "uid": meeting.uid, "key": meeting.key, "title": meeting.title, "start": _iso(meeting.start),
+        "end": _iso(meeting.end), "location": meeting.location, "source": meeting.source,
+    }

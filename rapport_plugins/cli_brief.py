@@ -1,0 +1,188 @@
+"""`rapport brief` (show the briefing for a meeting) and `rapport run` (deliver pre-meeting briefings).
+
+Light at import: the engine, calendars and store load inside the commands, so `rapport --help`
+stays instant. `run` is idempotent per meeting and sink: each delivery is claimed in the store
+(``delivered:<meeting.key>:<sink>``) before it is attempted and marked done after; a failed
+delivery releases its claim and one interrupted mid-way (a crash) is retried once its lease
+expires, so running twice never delivers twice and a crash loses nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timedelta
+from typing import Any
+
+import click
+
+from .cli_common import App, emit, json_option, parse_when, pass_app
+
+FORMATS = ("markdown", "text", "json")
+LEASE = timedelta(minutes=10)  # an unfinished delivery older than this was interrupted: retry it
+
+
+@click.command("brief")
+@click.option("--meeting", "uid", metavar="UID", help="The meeting's calendar UID (default: the next meeting).")
+@click.option("--at", "at", metavar="ISO", help="Pretend it is this time (finds the next meeting after it).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format (default text).")
+@json_option
+@click.option("--deliver", is_flag=True, help="Also deliver it to every enabled sink.")
+@pass_app
+def brief(app: App, uid: str | None, at: str | None, fmt: str | None, as_json: bool, deliver: bool) -> None:
+    """Show the rapport briefing for the next meeting (or --meeting UID)."""
+    from .briefing import build_briefing
+    from .calendar import find_meeting
+
+    now = parse_when(at, "--at") if at else app.now()
+    meeting = find_meeting(app, uid=uid, at=now)
+    briefing = build_briefing(app, meeting, now=now)
+    fmt = "json" if as_json else (fmt or "text")
+    click.echo(briefing.render(fmt, color=fmt == "text" and sys.stdout.isatty()), nl=False)
+    briefing.displayed = True
+    if deliver:
+        for result in deliver_briefing(app, meeting, briefing, now, once=False):
+            if result.get("where"):
+                click.echo(f"delivered: {result['where']}", err=True)
+
+
+@click.command("run")
+@click.option("--within", type=click.IntRange(min=1), default=15, show_default=True, metavar="MINUTES",
+              help="Deliver briefings for meetings starting within this many minutes.")
+@click.option("--at", "at", metavar="ISO", help="Pretend it is this time.")
+@json_option
+@pass_app
+def run(app: App, within: int, at: str | None, as_json: bool) -> None:
+    """Deliver each upcoming meeting's briefing once (safe to run from cron every few minutes)."""
+    now = parse_when(at, "--at") if at else app.now()
+    report = run_due(app, now, timedelta(minutes=within), quiet_terminal=as_json)
+    emit(report, as_json, _run_text)
+
+
+def _run_text(report: list[dict[str, Any]]) -> str:
+    if not report:
+        return "no meeting starts in the window"
+    lines = []
+    for item in report:
+        done = [r["where"] for r in item["deliveries"] if r["status"] == "delivered"]
+        already = [r["sink"] for r in item["deliveries"] if r["status"] == "already"]
+        failed = [r["sink"] for r in item["deliveries"] if r["status"] == "failed"]
+        parts = []
+        if done:
+            parts.append("delivered to " + ", ".join(done))
+        if already:
+            parts.append("already delivered to " + ", ".join(already))
+        if failed:
+            parts.append("failed: " + ", ".join(failed) + " (will retry)")
+        lines.append(f"{item['start']} {item['title']}: " + ("; ".join(parts) or "no sink enabled"))
+    return "\n".join(lines)
+
+
+def run_due(app: Any, now: datetime, window: timedelta, quiet_terminal: bool = False) -> list[dict[str, Any]]:
+    """Build and deliver the briefing of every meeting starting in [now, now + window], once per sink."""
+    from .briefing import build_briefing
+    from .calendar import as_datetime, meetings_in
+    from .matching import match_attendees
+
+    report = []
+    for meeting in meetings_in(app, now, now + window):
+        start = as_datetime(meeting.start)
+        if meeting.all_day or not (now <= start <= now + window):
+            continue
+        pairs = match_attendees(app.store, meeting, app.config)
+        if not pairs:
+            continue  # a meeting with no one else in it needs no rapport briefing
+        if _all_done(app, meeting):
+            report.append(_item(meeting, [{"sink": s, "status": "already", "where": None} for s in _sinks(app)]))
+            continue
+        briefing = build_briefing(app, meeting, now=now)
+        if quiet_terminal:
+            briefing.displayed = True
+        deliveries = deliver_briefing(app, meeting, briefing, now, once=True)
+        app.store.record_meeting(meeting, [p.id for _, p in pairs if p is not None])
+        item = _item(meeting, deliveries)
+        if quiet_terminal:
+            item["briefing"] = briefing.to_dict()
+        report.append(item)
+    return report
+
+
+def _item(meeting: Any, deliveries: list[dict[str, Any]]) -> dict[str, Any]:
+    start = meeting.start.isoformat() if hasattr(meeting.start, "isoformat") else str(meeting.start)
+    return {"key": meeting.key, "uid": meeting.uid, "title": meeting.title, "start": start, "deliveries": deliveries}
+
+
+def _sinks(app: Any) -> list[str]:
+    return [impl.plugin_name for impl in reversed(app.pm.hook.rapport_deliver_briefing.get_hookimpls())]
+
+
+def _all_done(app: Any, meeting: Any) -> bool:
+    """Every sink already finished this meeting: skip building the briefing at all."""
+    for sink in _sinks(app):
+        state = app.store.get_state(_state_key(meeting, sink))
+        if not isinstance(state, dict) or state.get("status") not in ("done", "skipped"):
+            return False
+    return True
+
+
+def _claim_key(meeting: Any, sink: str) -> str:
+    return f"delivered:{meeting.key}:{sink}"
+
+
+def _state_key(meeting: Any, sink: str) -> str:
+    return f"delivery:{meeting.key}:{sink}"
+
+
+def _take(store: Any, meeting: Any, sink: str, now: datetime) -> bool:
+    """Claim one sink's delivery; take over an interrupted one whose lease ran out."""
+    claim, key = _claim_key(meeting, sink), _state_key(meeting, sink)
+    with store.transaction():
+        if store.claim(claim):
+            store.set_state(key, {"status": "pending", "at": now.isoformat()})
+            return True
+        state = store.get_state(key)
+        if isinstance(state, dict) and state.get("status") == "pending":
+            try:
+                started = datetime.fromisoformat(state["at"])
+            except (KeyError, TypeError, ValueError):
+                started = None
+            if started is None or now - started > LEASE:
+                store.set_state(key, {"status": "pending", "at": now.isoformat(), "retry": True})
+                return True
+        elif state is None:  # claimed by an older run that left no state: treat it as interrupted
+            store.set_state(key, {"status": "pending", "at": now.isoformat(), "retry": True})
+            return True
+    return False
+
+
+def deliver_briefing(app: Any, meeting: Any, briefing: Any, now: datetime, once: bool = True) -> list[dict[str, Any]]:
+    """Call each rapport_deliver_briefing sink; with ``once`` a sink that already has it is skipped.
+
+    Sinks run one at a time so a failing sink neither stops the others nor loses its own
+    delivery: its claim is released and the next run tries it again.
+    """
+    pm, store, config = app.pm, app.store, app.config
+    results = []
+    for impl in reversed(pm.hook.rapport_deliver_briefing.get_hookimpls()):
+        sink = impl.plugin_name
+        if once and not _take(store, meeting, sink, now):
+            results.append({"sink": sink, "status": "already", "where": None})
+            continue
+        kwargs = {"meeting": meeting, "briefing": briefing, "config": config}
+        try:
+            where = impl.function(**{k: kwargs[k] for k in impl.argnames if k in kwargs})
+        except Exception as exc:  # noqa: BLE001 - reported by name; the claim is released for a retry
+            from .plugins import _one_line
+
+            pm.report(f"plugin {sink!r} failed in rapport_deliver_briefing: {_one_line(exc)}")
+            if once:
+                with store.transaction():
+                    store.release(_claim_key(meeting, sink))
+                    store.set_state(_state_key(meeting, sink), {"status": "failed", "at": now.isoformat()})
+            results.append({"sink": sink, "status": "failed", "where": None})
+            continue
+        status = "delivered" if where else "skipped"
+        store.claim(_claim_key(meeting, sink))
+        store.set_state(_state_key(meeting, sink), {"status": "done" if where else "skipped",
+                                                    "at": now.isoformat(), "where": where})
+        results.append({"sink": sink, "status": status, "where": where})
+    return results
