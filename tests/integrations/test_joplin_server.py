@@ -18,8 +18,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-import requests
 import rapport_joplin
+import requests
 from rapport_joplin.client import JoplinClient
 from rapport_joplin.meeting_notes import JoplinNotes
 from rapport_joplin.note_index import NoteIndex
