@@ -1,0 +1,62 @@
+"""Shared fixtures: an isolated rapport home, a pinned clock, and a CLI runner.
+
+No test depends on the time of day: RAPPORT_NOW pins "now" for everything the CLI does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+PINNED_NOW = "2026-04-02T09:55:00+02:00"
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh RAPPORT_HOME with the clock pinned and no stray plugin settings from the caller's shell."""
+    h = tmp_path / "home"
+    monkeypatch.setenv("RAPPORT_HOME", str(h))
+    monkeypatch.setenv("RAPPORT_NOW", PINNED_NOW)
+    for var in ("RAPPORT_HOOKS_DIR", "RAPPORT_PLUGINS_ALLOW", "RAPPORT_PLUGINS_BLOCK"):
+        monkeypatch.delenv(var, raising=False)
+    return h
+
+
+class Rapport:
+    """Run `rapport` in-process through click's CliRunner."""
+
+    def __init__(self, home: Path):
+        self.home = home
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, input: str | None = None, code: int = 0, env: dict[str, str] | None = None):
+        from rapport_plugins.cli import cli
+
+        result = self.runner.invoke(cli, list(args), input=input, env=env, catch_exceptions=False)
+        assert result.exit_code == code, (
+            f"rapport {' '.join(args)} exited {result.exit_code}, wanted {code}\n"
+            f"stdout: {result.stdout}\nstderr: {result.stderr}"
+        )
+        return result
+
+    def json(self, *args: str, **kw):
+        result = self(*args, "--json", **kw)
+        return json.loads(result.stdout)
+
+    def config(self, text: str) -> Path:
+        self.home.mkdir(parents=True, exist_ok=True)
+        path = self.home / "config.toml"
+        path.write_text(text, encoding="utf-8")
+        os.chmod(path, 0o600)
+        return path
+
+
+@pytest.fixture
+def rapport(home: Path) -> Rapport:
+    return Rapport(home)

@@ -1,0 +1,231 @@
+"""The SQLite store: modes, migrations, de-duplication, merge, forget, concurrency, corruption."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from rapport_plugins.errors import RapportError, StoreError
+from rapport_plugins.models import Attendee, Meeting, Memory
+from rapport_plugins.store import MIGRATIONS, SCHEMA_VERSION, SQLiteStore, _split_sql
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = SQLiteStore(tmp_path / "rapport.db")
+    yield s
+    s.close()
+
+
+def test_database_is_private_and_in_wal_mode(store: SQLiteStore):
+    assert stat.S_IMODE(os.stat(store.path).st_mode) == 0o600
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.schema_version() == SCHEMA_VERSION
+
+
+def test_people_are_found_by_email_alias_first_name_and_id(store: SQLiteStore):
+    anna = store.add_person("Anna Berg", ["Anna.Berg@Example.org"], ["Annie"])
+    store.add_person("Ben Okafor", ["ben@example.org"])
+    assert store.find_person("anna.berg@example.ORG").id == anna.id
+    assert store.find_person("mailto:anna.berg@example.org").id == anna.id
+    assert store.find_person("annie").id == anna.id
+    assert store.find_person("anna").id == anna.id
+    assert store.find_person(f"#{anna.id}").id == anna.id
+    assert store.find_person("nobody") is None
+    with pytest.raises(RapportError, match="unknown person 'nobody'"):
+        store.resolve_person("nobody")
+
+
+def test_an_email_belongs_to_one_person(store: SQLiteStore):
+    store.add_person("Anna Berg", ["anna@example.org"])
+    with pytest.raises(RapportError, match="already belongs to 'Anna Berg'"):
+        store.add_person("Other Anna", ["ANNA@example.org"])
+    assert [p.name for p in store.list_people()] == ["Anna Berg"]  # the failed add left nothing
+
+
+def test_same_memory_from_two_sources_is_one_memory(store: SQLiteStore):
+    p = store.add_person("Anna Berg")
+    first, created = store.add_memory(Memory(person_id=p.id, text="Dog Max has surgery on Friday", category="pet"))
+    again, created_again = store.add_memory(Memory(person_id=p.id, text="dog  max has surgery on friday!",
+                                                   category="pet", source="notes", source_ref="1-1.md:4"))
+    same, created_third = store.add_memory(Memory(person_id=p.id, text="Dog Max has surgery on Friday",
+                                                  category="pet", source="notes", source_ref="1-1.md:4"))
+    assert created and not created_again and not created_third
+    assert first.id == again.id == same.id
+    assert [s["source_ref"] for s in same.sources] == [None, "1-1.md:4"]
+    assert len(store.memories_for(p.id)) == 1
+
+
+def test_bad_memory_fields_are_refused(store: SQLiteStore):
+    p = store.add_person("Anna Berg")
+    with pytest.raises(RapportError, match="unknown category"):
+        store.add_memory(Memory(person_id=p.id, text="x", category="gossip"))
+    with pytest.raises(RapportError, match="unknown person #999"):
+        store.add_memory(Memory(person_id=999, text="x"))
+    assert store.memories_for(p.id) == []
+
+
+def test_merge_moves_keys_memories_and_meetings(store: SQLiteStore):
+    a = store.add_person("Anna Berg", ["anna@work.example"])
+    b = store.add_person("Annie B", ["anna@home.example"])
+    store.add_memory(Memory(person_id=a.id, text="Loves climbing", category="hobby"))
+    store.add_memory(Memory(person_id=b.id, text="loves climbing", category="hobby", source="notes", source_ref="n.md:1"))
+    store.add_memory(Memory(person_id=b.id, text="Has a cat called Miso", category="pet"))
+    meeting = Meeting(uid="m1", title="Coffee", start=_dt("2026-03-01T10:00:00+00:00"), end=_dt("2026-03-01T11:00:00+00:00"))
+    store.record_meeting(meeting, [b.id])
+    merged = store.merge_people(a.id, b.id)
+    assert sorted(merged.emails) == ["anna@home.example", "anna@work.example"]
+    assert "Annie B" in merged.aliases
+    texts = sorted(m.text for m in store.memories_for(a.id))
+    assert texts == ["Has a cat called Miso", "Loves climbing"]
+    climbing = next(m for m in store.memories_for(a.id) if m.text == "Loves climbing")
+    assert len(climbing.sources) == 2
+    assert store.get_person(b.id) is None
+    assert store.last_meeting_with(a.id, _dt("2026-04-01T00:00:00+00:00"))["uid"] == "m1"
+
+
+def test_forget_leaves_no_trace(tmp_path: Path):
+    path = tmp_path / "rapport.db"
+    store = SQLiteStore(path)
+    anna = store.add_person("Anna Berg", ["anna@example.org"])
+    keep = store.add_person("Ben Okafor")
+    secret = "Zanzibarquokka diagnosis after the accident"
+    store.add_memory(Memory(person_id=anna.id, text=secret, category="health", sensitivity="sensitive"))
+    store.add_memory(Memory(person_id=keep.id, text="Plays bass", category="hobby"))
+    store.set_state(f"person:{anna.id}:last_question", "q3")
+    counts = store.forget_person(anna.id)
+    assert counts["memories"] == 1 and counts["emails"] == 1 and counts["state"] == 1
+    assert store.search("Zanzibarquokka") == {"people": [], "memories": []}
+    assert store.search("anna")["people"] == []
+    assert store.db.execute("SELECT count(*) FROM memories_fts").fetchone()[0] == 1  # Ben's only
+    assert store.db.execute("SELECT count(*) FROM people_fts").fetchone()[0] == 1
+    store.close()
+    raw = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("rapport.db"))
+    assert b"Zanzibarquokka" not in raw and b"anna@example.org" not in raw
+    assert b"Plays bass" in raw  # the check can see text that is still there
+
+
+def test_migrates_a_version_1_database(tmp_path: Path):
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    for statement in _split_sql(MIGRATIONS[0]):
+        db.execute(statement)
+    db.execute("INSERT INTO people (id, name, created_at) VALUES (1, 'Anna Berg', '2025-01-01T00:00:00+00:00')")
+    db.execute(
+        "INSERT INTO memories (person_id, text, norm, category, captured_at, source, source_ref) "
+        "VALUES (1, 'Loves jazz', 'loves jazz', 'hobby', '2025-01-01T00:00:00+00:00', 'notes', 'a.md:3')"
+    )
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    store = SQLiteStore(path)
+    assert store.schema_version() == SCHEMA_VERSION
+    [memory] = store.memories_for(1)
+    assert memory.text == "Loves jazz" and memory.pinned is False
+    assert memory.sources[0]["source_ref"] == "a.md:3"  # the old single source became a source row
+    assert store.search("jazz")["memories"][0][0].id == memory.id  # FTS built from old rows
+    assert store.search("Anna")["people"][0].name == "Anna Berg"
+
+
+def test_newer_schema_is_refused(tmp_path: Path):
+    path = tmp_path / "future.db"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match="newer than this rapport"):
+        SQLiteStore(path)
+
+
+def test_corrupt_database_is_reported_and_left_alone(tmp_path: Path):
+    path = tmp_path / "rapport.db"
+    garbage = b"this is not sqlite at all\x00" * 200
+    path.write_bytes(garbage)
+    with pytest.raises(StoreError) as info:
+        SQLiteStore(path)
+    assert str(path) in str(info.value) and "\n" not in str(info.value)
+    assert path.read_bytes() == garbage
+
+
+def test_foreign_database_is_not_touched(tmp_path: Path):
+    path = tmp_path / "other.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE invoices (id INTEGER)")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match="not a rapport database"):
+        SQLiteStore(path)
+
+
+def _writer(path: str, who: str, n: int) -> None:
+    store = SQLiteStore(path)
+    person = store.find_person(who)
+    for i in range(n):
+        store.add_memory(Memory(person_id=person.id, text=f"{who} fact number {i}", category="other"))
+    store.close()
+
+
+def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path):
+    path = tmp_path / "rapport.db"
+    store = SQLiteStore(path)
+    store.add_person("Anna Berg")
+    store.add_person("Ben Okafor")
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_writer, args=(str(path), who, 150)) for who in ("Anna Berg", "Ben Okafor")]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+        assert p.exitcode == 0
+    counts = {p.name: len(store.memories_for(p.id)) for p in store.list_people()}
+    assert counts == {"Anna Berg": 150, "Ben Okafor": 150}
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_claim_is_true_once(store: SQLiteStore):
+    assert store.claim("delivered:m1") is True
+    assert store.claim("delivered:m1") is False
+    store.release("delivered:m1")
+    assert store.claim("delivered:m1") is True
+
+
+def test_export_import_round_trip_is_lossless(tmp_path: Path, store: SQLiteStore):
+    a = store.add_person("Anna Berg", ["anna@example.org"], ["Annie"], org="Example Co")
+    store.add_memory(Memory(person_id=a.id, text="Birthday: 17 May", category="birthday", event_date="1990-05-17",
+                            recurrence="yearly", source="contacts", source_ref="c.vcf#1"))
+    m, _ = store.add_memory(Memory(person_id=a.id, text="Moving flat", category="home", sensitivity="personal",
+                                   event_date="2026-03-14", follow_up="open", pinned=True))
+    store.add_source(m.id, "notes", "1-1.md:7")
+    meeting = Meeting(uid="u1", title="1-1", start=_dt("2026-03-10T10:00:00+01:00"), end=_dt("2026-03-10T10:30:00+01:00"),
+                      attendees=[Attendee(email="anna@example.org")])
+    store.record_meeting(meeting, [a.id])
+    store.set_state("person:1:last_question", "q7")
+    exported = store.export()
+    other = SQLiteStore(tmp_path / "copy.db")
+    counts = other.import_data(exported)
+    assert counts == {"people": 1, "memories": 2, "duplicates": 0, "meetings": 1}
+    again = other.export()
+    for person in again["people"]:
+        person.pop("created_at")
+    for person in exported["people"]:
+        person.pop("created_at")
+    assert again == exported
+    assert other.import_data(exported)["duplicates"] == 2  # importing twice adds nothing
+    other.close()
+
+
+def test_import_refuses_foreign_json(store: SQLiteStore):
+    with pytest.raises(RapportError, match="not a rapport export"):
+        store.import_data({"people": []})
+
+
+def _dt(s: str):
+    from datetime import datetime
+
+    return datetime.fromisoformat(s)
