@@ -1,0 +1,144 @@
+"""rapport-markdown: people notes, meeting notes and daily notes in a Markdown vault (Obsidian).
+
+Hooks only; the work is in the sibling modules. Configured by the ``[markdown]`` section; every
+hook answers ``None`` when it is missing, except ``rapport_parse_notes``: a ``.md`` file named on
+the command line is read whether or not a vault is configured.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rapport_plugins import hookimpl
+from rapport_plugins.models import Contact, Meeting, MeetingNotes
+
+from .capture import SOURCE, append_captured, candidates, notes_from_file
+from .delivery import deliver
+from .frontmatter import as_list
+from .markers import link_target
+from .settings import Settings, settings_from
+from .vault import meeting_day
+
+__all__ = ["append_captured", "settings_from", "Settings"]
+
+
+@hookimpl
+def rapport_meeting_notes(meeting: Meeting, config: Any) -> list[MeetingNotes] | None:
+    settings = settings_from(config)
+    if settings is None:
+        return None
+    vault = settings.open_vault()
+    rel = vault.find_meeting_note(meeting.uid, meeting_day(meeting.start), meeting.title)
+    if rel is None:
+        return []
+    notes = notes_from_file(vault.path(rel), rel)
+    notes.meeting_uid = notes.meeting_uid or meeting.uid
+    return [notes]
+
+
+@hookimpl
+def rapport_parse_notes(path: Any, config: Any) -> MeetingNotes | None:
+    path = Path(path)
+    if path.suffix.lower() != ".md" or _in_logseq_graph(path):
+        return None
+    rel = None
+    settings = settings_from(config)
+    if settings is not None:
+        try:
+            rel = path.resolve().relative_to(settings.vault).as_posix()
+        except ValueError:
+            rel = None
+    return notes_from_file(path, rel)
+
+
+def _in_logseq_graph(path: Path) -> bool:
+    """A Logseq graph's pages are Logseq's to read (its ``key:: value`` outline rules differ)."""
+    for parent in path.resolve().parents:
+        if (parent / "logseq" / "config.edn").is_file():
+            return True
+    return False
+
+
+@hookimpl
+def rapport_after_meeting(meeting: Meeting | None, notes: MeetingNotes, config: Any) -> list | None:
+    if notes is None or notes.source != SOURCE:
+        return None
+    settings = settings_from(config)
+    vault = settings.open_vault() if settings is not None else None
+    found = candidates(meeting, notes, vault)
+    if settings is not None and settings.append_captured_to_person:
+        day = meeting_day(meeting.start) if meeting is not None else _iso_day(notes.meeting_date)
+        by_person: dict[str, list[str]] = {}
+        for cand in found:
+            if cand.person:
+                by_person.setdefault(cand.person, []).append(cand.text)
+        for person, texts in by_person.items():
+            append_captured(settings, person, texts, day=day, source_note=notes.ref)
+    return found
+
+
+def _iso_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+@hookimpl
+def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> str | None:
+    settings = settings_from(config)
+    if settings is None:
+        return None
+    return deliver(settings, meeting, briefing, config)
+
+
+@hookimpl
+def rapport_contacts(config: Any) -> list[Contact] | None:
+    settings = settings_from(config)
+    if settings is None:
+        return None
+    vault = settings.open_vault()
+    contacts = []
+    for note in vault.people_notes():
+        front = note.front
+        emails = [e for e in as_list(front.get("emails")) + as_list(front.get("email")) if "@" in e]
+        aliases = [link_target(a) or a for a in as_list(front.get("aliases")) + as_list(front.get("alias"))]
+        name = str(front.get("name") or note.stem).strip()
+        contacts.append(Contact(
+            name=name,
+            emails=_unique(emails),
+            aliases=_unique(a for a in aliases if a != name),
+            org=_text(front.get("org") or front.get("company")),
+            title=_text(front.get("role") or front.get("job") or front.get("title")),
+            dates=_dates(front),
+            source=f"markdown:{note.rel}",
+        ))
+    return contacts
+
+
+def _text(value: Any) -> str | None:
+    if value is None or isinstance(value, list):
+        return None
+    return str(link_target(str(value)) or value).strip() or None
+
+
+def _unique(values) -> list[str]:
+    seen: dict[str, str] = {}
+    for v in values:
+        seen.setdefault(v.casefold(), v)
+    return list(seen.values())
+
+
+def _dates(front: dict[str, Any]) -> list[dict[str, Any]]:
+    """``birthday: 1990-05-17`` / ``--05-17`` / ``05-17`` (and ``anniversary``) as yearly dates."""
+    out = []
+    for kind in ("birthday", "anniversary"):
+        value = front.get(kind)
+        m = re.fullmatch(r"(?:(\d{4})|-)?-?(\d{2})-(\d{2})", str(value or "").strip())
+        if m:
+            year = int(m.group(1)) if m.group(1) else None
+            out.append({"kind": kind, "month": int(m.group(2)), "day": int(m.group(3)), "year": year})
+    return out

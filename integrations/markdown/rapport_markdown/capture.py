@@ -1,0 +1,117 @@
+"""After a meeting: explicit markers in a note become Candidates; optionally a running list per person."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rapport_plugins.errors import ParseError
+from rapport_plugins.models import Candidate, Meeting, MeetingNotes
+
+from .delivery import edit_note
+from .frontmatter import as_list, read_front_matter
+from .markers import find_markers, link_target
+from .noteio import SkipFile, read_note, warn
+from .sections import blank_owned, section_body, upsert_section
+from .settings import Settings
+from .vault import Vault, note_day
+
+SOURCE = "markdown"
+
+
+def notes_from_file(path: Path, rel: str | None = None) -> MeetingNotes:
+    """A note as MeetingNotes: front matter and our own sections blanked (line numbers kept)."""
+    try:
+        text, truncated, _sig = read_note(path)
+    except SkipFile as exc:
+        raise ParseError(str(exc).split(": ", 1)[-1], source=str(path)) from None
+    if truncated:
+        warn(f"markdown: {path}: very large note; only the first part was read")
+    fm = read_front_matter(text)
+    if fm.error is not None:
+        warn(f"markdown: {path}:{fm.error.line}: {fm.error}; front matter ignored")
+    lines = text.split("\n")
+    if fm.present:
+        for i in range(fm.body_line - 1):
+            lines[i] = ""
+    body = blank_owned("\n".join(lines))
+    front = fm.data
+    stem = path.name[:-3] if path.name.lower().endswith(".md") else path.name
+    day = note_day_from(front, stem)
+    return MeetingNotes(
+        text=body, source=SOURCE, ref=str(path), kind="notes",
+        meeting_uid=str(front["uid"]) if front.get("uid") else None,
+        meeting_date=day,
+        title=str(front.get("title") or stem),
+        extra={"rel": rel or str(path), "attendees": as_list(front.get("attendees")),
+               "front_matter": front},
+    )
+
+
+def note_day_from(front: dict[str, Any], stem: str) -> str | None:
+    from .vault import NoteInfo
+
+    return note_day(NoteInfo(stem + ".md", 0, 0, front))
+
+
+def person_checker(meeting: Meeting | None, notes: MeetingNotes, vault: Vault | None):
+    """Who counts as a person for heading attribution: attendees, people notes, front-matter attendees."""
+    names: set[str] = set()
+    people = meeting.people() if meeting is not None else []
+    for a in people:
+        for key in (a.name, a.email, (a.name or "").split(" ")[0]):
+            if key:
+                names.add(key.casefold())
+    for entry in notes.extra.get("attendees") or []:
+        entry = link_target(entry) or entry
+        names.add(entry.casefold())
+        names.add(entry.split(" ")[0].casefold())
+    known = vault.person_names() if vault is not None else {}
+
+    def is_person(name: str) -> bool:
+        key = name.strip().casefold()
+        return bool(key) and (key in names or key in known)
+
+    return is_person
+
+
+def candidates(meeting: Meeting | None, notes: MeetingNotes, vault: Vault | None) -> list[Candidate]:
+    is_person = person_checker(meeting, notes, vault)
+    rel = notes.extra.get("rel") or notes.ref or ""
+    return [
+        Candidate(text=m.text, person=m.person, explicit=True, source="notes", source_ref=f"{rel}:{m.line}")
+        for m in find_markers(notes.text, is_person)
+    ]
+
+
+def append_captured(settings: Settings, person: str, items: list[str], *, day: date | None = None,
+                    source_note: str | None = None) -> str | None:
+    """Append captured details to the person's note under the section the tool owns.
+
+    One running list per person ("Remembered"); an item already listed is not added twice, and
+    the user's own edits inside the list are kept. Returns the note's vault path, or None when
+    no people note matches ``person`` (name, alias, email or ``[[link]]``).
+    """
+    vault = settings.open_vault()
+    target = link_target(person) or person
+    stem = vault.person_names().get(target.strip().casefold())
+    rel = vault.resolve_link(stem) if stem else None
+    if rel is None:
+        return None
+    path = vault.path(rel)
+    prefix = f"{day.isoformat()}: " if day else ""
+    suffix = f" (from [[{Path(source_note).stem}]])" if source_note else ""
+
+    def change(text: str) -> tuple[str, bool]:
+        current = section_body(text, "captured", "remembered") or ["## Remembered"]
+        known = "\n".join(current)
+        new = [f"- {prefix}{item}{suffix}" for item in items if item not in known]
+        if not new:
+            return text, False
+        res = upsert_section(text, "captured", "remembered", "\n".join([*current, *new]),
+                             where="bottom", adopt_edits=True)
+        return res.text, False
+
+    edit_note(path, lambda: "", change)
+    return rel

@@ -1,0 +1,113 @@
+"""Reading notes defensively and writing them atomically, keeping the file's mode.
+
+Notes live in the user's vault next to their own writing: a write is a temp file in the same
+folder plus ``os.replace`` (never a half-written note), a read-only note is refused with a clear
+message, and a note changed by the user while we worked is re-read rather than overwritten.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+import tempfile
+from pathlib import Path
+
+from rapport_plugins.errors import RapportError
+
+MAX_NOTE_BYTES = 4 * 1024 * 1024  # a note larger than this is not a note: read the head only
+BINARY_SNIFF_BYTES = 8192
+NEW_FILE_MODE = 0o600  # notes we create hold personal details
+
+
+class SkipFile(Exception):
+    """A file that is not a readable text note (binary, unreadable); the message says why."""
+
+
+class NoteChanged(Exception):
+    """The note changed on disk between our read and our write."""
+
+
+def warn(message: str) -> None:
+    """One line on stderr, prefixed like the core's plugin messages."""
+    print(f"rapport: {message}", file=sys.stderr)
+
+
+def read_note(path: Path, max_bytes: int = MAX_NOTE_BYTES) -> tuple[str, bool, tuple[int, int]]:
+    """Read a note as text: (text, truncated, (mtime_ns, size)). Binary or unreadable -> SkipFile."""
+    try:
+        with open(path, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise SkipFile(f"{path}: cannot read: {exc.strerror or exc}") from None
+    truncated = len(data) > max_bytes
+    data = data[:max_bytes]
+    if b"\0" in data[:BINARY_SNIFF_BYTES]:
+        raise SkipFile(f"{path}: binary file, skipped")
+    text = data.decode("utf-8", errors="replace")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text, truncated, (st.st_mtime_ns, st.st_size)
+
+
+def read_for_edit(path: Path) -> tuple[str, tuple[int, int]]:
+    """Read a note we are about to rewrite: it must be whole, UTF-8 text, and writable."""
+    try:
+        with open(path, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            data = fh.read(MAX_NOTE_BYTES + 1)
+    except OSError as exc:
+        raise RapportError(f"{path}: cannot read note: {exc.strerror or exc}") from None
+    if len(data) > MAX_NOTE_BYTES:
+        raise RapportError(f"{path}: note is larger than {MAX_NOTE_BYTES // 1024 // 1024} MB; not edited")
+    if b"\0" in data[:BINARY_SNIFF_BYTES]:
+        raise RapportError(f"{path}: binary file, not edited")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RapportError(f"{path}: not UTF-8 text (byte {exc.start}); not edited") from None
+    return text, (st.st_mtime_ns, st.st_size)
+
+
+def check_writable(path: Path) -> None:
+    """Refuse a read-only note: os.replace would silently succeed over it, which is not the user's wish."""
+    if path.exists() and not os.access(path, os.W_OK):
+        raise RapportError(f"{path}: note is read-only; nothing was written (make it writable to get briefings)")
+
+
+def write_atomic(path: Path, text: str, expect: tuple[int, int] | None = None) -> None:
+    """Replace ``path`` with ``text`` atomically; keep its mode; new files get 0600.
+
+    ``expect`` is the (mtime_ns, size) seen when the note was read: if it changed since, raise
+    :class:`NoteChanged` so the caller re-reads instead of overwriting the user's new text.
+    """
+    path = Path(os.path.realpath(path))
+    mode = NEW_FILE_MODE
+    if path.exists():
+        check_writable(path)
+        st = path.stat()
+        mode = stat.S_IMODE(st.st_mode)
+        if expect is not None and (st.st_mtime_ns, st.st_size) != expect:
+            raise NoteChanged(str(path))
+    elif expect is not None:
+        raise NoteChanged(str(path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".rapport-tmp")
+    except OSError as exc:
+        raise RapportError(f"{path}: cannot write note: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        if expect is not None and path.exists():
+            st = path.stat()
+            if (st.st_mtime_ns, st.st_size) != expect:
+                raise NoteChanged(str(path))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
