@@ -281,7 +281,7 @@ def classify(text: str) -> tuple[str, str]:
     except ImportError:
         return "other", "light"
     result = lexicon_classify(text)
-    return result[0], result[1]
+    return result.category, result.sensitivity
 
 
 def resolve_when(value: str, today: Any) -> Any:

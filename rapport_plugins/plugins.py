@@ -87,11 +87,19 @@ class RapportPluginManager(pluggy.PluginManager):
         return results
 
     def call_first(self, hook_name: str, **kwargs: Any) -> Any:
-        """Call implementations until one returns a non-None result (firstresult semantics)."""
+        """Call implementations until one returns a non-None result (firstresult semantics).
+
+        A user-facing error (RapportError: a corrupt database, a malformed file) is the answer
+        and propagates; any other exception is reported and the next implementation is tried.
+        """
+        from .errors import RapportError
+
         for impl in reversed(getattr(self.hook, hook_name).get_hookimpls()):
             args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
             try:
                 res = impl.function(**args)
+            except RapportError:
+                raise
             except Exception as exc:  # noqa: BLE001
                 self.report(f"plugin {impl.plugin_name!r} failed in {hook_name}: {_one_line(exc)}")
                 continue
@@ -101,7 +109,11 @@ class RapportPluginManager(pluggy.PluginManager):
 
 
 def _one_line(exc: BaseException) -> str:
+    from .errors import RapportError
+
     text = " ".join(str(exc).split())
+    if isinstance(exc, RapportError) and text:
+        return text  # already written for the user: names the file and the place
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
