@@ -1,0 +1,170 @@
+"""RFC 5545 content lines: unfolding, name/parameter/value splitting and the component tree.
+
+Unfolding happens on bytes, before decoding, because a fold may split a UTF-8 character.
+Every property keeps its line number so errors can point at the right place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapport_plugins.errors import ParseError
+
+
+@dataclass(slots=True)
+class Prop:
+    """One property: its value (still escaped), parameters (names upper-cased) and source line."""
+
+    value: str
+    params: dict[str, str]
+    line: int
+
+
+@dataclass(slots=True)
+class Component:
+    """A BEGIN/END block: properties by name (in file order) and nested components."""
+
+    name: str
+    line: int
+    props: dict[str, list[Prop]] = field(default_factory=dict)
+    children: list[Component] = field(default_factory=list)
+
+    def first(self, name: str) -> Prop | None:
+        found = self.props.get(name)
+        return found[0] if found else None
+
+    def value(self, name: str, default: str | None = None) -> str | None:
+        found = self.props.get(name)
+        return found[0].value if found else default
+
+
+def logical_lines(data: bytes, source: str) -> list[tuple[int, str]]:
+    """Unfold physical lines (CRLF or LF, continuation starts with space or tab) and decode them.
+
+    Returns ``(line_number, text)`` pairs; the number is the first physical line of each.
+    Invalid UTF-8 falls back to cp1252 (old Outlook exports) instead of failing the file.
+    """
+    if b"\x00" in data[:4096]:
+        raise ParseError("not a text calendar (binary data)", source=source, line=1)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    out: list[tuple[int, str]] = []
+    chunks: list[bytes] = []
+    start = 0
+    for number, raw in enumerate(data.split(b"\n"), 1):
+        if raw.endswith(b"\r"):
+            raw = raw[:-1]
+        if raw[:1] in (b" ", b"\t") and chunks:
+            chunks.append(raw[1:])
+            continue
+        if chunks:
+            out.append((start, _decode(b"".join(chunks))))
+        chunks = [raw] if raw.strip() else []
+        start = number
+    if chunks:
+        out.append((start, _decode(b"".join(chunks))))
+    return out
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def split_line(text: str, line: int, source: str) -> tuple[str, dict[str, str], str]:
+    """Split ``NAME;P1=a;P2="b:c":value`` into name, parameters and value."""
+    colon = text.find(":")
+    semi = text.find(";")
+    if colon < 0:
+        raise ParseError(f"malformed content line {text[:40]!r} (no ':')", source=source, line=line)
+    if semi < 0 or semi > colon:
+        name = text[:colon]
+        if not name:
+            raise ParseError(f"malformed content line {text[:40]!r} (no name)", source=source, line=line)
+        return name.upper(), {}, text[colon + 1:]
+    name = text[:semi]
+    params: dict[str, str] = {}
+    i = semi + 1
+    n = len(text)
+    while True:
+        eq = text.find("=", i)
+        if eq < 0:
+            raise ParseError(f"malformed parameter in {text[:40]!r}", source=source, line=line)
+        pname = text[i:eq].strip().upper()
+        i = eq + 1
+        values: list[str] = []
+        while True:
+            if i < n and text[i] == '"':
+                close = text.find('"', i + 1)
+                if close < 0:
+                    raise ParseError(f"unclosed quote in {text[:40]!r}", source=source, line=line)
+                values.append(text[i + 1:close])
+                i = close + 1
+            else:
+                j = i
+                while j < n and text[j] not in ',;:':
+                    j += 1
+                values.append(text[i:j])
+                i = j
+            if i < n and text[i] == ",":
+                i += 1
+                continue
+            break
+        params[pname] = ",".join(values)
+        if i >= n:
+            raise ParseError(f"malformed content line {text[:40]!r} (no value)", source=source, line=line)
+        if text[i] == ":":
+            return name.upper(), params, text[i + 1:]
+        i += 1  # ';' -> next parameter
+
+
+def parse_components(data: bytes, source: str, warnings: list[str] | None = None) -> Component:
+    """Build the component tree of the first VCALENDAR in ``data``.
+
+    A mistyped END inside the calendar (``END:VTOOD``) closes the innermost component and is
+    reported in ``warnings``, as other readers do; a missing END:VCALENDAR is an error.
+    """
+    lines = logical_lines(data, source)
+    if not lines:
+        raise ParseError("empty calendar", source=source)
+    root: Component | None = None
+    stack: list[Component] = []
+    for line, text in lines:
+        name, params, value = split_line(text, line, source)
+        if name == "BEGIN":
+            comp = Component(value.strip().upper(), line)
+            if stack:
+                stack[-1].children.append(comp)
+            elif comp.name != "VCALENDAR":
+                raise ParseError(f"expected BEGIN:VCALENDAR, found BEGIN:{value}", source=source, line=line)
+            elif root is not None:
+                stack.append(root)  # a second VCALENDAR in one file: merge it into the first
+                continue
+            stack.append(comp)
+            if root is None:
+                root = comp
+        elif name == "END":
+            closing = value.strip().upper()
+            if not stack:
+                raise ParseError(f"END:{value} does not close anything", source=source, line=line)
+            if stack[-1].name != closing:
+                names = [c.name for c in stack]
+                if len(stack) == 1 or (closing in names and names.index(closing) == 0):
+                    raise ParseError(f"END:{value} does not close {stack[-1].name}", source=source, line=line)
+                if warnings is not None:
+                    warnings.append(f"{source}:{line}: END:{value} read as END:{stack[-1].name}")
+                if closing in names:
+                    del stack[names.index(closing) + 1:]
+            stack.pop()
+        elif not stack:
+            if root is None:
+                raise ParseError("not an iCalendar file (no BEGIN:VCALENDAR)", source=source, line=line)
+            raise ParseError(f"content after END:VCALENDAR: {text[:40]!r}", source=source, line=line)
+        else:
+            stack[-1].props.setdefault(name, []).append(Prop(value, params, line))
+    if stack:
+        raise ParseError(f"BEGIN:{stack[-1].name} is never closed", source=source, line=stack[-1].line)
+    assert root is not None
+    return root

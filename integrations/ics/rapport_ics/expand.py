@@ -1,0 +1,411 @@
+"""Expand parsed events into the meetings that happen in a window.
+
+The series rules follow RFC 5545 and, where RFC 5545 is silent, recurring-ical-events (the
+oracle of the conformance corpus): per UID the master with the highest SEQUENCE wins, overrides
+(RECURRENCE-ID) replace instances, RANGE=THISANDFUTURE moves later instances, DTSTART is always
+an instance, date EXDATEs remove every instance on that day. Cancelled instances are omitted.
+Iteration is lazy from the window start and stops at ``max_instances``, so an endless or
+secondly rule cannot hang.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+
+from rapport_plugins.models import Attendee, Meeting
+
+from .parser import Calendar, Event, Time
+from .values import unescape_text
+
+_FAST_FORWARD = {3: timedelta(days=1), 2: timedelta(weeks=1), 4: timedelta(hours=1),
+                 5: timedelta(minutes=1), 6: timedelta(seconds=1)}  # dateutil freq -> period
+
+
+def _is_dt(t: Any) -> bool:
+    return isinstance(t, datetime)
+
+
+def _to_dt(t: Time, tz: tzinfo | None) -> datetime:
+    """Date -> midnight; naive -> given zone; aware stays (recurring-ical-events' convert_to_datetime)."""
+    if not isinstance(t, datetime):
+        t = datetime(t.year, t.month, t.day)
+    if t.tzinfo is None:
+        return t.replace(tzinfo=tz) if tz is not None else t
+    if tz is None:
+        return t.replace(tzinfo=None)
+    return t
+
+
+def _comparable(*times: Time) -> list[Time]:
+    tz = next((t.tzinfo for t in times if _is_dt(t) and t.tzinfo is not None), None)
+    if all(not _is_dt(t) for t in times):
+        return list(times)
+    return [_to_dt(t, tz) if tz is not None or not _is_dt(t) or t.tzinfo is None else t.replace(tzinfo=None)
+            for t in times]
+
+
+def rid_keys(t: Time) -> tuple[datetime, ...]:
+    """Keys an instance start or RECURRENCE-ID is known by: UTC wall time and local wall time."""
+    if not isinstance(t, datetime):
+        return (datetime(t.year, t.month, t.day),)
+    if t.tzinfo is None:
+        return (t,)
+    return (t.astimezone(UTC).replace(tzinfo=None), t.replace(tzinfo=None))
+
+
+def _in_span(span_start: Time, span_stop: Time, start: Time, end: Time) -> bool:
+    span_start, span_stop, start, end = _comparable(span_start, span_stop, start, end)
+    if start == end:
+        return span_start <= start < span_stop
+    return start < span_stop and span_start < end
+
+
+def _span(event: Event) -> tuple[Time, Time]:
+    start = event.start
+    if event.end is not None:
+        end = event.end
+    elif event.duration is not None:
+        if event.duration.seconds and not _is_dt(start):
+            start = datetime(start.year, start.month, start.day)
+        end = start + event.duration
+    else:
+        end = start + timedelta(days=1) if not _is_dt(start) else start
+    a, b = _comparable(start, end)
+    return (end, start) if a > b else (start, end)
+
+
+class Series:
+    """All components of one UID: the master (if any) and its overrides."""
+
+    def __init__(self, events: list[Event]):
+        self.core: Event | None = None
+        self.mods: dict[datetime, Event] = {}
+        self.future: list[tuple[datetime, Event]] = []
+        for ev in events:
+            if ev.recurrence_id is not None:
+                keys = rid_keys(ev.recurrence_id)
+                for k in keys:
+                    old = self.mods.get(k)
+                    if old is None or ev.sequence > old.sequence:
+                        self.mods[k] = ev
+                if ev.this_and_future:
+                    self.future.append((keys[0], ev))
+            elif self.core is None or ev.sequence > self.core.sequence:
+                self.core = ev
+        self.future.sort(key=lambda p: p[0])
+        self.modifications = list({id(e): e for e in self.mods.values()}.values())
+        if self.core is not None:
+            self._prepare_core(self.core)
+
+    def _prepare_core(self, core: Event) -> None:
+        from dateutil.rrule import rrule
+
+        self.orig_start, self.orig_end = _span(core)
+        rdate_starts = [r[0] for r in core.rdates]
+        everything = [self.orig_start, self.orig_end, *core.exdates, *rdate_starts]
+        self.tz = next((t.tzinfo for t in everything if _is_dt(t) and t.tzinfo is not None), None)
+        self.all_dates = not any(_is_dt(t) for t in everything)
+        self.start = _to_dt(self.orig_start, self.tz)
+        self.end = _to_dt(self.orig_end, self.tz)
+        self.duration = self.end - self.start
+        self.ex_dates = {e for e in core.exdates if not _is_dt(e)}
+        self.ex_keys: set[Any] = set()
+        for e in core.exdates:
+            self.ex_keys.update(rid_keys(e))
+            self.ex_keys.add(_to_dt(e, self.tz))
+        self.rdates: list[datetime] = []
+        self.replace_ends: dict[datetime, timedelta] = {}
+        for start, tail in core.rdates:
+            s = _to_dt(start, self.tz)
+            self.rdates.append(s)
+            if tail is not None:
+                length = tail if isinstance(tail, timedelta) else _to_dt(tail, self.tz) - s
+                for k in rid_keys(start):
+                    self.replace_ends[k] = length
+        self.rules: list[tuple[dict[str, Any], datetime | None, datetime | None, timedelta | None]] = []
+        last_until: datetime | None = None
+        for kwargs in core.rrules:
+            kwargs = dict(kwargs)
+            raw_until = kwargs.pop("until", None)
+            if kwargs.get("count", 1) <= 0:
+                kwargs.pop("count")
+            until, check = self._until(raw_until)
+            self.rules.append((kwargs, until, check, _FAST_FORWARD.get(kwargs["freq"])))
+            if check is not None and (last_until is None or check > last_until):
+                last_until = check
+        self.include_start = last_until is None or not self.start > last_until
+        self.recurring = bool(core.rrules or core.rdates)
+        self._rrule = rrule
+
+    def _until(self, raw: Any) -> tuple[datetime | None, datetime | None]:
+        """UNTIL made comparable with DTSTART: (limit for dateutil, limit for filtering)."""
+        if raw is None:
+            return None, None
+        tz = self.tz
+        if raw[0] == "date":
+            d = raw[1]
+            naive = datetime(d.year, d.month, d.day)
+            if tz is None:
+                return naive, naive
+            return naive.replace(tzinfo=UTC), naive.replace(tzinfo=tz)
+        dt, utc = raw[1], raw[2]
+        if self.all_dates:
+            naive = datetime(dt.year, dt.month, dt.day)
+            return (naive, naive) if utc else (dt, dt)
+        if tz is None:
+            return dt, dt
+        if utc:
+            aware = dt.replace(tzinfo=UTC)
+            return aware, aware
+        return dt.replace(tzinfo=UTC), dt.replace(tzinfo=tz)
+
+    def core_starts(self, lo: datetime, hi: datetime, limit: int) -> Iterator[datetime]:
+        """Instance starts of the master in [lo, hi], lazily, each rule at most ``limit`` times."""
+        if self.include_start and lo <= self.start <= hi:
+            yield self.start
+        for r in self.rdates:
+            if lo <= r <= hi:
+                yield r
+        for kwargs, until, check, period in self.rules:
+            dtstart = self.start
+            if period is not None and "count" not in kwargs and lo > dtstart:
+                step = period * kwargs.get("interval", 1)
+                if not _is_dt_aware(dtstart) or period >= timedelta(days=1):
+                    skip = (lo - dtstart) // step - 1
+                    if skip > 0:
+                        dtstart = dtstart + step * skip
+            if until is not None and until.tzinfo is not None and dtstart.tzinfo is None:
+                until = until.replace(tzinfo=None)
+            rule = self._rrule(dtstart=dtstart, until=until, cache=False, **kwargs)
+            n = 0
+            for s in rule.xafter(lo, inc=True):
+                if s > hi:
+                    break
+                if check is not None and s > check:
+                    break
+                yield s
+                n += 1
+                if n >= limit:
+                    break
+
+    def component_for(self, key: datetime) -> Event:
+        comp = self.core
+        for k, ev in self.future:
+            if k < key:
+                comp = ev
+            else:
+                break
+        assert comp is not None
+        return comp
+
+
+def _is_dt_aware(t: datetime) -> bool:
+    return t.tzinfo is not None
+
+
+def _span_for(series: Series, ws: datetime, we: datetime, floating_tz: tzinfo | None) -> tuple[datetime, datetime]:
+    """The window in the series' own terms (its zone, or floating wall time)."""
+    if series.tz is not None:
+        return _to_dt(ws, series.tz), _to_dt(we, series.tz)
+    return _floating(ws, floating_tz), _floating(we, floating_tz)
+
+
+def _floating(t: datetime, floating_tz: tzinfo | None) -> datetime:
+    if t.tzinfo is None:
+        return t
+    return (t.astimezone(floating_tz) if floating_tz is not None else t).replace(tzinfo=None)
+
+
+def _window_for(t: Time, ws: datetime, we: datetime, floating_tz: tzinfo | None) -> tuple[datetime, datetime]:
+    if _is_dt(t) and t.tzinfo is not None:
+        return ws, we
+    return _floating(ws, floating_tz), _floating(we, floating_tz)
+
+
+def expand(
+    calendar: Calendar,
+    window_start: datetime,
+    window_end: datetime,
+    *,
+    max_instances: int = 10000,
+    warn: Callable[[str], None] | None = None,
+    floating_tz: tzinfo | None = None,
+    include_cancelled: bool = False,
+) -> list[Meeting]:
+    """Meetings of ``calendar`` overlapping [window_start, window_end), sorted by start.
+
+    A naive window is floating: it is read in each event's own zone. Floating event times stay
+    naive unless ``floating_tz`` is given (then they are read in that zone). At most
+    ``max_instances`` meetings are returned; ``warn`` hears about the cut.
+    """
+    groups: dict[Any, list[Event]] = {}
+    for ev in calendar.events:
+        groups.setdefault(ev.uid if ev.uid is not None else id(ev), []).append(ev)
+    found: list[tuple[Event, Time, Time, str | None]] = []
+    limit = max_instances + 1
+    for events in groups.values():
+        series = Series(events)
+        found.extend(_series_instances(series, window_start, window_end, floating_tz, limit))
+    meetings = [
+        _meeting(ev, s, e, rid, calendar, floating_tz)
+        for ev, s, e, rid in found
+        if include_cancelled or ev.status != "cancelled"
+    ]
+    meetings.sort(key=lambda m: (_sort_key(m.start, floating_tz), m.uid))
+    if len(meetings) > max_instances:
+        if warn is not None:
+            warn(f"{calendar.source}: more than {max_instances} meetings between "
+                 f"{window_start.isoformat()} and {window_end.isoformat()}; only the first {max_instances} kept")
+        meetings = meetings[:max_instances]
+    return meetings
+
+
+def _series_instances(series: Series, ws: datetime, we: datetime, floating_tz: tzinfo | None,
+                      limit: int) -> Iterator[tuple[Event, Time, Time, str | None]]:
+    returned_mods: set[int] = set()
+    if series.core is not None:
+        core = series.core
+        span_start, span_stop = _span_for(series, ws, we, floating_tz)
+        before = series.duration
+        after = timedelta(0)
+        for _k, ev in series.future:
+            s, e = _span(ev)
+            s, e = _to_dt(s, series.tz), _to_dt(e, series.tz)
+            rid = _to_dt(ev.recurrence_id, series.tz)
+            before = max(before, e - s, rid - s if s < rid else timedelta(0))
+            after = max(after, s - rid if s > rid else timedelta(0))
+        if series.replace_ends:
+            before = max(before, *series.replace_ends.values())
+        lo = span_start - before
+        hi = span_stop + after
+        seen: set[datetime] = set()
+        for start in series.core_starts(lo, hi, limit):
+            if start in seen:
+                continue
+            keys = rid_keys(start)
+            if (series.ex_dates and start.date() in series.ex_dates) or series.ex_keys.intersection(keys):
+                continue
+            mod = None
+            for k in keys:
+                mod = series.mods.get(k, mod)
+            if mod is None:
+                seen.add(start)
+                comp = series.component_for(keys[0])
+                if comp is core:
+                    s, length = start, series.duration
+                else:
+                    cs, ce = _span(comp)
+                    cs, ce = _to_dt(cs, series.tz), _to_dt(ce, series.tz)
+                    s = start + (cs - _to_dt(comp.recurrence_id, series.tz))
+                    length = ce - cs
+                for k in keys:
+                    length = series.replace_ends.get(k, length)
+                e = s + length
+                if series.all_dates or (not _is_dt(series.orig_start) and not _is_dt(series.orig_end)):
+                    s_out: Time = s.date()
+                    e_out: Time = e.date()
+                else:
+                    s_out, e_out = s, e
+                if _in_span(span_start, span_stop, s_out, e_out):
+                    rid = _iso(start, series.all_dates) if series.recurring else None
+                    yield comp, s_out, e_out, rid
+            else:
+                if id(mod) in returned_mods:
+                    continue
+                returned_mods.add(id(mod))
+                s, e = _span(mod)
+                if _in_span(*_window_for(s, ws, we, floating_tz), s, e):
+                    yield mod, s, e, _iso(mod.recurrence_id, False)
+    for mod in series.modifications:
+        if id(mod) in returned_mods:
+            continue
+        if series.core is not None:
+            if series.ex_keys.intersection(rid_keys(mod.recurrence_id)):
+                continue
+            if _skip_core_modification(series, mod, floating_tz):
+                continue
+        s, e = _span(mod)
+        if _in_span(*_window_for(s, ws, we, floating_tz), s, e):
+            returned_mods.add(id(mod))
+            yield mod, s, e, _iso(mod.recurrence_id, False)
+
+
+def _skip_core_modification(series: Series, mod: Event, floating_tz: tzinfo | None) -> bool:
+    """An outdated override that carries its own RRULE and no longer matches the master's rule."""
+    if not mod.rrules or series.core is None or mod.sequence >= series.core.sequence:
+        return False
+    keys = set(rid_keys(mod.recurrence_id))
+    rid = mod.recurrence_id
+    day = datetime(rid.year, rid.month, rid.day) if _is_dt(rid) else datetime(rid.year, rid.month, rid.day)
+    lo, hi = _to_dt(day, series.tz), _to_dt(day + timedelta(days=1), series.tz)
+    for start in series.core_starts(lo - series.duration, hi, 10000):
+        skeys = rid_keys(start)
+        if (series.ex_dates and start.date() in series.ex_dates) or series.ex_keys.intersection(skeys):
+            continue
+        if keys.intersection(skeys):
+            return False
+    return True
+
+
+def _iso(t: Time, all_dates: bool) -> str:
+    if all_dates and _is_dt(t):
+        return t.date().isoformat()
+    return t.isoformat()
+
+
+def _sort_key(t: Time, floating_tz: tzinfo | None) -> float:
+    if not _is_dt(t):
+        t = datetime(t.year, t.month, t.day)
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=floating_tz or UTC)
+    return t.timestamp()
+
+
+# Meetings ---------------------------------------------------------------------------------
+
+def _address(value: str) -> str | None:
+    v = value.strip()
+    if v.lower().startswith("mailto:"):
+        v = v[7:]
+    return v or None
+
+
+def attendee_from(prop: Any, organizer: bool = False) -> Attendee:
+    """An Attendee from an ATTENDEE/ORGANIZER property (mailto: address, CN, PARTSTAT, CUTYPE)."""
+    params = prop.params
+    cn = params.get("CN")
+    return Attendee(
+        email=_address(prop.value),
+        name=unescape_text(cn).strip() or None if cn else None,
+        response=params.get("PARTSTAT", "").lower() or None,
+        is_resource=params.get("CUTYPE", "").upper() in ("ROOM", "RESOURCE"),
+        organizer=organizer,
+    )
+
+
+def _meeting(ev: Event, start: Time, end: Time, rid: str | None, cal: Calendar,
+             floating_tz: tzinfo | None) -> Meeting:
+    if floating_tz is not None:
+        if _is_dt(start) and start.tzinfo is None:
+            start = start.replace(tzinfo=floating_tz)
+        if _is_dt(end) and end.tzinfo is None:
+            end = end.replace(tzinfo=floating_tz)
+    all_day = not _is_dt(start)
+    return Meeting(
+        uid=ev.uid or "",
+        title=ev.summary,
+        start=start,
+        end=end,
+        attendees=[attendee_from(p) for p in ev.attendees],
+        organizer=attendee_from(ev.organizer, organizer=True) if ev.organizer is not None else None,
+        location=ev.location,
+        description=ev.description,
+        source=f"ics:{cal.source}",
+        all_day=all_day,
+        status=ev.status or "confirmed",
+        recurrence_id=rid,
+        timezone=ev.tzid,
+        extra={"sequence": ev.sequence} if ev.sequence >= 0 else {},
+    )

@@ -1,0 +1,116 @@
+"""Read a configured calendar: a local file, or an http(s)/webcal URL with an ETag/Last-Modified cache.
+
+The cache lives in ``<rapport home>/cache/ics`` (files mode 0600: calendars are personal data).
+Errors are one line naming the file or the URL, never the credentials inside a URL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from rapport_plugins.errors import RapportError
+
+
+def safe_url(url: str) -> str:
+    """``url`` without ``user:password@`` (for messages, logs and source labels)."""
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+
+
+def is_url(entry: str) -> bool:
+    return entry.lower().startswith(("http://", "https://", "webcal://", "webcals://"))
+
+
+def read_calendar(entry: str, config: Any, *, timeout: float = 30.0) -> tuple[bytes, str]:
+    """Return the calendar's bytes and the label to name it by (path or credential-free URL)."""
+    if is_url(entry):
+        return fetch_url(entry, cache_dir(config), timeout=timeout), safe_url(_https(entry))
+    path = config.path_of(entry)
+    try:
+        return path.read_bytes(), str(path)
+    except FileNotFoundError:
+        raise RapportError(f"{path}: calendar file not found") from None
+    except OSError as exc:
+        raise RapportError(f"{path}: cannot read calendar: {exc.strerror or exc}") from None
+
+
+def cache_dir(config: Any) -> Path:
+    return Path(config.home) / "cache" / "ics"
+
+
+def _https(url: str) -> str:
+    lower = url.lower()
+    if lower.startswith("webcals://"):
+        return "https://" + url[len("webcals://"):]
+    if lower.startswith("webcal://"):
+        return "https://" + url[len("webcal://"):]
+    return url
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def fetch_url(url: str, folder: Path, *, timeout: float = 30.0) -> bytes:
+    """GET ``url`` (webcal -> https) with conditional headers; a 304 answers from the cache."""
+    import requests
+
+    url = _https(url)
+    label = safe_url(url)
+    key = hashlib.sha256(url.encode()).hexdigest()[:32]
+    body_path, meta_path = folder / f"{key}.ics", folder / f"{key}.json"
+    headers = {"User-Agent": "rapport-ics/0.1", "Accept": "text/calendar, */*;q=0.5"}
+    meta: dict[str, Any] = {}
+    if body_path.exists() and meta_path.exists():
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            meta = {}
+        if meta.get("etag"):
+            headers["If-None-Match"] = meta["etag"]
+        if meta.get("last_modified"):
+            headers["If-Modified-Since"] = meta["last_modified"]
+    try:
+        response = requests.get(url, headers=headers, timeout=timeout)
+    except requests.Timeout:
+        raise RapportError(f"{label}: timed out after {timeout:g} s") from None
+    except requests.RequestException as exc:
+        raise RapportError(f"{label}: cannot connect ({type(exc).__name__})") from None
+    status = response.status_code
+    if status == 304 and body_path.exists():
+        return body_path.read_bytes()
+    if status == 429:
+        retry = response.headers.get("Retry-After")
+        hint = f"; retry after {retry} s" if retry and retry.isdigit() else (f"; retry after {retry}" if retry else "")
+        raise RapportError(f"{label}: HTTP 429 Too Many Requests (rate limited{hint})")
+    if status in (401, 403):
+        raise RapportError(f"{label}: HTTP {status} {response.reason or ''} (check the credentials)".replace("  ", " "))
+    if status >= 400:
+        raise RapportError(f"{label}: HTTP {status} {response.reason or ''}".strip())
+    if status != 200:
+        raise RapportError(f"{label}: unexpected HTTP {status}")
+    data = response.content
+    _write_private(body_path, data)
+    meta = {"url": label, "etag": response.headers.get("ETag"),
+            "last_modified": response.headers.get("Last-Modified")}
+    _write_private(meta_path, json.dumps(meta).encode())
+    return data

@@ -1,0 +1,46 @@
+"""The ``rapport_calendar_events`` hook: every calendar in ``[ics] calendars``, one bad one reported."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from rapport_plugins import hookimpl
+from rapport_plugins.errors import RapportError
+
+
+def _warn(message: str) -> None:
+    print(f"rapport: {message}", file=sys.stderr)
+
+
+@hookimpl
+def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
+    """Meetings from the configured ICS files and feeds, or None when ``[ics]`` is not configured.
+
+    A calendar that cannot be read or parsed is reported on stderr in one line (file or URL and
+    line) and skipped; the meetings of the other calendars are still returned.
+    """
+    section = config.section("ics")
+    calendars = section.get("calendars")
+    if not section or not calendars:
+        return None
+    if isinstance(calendars, str):
+        calendars = [calendars]
+    from . import meetings_from_ics
+    from .fetch import read_calendar
+    from .localzone import configured_zone
+
+    floating_tz = configured_zone(section.get("timezone"))
+    max_instances = int(section.get("max_instances", 10000))
+    timeout = float(section.get("timeout", 30))
+    meetings: list[Any] = []
+    for entry in calendars:
+        try:
+            data, source = read_calendar(str(entry), config, timeout=timeout)
+            meetings.extend(meetings_from_ics(
+                data, window, source, max_instances=max_instances, warn=_warn,
+                floating_tz=floating_tz, strict=False,
+            ))
+        except RapportError as exc:
+            _warn(str(exc))
+    return meetings
