@@ -72,7 +72,8 @@ def read_for_edit(path: Path) -> tuple[str, tuple[int, int]]:
 
 def check_writable(path: Path) -> None:
     """Refuse a read-only note: os.replace would silently succeed over it, which is not the user's wish."""
-    if path.exists() and not os.access(path, os.W_OK):
+    # The mode bits as well as access(): root may write anything, but a 0444 note says "hands off".
+    if path.exists() and (not os.access(path, os.W_OK) or not path.stat().st_mode & stat.S_IWUSR):
         raise RapportError(f"{path}: note is read-only; nothing was written (make it writable to get briefings)")
 
 
