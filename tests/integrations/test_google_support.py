@@ -1,0 +1,249 @@
+"""A local Google server for the rapport-google tests: OAuth consent + token endpoint + events.list.
+
+It speaks the documented wire shapes (Calendar API v3 events.list with pageToken/nextPageToken,
+syncToken/nextSyncToken, 410 GONE, cancelled items; OAuth 2.0 with PKCE S256) on 127.0.0.1:0,
+and enforces the API's rules: a syncToken request may not carry timeMin/timeMax/orderBy.
+The client under test is the real rapport_google code, pointed here through [google] base URLs.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import hashlib
+import json
+import threading
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlencode, urlsplit
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "google"
+CLIENT_ID = "test-client.apps.googleusercontent.com"
+CLIENT_SECRET = "test-client-secret-XYZ"
+
+
+def fixture_events() -> dict[str, Any]:
+    return json.loads((DATA / "events.json").read_text(encoding="utf-8"))
+
+
+def _instant(value: dict[str, Any]) -> datetime:
+    if "dateTime" in value:
+        return datetime.fromisoformat(value["dateTime"].replace("Z", "+00:00"))
+    return datetime.combine(date.fromisoformat(value["date"]), time(0), UTC)
+
+
+def _rfc3339(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+class FakeGoogle:
+    """State of the fake service; tests change it between calls to the real client."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.time_zone = "Europe/Berlin"
+        self.calendars: dict[str, dict[str, dict[str, Any]]] = {"primary": {}}
+        self.changed: dict[tuple[str, str], int] = {}
+        self.version = 0
+        self.sync_tokens_gone = False
+        self.emit_sync_token = True
+        self.requests: list[dict[str, Any]] = []
+        self.failures: list[tuple[int, dict[str, str], dict[str, Any]]] = []  # served before events.list
+        self.access_tokens: set[str] = set()
+        self.refresh_tokens: set[str] = set()
+        self.auth_requests: dict[str, dict[str, str]] = {}  # code -> auth request params
+        self.token_requests: list[dict[str, str]] = []
+        self.redirect_state: str | None = None  # force a wrong state in the redirect
+        self.counter = 0
+        self.base_url = ""
+
+    # -- data ---------------------------------------------------------------------------
+    def put(self, event: dict[str, Any], calendar: str = "primary") -> None:
+        with self.lock:
+            self.version += 1
+            self.calendars.setdefault(calendar, {})[event["id"]] = copy.deepcopy(event)
+            self.changed[(calendar, event["id"])] = self.version
+
+    def delete(self, event_id: str, calendar: str = "primary") -> None:
+        """Deleted events come back from incremental sync as minimal cancelled items."""
+        with self.lock:
+            self.version += 1
+            self.calendars[calendar][event_id] = {"kind": "calendar#event", "etag": '"x"', "id": event_id, "status": "cancelled"}
+            self.changed[(calendar, event_id)] = self.version
+
+    def load_fixture(self) -> None:
+        for event in fixture_events()["items"]:
+            self.put(event)
+
+    def issue_tokens(self) -> dict[str, Any]:
+        self.counter += 1
+        access, refresh = f"ya29.access-{self.counter}", f"1//refresh-secret-{self.counter}"
+        self.access_tokens.add(access)
+        self.refresh_tokens.add(refresh)
+        return {"access_token": access, "refresh_token": refresh, "expires_in": 3599,
+                "scope": "https://www.googleapis.com/auth/calendar.readonly", "token_type": "Bearer"}
+
+    def event_requests(self) -> list[dict[str, Any]]:
+        return [r for r in self.requests if r["path"].endswith("/events")]
+
+    # -- endpoints --------------------------------------------------------------------
+    def auth(self, params: dict[str, str]) -> tuple[int, dict[str, str], Any]:
+        self.counter += 1
+        code = f"4/auth-code-{self.counter}"
+        self.auth_requests[code] = params
+        state = self.redirect_state if self.redirect_state is not None else params.get("state", "")
+        location = f"{params['redirect_uri']}?{urlencode({'code': code, 'state': state, 'scope': params['scope']})}"
+        return 302, {"Location": location}, None
+
+    def token(self, form: dict[str, str]) -> tuple[int, dict[str, str], Any]:
+        self.token_requests.append(form)
+        bad = (400, {}, {"error": "invalid_grant", "error_description": "Bad Request"})
+        if form.get("client_id") != CLIENT_ID or form.get("client_secret") != CLIENT_SECRET:
+            return 401, {}, {"error": "invalid_client", "error_description": "Unauthorized"}
+        if form.get("grant_type") == "authorization_code":
+            request = self.auth_requests.pop(form.get("code", ""), None)
+            if request is None or request["redirect_uri"] != form.get("redirect_uri"):
+                return bad
+            verifier = form.get("code_verifier", "")
+            digest = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+            if request.get("code_challenge_method") != "S256" or digest != request.get("code_challenge"):
+                return bad
+            return 200, {}, self.issue_tokens()
+        if form.get("grant_type") == "refresh_token":
+            if form.get("refresh_token") not in self.refresh_tokens:
+                return bad
+            body = self.issue_tokens()
+            del body["refresh_token"]  # Google does not rotate refresh tokens
+            return 200, {}, body
+        return 400, {}, {"error": "unsupported_grant_type"}
+
+    def events(self, calendar: str, params: dict[str, str], headers: Any) -> tuple[int, dict[str, str], Any]:
+        auth = headers.get("Authorization", "")
+        if not auth.startswith("Bearer ") or auth[7:] not in self.access_tokens:
+            return 401, {}, {"error": {"code": 401, "message": "Request had invalid authentication credentials.",
+                                       "errors": [{"reason": "authError", "domain": "global"}], "status": "UNAUTHENTICATED"}}
+        if self.failures:
+            return self.failures.pop(0)
+        if calendar not in self.calendars:
+            return 404, {}, {"error": {"code": 404, "message": "Not Found", "errors": [{"reason": "notFound", "domain": "global"}]}}
+        if params.get("singleEvents") != "true":
+            return 400, {}, {"error": {"code": 400, "message": "this fake serves singleEvents=true only"}}
+        with self.lock:
+            events = self.calendars[calendar]
+            if "syncToken" in params:
+                if {"timeMin", "timeMax", "orderBy", "q", "iCalUID", "updatedMin"} & set(params):
+                    return 400, {}, {"error": {"code": 400, "message": "Sync token cannot be used with other filters",
+                                               "errors": [{"reason": "invalid", "domain": "global"}]}}
+                token = params["syncToken"]
+                if self.sync_tokens_gone or not token.startswith("sync-"):
+                    return 410, {}, {"error": {"code": 410, "message": "Sync token is no longer valid, a full sync is required.",
+                                               "errors": [{"reason": "fullSyncRequired", "domain": "calendar"}]}}
+                since = int(token[5:])
+                items = [e for i, e in events.items() if self.changed[(calendar, i)] > since]
+            else:
+                items = [e for e in events.values() if e.get("status") != "cancelled"]
+                if "timeMin" in params:
+                    lo = _rfc3339(params["timeMin"])
+                    items = [e for e in items if _instant(e["end"]) > lo]
+                if "timeMax" in params:
+                    hi = _rfc3339(params["timeMax"])
+                    items = [e for e in items if _instant(e["start"]) < hi]
+                if params.get("orderBy") == "startTime":
+                    items.sort(key=lambda e: _instant(e["start"]))
+            version = self.version
+        size = int(params.get("maxResults", 250))
+        offset = int(params.get("pageToken", "p0")[1:])
+        page: dict[str, Any] = {"kind": "calendar#events", "etag": '"e"', "summary": calendar,
+                                "updated": "2026-03-30T08:00:00.000Z", "timeZone": self.time_zone,
+                                "accessRole": "owner", "items": copy.deepcopy(items[offset:offset + size])}
+        if offset + size < len(items):
+            page["nextPageToken"] = f"p{offset + size}"
+        elif self.emit_sync_token and "orderBy" not in params:
+            page["nextSyncToken"] = f"sync-{version}"
+        return 200, {}, page
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+
+    def _send(self, status: int, headers: dict[str, str], body: Any) -> None:
+        raw = json.dumps(body).encode() if body is not None else b""
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        if body is not None:
+            self.send_header("Content-Type", "application/json; charset=UTF-8")
+        self.send_header("Content-Length", str(len(raw)))
+        self.end_headers()
+        self.wfile.write(raw)
+
+    def do_GET(self) -> None:  # noqa: N802
+        fake = self.server.fake
+        parts = urlsplit(self.path)
+        params = {k: v[0] for k, v in parse_qs(parts.query).items()}
+        fake.requests.append({"method": "GET", "path": parts.path, "params": params,
+                              "authorization": self.headers.get("Authorization", "")})
+        if parts.path == "/auth":
+            self._send(*fake.auth(params))
+            return
+        prefix, suffix = "/calendar/v3/calendars/", "/events"
+        if parts.path.startswith(prefix) and parts.path.endswith(suffix):
+            calendar = unquote(parts.path[len(prefix):-len(suffix)])
+            self._send(*fake.events(calendar, params, self.headers))
+            return
+        self._send(404, {}, {"error": {"code": 404, "message": "Not Found"}})
+
+    def do_POST(self) -> None:  # noqa: N802
+        fake = self.server.fake
+        length = int(self.headers.get("Content-Length", "0"))
+        form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+        fake.requests.append({"method": "POST", "path": self.path, "params": {}, "authorization": ""})
+        if self.path == "/token":
+            self._send(*fake.token(form))
+            return
+        self._send(404, {}, {"error": "not_found"})
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    fake: FakeGoogle
+
+
+def serve() -> Iterator[FakeGoogle]:
+    """Run a fake Google on 127.0.0.1:<free port>; yields its FakeGoogle state (use in a fixture)."""
+    server = _Server(("127.0.0.1", 0), _Handler)
+    server.fake = FakeGoogle()
+    server.fake.base_url = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.fake
+    server.shutdown()
+    server.server_close()
+
+
+def write_config(home: Path, fake: FakeGoogle, **extra: Any) -> Path:
+    """A rapport home whose [google] section points at the fake server."""
+    values: dict[str, Any] = {
+        "client_id": CLIENT_ID,
+        "client_secret": CLIENT_SECRET,
+        "base_url": f"{fake.base_url}/calendar/v3",
+        "token_url": f"{fake.base_url}/token",
+        "auth_url": f"{fake.base_url}/auth",
+        "timeout": 5,
+        "max_retries": 2,
+        "max_wait": 0.01,
+        "auth_timeout": 10,
+    } | extra
+    lines = ["[google]"]
+    for key, value in values.items():
+        lines.append(f"{key} = {json.dumps(value)}")
+    home.mkdir(parents=True, exist_ok=True)
+    path = home / "config.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
