@@ -71,6 +71,8 @@ class Briefing:
         self.shared = shared
         # Set by `rapport brief` once it has printed the briefing, so the terminal sink does not repeat it.
         self.displayed = False
+        # Set by `rapport run`: the briefing is being delivered automatically (the terminal sink's default).
+        self.automatic = False
 
     def __repr__(self) -> str:  # no personal details in reprs (they end up in logs)
         return f"<Briefing {self.meeting.get('uid')!r} people={len(self.people)} new_faces={len(self.new_faces)}>"
@@ -224,7 +226,7 @@ def _render_text(b: Briefing, color: bool) -> str:
         name = entry["person"]["name"] + (" (new face)" if entry.get("new_face") else "")
         out.append(style(name, bold=True) + "  " + style(_last_met_text(entry.get("last_met")), dim=True))
         for p in entry["prompts"]:
-            label = KIND_LABELS.get(p["kind"], p["kind"]).lower().ljust(13)
+            label = KIND_LABELS.get(p["kind"], p["kind"]).lower().ljust(14)
             out.append("  " + style(label, fg=KIND_COLOURS.get(p["kind"])) + p["text"]
                        + "  " + style(f"[{footnote(p)}]", dim=True))
     if b.group_shared_ground:

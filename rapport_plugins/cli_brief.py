@@ -95,6 +95,7 @@ def run_due(app: Any, now: datetime, window: timedelta, quiet_terminal: bool = F
             report.append(_item(meeting, [{"sink": s, "status": "already", "where": None} for s in _sinks(app)]))
             continue
         briefing = build_briefing(app, meeting, now=now)
+        briefing.automatic = True
         if quiet_terminal:
             briefing.displayed = True
         deliveries = deliver_briefing(app, meeting, briefing, now, once=True)

@@ -296,7 +296,8 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
             used.add(m.id)
     # Light openers: the most salient light memories not already used above.
     openers = [m for m in rank_memories(kept, today, settings)
-               if m.id not in used and m.sensitivity == "light" and not (m.event_date and m.recurrence == "yearly")]
+               if m.id not in used and m.sensitivity == "light" and not (m.event_date and m.recurrence == "yearly")
+               and (age_days(m, today) or 0) <= settings.stale_after_days]
     openers.sort(key=lambda m: (_opener_rank(m), -salience(m, today, settings)))
     for m in openers[: settings.max_openers]:
         key = f"opener_{m.category}" if f"opener_{m.category}" in TEMPLATES else "opener"

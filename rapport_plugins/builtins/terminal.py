@@ -1,6 +1,7 @@
 """Built-in plugin ``terminal``: print the briefing in the terminal (and optionally notify the desktop).
 
-Config ``[terminal]``: ``enabled`` (default true), ``format`` ("text" or "markdown"),
+Config ``[terminal]``: ``enabled`` (default: true for ``rapport run``, which has no other
+output; false elsewhere, since ``rapport brief`` prints the briefing itself), ``format`` ("text" or "markdown"),
 ``notify`` (default false: also send a desktop notification through ``notify-send`` when it is
 installed). A notification can show on a lock screen, so it gets the shared-sink copy: light
 details only.
@@ -14,7 +15,7 @@ from rapport_plugins import hookimpl
 @hookimpl
 def rapport_deliver_briefing(meeting, briefing, config):
     section = config.section("terminal") if config is not None else {}
-    if not section.get("enabled", True):
+    if not section.get("enabled", getattr(briefing, "automatic", False)):
         return None
     import sys
 
