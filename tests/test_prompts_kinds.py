@@ -300,6 +300,6 @@ def test_the_grounding_check_catches_an_invented_fact():
     from rapport_plugins.models import Prompt
 
     m = mem(1, "has a dog", category="pet")
-    invented = Prompt(kind="opener", text="Ask about the pet: 'has a dog' and the Lisbon trip in 2019.",
+    invented = Prompt(kind="opener", text="Ask about the pet: 'has a dog' and the Lisbon flight in 2019.",
                       memory_ids=[1], sources=["notes"])
-    assert unexplained_words(invented, {1: m}, TODAY) == ["Lisbon", "trip", "2019"]
+    assert unexplained_words(invented, {1: m}, TODAY) == ["Lisbon", "flight", "2019"]
