@@ -151,3 +151,29 @@ def test_first_result_hook_skips_a_failing_plugin(tmp_path: Path, capsys):
     assert type(store).__name__ == "SQLiteStore"
     store.close()
     assert "plugin 'bad_store' failed in rapport_storage: OSError: postgres unreachable" in capsys.readouterr().err
+
+
+def test_plugins_add_cli_commands(rapport, tmp_path: Path):
+    folder = tmp_path / "cmds"
+    folder.mkdir()
+    (folder / "hello_cmd.py").write_text(textwrap.dedent("""
+        import click
+        from rapport_plugins import hookimpl
+
+        @hookimpl
+        def rapport_register_commands(cli):
+            @cli.command()
+            @click.argument("name")
+            def hello(name):
+                \"\"\"Say hello from a plugin.\"\"\"
+                click.echo(f"hello {name}")
+    """), encoding="utf-8")
+    from rapport_plugins.cli import cli
+
+    cli._plugins_loaded = False  # a fresh CLI process would load them again
+    try:
+        result = rapport("--hooks-dir", str(folder), "hello", "Anna")
+        assert result.stdout == "hello Anna\n"
+    finally:
+        cli.commands.pop("hello", None)
+        cli._plugins_loaded = False
