@@ -1,1 +1,33 @@
-"""placeholder"""
+"""Built-in plugin ``rules-extractor``: explicit markers and rule-based proposals, offline.
+
+Block it (``[plugins] block = ["rules-extractor"]``) to let another extractor, such as an
+LLM-based plugin, do the job alone; leave it on to have both.
+"""
+
+from __future__ import annotations
+
+from rapport_plugins import hookimpl
+
+
+def _known_names(meeting) -> list[str]:
+    if meeting is None:
+        return []
+    return [a.name for a in meeting.people() if a.name]
+
+
+@hookimpl
+def rapport_after_meeting(meeting, notes, config):
+    """Explicit ``remember:`` markers in a written note (transcripts have none)."""
+    from rapport_plugins.extract import find_markers
+
+    if notes is None or notes.kind == "transcript":
+        return None
+    return find_markers(notes.text, notes.ref, _known_names(meeting))
+
+
+@hookimpl
+def rapport_extract_memories(text, context):
+    """Proposals: other people's self-disclosures in transcripts, details about people in free notes."""
+    from rapport_plugins.extract import propose
+
+    return propose(text, context or {})

@@ -1,0 +1,35 @@
+"""rapport-transcripts: meeting transcripts (WebVTT, SRT, Otter text, plain ``Name: text``) as utterances.
+
+The capture step needs to know *who* said each sentence, so that the other person's
+self-disclosures are proposed and the user's own lines are not. This plugin turns the common
+transcript formats into :class:`~rapport_plugins.models.Utterance` lists.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rapport_plugins import hookimpl
+
+from .parse import match_speakers, parse_transcript, sniff_format
+
+__all__ = ["match_speakers", "parse_transcript", "sniff_format", "rapport_parse_notes"]
+
+
+@hookimpl
+def rapport_parse_notes(path, config):
+    """Claim .vtt and .srt files, and .txt files that look like a transcript."""
+    section = config.section("transcripts") if config is not None else {}
+    if section.get("enabled", True) is False:
+        return None
+    p = Path(path)
+    from rapport_plugins.builtins.text_notes import read_text_file
+
+    suffix = p.suffix.lower()
+    if suffix not in {".vtt", ".srt", ".txt", ".transcript"}:
+        return None
+    text = read_text_file(p, int(section.get("max_bytes", 20 * 1024 * 1024)))
+    fmt = sniff_format(text, suffix)
+    if fmt is None:
+        return None
+    return parse_transcript(text, source=str(p), fmt=fmt)

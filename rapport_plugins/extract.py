@@ -1,0 +1,376 @@
+"""The rule-based extractor: explicit "remember this" markers, and proposed self-disclosures.
+
+Two jobs, both offline and deterministic:
+
+- :func:`find_markers` reads lines the user wrote on purpose (``remember: ...``, ``Remember
+  that ...``, ``note to self about Anna: ...``) and returns explicit candidates.
+- :func:`propose` reads transcripts and free notes for details *another* person shared about
+  themselves ("my daughter just started school") and returns proposals for review.
+
+Rules prefer missing a detail to inventing one: questions, hypotheticals, negations, gossip
+about third parties and the user's own lines are skipped; rewriting into the third person is
+only done where it is mechanical, otherwise the sentence is kept verbatim in quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .lexicon import SENSITIVE, classify
+from .models import Candidate, MeetingNotes, Utterance
+
+# --- explicit markers ------------------------------------------------------------------------
+
+_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_WHO = rf"(?:@(?P<at>[\w.-]+(?: [A-Z][\w-]*)?)|\[\[(?P<link>[^\]|#]+)(?:[#|][^\]]*)?\]\]|(?P<plain>{_NAME}))"
+_BULLET = r"^\s*(?:>\s*)*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?"
+MARKER = re.compile(
+    _BULLET
+    + rf"(?:{_WHO}\s*[:,\-–]\s*)?"
+    + r"(?:#remember\b\s*:?|remember\s*::?|remember that\b|don'?t forget\s*:|"
+    + r"note to self(?: about (?P<about>[^:]+?))?\s*:)\s*(?P<body>\S.*)$",
+    re.IGNORECASE,
+)
+_BODY_WHO = re.compile(rf"^(?:{_WHO})\s*[:\-–]\s+(?P<rest>.+)$")
+_LINK = re.compile(r"\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]")
+_AT = re.compile(r"(?<![\w.])@([A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)")
+_POSSESSIVE = re.compile(r"\b([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?)['’]s\b")
+NOT_NAMES = {
+    "it", "that", "there", "here", "what", "who", "today", "tomorrow", "yesterday", "let", "he", "she",
+    "this", "everyone", "nobody", "someone", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "next", "last", "year", "month", "week", "team", "company", "mother", "father",
+    "valentine", "new", "where", "how", "one", "christmas", "easter", "remember", "i", "we", "my",
+}
+
+
+def clean_markup(text: str) -> str:
+    """Plain text from Markdown-ish markup: [[links]] become their label, @mentions their name."""
+    text = _LINK.sub(lambda m: (m.group(2) or m.group(1)).strip(), text)
+    text = _AT.sub(lambda m: m.group(1), text)
+    text = re.sub(r"(\*\*|__|\*|`|~~)", "", text)
+    text = re.sub(r"\s+#(?:remember|rapport)\b", "", text, flags=re.IGNORECASE)
+    return " ".join(text.split()).strip(" -–")
+
+
+def _names_in(text: str, known: Sequence[str]) -> str | None:
+    """The person a line is about: [[link]], @mention, a known name, or a capitalised possessive."""
+    m = _LINK.search(text)
+    if m:
+        return m.group(1).strip()
+    m = _AT.search(text)
+    if m:
+        return m.group(1).strip()
+    for name in sorted(known, key=len, reverse=True):
+        for variant in _name_variants(name):
+            if re.search(rf"(?<![\w]){re.escape(variant)}(?![\w])", text):
+                return name
+    for m in _POSSESSIVE.finditer(text):
+        if m.group(1).split()[0].lower() not in NOT_NAMES:
+            return m.group(1)
+    return None
+
+
+def _name_variants(name: str) -> list[str]:
+    parts = name.split()
+    out = [name]
+    if len(parts) > 1 and len(parts[0]) > 1:
+        out.append(parts[0])
+    return out
+
+
+def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] = ()) -> list[Candidate]:
+    """Explicit candidates from marker lines. ``ref`` (a path) becomes ``path:line`` source refs."""
+    out: list[Candidate] = []
+    in_code = False
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if line.lstrip().startswith("```"):
+            in_code = not in_code
+            continue
+        if in_code:
+            continue
+        m = MARKER.match(line)
+        if not m:
+            continue
+        body = m["body"].strip()
+        person = m["about"] or m["at"] or m["link"] or m["plain"]
+        if person and m["plain"] and person.lower() in {"and", "also", "but", "so", "please", "ok", "note"}:
+            person = None
+        if not person:
+            bm = _BODY_WHO.match(body)
+            if bm and (bm["at"] or bm["link"] or (bm["plain"] and bm["plain"].lower() not in NOT_NAMES)):
+                person = bm["at"] or bm["link"] or bm["plain"]
+                body = bm["rest"]
+        if not person:
+            person = _names_in(body, known_names)
+        if person:
+            person = clean_markup(person.strip())
+        cleaned = clean_markup(body)
+        if not cleaned:
+            continue
+        out.append(Candidate(
+            text=_capitalise(cleaned), person=person or None, explicit=True, source="notes",
+            source_ref=f"{ref}:{lineno}" if ref else f"line {lineno}", confidence=1.0,
+        ))
+    return out
+
+
+# --- proposals --------------------------------------------------------------------------------
+
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|i'll|my|we|we're|we’re|we've|our|me|mine|us)\b", re.I)
+QUESTION_START = re.compile(
+    r"^(?:do|does|did|are|is|was|were|can|could|would|will|have|has|had|how|what|when|where|why|who|which|"
+    r"shall|should|any|anything)\b", re.I,
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:if|would|wouldn't|could|might|maybe|perhaps|wish|imagine|suppose|supposing|hypothetically|"
+    r"unless|i'd|we'd|someday|one day)\b", re.I,
+)
+NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|neither|nor|no longer|without)\b|n['’]t\b", re.I)
+REPORTED = re.compile(
+    r"\b(?:(?:he|she|they)|[A-Z][a-z]+)\s+(?:said|says|told|tells|mentioned|thinks|reckons|heard)\b"
+)
+# "I love it" / "love that idea" are about the conversation, not the person.
+VAGUE_OBJECT = re.compile(
+    r"\b(?:love|loves|like|likes|hate|hates|prefer|prefers|fan of|favou?rite)\s+(?:it|that|this|those|these|"
+    r"the (?:idea|plan|approach|proposal|deck|product|demo|design|roadmap|pitch|feature|team)|your|how|what|working)\b",
+    re.I,
+)
+FILLER = re.compile(
+    r"^(?:(?:yeah|yes|yep|so|well|oh|ah|um+|uh+|er+|honestly|actually|and|but|anyway|okay|ok|right|like|"
+    r"you know|i mean|ha|haha|funny you ask|oh my god|wow)[,.!]?\s+)+", re.I,
+)
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9@\[])|\s+[-–]{1,2}\s+(?=[A-Z])")
+SUBJECT_ADVERBS = {"just", "really", "finally", "recently", "also", "still", "actually", "only", "already",
+                   "totally", "absolutely", "literally", "kind", "sort", "basically", "now", "even"}
+IRREGULAR = {"have": "has", "am": "is", "do": "does", "go": "goes", "was": "was", "can": "can",
+             "will": "will", "should": "should", "must": "must", "may": "may", "did": "did", "had": "had"}
+
+
+def split_sentences(text: str) -> list[str]:
+    text = " ".join(text.split())
+    return [s.strip() for s in SENTENCE_SPLIT.split(text) if s and s.strip()]
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _third_person_verb(word: str) -> str:
+    lower = word.lower()
+    if lower in IRREGULAR:
+        return IRREGULAR[lower]
+    if lower.endswith("ed") or lower in {"got", "went", "took", "made", "ran", "began", "bought", "found",
+                                         "left", "lost", "met", "saw", "broke", "came", "won", "became", "had"}:
+        return word
+    if re.search(r"(?:s|sh|ch|x|z|o)$", lower):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", lower):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def to_third_person(sentence: str) -> str:
+    """Rewrite a first-person sentence mechanically, or quote it verbatim when that is not safe.
+
+    "My daughter just started school" -> "Daughter just started school";
+    "I'm training for the Berlin marathon" -> "Training for the Berlin marathon";
+    "I play the cello" -> "Plays the cello". Anything else -> '"<sentence>"'.
+    """
+    s = FILLER.sub("", sentence.strip()).strip()
+    s = s.rstrip(" .!…")
+    rewritten: str | None = None
+    m = re.match(r"^(?:i['’]m|i am|im)\s+(?P<rest>.+)$", s, re.I)
+    if m:
+        rest = m["rest"]
+        words = rest.split()
+        first_real = next((w for w in words if w.lower() not in SUBJECT_ADVERBS), "")
+        rewritten = rest if first_real.lower().endswith("ing") or first_real.lower() in {"off", "back", "away", "about"} \
+            else "Is " + rest
+    if rewritten is None:
+        m = re.match(r"^(?:i['’]ve|i have)\s+(?P<rest>.+)$", s, re.I)
+        if m:
+            rewritten = "Has " + m["rest"]
+    if rewritten is None:
+        m = re.match(r"^my\s+(?P<rest>.+)$", s, re.I)
+        if m:
+            rewritten = m["rest"]
+    if rewritten is None:
+        m = re.match(r"^i\s+(?P<rest>.+)$", s, re.I)
+        if m:
+            words = m["rest"].split()
+            i = 0
+            while i < len(words) - 1 and words[i].lower() in SUBJECT_ADVERBS:
+                i += 1
+            if words and re.fullmatch(r"[a-z]+", words[i]):
+                words[i] = _third_person_verb(words[i])
+                rewritten = " ".join(words)
+    if rewritten is None:
+        return f'"{s}"'
+    # Later first-person words: possessives become "their"; anything else means quote verbatim.
+    rewritten = re.sub(r"\bmy\b", "their", rewritten, flags=re.I)
+    rewritten = re.sub(r"\bmyself\b", "themselves", rewritten, flags=re.I)
+    if re.search(r"\b(?:i|i'm|i've|i'd|i'll|me|we|we're|our|us|mine)\b", rewritten, re.I):
+        return f'"{s}"'
+    return _capitalise(rewritten)
+
+
+def _is_question(sentence: str) -> bool:
+    s = FILLER.sub("", sentence.strip())
+    return s.endswith("?") or bool(QUESTION_START.match(s)) or bool(re.search(r"\b(?:you|your)\b", s, re.I) and s.endswith("?"))
+
+
+def _skip_reason(sentence: str, sensitive: bool) -> str | None:
+    """Why a sentence is not a disclosure (None when it may be one)."""
+    s = FILLER.sub("", sentence.strip())
+    if len(s) < 8:
+        return "too short"
+    if _is_question(s):
+        return "question"
+    if HYPOTHETICAL.search(s):
+        return "hypothetical"
+    if NEGATION.search(s) and not sensitive:
+        return "negation"
+    if VAGUE_OBJECT.search(s) and not sensitive:
+        return "about the conversation"
+    if re.search(r"\b(?:you|your)\b", s, re.I) and not re.search(r"\b(?:my|our)\b", s, re.I):
+        return "about the listener"
+    return None
+
+
+def disclosure(sentence: str) -> tuple[str, Any] | None:
+    """``(rewritten text, classification)`` when a first-person sentence shares a personal detail."""
+    if not FIRST_PERSON.search(sentence):
+        return None
+    cls = classify(sentence)
+    if not cls.is_topic:
+        return None
+    if _skip_reason(sentence, cls.sensitivity == SENSITIVE):
+        return None
+    if REPORTED.search(sentence) and not re.search(r"\bmy \w+ (?:said|says|told|mentioned)\b", sentence, re.I):
+        return None
+    return to_third_person(sentence), cls
+
+
+def third_person_note(sentence: str, known_names: Sequence[str]) -> tuple[str | None, str, Any] | None:
+    """A free-note sentence about someone ("Anna's dog Max has surgery on Friday").
+
+    Returns ``(person or None, text, classification)``; person None means "he/she": the
+    capture step gives it to the only other attendee, if there is exactly one.
+    """
+    s = clean_markup(FILLER.sub("", sentence.strip())).rstrip(" .")
+    cls = classify(s)
+    if not cls.is_topic or _skip_reason(s, cls.sensitivity == SENSITIVE):
+        return None
+    raw_person = _names_in(sentence, known_names)
+    person = clean_markup(raw_person) if raw_person else None
+    text = s
+    if person:
+        # "Anna mentioned (that) her son ..." -> "Her son ..."
+        for variant in _name_variants(person):
+            m = re.match(rf"^{re.escape(variant)}\s+(?:mentioned|said|told (?:me|us)|shared|explained|"
+                         rf"talked about how|let slip)(?: that)?\s+(?P<rest>.+)$", text)
+            if m:
+                text = _capitalise(m["rest"])
+                break
+        if re.match(r"^(?:i|we|my|our)\b", text, re.I):
+            return None  # a note about the writer, with a name elsewhere in it
+        return person, text, cls
+    m = re.match(r"^(?:she|he|they)\s+(?:mentioned|said|told (?:me|us)|shared|explained)(?: that)?\s+(?P<rest>.+)$", text, re.I)
+    if m:
+        return None, _capitalise(m["rest"]), cls
+    if re.match(r"^(?:she|he|they|her|his|their)\b", text, re.I):
+        return None, text, cls
+    return None
+
+
+def _is_me(speaker: str | None, me_names: Iterable[str]) -> bool:
+    if not speaker:
+        return False
+    sp = " ".join(speaker.lower().split())
+    for name in me_names:
+        n = " ".join(str(name).lower().split())
+        if not n:
+            continue
+        if sp == n or sp.split()[0] == n or n.split()[0] == sp or (
+            len(sp.split()) > 1 and len(n.split()) > 1 and sp.split()[0] == n.split()[0] and sp.split()[-1][:1] == n.split()[-1][:1]
+        ):
+            return True
+    return False
+
+
+_MARKER_LINE = re.compile(r"\b(?:remember(?:\s*::?|\s+that)|note to self|#remember|don'?t forget\s*:)", re.I)
+
+
+def _note_lines(text: str) -> Iterable[tuple[int, str]]:
+    """Prose lines of a note (front matter, code, headings, fields and marker lines left out)."""
+    lines = text.splitlines()
+    start = 0
+    if lines and lines[0].strip() == "---":
+        for i in range(1, len(lines)):
+            if lines[i].strip() == "---":
+                start = i + 1
+                break
+    in_code = False
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.lstrip().startswith("```"):
+            in_code = not in_code
+            continue
+        stripped = line.strip()
+        if in_code or not stripped or stripped.startswith("#") or "::" in stripped or _MARKER_LINE.search(stripped):
+            continue
+        if re.match(r"^(?:attendees|participants|date|when|with|agenda|title)\s*:", stripped, re.I):
+            continue
+        yield i + 1, re.sub(r"^(?:>\s*)*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?", "", stripped)
+
+
+def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
+    """Proposed memories from a transcript (by speaker) or a free note (by name)."""
+    notes: MeetingNotes | None = context.get("notes")
+    ref = (notes.ref if notes else None) or None
+    me = [n for n in context.get("me") or [] if n]
+    attendees = [n for n in context.get("attendees") or [] if n and not _is_me(n, me)]
+    utterances: list[Utterance] = list(context.get("utterances") or (notes.utterances if notes else []) or [])
+    out: list[Candidate] = []
+    if utterances:
+        for u in utterances:
+            where = f"{ref}:{u.line}" if ref and u.line else ref
+            if u.speaker and _is_me(u.speaker, me):
+                continue
+            for sentence in split_sentences(u.text):
+                if _MARKER_LINE.search(sentence):
+                    continue
+                if u.speaker:
+                    found = disclosure(sentence)
+                    if found:
+                        text_, cls = found
+                        out.append(Candidate(
+                            text=text_, person=u.speaker, speaker=u.speaker, category=cls.category,
+                            sensitivity=cls.sensitivity, source="transcript", source_ref=where,
+                            confidence=0.7,
+                        ))
+                        continue
+                named = third_person_note(sentence, attendees)
+                if named and named[0] and not _is_me(named[0], me) and (u.speaker is None or named[0] != u.speaker):
+                    person, text_, cls = named
+                    if u.speaker is None or FIRST_PERSON.search(sentence) is None or person:
+                        out.append(Candidate(
+                            text=text_, person=person, speaker=u.speaker, category=cls.category,
+                            sensitivity=cls.sensitivity, source="transcript", source_ref=where, confidence=0.5,
+                        ))
+        return out
+    for lineno, line in _note_lines(text):
+        for sentence in split_sentences(line):
+            named = third_person_note(sentence, attendees)
+            if not named:
+                continue
+            person, text_, cls = named
+            if person and _is_me(person, me):
+                continue
+            out.append(Candidate(
+                text=text_, person=person, category=cls.category, sensitivity=cls.sensitivity,
+                source="notes", source_ref=f"{ref}:{lineno}" if ref else f"line {lineno}", confidence=0.6,
+            ))
+    return out

@@ -1,0 +1,184 @@
+"""What a remembered detail is about, and how carefully to bring it up.
+
+A small, general lexicon: words and phrases mapped to a category (pet, family, hobby, ...) and
+a sensitivity (light / personal / sensitive). The briefing uses sensitivity for pacing: light
+details make openers, personal ones are follow-ups, sensitive ones are "let them lead".
+docs/lexicon.md documents the rules; they are written from general usage, not fitted to examples.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LIGHT, PERSONAL, SENSITIVE = "light", "personal", "sensitive"
+_RANK = {LIGHT: 0, PERSONAL: 1, SENSITIVE: 2}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon group: phrases (regular-expression fragments, matched on word boundaries)."""
+
+    category: str
+    sensitivity: str
+    phrases: tuple[str, ...]
+
+
+# Order matters only to break ties between groups of equal sensitivity: earlier wins.
+LEXICON: tuple[Entry, ...] = (
+    # --- sensitive: loss, health, mental health, relationship breakdown, money trouble, trauma
+    Entry("loss", SENSITIVE, (
+        r"passed away", r"passed on", r"died", r"dies", r"dying", r"death", r"funeral", r"grie(?:f|ving|ve)",
+        r"bereave\w*", r"lost (?:my|her|his|their|our) (?:mum|mom|mother|dad|father|husband|wife|partner|son|"
+        r"daughter|brother|sister|grandma|grandmother|grandpa|grandfather|friend|baby|dog|cat)",
+        r"miscarriage", r"memorial", r"anniversary of (?:his|her|their|my) death", r"put down", r"put to sleep",
+    )),
+    Entry("health", SENSITIVE, (
+        r"hospital\w*", r"surgery", r"an operation", r"operation on", r"cancer", r"chemo\w*", r"tumou?r", r"diagnos\w+", r"illness",
+        r"\bill\b", r"sick", r"injur\w+", r"broke (?:his|her|my|their) (?:arm|leg|wrist|ankle|hip)",
+        r"physio\w*", r"therapy", r"therapist", r"counsell?ing", r"medication", r"meds", r"anxiety", r"anxious",
+        r"depress\w*", r"panic attacks?", r"burn(?:ed|t)? ?out", r"mental health", r"insomnia",
+        r"(?:not|haven't been|hasn't been|can't stop|trouble) sleeping", r"ptsd", r"trauma\w*", r"rehab",
+        r"addiction", r"sober", r"sobriety", r"relapse\w*", r"pregnan\w+", r"ivf", r"fertility",
+        r"chronic pain", r"migraines?", r"recovering from", r"scan results", r"biopsy", r"dementia",
+        r"alzheimer'?s", r"stroke", r"heart attack", r"covid", r"long covid", r"doctor's appointment", r"gp appointment",
+    )),
+    Entry("family", SENSITIVE, (
+        r"divorc\w+", r"separat(?:ed|ing|ion)", r"split up", r"breaking up", r"broke up", r"custody",
+        r"affair", r"abus\w+",
+    )),
+    Entry("work", SENSITIVE, (
+        r"laid off", r"lay ?offs?", r"fired", r"redundan\w+", r"lost (?:my|his|her|their) job", r"unemployed",
+        r"debt", r"bankrupt\w*", r"can't afford", r"money (?:trouble|problems|worries)", r"repossess\w*",
+        r"eviction", r"evicted", r"foreclos\w+",
+    )),
+    # --- personal: family, relationships, work changes, home moves, milestones
+    Entry("milestone", PERSONAL, (
+        r"getting married", r"got married", r"engaged", r"engagement", r"wedding", r"honeymoon",
+        r"expecting a baby", r"having a baby", r"new baby", r"baby (?:is )?due", r"born", r"graduat\w+",
+        r"retir\w+", r"first day", r"started school", r"starts? school", r"starting school",
+        r"passed (?:her|his|my|their) (?:driving test|exams?|bar|boards)", r"citizenship", r"bar mitzvah",
+        r"bat mitzvah", r"christening", r"baptism",
+    )),
+    Entry("birthday", LIGHT, (r"birthday", r"turns? \d+", r"turning \d+")),
+    Entry("anniversary", PERSONAL, (r"anniversary",)),
+    Entry("home", PERSONAL, (
+        r"mov(?:e|ed|ing) (?:house|home|flat|apartment|in|out|to)", r"the move", r"new (?:house|flat|apartment|place|home)",
+        r"renovat\w+", r"refurbish\w*", r"remodel\w*", r"loft conversion", r"mortgage", r"landlord", r"house ?hunting",
+        r"buying a (?:house|flat|home)", r"bought a (?:house|flat|home)", r"relocat\w+",
+    )),
+    Entry("family", PERSONAL, (
+        r"daughters?", r"sons?", r"kids?", r"children", r"child", r"baby", r"toddler", r"teenagers?", r"twins",
+        r"wife", r"husband", r"partner", r"girlfriend", r"boyfriend", r"fianc[eé]e?", r"spouse",
+        r"mum", r"mom", r"mother", r"dad", r"father", r"parents?", r"in-laws?", r"mother-in-law",
+        r"father-in-law", r"brother", r"sister", r"siblings?", r"grand(?:ma|pa|mother|father|son|daughter|kids?|children)",
+        r"nan", r"granny", r"aunt", r"uncle", r"niece", r"nephew", r"cousin", r"stepson", r"stepdaughter",
+        r"family",
+    )),
+    Entry("education", PERSONAL, (
+        r"degree", r"master'?s", r"mba", r"phd", r"thesis", r"dissertation", r"university", r"college",
+        r"(?:an? |online |evening )course", r"bootcamp", r"exams?", r"studying", r"certification", r"night school", r"enrolled",
+    )),
+    Entry("work", PERSONAL, (
+        r"new job", r"new role", r"promot\w+", r"job offer", r"job hunting", r"job search", r"interviewing",
+        r"quit", r"quitting", r"resign\w*", r"notice period", r"sabbatical", r"parental leave",
+        r"maternity leave", r"paternity leave", r"career", r"new manager",
+        r"performance review", r"stressful", r"stressed", r"overwhelmed", r"workload",
+    )),
+    # --- light: pets, hobbies, travel, food, books, music, preferences
+    Entry("pet", LIGHT, (
+        r"dogs?", r"puppy", r"puppies", r"cats?", r"kittens?", r"rescue (?:dog|cat)", r"pets?", r"hamsters?",
+        r"rabbits?", r"bunny", r"guinea pigs?", r"parrots?", r"budgie", r"horses?", r"pony", r"tortoise",
+        r"turtle", r"goldfish", r"chickens", r"lizard", r"gecko", r"vet", r"walkies", r"labrador", r"spaniel",
+        r"terrier", r"retriever", r"collie", r"dachshund", r"poodle", r"greyhound",
+    )),
+    Entry("travel", LIGHT, (
+        r"holiday", r"vacation", r"trip", r"travell?ing", r"flying to", r"fly(?:ing)? (?:out|back)", r"flight",
+        r"road ?trip", r"backpacking", r"cruise", r"camping", r"visiting (?:my|her|his|their|our|family|friends|relatives)", r"abroad", r"honeymoon",
+        r"skiing trip", r"ski trip", r"safari", r"weekend away", r"getaway", r"going to (?:[A-Z]\w+)",
+    )),
+    Entry("hobby", LIGHT, (
+        r"marathon", r"half[- ]marathon", r"running", r"10k", r"5k", r"triathlon", r"cycling",
+        r"bike ride", r"climbing", r"bouldering", r"hiking", r"swimming", r"yoga", r"pilates", r"gym",
+        r"football", r"soccer", r"tennis", r"golf", r"chess", r"surfing", r"sailing", r"skiing", r"snowboard\w*",
+        r"garden(?:ing)?", r"allotment", r"baking", r"bakes?", r"sourdough", r"cooking", r"knitting",
+        r"crochet", r"pottery", r"ceramics", r"painting", r"drawing", r"sketching", r"photography",
+        r"guitar", r"piano", r"violin", r"cello", r"viola", r"saxophone", r"sax", r"trumpet", r"flute", r"clarinet", r"drums", r"ukulele", r"harp", r"quartet", r"orchestra", r"choir", r"singing", r"band", r"gig",
+        r"concert", r"festival", r"woodwork\w*", r"video games?", r"gaming", r"board games?", r"dungeons",
+        r"d&d", r"lego", r"birdwatching", r"fishing", r"volunteer\w*", r"book club", r"reading", r"novel",
+        r"podcast", r"learning (?:to|spanish|french|german|italian|japanese|the)", r"(?:piano|guitar|swimming|driving|dance|singing|language|surf|cooking) lessons", r"dance",
+        r"dancing", r"salsa", r"marathons", r"training for", r"race", r"league", r"season ticket",
+    )),
+    Entry("preference", LIGHT, (
+        r"favou?rite", r"loves?", r"obsessed with", r"big fan", r"huge fan", r"fan of",
+        r"prefers?", r"can't stand", r"hates?", r"vegan", r"vegetarian", r"gluten", r"allergic",
+        r"coffee", r"tea", r"espresso", r"matcha", r"wine", r"whisky", r"beer", r"cocktails?", r"sushi",
+        r"pizza", r"chocolate", r"restaurant", r"cuisine", r"books?", r"author", r"album", r"music",
+        r"songs?", r"playlist", r"films?", r"movies?", r"tv show", r"binge\w*",         r"supports? (?:arsenal|united|city|liverpool|chelsea|[A-Z]\w+)",
+    )),
+)
+
+# Pets are family to many people, but an animal's illness is still gentler than a person's:
+# a pet's health reads as "personal" so the briefing follows it up rather than hiding it.
+_ANIMAL_HEALTH = PERSONAL
+
+
+def _compile(entry: Entry) -> re.Pattern[str]:
+    body = "|".join(entry.phrases)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+_COMPILED = tuple((e, _compile(e)) for e in LEXICON)
+
+
+@dataclass(frozen=True)
+class Classification:
+    category: str
+    sensitivity: str
+    matched: tuple[str, ...]  # the words that decided it, for explanations and tests
+
+    @property
+    def is_topic(self) -> bool:
+        """True when some lexicon word matched (the text is about something personal)."""
+        return bool(self.matched)
+
+
+def matches(text: str) -> list[tuple[Entry, str]]:
+    """Every lexicon group that matches ``text``, with the first phrase found."""
+    found = []
+    for entry, pattern in _COMPILED:
+        m = pattern.search(text)
+        if m:
+            found.append((entry, m.group(0)))
+    return found
+
+
+def classify(text: str) -> Classification:
+    """Category and sensitivity of a detail: the most sensitive matching group decides.
+
+    Nothing matched -> ``other`` / ``light`` (with ``is_topic`` False).
+    """
+    found = matches(text)
+    if not found:
+        return Classification("other", LIGHT, ())
+    cats = {e.category for e, _ in found}
+    best_rank = max(_RANK[e.sensitivity] for e, _ in found)
+    entry, _word = next((e, w) for e, w in found if _RANK[e.sensitivity] == best_rank)
+    category, sensitivity = entry.category, entry.sensitivity
+    # An animal's health (vet, surgery, illness) with no person's relation mentioned.
+    if category == "health" and "pet" in cats and "family" not in cats:
+        category, sensitivity = "pet", _ANIMAL_HEALTH
+    # A birthday or milestone beats the generic family/work word it usually comes with.
+    if sensitivity != SENSITIVE:
+        for pref in ("birthday", "anniversary", "milestone"):
+            if pref in cats:
+                category = pref
+                sensitivity = max((e.sensitivity for e, _ in found if e.category == pref), key=_RANK.__getitem__)
+                sensitivity = max(sensitivity, entry.sensitivity, key=_RANK.__getitem__)
+                break
+    return Classification(category, sensitivity, tuple(w for _, w in found))
+
+
+def max_sensitivity(*levels: str) -> str:
+    """The most careful of several sensitivity levels."""
+    return max(levels, key=lambda s: _RANK.get(s, 0))
