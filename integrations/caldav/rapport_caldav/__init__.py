@@ -1,0 +1,25 @@
+"""rapport-caldav: meetings from any CalDAV server (Radicale, Nextcloud, Fastmail, iCloud, ...).
+
+Configure ``[caldav] url, username, password | password_env | password_command``. Calendars are
+discovered from the URL, kept in a private local cache updated with sync tokens, and recurring
+events are expanded on this machine (by rapport-ics).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rapport_plugins import hookimpl
+from rapport_plugins.models import Meeting, Window
+
+from .source import caldav_meetings, fetch_calendar_objects
+
+__all__ = ["caldav_meetings", "fetch_calendar_objects", "rapport_calendar_events"]
+
+
+@hookimpl
+def rapport_calendar_events(window: Window, config: Any) -> list[Meeting] | None:
+    section = config.section("caldav")
+    if not section:
+        return None
+    return caldav_meetings(config, section, window)

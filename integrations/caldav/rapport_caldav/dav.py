@@ -1,0 +1,263 @@
+"""A small WebDAV client for CalDAV and CardDAV servers: requests, multistatus XML, errors.
+
+Servers disagree on XML prefixes, href forms and status codes, so everything here reads XML by
+namespace URI and turns every HTTP failure into one line that names the URL (never the password).
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+
+from rapport_plugins.errors import RapportError
+
+DAV = "DAV:"
+CALDAV = "urn:ietf:params:xml:ns:caldav"
+CARDDAV = "urn:ietf:params:xml:ns:carddav"
+CALSERVER = "http://calendarserver.org/ns/"
+PREFIXES = {"d": DAV, "c": CALDAV, "card": CARDDAV, "cs": CALSERVER}
+MAX_RETRY_WAIT = 30.0  # seconds we are willing to wait for a 429/503 Retry-After
+
+
+def q(ns: str, name: str) -> str:
+    """ElementTree's ``{namespace}name`` form."""
+    return f"{{{ns}}}{name}"
+
+
+class DavError(RapportError):
+    """An HTTP failure talking to a DAV server; ``status`` is the HTTP status (None for network errors)."""
+
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
+
+
+def safe_url(url: str) -> str:
+    """The URL without any ``user:password@`` part, for messages."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+
+
+def resolve_password(section: dict[str, Any], label: str) -> str | None:
+    """The password from ``password``, ``password_env`` (a variable name) or ``password_command``."""
+    if section.get("password") is not None:
+        return str(section["password"])
+    env = section.get("password_env")
+    if env:
+        value = os.environ.get(str(env))
+        if value is None:
+            raise RapportError(f"{label}: environment variable {env} (password_env) is not set")
+        return value
+    command = section.get("password_command")
+    if command:
+        args = shlex.split(command) if isinstance(command, str) else [str(a) for a in command]
+        try:
+            done = subprocess.run(args, capture_output=True, text=True, timeout=30, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise RapportError(f"{label}: password_command {args[0]!r} failed: {type(exc).__name__}") from None
+        if done.returncode != 0:
+            raise RapportError(f"{label}: password_command {args[0]!r} exited with {done.returncode}")
+        return done.stdout.rstrip("\r\n")
+    return None
+
+
+@dataclass
+class DavResponse:
+    """One ``<response>`` of a multistatus: its href, status and the properties found (200 propstat)."""
+
+    href: str  # as the server wrote it
+    url: str  # absolute
+    status: int | None = None  # the response-level status (e.g. 404 for a deleted member)
+    props: dict[str, ET.Element] = field(default_factory=dict)
+
+    def text(self, ns: str, name: str) -> str | None:
+        el = self.props.get(q(ns, name))
+        return el.text if el is not None else None
+
+    def hrefs(self, ns: str, name: str) -> list[str]:
+        el = self.props.get(q(ns, name))
+        return [h.text.strip() for h in el.iter(q(DAV, "href")) if h.text] if el is not None else []
+
+
+@dataclass
+class Multistatus:
+    responses: list[DavResponse]
+    sync_token: str | None = None
+
+
+def _status_code(text: str | None) -> int | None:
+    # "HTTP/1.1 404 Not Found"
+    parts = (text or "").split()
+    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+
+
+def parse_multistatus(content: bytes, base_url: str) -> Multistatus:
+    """Read a 207 Multi-Status body by namespace URI (prefixes vary between servers)."""
+    try:
+        root = ET.fromstring(content)
+    except ET.ParseError as exc:
+        raise DavError(f"{safe_url(base_url)}: server sent invalid XML ({exc})") from None
+    responses = []
+    for resp in root.iter(q(DAV, "response")):
+        href_el = resp.find(q(DAV, "href"))
+        if href_el is None or not href_el.text:
+            continue
+        href = href_el.text.strip()
+        item = DavResponse(href, urljoin(base_url, href), _status_code(resp.findtext(q(DAV, "status"))))
+        for propstat in resp.findall(q(DAV, "propstat")):
+            code = _status_code(propstat.findtext(q(DAV, "status")))
+            prop = propstat.find(q(DAV, "prop"))
+            if prop is None or (code is not None and not 200 <= code < 300):
+                continue
+            for child in prop:
+                item.props[child.tag] = child
+        responses.append(item)
+    token = root.findtext(q(DAV, "sync-token"))
+    return Multistatus(responses, token.strip() if token else None)
+
+
+def same_resource(a: str, b: str) -> bool:
+    """Compare two URLs/hrefs the way servers mean them: path only, unquoted, no trailing slash."""
+    return unquote(urlsplit(a).path).rstrip("/") == unquote(urlsplit(b).path).rstrip("/")
+
+
+def xml_body(root: str, children: str) -> bytes:
+    """An XML request body with the usual prefixes declared."""
+    decls = " ".join(f'xmlns:{p}="{ns}"' for p, ns in PREFIXES.items())
+    return f'<?xml version="1.0" encoding="utf-8"?>\n<{root} {decls}>{children}</{root}>'.encode()
+
+
+def prop_xml(*names: str) -> str:
+    return "<d:prop>" + "".join(f"<{n}/>" for n in names) + "</d:prop>"
+
+
+class DavClient:
+    """HTTP Basic-auth WebDAV client over requests; one session, errors as one-line DavError."""
+
+    def __init__(self, url: str, username: str | None, password: str | None, *, label: str,
+                 timeout: float = 30.0, verify: bool | str = True):
+        self.url = url if url.endswith("/") else url + "/"
+        self.label = label
+        self.timeout = timeout
+        self.verify = verify
+        self._auth = (username, password or "") if username else None
+        self._session: Any = None
+
+    def __repr__(self) -> str:  # never show the password
+        user = self._auth[0] if self._auth else None
+        return f"DavClient({safe_url(self.url)!r}, username={user!r})"
+
+    @property
+    def session(self) -> Any:
+        if self._session is None:
+            import requests
+
+            self._session = requests.Session()
+            self._session.auth = self._auth
+            self._session.verify = self.verify
+            self._session.headers["User-Agent"] = "rapport-plugins (CalDAV/CardDAV)"
+        return self._session
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+
+    def request(self, method: str, url: str, *, body: bytes | None = None, depth: str | None = None,
+                headers: dict[str, str] | None = None, ok: tuple[int, ...] = (200, 207)) -> Any:
+        """Send one request; wait out a short 429/503 Retry-After once, else raise DavError."""
+        import requests
+
+        hdrs = {"Content-Type": "application/xml; charset=utf-8"} if body is not None else {}
+        if depth is not None:
+            hdrs["Depth"] = depth
+        hdrs.update(headers or {})
+        where = f"{self.label}: {method} {safe_url(url)}"
+        for attempt in range(3):
+            try:
+                resp = self.session.request(method, url, data=body, headers=hdrs, timeout=self.timeout,
+                                            allow_redirects=True)
+            except requests.Timeout:
+                raise DavError(f"{where}: timed out after {self.timeout:g}s") from None
+            except requests.RequestException as exc:
+                raise DavError(f"{where}: {_network_reason(exc)}") from None
+            if resp.status_code in ok:
+                return resp
+            wait = _retry_after(resp) if resp.status_code in (429, 503) else None
+            if wait is not None and wait <= MAX_RETRY_WAIT and attempt < 2:
+                time.sleep(wait)
+                continue
+            raise DavError(f"{where}: {_describe(resp, wait)}", resp.status_code)
+        raise AssertionError("unreachable")
+
+    def propfind(self, url: str, props: list[str], depth: str = "0") -> Multistatus:
+        resp = self.request("PROPFIND", url, body=xml_body("d:propfind", prop_xml(*props)), depth=depth)
+        return parse_multistatus(resp.content, resp.url)
+
+    def report(self, url: str, body: bytes, depth: str = "1") -> Multistatus:
+        resp = self.request("REPORT", url, body=body, depth=depth)
+        return parse_multistatus(resp.content, resp.url)
+
+
+def _retry_after(resp: Any) -> float | None:
+    value = resp.headers.get("Retry-After")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+        except (TypeError, ValueError):
+            return None
+
+
+def _describe(resp: Any, wait: float | None) -> str:
+    code = resp.status_code
+    reason = resp.reason or ""
+    hint = {
+        401: "check username and password",
+        403: "access denied",
+        404: "not found: check the url",
+    }.get(code)
+    if code in (429, 503) and wait is not None:
+        hint = f"server busy, retry after {wait:.0f}s"
+    elif code == 429:
+        hint = "rate limited"
+    elif code >= 500 and hint is None:
+        hint = "server error"
+    return f"HTTP {code} {reason}".rstrip() + (f" ({hint})" if hint else "")
+
+
+def _network_reason(exc: Exception) -> str:
+    """A short reason without the URL (requests puts it, credentials included, in its messages)."""
+    import requests
+
+    if isinstance(exc, requests.exceptions.SSLError):
+        return "TLS error"
+    if isinstance(exc, requests.ConnectionError):
+        return "cannot connect"
+    return type(exc).__name__
+
+
+def client_from_section(section: dict[str, Any], label: str) -> DavClient:
+    """Build a client from a ``[caldav]`` / ``[carddav]`` config section."""
+    url = section.get("url")
+    if not url or not isinstance(url, str):
+        raise RapportError(f"{label}: set url in the [{label}] section of config.toml")
+    verify = section.get("verify", True)
+    return DavClient(
+        url, section.get("username"), resolve_password(section, label), label=label,
+        timeout=float(section.get("timeout", 30)), verify=verify if isinstance(verify, bool | str) else True,
+    )
