@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
 from rapport_markdown.filenames import MAX_NAME_BYTES, sanitize_title
@@ -43,4 +43,3 @@ def test_moment_formats():
     assert format_moment("YYYY/[Week] WW/DDDD", day) == "2026/Week 14/092"
     assert format_moment("Do", date(2026, 4, 11)) == "11th" and format_moment("Do", date(2026, 4, 23)) == "23rd"
     assert format_moment("[Q]Q", day) == "Q2"
-    assert datetime(2026, 4, 2, tzinfo=timezone.utc)  # aware datetimes are handled by the caller

@@ -39,6 +39,11 @@ def attendee_links(vault: Vault, meeting: Meeting) -> list[str]:
     return out
 
 
+def one_line(text: str) -> str:
+    """A title as one line of Markdown (a newline in an invite title must not end the heading)."""
+    return " ".join((text or "").split())
+
+
 def fill_template(template: str, meeting: Meeting, attendees: list[str]) -> str:
     """Obsidian's core placeholders: ``{{title}}``, ``{{date}}``, ``{{date:FORMAT}}``, ``{{time}}``,
     plus ``{{attendees}}`` and ``{{uid}}``."""
@@ -49,7 +54,7 @@ def fill_template(template: str, meeting: Meeting, attendees: list[str]) -> str:
         name, _, fmt = m.group(1).strip().partition(":")
         name = name.strip().lower()
         if name == "title":
-            return meeting.title
+            return one_line(meeting.title)
         if name == "date":
             return format_moment(fmt.strip(), day) if fmt.strip() else day.isoformat()
         if name == "time":
@@ -95,7 +100,7 @@ def new_meeting_note(settings: Settings, vault: Vault, meeting: Meeting) -> str:
     people = ", ".join(json.dumps(a) for a in attendees)
     return (
         f"---\nuid: {json.dumps(meeting.uid)}\ndate: {meeting_day(meeting.start).isoformat()}\n"
-        f"attendees: [{people}]\n---\n# {meeting.title}\n\n## Notes\n\n"
+        f"attendees: [{people}]\n---\n# {one_line(meeting.title)}\n\n## Notes\n\n"
     )
 
 
