@@ -1,0 +1,24 @@
+"""rapport-carddav: people, birthdays and anniversaries from a CardDAV address book.
+
+Configure ``[carddav] url, username, password | password_env | password_command``. Address books
+are discovered from the URL and kept in a private local cache updated with sync tokens.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rapport_plugins import hookimpl
+from rapport_plugins.models import Contact
+
+from .source import carddav_contacts, fetch_cards
+
+__all__ = ["carddav_contacts", "fetch_cards", "rapport_contacts"]
+
+
+@hookimpl
+def rapport_contacts(config: Any) -> list[Contact] | None:
+    section = config.section("carddav")
+    if not section:
+        return None
+    return carddav_contacts(config, section)
