@@ -1,0 +1,398 @@
+"""After a meeting: turn its notes or transcript into memories ("remember this").
+
+The pipeline: parse the file (``rapport_parse_notes``), find the meeting, collect candidates
+(``rapport_after_meeting`` for explicit markers, ``rapport_extract_memories`` for proposals),
+give each a person, a category, a sensitivity and a date, then store them: explicit markers
+as kept memories, proposals for review. Everything keeps its source; capturing the same file
+twice stores nothing new; one transaction, so a crash half-way stores nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from .dates import find_date
+from .errors import RapportError
+from .lexicon import classify
+from .models import Attendee, Candidate, Meeting, MeetingNotes, Memory, Person
+from .store import normalise
+
+SIMILAR = 0.85  # token-set similarity above which two texts are the same memory
+STOP_WORDS = set(
+    "a an the and or but of to in on at for with from by about is are was were be been being has have had "
+    "do does did will would can could should may might must this that these those it its they them their "
+    "he she him her his hers we our us you your i me my mine just really very so too also still going "
+    "get got next last week weeks month day days year on off up down out over new old said says told "
+    "mentioned after before then than when while some any all more most".split()
+)
+
+
+@dataclass
+class CaptureResult:
+    """What a capture did (or, with ``dry_run``, would do)."""
+
+    meeting: dict[str, Any]
+    source: str
+    stored: list[dict[str, Any]] = field(default_factory=list)
+    proposed: list[dict[str, Any]] = field(default_factory=list)
+    duplicates: list[dict[str, Any]] = field(default_factory=list)
+    unattributed: list[dict[str, Any]] = field(default_factory=list)
+    asked: list[dict[str, Any]] = field(default_factory=list)
+    dry_run: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "meeting": self.meeting, "source": self.source, "dry_run": self.dry_run,
+            "stored": self.stored, "proposed": self.proposed, "duplicates": self.duplicates,
+            "unattributed": self.unattributed, "asked": self.asked,
+            "counts": {k: len(getattr(self, k)) for k in ("stored", "proposed", "duplicates", "unattributed", "asked")},
+        }
+
+    def summary(self) -> str:
+        parts = [f"{len(self.stored)} stored", f"{len(self.proposed)} proposed for review"]
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} already known")
+        if self.unattributed:
+            parts.append(f"{len(self.unattributed)} with no person")
+        if self.asked:
+            parts.append(f"{len(self.asked)} follow-up(s) marked asked")
+        head = ("Would capture" if self.dry_run else "Captured") + f" from {self.source}: " + ", ".join(parts)
+        lines = [head]
+        for label, items in (("+", self.stored), ("?", self.proposed), ("=", self.duplicates), ("!", self.unattributed)):
+            for item in items:
+                when = f" [{item['event_date']}]" if item.get("event_date") else ""
+                who = item.get("person") or "nobody"
+                lines.append(f"  {label} {who}: {item['text']} ({item['category']}, {item['sensitivity']}){when}")
+        for item in self.asked:
+            lines.append(f"  ✓ asked about #{item['id']} {item['person']}: {item['text']}")
+        return "\n".join(lines)
+
+
+# --- text similarity -----------------------------------------------------------------------------
+
+def tokens(text: str) -> set[str]:
+    return set(normalise(text).split())
+
+
+def similarity(a: str, b: str) -> float:
+    """Token-set similarity: shared tokens over the larger set (1.0 for the same words in any order)."""
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / max(len(ta), len(tb))
+
+
+def keywords(text: str) -> set[str]:
+    """Content words of a memory, for telling whether a later note asked about it."""
+    return {t for t in tokens(text) if len(t) >= 3 and t not in STOP_WORDS and not t.isdigit()}
+
+
+# --- people -------------------------------------------------------------------------------------
+
+def me_names(app: Any) -> list[str]:
+    """The user's names: ``[me] name`` and ``aliases``, plus the store's "me" person."""
+    section = app.config.section("me")
+    names = [section.get("name"), *(section.get("aliases") or [])]
+    me = app.store.me()
+    if me:
+        names += [me.name, *me.aliases]
+    return [n for n in dict.fromkeys(names) if isinstance(n, str) and n.strip()]
+
+
+class People:
+    """Resolves names written in notes to Persons: store keys, meeting attendees, first names."""
+
+    def __init__(self, app: Any, meeting: Meeting, me: list[str], create: bool):
+        from .matching import is_me, me_keys
+
+        self.store = app.store
+        self.create = create
+        emails, names = me_keys(self.store, app.config)
+        names |= {n.lower() for n in me}
+        self._is_me = lambda a: is_me(a, emails, names)
+        self.attendees = [a for a in meeting.people() if not self._is_me(a)]
+        self.me = me
+        self._cache: dict[int, Person] = {}
+
+    def _person_for_attendee(self, attendee: Attendee) -> Person | None:
+        person = self.store.match_attendee(attendee.email, attendee.name)
+        if person is None and self.create and attendee.name:
+            person = self.store.add_person(attendee.name, [attendee.email] if attendee.email else [])
+        if person is None:  # dry run: an unsaved person stands in
+            person = Person(name=attendee.name or attendee.email or "?", emails=[attendee.email] if attendee.email else [])
+        return person
+
+    def ensure_attendees(self) -> list[Person]:
+        out = []
+        for a in self.attendees:
+            p = self._person_for_attendee(a)
+            if p is not None and not p.is_me:
+                out.append(p)
+        return out
+
+    def _attendee_named(self, key: str) -> Attendee | None:
+        k = " ".join(key.lower().split())
+        for a in self.attendees:
+            if (a.email and a.email.lower() == k) or (a.name and a.name.lower() == k):
+                return a
+        firsts = [a for a in self.attendees if a.name and a.name.split()[0].lower() == k.split()[0]
+                  and (len(k.split()) == 1 or a.name.split()[-1][:1].lower() == k.split()[-1][:1])]
+        if len(firsts) == 1:
+            return firsts[0]
+        lasts = [a for a in self.attendees if a.name and len(a.name.split()) > 1 and a.name.split()[-1].lower() == k.split()[-1]
+                 and len(k.split()) > 1]
+        return lasts[0] if len(lasts) == 1 else None
+
+    def is_me(self, key: str) -> bool:
+        from .extract import _is_me
+
+        return _is_me(key, self.me)
+
+    def resolve(self, key: str | None) -> Person | None:
+        """A Person for ``key`` (name, alias, email, #id, [[link]], @mention), or the only other attendee."""
+        if key:
+            key = key.strip().strip("@").removeprefix("[[").removesuffix("]]").strip()
+            if self.is_me(key):
+                return None
+            attendee = self._attendee_named(key)
+            if attendee is not None:
+                return self._person_for_attendee(attendee)
+            person = self.store.find_person(key)
+            if person is None and " " not in key:
+                # a first name that is unique among everyone in the store
+                found = [p for p in self.store.list_people() if p.name.split()[0].lower() == key.lower() and not p.is_me]
+                person = found[0] if len(found) == 1 else None
+            return None if person is not None and person.is_me else person
+        if len(self.attendees) == 1:
+            return self._person_for_attendee(self.attendees[0])
+        return None
+
+
+# --- the meeting ----------------------------------------------------------------------------------
+
+def synthetic_meeting(app: Any, path: Path, notes: MeetingNotes, on: date, with_people: tuple[str, ...]) -> Meeting:
+    """A meeting for notes with no calendar event: from ``--date``/``--with`` or the transcript's speakers."""
+    attendees: list[Attendee] = []
+    me = me_names(app)
+    from .extract import _is_me
+
+    names = list(with_people)
+    if not names and notes.kind == "transcript":
+        names = [u.speaker for u in notes.utterances if u.speaker and not _is_me(u.speaker, me)]
+    for name in dict.fromkeys(names):
+        person = app.store.find_person(name)
+        if person is not None:
+            attendees.append(Attendee(email=person.emails[0] if person.emails else None, name=person.name))
+        elif "@" in name:
+            attendees.append(Attendee(email=name))
+        else:
+            attendees.append(Attendee(name=name))
+    digest = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+    start = datetime.combine(on, time(0)).astimezone()
+    return Meeting(
+        uid=f"capture-{digest}", title=notes.title or path.stem, start=on, end=on, attendees=attendees,
+        source=f"capture:{path.name}", all_day=True, timezone=str(start.tzinfo) if start.tzinfo else None,
+    )
+
+
+def meeting_day(meeting: Meeting) -> date:
+    return meeting.start.date() if isinstance(meeting.start, datetime) else meeting.start
+
+
+def _notes_date(notes: MeetingNotes) -> date | None:
+    if notes.meeting_date:
+        try:
+            return date.fromisoformat(str(notes.meeting_date)[:10])
+        except ValueError:
+            return None
+    m = re.search(r"(\d{4}-\d{2}-\d{2})", Path(notes.ref or "").name)
+    if m:
+        try:
+            return date.fromisoformat(m.group(1))
+        except ValueError:
+            return None
+    return None
+
+
+# --- the pipeline ---------------------------------------------------------------------------------
+
+def capture_file(app: Any, path: str | Path, meeting_uid: str | None = None, date: date | None = None,
+                 with_people: tuple[str, ...] | list[str] = (), dry_run: bool = False) -> CaptureResult:
+    """Capture memories from a notes or transcript file."""
+    p = Path(path)
+    if not p.exists():
+        raise RapportError(f"{p}: no such file")
+    if p.is_dir():
+        raise RapportError(f"{p}: is a folder, not a notes file")
+    notes = app.pm.call_first("rapport_parse_notes", path=p, config=app.config)
+    if notes is None:
+        raise RapportError(f"{p}: no plugin can read this file")
+    uid = meeting_uid or notes.meeting_uid
+    if uid and not with_people:
+        from .calendar import find_meeting
+
+        at = datetime.combine(date, time(12)).astimezone() if date else None
+        try:
+            meeting = find_meeting(app, uid=uid, at=at)
+        except RapportError:
+            if meeting_uid:
+                raise
+            meeting = synthetic_meeting(app, p, notes, date or _notes_date(notes) or app.today(), tuple(with_people))
+    else:
+        meeting = synthetic_meeting(app, p, notes, date or _notes_date(notes) or app.today(), tuple(with_people))
+    return capture_notes(app, meeting, notes, dry_run=dry_run)
+
+
+def _flatten(results: list[Any]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for r in results:
+        if isinstance(r, Candidate):
+            out.append(r)
+        elif isinstance(r, list | tuple):
+            out.extend(c for c in r if isinstance(c, Candidate))
+    return out
+
+
+def collect_candidates(app: Any, meeting: Meeting, notes: MeetingNotes, me: list[str]) -> tuple[list[Candidate], list[Candidate]]:
+    """Explicit markers and proposals from every extractor plugin."""
+    explicit = _flatten(app.pm.call("rapport_after_meeting", meeting=meeting, notes=notes, config=app.config))
+    for c in explicit:
+        c.explicit = True
+    context = {
+        "meeting": meeting, "meeting_date": meeting_day(meeting), "notes": notes,
+        "attendees": [a.name or a.email for a in meeting.people() if a.name or a.email],
+        "me": me, "utterances": list(notes.utterances), "config": app.config,
+    }
+    proposals = _flatten(app.pm.call("rapport_extract_memories", text=notes.text, context=context))
+    explicit_refs = {c.source_ref for c in explicit if c.source_ref}
+    proposals = [c for c in proposals if c.explicit or not c.source_ref or c.source_ref not in explicit_refs]
+    return explicit, proposals
+
+
+def _item(c: Candidate, person: Person | None, memory: Memory | None = None) -> dict[str, Any]:
+    return {
+        "id": memory.id if memory else None,
+        "person": person.name if person else c.person,
+        "person_id": person.id if person else None,
+        "text": memory.text if memory else c.text,
+        "category": c.category, "sensitivity": c.sensitivity,
+        "event_date": c.event_date, "event_text": c.event_text, "recurrence": c.recurrence,
+        "source_ref": c.source_ref, "explicit": c.explicit,
+        "review": "kept" if c.explicit else "proposed",
+    }
+
+
+def _complete(c: Candidate, day: date) -> None:
+    """Fill category, sensitivity and date the extractor left open."""
+    if not c.category or not c.sensitivity:
+        cls = classify(c.text)
+        c.category = c.category or cls.category
+        c.sensitivity = c.sensitivity or cls.sensitivity
+    if c.event_date is None:
+        found = find_date(c.text, day)
+        if found.date is not None:
+            c.event_date = found.date.isoformat()
+        c.event_text = c.event_text or found.phrase
+        c.recurrence = c.recurrence or found.recurrence
+    if c.recurrence is None and c.category == "birthday" and c.event_date:
+        c.recurrence = "yearly"
+    if c.category in ("birthday", "anniversary") and c.sensitivity == "sensitive":
+        c.sensitivity = "personal"  # a date to remember, not a topic to avoid
+
+
+def capture_notes(app: Any, meeting: Meeting, notes: MeetingNotes, dry_run: bool = False) -> CaptureResult:
+    """Capture memories from parsed ``notes`` of ``meeting``."""
+    from .models import CATEGORIES, SENSITIVITIES
+
+    store = app.store
+    me = me_names(app)
+    day = meeting_day(meeting)
+    result = CaptureResult(
+        meeting={"uid": meeting.uid, "key": meeting.key, "title": meeting.title, "date": day.isoformat()},
+        source=notes.ref or notes.source, dry_run=dry_run,
+    )
+    explicit, proposals = collect_candidates(app, meeting, notes, me)
+    captured_at = app.now().replace(microsecond=0).isoformat()
+
+    def run() -> None:
+        people = People(app, meeting, me, create=not dry_run)
+        attendee_people = people.ensure_attendees()
+        pending: dict[Any, list[Memory]] = {}  # person key -> memories of this run (dry runs too)
+        for c in [*explicit, *proposals]:
+            if c.speaker and c.person is None:
+                c.person = c.speaker
+            person = people.resolve(c.person)
+            _complete(c, day)
+            if c.category not in CATEGORIES:
+                c.category = "other"
+            if c.sensitivity not in SENSITIVITIES:
+                c.sensitivity = "light"
+            if person is None:
+                if c.person and people.is_me(c.person):
+                    continue  # about the user: not a memory of someone else
+                result.unattributed.append(_item(c, None))
+                continue
+            pkey = person.id if person.id is not None else person.name
+            known = (store.memories_for(person.id, review=("kept", "proposed", "dismissed")) if person.id else [])
+            twin = next((m for m in [*known, *pending.get(pkey, [])] if similarity(m.text, c.text) >= SIMILAR), None)
+            if twin is not None:
+                if not dry_run and twin.id is not None:
+                    store.add_source(twin.id, c.source, c.source_ref, meeting.key)
+                    if c.explicit and twin.review == "proposed":
+                        store.update_memory(twin.id, review="kept")
+                result.duplicates.append(_item(c, person, twin))
+                continue
+            future = bool(c.event_date and c.event_date > day.isoformat() and c.recurrence is None)
+            memory = Memory(
+                person_id=person.id or 0, text=c.text, category=c.category, sensitivity=c.sensitivity,
+                source=c.source or notes.source, source_ref=c.source_ref, captured_at=captured_at,
+                event_date=c.event_date, event_text=c.event_text, recurrence=c.recurrence,
+                follow_up="open" if future else None, review="kept" if c.explicit else "proposed",
+                meeting_key=meeting.key,
+            )
+            if not dry_run:
+                memory, new = store.add_memory(memory)
+                if not new:
+                    result.duplicates.append(_item(c, person, memory))
+                    continue
+            pending.setdefault(pkey, []).append(memory)
+            (result.stored if c.explicit else result.proposed).append(_item(c, person, memory))
+        result.asked.extend(_mark_asked(store, meeting, notes, attendee_people, dry_run))
+        if not dry_run:
+            store.record_meeting(meeting, [p.id for p in attendee_people if p.id is not None])
+
+    if dry_run:
+        run()
+    else:
+        with store.transaction():
+            run()
+    return result
+
+
+def _mark_asked(store: Any, meeting: Meeting, notes: MeetingNotes, people: list[Person], dry_run: bool) -> list[dict[str, Any]]:
+    """Open follow-ups from earlier meetings that this meeting's notes talk about become "asked"."""
+    said = keywords(notes.text)
+    if not said:
+        return []
+    out = []
+    for person in people:
+        if person.id is None:
+            continue
+        names = tokens(person.name) | {t for a in person.aliases for t in tokens(a)}
+        for m in store.memories_for(person.id):
+            if m.follow_up != "open" or m.meeting_key == meeting.key:
+                continue
+            if any(s.get("meeting_key") == meeting.key for s in m.sources):
+                continue
+            words = keywords(m.text) - names
+            overlap = words & said
+            if len(overlap) >= 2 or (overlap and len(words) <= 2):
+                if not dry_run:
+                    store.update_memory(m.id, follow_up="asked")
+                out.append({"id": m.id, "person": person.name, "text": m.text, "matched": sorted(overlap)})
+    return out

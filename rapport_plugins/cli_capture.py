@@ -1,0 +1,139 @@
+"""`rapport capture`, `rapport review` and `rapport done`: the after-meeting commands.
+
+Light at import (click and cli_common only); the capture engine loads inside each command.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from .cli_common import App, emit, json_option, parse_date, pass_app
+from .errors import RapportError
+
+
+@click.command("capture")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=str))
+@click.option("--meeting", "meeting_uid", metavar="UID", help="The calendar event the notes belong to.")
+@click.option("--date", "on", metavar="DATE", help="Meeting date (ISO) when the notes have no calendar event.")
+@click.option("--with", "with_people", multiple=True, metavar="PERSON", help="Who was there (repeatable).")
+@click.option("--dry-run", is_flag=True, help="Show what would be captured; store nothing.")
+@json_option
+@pass_app
+def capture_cmd(app: App, file: str, meeting_uid: str | None, on: str | None, with_people: tuple[str, ...],
+                dry_run: bool, as_json: bool) -> None:
+    """Remember details from a meeting's notes or transcript FILE.
+
+    Explicit markers (`remember: ...`) are stored; other people's self-disclosures are proposed
+    for `rapport review`. Capturing the same file again stores nothing new.
+    """
+    from .capture import capture_file
+
+    day = parse_date(on, "--date") if on else None
+    result = capture_file(app, file, meeting_uid=meeting_uid, date=day, with_people=with_people, dry_run=dry_run)
+    emit(result, as_json, lambda r: r.summary())
+
+
+def _proposal_dict(store: Any, memory: Any) -> dict[str, Any]:
+    person = store.get_person(memory.person_id)
+    return {
+        "id": memory.id, "person": person.name if person else None, "person_id": memory.person_id,
+        "text": memory.text, "category": memory.category, "sensitivity": memory.sensitivity,
+        "event_date": memory.event_date, "event_text": memory.event_text, "source_ref": memory.source_ref,
+        "review": memory.review,
+    }
+
+
+def _one_line(d: dict[str, Any]) -> str:
+    when = f" [{d['event_date']}]" if d.get("event_date") else ""
+    return f"#{d['id']} {d['person']}: {d['text']} ({d['category']}, {d['sensitivity']}){when}"
+
+
+@click.command("review")
+@click.option("--yes", is_flag=True, help="Keep every proposal without asking.")
+@click.option("--keep", "keep", multiple=True, type=int, metavar="ID", help="Keep proposal ID.")
+@click.option("--dismiss", "dismiss", multiple=True, type=int, metavar="ID", help="Dismiss proposal ID.")
+@click.option("--edit", "edits", multiple=True, type=(int, str), metavar="ID TEXT", help="Reword and keep proposal ID.")
+@json_option
+@pass_app
+def review_cmd(app: App, yes: bool, keep: tuple[int, ...], dismiss: tuple[int, ...],
+               edits: tuple[tuple[int, str], ...], as_json: bool) -> None:
+    """Keep, edit or dismiss proposed memories (one prompt per proposal).
+
+    With --json and no action, lists the proposals. --keep/--dismiss/--edit act on IDs
+    without prompting; --yes keeps them all.
+    """
+    store = app.store
+    decided: list[dict[str, Any]] = []
+
+    def decide(memory_id: int, review: str, text: str | None = None) -> None:
+        memory = store.require_memory(memory_id)
+        if memory.review != "proposed":
+            raise RapportError(f"memory #{memory_id} is not a proposal (it is {memory.review})")
+        fields: dict[str, Any] = {"review": review}
+        if review == "kept":
+            fields["confirmed_at"] = app.now().replace(microsecond=0).isoformat()
+        if text is not None:
+            if not text.strip():
+                raise RapportError(f"memory #{memory_id}: the new text is empty")
+            fields["text"] = text
+        updated = store.update_memory(memory_id, **fields)
+        decided.append(_proposal_dict(store, updated))
+
+    targeted = bool(keep or dismiss or edits)
+    if targeted or yes:
+        with store.transaction():
+            for mid, text in edits:
+                decide(mid, "kept", text)
+            for mid in keep:
+                decide(mid, "kept")
+            for mid in dismiss:
+                decide(mid, "dismissed")
+            if yes:
+                for memory in store.proposed():
+                    decide(memory.id, "kept")
+        emit({"decided": decided, "remaining": len(store.proposed())}, as_json,
+             lambda d: "\n".join([*(f"{x['review']}: {_one_line(x)}" for x in d["decided"]),
+                                  f"{d['remaining']} proposal(s) left"]))
+        return
+
+    proposals = [_proposal_dict(store, m) for m in store.proposed()]
+    if as_json:
+        emit({"proposals": proposals}, True)
+        return
+    if not proposals:
+        click.echo("No proposals to review.")
+        return
+    for d in proposals:
+        click.echo(_one_line(d) + (f"  <- {d['source_ref']}" if d.get("source_ref") else ""))
+        choice = click.prompt("  [k]eep, [e]dit, [d]ismiss, [s]kip, [q]uit", default="s",
+                              type=click.Choice(["k", "e", "d", "s", "q"]), show_choices=False)
+        if choice == "q":
+            break
+        if choice == "k":
+            decide(d["id"], "kept")
+        elif choice == "d":
+            decide(d["id"], "dismissed")
+        elif choice == "e":
+            decide(d["id"], "kept", click.prompt("  new text", default=d["text"]))
+    click.echo(f"{sum(x['review'] == 'kept' for x in decided)} kept, "
+               f"{sum(x['review'] == 'dismissed' for x in decided)} dismissed, {len(store.proposed())} left")
+
+
+@click.command("done")
+@click.argument("memory_id", type=int, metavar="ID")
+@json_option
+@pass_app
+def done_cmd(app: App, memory_id: int, as_json: bool) -> None:
+    """Close the follow-up on memory ID (you asked, they answered)."""
+    store = app.store
+    memory = store.require_memory(memory_id)
+    if memory.follow_up is None:
+        raise RapportError(f"memory #{memory_id} has no follow-up to close")
+    updated = store.update_memory(memory_id, follow_up="done")
+    emit(_proposal_dict(store, updated) | {"follow_up": updated.follow_up}, as_json,
+         lambda d: f"Follow-up closed: {_one_line(d)}")
+
+
+COMMANDS = [capture_cmd, review_cmd, done_cmd]
