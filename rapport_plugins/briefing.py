@@ -156,7 +156,9 @@ def _last_met_text(last: dict[str, Any] | None) -> str:
     if not last:
         return "First meeting on record"
     title = f": {last['title']}" if last.get("title") else ""
-    return f"Last met {last['date']} ({last['days_ago']} days ago){title}"
+    days = last.get("days_ago")
+    ago = {0: "earlier today", 1: "yesterday"}.get(days, f"{days} days ago")
+    return f"Last met {last['date']} ({ago}){title}"
 
 
 def _meeting_line(b: Briefing) -> str:

@@ -92,7 +92,7 @@ def run_due(app: Any, now: datetime, window: timedelta, quiet_terminal: bool = F
         if not pairs:
             continue  # a meeting with no one else in it needs no rapport briefing
         if _all_done(app, meeting):
-            report.append(_item(meeting, [{"sink": s, "status": "already", "where": None} for s in _sinks(app)]))
+            report.append(_item(meeting, [_previous(app.store, meeting, s) for s in _sinks(app)]))
             continue
         briefing = build_briefing(app, meeting, now=now)
         briefing.automatic = True
@@ -123,6 +123,14 @@ def _all_done(app: Any, meeting: Any) -> bool:
         if not isinstance(state, dict) or state.get("status") not in ("done", "skipped"):
             return False
     return True
+
+
+def _previous(store: Any, meeting: Any, sink: str) -> dict[str, Any]:
+    """What an earlier run did with this sink: delivered it (``already``) or found it not enabled."""
+    state = store.get_state(_state_key(meeting, sink))
+    if isinstance(state, dict) and state.get("status") == "skipped":
+        return {"sink": sink, "status": "skipped", "where": None}
+    return {"sink": sink, "status": "already", "where": state.get("where") if isinstance(state, dict) else None}
 
 
 def _claim_key(meeting: Any, sink: str) -> str:
@@ -166,7 +174,7 @@ def deliver_briefing(app: Any, meeting: Any, briefing: Any, now: datetime, once:
     for impl in reversed(pm.hook.rapport_deliver_briefing.get_hookimpls()):
         sink = impl.plugin_name
         if once and not _take(store, meeting, sink, now):
-            results.append({"sink": sink, "status": "already", "where": None})
+            results.append(_previous(store, meeting, sink))
             continue
         kwargs = {"meeting": meeting, "briefing": briefing, "config": config}
         try:
