@@ -172,3 +172,36 @@ def single_event(uid: str, start: str, end: str, summary: str, attendees: tuple[
         f"UID:{uid}\nDTSTAMP:20261101T000000Z\nDTSTART:{start}\nDTEND:{end}\nSUMMARY:{summary}\n"
         f"{lines}END:VEVENT\nEND:VCALENDAR\n"
     )
+
+
+# Address book cards the CardDAV tests PUT (an Apple 3.0 card and two 4.0 cards).
+ADA = """BEGIN:VCARD
+VERSION:3.0
+UID:ada-0001
+N:Lovelace;Ada;;;
+FN:Ada Lovelace
+NICKNAME:Countess
+item1.EMAIL;type=INTERNET;type=pref:ada@example.org
+BDAY;X-APPLE-OMIT-YEAR=1604:1604-12-10
+item2.X-ABDATE:2015-07-08
+item2.X-ABLabel:_$!<Anniversary>!$_
+NOTE:Has a cat called Puff.
+END:VCARD
+"""
+ALAN = """BEGIN:VCARD
+VERSION:4.0
+UID:alan-0002
+FN:Alan Turing
+EMAIL:alan@example.net
+BDAY:--0623
+ORG:Bletchley Park
+END:VCARD
+"""
+GRACE = """BEGIN:VCARD
+VERSION:4.0
+UID:grace-0003
+FN:Grace Hopper
+EMAIL:grace@navy.example
+BDAY:19061209
+END:VCARD
+"""

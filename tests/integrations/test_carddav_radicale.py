@@ -3,43 +3,12 @@
 import stat
 
 import pytest
-from radicale_server import PASSWORD, USER
+from radicale_server import ADA, ALAN, GRACE, PASSWORD, USER
 from rapport_carddav import fetch_cards, rapport_contacts
 
 from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
 from rapport_plugins.plugins import build_plugin_manager
-
-ADA = """BEGIN:VCARD
-VERSION:3.0
-UID:ada-0001
-N:Lovelace;Ada;;;
-FN:Ada Lovelace
-NICKNAME:Countess
-item1.EMAIL;type=INTERNET;type=pref:ada@example.org
-BDAY;X-APPLE-OMIT-YEAR=1604:1604-12-10
-item2.X-ABDATE:2015-07-08
-item2.X-ABLabel:_$!<Anniversary>!$_
-NOTE:Has a cat called Puff.
-END:VCARD
-"""
-ALAN = """BEGIN:VCARD
-VERSION:4.0
-UID:alan-0002
-FN:Alan Turing
-EMAIL:alan@example.net
-BDAY:--0623
-ORG:Bletchley Park
-END:VCARD
-"""
-GRACE = """BEGIN:VCARD
-VERSION:4.0
-UID:grace-0003
-FN:Grace Hopper
-EMAIL:grace@navy.example
-BDAY:19061209
-END:VCARD
-"""
 
 
 def config_for(tmp_path, url, **extra):
