@@ -1,0 +1,129 @@
+"""Markdown to Notion blocks (for the briefing) and Notion blocks to text lines (for capture).
+
+Only what a briefing uses: headings, paragraphs, bulleted and numbered items, quotes, dividers,
+with **bold**, *italic*, `code` and [links](url). Notion caps one rich-text content at 2000
+characters and one rich-text array at 100 items, so long text is split, never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MAX_TEXT = 2000
+MAX_RICH_TEXT_ITEMS = 100
+TEXT_TYPES = ("paragraph", "heading_1", "heading_2", "heading_3", "bulleted_list_item",
+              "numbered_list_item", "to_do", "toggle", "quote", "callout")
+
+_INLINE = re.compile(
+    r"\*\*(?P<bold>.+?)\*\*"
+    r"|(?<![\w*])\*(?P<italic>[^*\s](?:[^*]*[^*\s])?)\*(?!\w)"
+    r"|`(?P<code>[^`]+)`"
+    r"|\[(?P<label>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)"
+)
+
+
+def rich_text(text: str) -> list[dict[str, Any]]:
+    """Rich-text items for one line of Markdown, each content at most 2000 characters."""
+    items: list[dict[str, Any]] = []
+    pos = 0
+    for match in _INLINE.finditer(text):
+        if match.start() > pos:
+            items += _text_items(text[pos:match.start()])
+        if match.group("bold") is not None:
+            items += _text_items(match.group("bold"), bold=True)
+        elif match.group("italic") is not None:
+            items += _text_items(match.group("italic"), italic=True)
+        elif match.group("code") is not None:
+            items += _text_items(match.group("code"), code=True)
+        else:
+            items += _text_items(match.group("label"), link=match.group("url"))
+        pos = match.end()
+    if pos < len(text):
+        items += _text_items(text[pos:])
+    return items
+
+
+def _text_items(text: str, *, link: str | None = None, **annotations: bool) -> list[dict[str, Any]]:
+    items = []
+    for start in range(0, len(text), MAX_TEXT):
+        item: dict[str, Any] = {"type": "text", "text": {"content": text[start:start + MAX_TEXT]}}
+        if link:
+            item["text"]["link"] = {"url": link}
+        if annotations:
+            item["annotations"] = annotations
+        items.append(item)
+    return items
+
+
+def _block(kind: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One block, or several of the same kind when the rich text has more than 100 items."""
+    chunks = [items[i:i + MAX_RICH_TEXT_ITEMS] for i in range(0, len(items), MAX_RICH_TEXT_ITEMS)] or [[]]
+    return [{"object": "block", "type": kind, kind: {"rich_text": chunk}} for chunk in chunks]
+
+
+_LINE_KINDS = [
+    (re.compile(r"^(#{1,6})\s+(.*)$"), None),
+    (re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s+(.*)$"), "to_do"),
+    (re.compile(r"^\s*[-*+]\s+(.*)$"), "bulleted_list_item"),
+    (re.compile(r"^\s*\d+[.)]\s+(.*)$"), "numbered_list_item"),
+    (re.compile(r"^\s*>\s?(.*)$"), "quote"),
+]
+
+
+def markdown_to_blocks(markdown: str) -> list[dict[str, Any]]:
+    """Notion block objects for a Markdown briefing, one per non-blank line (lists flattened)."""
+    blocks: list[dict[str, Any]] = []
+    for line in markdown.splitlines():
+        if not line.strip():
+            continue
+        if re.fullmatch(r"\s*(-{3,}|\*{3,}|_{3,})\s*", line):
+            blocks.append({"object": "block", "type": "divider", "divider": {}})
+            continue
+        for pattern, kind in _LINE_KINDS:
+            match = pattern.match(line)
+            if not match:
+                continue
+            if kind is None:  # heading: Notion has three levels
+                level = min(len(match.group(1)), 3)
+                blocks += _block(f"heading_{level}", rich_text(match.group(2).strip()))
+            elif kind == "to_do":
+                done = "[ ]" not in line
+                for block in _block("to_do", rich_text(match.group(1).strip())):
+                    block["to_do"]["checked"] = done
+                    blocks.append(block)
+            else:
+                blocks += _block(kind, rich_text(match.group(1).strip()))
+            break
+        else:
+            blocks += _block("paragraph", rich_text(line.strip()))
+    return blocks
+
+
+def plain_text(block: dict[str, Any]) -> str:
+    """A block's text as the user sees it; mentions become ``@Name`` so ``@Name:`` prefixes work."""
+    kind = block.get("type", "")
+    parts = []
+    for item in (block.get(kind) or {}).get("rich_text", []):
+        text = item.get("plain_text")
+        if text is None:
+            text = (item.get("text") or {}).get("content", "")
+        if item.get("type") == "mention" and not text.startswith("@"):
+            text = "@" + text
+        parts.append(text)
+    return "".join(parts)
+
+
+def block_line(block: dict[str, Any], depth: int = 0) -> str | None:
+    """One Markdown-like line for a text block (None for blocks without text)."""
+    kind = block.get("type", "")
+    if kind not in TEXT_TYPES:
+        return None
+    text = plain_text(block).replace("\n", " ")
+    prefix = {
+        "heading_1": "# ", "heading_2": "## ", "heading_3": "### ", "bulleted_list_item": "- ",
+        "numbered_list_item": "1. ", "quote": "> ", "toggle": "- ",
+    }.get(kind, "")
+    if kind == "to_do":
+        prefix = "- [x] " if (block.get("to_do") or {}).get("checked") else "- [ ] "
+    return "  " * depth + prefix + text

@@ -1,0 +1,145 @@
+"""A small client for the Notion API over requests: auth and version headers, paging, retries.
+
+Rate limits (429) are retried after ``Retry-After`` (capped, bounded in number); 502/503/504 are
+retried with a short back-off. Any other error becomes one line naming the method, the URL and
+Notion's error code, never the token.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from rapport_plugins.errors import RapportError
+
+RETRY_STATUSES = {429, 502, 503, 504}
+PAGE_SIZE = 100  # Notion's maximum
+
+
+class NotionClient:
+    def __init__(self, base_url: str, token: str, version: str, *, timeout: float = 30.0,
+                 max_retries: int = 3, max_retry_wait: float = 30.0,
+                 sleep: Callable[[float], None] = time.sleep):
+        self.base_url = base_url.rstrip("/")
+        self._token = token
+        self.version = version
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.max_retry_wait = max_retry_wait
+        self.sleep = sleep
+        self._session: Any = None
+
+    def __repr__(self) -> str:
+        return f"NotionClient(base_url={self.base_url!r}, version={self.version!r})"
+
+    def request(self, method: str, path: str, *, json: Any = None, params: dict[str, Any] | None = None) -> Any:
+        import requests
+
+        if self._session is None:
+            self._session = requests.Session()
+            self._session.headers.update({
+                "Authorization": f"Bearer {self._token}",
+                "Notion-Version": self.version,
+                "Content-Type": "application/json",
+            })
+        url = self.base_url + path
+        where = f"notion {method} {url}"
+        attempt = 0
+        while True:
+            try:
+                resp = self._session.request(method, url, json=json, params=params, timeout=self.timeout)
+            except requests.RequestException as exc:
+                reason = " ".join(str(exc).split()).replace(self._token, "***")
+                raise RapportError(f"{where}: cannot reach Notion ({type(exc).__name__}: {reason})") from None
+            if resp.status_code in RETRY_STATUSES and attempt < self.max_retries:
+                self.sleep(self._wait(resp, attempt))
+                attempt += 1
+                continue
+            if resp.status_code >= 400:
+                raise RapportError(f"{where}: {self._error_text(resp, attempt)}")
+            try:
+                return resp.json() if resp.content else {}
+            except ValueError:
+                raise RapportError(f"{where}: answer is not JSON") from None
+
+    def _wait(self, resp: Any, attempt: int) -> float:
+        """Seconds to wait before retrying: Retry-After when given, else a doubling back-off."""
+        try:
+            wait = float(resp.headers.get("Retry-After", ""))
+        except ValueError:
+            wait = 0.5 * 2 ** attempt
+        return max(0.0, min(wait, self.max_retry_wait))
+
+    def _error_text(self, resp: Any, retries: int) -> str:
+        try:
+            body = resp.json()
+        except ValueError:
+            body = {}
+        code = body.get("code") if isinstance(body, dict) else None
+        message = body.get("message") if isinstance(body, dict) else None
+        text = f"HTTP {resp.status_code}"
+        if code:
+            text += f" {code}"
+        if message:
+            text += f": {' '.join(str(message).split())[:300]}"
+        if resp.status_code in RETRY_STATUSES and retries:
+            text += f" (gave up after {retries} retries)"
+        if resp.status_code == 401:
+            text += " (check [notion] token)"
+        elif resp.status_code in (403, 404):
+            text += " (is the page or database shared with the integration?)"
+        return text.replace(self._token, "***")
+
+    # --- paging ----------------------------------------------------------------------------
+    def paged_get(self, path: str) -> Iterator[dict[str, Any]]:
+        """Every result of a GET list endpoint (``start_cursor`` / ``has_more`` / ``next_cursor``)."""
+        cursor = None
+        while True:
+            params: dict[str, Any] = {"page_size": PAGE_SIZE}
+            if cursor:
+                params["start_cursor"] = cursor
+            data = self.request("GET", path, params=params)
+            yield from data.get("results", [])
+            cursor = data.get("next_cursor")
+            if not data.get("has_more") or not cursor:
+                return
+
+    def paged_post(self, path: str, body: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        """Every result of a POST query endpoint; the cursor goes in the body."""
+        cursor = None
+        while True:
+            payload = {**body, "page_size": PAGE_SIZE}
+            if cursor:
+                payload["start_cursor"] = cursor
+            data = self.request("POST", path, json=payload)
+            yield from data.get("results", [])
+            cursor = data.get("next_cursor")
+            if not data.get("has_more") or not cursor:
+                return
+
+    # --- endpoints -------------------------------------------------------------------------
+    def database(self, database_id: str) -> dict[str, Any]:
+        return self.request("GET", f"/databases/{database_id}")
+
+    def data_source(self, data_source_id: str) -> dict[str, Any]:
+        return self.request("GET", f"/data_sources/{data_source_id}")
+
+    def query(self, data_source_id: str, filter_: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        return self.paged_post(f"/data_sources/{data_source_id}/query", {"filter": filter_})
+
+    def children(self, block_id: str) -> Iterator[dict[str, Any]]:
+        return self.paged_get(f"/blocks/{block_id}/children")
+
+    def append_children(self, block_id: str, children: list[dict[str, Any]],
+                        after: str | None = None) -> list[dict[str, Any]]:
+        body: dict[str, Any] = {"children": children}
+        if after:
+            body["after"] = after
+        return self.request("PATCH", f"/blocks/{block_id}/children", json=body).get("results", [])
+
+    def delete_block(self, block_id: str) -> None:
+        self.request("DELETE", f"/blocks/{block_id}")
+
+    def create_page(self, body: dict[str, Any]) -> dict[str, Any]:
+        return self.request("POST", "/pages", json=body)
