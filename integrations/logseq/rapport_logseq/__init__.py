@@ -1,0 +1,143 @@
+"""rapport-logseq: people pages, journals and meeting pages in a Logseq graph.
+
+Configured by ``[logseq] graph = "..."``; every hook answers ``None`` without it, except
+``rapport_parse_notes``, which reads a page of any Logseq graph named on the command line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from rapport_markdown.delivery import edit_note
+from rapport_markdown.noteio import warn
+
+from rapport_plugins import hookimpl
+from rapport_plugins.models import Contact, Meeting, MeetingNotes
+
+from .capture import SOURCE, candidates, read_page
+from .outline import property_list
+from .owned import upsert_subtree
+from .settings import settings_from
+
+
+def _day(start: date | datetime) -> date:
+    return start.date() if isinstance(start, datetime) else start
+
+
+@hookimpl
+def rapport_meeting_notes(meeting: Meeting, config: Any) -> list[MeetingNotes] | None:
+    settings = settings_from(config)
+    if settings is None:
+        return None
+    graph = settings.open_graph()
+    day = _day(meeting.start)
+    rel = graph.find_meeting_page(meeting.uid, day, meeting.title)
+    if rel is not None:
+        notes = read_page(graph.root / rel, rel)
+    else:
+        rel = graph.journal_rel(day)
+        if rel not in graph.pages:
+            return []
+        notes = read_page(graph.root / rel, rel, keep_blocks_mentioning=meeting.title)
+        if not notes.text.strip():
+            return []
+    notes.meeting_uid = notes.meeting_uid or meeting.uid
+    notes.meeting_date = notes.meeting_date or day.isoformat()
+    return [notes]
+
+
+@hookimpl
+def rapport_parse_notes(path: Any, config: Any) -> MeetingNotes | None:
+    path = Path(path)
+    if path.suffix.lower() != ".md":
+        return None
+    root = _graph_root(path)
+    if root is None:
+        return None
+    return read_page(path, path.resolve().relative_to(root).as_posix())
+
+
+def _graph_root(path: Path) -> Path | None:
+    for parent in path.resolve().parents:
+        if (parent / "logseq" / "config.edn").is_file():
+            return parent
+    return None
+
+
+@hookimpl
+def rapport_after_meeting(meeting: Meeting | None, notes: MeetingNotes, config: Any) -> list | None:
+    if notes is None or notes.source != SOURCE:
+        return None
+    settings = settings_from(config)
+    return candidates(meeting, notes, settings.open_graph() if settings else None)
+
+
+@hookimpl
+def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> str | None:
+    settings = settings_from(config)
+    if settings is None or not settings.write_briefing:
+        return None
+    graph = settings.open_graph()
+    day = _day(meeting.start)
+    if settings.briefing_target == "meeting":
+        rel = graph.find_meeting_page(meeting.uid, day, meeting.title) or graph.meeting_page_rel(day, meeting.title)
+        section_id = "meeting"
+        new_page = f"uid:: {meeting.uid}\ndate:: {day.isoformat()}\n\n"
+    else:
+        rel = graph.journal_rel(day)
+        section_id = hashlib.sha256(meeting.key.encode("utf-8")).hexdigest()[:10]
+        new_page = ""
+    if settings.shared:
+        briefing = briefing.for_shared_sink(config)
+    markdown = briefing.render("markdown")
+    title = f"Rapport briefing: {meeting.title}"
+
+    def change(text: str) -> tuple[str, bool]:
+        res = upsert_subtree(text, section_id, title, markdown)
+        return res.text, res.released
+
+    path = graph.root / rel
+    if edit_note(path, lambda: new_page, change):
+        warn(f"logseq: {path}: you had edited the briefing blocks; they were kept and a fresh briefing added")
+    return f"logseq:{rel}"
+
+
+@hookimpl
+def rapport_contacts(config: Any) -> list[Contact] | None:
+    settings = settings_from(config)
+    if settings is None:
+        return None
+    graph = settings.open_graph()
+    contacts = []
+    for page in graph.people():
+        props = page.properties
+        contacts.append(Contact(
+            name=page.name,
+            emails=page.emails(),
+            aliases=[a for a in page.aliases() if a.casefold() != page.name.casefold()],
+            org=_one(props.get("org") or props.get("company")),
+            title=_one(props.get("role") or props.get("job")),
+            dates=_dates(props),
+            source=f"logseq:{page.rel}",
+        ))
+    return contacts
+
+
+def _one(value: str | None) -> str | None:
+    items = property_list(value)
+    return items[0] if items else None
+
+
+def _dates(props: dict[str, str]) -> list[dict[str, Any]]:
+    out = []
+    for kind in ("birthday", "anniversary"):
+        value = _one(props.get(kind)) or ""
+        m = re.fullmatch(r"(?:(\d{4})|-)?-?(\d{2})-(\d{2})", value.strip())
+        if m:
+            out.append({"kind": kind, "month": int(m.group(2)), "day": int(m.group(3)),
+                        "year": int(m.group(1)) if m.group(1) else None})
+    return out
