@@ -193,6 +193,10 @@ class FakeNotion:
                                   f"body failed validation: body.children.length should be ≤ `100`, instead was `{len(kids)}`.")
                 parent_type = "page_id" if block_id in self.pages else "block_id"
                 after = body.get("after")
+                if after and self.requests[-1]["headers"]["notion-version"] >= "2026-03-11":
+                    return _error(400, "validation_error", "body.after is not supported in this version: use position")
+                if (body.get("position") or {}).get("type") == "after_block":
+                    after = body["position"]["after_block"]["id"]
                 created = []
                 for kid in kids:
                     created.append(self.add_block(block_id, parent_type, kid, after=after))
@@ -332,8 +336,9 @@ def test_long_briefing_goes_in_batches_of_at_most_100_and_text_is_split(notion, 
     assert [(i["plain_text"], i["annotations"]["bold"]) for i in last] == [("point 247 about ", False), ("Max", True)]
 
 
-def test_rerun_replaces_only_our_toggle_in_place_and_skips_unchanged(notion, tmp_path):
-    config = _config(tmp_path, notion)
+@pytest.mark.parametrize("version", [VERSION, "2026-03-11"])
+def test_rerun_replaces_only_our_toggle_in_place_and_skips_unchanged(notion, tmp_path, version):
+    config = _config(tmp_path, notion, notion_version=version)
     user_blocks_before = notion.tree(ANNA_PAGE)
     rapport_notion.rapport_deliver_briefing(meeting=_meeting(), briefing=StandInBriefing("## B\n- first"), config=config)
     first_toggle = notion.children[ANNA_PAGE][-1]
@@ -353,6 +358,7 @@ def test_rerun_replaces_only_our_toggle_in_place_and_skips_unchanged(notion, tmp
     rapport_notion.rapport_deliver_briefing(meeting=_meeting(), briefing=StandInBriefing("## B\n- second"), config=config)
     assert len([r for r in notion.requests if r["method"] in ("PATCH", "DELETE")]) == writes
     assert notion.tree(ANNA_PAGE) == tree
+    assert {r["headers"]["notion-version"] for r in notion.requests} == {version}
 
 
 def test_rate_limit_is_retried_after_retry_after(notion, tmp_path):

@@ -15,6 +15,7 @@ from rapport_plugins.errors import RapportError
 
 RETRY_STATUSES = {429, 502, 503, 504}
 PAGE_SIZE = 100  # Notion's maximum
+POSITION_VERSION = "2026-03-11"  # from this API version, append takes `position` instead of `after`
 
 
 class NotionClient:
@@ -134,8 +135,10 @@ class NotionClient:
     def append_children(self, block_id: str, children: list[dict[str, Any]],
                         after: str | None = None) -> list[dict[str, Any]]:
         body: dict[str, Any] = {"children": children}
-        if after:
-            body["after"] = after
+        if after and self.version >= POSITION_VERSION:
+            body["position"] = {"type": "after_block", "after_block": {"id": after}}
+        elif after:
+            body["after"] = after  # the 2025-09-03 form; later versions replaced it with position
         return self.request("PATCH", f"/blocks/{block_id}/children", json=body).get("results", [])
 
     def delete_block(self, block_id: str) -> None:
