@@ -29,8 +29,8 @@ def _norm(text: str) -> str:
 
 
 def title_matches(note_title: str, meeting: Meeting) -> bool:
-    title = _norm(note_title)
-    return _norm(meeting.title) in title and meeting_date(meeting).isoformat() in title
+    title, wanted = _norm(note_title), _norm(meeting.title)
+    return bool(wanted) and wanted in title and meeting_date(meeting).isoformat() in title
 
 
 def new_note_title(meeting: Meeting) -> str:

@@ -81,6 +81,9 @@ class NotionMeetings:
     # --- finding ---------------------------------------------------------------------------
     def find_pages(self, meeting: Meeting) -> list[dict[str, Any]]:
         """The meeting's pages, most recently edited first."""
+        wanted = _norm(meeting.title)
+        if not wanted:
+            return []  # an untitled meeting would match every page of the day
         day = meeting_date(meeting)
         prop = self.settings.date_property
         # A day either side on the server (time zones), the exact day checked here.
@@ -88,7 +91,6 @@ class NotionMeetings:
             {"property": prop, "date": {"on_or_after": (day - timedelta(days=1)).isoformat()}},
             {"property": prop, "date": {"on_or_before": (day + timedelta(days=1)).isoformat()}},
         ]}
-        wanted = _norm(meeting.title)
         pages = [
             page for page in self.client.query(self.data_source_id(), query)
             if not page.get("in_trash") and not page.get("archived")
