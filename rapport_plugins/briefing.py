@@ -373,7 +373,10 @@ def build_briefing(app: Any, meeting: Meeting, now: datetime | None = None) -> B
         by_id = {m.id: m for m in memories}
         last = _last_met(store, person.id, start, today)
         prompts = collect_prompts(pm, person, memories, meeting, today, settings)
-        prompts += shared_ground_prompts(person, memories, interests, my_memories, limit=1 if group else 2)
+        shared = shared_ground_prompts(person, memories, interests, my_memories, limit=1 if group else 2)
+        in_shared = {i for p in shared for i in p.memory_ids}
+        # Shared ground says more than a plain opener about the same memory: keep only the former.
+        prompts = [p for p in prompts if not (p.kind == "opener" and set(p.memory_ids) <= in_shared)] + shared
         if len(memories) < FEW_MEMORIES or not any(p.kind == "opener" for p in prompts):
             known = {m.category for m in memories}
             index = _question_for(store, f"person:{person.id}:last_question", f"person:{person.id}", meeting, known)

@@ -159,15 +159,42 @@ def age_phrase(days: int) -> str:
     return f"{months // 12} years"
 
 
+def quote(text: str) -> str:
+    """A memory's text as quoted inside a prompt: verbatim, minus a closing full stop or wrapping quotes."""
+    text = " ".join(str(text).split())
+    if len(text) > 2 and text[0] in "\"“" and text[-1] in "\"”":
+        text = text[1:-1]
+    return text.rstrip(" .") or text
+
+
+def meeting_day(meeting_key: Any) -> date | None:
+    """The date in a meeting key (``uid@start``; the uid itself may contain '@')."""
+    if not meeting_key or "@" not in str(meeting_key):
+        return None
+    return parse_day(str(meeting_key).rsplit("@", 1)[1])
+
+
+def said_day(memory: Memory) -> date | None:
+    """When it was said: the meeting it came from, else when it was captured."""
+    for key in [memory.meeting_key, *(s.get("meeting_key") for s in memory.sources or [])]:
+        day = meeting_day(key)
+        if day:
+            return day
+    return parse_day(memory.captured_at)
+
+
 # -- sources ------------------------------------------------------------------------------------
 def source_labels(memory: Memory) -> list[str]:
-    """Short labels for where a memory came from, e.g. 'notes 2026-03-02' (one per source)."""
+    """Short labels for where a memory came from, e.g. 'notes 2026-03-02' (one per source).
+
+    The date is the meeting's, when the source names one, else when the source was added.
+    """
     out: list[str] = []
     rows = memory.sources or [{"source": memory.source, "source_ref": memory.source_ref,
-                               "added_at": memory.captured_at}]
+                               "meeting_key": memory.meeting_key, "added_at": memory.captured_at}]
     for s in rows:
         label = str(s.get("source") or "manual")
-        day = parse_day(s.get("added_at")) or parse_day(memory.captured_at)
+        day = meeting_day(s.get("meeting_key")) or parse_day(s.get("added_at")) or parse_day(memory.captured_at)
         if day:
             label += f" {day.isoformat()}"
         if label not in out:
@@ -242,7 +269,7 @@ def _prompt(kind: str, text: str, memories: list[Memory], person: Person | None,
 
 
 def _said(memory: Memory, today: date) -> str:
-    day = parse_day(memory.captured_at)
+    day = said_day(memory)
     return fmt_day(day, today) if day else "undated"
 
 
@@ -258,7 +285,7 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
         sensitive = m.sensitivity == "sensitive"
         near = upcoming_day(m, today, settings.upcoming_days)
         if near is not None and m.follow_up != "done":
-            fields = {"when": when_phrase(near, today), "day": fmt_day(near, today), "text": m.text}
+            fields = {"when": when_phrase(near, today), "day": fmt_day(near, today), "text": quote(m.text)}
             if sensitive:
                 text = TEMPLATES["deep_date"].format(**fields)
                 kind = "deep"
@@ -277,21 +304,21 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
             event = parse_day(m.event_date)
             assert event is not None
             if sensitive:
-                text = TEMPLATES["deep_due"].format(text=m.text, said=_said(m, today))
+                text = TEMPLATES["deep_due"].format(text=quote(m.text), said=_said(m, today))
                 prompts.append(_prompt("deep", text, [m], person, score))
             else:
                 ask = ASK_AFTER.get(m.category, DEFAULT_ASK)
                 if event.month == today.month and event.year == today.year:
                     text = TEMPLATES["follow_up_soon"].format(
-                        text=m.text, said=_said(m, today), when=when_phrase(event, today), ask=ask)
+                        text=quote(m.text), said=_said(m, today), when=when_phrase(event, today), ask=ask)
                 else:
                     text = TEMPLATES["follow_up"].format(
-                        text=m.text, said=_said(m, today), month=today.strftime("%B"), ask=ask)
+                        text=quote(m.text), said=_said(m, today), month=today.strftime("%B"), ask=ask)
                 prompts.append(_prompt("follow_up", text, [m], person, score))
             used.add(m.id)
             continue
         if sensitive:
-            prompts.append(_prompt("deep", TEMPLATES["deep"].format(text=m.text, said=_said(m, today)),
+            prompts.append(_prompt("deep", TEMPLATES["deep"].format(text=quote(m.text), said=_said(m, today)),
                                    [m], person, score))
             used.add(m.id)
     # Light openers: the most salient light memories not already used above.
@@ -301,7 +328,7 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
     openers.sort(key=lambda m: (_opener_rank(m), -salience(m, today, settings)))
     for m in openers[: settings.max_openers]:
         key = f"opener_{m.category}" if f"opener_{m.category}" in TEMPLATES else "opener"
-        prompts.append(_prompt("opener", TEMPLATES[key].format(text=m.text), [m], person, salience(m, today, settings)))
+        prompts.append(_prompt("opener", TEMPLATES[key].format(text=quote(m.text)), [m], person, salience(m, today, settings)))
         used.add(m.id)
     # Stale facts: old, undated, not sensitive; a gentle check rather than a confident claim.
     for m in kept:
@@ -309,7 +336,7 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
         if (m.id in used or m.sensitivity == "sensitive" or m.event_date or age is None
                 or age <= settings.stale_after_days):
             continue
-        prompts.append(_prompt("stale", TEMPLATES["stale"].format(age=age_phrase(age), text=m.text),
+        prompts.append(_prompt("stale", TEMPLATES["stale"].format(age=age_phrase(age), text=quote(m.text)),
                                [m], person, salience(m, today, settings)))
     if settings.group:
         for p in prompts:
@@ -389,7 +416,7 @@ def shared_ground_prompts(person: Person | None, memories: list[Memory], my_inte
                     break
         if hit is None:
             continue
-        p = _prompt("shared_ground", TEMPLATES["shared_ground"].format(keyword=theirs[hit], text=m.text),
+        p = _prompt("shared_ground", TEMPLATES["shared_ground"].format(keyword=theirs[hit], text=quote(m.text)),
                     cited, person, 1.0 + CATEGORY_WEIGHT.get(m.category, 0.3))
         if from_profile:
             p.sources.append("me profile")

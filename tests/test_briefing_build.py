@@ -296,3 +296,12 @@ def test_unknown_attendees_only_gives_new_faces(app):
     app.store.add_person("Sam Lee", ["sam@example.com"], is_me=True)
     b = build_briefing(app, meeting("x", "stranger@example.net"), now=NOW)
     assert b.people == [] and len(b.new_faces) == 1 and b.group is False
+
+
+def test_shared_ground_replaces_a_plain_opener_about_the_same_memory(app, people):
+    b = build_briefing(app, meeting("b1", "ben@example.org"), now=NOW)
+    prompts = b.people[0]["prompts"]
+    shared = [p for p in prompts if p["kind"] == "shared_ground"]
+    assert shared and all(p["memory_ids"][0] in (people["jazz"].id, people["records"].id) for p in shared)
+    cited_by_shared = {p["memory_ids"][0] for p in shared}
+    assert not [p for p in prompts if p["kind"] == "opener" and p["memory_ids"][0] in cited_by_shared]

@@ -20,7 +20,9 @@ from rapport_plugins.prompting import (
     memory_prompts,
     next_occurrence,
     parse_day,
+    quote,
     rank_memories,
+    said_day,
     shared_ground_prompts,
     went_deep,
 )
@@ -54,10 +56,10 @@ def unexplained_words(prompt, memories: dict[int, Memory], today: date) -> list[
     text = prompt.text
     cited = [memories[i] for i in prompt.memory_ids]
     for m in sorted(cited, key=lambda m: -len(m.text)):
-        text = text.replace(f"'{m.text}'", " ")
+        text = text.replace(f"'{quote(m.text)}'", " ")
     dates = set()
     for m in cited:
-        for value in (m.event_date, m.captured_at, m.confirmed_at):
+        for value in (m.event_date, m.captured_at, m.confirmed_at, said_day(m)):
             d = parse_day(value)
             if d:
                 dates |= {fmt_day(d, today), fmt_day(next_occurrence(d, today), today)}
@@ -303,3 +305,12 @@ def test_the_grounding_check_catches_an_invented_fact():
     invented = Prompt(kind="opener", text="Ask about the pet: 'has a dog' and the Lisbon flight in 2019.",
                       memory_ids=[1], sources=["notes"])
     assert unexplained_words(invented, {1: m}, TODAY) == ["Lisbon", "flight", "2019"]
+
+
+def test_the_date_it_was_said_is_the_meeting_date_and_quotes_are_tidy():
+    m = mem(8, "Plays bass in a jazz trio.", category="hobby", sensitivity="sensitive",
+            captured_at="2026-04-01T09:00:00+00:00", meeting_key="weekly@demo.rapport@2026-03-16T14:00:00+00:00")
+    (p,) = memory_prompts(ANNA, [m], None, TODAY)
+    assert p.text == "Deep topic - let them lead: 'Plays bass in a jazz trio' (16 Mar)."
+    assert quote('"We adopted a kitten"') == "We adopted a kitten"
+    assert said_day(mem(9, "x", captured_at="2026-01-05T00:00:00+00:00")) == date(2026, 1, 5)
