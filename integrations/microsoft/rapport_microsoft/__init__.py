@@ -1,0 +1,36 @@
+"""Microsoft 365 / Outlook calendars for rapport, through Microsoft Graph (device-code sign-in).
+
+Hook implementations only; requests and the sync cache are imported when a hook runs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rapport_plugins import hookimpl
+
+__version__ = "0.1.0"
+
+
+@hookimpl
+def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
+    """Meetings from the signed-in user's calendar in ``window``; None when [microsoft] is absent."""
+    from .settings import load_settings
+
+    settings = load_settings(config)
+    if settings is None:
+        return None
+    from .api import GraphApi
+    from .mapping import to_meeting
+    from .sync import CalendarViewSync
+
+    events = CalendarViewSync(GraphApi(settings), settings).events(window)
+    return [to_meeting(e, "microsoft:me") for e in events]
+
+
+@hookimpl
+def rapport_register_commands(cli: Any) -> None:
+    """Add `rapport auth microsoft`."""
+    from .cli import register
+
+    register(cli)

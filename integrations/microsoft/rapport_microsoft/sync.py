@@ -1,0 +1,187 @@
+"""A cache of calendarView events kept current with Graph delta links.
+
+Why a cache: a calendarView delta is bound to the start/end range of its first request, and
+its @odata.deltaLink returns only what changed since. So the first request lists a *covered*
+range (the asked window plus ``sync_ahead_days``, widened to include the previous range when
+they overlap); later calls follow the stored deltaLink, apply changes (``@removed`` items leave)
+and answer windows from the cache. A window outside the range, or 410 Gone, starts a new delta.
+With ``sync = false`` each window is listed with plain calendarView and nothing is cached.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from rapport_plugins.config import write_private
+from rapport_plugins.models import Window
+
+from .api import DeltaGone, GraphApi
+from .settings import MicrosoftSettings
+
+CACHE_VERSION = 1
+_FRACTION = re.compile(r"(\.\d{6})\d+")
+
+
+def iso_utc(dt: datetime) -> str:
+    if dt.tzinfo is None:
+        dt = dt.astimezone()
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _instant(value: Any, tz_default: Any) -> datetime | None:
+    """Graph's dateTimeTimeZone as an aware datetime (all-day: midnight in the window's zone)."""
+    if not isinstance(value, dict) or not value.get("dateTime"):
+        return None
+    try:
+        naive = datetime.fromisoformat(_FRACTION.sub(r"\1", value["dateTime"].rstrip("Z")))
+    except ValueError:
+        return None
+    name = value.get("timeZone") or "UTC"
+    if name.upper() in ("UTC", "ETC/UTC"):
+        return naive.replace(tzinfo=UTC)
+    try:
+        from zoneinfo import ZoneInfo
+
+        return naive.replace(tzinfo=ZoneInfo(name))
+    except (KeyError, ValueError):
+        return naive.replace(tzinfo=tz_default)
+
+
+def overlaps(event: dict[str, Any], window: Window) -> bool:
+    """calendarView semantics: the event ends after the window starts and starts before it ends."""
+    tz = window.start.tzinfo or UTC
+    if event.get("isAllDay"):
+        start = _all_day(event.get("start"), tz)
+        end = _all_day(event.get("end"), tz) or start
+    else:
+        start = _instant(event.get("start"), tz)
+        end = _instant(event.get("end"), tz) or start
+    if start is None or end is None:
+        return True  # mapping reports the bad date with the event's id
+    if end == start:
+        return window.start <= start < window.end
+    return end > window.start and start < window.end
+
+
+def _all_day(value: Any, tz: Any) -> datetime | None:
+    instant = _instant(value, tz)
+    return instant.replace(tzinfo=tz) if instant else None
+
+
+class ViewCache:
+    """The cached events of the calendar view, in a 0600 JSON file under the rapport home."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.delta_link: str | None = None
+        self.covered: tuple[datetime, datetime] | None = None
+        self.events: dict[str, dict[str, Any]] = {}
+
+    def load(self) -> ViewCache:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("version") != CACHE_VERSION:
+                return self
+            self.delta_link = data["delta_link"]
+            self.covered = (datetime.fromisoformat(data["covered"][0]), datetime.fromisoformat(data["covered"][1]))
+            self.events = dict(data["events"])
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            self.clear()
+        return self
+
+    def save(self) -> None:
+        assert self.covered is not None
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_private(self.path, json.dumps({
+            "version": CACHE_VERSION,
+            "delta_link": self.delta_link,
+            "covered": [self.covered[0].isoformat(), self.covered[1].isoformat()],
+            "events": self.events,
+        }, sort_keys=True))
+
+    def clear(self) -> None:
+        self.delta_link, self.covered, self.events = None, None, {}
+        self.path.unlink(missing_ok=True)
+
+    def covers(self, window: Window) -> bool:
+        return bool(self.delta_link and self.covered) and self.covered[0] <= window.start and window.end <= self.covered[1]
+
+    def apply(self, item: dict[str, Any]) -> None:
+        event_id = item.get("id")
+        if not event_id:
+            return
+        if "@removed" in item:
+            self.events.pop(event_id, None)
+        else:  # delta items may be partial: merge over what we had
+            self.events[event_id] = {**self.events.get(event_id, {}), **item}
+
+
+class CalendarViewSync:
+    """Answers "events in this window" for the signed-in user's calendar."""
+
+    def __init__(self, api: GraphApi, settings: MicrosoftSettings):
+        self.api = api
+        self.settings = settings
+        self.cache = ViewCache(settings.state_dir / "calendar-view.json")
+        self.last_mode = ""
+
+    @property
+    def view_url(self) -> str:
+        return f"{self.settings.base_url}/me/calendarView"
+
+    def events(self, window: Window) -> list[dict[str, Any]]:
+        if not self.settings.sync:
+            return self.list_window(window)
+        cache = self.cache.load()
+        if cache.covers(window):
+            try:
+                self.follow_delta(cache.delta_link)
+            except DeltaGone:
+                cache.clear()
+        if not cache.covers(window):
+            covered = self.coverage(window, cache.covered)
+            cache.clear()
+            self.initial_delta(covered)
+        cache.save()
+        found = [e for e in cache.events.values() if overlaps(e, window)]
+        return sorted(found, key=lambda e: ((e.get("start") or {}).get("dateTime", ""), e.get("id", "")))
+
+    def coverage(self, window: Window, old: tuple[datetime, datetime] | None) -> tuple[datetime, datetime]:
+        start, end = window.start, window.end + timedelta(days=self.settings.sync_ahead_days)
+        if old and old[0] <= end and start <= old[1]:
+            start, end = min(start, old[0]), max(end, old[1])
+        return start, end
+
+    def initial_delta(self, covered: tuple[datetime, datetime]) -> None:
+        self.last_mode = "full"
+        params = {"startDateTime": iso_utc(covered[0]), "endDateTime": iso_utc(covered[1])}
+        self._consume(self.api.pages(f"{self.view_url}/delta", params))
+        self.cache.covered = covered
+
+    def follow_delta(self, link: str) -> None:
+        self.last_mode = "incremental"
+        self._consume(self.api.pages(link))
+
+    def _consume(self, pages: Any) -> None:
+        delta_link = None
+        for page in pages:
+            for item in page.get("value", []):
+                self.cache.apply(item)
+            delta_link = page.get("@odata.deltaLink") or delta_link
+        if not delta_link:
+            from rapport_plugins.errors import RapportError
+
+            raise RapportError(f"microsoft: {self.view_url}/delta ended without an @odata.deltaLink")
+        self.cache.delta_link = delta_link
+
+    def list_window(self, window: Window) -> list[dict[str, Any]]:
+        self.last_mode = "window"
+        params = {
+            "startDateTime": iso_utc(window.start), "endDateTime": iso_utc(window.end),
+            "$orderby": "start/dateTime", "$top": self.settings.page_size,
+        }
+        return [e for page in self.api.pages(self.view_url, params) for e in page.get("value", [])]

@@ -1,0 +1,252 @@
+"""rapport-microsoft against a local server speaking Microsoft Graph: mapping, paging, delta, errors."""
+
+from __future__ import annotations
+
+import json
+import stat
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from rapport_microsoft import rapport_calendar_events
+from rapport_microsoft.api import GraphApi
+from rapport_microsoft.settings import load_settings
+from rapport_microsoft.sync import CalendarViewSync
+from rapport_microsoft.tokens import Tokens, TokenStore
+from test_microsoft_support import serve, write_config
+
+from rapport_plugins.config import Config
+from rapport_plugins.errors import ConfigError, RapportError
+from rapport_plugins.models import Window
+
+WEEK = Window(datetime(2026, 4, 1, tzinfo=UTC), datetime(2026, 4, 8, tzinfo=UTC))
+SEED_REFRESH = "0.AAAA-seed-refresh-SECRET"
+
+
+@pytest.fixture
+def graph():
+    yield from serve()
+
+
+@pytest.fixture
+def home(tmp_path, graph):
+    graph.load_fixture()
+    graph.refresh_tokens.add(SEED_REFRESH)
+    return tmp_path / "home"
+
+
+def config_for(home: Path, fake, **extra) -> Config:
+    write_config(home, fake, **extra)
+    config = Config.load(home)
+    TokenStore(load_settings(config).token_path).save(Tokens(refresh_token=SEED_REFRESH))
+    return config
+
+
+def titles(meetings):
+    return sorted(m.title for m in meetings if m.status != "cancelled")
+
+
+@pytest.mark.parametrize("sync", [True, False])
+def test_maps_events_from_the_documented_shapes(home, graph, sync):
+    config = config_for(home, graph, sync=sync)
+    meetings = rapport_calendar_events(window=WEEK, config=config)
+    assert titles(meetings) == ["1:1 Ada / Grace", "Coaching with Sam", "Offsite"]
+
+    one = next(m for m in meetings if m.title == "1:1 Ada / Grace")
+    assert one.uid.startswith("040000008200E00074C5B7101A82E008") and one.uid.endswith("A1")
+    assert one.start == datetime(2026, 4, 2, 8, 0, tzinfo=UTC) and one.end - one.start == timedelta(minutes=30)
+    assert one.location == "Room Hopper" and one.description == "Quarterly check-in"
+    assert one.source == "microsoft:me" and one.timezone == "UTC"
+    people = {a.email: a for a in one.attendees}
+    assert people["grace@example.org"].response == "needs-action" and people["grace@example.org"].name == "Grace Hopper"
+    assert people["linus@example.org"].response == "tentative"
+    assert people["room.hopper@contoso.com"].is_resource
+    assert one.extra["optional_attendees"] == ["linus@example.org"]
+    assert one.extra["video_link"].startswith("https://teams.microsoft.com/")
+    assert one.organizer.email == "ada@contoso.com" and one.organizer.is_self
+    assert [a.email for a in one.people()] == ["grace@example.org", "linus@example.org"]
+
+    offsite = next(m for m in meetings if m.title == "Offsite")
+    assert offsite.all_day and (offsite.start, offsite.end) == (date(2026, 4, 3), date(2026, 4, 4))
+
+    coaching = next(m for m in meetings if m.title == "Coaching with Sam")
+    assert coaching.recurrence_id == "2026-04-01T07:00:00Z"
+    assert coaching.extra["series_master_id"] == "AAMkAGIAAAoZDOFCCC=" and coaching.extra["type"] == "occurrence"
+    assert not coaching.organizer.is_self
+
+    cancelled = next(m for m in meetings if "Kim" in m.title)
+    assert cancelled.status == "cancelled"  # the core leaves cancelled meetings out
+
+
+def test_prefer_timezone_is_sent_and_honoured(home, graph):
+    config = config_for(home, graph, sync=False, timezone="Europe/Berlin")
+    meetings = rapport_calendar_events(window=WEEK, config=config)
+    one = next(m for m in meetings if m.title == "1:1 Ada / Grace")
+    assert str(one.start.tzinfo) == "Europe/Berlin" and one.start.hour == 10
+    assert one.start == datetime(2026, 4, 2, 8, 0, tzinfo=UTC)
+    assert 'outlook.timezone="Europe/Berlin"' in graph.view_requests()[0]["prefer"]
+
+
+def test_calendar_view_follows_next_links(home, graph):
+    config = config_for(home, graph, sync=False, page_size=2)
+    meetings = rapport_calendar_events(window=WEEK, config=config)
+    assert len(meetings) == 4  # the moved coaching on 8 April 09:00 is outside WEEK
+    skips = [r["params"].get("$skip") for r in graph.view_requests()]
+    assert skips == [None, "2"]
+    first = graph.view_requests()[0]
+    assert first["params"]["startDateTime"] == "2026-04-01T00:00:00Z"
+    assert first["params"]["endDateTime"] == "2026-04-08T00:00:00Z"
+    assert 'outlook.timezone="UTC"' in first["prefer"] and "odata.maxpagesize=2" in first["prefer"]
+
+
+def test_delta_sync_follows_the_delta_link_and_applies_removals(home, graph):
+    config = config_for(home, graph, page_size=2)
+    assert titles(rapport_calendar_events(window=WEEK, config=config)) == ["1:1 Ada / Grace", "Coaching with Sam", "Offsite"]
+    initial = graph.view_requests()
+    assert initial[0]["path"].endswith("/me/calendarView/delta") and "startDateTime" in initial[0]["params"]
+    assert [r["params"].get("$skiptoken", "") != "" for r in initial] == [False, True, True]
+
+    graph.delete("AAMkAGIAAAoZDOFAAA=")
+    offsite = json.loads(json.dumps(graph.events["AAMkAGIAAAoZDOFBBB="]))
+    offsite["subject"] = "Offsite (Lisbon)"
+    graph.put(offsite)
+    graph.put({
+        "id": "AAMkNEW=", "iCalUId": "new-uid", "subject": "Walk with Mo", "isAllDay": False, "isCancelled": False,
+        "type": "singleInstance", "start": {"dateTime": "2026-04-07T12:00:00.0000000", "timeZone": "UTC"},
+        "end": {"dateTime": "2026-04-07T13:00:00.0000000", "timeZone": "UTC"},
+        "attendees": [{"type": "required", "status": {"response": "accepted"},
+                       "emailAddress": {"name": "Mo", "address": "mo@example.com"}}],
+        "organizer": {"emailAddress": {"name": "Mo", "address": "mo@example.com"}},
+    })
+    before = len(graph.view_requests())
+    meetings = rapport_calendar_events(window=WEEK, config=config)
+    assert titles(meetings) == ["Coaching with Sam", "Offsite (Lisbon)", "Walk with Mo"]
+    follow = graph.view_requests()[before]
+    assert "$deltatoken" in follow["params"] and "startDateTime" not in follow["params"]
+
+    cache = home / "microsoft" / "calendar-view.json"
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o600
+
+
+def test_delta_410_starts_over(home, graph):
+    config = config_for(home, graph)
+    rapport_calendar_events(window=WEEK, config=config)
+    graph.delete("AAMkAGIAAAoZDOFBBB=")
+    graph.delta_gone = True
+    meetings = rapport_calendar_events(window=WEEK, config=config)
+    assert titles(meetings) == ["1:1 Ada / Grace", "Coaching with Sam"]
+    calls = [r["params"] for r in graph.view_requests()]
+    assert "$deltatoken" in calls[1] and "startDateTime" in calls[2]
+
+
+def test_window_outside_the_delta_range_starts_a_new_delta(home, graph):
+    config = config_for(home, graph, sync_ahead_days=0)
+    rapport_calendar_events(window=WEEK, config=config)
+    later = Window(WEEK.start + timedelta(days=1), WEEK.end + timedelta(days=1))
+    meetings = rapport_calendar_events(window=later, config=config)
+    assert "Coaching with Sam (moved)" in titles(meetings)
+    params = graph.view_requests()[1]["params"]
+    assert (params["startDateTime"], params["endDateTime"]) == ("2026-04-01T00:00:00Z", "2026-04-09T00:00:00Z")
+
+
+def test_rotating_refresh_tokens_are_stored_each_time(home, graph):
+    config = config_for(home, graph, sync=False)
+    rapport_calendar_events(window=WEEK, config=config)
+    path = home / "microsoft" / "token.json"
+    first = json.loads(path.read_text())["refresh_token"]
+    assert first != SEED_REFRESH and SEED_REFRESH not in graph.refresh_tokens
+    graph.access_tokens.clear()  # forces a 401 and a refresh with the rotated token
+    assert len(rapport_calendar_events(window=WEEK, config=config)) == 4
+    second = json.loads(path.read_text())["refresh_token"]
+    assert second != first and second in graph.refresh_tokens
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert [f["refresh_token"] for f in graph.token_requests] == [SEED_REFRESH, first]
+
+
+def test_revoked_sign_in_says_what_to_do(home, graph):
+    config = config_for(home, graph)
+    graph.refresh_tokens.clear()
+    with pytest.raises(RapportError) as err:
+        rapport_calendar_events(window=WEEK, config=config)
+    message = str(err.value)
+    assert "run `rapport auth microsoft`" in message and "invalid_grant" in message
+    assert SEED_REFRESH not in message and "\n" not in message
+
+
+def test_persistent_401(home, graph):
+    config = config_for(home, graph)
+    body = {"error": {"code": "InvalidAuthenticationToken", "message": "Access token is empty."}}
+    graph.failures = [(401, {}, body), (401, {}, body)]
+    with pytest.raises(RapportError) as err:
+        rapport_calendar_events(window=WEEK, config=config)
+    assert "/v1.0/me/calendarView/delta answered 401" in str(err.value)
+    assert "rapport auth microsoft" in str(err.value) and "eyJ0eXAi" not in str(err.value)
+
+
+def test_429_retry_after_is_capped(home, graph):
+    config = config_for(home, graph, max_wait=0.02)
+    settings = load_settings(config)
+    sync = CalendarViewSync(GraphApi(settings), settings)
+    graph.failures = [(429, {"Retry-After": "60"}, {"error": {"code": "TooManyRequests", "message": "Please retry again later."}})]
+    assert len(sync.events(WEEK)) == 4
+    assert sync.api.http.waits == [0.02]
+
+
+@pytest.mark.parametrize(("status", "words"), [
+    (403, "403 (permission denied): Access is denied."),
+    (404, "404 (not found): Access is denied."),
+    (503, "503 (server error) after 2 retries"),
+    (429, "429 (rate limited) after 2 retries"),
+])
+def test_http_errors_are_one_line(home, graph, status, words):
+    config = config_for(home, graph)
+    graph.failures = [(status, {"Retry-After": "1"}, {"error": {"code": "ErrorAccessDenied", "message": "Access is denied."}})] * 3
+    with pytest.raises(RapportError) as err:
+        rapport_calendar_events(window=WEEK, config=config)
+    message = str(err.value)
+    assert words in message and message.startswith("microsoft: GET http://127.0.0.1:")
+    assert "?" not in message and "\n" not in message
+
+
+def test_next_link_to_another_host_is_refused(home, graph):
+    config = config_for(home, graph, sync=False, page_size=2)
+    graph.next_link_host = "http://127.0.0.2:9"
+    with pytest.raises(RapportError, match=r"refusing to follow a link to http://127\.0\.0\.2:9/v1\.0/me/calendarView"):
+        rapport_calendar_events(window=WEEK, config=config)
+
+
+def test_timeout_is_reported(home, graph):
+    import socket
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)
+    try:
+        port = silent.getsockname()[1]
+        config = config_for(home, graph, timeout=0.2, base_url=f"http://127.0.0.1:{port}/v1.0")
+        with pytest.raises(RapportError) as err:
+            rapport_calendar_events(window=WEEK, config=config)
+    finally:
+        silent.close()
+    assert "timed out after 0.2s" in str(err.value) and "/v1.0/me/calendarView/delta" in str(err.value)
+
+
+def test_not_configured_not_signed_in_and_bad_config(tmp_path, graph):
+    assert rapport_calendar_events(window=WEEK, config=Config(tmp_path)) is None
+    write_config(tmp_path, graph)
+    with pytest.raises(RapportError, match="not signed in: run `rapport auth microsoft`"):
+        rapport_calendar_events(window=WEEK, config=Config.load(tmp_path))
+    write_config(tmp_path, graph, timezone="Pacific Standard Time")
+    with pytest.raises(ConfigError, match=r"\[microsoft\] timezone 'Pacific Standard Time' is not an IANA time zone"):
+        load_settings(Config.load(tmp_path))
+
+
+def test_both_cloud_plugins_load_through_the_plugin_manager(home, graph):
+    from rapport_plugins.plugins import build_plugin_manager
+
+    config = config_for(home, graph)
+    pm = build_plugin_manager(config)
+    assert pm.info["microsoft"].distribution == "rapport-microsoft"
+    batches = pm.call("rapport_calendar_events", window=WEEK, config=config)
+    ours = [m for batch in batches for m in batch if m.source == "microsoft:me"]
+    assert len(ours) == 4

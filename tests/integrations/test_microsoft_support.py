@@ -1,0 +1,273 @@
+"""A local Microsoft Graph + identity platform for the rapport-microsoft tests.
+
+Speaks the documented wire shapes on 127.0.0.1:0: the v2.0 device-code and token endpoints
+(authorization_pending / slow_down / expired_token, rotating refresh tokens), /me/calendarView
+with @odata.nextLink ($skip) paging and the Prefer outlook.timezone / odata.maxpagesize headers,
+and /me/calendarView/delta with $skiptoken pages, an @odata.deltaLink, @removed items and 410.
+The client under test is the real rapport_microsoft code, pointed here through [microsoft].
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import json
+import re
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+from zoneinfo import ZoneInfo
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "microsoft"
+CLIENT_ID = "00000000-1111-2222-3333-444444444444"
+TENANT = "contoso.onmicrosoft.com"
+
+
+def fixture_events() -> list[dict[str, Any]]:
+    return json.loads((DATA / "events.json").read_text(encoding="utf-8"))["value"]
+
+
+def _utc(value: dict[str, Any]) -> datetime:
+    return datetime.fromisoformat(value["dateTime"][:26]).replace(tzinfo=UTC)
+
+
+def _param_time(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+class FakeGraph:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.events: dict[str, dict[str, Any]] = {}  # times stored in UTC
+        self.changed: dict[str, int] = {}
+        self.removed: set[str] = set()
+        self.version = 0
+        self.base_url = ""
+        self.requests: list[dict[str, Any]] = []
+        self.failures: list[tuple[int, dict[str, str], Any]] = []
+        self.access_tokens: set[str] = set()
+        self.refresh_tokens: set[str] = set()
+        self.token_requests: list[dict[str, str]] = []
+        self.device_script: list[str] = ["authorization_pending", "ok"]
+        self.device_interval = 1
+        self.delta_gone = False
+        self.snapshots: dict[str, tuple[list[dict[str, Any]], int, dict[str, Any]]] = {}
+        self.delta_tokens: dict[str, dict[str, Any]] = {}
+        self.counter = itertools.count(1)
+        self.next_link_host: str | None = None  # make nextLink point elsewhere
+
+    # -- data -------------------------------------------------------------------------
+    def put(self, event: dict[str, Any]) -> None:
+        with self.lock:
+            self.version += 1
+            self.events[event["id"]] = copy.deepcopy(event)
+            self.changed[event["id"]] = self.version
+            self.removed.discard(event["id"])
+
+    def delete(self, event_id: str) -> None:
+        with self.lock:
+            self.version += 1
+            del self.events[event_id]
+            self.changed[event_id] = self.version
+            self.removed.add(event_id)
+
+    def load_fixture(self) -> None:
+        for event in fixture_events():
+            self.put(event)
+
+    def issue_tokens(self) -> dict[str, Any]:
+        n = next(self.counter)
+        access, refresh = f"eyJ0eXAi.access-{n}", f"0.AAAA-refresh-secret-{n}"
+        self.access_tokens.add(access)
+        self.refresh_tokens.add(refresh)
+        return {"token_type": "Bearer", "scope": "Calendars.Read", "expires_in": 3599, "ext_expires_in": 3599,
+                "access_token": access, "refresh_token": refresh}
+
+    def view_requests(self) -> list[dict[str, Any]]:
+        return [r for r in self.requests if "/me/calendarView" in r["path"]]
+
+    # -- identity platform ------------------------------------------------------------
+    def device_code(self, form: dict[str, str]) -> tuple[int, dict[str, str], Any]:
+        if form.get("client_id") != CLIENT_ID:
+            return 400, {}, {"error": "unauthorized_client"}
+        return 200, {}, {
+            "device_code": "GMMhmHCXhWEzkobqIHGG_EnNYYsAkukHspeYUk9E8", "user_code": "FJQ8KVZ4",
+            "verification_uri": "https://microsoft.com/devicelogin", "expires_in": 900,
+            "interval": self.device_interval,
+            "message": "To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code FJQ8KVZ4 to authenticate.",
+        }
+
+    def token(self, form: dict[str, str]) -> tuple[int, dict[str, str], Any]:
+        self.token_requests.append(form)
+        grant = form.get("grant_type")
+        if grant == "urn:ietf:params:oauth:grant-type:device_code":
+            step = self.device_script.pop(0) if self.device_script else "expired_token"
+            if step == "ok":
+                return 200, {}, self.issue_tokens()
+            return 400, {}, {"error": step, "error_description": f"AADSTS70016: {step}", "error_codes": [70016]}
+        if grant == "refresh_token":
+            old = form.get("refresh_token")
+            if old not in self.refresh_tokens:
+                return 400, {}, {"error": "invalid_grant", "error_description": "AADSTS70000: token revoked"}
+            self.refresh_tokens.discard(old)  # rotation: the old one is dead
+            return 200, {}, self.issue_tokens()
+        return 400, {}, {"error": "unsupported_grant_type"}
+
+    # -- Graph ------------------------------------------------------------------------
+    def _shape(self, event: dict[str, Any], tz_name: str) -> dict[str, Any]:
+        """Times as Graph answers them: local dateTime in the Prefer'd zone."""
+        out = copy.deepcopy(event)
+        if tz_name != "UTC" and not event.get("isAllDay"):
+            for key in ("start", "end"):
+                local = _utc(event[key]).astimezone(ZoneInfo(tz_name))
+                out[key] = {"dateTime": local.strftime("%Y-%m-%dT%H:%M:%S.0000000"), "timeZone": tz_name}
+        return out
+
+    def _overlapping(self, start: datetime, end: datetime) -> list[dict[str, Any]]:
+        found = [e for e in self.events.values() if _utc(e["end"]) > start and _utc(e["start"]) < end]
+        return sorted(found, key=lambda e: (_utc(e["start"]), e["id"]))
+
+    def graph(self, path: str, params: dict[str, str], headers: Any) -> tuple[int, dict[str, str], Any]:
+        auth = headers.get("Authorization", "")
+        if not auth.startswith("Bearer ") or auth[7:] not in self.access_tokens:
+            return 401, {}, {"error": {"code": "InvalidAuthenticationToken", "message": "Access token has expired or is not yet valid."}}
+        if self.failures:
+            return self.failures.pop(0)
+        prefer = headers.get("Prefer", "")
+        tz_match = re.search(r'outlook\.timezone="([^"]+)"', prefer)
+        tz_name = tz_match.group(1) if tz_match else "UTC"
+        size_match = re.search(r"odata\.maxpagesize=(\d+)", prefer)
+        if path == "/v1.0/me/calendarView":
+            return self.calendar_view(params, tz_name, int(size_match.group(1)) if size_match else 10)
+        if path == "/v1.0/me/calendarView/delta":
+            return self.delta(params, tz_name, int(size_match.group(1)) if size_match else 10)
+        return 404, {}, {"error": {"code": "ResourceNotFound", "message": "Resource not found for the segment."}}
+
+    def calendar_view(self, params: dict[str, str], tz_name: str, size: int) -> tuple[int, dict[str, str], Any]:
+        if "startDateTime" not in params or "endDateTime" not in params:
+            return 400, {}, {"error": {"code": "ErrorInvalidParameter", "message": "This request requires a time window specified by the query string parameters StartDateTime and EndDateTime."}}
+        with self.lock:
+            items = self._overlapping(_param_time(params["startDateTime"]), _param_time(params["endDateTime"]))
+        top = int(params.get("$top", size))
+        skip = int(params.get("$skip", "0"))
+        page = {"@odata.context": f"{self.base_url}/v1.0/$metadata#users('ada')/calendarView",
+                "value": [self._shape(e, tz_name) for e in items[skip:skip + top]]}
+        if skip + top < len(items):
+            query = {k: v for k, v in params.items() if k != "$skip"} | {"$skip": skip + top}
+            host = self.next_link_host or self.base_url
+            page["@odata.nextLink"] = f"{host}/v1.0/me/calendarView?{urlencode(query)}"
+        return 200, {}, page
+
+    def delta(self, params: dict[str, str], tz_name: str, size: int) -> tuple[int, dict[str, str], Any]:
+        with self.lock:
+            if "$skiptoken" in params:
+                if params["$skiptoken"] not in self.snapshots:
+                    return 400, {}, {"error": {"code": "BadRequest", "message": "bad skip token"}}
+                items, offset, state = self.snapshots.pop(params["$skiptoken"])
+            elif "$deltatoken" in params:
+                state = self.delta_tokens.get(params["$deltatoken"])
+                if self.delta_gone or state is None:
+                    return 410, {}, {"error": {"code": "SyncStateNotFound", "message": "The sync state generation is not found."}}
+                since, start, end = state["version"], state["start"], state["end"]
+                items = []
+                for event_id, version in sorted(self.changed.items(), key=lambda kv: kv[1]):
+                    if version <= since:
+                        continue
+                    event = self.events.get(event_id)
+                    if event is None or not (_utc(event["end"]) > start and _utc(event["start"]) < end):
+                        items.append({"@odata.type": "#microsoft.graph.event", "id": event_id, "@removed": {"reason": "deleted"}})
+                    else:
+                        items.append(event)
+                offset, state = 0, {"version": self.version, "start": start, "end": end}
+            else:
+                if "startDateTime" not in params or "endDateTime" not in params:
+                    return 400, {}, {"error": {"code": "ErrorInvalidParameter", "message": "StartDateTime and EndDateTime are required."}}
+                start, end = _param_time(params["startDateTime"]), _param_time(params["endDateTime"])
+                items, offset = self._overlapping(start, end), 0
+                state = {"version": self.version, "start": start, "end": end}
+            chunk = items[offset:offset + size]
+            page: dict[str, Any] = {"@odata.context": f"{self.base_url}/v1.0/$metadata#Collection(event)",
+                                    "value": [e if "@removed" in e else self._shape(e, tz_name) for e in chunk]}
+            if offset + size < len(items):
+                token = f"skip{next(self.counter)}"
+                self.snapshots[token] = (items, offset + size, state)
+                page["@odata.nextLink"] = f"{self.base_url}/v1.0/me/calendarView/delta?$skiptoken={token}"
+            else:
+                token = f"delta{next(self.counter)}"
+                self.delta_tokens[token] = state
+                page["@odata.deltaLink"] = f"{self.base_url}/v1.0/me/calendarView/delta?$deltatoken={token}"
+        return 200, {}, page
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+
+    def _send(self, status: int, headers: dict[str, str], body: Any) -> None:
+        raw = json.dumps(body).encode() if body is not None else b""
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(raw)))
+        self.end_headers()
+        self.wfile.write(raw)
+
+    def do_GET(self) -> None:  # noqa: N802
+        fake = self.server.fake
+        parts = urlsplit(self.path)
+        params = {k: v[0] for k, v in parse_qs(parts.query).items()}
+        fake.requests.append({"method": "GET", "path": parts.path, "params": params,
+                              "prefer": self.headers.get("Prefer", ""), "authorization": self.headers.get("Authorization", "")})
+        self._send(*fake.graph(parts.path, params, self.headers))
+
+    def do_POST(self) -> None:  # noqa: N802
+        fake = self.server.fake
+        length = int(self.headers.get("Content-Length", "0"))
+        form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+        fake.requests.append({"method": "POST", "path": self.path, "params": {}, "prefer": "", "authorization": ""})
+        if self.path == f"/{TENANT}/oauth2/v2.0/devicecode":
+            self._send(*fake.device_code(form))
+        elif self.path == f"/{TENANT}/oauth2/v2.0/token":
+            self._send(*fake.token(form))
+        else:
+            self._send(404, {}, {"error": "not_found"})
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    fake: FakeGraph
+
+
+def serve() -> Iterator[FakeGraph]:
+    """Run a fake Graph on 127.0.0.1:<free port>; yields its FakeGraph state (use in a fixture)."""
+    server = _Server(("127.0.0.1", 0), _Handler)
+    server.fake = FakeGraph()
+    server.fake.base_url = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server.fake
+    server.shutdown()
+    server.server_close()
+
+
+def write_config(home: Path, fake: FakeGraph, **extra: Any) -> Path:
+    values: dict[str, Any] = {
+        "client_id": CLIENT_ID,
+        "tenant": TENANT,
+        "base_url": f"{fake.base_url}/v1.0",
+        "authority": fake.base_url,
+        "timeout": 5,
+        "max_retries": 2,
+        "max_wait": 0.01,
+    } | extra
+    home.mkdir(parents=True, exist_ok=True)
+    path = home / "config.toml"
+    path.write_text("[microsoft]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in values.items()), encoding="utf-8")
+    return path
