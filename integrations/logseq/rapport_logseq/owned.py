@@ -106,8 +106,6 @@ def upsert_subtree(text: str, section_id: str, title: str, markdown: str) -> Sub
             kept = [lines[i] for i in range(start, end + 1) if i not in prop_lines]
             lines[start:end + 1] = [*kept, *block]
     else:
-        while lines and not lines[-1].strip():
-            lines.pop()
         lines.extend(block)
     out = "\n".join(lines)
     if had_final_newline:

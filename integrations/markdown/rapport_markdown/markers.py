@@ -87,10 +87,11 @@ def parse_marker_line(content: str) -> list[tuple[str, str | None]]:
 
 
 def heading_person(heading: str, is_person: Callable[[str], bool]) -> str | None:
-    """The person a heading names: a ``[[link]]`` to a person, or its whole text if that is a person."""
-    target = link_target(heading)
-    if target and is_person(target):
-        return target
+    """The person a heading names: its one ``[[link]]`` to a person, or its whole text if that is a person."""
+    linked = {m["target"].strip() for m in _WIKILINK.finditer(heading)}
+    people = [t for t in linked if is_person(t)]
+    if len(people) == 1:  # "[[Weekly]] with [[Anna]]" names Anna; two people name nobody in particular
+        return people[0]
     plain = _clean(_WIKILINK.sub(lambda m: m["alias"] or m["target"], heading)).strip("*_ ")
     for candidate in (plain, re.split(r"\s[-–—(:|]\s?", plain)[0].strip()):
         if candidate and is_person(candidate):
