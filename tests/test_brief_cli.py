@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -237,3 +238,18 @@ def test_cli_help_does_not_import_the_engine():
     """)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == ""
+
+
+def test_desktop_notification_carries_light_details_only(rapport, setup, tmp_path, monkeypatch):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    log = tmp_path / "notified.txt"
+    script = bin_dir / "notify-send"
+    script.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > "{log}"\n', encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
+    rapport.config(CONFIG + "\n[terminal]\nnotify = true\n")
+    rapport("run", "--within", "15")
+    sent = log.read_text(encoding="utf-8")
+    assert "Briefing: 1-1 Anna" in sent and "Max the dog" in sent
+    assert "dreading" not in sent and "father" not in sent
