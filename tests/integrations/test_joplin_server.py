@@ -196,21 +196,21 @@ def test_meeting_notes_are_found_by_title_and_date_and_remember_markers_captured
                                             config=config)
 
     found = rapport_joplin.rapport_meeting_notes(meeting=meeting, config=config)
-    assert [n.ref for n in found] == [wanted["id"]]
+    assert [n.ref for n in found] == [f"joplin:{wanted['id']}"]
     notes = found[0]
     assert notes.source == "joplin" and notes.meeting_date == "2026-04-03"
     assert "ours" not in notes.text  # the tool's own section is not read back as notes
 
     candidates = rapport_joplin.rapport_after_meeting(meeting=meeting, notes=notes, config=config)
     assert [(c.person, c.text, c.explicit) for c in candidates] == [
-        ("Priya Shah", "training for the Berlin marathon in September", True),
-        ("Priya Shah", "her cat is called Miso", True),
+        ("Priya Shah", "Training for the Berlin marathon in September", True),
+        ("Priya Shah", "Her cat is called Miso", True),
     ]
     stored = client.get_note(wanted["id"])["body"].split("\n")
     for candidate in candidates:
         note_id, line = candidate.source_ref.removeprefix("joplin:").rsplit(":", 1)
         assert note_id == wanted["id"]
-        assert candidate.text in stored[int(line) - 1]
+        assert candidate.text[1:] in stored[int(line) - 1]
 
 
 def test_events_feed_keeps_the_index_current_with_a_stored_cursor(config, client, tmp_path):
@@ -286,3 +286,35 @@ def test_shared_setting_uses_the_shared_briefing_and_hooks_load_by_entry_point(c
     assert pm.call("rapport_deliver_briefing", meeting=_meeting("x"), briefing=StandInBriefing("x"),
                    config=unconfigured) == []
     assert rapport_joplin.rapport_meeting_notes(meeting=_meeting("x"), config=unconfigured) is None
+
+
+def test_core_capture_stores_each_marker_once_with_its_joplin_source(joplin_url, client, tmp_path):
+    """The whole path a scheduler takes: find the note, capture, store (core store and extractor)."""
+    from rapport_plugins.capture import capture_notes
+    from rapport_plugins.cli_common import App
+    from rapport_plugins.models import Attendee
+
+    (tmp_path / "config.toml").write_text(
+        f'[joplin]\nurl = "{joplin_url}"\ntoken = "{TOKEN}"\nnotebook = "Meetings"\n', encoding="utf-8")
+    folder = _folder(client, "Meetings")
+    note = client.create_note("Coaching session 2026-04-08", "\n".join([
+        "Talked about the new role.",
+        "- remember: @Lena Park: her **first marathon** is in Vienna on 2026-04-19",
+        "- remember: she adopted a greyhound called Comet",
+    ]), folder["id"])
+    meeting = _meeting("Coaching session", day=8)
+    meeting.attendees = [Attendee(email="lena@example.com", name="Lena Park")]
+    app = App(home=str(tmp_path))
+    try:
+        found = [n for batch in app.pm.call("rapport_meeting_notes", meeting=meeting, config=app.config)
+                 for n in batch if n.source == "joplin"]
+        assert [n.ref for n in found] == [f"joplin:{note['id']}"]
+        capture_notes(app, meeting, found[0])
+        person = app.store.find_person("lena@example.com")
+        memories = app.store.memories_for(person.id)
+        assert sorted(m.text for m in memories) == [
+            "Her first marathon is in Vienna on 2026-04-19", "She adopted a greyhound called Comet"]
+        refs = sorted(m.source_ref for m in memories)
+        assert refs == [f"joplin:{note['id']}:2", f"joplin:{note['id']}:3"]
+    finally:
+        app.close()

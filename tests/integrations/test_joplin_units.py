@@ -70,9 +70,9 @@ def test_markers_forms_person_and_line():
     found = find_markers(text, "joplin:abc")
     assert [(c.person, c.text, c.source_ref) for c in found] == [
         ("Anna Schmidt", "Max the dog has surgery Friday", "joplin:abc:2"),
-        ("Ben", "daughter started school", "joplin:abc:3"),
-        (None, "loves the band Wilco", "joplin:abc:4"),
-        (None, "quoted bold marker", "joplin:abc:10"),
+        ("Ben", "Daughter started school", "joplin:abc:3"),
+        (None, "Loves the band Wilco", "joplin:abc:4"),
+        (None, "Quoted bold marker", "joplin:abc:10"),
     ]
     assert all(c.explicit for c in found)
 

@@ -275,7 +275,7 @@ class StandInBriefing:
 def test_meeting_page_found_by_date_and_title_and_markers_captured(notion, tmp_path):
     config = _config(tmp_path, notion)
     found = rapport_notion.rapport_meeting_notes(meeting=_meeting(), config=config)
-    assert [n.ref for n in found] == [ANNA_PAGE]  # not next week's page, not the budget review
+    assert [n.ref for n in found] == [f"notion:{ANNA_PAGE}"]  # not next week's page, not the budget review
     notes = found[0]
     assert notes.text.split("\n") == [
         "## Agenda",
@@ -287,7 +287,7 @@ def test_meeting_page_found_by_date_and_title_and_markers_captured(notion, tmp_p
     ]
     candidates = rapport_notion.rapport_after_meeting(meeting=_meeting(), notes=notes, config=config)
     assert [(c.person, c.text, c.explicit) for c in candidates] == [
-        ("Anna", "her daughter starts school in May", True),
+        ("Anna", "Her daughter starts school in May", True),
         ("Anna Schmidt", "Max the dog has surgery on Friday", True),
     ]
     nested = notion.children[notion.children[ANNA_PAGE][1]][0]
@@ -366,7 +366,7 @@ def test_rate_limit_is_retried_after_retry_after(notion, tmp_path):
     limited = _error(429, "rate_limited", "You have been rate limited. Please try again in a few minutes.")
     notion.faults += [("POST", "/data_sources/", limited[0], {"Retry-After": "1"}, limited[2])] * 2
     found = rapport_notion.rapport_meeting_notes(meeting=_meeting(), config=config)
-    assert [n.ref for n in found] == [ANNA_PAGE]
+    assert [n.ref for n in found] == [f"notion:{ANNA_PAGE}"]
     queries = [r for r in notion.requests if r["path"].endswith("/query")]
     assert len(queries) == 3
     gaps = [b["at"] - a["at"] for a, b in zip(queries, queries[1:], strict=False)]

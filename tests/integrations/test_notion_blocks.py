@@ -51,8 +51,8 @@ def test_lines_from_blocks_with_mentions_and_markers():
     lines = [block_line(mention), block_line(todo, depth=1), block_line(image)]
     assert lines == ["remember: @Priya Shah: loves Wilco", "  - [x] remember: call", None]
     found = find_markers("\n".join(lines[:2]), lambda n: f"ref{n}")
-    assert [(c.person, c.text, c.source_ref) for c in found] == [("Priya Shah", "loves Wilco", "ref1"),
-                                                                 (None, "call", "ref2")]
+    assert [(c.person, c.text, c.source_ref) for c in found] == [("Priya Shah", "Loves Wilco", "ref1"),
+                                                                 (None, "Call", "ref2")]
 
 
 def test_our_toggle_is_recognised_by_its_title():

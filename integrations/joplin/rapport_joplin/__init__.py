@@ -46,7 +46,7 @@ def rapport_meeting_notes(meeting: Meeting, config: Any) -> list[MeetingNotes] |
         found.append(MeetingNotes(
             text=blank_section(note.get("body", ""), where),
             source=SOURCE,
-            ref=note["id"],
+            ref=f"{SOURCE}:{note['id']}",  # the core's marker reader then cites lines the same way
             meeting_uid=meeting.uid,
             meeting_date=meeting_date(meeting).isoformat(),
             title=note.get("title"),
@@ -59,7 +59,7 @@ def rapport_meeting_notes(meeting: Meeting, config: Any) -> list[MeetingNotes] |
 def rapport_after_meeting(meeting: Meeting, notes: MeetingNotes, config: Any) -> list[Candidate] | None:
     if notes is None or notes.source != SOURCE or JoplinSettings.from_config(config) is None:
         return None
-    return find_markers(notes.text, f"joplin:{notes.ref}")
+    return find_markers(notes.text, notes.ref or SOURCE)
 
 
 @hookimpl

@@ -43,7 +43,7 @@ def rapport_meeting_notes(meeting: Meeting, config: Any) -> list[MeetingNotes] |
     for page in service.find_pages(meeting):
         lines, block_ids = service.read_lines(page["id"])
         found.append(MeetingNotes(
-            text="\n".join(lines), source=SOURCE, ref=page["id"], meeting_uid=meeting.uid,
+            text="\n".join(lines), source=SOURCE, ref=f"{SOURCE}:{page['id']}", meeting_uid=meeting.uid,
             meeting_date=meeting_date(meeting).isoformat(), title=page_title(page),
             extra={"block_ids": block_ids, "url": page.get("url")},
         ))
@@ -58,7 +58,7 @@ def rapport_after_meeting(meeting: Meeting, notes: MeetingNotes, config: Any) ->
 
     def ref_for(line: int) -> str:
         block = block_ids[line - 1] if line - 1 < len(block_ids) else f"line {line}"
-        return f"notion:{notes.ref}:{block}"
+        return f"{notes.ref}:{block}"
 
     return find_markers(notes.text, ref_for)
 

@@ -18,6 +18,13 @@ _MARKER = re.compile(
 )
 
 
+def _plain(text: str) -> str:
+    """The detail as a sentence: emphasis and code marks dropped, first letter capitalised
+    (the same form the core's marker reader stores, so both readings of a line agree)."""
+    text = " ".join(re.sub(r"\*\*|__|~~|`", "", text).split()).strip(" *_-")
+    return text[:1].upper() + text[1:]
+
+
 def find_markers(text: str, ref_for: Callable[[int], str]) -> list[Candidate]:
     """One explicit Candidate per ``remember:`` line; ``source_ref`` is ``ref_for(line)`` (1-based).
 
@@ -36,7 +43,7 @@ def find_markers(text: str, ref_for: Callable[[int], str]) -> list[Candidate]:
         match = _MARKER.match(rest)
         if not match:
             continue
-        detail = match.group("text").strip().strip("*_").strip()
+        detail = _plain(match.group("text"))
         if not detail:
             continue
         person = (match.group("before") or match.group("after") or "").strip() or None
