@@ -28,11 +28,13 @@ def meeting_note_rel(vault: Vault, meeting: Meeting) -> str:
     return f"{folder}/{day} {title}.md" if folder else f"{day} {title}.md"
 
 
-def attendee_links(vault: Vault, meeting: Meeting) -> list[str]:
+def attendee_links(vault: Vault, meeting: Meeting, me: frozenset[str] = frozenset()) -> list[str]:
     """Attendees as ``[[People note]]`` links where a people note exists, else their name or email."""
     names = vault.person_names()
     out = []
     for a in meeting.people():
+        if {(a.email or "").casefold(), (a.name or "").casefold()} & me:
+            continue  # the user, when the calendar did not mark them as "self"
         label = a.name or a.email or "?"
         stem = names.get((a.email or "").casefold()) or names.get((a.name or "").casefold())
         out.append(f"[[{stem}]]" if stem else label)
@@ -87,7 +89,7 @@ def ensure_identity(text: str, meeting: Meeting) -> str:
 
 def new_meeting_note(settings: Settings, vault: Vault, meeting: Meeting) -> str:
     """The text of a new meeting note, from the configured template or a small default."""
-    attendees = attendee_links(vault, meeting)
+    attendees = attendee_links(vault, meeting, settings.me)
     if settings.template:
         tpl = vault.root / settings.template
         if not tpl.suffix:

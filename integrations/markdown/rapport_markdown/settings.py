@@ -23,6 +23,7 @@ class Settings:
     shared: bool = False  # the whole vault is shared (a team vault): light details only
     append_captured_to_person: bool = False
     home: Path | None = None
+    me: frozenset[str] = frozenset()  # the user's name and emails ([me]), case-folded: not an attendee link
 
     def open_vault(self) -> Vault:
         """The vault's index, rescanned (only changed notes are re-read)."""
@@ -55,4 +56,12 @@ def settings_from(config: Any) -> Settings | None:
         shared=bool(section.get("shared", False)),
         append_captured_to_person=bool(section.get("append_captured_to_person", False)),
         home=Path(config.home),
+        me=frozenset(_me_keys(config.section("me"))),
     )
+
+
+def _me_keys(me: dict[str, Any]) -> list[str]:
+    emails = me.get("emails") or []
+    if isinstance(emails, str):
+        emails = [emails]
+    return [str(k).strip().casefold() for k in [me.get("name"), *emails] if k]
