@@ -76,7 +76,9 @@ class CaptureResult:
 # --- text similarity -----------------------------------------------------------------------------
 
 def tokens(text: str) -> set[str]:
-    return set(normalise(text).split())
+    from .extract import clean_markup
+
+    return set(normalise(clean_markup(text)).split())
 
 
 def similarity(a: str, b: str) -> float:

@@ -45,8 +45,7 @@ _UNIT = r"(?P<unit>day|week|fortnight|month|year)s?"
 _ORD = r"(?:st|nd|rd|th)?"
 
 PAST_WORDS = re.compile(
-    r"\b(?:was|were|had|went|got|did|ago|last|yesterday|happened|passed away|died|"
-    r"started|finished|moved|married|adopted|came back|returned)\b",
+    r"\b(?:was|were|had|went|did|ago|last|yesterday|happened|passed away|died|came back|returned)\b",
     re.IGNORECASE,
 )
 BIRTHDAY_WORDS = re.compile(r"\b(?:birthday|b-day|bday)\b", re.IGNORECASE)

@@ -28,7 +28,7 @@ _WHO = rf"(?:@(?P<at>[\w.-]+(?: [A-Z][\w-]*)?)|\[\[(?P<link>[^\]|#]+)(?:[#|][^\]
 _BULLET = r"^\s*(?:>\s*)*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?"
 MARKER = re.compile(
     _BULLET
-    + rf"(?:{_WHO}\s*[:,\-–]\s*)?"
+    + rf"(?:{_WHO}(?:\s*[:,\-–]\s*|\s+))?"
     + r"(?:#remember\b\s*:?|remember\s*::?|remember that\b|don'?t forget\s*:|"
     + r"note to self(?: about (?P<about>[^:]+?))?\s*:)\s*(?P<body>\S.*)$",
     re.IGNORECASE,
@@ -95,6 +95,8 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
             continue
         body = m["body"].strip()
         person = m["about"] or m["at"] or m["link"] or m["plain"]
+        if re.search(r"note to self\s*:", line, re.I) and not person and not _names_in(body, known_names):
+            continue  # "note to self: send the deck" is a task for the user, not a detail about anyone
         if person and m["plain"] and person.lower() in {"and", "also", "but", "so", "please", "ok", "note"}:
             person = None
         if not person:
@@ -123,9 +125,10 @@ QUESTION_START = re.compile(
     r"^(?:do|does|did|are|is|was|were|can|could|would|will|have|has|had|how|what|when|where|why|who|which|"
     r"shall|should|any|anything)\b", re.I,
 )
+# A hypothetical opens with "if"/"imagine" or leans on would/might/wish; "..., if that counts" is not one.
 HYPOTHETICAL = re.compile(
-    r"\b(?:if|would|wouldn't|could|might|maybe|perhaps|wish|imagine|suppose|supposing|hypothetically|"
-    r"unless|i'd|we'd|someday|one day)\b", re.I,
+    r"^(?:if|imagine|suppose|supposing|what if|hypothetically|unless)\b|"
+    r"\b(?:would|wouldn't|might|maybe|perhaps|wish|hypothetically|i'd|we'd|someday|one day)\b", re.I,
 )
 NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|neither|nor|no longer|without)\b|n['’]t\b", re.I)
 REPORTED = re.compile(
@@ -134,7 +137,7 @@ REPORTED = re.compile(
 # "I love it" / "love that idea" are about the conversation, not the person.
 VAGUE_OBJECT = re.compile(
     r"\b(?:love|loves|like|likes|hate|hates|prefer|prefers|fan of|favou?rite)\s+(?:it|that|this|those|these|"
-    r"the (?:idea|plan|approach|proposal|deck|product|demo|design|roadmap|pitch|feature|team)|your|how|what|working)\b",
+    r"the (?:idea|plan|approach|proposal|deck|product|demo|design|roadmap|pitch|feature|team|new)|your|how|what|working)\b",
     re.I,
 )
 FILLER = re.compile(
@@ -224,7 +227,7 @@ def _is_question(sentence: str) -> bool:
 def _skip_reason(sentence: str, sensitive: bool) -> str | None:
     """Why a sentence is not a disclosure (None when it may be one)."""
     s = FILLER.sub("", sentence.strip())
-    if len(s) < 8:
+    if len(s) < 8 or len(s.split()) < 4:
         return "too short"
     if _is_question(s):
         return "question"
@@ -239,10 +242,26 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
     return None
 
 
+CLAUSE_SPLIT = re.compile(r",\s*(?=(?:so|but|because|though|although|which means)\b)|;\s*|\s+[-–]\s+", re.I)
+LABEL = re.compile(r"^(?:[A-Za-z][\w'-]*\s?){1,3}:\s+")  # "Quick heads-up: ..."
+
+
+def main_clause(sentence: str) -> str:
+    """The clause that carries the detail: "My mum has an operation on Wednesday, so I might leave early"
+    -> "My mum has an operation on Wednesday" (the hedge belongs to the other clause)."""
+    s = LABEL.sub("", FILLER.sub("", sentence.strip()))
+    clauses = [c.strip() for c in CLAUSE_SPLIT.split(s) if c and c.strip()]
+    for clause in clauses:
+        if classify(clause).is_topic and FIRST_PERSON.search(clause):
+            return clause
+    return s
+
+
 def disclosure(sentence: str) -> tuple[str, Any] | None:
     """``(rewritten text, classification)`` when a first-person sentence shares a personal detail."""
     if not FIRST_PERSON.search(sentence):
         return None
+    sentence = main_clause(sentence)
     cls = classify(sentence)
     if not cls.is_topic:
         return None

@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 
 LIGHT, PERSONAL, SENSITIVE = "light", "personal", "sensitive"
+# Relation words (daughter, mum, partner) say *who* a detail is about, not what: they make a
+# detail "family" / personal only when nothing else in it names a topic.
+RELATIONS = "relations"
 _RANK = {LIGHT: 0, PERSONAL: 1, SENSITIVE: 2}
 
 
@@ -34,12 +37,12 @@ LEXICON: tuple[Entry, ...] = (
         r"miscarriage", r"memorial", r"anniversary of (?:his|her|their|my) death", r"put down", r"put to sleep",
     )),
     Entry("health", SENSITIVE, (
-        r"hospital\w*", r"surgery", r"an operation", r"operation on", r"cancer", r"chemo\w*", r"tumou?r", r"diagnos\w+", r"illness",
-        r"\bill\b", r"sick", r"injur\w+", r"broke (?:his|her|my|their) (?:arm|leg|wrist|ankle|hip)",
+        r"hospital\w*", r"surgery", r"an operation", r"operation on", r"(?:hip|knee|heart|eye|back|shoulder|foot|hand|brain) operation", r"cancer", r"chemo\w*", r"tumou?r", r"diagnos\w+", r"illness",
+        r"\bill\b", r"sick", r"flu", r"chickenpox", r"measles", r"pneumonia", r"concussion", r"infection", r"injur\w+", r"broke (?:his|her|my|their) (?:arm|leg|wrist|ankle|hip)",
         r"physio\w*", r"therapy", r"therapist", r"counsell?ing", r"medication", r"meds", r"anxiety", r"anxious",
         r"depress\w*", r"panic attacks?", r"burn(?:ed|t)? ?out", r"mental health", r"insomnia",
         r"(?:not|haven't been|hasn't been|can't stop|trouble) sleeping", r"ptsd", r"trauma\w*", r"rehab",
-        r"addiction", r"sober", r"sobriety", r"relapse\w*", r"pregnan\w+", r"ivf", r"fertility",
+        r"addiction", r"sober", r"sobriety", r"relapse\w*", r"ivf", r"fertility",
         r"chronic pain", r"migraines?", r"recovering from", r"scan results", r"biopsy", r"dementia",
         r"alzheimer'?s", r"stroke", r"heart attack", r"covid", r"long covid", r"doctor's appointment", r"gp appointment",
     )),
@@ -55,7 +58,7 @@ LEXICON: tuple[Entry, ...] = (
     # --- personal: family, relationships, work changes, home moves, milestones
     Entry("milestone", PERSONAL, (
         r"getting married", r"got married", r"engaged", r"engagement", r"wedding", r"honeymoon",
-        r"expecting a baby", r"having a baby", r"new baby", r"baby (?:is )?due", r"born", r"graduat\w+",
+        r"expecting a baby", r"having a baby", r"pregnan\w+", r"expecting (?:our|their|her|his|my|a) (?:first|second|third)", r"new baby", r"baby (?:is )?due", r"born", r"graduat\w+",
         r"retir\w+", r"first day", r"started school", r"starts? school", r"starting school",
         r"passed (?:her|his|my|their) (?:driving test|exams?|bar|boards)", r"citizenship", r"bar mitzvah",
         r"bat mitzvah", r"christening", r"baptism",
@@ -67,7 +70,7 @@ LEXICON: tuple[Entry, ...] = (
         r"renovat\w+", r"refurbish\w*", r"remodel\w*", r"loft conversion", r"mortgage", r"landlord", r"house ?hunting",
         r"buying a (?:house|flat|home)", r"bought a (?:house|flat|home)", r"relocat\w+",
     )),
-    Entry("family", PERSONAL, (
+    Entry(RELATIONS, PERSONAL, (
         r"daughters?", r"sons?", r"kids?", r"children", r"child", r"baby", r"toddler", r"teenagers?", r"twins",
         r"wife", r"husband", r"partner", r"girlfriend", r"boyfriend", r"fianc[eé]e?", r"spouse",
         r"mum", r"mom", r"mother", r"dad", r"father", r"parents?", r"in-laws?", r"mother-in-law",
@@ -80,7 +83,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:an? |online |evening )course", r"bootcamp", r"exams?", r"studying", r"certification", r"night school", r"enrolled",
     )),
     Entry("work", PERSONAL, (
-        r"new job", r"new role", r"promot\w+", r"job offer", r"job hunting", r"job search", r"interviewing",
+        r"new job", r"new role", r"got a (?:new )?job", r"starts? a new job", r"promot\w+", r"job offer", r"job hunting", r"job search", r"interviewing",
         r"quit", r"quitting", r"resign\w*", r"notice period", r"sabbatical", r"parental leave",
         r"maternity leave", r"paternity leave", r"career", r"new manager",
         r"performance review", r"stressful", r"stressed", r"overwhelmed", r"workload",
@@ -162,18 +165,21 @@ def classify(text: str) -> Classification:
     if not found:
         return Classification("other", LIGHT, ())
     cats = {e.category for e, _ in found}
-    best_rank = max(_RANK[e.sensitivity] for e, _ in found)
-    entry, _word = next((e, w) for e, w in found if _RANK[e.sensitivity] == best_rank)
+    topical = [(e, w) for e, w in found if e.category != RELATIONS]
+    if not topical:
+        return Classification("family", PERSONAL, tuple(w for _, w in found))
+    best_rank = max(_RANK[e.sensitivity] for e, _ in topical)
+    entry, _word = next((e, w) for e, w in topical if _RANK[e.sensitivity] == best_rank)
     category, sensitivity = entry.category, entry.sensitivity
     # An animal's health (vet, surgery, illness) with no person's relation mentioned.
-    if category == "health" and "pet" in cats and "family" not in cats:
+    if category == "health" and "pet" in cats and RELATIONS not in cats:
         category, sensitivity = "pet", _ANIMAL_HEALTH
     # A birthday or milestone beats the generic family/work word it usually comes with.
     if sensitivity != SENSITIVE:
         for pref in ("birthday", "anniversary", "milestone"):
             if pref in cats:
                 category = pref
-                sensitivity = max((e.sensitivity for e, _ in found if e.category == pref), key=_RANK.__getitem__)
+                sensitivity = max((e.sensitivity for e, _ in topical if e.category == pref), key=_RANK.__getitem__)
                 sensitivity = max(sensitivity, entry.sensitivity, key=_RANK.__getitem__)
                 break
     return Classification(category, sensitivity, tuple(w for _, w in found))
