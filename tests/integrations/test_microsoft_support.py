@@ -250,7 +250,7 @@ def serve() -> Iterator[FakeGraph]:
     server = _Server(("127.0.0.1", 0), _Handler)
     server.fake = FakeGraph()
     server.fake.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     yield server.fake
     server.shutdown()

@@ -93,7 +93,7 @@ class LoopbackReceiver:
             self.server = _LoopbackServer(port, expected_state)
         except OSError as exc:
             raise RapportError(f"google: cannot listen on 127.0.0.1:{port} for the sign-in redirect ({exc.strerror})") from None
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     @property
     def redirect_uri(self) -> str:
