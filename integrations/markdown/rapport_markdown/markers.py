@@ -107,6 +107,8 @@ def find_markers(
     Fenced code blocks are skipped. ``first_line`` is the file line of ``text``'s first line.
     """
     out: list[Marker] = []
+    if "remember" not in text.lower():
+        return out  # most notes have no marker: skip the line-by-line walk
     headings: list[tuple[int, str | None]] = []  # (level, person)
     in_fence = ""
     for offset, line in enumerate(text.split("\n")):
@@ -119,12 +121,14 @@ def find_markers(
             continue
         if in_fence:
             continue
-        h = _HEADING.match(line)
+        h = _HEADING.match(line) if line.startswith("#") else None
         if h:
             level = len(h["hashes"])
             while headings and headings[-1][0] >= level:
                 headings.pop()
             headings.append((level, heading_person(h["text"], is_person)))
+            continue
+        if "remember" not in line.lower():
             continue
         for marker_text, person in parse_marker_line(line):
             if person is None:
