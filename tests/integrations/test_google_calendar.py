@@ -348,3 +348,22 @@ def test_loaded_through_the_plugin_manager(home, google_server):
     assert pm.info["google"].distribution == "rapport-google"
     batches = pm.call("rapport_calendar_events", window=WEEK, config=config)
     assert sorted(m.title for batch in batches for m in batch if m.source == "google:primary")[0] == "1:1 Ada / Grace"
+
+
+def test_rapport_brief_uses_google_meetings(home, google_server):
+    """The real `rapport` CLI, in its own process, briefs the next Google meeting."""
+    import os
+    import subprocess
+    import sys
+
+    config_for(home, google_server)
+    env = os.environ | {"RAPPORT_HOME": str(home)}
+    rapport = Path(sys.executable).with_name("rapport")
+    result = subprocess.run([str(rapport), "brief", "--at", "2026-04-02T07:30:00Z", "--json"],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    briefing = json.loads(result.stdout)
+    assert briefing["meeting"]["uid"] == "m1onetoone@google.com"
+    assert briefing["meeting"]["source"] == "google:primary"
+    assert {p["email"] for p in briefing["new_faces"]} == {"grace@example.org", "linus@example.org"}
+    assert SEED_REFRESH not in result.stdout + result.stderr

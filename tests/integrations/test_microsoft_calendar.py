@@ -250,3 +250,20 @@ def test_both_cloud_plugins_load_through_the_plugin_manager(home, graph):
     batches = pm.call("rapport_calendar_events", window=WEEK, config=config)
     ours = [m for batch in batches for m in batch if m.source == "microsoft:me"]
     assert len(ours) == 4
+
+
+def test_rapport_brief_uses_graph_meetings(home, graph):
+    """The real `rapport` CLI, in its own process, briefs the next Graph meeting (skipping the cancelled one)."""
+    import os
+    import subprocess
+    import sys
+
+    config_for(home, graph)
+    env = os.environ | {"RAPPORT_HOME": str(home)}
+    rapport = Path(sys.executable).with_name("rapport")
+    result = subprocess.run([str(rapport), "brief", "--at", "2026-04-06T14:00:00Z", "--json"],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    briefing = json.loads(result.stdout)
+    assert briefing["meeting"]["title"] == "Coaching with Sam (moved)"  # Kim's call on 6 April is cancelled
+    assert briefing["meeting"]["source"] == "microsoft:me"
