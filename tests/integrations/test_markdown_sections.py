@@ -126,3 +126,37 @@ def test_every_user_line_survives_100_reruns(head, tail, edits, bodies):
         for line in user_lines:
             assert line in remaining
         assert len(find_sections(remaining)) == 1
+
+
+def test_edit_note_rereads_when_the_user_saves_meanwhile(tmp_path):
+    from rapport_markdown.delivery import edit_note
+
+    note = tmp_path / "n.md"
+    note.write_text("first\n", encoding="utf-8")
+    calls = []
+
+    def change(text):
+        calls.append(text)
+        if len(calls) == 1:  # the user saves while we are building our version
+            note.write_text("first\nuser saved this\n", encoding="utf-8")
+        return upsert_section(text, "briefing", "meeting", "ours", where="bottom").text, False
+
+    edit_note(note, lambda: "", change)
+    assert len(calls) == 2 and calls[1] == "first\nuser saved this\n"
+    assert "user saved this" in note.read_text(encoding="utf-8") and "ours" in note.read_text(encoding="utf-8")
+
+
+def test_huge_or_non_utf8_notes_are_not_edited(tmp_path):
+    from rapport_markdown.delivery import edit_note
+    from rapport_markdown.noteio import MAX_NOTE_BYTES
+
+    huge = tmp_path / "huge.md"
+    huge.write_bytes(b"x" * (MAX_NOTE_BYTES + 1))
+    with pytest.raises(RapportError, match=r"huge\.md: note is larger than"):
+        edit_note(huge, lambda: "", lambda t: (t + "y", False))
+    assert huge.stat().st_size == MAX_NOTE_BYTES + 1
+    latin = tmp_path / "latin.md"
+    latin.write_bytes("caf\xe9\n".encode("latin-1"))
+    with pytest.raises(RapportError, match=r"latin\.md: not UTF-8 text"):
+        edit_note(latin, lambda: "", lambda t: (t + "y", False))
+    assert latin.read_bytes() == b"caf\xe9\n"
