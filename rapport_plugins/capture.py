@@ -337,7 +337,8 @@ def capture_notes(app: Any, meeting: Meeting, notes: MeetingNotes, dry_run: bool
             if person is None:
                 if c.person and people.is_me(c.person):
                     continue  # about the user: not a memory of someone else
-                result.unattributed.append(_item(c, None))
+                if not any(similarity(u["text"], c.text) >= SIMILAR for u in result.unattributed):
+                    result.unattributed.append(_item(c, None))
                 continue
             pkey = person.id if person.id is not None else person.name
             known = (store.memories_for(person.id, review=("kept", "proposed", "dismissed")) if person.id else [])

@@ -45,7 +45,8 @@ _UNIT = r"(?P<unit>day|week|fortnight|month|year)s?"
 _ORD = r"(?:st|nd|rd|th)?"
 
 PAST_WORDS = re.compile(
-    r"\b(?:was|were|had|went|did|ago|last|yesterday|happened|passed away|died|came back|returned)\b",
+    r"\b(?:was|were|had|went|did|ago|last|yesterday|happened|passed away|died|came back|returned)\b|"
+    r"(?<!'ve )(?<!have )\bgot\b",
     re.IGNORECASE,
 )
 BIRTHDAY_WORDS = re.compile(r"\b(?:birthday|b-day|bday)\b", re.IGNORECASE)
@@ -140,8 +141,10 @@ def _iso(m, ref, past, dayfirst):
     return _safe(int(m["y"]), int(m["m"]), int(m["d"]))
 
 
-@_rule(r"(?<![\d/])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<y>\d{4}|\d{2}))?(?![\d/])")
+@_rule(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/.])")
 def _numeric(m, ref, past, dayfirst):
+    if m["sep"] == "." and not m["y"]:
+        return None  # "2.5" is a number; dotted dates need their year
     a, b = int(m["a"]), int(m["b"])
     if a > 12 and b <= 12:
         day, month = a, b
@@ -170,7 +173,7 @@ def _month_day(m, ref, past, dayfirst):
     return _safe(int(m["y"]), month, day) if m["y"] else _next_yearly(ref, month, day, past)
 
 
-@_rule(r"\b(?:on |for |at )?(?P<h>christmas eve|christmas(?: day)?|xmas|boxing day|new year'?s eve|"
+@_rule(r"\b(?P<h>christmas eve|christmas(?: day)?|xmas|boxing day|new year'?s eve|"
        r"new year'?s(?: day)?|easter(?: sunday)?|halloween|valentine'?s(?: day)?|bonfire night)\b")
 def _holiday(m, ref, past, dayfirst):
     h = m["h"].lower().replace("'", "")

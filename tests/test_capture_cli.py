@@ -1,0 +1,169 @@
+"""`rapport capture`, `review` and `done` end to end through click, with a real store in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ZOOM = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:05.000
+Sam Lee: Morning Anna! My cat has been sick and I'm training for a 10k.
+
+2
+00:00:05.000 --> 00:00:11.000
+Anna Berg: Busy week. My daughter just started school.
+
+3
+00:00:11.000 --> 00:00:16.000
+Anna Berg: I'm training for the Berlin marathon in September. Do you run?
+
+4
+00:00:16.000 --> 00:00:22.000
+Sam Lee: I don't. I'm dreading my own move next month.
+
+5
+00:00:22.000 --> 00:00:28.000
+Anna Berg: My mum is in hospital, she has surgery next Friday.
+"""
+
+NOTE = """# 1:1 Anna - 2026-03-04
+
+- remember: Max the dog has surgery on Friday
+- remember: she is vegetarian
+- We reviewed the Q2 plan.
+- Anna's sister is getting married in June.
+"""
+
+LATER = """# 1:1 Anna - 2026-03-11
+
+- Asked how Max's surgery went: he is recovering well.
+- Q2 plan signed off.
+"""
+
+
+@pytest.fixture
+def me(rapport):
+    rapport.config('[me]\nname = "Sam Lee"\n')
+    return rapport
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_zoom_transcript_proposes_the_other_persons_disclosures_and_none_of_mine(me, tmp_path):
+    path = _write(tmp_path, "zoom.vtt", ZOOM)
+    out = me.json("capture", str(path), "--date", "2026-03-04")
+    assert out["stored"] == [] and out["unattributed"] == []
+    proposed = {(p["person"], p["text"]) for p in out["proposed"]}
+    assert proposed == {
+        ("Anna Berg", "Daughter just started school"),
+        ("Anna Berg", "Training for the Berlin marathon in September"),
+        ("Anna Berg", "Mum is in hospital, she has surgery next Friday"),
+    }
+    by_text = {p["text"]: p for p in out["proposed"]}
+    hospital = by_text["Mum is in hospital, she has surgery next Friday"]
+    assert (hospital["category"], hospital["sensitivity"], hospital["event_date"]) == ("health", "sensitive", "2026-03-13")
+    assert by_text["Training for the Berlin marathon in September"]["event_date"] == "2026-09-01"
+    assert hospital["source_ref"] == f"{path}:21"
+    listed = me.json("review")["proposals"]
+    assert {p["text"] for p in listed} == {t for _, t in proposed}
+    assert not any("10k" in p["text"] or "cat" in p["text"].lower() or "move" in p["text"] for p in listed)
+
+
+def test_capturing_the_same_file_twice_stores_nothing_new(me, tmp_path):
+    path = _write(tmp_path, "zoom.vtt", ZOOM)
+    first = me.json("capture", str(path), "--date", "2026-03-04")
+    again = me.json("capture", str(path), "--date", "2026-03-04")
+    assert again["stored"] == [] and again["proposed"] == []
+    assert len(again["duplicates"]) == len(first["proposed"]) == 3
+    assert len(me.json("review")["proposals"]) == 3
+
+
+def test_markers_are_stored_with_dates_and_follow_ups_then_a_later_meeting_marks_them_asked(me, tmp_path):
+    out = me.json("capture", str(_write(tmp_path, "n.md", NOTE)), "--date", "2026-03-04", "--with", "Anna Berg")
+    stored = {s["text"].lower(): s for s in out["stored"]}
+    assert set(stored) == {"max the dog has surgery on friday", "she is vegetarian"}
+    assert stored["max the dog has surgery on friday"]["event_date"] == "2026-03-06"
+    assert stored["max the dog has surgery on friday"]["category"] == "pet"
+    assert out["duplicates"] == [] or all(d["person"] == "Anna Berg" for d in out["duplicates"])
+    assert [(p["person"], p["text"]) for p in out["proposed"]] == [("Anna Berg", "Anna's sister is getting married in June")]
+    shown = me.json("people", "show", "Anna Berg")
+    surgery = next(m for m in shown["memories"] if m["text"].startswith("Max"))
+    assert surgery["follow_up"] == "open" and surgery["review"] == "kept"
+
+    later = me.json("capture", str(_write(tmp_path, "later.md", LATER)), "--date", "2026-03-11", "--with", "Anna Berg")
+    assert [a["id"] for a in later["asked"]] == [surgery["id"]]
+    shown = me.json("people", "show", "Anna Berg")
+    assert next(m for m in shown["memories"] if m["id"] == surgery["id"])["follow_up"] == "asked"
+
+    done = me.json("done", str(surgery["id"]))
+    assert done["follow_up"] == "done"
+    result = me("done", str(surgery["id"] + 100), code=1)
+    assert result.stderr.count("\n") == 1
+
+
+def test_dry_run_stores_nothing(me, tmp_path):
+    out = me.json("capture", str(_write(tmp_path, "n.md", NOTE)), "--date", "2026-03-04", "--with", "Anna Berg", "--dry-run")
+    assert out["dry_run"] is True and len(out["stored"]) == 2
+    assert me.json("review")["proposals"] == []
+    assert me.json("people")  == [] or all(p["name"] != "Anna Berg" for p in me.json("people"))
+
+
+def test_review_keep_dismiss_edit_and_yes(me, tmp_path):
+    me.json("capture", str(_write(tmp_path, "zoom.vtt", ZOOM)), "--date", "2026-03-04")
+    ids = [p["id"] for p in me.json("review")["proposals"]]
+    out = me.json("review", "--keep", str(ids[0]), "--dismiss", str(ids[1]), "--edit", str(ids[2]), "Mum in hospital")
+    assert {(d["id"], d["review"]) for d in out["decided"]} == {(ids[0], "kept"), (ids[1], "dismissed"), (ids[2], "kept")}
+    assert out["remaining"] == 0
+    texts = {m["text"] for m in me.json("people", "show", "Anna Berg")["memories"]}
+    assert "Mum in hospital" in texts
+    result = me("review", "--keep", str(ids[1]), code=1)
+    assert "not a proposal" in result.stderr
+
+
+def test_interactive_review_prompts_per_proposal(me, tmp_path):
+    me.json("capture", str(_write(tmp_path, "zoom.vtt", ZOOM)), "--date", "2026-03-04")
+    result = me("review", input="k\nd\ns\n")
+    assert "1 kept, 1 dismissed, 1 left" in result.stdout
+    assert len(me.json("review")["proposals"]) == 1
+    assert me.json("review", "--yes")["remaining"] == 0
+
+
+def test_group_notes_without_a_name_are_reported_not_stored(me, tmp_path):
+    text = "# Sync\n- remember: the dog has surgery on Friday\n- remember: [[Wendy Clark]] is on maternity leave\n"
+    out = me.json("capture", str(_write(tmp_path, "g.md", text)), "--date", "2026-03-04",
+                  "--with", "Anna Berg", "--with", "Ben Ortiz")
+    assert out["stored"] == []
+    reported = sorted(u["text"].lower().replace("[[", "").replace("]]", "") for u in out["unattributed"])
+    assert reported == ["the dog has surgery on friday", "wendy clark is on maternity leave"]
+
+
+@pytest.mark.parametrize(("name", "content", "needle"), [
+    ("blob.txt", b"\x00\x01\x02binary", "binary file"),
+    ("latin.txt", "caf\xe9\n".encode("latin-1"), "not valid UTF-8"),
+    ("bad.vtt", b"WEBVTT\n\n00:00:01.000 --> 00:0x:03.000\nhello\n", "bad.vtt:3: malformed cue timing"),
+])
+def test_bad_files_give_one_line_errors_naming_the_file(me, tmp_path, name, content, needle):
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = me("capture", str(path), "--date", "2026-03-04", code=1)
+    assert needle in result.stderr and str(path) in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert me.json("review")["proposals"] == []
+
+
+def test_missing_file_is_a_one_line_error(me, tmp_path):
+    result = me("capture", str(tmp_path / "nope.md"), code=1)
+    assert result.stderr.strip() == f"Error: {tmp_path / 'nope.md'}: no such file"
+
+
+def test_extractor_can_be_blocked(me, tmp_path, monkeypatch):
+    monkeypatch.setenv("RAPPORT_PLUGINS_BLOCK", "rules-extractor")
+    out = me.json("capture", str(_write(tmp_path, "zoom.vtt", ZOOM)), "--date", "2026-03-04")
+    assert out["proposed"] == [] and out["stored"] == []
