@@ -18,6 +18,7 @@ from .client import LIST_FIELDS, JoplinClient, JoplinNotFound
 
 STATE_VERSION = 1
 EVENT_DELETED = 3
+REBUILD_AFTER = 200  # changed notes above which a full listing beats reading each note
 
 
 @dataclass
@@ -65,6 +66,8 @@ class NoteIndex:
         latest: dict[str, int] = {}
         for event in events:
             latest[str(event["item_id"])] = int(event.get("type", 2))
+        if len(latest) > REBUILD_AFTER:
+            return self._rebuild()  # one listing is cheaper than hundreds of single-note reads
         changed, deleted = [], []
         for note_id, kind in latest.items():
             note = None if kind == EVENT_DELETED else self._fetch(note_id)
@@ -74,8 +77,9 @@ class NoteIndex:
             else:
                 self.remember(note)
                 changed.append(note_id)
-        self.cursor = cursor
-        self.save()
+        if events or cursor != self.cursor:
+            self.cursor = cursor
+            self.save()  # the file is only rewritten when something moved
         return ScanResult(full=False, changed=changed, deleted=deleted)
 
     def _rebuild(self) -> ScanResult:
