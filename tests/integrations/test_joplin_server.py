@@ -236,6 +236,22 @@ def test_events_feed_keeps_the_index_current_with_a_stored_cursor(config, client
     saved = json.loads(settings.state_path.read_text())
     assert saved["cursor"] == reloaded.cursor and note["id"] not in saved["notes"]
 
+    before = settings.state_path.stat().st_mtime_ns
+    quiet = reloaded.refresh()
+    assert not quiet.full and settings.state_path.stat().st_mtime_ns == before  # nothing moved, no write
+
+    reloaded.cursor = "-5"  # older than anything Joplin still keeps: changes may be lost
+    assert reloaded.refresh().full
+
+
+def test_damaged_index_file_is_set_aside_and_rebuilt(config, client):
+    settings = JoplinSettings.from_config(config)
+    settings.state_path.write_text("{not json", encoding="utf-8")
+    index = NoteIndex(client, settings.state_path)
+    assert index.refresh().full and index.notes
+    assert settings.state_path.with_suffix(".damaged").read_text() == "{not json"
+    assert json.loads(settings.state_path.read_text())["cursor"] == index.cursor
+
 
 def test_listing_follows_pages_past_one_hundred_notes(client, tmp_path):
     folder = client.create_folder("Paging probe")
