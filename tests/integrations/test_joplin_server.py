@@ -37,7 +37,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 def _joplin_binary() -> str | None:
     explicit = os.environ.get("RAPPORT_JOPLIN_BIN")
     if explicit:
-        return explicit
+        return explicit if Path(explicit).exists() else None
     prefix = Path(os.environ.get("RAPPORT_JOPLIN_PREFIX", Path.home() / ".cache/rapport-test-tools/joplin"))
     local = prefix / "node_modules/.bin/joplin"
     return str(local) if local.exists() else shutil.which("joplin")
