@@ -87,6 +87,14 @@ def joplin_url(tmp_path_factory):
         log.close()
 
 
+@pytest.fixture(autouse=True)
+def _no_plugin_env(monkeypatch):
+    """Plugin allow/block lists from the caller's shell would change which plugins load."""
+    for var in ("RAPPORT_HOOKS_DIR", "RAPPORT_PLUGINS_ALLOW", "RAPPORT_PLUGINS_BLOCK"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("RAPPORT_NOW", "2026-04-08T12:00:00+02:00")
+
+
 @pytest.fixture
 def config(tmp_path, joplin_url):
     return Config(tmp_path, {"joplin": {"url": joplin_url, "token": TOKEN, "notebook": "Meetings"}})
