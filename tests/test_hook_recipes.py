@@ -9,10 +9,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
 from rapport_plugins.cli_common import App
 from rapport_plugins.models import Attendee, Meeting, Memory
+
+ROOT = Path(__file__).resolve().parent.parent
 
 START = datetime(2026, 4, 2, 10, 0, tzinfo=UTC)
 
