@@ -171,11 +171,12 @@ class Series:
         for kwargs, until, check, period in self.rules:
             dtstart = self.start
             if period is not None and "count" not in kwargs and lo > dtstart:
+                # Skip whole periods before the window: dateutil counts from DTSTART otherwise
+                # (wall-clock steps, as dateutil itself takes them, so alignment is kept).
                 step = period * kwargs.get("interval", 1)
-                if not _is_dt_aware(dtstart) or period >= timedelta(days=1):
-                    skip = (lo - dtstart) // step - 1
-                    if skip > 0:
-                        dtstart = dtstart + step * skip
+                skip = (lo.replace(tzinfo=None) - dtstart.replace(tzinfo=None)) // step - 1
+                if skip > 0:
+                    dtstart = dtstart + step * skip
             if until is not None and until.tzinfo is not None and dtstart.tzinfo is None:
                 until = until.replace(tzinfo=None)
             rule = self._rrule(dtstart=dtstart, until=until, cache=False, **kwargs)
@@ -201,15 +202,15 @@ class Series:
         return comp
 
 
-def _is_dt_aware(t: datetime) -> bool:
-    return t.tzinfo is not None
-
-
 def _span_for(series: Series, ws: datetime, we: datetime, floating_tz: tzinfo | None) -> tuple[datetime, datetime]:
     """The window in the series' own terms (its zone, or floating wall time)."""
     if series.tz is not None:
-        return _to_dt(ws, series.tz), _to_dt(we, series.tz)
+        return _in_zone(ws, series.tz), _in_zone(we, series.tz)
     return _floating(ws, floating_tz), _floating(we, floating_tz)
+
+
+def _in_zone(t: datetime, tz: tzinfo) -> datetime:
+    return t.replace(tzinfo=tz) if t.tzinfo is None else t.astimezone(tz)
 
 
 def _floating(t: datetime, floating_tz: tzinfo | None) -> datetime:
