@@ -367,3 +367,14 @@ def test_rapport_brief_uses_google_meetings(home, google_server):
     assert briefing["meeting"]["source"] == "google:primary"
     assert {p["email"] for p in briefing["new_faces"]} == {"grace@example.org", "linus@example.org"}
     assert SEED_REFRESH not in result.stdout + result.stderr
+
+
+def test_importing_the_plugin_stays_light():
+    """Entry points are loaded on every `rapport` start: requests and the sync code load only when used."""
+    import subprocess
+    import sys
+
+    code = "import sys, rapport_google; print(sorted(m for m in ('requests', 'rapport_google.sync', 'rapport_google.api') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

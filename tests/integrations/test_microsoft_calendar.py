@@ -267,3 +267,14 @@ def test_rapport_brief_uses_graph_meetings(home, graph):
     briefing = json.loads(result.stdout)
     assert briefing["meeting"]["title"] == "Coaching with Sam (moved)"  # Kim's call on 6 April is cancelled
     assert briefing["meeting"]["source"] == "microsoft:me"
+
+
+def test_importing_the_plugin_stays_light():
+    """Entry points are loaded on every `rapport` start: requests and the sync code load only when used."""
+    import subprocess
+    import sys
+
+    code = "import sys, rapport_microsoft; print(sorted(m for m in ('requests', 'rapport_microsoft.sync', 'rapport_microsoft.api') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
