@@ -30,6 +30,7 @@ class Attendee:
     is_self: bool = False
     is_resource: bool = False  # rooms and equipment are not people
     organizer: bool = False
+    optional: bool = False  # invited as optional (ROLE=OPT-PARTICIPANT, Google/Graph "optional")
 
     @property
     def label(self) -> str:
