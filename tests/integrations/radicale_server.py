@@ -94,7 +94,7 @@ def running_radicale(folder: Path):
     configuration.update({
         "auth": {"type": "htpasswd", "htpasswd_filename": str(htpasswd), "htpasswd_encryption": "plain",
                  "delay": "0"},
-        "storage": {"filesystem_folder": str(folder / "collections")},
+        "storage": {"filesystem_folder": str(folder / "collections"), "_filesystem_fsync": "False"},
         "rights": {"type": "owner_only"},
         "logging": {"level": "error", "mask_passwords": "True"},
     }, "test", privileged=True)

@@ -175,3 +175,19 @@ def test_server_without_sync_and_a_broken_object(scripted, tmp_path, capsys):
     scripted.add("PROPFIND", "/cal/", (207, XML, CALENDAR_PROPS, 0), (207, XML, listing, 0))
     rapport_calendar_events(WINDOW, config)
     assert ("REPORT", "/cal/") not in scripted.seen
+
+
+def test_redirect_keeps_the_method(scripted):
+    scripted.add("PROPFIND", "/old/", (301, {"Location": "/cal/"}, b"", 0))
+    scripted.add("PROPFIND", "/cal/", (207, XML, CALENDAR_PROPS, 0))
+    result = client(f"{scripted.url}/old/").propfind(f"{scripted.url}/old/", ["d:displayname"])
+    assert scripted.seen == [("PROPFIND", "/old/"), ("PROPFIND", "/cal/")]
+    assert result.responses[0].url == f"{scripted.url}/cal/"
+
+
+def test_redirect_to_another_host_over_http_is_refused(scripted):
+    scripted.add("PROPFIND", "/old/", (302, {"Location": "http://198.51.100.7/steal/"}, b"", 0))
+    url = f"{scripted.url}/old/"
+    with pytest.raises(DavError, match=r"redirected to http://198.51.100.7/steal/, not following"):
+        client(url).propfind(url, ["d:displayname"])
+    assert scripted.seen == [("PROPFIND", "/old/")]

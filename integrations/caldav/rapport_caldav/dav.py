@@ -23,6 +23,7 @@ CARDDAV = "urn:ietf:params:xml:ns:carddav"
 CALSERVER = "http://calendarserver.org/ns/"
 PREFIXES = {"d": DAV, "c": CALDAV, "card": CARDDAV, "cs": CALSERVER}
 MAX_RETRY_WAIT = 30.0  # seconds we are willing to wait for a 429/503 Retry-After
+MAX_REDIRECTS = 5
 
 
 def q(ns: str, name: str) -> str:
@@ -174,30 +175,43 @@ class DavClient:
 
     def request(self, method: str, url: str, *, body: bytes | None = None, depth: str | None = None,
                 headers: dict[str, str] | None = None, ok: tuple[int, ...] = (200, 207)) -> Any:
-        """Send one request; wait out a short 429/503 Retry-After once, else raise DavError."""
-        import requests
-
+        """Send one request: follow redirects keeping the method (requests would turn a 302'd
+        PROPFIND into a GET), wait out a short 429/503 Retry-After, else raise DavError."""
         hdrs = {"Content-Type": "application/xml; charset=utf-8"} if body is not None else {}
         if depth is not None:
             hdrs["Depth"] = depth
         hdrs.update(headers or {})
-        where = f"{self.label}: {method} {safe_url(url)}"
-        for attempt in range(3):
-            try:
-                resp = self.session.request(method, url, data=body, headers=hdrs, timeout=self.timeout,
-                                            allow_redirects=True)
-            except requests.Timeout:
-                raise DavError(f"{where}: timed out after {self.timeout:g}s") from None
-            except requests.RequestException as exc:
-                raise DavError(f"{where}: {_network_reason(exc)}") from None
+        retries = 0
+        for _hop in range(MAX_REDIRECTS + 1):
+            resp = self._send(method, url, body, hdrs)
             if resp.status_code in ok:
                 return resp
+            where = f"{self.label}: {method} {safe_url(url)}"
+            if resp.status_code in (301, 302, 303, 307, 308) and resp.headers.get("Location"):
+                target = urljoin(url, resp.headers["Location"])
+                if urlsplit(target).netloc != urlsplit(url).netloc and urlsplit(target).scheme != "https":
+                    raise DavError(f"{where}: redirected to {safe_url(target)}, not following (credentials "
+                                   "are only sent to https or the same host)", resp.status_code)
+                url = target
+                continue
             wait = _retry_after(resp) if resp.status_code in (429, 503) else None
-            if wait is not None and wait <= MAX_RETRY_WAIT and attempt < 2:
+            if wait is not None and wait <= MAX_RETRY_WAIT and retries < 2:
+                retries += 1
                 time.sleep(wait)
                 continue
             raise DavError(f"{where}: {_describe(resp, wait)}", resp.status_code)
-        raise AssertionError("unreachable")
+        raise DavError(f"{self.label}: {method} {safe_url(url)}: too many redirects")
+
+    def _send(self, method: str, url: str, body: bytes | None, headers: dict[str, str]) -> Any:
+        import requests
+
+        try:
+            return self.session.request(method, url, data=body, headers=headers, timeout=self.timeout,
+                                        allow_redirects=False)
+        except requests.Timeout:
+            raise DavError(f"{self.label}: {method} {safe_url(url)}: timed out after {self.timeout:g}s") from None
+        except requests.RequestException as exc:
+            raise DavError(f"{self.label}: {method} {safe_url(url)}: {_network_reason(exc)}") from None
 
     def propfind(self, url: str, props: list[str], depth: str = "0") -> Multistatus:
         resp = self.request("PROPFIND", url, body=xml_body("d:propfind", prop_xml(*props)), depth=depth)

@@ -8,9 +8,20 @@ early when the URL already is the kind of collection we want.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
-from .dav import CALDAV, CALSERVER, CARDDAV, DAV, DavClient, DavError, DavResponse, q, same_resource
+from .dav import (
+    CALDAV,
+    CALSERVER,
+    CARDDAV,
+    DAV,
+    DavClient,
+    DavError,
+    DavResponse,
+    Multistatus,
+    q,
+    same_resource,
+)
 
 KINDS = {
     # kind: (resourcetype namespace, resourcetype name, home-set property)
@@ -69,10 +80,24 @@ def _collection(resp: DavResponse) -> Collection:
 def discover(client: DavClient, kind: str) -> list[Collection]:
     """Every collection of ``kind`` ("calendar" or "addressbook") the configured URL leads to."""
     home_prop = KINDS[kind][2]
-    start = client.propfind(client.url, ["d:current-user-principal", home_prop, *COLLECTION_PROPS], "0")
-    here = next((r for r in start.responses if same_resource(r.url, client.url)), None)
-    if here is None and start.responses:
-        here = start.responses[0]
+    props = ["d:current-user-principal", home_prop, *COLLECTION_PROPS]
+    try:
+        start = client.propfind(client.url, props, "0")
+    except DavError as exc:
+        if exc.status not in (404, 405, 501) or urlsplit(client.url).path.strip("/"):
+            raise
+        start = None
+    here = _self_response(start, client.url)
+    if here is None or not (_is_kind(here, kind) or here.hrefs(*_split(home_prop))
+                            or here.hrefs(DAV, "current-user-principal")):
+        # RFC 6764: a bare host name leads to /.well-known/caldav (or carddav) by redirect.
+        if not urlsplit(client.url).path.strip("/"):
+            well_known = urljoin(client.url, f"/.well-known/{'caldav' if kind == 'calendar' else 'carddav'}")
+            try:
+                here = _self_response(client.propfind(well_known, props, "0"), None) or here
+            except DavError:
+                if start is None:
+                    raise
     if here is not None and _is_kind(here, kind):
         return [_collection(here)] if kind != "calendar" or _has_vevent(here) else []
     homes = here.hrefs(*_split(home_prop)) if here is not None else []
@@ -97,14 +122,23 @@ def discover(client: DavClient, kind: str) -> list[Collection]:
     return out
 
 
+def _self_response(result: Multistatus | None, url: str | None) -> DavResponse | None:
+    """The response describing the requested resource itself (the first one if hrefs differ)."""
+    if result is None or not result.responses:
+        return None
+    if url is not None:
+        for resp in result.responses:
+            if same_resource(resp.url, url):
+                return resp
+    return result.responses[0]
+
+
 def _split(prefixed: str) -> tuple[str, str]:
     prefix, name = prefixed.split(":", 1)
     return {"d": DAV, "c": CALDAV, "card": CARDDAV, "cs": CALSERVER}[prefix], name
 
 
 def _absolute(client: DavClient, resp: DavResponse | None, href: str) -> str:
-    from urllib.parse import urljoin
-
     url = urljoin(resp.url if resp is not None else client.url, href)
     return url if url.endswith("/") else url + "/"
 

@@ -12,7 +12,7 @@ from rapport_plugins.models import Meeting, Window
 
 from .dav import CALDAV, DavClient, client_from_section, safe_url, xml_body
 from .discovery import Collection, discover, select
-from .syncing import CacheFile, SyncStats, objects_text, sync_collection
+from .syncing import SyncStats, synced_objects
 
 LABEL = "caldav"
 DEFAULT_CACHE = "cache/caldav.json"
@@ -42,34 +42,27 @@ def calendar_query(client: DavClient, coll: Collection, window: Window) -> list[
     return sorted(out)
 
 
-def fetch_calendar_objects(config: Any, section: dict[str, Any],
-                           window: Window | None = None) -> tuple[list[tuple[Collection, str, str]], dict[str, SyncStats]]:
+def fetch_calendar_objects(config: Any, section: dict[str, Any], window: Window | None = None,
+                           warn: Callable[[str], Any] | None = None,
+                           ) -> tuple[list[tuple[Collection, str, str]], dict[str, SyncStats]]:
     """Every calendar object of the configured calendars: (collection, href, ICS text).
 
     With ``sync = true`` (default) the local cache is brought up to date with sync-collection;
     with ``sync = false`` the server is asked only for objects in ``window`` (calendar-query).
     """
+    say = warn or _stderr
     client = client_from_section(section, LABEL)
     try:
-        calendars = select(discover(client, "calendar"), section.get("calendars"), LABEL)
-        out: list[tuple[Collection, str, str]] = []
-        stats: dict[str, SyncStats] = {}
         if section.get("sync", True) or window is None:
-            account = f"{safe_url(client.url)}|{section.get('username') or ''}"
-            cache = CacheFile(config.path_of(section.get("cache", DEFAULT_CACHE)), account)
-            try:
-                for coll in calendars:
-                    entry = cache.entry(coll.url)
-                    stats[coll.url] = sync_collection(client, coll, entry, "calendar")
-                    out.extend((coll, href, text) for href, text in objects_text(entry))
-            finally:
-                cache.save()  # whatever was fetched before a failure is kept
-        else:
-            for coll in calendars:
-                out.extend((coll, href, text) for href, text in calendar_query(client, coll, window))
-        return out, stats
+            return synced_objects(config, section, client, "calendar", DEFAULT_CACHE, section.get("calendars"), say)
+        calendars = select(discover(client, "calendar"), section.get("calendars"), LABEL)
+        return [(c, href, text) for c in calendars for href, text in calendar_query(client, c, window)], {}
     finally:
         client.close()
+
+
+def _stderr(message: str) -> None:
+    print(f"rapport: {message}", file=sys.stderr)
 
 
 def caldav_meetings(config: Any, section: dict[str, Any], window: Window,
@@ -77,8 +70,8 @@ def caldav_meetings(config: Any, section: dict[str, Any], window: Window,
     """Meetings in ``window`` from every configured calendar, recurring events expanded locally."""
     from rapport_ics import meetings_from_ics
 
-    say = warn or (lambda msg: print(f"rapport: {msg}", file=sys.stderr))
-    objects, _ = fetch_calendar_objects(config, section, window)
+    say = warn or _stderr
+    objects, _ = fetch_calendar_objects(config, section, window, say)
     meetings: list[Meeting] = []
     for coll, href, text in objects:
         url = safe_url(_join(coll.url, href))

@@ -8,15 +8,17 @@ server without sync-collection falls back to listing ETags and fetching the diff
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 from rapport_plugins.config import write_private
 
-from .dav import CALDAV, CARDDAV, DAV, DavClient, DavError, q, same_resource, xml_body
-from .discovery import Collection
+from .dav import CALDAV, CARDDAV, DAV, DavClient, DavError, q, safe_url, same_resource, xml_body
+from .discovery import Collection, discover, select
 
 CACHE_VERSION = 1
 MULTIGET_BATCH = 100
@@ -42,6 +44,7 @@ class SyncStats:
 class CollectionCache:
     token: str | None = None
     objects: dict[str, dict[str, str]] = field(default_factory=dict)  # href -> {"etag", "data"}
+    name: str = ""
 
 
 class CacheFile:
@@ -51,27 +54,36 @@ class CacheFile:
         self.path = path
         self.account = account
         self.collections: dict[str, CollectionCache] = {}
+        self._saved = ""
         self._load()
 
     def _load(self) -> None:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            text = self.path.read_text(encoding="utf-8")
+            data = json.loads(text)
         except (OSError, ValueError):
             return  # no cache yet, or unreadable: a full sync rebuilds it
         if data.get("version") != CACHE_VERSION or data.get("account") != self.account:
             return
+        self._saved = text
         for url, entry in data.get("collections", {}).items():
-            self.collections[url] = CollectionCache(entry.get("token"), dict(entry.get("objects", {})))
+            self.collections[url] = CollectionCache(entry.get("token"), dict(entry.get("objects", {})),
+                                                    entry.get("name", ""))
 
     def entry(self, url: str) -> CollectionCache:
         return self.collections.setdefault(url, CollectionCache())
 
     def save(self) -> None:
+        """Write the cache (0600) if anything changed."""
         data = {
             "version": CACHE_VERSION, "account": self.account,
-            "collections": {u: {"token": c.token, "objects": c.objects} for u, c in self.collections.items()},
+            "collections": {u: {"name": c.name, "token": c.token, "objects": c.objects}
+                            for u, c in self.collections.items()},
         }
-        write_private(self.path, json.dumps(data, separators=(",", ":")))
+        text = json.dumps(data, separators=(",", ":"))
+        if text != self._saved:
+            write_private(self.path, text)
+            self._saved = text
 
 
 def sync_collection(client: DavClient, coll: Collection, cache: CollectionCache, kind: str) -> SyncStats:
@@ -174,6 +186,40 @@ def _apply(client: DavClient, coll: Collection, cache: CollectionCache, kind: st
 def _match_href(href: str, batch: list[str]) -> str | None:
     """Servers may answer with a differently quoted href than we asked for."""
     return next((h for h in batch if same_resource(h, href)), None)
+
+
+def synced_objects(config: Any, section: dict[str, Any], client: DavClient, kind: str, default_cache: str,
+                   names: list[str] | None, warn: Callable[[str], Any]) -> tuple[list[tuple[Collection, str, str]], dict[str, SyncStats]]:
+    """Discover, sync every wanted collection into the cache, and return (collection, href, text).
+
+    When the server cannot be reached at all (network error, timeout) the copy cached on this
+    machine is used, with a one-line warning: a briefing offline still knows the calendar.
+    """
+    account = f"{safe_url(client.url)}|{section.get('username') or ''}"
+    cache = CacheFile(config.path_of(section.get("cache", default_cache)), account)
+    stats: dict[str, SyncStats] = {}
+    try:
+        try:
+            collections = select(discover(client, kind), names, client.label)
+            for coll in collections:
+                entry = cache.entry(coll.url)
+                entry.name = coll.name
+                stats[coll.url] = sync_collection(client, coll, entry, kind)
+            # Calendars deleted on the server (or no longer wanted) leave this machine too.
+            cache.collections = {c.url: cache.collections[c.url] for c in collections}
+        except DavError as exc:
+            cached = [
+                Collection(url=url, href=urlsplit(url).path, name=entry.name or url, supports_sync=True)
+                for url, entry in cache.collections.items()
+            ]
+            if exc.status is not None or not cached:
+                raise
+            collections = select(cached, names, client.label)
+            warn(f"{exc} (using the copy cached on this machine)")
+    finally:
+        cache.save()  # whatever was fetched before a failure is kept
+    out = [(c, href, text) for c in collections for href, text in objects_text(cache.entry(c.url))]
+    return out, stats
 
 
 def objects_text(cache: CollectionCache) -> list[tuple[str, str]]:
