@@ -78,11 +78,17 @@ class Briefing:
         return f"<Briefing {self.meeting.get('uid')!r} people={len(self.people)} new_faces={len(self.new_faces)}>"
 
     # -- building ---------------------------------------------------------------------------
-    def add_section(self, title: str, lines: list[str] | str, source: str = "") -> None:
-        """Let a plugin add a titled block of lines (a CRM note, an agenda, the weather)."""
+    def add_section(self, title: str, lines: list[str] | str, source: str = "", sensitivity: str = "light") -> None:
+        """Let a plugin add a titled block of lines (a CRM note, an agenda, the weather).
+
+        ``sensitivity`` ("light", "personal", "sensitive") decides whether shared copies keep it.
+        """
         if isinstance(lines, str):
             lines = lines.splitlines()
-        self.sections.append({"title": str(title), "lines": [str(line) for line in lines], "source": str(source)})
+        if sensitivity not in SENSITIVITY_RANK:
+            sensitivity = "sensitive"
+        self.sections.append({"title": str(title), "lines": [str(line) for line in lines], "source": str(source),
+                              "sensitivity": sensitivity})
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -134,6 +140,7 @@ class Briefing:
         if allowed < 2:
             data["pacing"] = []
         data["group_shared_ground"] = [g for g in data["group_shared_ground"] if ok(g)]
+        data["sections"] = [sec for sec in data["sections"] if ok({"sensitivity": sec.get("sensitivity", "light")})]
         data["shared"] = True
         return Briefing.from_dict(data)
 

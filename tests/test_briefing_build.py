@@ -248,6 +248,7 @@ class AgendaPlugin:
     @hookimpl
     def rapport_before_meeting(self, meeting, briefing, config):
         briefing.add_section("Agenda", ["Budget", "Hiring"], source="agenda-plugin")
+        briefing.add_section("CRM note", "Contract renewal is a sore point", source="crm", sensitivity="personal")
 
 
 def test_plugins_add_prompts_and_sections_and_uncited_prompts_are_dropped(app, people, capsys):
@@ -259,9 +260,14 @@ def test_plugins_add_prompts_and_sections_and_uncited_prompts_are_dropped(app, p
     plugin_prompt = next(p for p in b.people[0]["prompts"] if p["text"].startswith("Ask about the beach"))
     assert plugin_prompt["sources"] == ["notes 2026-03-25"]  # filled in from the cited memory
     assert "prompt dropped (opener)" in capsys.readouterr().err
-    assert b.sections == [{"title": "Agenda", "lines": ["Budget", "Hiring"], "source": "agenda-plugin"}]
+    assert b.sections == [
+        {"title": "Agenda", "lines": ["Budget", "Hiring"], "source": "agenda-plugin", "sensitivity": "light"},
+        {"title": "CRM note", "lines": ["Contract renewal is a sore point"], "source": "crm", "sensitivity": "personal"},
+    ]
     md = b.render("markdown")
-    assert "### Agenda\n\n- Budget\n- Hiring\n_(agenda-plugin)_" in md
+    assert "### Agenda\n\n- Budget\n- Hiring\n_(agenda-plugin)_" in md and "sore point" in md
+    shared = b.for_shared_sink(app.config)
+    assert [sec["title"] for sec in shared.sections] == ["Agenda"]
 
 
 def test_markdown_reads_in_obsidian_with_a_footnote_per_prompt(app, people):
