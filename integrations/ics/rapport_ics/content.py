@@ -6,7 +6,9 @@ Every property keeps its line number so errors can point at the right place.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from rapport_plugins.errors import ParseError
 
@@ -38,32 +40,32 @@ class Component:
         return found[0].value if found else default
 
 
-def logical_lines(data: bytes, source: str) -> list[tuple[int, str]]:
-    """Unfold physical lines (CRLF or LF, continuation starts with space or tab) and decode them.
+_LOGICAL_BREAK = re.compile(rb"\n(?![ \t])")  # a line break that is not a fold
+_FOLD = re.compile(rb"\n[ \t]")
 
-    Returns ``(line_number, text)`` pairs; the number is the first physical line of each.
-    Invalid UTF-8 falls back to cp1252 (old Outlook exports) instead of failing the file.
+
+def logical_lines(data: bytes, source: str) -> tuple[list[int], list[str]]:
+    """Unfold physical lines (CRLF, LF or CR; a continuation starts with space or tab), then decode.
+
+    Returns the logical lines and, for each, the number of its first physical line. Unfolding
+    works on the whole buffer in C (re), so big feeds stay fast. Invalid UTF-8 falls back to
+    cp1252 (old Outlook exports) line by line instead of failing the file.
     """
     if b"\x00" in data[:4096]:
         raise ParseError("not a text calendar (binary data)", source=source, line=1)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    out: list[tuple[int, str]] = []
-    chunks: list[bytes] = []
-    start = 0
-    for number, raw in enumerate(data.split(b"\n"), 1):
-        if raw.endswith(b"\r"):
-            raw = raw[:-1]
-        if raw[:1] in (b" ", b"\t") and chunks:
-            chunks.append(raw[1:])
-            continue
-        if chunks:
-            out.append((start, _decode(b"".join(chunks))))
-        chunks = [raw] if raw.strip() else []
-        start = number
-    if chunks:
-        out.append((start, _decode(b"".join(chunks))))
-    return out
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    chunks = _LOGICAL_BREAK.split(data)
+    numbers = list(accumulate((c.count(b"\n") + 1 for c in chunks[:-1]), initial=1))
+    unfolded = _FOLD.sub(b"", data)
+    try:
+        lines = unfolded.decode("utf-8").split("\n")
+    except UnicodeDecodeError:
+        lines = [_decode(raw) for raw in unfolded.split(b"\n")]
+    assert len(lines) == len(numbers)
+    return numbers, lines
 
 
 def _decode(raw: bytes) -> str:
@@ -126,13 +128,24 @@ def parse_components(data: bytes, source: str, warnings: list[str] | None = None
     A mistyped END inside the calendar (``END:VTOOD``) closes the innermost component and is
     reported in ``warnings``, as other readers do; a missing END:VCALENDAR is an error.
     """
-    lines = logical_lines(data, source)
-    if not lines:
-        raise ParseError("empty calendar", source=source)
+    numbers, lines = logical_lines(data, source)
     root: Component | None = None
     stack: list[Component] = []
-    for line, text in lines:
-        name, params, value = split_line(text, line, source)
+    props: dict[str, list[Prop]] | None = None  # the open component's properties
+    for line, text in zip(numbers, lines, strict=True):
+        if not text:
+            continue
+        colon = text.find(":")
+        semi = text.find(";")
+        if colon > 0 and (semi < 0 or semi > colon):  # fast path: no parameters
+            name, params, value = text[:colon].upper(), {}, text[colon + 1:]
+        else:
+            if not text.strip():
+                continue
+            name, params, value = split_line(text, line, source)
+        if props is not None and name != "BEGIN" and name != "END":
+            props.setdefault(name, []).append(Prop(value, params, line))
+            continue
         if name == "BEGIN":
             comp = Component(value.strip().upper(), line)
             if stack:
@@ -141,8 +154,10 @@ def parse_components(data: bytes, source: str, warnings: list[str] | None = None
                 raise ParseError(f"expected BEGIN:VCALENDAR, found BEGIN:{value}", source=source, line=line)
             elif root is not None:
                 stack.append(root)  # a second VCALENDAR in one file: merge it into the first
+                props = root.props
                 continue
             stack.append(comp)
+            props = comp.props
             if root is None:
                 root = comp
         elif name == "END":
@@ -158,6 +173,7 @@ def parse_components(data: bytes, source: str, warnings: list[str] | None = None
                 if closing in names:
                     del stack[names.index(closing) + 1:]
             stack.pop()
+            props = stack[-1].props if stack else None
         elif not stack:
             if root is None:
                 raise ParseError("not an iCalendar file (no BEGIN:VCALENDAR)", source=source, line=line)
@@ -166,5 +182,6 @@ def parse_components(data: bytes, source: str, warnings: list[str] | None = None
             stack[-1].props.setdefault(name, []).append(Prop(value, params, line))
     if stack:
         raise ParseError(f"BEGIN:{stack[-1].name} is never closed", source=source, line=stack[-1].line)
-    assert root is not None
+    if root is None:
+        raise ParseError("empty calendar", source=source)
     return root

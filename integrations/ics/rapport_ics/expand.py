@@ -247,6 +247,13 @@ def expand(
     found: list[tuple[Event, Time, Time, str | None]] = []
     limit = max_instances + 1
     for events in groups.values():
+        if len(events) == 1 and not (events[0].rrules or events[0].rdates or events[0].recurrence_id):
+            ev = events[0]  # a single event: no series machinery needed, unless start and end mix kinds
+            s, e = _span(ev)
+            if _is_dt(s) == _is_dt(e) and (not _is_dt(s) or (s.tzinfo is None) == (e.tzinfo is None)):
+                if _in_span(*_window_for(s, window_start, window_end, floating_tz), s, e):
+                    found.append((ev, s, e, None))
+                continue
         series = Series(events)
         found.extend(_series_instances(series, window_start, window_end, floating_tz, limit))
     meetings = [
