@@ -6,6 +6,8 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rapport_ics import expand, meetings_from_ics, parse_calendar
 
 from rapport_plugins.errors import ParseError
@@ -180,3 +182,34 @@ def test_meetings_from_ics_convenience_and_source():
     [m] = meetings_from_ics(data, window, "/cal/work.ics")
     assert m.title == "1:1 with Ana" and m.source == "ics:/cal/work.ics" and m.key == "e1@2026-01-05T10:00:00+00:00"
     assert meetings_from_ics(data.decode(), window, "x") != []  # str input works too
+
+
+def _fold_bytes(line: bytes, cuts: list[int]) -> bytes:
+    pieces, last = [], 0
+    for cut in sorted(set(c for c in cuts if 0 < c < len(line))):
+        pieces.append(line[last:cut])
+        last = cut
+    pieces.append(line[last:])
+    return b"\r\n ".join(pieces)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60),
+       st.lists(st.integers(min_value=1, max_value=300), max_size=8))
+def test_any_fold_positions_round_trip(summary, cuts):
+    escaped = summary.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    line = _fold_bytes(f"SUMMARY:{escaped}".encode(), cuts)
+    data = (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260105T100000Z\r\n" + line
+            + b"\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    assert parse_calendar(data, "t.ics").events[0].summary == summary
+
+
+def test_invalid_utf8_falls_back_to_cp1252_per_line():
+    data = cal(*event("DTSTART:20260105T100000Z")).replace(b"UID:e1", b"UID:e1\r\nSUMMARY:Caf\xe9")
+    assert one(data).title == "Caf\u00e9"
+
+
+def test_error_lines_count_folded_lines():
+    data = cal(*event("DTSTART:20260105T100000Z", "DESCRIPTION:long", " continued", " more", "BROKEN"))
+    with pytest.raises(ParseError, match=r"^t\.ics:9: malformed content line 'BROKEN'"):
+        parse_calendar(data, "t.ics")
