@@ -108,6 +108,26 @@ def build_store(home: Path, n_people: int, n_memories: int, seed: int = 7) -> fl
     return time.perf_counter() - t0
 
 
+def in_process_build(home: Path, runs: int) -> float:
+    """Median time of build_briefing itself, store already open (what start-up does not explain)."""
+    from rapport_plugins.briefing import build_briefing
+    from rapport_plugins.calendar import find_meeting
+    from rapport_plugins.cli_common import App
+
+    app = App(home=str(home))
+    try:
+        now = datetime.fromisoformat(NOW)
+        meeting = find_meeting(app, at=now)
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            build_briefing(app, meeting, now=now)
+            times.append(time.perf_counter() - t0)
+    finally:
+        app.close()
+    return statistics.median(times)
+
+
 def median_seconds(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, list[float]]:
     times = []
     for _ in range(runs):
@@ -142,6 +162,8 @@ def main() -> None:
         people = probe.stdout.count('"new_face"')
         print(f"  briefing covers {people} people, {len(probe.stdout):,} bytes of JSON")
         subprocess.run([rapport, "--help"], env=env, check=True, stdout=subprocess.DEVNULL)  # warm the OS cache
+        engine = in_process_build(home, args.runs)
+        print(f"build_briefing in-process  median {engine * 1000:7.1f} ms (the engine alone, no start-up)")
         bare, bare_all = median_seconds([rapport, "--help"], env, args.runs)
         brief, brief_all = median_seconds([rapport, "brief", "--json"], env, args.runs)
         print(f"rapport --help        median {bare * 1000:7.1f} ms  (runs: {', '.join(f'{t*1000:.0f}' for t in bare_all)})")
