@@ -86,3 +86,23 @@ def test_settings(tmp_path, monkeypatch):
     assert settings.base_url == "https://api.notion.com/v1" and settings.shared is True
     assert "ntn_abc" not in repr(settings)
     assert "ntn_abc" not in repr(NotionClient(settings.base_url, settings.token, settings.notion_version))
+
+
+def test_briefing_shaped_markdown_converts_every_line():
+    """The shapes the core's Markdown briefing uses: callout, bold labels, underscore notes."""
+    markdown = "\n".join([
+        "## Briefing: Weekly 1-1 with Anna", "", "Thu 2 Apr 10:00-11:00", "",
+        "> [!warning] Pacing", "> Anna: last time went deep (grief); let her lead", "",
+        "### Anna Schmidt", "Last met 7 days ago", "",
+        "- **Follow up:** How did Max's surgery go? _(#12, pet)_",
+        "", "Also remembered:", "- Loves Wilco _(#3, hobby)_",
+    ])
+    blocks = markdown_to_blocks(markdown)
+    assert [b["type"] for b in blocks] == ["heading_2", "paragraph", "callout", "quote", "heading_3",
+                                           "paragraph", "bulleted_list_item", "paragraph", "bulleted_list_item"]
+    assert blocks[2]["callout"]["icon"] == {"type": "emoji", "emoji": "⚠️"}
+    assert plain_text(blocks[2]) == "Pacing"
+    follow = blocks[6]["bulleted_list_item"]["rich_text"]
+    assert [(i["text"]["content"], i.get("annotations")) for i in follow] == [
+        ("Follow up:", {"bold": True}), (" How did Max's surgery go? ", None), ("(#12, pet)", {"italic": True})]
+    assert plain_text(blocks[8]) == "Loves Wilco (#3, hobby)"

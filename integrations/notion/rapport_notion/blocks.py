@@ -1,7 +1,8 @@
 """Markdown to Notion blocks (for the briefing) and Notion blocks to text lines (for capture).
 
-Only what a briefing uses: headings, paragraphs, bulleted and numbered items, quotes, dividers,
-with **bold**, *italic*, `code` and [links](url). Notion caps one rich-text content at 2000
+Only what a briefing uses: headings, paragraphs, bulleted and numbered items, to-dos, quotes,
+callouts (``> [!warning] ...``), dividers, with **bold**, *italic* / _italic_, `code` and
+[links](url). Notion caps one rich-text content at 2000
 characters and one rich-text array at 100 items, so long text is split, never cut.
 """
 
@@ -18,6 +19,7 @@ TEXT_TYPES = ("paragraph", "heading_1", "heading_2", "heading_3", "bulleted_list
 _INLINE = re.compile(
     r"\*\*(?P<bold>.+?)\*\*"
     r"|(?<![\w*])\*(?P<italic>[^*\s](?:[^*]*[^*\s])?)\*(?!\w)"
+    r"|(?<![\w_])_(?P<underscored>[^_\s](?:[^_]*[^_\s])?)_(?!\w)"
     r"|`(?P<code>[^`]+)`"
     r"|\[(?P<label>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)"
 )
@@ -32,8 +34,8 @@ def rich_text(text: str) -> list[dict[str, Any]]:
             items += _text_items(text[pos:match.start()])
         if match.group("bold") is not None:
             items += _text_items(match.group("bold"), bold=True)
-        elif match.group("italic") is not None:
-            items += _text_items(match.group("italic"), italic=True)
+        elif match.group("italic") is not None or match.group("underscored") is not None:
+            items += _text_items(match.group("italic") or match.group("underscored"), italic=True)
         elif match.group("code") is not None:
             items += _text_items(match.group("code"), code=True)
         else:
@@ -71,6 +73,10 @@ _LINE_KINDS = [
 ]
 
 
+_CALLOUT = re.compile(r"^\[!(\w+)\][+-]?\s*(.*)$")
+CALLOUT_ICONS = {"warning": "⚠️", "caution": "⚠️", "danger": "⚠️", "note": "📝", "info": "ℹ️", "tip": "💡"}
+
+
 def markdown_to_blocks(markdown: str) -> list[dict[str, Any]]:
     """Notion block objects for a Markdown briefing, one per non-blank line (lists flattened)."""
     blocks: list[dict[str, Any]] = []
@@ -91,6 +97,11 @@ def markdown_to_blocks(markdown: str) -> list[dict[str, Any]]:
                 done = "[ ]" not in line
                 for block in _block("to_do", rich_text(match.group(1).strip())):
                     block["to_do"]["checked"] = done
+                    blocks.append(block)
+            elif kind == "quote" and (callout := _CALLOUT.match(match.group(1))):
+                # An Obsidian-style callout ("> [!warning] Pacing") is a Notion callout.
+                for block in _block("callout", rich_text(callout.group(2).strip())):
+                    block["callout"]["icon"] = {"type": "emoji", "emoji": CALLOUT_ICONS.get(callout.group(1).lower(), "💡")}
                     blocks.append(block)
             else:
                 blocks += _block(kind, rich_text(match.group(1).strip()))
