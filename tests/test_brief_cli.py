@@ -85,8 +85,9 @@ fail_once_flag = "fail-once"
 
 
 @pytest.fixture
-def setup(rapport, home: Path):
-    """A home with a calendar, two people and a few memories (RAPPORT_NOW is 2026-04-02 09:55 +02:00)."""
+def setup(rapport, home: Path, monkeypatch: pytest.MonkeyPatch):
+    """A home with a calendar, two people and a few memories; the clock pinned to 2026-04-02 09:55 +02:00."""
+    monkeypatch.setenv("RAPPORT_NOW", "2026-04-02T09:55:00+02:00")
     rapport.config(CONFIG)
     hooks = home / "hooks"
     hooks.mkdir()
