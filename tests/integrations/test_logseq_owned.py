@@ -20,7 +20,7 @@ def _owned_range(lines: list[str]) -> tuple[int, int]:
     return start, end
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(head=st.lists(_user_block, max_size=4), edits=st.lists(_edit, min_size=100, max_size=100),
        bodies=st.lists(st.lists(_words, min_size=1, max_size=3), min_size=2, max_size=3))
 def test_user_blocks_survive_100_reruns(head, edits, bodies):
