@@ -81,6 +81,9 @@ def test_title_matching_uses_meeting_local_date():
     meeting = _meeting()  # 23:30 in Berlin: still the 2nd there
     assert title_matches("2026-04-02  weekly 1-1 WITH anna", meeting)
     assert not title_matches("2026-04-01 Weekly 1-1 with Anna", meeting)
+    assert title_matches("Weekly 1-1 with Anna, 02.04.2026", meeting)
+    assert title_matches("2026/04/02 Weekly 1-1 with Anna", meeting)
+    assert not title_matches("04/02/2026 Weekly 1-1 with Anna", meeting)  # US or EU? not guessed
     assert not title_matches("2026-04-02 Weekly sync", meeting)
     assert not title_matches("2026-04-02 anything", _meeting(title="  "))
     assert new_note_title(_meeting(start=date(2026, 5, 1))) == "2026-05-01 Weekly 1-1 with Anna"

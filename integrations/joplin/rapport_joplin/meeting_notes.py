@@ -28,9 +28,14 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+# Unambiguous ways people date a note title; day/month order with slashes is not guessed.
+DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d.%m.%Y")
+
+
 def title_matches(note_title: str, meeting: Meeting) -> bool:
     title, wanted = _norm(note_title), _norm(meeting.title)
-    return bool(wanted) and wanted in title and meeting_date(meeting).isoformat() in title
+    day = meeting_date(meeting)
+    return bool(wanted) and wanted in title and any(day.strftime(f) in title for f in DATE_FORMATS)
 
 
 def new_note_title(meeting: Meeting) -> str:
