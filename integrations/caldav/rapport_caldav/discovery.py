@@ -28,8 +28,10 @@ KINDS = {
     "calendar": (CALDAV, "calendar", "c:calendar-home-set"),
     "addressbook": (CARDDAV, "addressbook", "card:addressbook-home-set"),
 }
+# No sync-token / getctag here: servers compute them over every object, which made discovery the
+# slowest step of an unchanged sync (Radicale, 520 events: 0.18 s -> 0.04 s without them).
 COLLECTION_PROPS = [
-    "d:resourcetype", "d:displayname", "d:sync-token", "d:supported-report-set", "cs:getctag",
+    "d:resourcetype", "d:displayname", "d:supported-report-set",
     "c:supported-calendar-component-set",
 ]
 
@@ -42,8 +44,6 @@ class Collection:
     href: str
     name: str
     supports_sync: bool
-    sync_token: str | None = None
-    ctag: str | None = None
 
 
 def _is_kind(resp: DavResponse, kind: str) -> bool:
@@ -72,8 +72,7 @@ def _collection(resp: DavResponse) -> Collection:
         name = unquote(urlsplit(resp.url).path.rstrip("/").rsplit("/", 1)[-1])
     return Collection(
         url=resp.url if resp.url.endswith("/") else resp.url + "/", href=resp.href, name=name,
-        supports_sync=_supports_sync(resp), sync_token=resp.text(DAV, "sync-token"),
-        ctag=resp.text(CALSERVER, "getctag"),
+        supports_sync=_supports_sync(resp),
     )
 
 
