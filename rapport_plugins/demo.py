@@ -155,7 +155,8 @@ def _pipeline(app: Any, home: Path, clock: dict[str, Any], fmt: str, echo: Any) 
                 captured += len(result.stored)
                 proposed += len(result.proposed)
     transcript = home / "data" / "transcripts" / "weekly-1-1-anna.vtt"
-    result = capture_file(app, transcript, meeting_uid="weekly-1-1-anna@demo.rapport", date=clock["last_date"])
+    result = capture_file(app, transcript, meeting_uid="weekly-1-1-anna@demo.rapport",
+                          date=date.fromisoformat(clock["last_date"]))
     captured += len(result.stored)
     proposed += len(result.proposed)
     step(f"Captured last week's 1-1: {captured} memories stored from the note, "
