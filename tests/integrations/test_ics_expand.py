@@ -134,3 +134,15 @@ def test_all_day_recurrence_in_a_zoned_window_uses_the_floating_zone():
     window = (datetime(2027, 1, 5, 0, 30, tzinfo=BERLIN), datetime(2027, 1, 5, 1, tzinfo=BERLIN))
     assert [m.start for m in run(data, *window, floating_tz=BERLIN)] == [date(2027, 1, 5)]
     assert run(data, datetime(2027, 1, 6, tzinfo=BERLIN), datetime(2027, 1, 7, tzinfo=BERLIN), floating_tz=BERLIN) == []
+
+
+def test_this_and_future_shift_reaches_back_before_the_window():
+    data = cal(
+        *event("DTSTART:20260105T100000Z", "DTEND:20260105T110000Z", "RRULE:FREQ=DAILY;COUNT=5"),
+        *event("RECURRENCE-ID;RANGE=THISANDFUTURE:20260106T100000Z", "DTSTART:20260107T140000Z",
+               "DTEND:20260107T150000Z"),
+    )
+    # The 7 Jan instance moved to 8 Jan 14:00: a window opening at 8 Jan 12:00 must still see it.
+    ms = run(data, datetime(2026, 1, 8, 12), datetime(2026, 1, 8, 23))
+    assert starts(ms) == ["2026-01-08T14:00:00+00:00"]
+    assert ms[0].recurrence_id == "2026-01-07T10:00:00+00:00"

@@ -281,9 +281,9 @@ def _series_instances(series: Series, ws: datetime, we: datetime, floating_tz: t
         for _k, ev in series.future:
             s, e = _span(ev)
             s, e = _to_dt(s, series.tz), _to_dt(e, series.tz)
-            rid = _to_dt(ev.recurrence_id, series.tz)
-            before = max(before, e - s, rid - s if s < rid else timedelta(0))
-            after = max(after, s - rid if s > rid else timedelta(0))
+            shift = s - _to_dt(ev.recurrence_id, series.tz)  # later instances move by this much
+            before = max(before, max(shift, timedelta(0)) + (e - s))
+            after = max(after, -shift)
         if series.replace_ends:
             before = max(before, *series.replace_ends.values())
         lo = span_start - before
