@@ -53,7 +53,10 @@ def scripted():
                 self.send_header(k, v)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except BrokenPipeError:
+                pass  # the client gave up (timeout test)
 
         do_PROPFIND = do_REPORT = do_GET = _answer
 
@@ -191,3 +194,30 @@ def test_redirect_to_another_host_over_http_is_refused(scripted):
     with pytest.raises(DavError, match=r"redirected to http://198.51.100.7/steal/, not following"):
         client(url).propfind(url, ["d:displayname"])
     assert scripted.seen == [("PROPFIND", "/old/")]
+
+
+def test_well_known_discovery_from_a_bare_host(scripted):
+    """RFC 6764: the root is not DAV, /.well-known/caldav redirects to the principal."""
+    principal = (
+        b'<?xml version="1.0"?><d:multistatus xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav">'
+        b"<d:response><d:href>/dav/principals/alice/</d:href><d:propstat><d:prop>"
+        b"<c:calendar-home-set><d:href>/dav/calendars/alice/</d:href></c:calendar-home-set>"
+        b"</d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response></d:multistatus>"
+    )
+    home = (
+        b'<?xml version="1.0"?><multistatus xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">'
+        b"<response><href>/dav/calendars/alice/</href><propstat><prop><resourcetype><collection/>"
+        b"</resourcetype></prop><status>HTTP/1.1 200 OK</status></propstat></response>"
+        b"<response><href>/dav/calendars/alice/team/</href><propstat><prop><resourcetype><collection/>"
+        b"<C:calendar/></resourcetype><displayname>Team</displayname></prop><status>HTTP/1.1 200 OK</status>"
+        b"</propstat></response></multistatus>"
+    )
+    scripted.add("PROPFIND", "/", (404, {}, b"", 0))
+    scripted.add("PROPFIND", "/.well-known/caldav", (301, {"Location": "/dav/principals/alice/"}, b"", 0))
+    scripted.add("PROPFIND", "/dav/principals/alice/", (207, XML, principal, 0))
+    scripted.add("PROPFIND", "/dav/calendars/alice/", (207, XML, home, 0))
+    from rapport_caldav.discovery import discover
+
+    found = discover(client(scripted.url), "calendar")
+    assert [(c.name, c.url) for c in found] == [("Team", f"{scripted.url}/dav/calendars/alice/team/")]
+    assert [p for _, p in scripted.seen] == ["/", "/.well-known/caldav", "/dav/principals/alice/", "/dav/calendars/alice/"]

@@ -143,3 +143,12 @@ def test_any_note_survives_escaping_and_folding(note):
     text = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:X\r\n" + _fold("NOTE:" + _escape(note)) + "\r\nEND:VCARD\r\n"
     (card,) = parse_vcards(text, "mem")
     assert card.note == note.strip()
+
+
+def test_vcard_2_1_unindented_base64_photo():
+    text = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Nokia;Old\r\nPHOTO;ENCODING=BASE64;TYPE=JPEG:\r\n"
+        "/9j/4AAQSkZJRgABAQEASABIAAD\r\nAAQSkZJRgABAQEASABIAAD==\r\n\r\nEMAIL:old@example.com\r\nEND:VCARD\r\n"
+    )
+    (card,) = parse_vcards(text, "nokia.vcf")
+    assert (card.name, card.emails) == ("Old Nokia", ["old@example.com"])

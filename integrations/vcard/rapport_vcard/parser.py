@@ -16,6 +16,7 @@ from rapport_plugins.errors import ParseError
 from rapport_plugins.models import Contact
 
 _NAME = re.compile(r"^(?:(?P<group>[A-Za-z0-9-]+)\.)?(?P<name>[A-Za-z0-9-]+)$")
+_BASE64_LINE = re.compile(r"^[A-Za-z0-9+/]+={0,2}$")
 _APPLE_LABEL = re.compile(r"^_\$!<(?P<label>.*)>!\$_$")
 # Apple writes year-less dates with this placeholder year (and says so in X-APPLE-OMIT-YEAR).
 _APPLE_NO_YEAR = 1604
@@ -60,11 +61,18 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
                 line += nxt[1:]
             elif line.endswith("=") and _is_quoted_printable(line):
                 line = line[:-1] + nxt
+            elif _BASE64_LINE.match(nxt) and _is_base64(line):
+                line += nxt.strip()  # vCard 2.1 base64 (PHOTO) data runs on unindented until a blank line
             else:
                 break
             i += 1
         out.append((start, line))
     return out
+
+
+def _is_base64(line: str) -> bool:
+    head = line.split(":", 1)[0].upper()
+    return "BASE64" in head or "ENCODING=B" in head
 
 
 def _is_quoted_printable(line: str) -> bool:
