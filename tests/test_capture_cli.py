@@ -167,3 +167,36 @@ def test_extractor_can_be_blocked(me, tmp_path, monkeypatch):
     monkeypatch.setenv("RAPPORT_PLUGINS_BLOCK", "rules-extractor")
     out = me.json("capture", str(_write(tmp_path, "zoom.vtt", ZOOM)), "--date", "2026-03-04")
     assert out["proposed"] == [] and out["stored"] == []
+
+
+LLM_LIKE = '''
+from rapport_plugins import hookimpl
+from rapport_plugins.models import Candidate
+
+
+@hookimpl
+def rapport_extract_memories(text, context):
+    """A stand-in for an LLM extractor: proposes one paraphrase per turn that mentions a marathon."""
+    out = []
+    for u in context["utterances"]:
+        if u.speaker not in context["me"] and "marathon" in u.text:
+            out.append(Candidate(text="Running the Berlin marathon in September", person=u.speaker,
+                                 source="llm", source_ref=f"{context['notes'].ref}:{u.line}"))
+    return out
+'''
+
+
+def test_a_local_extractor_plugin_adds_to_or_replaces_the_rules(me, tmp_path, monkeypatch):
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "llm_extractor.py").write_text(LLM_LIKE, encoding="utf-8")
+    monkeypatch.setenv("RAPPORT_HOOKS_DIR", str(hooks))
+    path = _write(tmp_path, "zoom.vtt", ZOOM)
+    both = me.json("capture", str(path), "--date", "2026-03-04", "--dry-run")
+    texts = {p["text"] for p in both["proposed"]}
+    assert "Running the Berlin marathon in September" in texts and "Daughter just started school" in texts
+    llm = next(p for p in both["proposed"] if p["text"].startswith("Running"))
+    assert (llm["category"], llm["event_date"]) == ("hobby", "2026-09-01")  # classified and dated by capture
+    monkeypatch.setenv("RAPPORT_PLUGINS_BLOCK", "rules-extractor")
+    alone = me.json("capture", str(path), "--date", "2026-03-04")
+    assert [p["text"] for p in alone["proposed"]] == ["Running the Berlin marathon in September"]
