@@ -44,7 +44,7 @@ def _briefing(app: App, meeting: Meeting):
 def test_agenda_section_is_added_before_the_meeting(app: App):
     briefing = _briefing(app, _meeting())  # build_briefing calls rapport_before_meeting
     agenda = [s for s in briefing.to_dict()["sections"] if s["title"] == "Agenda"]
-    assert agenda == [{"title": "Agenda", "lines": ["Scope", "Owners"], "source": "agenda_section"}]
+    assert agenda == [{"title": "Agenda", "lines": ["Scope", "Owners"], "source": "agenda_section", "sensitivity": "light"}]
 
 
 def test_daily_note_appends_once_and_keeps_user_text(app: App, home: Path):
