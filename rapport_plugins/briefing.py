@@ -22,8 +22,9 @@ KIND_LABELS = {
     "opener": "Open with", "follow_up": "Follow up", "date": "Date", "shared_ground": "Shared ground",
     "question": "Ask", "stale": "Check", "deep": "Deep",
 }
-ONE_TO_ONE_CAPS = {"prompts": 8, "memories": 8}
-GROUP_CAPS = {"prompts": 3, "memories": 3}
+ONE_TO_ONE_CAPS = {"prompts": 8, "memories": 8, "deep": 3}
+# Deep topics have their own cap: knowing what *not* to open with matters most in a group.
+GROUP_CAPS = {"prompts": 3, "memories": 3, "deep": 1}
 FEW_MEMORIES = 3  # below this many kept memories, ask a curiosity question
 
 
@@ -389,7 +390,9 @@ def build_briefing(app: Any, meeting: Meeting, now: datetime | None = None) -> B
             index = _question_for(store, f"person:{person.id}:last_question", f"person:{person.id}", meeting, known)
             if index is not None:
                 prompts.append(question_prompt(index, person))
-        prompts = sort_prompts(prompts)[: caps["prompts"]]
+        ordered = sort_prompts(prompts)
+        prompts = ([p for p in ordered if p.kind != "deep"][: caps["prompts"]]
+                   + [p for p in ordered if p.kind == "deep"][: caps["deep"]])
         deep = went_deep(memories, last["key"] if last else None)
         note = TEMPLATES["pacing"] if deep else None
         if note:

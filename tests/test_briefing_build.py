@@ -181,7 +181,10 @@ def test_group_meeting_is_short_finds_shared_ground_and_new_faces(app, people):
     b = build_briefing(app, m, now=NOW)
     assert b.group is True
     assert [e["person"]["name"] for e in b.people] == ["Anna Berg", "Ben Okafor"]
-    assert all(len(e["prompts"]) <= 3 and len(e["memories"]) <= 3 for e in b.people)
+    # Short: three prompts and three memories a person, plus at most one deep topic to steer clear of.
+    assert all(len([p for p in e["prompts"] if p["kind"] != "deep"]) <= 3 for e in b.people)
+    assert all(len([p for p in e["prompts"] if p["kind"] == "deep"]) <= 1 for e in b.people)
+    assert all(len(e["memories"]) <= 3 for e in b.people)
     (face,) = b.new_faces
     assert face["name"] == "Chloé Martin" and face["email"] == "chloe@partner.example"
     assert face["question"] in QUESTION_TEXTS
