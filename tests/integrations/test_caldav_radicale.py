@@ -54,6 +54,7 @@ def test_calendar_selection_by_name_or_path(work):
     found = discover(DavClient(radicale.url, USER, PASSWORD, label="caldav"), "calendar")
     assert [c.name for c in select(found, ["work"], "caldav")] == ["Work"]
     assert [c.name for c in select(found, ["private"], "caldav")] == ["Private"]
+    assert [c.name for c in select(found, "Private", "caldav")] == ["Private"]  # a string, not a list
     with pytest.raises(DavError, match=r"^caldav: no collection named holidays \(found: Private, Work\)$"):
         select(found, ["Holidays"], "caldav")
 

@@ -152,3 +152,20 @@ def test_vcard_2_1_unindented_base64_photo():
     )
     (card,) = parse_vcards(text, "nokia.vcf")
     assert (card.name, card.emails) == ("Old Nokia", ["old@example.com"])
+
+
+LINES = st.sampled_from([
+    "BEGIN:VCARD", "END:VCARD", "VERSION:3.0", "FN:A", "N:B;C;;;", "EMAIL:a@b.c", "BDAY:--0229", "BDAY:19900101",
+    "item1.X-ABDATE:2001-02-03", "item1.X-ABLabel:_$!<Anniversary>!$_", " folded", "NOTE;ENCODING=QUOTED-PRINTABLE:a=",
+    "X:y", ":", ";", "", "BDAY:x", "NICKNAME:a\\,b,c",
+])
+
+
+@given(st.lists(st.one_of(LINES, st.text(max_size=30)), max_size=25))
+def test_any_input_gives_contacts_or_a_parse_error(lines):
+    try:
+        contacts = parse_vcards("\r\n".join(lines), "fuzz.vcf")
+    except ParseError as exc:
+        assert str(exc).startswith("fuzz.vcf:") and "\n" not in str(exc)
+    else:
+        assert all(c.name for c in contacts)

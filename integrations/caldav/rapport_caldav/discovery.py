@@ -142,10 +142,12 @@ def _absolute(client: DavClient, resp: DavResponse | None, href: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def select(collections: list[Collection], wanted: list[str] | None, label: str) -> list[Collection]:
+def select(collections: list[Collection], wanted: list[str] | str | None, label: str) -> list[Collection]:
     """Keep the collections named in ``wanted`` (display name or last path segment, any case)."""
     if not wanted:
         return collections
+    if isinstance(wanted, str):
+        wanted = [wanted]
     keys = {w.strip().lower() for w in wanted}
     chosen = [
         c for c in collections
