@@ -31,14 +31,14 @@ class Entry:
 LEXICON: tuple[Entry, ...] = (
     # --- sensitive: loss, health, mental health, relationship breakdown, money trouble, trauma
     Entry("loss", SENSITIVE, (
-        r"passed away", r"passed on", r"died", r"dies", r"dying", r"death", r"funeral", r"grie(?:f|ving|ve)",
+        r"passed away", r"passed on", r"(?<!laptop )(?<!phone )(?<!battery )(?<!server )(?<!car )(?<!build )died", r"dies", r"dying", r"death", r"funeral", r"grie(?:f|ving|ve)",
         r"bereave\w*", r"lost (?:my|her|his|their|our) (?:mum|mom|mother|dad|father|husband|wife|partner|son|"
         r"daughter|brother|sister|grandma|grandmother|grandpa|grandfather|friend|baby|dog|cat)",
         r"miscarriage", r"memorial", r"anniversary of (?:his|her|their|my) death", r"put down", r"put to sleep",
     )),
     Entry("health", SENSITIVE, (
         r"hospital\w*", r"surgery", r"an operation", r"operation on", r"(?:hip|knee|heart|eye|back|shoulder|foot|hand|brain) operation", r"cancer", r"chemo\w*", r"tumou?r", r"diagnos\w+", r"illness",
-        r"\bill\b", r"sick", r"flu", r"chickenpox", r"measles", r"pneumonia", r"concussion", r"infection", r"injur\w+", r"broke (?:his|her|my|their) (?:arm|leg|wrist|ankle|hip)",
+        r"\bill\b", r"sick(?! of)", r"flu", r"chickenpox", r"measles", r"pneumonia", r"concussion", r"infection", r"injur\w+", r"broke (?:his|her|my|their) (?:arm|leg|wrist|ankle|hip)",
         r"physio\w*", r"therapy", r"therapist", r"counsell?ing", r"medication", r"meds", r"anxiety", r"anxious",
         r"depress\w*", r"panic attacks?", r"burn(?:ed|t)? ?out", r"mental health", r"insomnia",
         r"(?:not|haven't been|hasn't been|can't stop|trouble) sleeping", r"ptsd", r"trauma\w*", r"rehab",
@@ -51,8 +51,8 @@ LEXICON: tuple[Entry, ...] = (
         r"affair", r"abus\w+",
     )),
     Entry("work", SENSITIVE, (
-        r"laid off", r"lay ?offs?", r"fired", r"redundan\w+", r"lost (?:my|his|her|their) job", r"unemployed",
-        r"debt", r"bankrupt\w*", r"can't afford", r"money (?:trouble|problems|worries)", r"repossess\w*",
+        r"laid off", r"lay ?offs?", r"fired(?! up)", r"redundan\w+", r"lost (?:my|his|her|their) job", r"unemployed",
+        r"(?<!tech )(?<!technical )(?<!design )debt", r"bankrupt\w*", r"can't afford", r"money (?:trouble|problems|worries)", r"repossess\w*",
         r"eviction", r"evicted", r"foreclos\w+",
     )),
     # --- personal: family, relationships, work changes, home moves, milestones
@@ -66,13 +66,14 @@ LEXICON: tuple[Entry, ...] = (
     Entry("birthday", LIGHT, (r"birthday", r"turns? \d+", r"turning \d+")),
     Entry("anniversary", PERSONAL, (r"anniversary",)),
     Entry("home", PERSONAL, (
-        r"mov(?:e|ed|ing) (?:house|home|flat|apartment|in|out|to)", r"the move", r"new (?:house|flat|apartment|place|home)",
+        r"mov(?:e|ed|ing) (?:house|home|flat|apartment|abroad|in with|out of (?:my|our|their|the) (?:house|flat|place))",
+        r"mov(?:e|ed|ing) (?:back )?to (?-i:[A-Z])\w+", r"the (?:house )?move(?! to\b)", r"the move to (?-i:[A-Z])\w+", r"new (?:house|flat|apartment|place|home)",
         r"renovat\w+", r"refurbish\w*", r"remodel\w*", r"loft conversion", r"mortgage", r"landlord", r"house ?hunting",
         r"buying a (?:house|flat|home)", r"bought a (?:house|flat|home)", r"relocat\w+",
     )),
     Entry(RELATIONS, PERSONAL, (
         r"daughters?", r"sons?", r"kids?", r"children", r"child", r"baby", r"toddler", r"teenagers?", r"twins",
-        r"wife", r"husband", r"partner", r"girlfriend", r"boyfriend", r"fianc[eé]e?", r"spouse",
+        r"wife", r"husband", r"(?:my|her|his|their) partner", r"girlfriend", r"boyfriend", r"fianc[eé]e?", r"spouse",
         r"mum", r"mom", r"mother", r"dad", r"father", r"parents?", r"in-laws?", r"mother-in-law",
         r"father-in-law", r"brother", r"sister", r"siblings?", r"grand(?:ma|pa|mother|father|son|daughter|kids?|children)",
         r"nan", r"granny", r"aunt", r"uncle", r"niece", r"nephew", r"cousin", r"stepson", r"stepdaughter",
@@ -98,25 +99,28 @@ LEXICON: tuple[Entry, ...] = (
     Entry("travel", LIGHT, (
         r"holiday", r"vacation", r"trip", r"travell?ing", r"flying to", r"fly(?:ing)? (?:out|back)", r"flight",
         r"road ?trip", r"backpacking", r"cruise", r"camping", r"visiting (?:my|her|his|their|our|family|friends|relatives)", r"abroad", r"honeymoon",
-        r"skiing trip", r"ski trip", r"safari", r"weekend away", r"getaway", r"going to (?:[A-Z]\w+)",
+        r"skiing trip", r"ski trip", r"safari", r"weekend away", r"getaway", r"going (?:home )?(?:to|for) (?:christmas|easter|the holidays)",
     )),
     Entry("hobby", LIGHT, (
-        r"marathon", r"half[- ]marathon", r"running", r"10k", r"5k", r"triathlon", r"cycling",
+        r"marathon", r"half[- ]marathon",
+        r"(?:go|goes|went|going|took up|taken up|started|love|loves|enjoy|enjoys) (?:running|swimming|cycling|climbing|reading)",
+        r"running (?:club|group|shoes|a (?:marathon|half|5k|10k|race))", r"10k", r"5k", r"triathlon", r"cycling",
         r"bike ride", r"climbing", r"bouldering", r"hiking", r"swimming", r"yoga", r"pilates", r"gym",
         r"football", r"soccer", r"tennis", r"golf", r"chess", r"surfing", r"sailing", r"skiing", r"snowboard\w*",
         r"garden(?:ing)?", r"allotment", r"baking", r"bakes?", r"sourdough", r"cooking", r"knitting",
         r"crochet", r"pottery", r"ceramics", r"painting", r"drawing", r"sketching", r"photography",
         r"guitar", r"piano", r"violin", r"cello", r"viola", r"saxophone", r"sax", r"trumpet", r"flute", r"clarinet", r"drums", r"ukulele", r"harp", r"quartet", r"orchestra", r"choir", r"singing", r"band", r"gig",
         r"concert", r"festival", r"woodwork\w*", r"video games?", r"gaming", r"board games?", r"dungeons",
-        r"d&d", r"lego", r"birdwatching", r"fishing", r"volunteer\w*", r"book club", r"reading", r"novel",
+        r"d&d", r"lego", r"birdwatching", r"fishing", r"volunteer\w*", r"book club", r"novels?",
         r"podcast", r"learning (?:to|spanish|french|german|italian|japanese|the)", r"(?:piano|guitar|swimming|driving|dance|singing|language|surf|cooking) lessons", r"dance",
-        r"dancing", r"salsa", r"marathons", r"training for", r"race", r"league", r"season ticket",
+        r"dancing", r"salsa", r"marathons", r"training for", r"(?:a|the|running|cycling|boat|bike) race(?! condition)", r"league", r"season ticket",
     )),
     Entry("preference", LIGHT, (
-        r"favou?rite", r"loves?", r"obsessed with", r"big fan", r"huge fan", r"fan of",
+        r"favou?rite", r"loves?", r"obsessed with", r"(?:big|huge|massive) (?:\w+ )?fan", r"fan of",
         r"prefers?", r"can't stand", r"hates?", r"vegan", r"vegetarian", r"gluten", r"allergic",
-        r"coffee", r"tea", r"espresso", r"matcha", r"wine", r"whisky", r"beer", r"cocktails?", r"sushi",
-        r"pizza", r"chocolate", r"restaurant", r"cuisine", r"books?", r"author", r"album", r"music",
+        r"(?:loves?|favou?rite|prefers?|hates?|can't stand|drinks?|only drinks|fan of|obsessed with) (?:\w+ ){0,2}"
+        r"(?:coffee|tea|espresso|matcha|wine|whisky|beer|cocktails?|sushi|pizza|chocolate|food|cuisine)",
+        r"favou?rite (?:restaurant|book|author|album|band|film|movie|show|song)", r"books? by (?-i:[A-Z])", r"author", r"album", r"music",
         r"songs?", r"playlist", r"films?", r"movies?", r"tv show", r"binge\w*",         r"supports? (?:arsenal|united|city|liverpool|chelsea|[A-Z]\w+)",
     )),
 )

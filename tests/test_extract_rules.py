@@ -136,3 +136,43 @@ def test_third_person_rewrite_is_mechanical_or_verbatim(sentence, rewritten):
 def test_lexicon_classifies_by_the_most_careful_topic(text, category, sensitivity):
     result = classify(text)
     assert (result.category, result.sensitivity) == (category, sensitivity)
+
+
+WORK_TALK = [
+    'I think we should move the launch to March.',
+    "We're moving to a new office in April.",
+    "I'm going to send the deck after this call.",
+    "I'm running late, sorry.",
+    "I'm reading the contract now.",
+    'We have a race condition in the billing service.',
+    'I need to close the books by Friday.',
+    "I'll grab a coffee before the next call.",
+    'Our partner Acme signed yesterday.',
+    "I'm fired up about the launch.",
+    'We have a lot of tech debt.',
+    'My laptop died this morning.',
+    'We did the move to microservices last year.',
+    "I love this plan, let's do it.",
+    'My team shipped the new onboarding flow.',
+    'Our customers love the new dashboard.',
+    "I'm on a train so I might drop off.",
+    "I'll be out of the office on Friday.",
+    'We need to hire two more engineers.',
+    'My manager wants the numbers by Monday.',
+    "I've been heads-down on the migration.",
+    "We're raising a seed round next month.",
+    'I played with the new API yesterday.',
+    'My calendar is a mess this week.',
+    "I'm sick of these status meetings.",
+    'Honestly I think the pricing page needs work.',
+    'We should celebrate the launch with the team.',
+    'I booked the room for Thursday.',
+    'Our sprint review is on Friday.',
+    'My inbox is full of security alerts.',
+]
+
+
+@pytest.mark.parametrize("sentence", WORK_TALK)
+def test_everyday_work_talk_proposes_nothing(sentence):
+    """Words that are personal in one sense and business in another (move, race, books, debt, partner)."""
+    assert _transcript(("Anna Berg", sentence)) == []
