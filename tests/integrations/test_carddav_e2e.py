@@ -72,3 +72,17 @@ def test_radicale_meeting_in_brief_with_carddav_people(radicale, tmp_path):
     assert brief["meeting"]["title"] == "Compiler chat"
     assert [p["person"]["name"] for p in brief["people"]] == ["Grace Hopper"]
     assert any(m["text"] == "Birthday: 9 December 1906" for m in brief["people"][0]["memories"])
+
+
+def test_wrong_password_is_reported_by_sync_in_one_line(radicale, tmp_path):
+    radicale.make_calendar("work", "Work")
+    radicale.make_addressbook("contacts", "Contacts")
+    home = tmp_path / "home"
+    write_config(home, radicale.url + "/")
+    config = home / "config.toml"
+    config.write_text(config.read_text().replace(f'password = "{PASSWORD}"', 'password = "wrong-pw-4711"'))
+    result = rapport(home, "sync", "--json")
+    (error,) = result["errors"]  # the core words the plugin prefix; the plugin words the cause
+    assert error.startswith("plugin 'caldav' failed in rapport_calendar_events: ")
+    assert error.endswith(f"caldav: PROPFIND {radicale.url}/: HTTP 401 Unauthorized (check username and password)")
+    assert "wrong-pw-4711" not in json.dumps(result)

@@ -132,9 +132,7 @@ def _sync_report(client: DavClient, coll: Collection, cache: CollectionCache, ki
             if resp.status == 404:
                 removed.append(resp.href)
                 continue
-            etag = resp.text(DAV, "getetag")
-            if etag is not None:
-                seen[resp.href] = etag
+            seen[resp.href] = resp.text(DAV, "getetag") or ""  # no ETag given: fetch it to be sure
         token = result.sync_token or token
         if not truncated or not result.sync_token:
             break
