@@ -415,5 +415,14 @@ def _meeting(ev: Event, start: Time, end: Time, rid: str | None, cal: Calendar,
         status=ev.status or "confirmed",
         recurrence_id=rid,
         timezone=ev.tzid,
-        extra={"sequence": ev.sequence} if ev.sequence >= 0 else {},
+        extra=_extra(ev, cal),
     )
+
+
+def _extra(ev: Event, cal: Calendar) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    if ev.sequence >= 0:
+        extra["sequence"] = ev.sequence
+    if cal.name:
+        extra["calendar"] = cal.name
+    return extra
