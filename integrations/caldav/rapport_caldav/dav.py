@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import os
 import shlex
-import subprocess
 import time
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from rapport_plugins.errors import RapportError
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 DAV = "DAV:"
 CALDAV = "urn:ietf:params:xml:ns:caldav"
@@ -60,6 +61,8 @@ def resolve_password(section: dict[str, Any], label: str) -> str | None:
         return value
     command = section.get("password_command")
     if command:
+        import subprocess
+
         args = shlex.split(command) if isinstance(command, str) else [str(a) for a in command]
         try:
             done = subprocess.run(args, capture_output=True, text=True, timeout=30, check=False)
@@ -103,6 +106,8 @@ def _status_code(text: str | None) -> int | None:
 
 def parse_multistatus(content: bytes, base_url: str) -> Multistatus:
     """Read a 207 Multi-Status body by namespace URI (prefixes vary between servers)."""
+    import xml.etree.ElementTree as ET
+
     try:
         root = ET.fromstring(content)
     except ET.ParseError as exc:
@@ -129,6 +134,11 @@ def parse_multistatus(content: bytes, base_url: str) -> Multistatus:
 def same_resource(a: str, b: str) -> bool:
     """Compare two URLs/hrefs the way servers mean them: path only, unquoted, no trailing slash."""
     return unquote(urlsplit(a).path).rstrip("/") == unquote(urlsplit(b).path).rstrip("/")
+
+
+def xml_escape(text: str) -> str:
+    """Escape text for an XML element (hrefs and sync tokens may hold ``&``)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def xml_body(root: str, children: str) -> bytes:

@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
-from xml.sax.saxutils import escape
 
 from rapport_plugins.config import write_private
 
-from .dav import CALDAV, CARDDAV, DAV, DavClient, DavError, q, safe_url, same_resource, xml_body
+from .dav import CALDAV, CARDDAV, DAV, DavClient, DavError, q, safe_url, same_resource, xml_body, xml_escape
 from .discovery import Collection, discover, select
 
 CACHE_VERSION = 1
@@ -119,7 +118,7 @@ def _sync_report(client: DavClient, coll: Collection, cache: CollectionCache, ki
     for _ in range(100):  # servers may truncate (507 on the collection): ask again from the new token
         body = xml_body(
             "d:sync-collection",
-            f"<d:sync-token>{escape(token or '')}</d:sync-token><d:sync-level>1</d:sync-level>"
+            f"<d:sync-token>{xml_escape(token or '')}</d:sync-token><d:sync-level>1</d:sync-level>"
             "<d:prop><d:getetag/></d:prop>",
         )
         stats.requests += 1
@@ -168,7 +167,7 @@ def _apply(client: DavClient, coll: Collection, cache: CollectionCache, kind: st
     report, data_prop, ns, name = DATA_PROP[kind]
     for i in range(0, len(wanted), MULTIGET_BATCH):
         batch = wanted[i:i + MULTIGET_BATCH]
-        hrefs = "".join(f"<d:href>{escape(h)}</d:href>" for h in batch)
+        hrefs = "".join(f"<d:href>{xml_escape(h)}</d:href>" for h in batch)
         stats.requests += 1
         result = client.report(coll.url, xml_body(report, f"<d:prop><d:getetag/><{data_prop}/></d:prop>{hrefs}"))
         for resp in result.responses:
