@@ -1,0 +1,57 @@
+"""End to end through the `rapport` CLI with a Logseq graph: people pages, journal briefing, capture."""
+
+from __future__ import annotations
+
+CALENDAR = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//rapport tests//EN
+BEGIN:VEVENT
+UID:one-on-one@test.rapport
+DTSTAMP:20260301T090000Z
+DTSTART:20260402T080000Z
+DTEND:20260402T083000Z
+SUMMARY:Weekly 1-1
+ORGANIZER;CN=Sam Lee:mailto:sam@example.com
+ATTENDEE;CN=Anna Berg;PARTSTAT=ACCEPTED:mailto:anna.berg@example.org
+END:VEVENT
+END:VCALENDAR
+"""
+CONFIG = """
+[me]
+name = "Sam Lee"
+emails = ["sam@example.com"]
+
+[ics]
+calendars = ["cal.ics"]
+
+[logseq]
+graph = "graph"
+"""
+
+
+def test_journal_briefing_and_capture(rapport):
+    rapport.config(CONFIG)
+    home = rapport.home
+    (home / "cal.ics").write_text(CALENDAR, encoding="utf-8")
+    graph = home / "graph"
+    for sub in ("pages", "journals", "logseq"):
+        (graph / sub).mkdir(parents=True)
+    (graph / "logseq" / "config.edn").write_text('{:journal/file-name-format "yyyy_MM_dd"}\n', encoding="utf-8")
+    (graph / "pages" / "Anna Berg.md").write_text(
+        "alias:: Annie\nemail:: anna.berg@example.org\n\n- Research lead\n", encoding="utf-8")
+    journal = graph / "journals" / "2026_04_02.md"
+    journal.write_text("- Morning: gym\n", encoding="utf-8")
+
+    rapport("sync")
+    rapport("remember", "Learning the cello", "--who", "Annie")
+    rapport("brief", "--meeting", "one-on-one@test.rapport", "--deliver")
+    text = journal.read_text(encoding="utf-8")
+    assert text.startswith("- Morning: gym\n- Rapport briefing: Weekly 1-1\n  rapport-briefing:: ")
+    assert "cello" in text
+
+    with journal.open("a", encoding="utf-8") as fh:
+        fh.write("- [[Weekly 1-1]]\n\t- remember:: her sister is visiting from Oslo\n")
+    result = rapport.json("capture", str(journal), "--meeting", "one-on-one@test.rapport")
+    stored = [(s["person"], s["text"].lower()) for s in result["stored"]]
+    assert stored == [("Anna Berg", "her sister is visiting from oslo")]
+    assert not any("cello" in s["text"].lower() for s in result["stored"] + result["proposed"])
