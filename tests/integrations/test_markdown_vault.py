@@ -76,6 +76,7 @@ def test_rescan_uses_the_cache(vault_dir, tmp_path):
     vault = Vault(vault_dir, cache_path=cache)
     vault.scan()
     assert vault.stats["read"] == 5 and oct(cache.stat().st_mode)[-3:] == "600"
+    assert oct(cache.parent.stat().st_mode)[-3:] == "700"
     again = Vault(vault_dir, cache_path=cache)  # a new process: the cache file is used
     again.scan()
     assert again.stats == {"read": 0, "cached": 5, "skipped": 0}

@@ -135,6 +135,7 @@ class Vault:
 
         notes = {rel: [n.mtime_ns, n.size, n.front, n.problem] for rel, n in self.notes.items()}
         try:
+            self.cache_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             write_private(self.cache_path, json.dumps(
                 {"version": CACHE_VERSION, "root": str(self.root), "notes": notes}, default=str))
         except OSError as exc:
