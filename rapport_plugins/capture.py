@@ -181,11 +181,12 @@ def synthetic_meeting(app: Any, path: Path, notes: MeetingNotes, on: date, with_
     """A meeting for notes with no calendar event: from ``--date``/``--with`` or the transcript's speakers."""
     attendees: list[Attendee] = []
     me = me_names(app)
-    from .extract import _is_me
+    from .extract import _is_me, is_generic_speaker
 
     names = list(with_people)
     if not names and notes.kind == "transcript":
-        names = [u.speaker for u in notes.utterances if u.speaker and not _is_me(u.speaker, me)]
+        names = [u.speaker for u in notes.utterances
+                 if u.speaker and not _is_me(u.speaker, me) and not is_generic_speaker(u.speaker)]
     for name in dict.fromkeys(names):
         person = app.store.find_person(name)
         if person is not None:
@@ -312,7 +313,12 @@ def capture_notes(app: Any, meeting: Meeting, notes: MeetingNotes, dry_run: bool
     from .models import CATEGORIES, SENSITIVITIES
 
     store = app.store
-    me = me_names(app)
+    # The calendar knows which attendee is the user (is_self, or one of the [me] emails) even
+    # when no [me] name is configured: their name is what the transcript calls them.
+    from .matching import is_me, me_keys
+
+    my_emails, my_names = me_keys(store, app.config)
+    me = me_names(app) + [a.name for a in meeting.attendees if a.name and is_me(a, my_emails, my_names)]
     day = meeting_day(meeting)
     result = CaptureResult(
         meeting={"uid": meeting.uid, "key": meeting.key, "title": meeting.title, "date": day.isoformat()},

@@ -304,6 +304,14 @@ def third_person_note(sentence: str, known_names: Sequence[str]) -> tuple[str | 
     return None
 
 
+GENERIC_SPEAKER = re.compile(r"^(?:unknown speaker|speaker\s*\d+|guest(?:\s*\d+)?|participant\s*\d*|unknown|\?+)$", re.I)
+
+
+def is_generic_speaker(speaker: str | None) -> bool:
+    """"Unknown Speaker", "Speaker 2": a turn nobody can be attributed to."""
+    return bool(speaker) and bool(GENERIC_SPEAKER.match(speaker.strip()))
+
+
 def _is_me(speaker: str | None, me_names: Iterable[str]) -> bool:
     if not speaker:
         return False
@@ -356,6 +364,8 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
     if utterances:
         for u in utterances:
             where = f"{ref}:{u.line}" if ref and u.line else ref
+            if is_generic_speaker(u.speaker):
+                u = Utterance(None, u.text, u.start, u.end, u.line)
             if u.speaker and _is_me(u.speaker, me):
                 continue
             for sentence in split_sentences(u.text):

@@ -100,10 +100,11 @@ LEXICON: tuple[Entry, ...] = (
         r"holiday", r"vacation", r"trip", r"travell?ing", r"flying to", r"fly(?:ing)? (?:out|back)", r"flight",
         r"road ?trip", r"backpacking", r"cruise", r"camping", r"visiting (?:my|her|his|their|our|family|friends|relatives)", r"abroad", r"honeymoon",
         r"skiing trip", r"ski trip", r"safari", r"weekend away", r"getaway", r"going (?:home )?(?:to|for) (?:christmas|easter|the holidays)",
+        r"(?:off|flying|heading|travelling|traveling) (?:out )?to (?-i:[A-Z])\w+",
     )),
     Entry("hobby", LIGHT, (
         r"marathon", r"half[- ]marathon",
-        r"(?:go|goes|went|going|took up|taken up|started|love|loves|enjoy|enjoys) (?:running|swimming|cycling|climbing|reading)",
+        r"(?:go|goes|went|going|took up|taken up|started|love|loves|enjoy|enjoys|into|back into) (?:running|swimming|cycling|climbing|reading)",
         r"running (?:club|group|shoes|a (?:marathon|half|5k|10k|race))", r"10k", r"5k", r"triathlon", r"cycling",
         r"bike ride", r"climbing", r"bouldering", r"hiking", r"swimming", r"yoga", r"pilates", r"gym",
         r"football", r"soccer", r"tennis", r"golf", r"chess", r"surfing", r"sailing", r"skiing", r"snowboard\w*",

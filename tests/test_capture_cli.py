@@ -200,3 +200,41 @@ def test_a_local_extractor_plugin_adds_to_or_replaces_the_rules(me, tmp_path, mo
     monkeypatch.setenv("RAPPORT_PLUGINS_BLOCK", "rules-extractor")
     alone = me.json("capture", str(path), "--date", "2026-03-04")
     assert [p["text"] for p in alone["proposed"]] == ["Running the Berlin marathon in September"]
+
+
+ICS = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//test//EN\r
+BEGIN:VEVENT\r
+UID:anna-1-1\r
+DTSTAMP:20260301T000000Z\r
+DTSTART:20260304T100000Z\r
+DTEND:20260304T103000Z\r
+SUMMARY:1:1 Anna\r
+ORGANIZER;CN=Sam Lee:mailto:sam@example.com\r
+ATTENDEE;CN=Sam Lee:mailto:sam@example.com\r
+ATTENDEE;CN=Anna Berg:mailto:anna@example.com\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_capture_for_a_calendar_meeting_knows_me_by_email(rapport, home, tmp_path):
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "cal.ics").write_text(ICS, encoding="utf-8")
+    rapport.config('[me]\nemails = ["sam@example.com"]\n\n[ics]\ncalendars = ["cal.ics"]\n')
+    path = _write(tmp_path, "zoom.vtt", ZOOM)
+    out = rapport.json("capture", str(path), "--meeting", "anna-1-1", "--date", "2026-03-04")
+    assert out["meeting"]["uid"] == "anna-1-1"
+    assert {p["person"] for p in out["proposed"]} == {"Anna Berg"} and len(out["proposed"]) == 3
+    people = {p["name"]: p for p in rapport.json("people")}
+    assert "Sam Lee" not in people and people["Anna Berg"]["emails"] == ["anna@example.com"]
+    result = rapport("capture", str(path), "--meeting", "no-such-uid", code=1)
+    assert "no-such-uid" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_unknown_speakers_are_nobody(me, tmp_path):
+    text = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nUnknown Speaker: My dog has been sick all week.\n"
+    out = me.json("capture", str(_write(tmp_path, "u.vtt", text)), "--date", "2026-03-04")
+    assert out["proposed"] == [] and out["stored"] == []
+    assert all(p["name"] != "Unknown Speaker" for p in me.json("people"))
