@@ -213,3 +213,22 @@ def test_error_lines_count_folded_lines():
     data = cal(*event("DTSTART:20260105T100000Z", "DESCRIPTION:long", " continued", " more", "BROKEN"))
     with pytest.raises(ParseError, match=r"^t\.ics:9: malformed content line 'BROKEN'"):
         parse_calendar(data, "t.ics")
+
+
+def test_custom_vtimezone_with_rdates_converts_both_ways():
+    tz_block = (
+        "BEGIN:VTIMEZONE", "TZID:Custom RDATE Zone",
+        "BEGIN:STANDARD", "DTSTART:20251026T030000", "RDATE:20261025T030000", "TZOFFSETFROM:+0200",
+        "TZOFFSETTO:+0100", "TZNAME:CST", "END:STANDARD",
+        "BEGIN:DAYLIGHT", "DTSTART:20260329T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200",
+        "TZNAME:CDT", "END:DAYLIGHT",
+        "END:VTIMEZONE",
+    )
+    calendar = parse_calendar(cal(*tz_block, *event("DTSTART;TZID=Custom RDATE Zone:20260601T120000")), "t.ics")
+    zone = calendar.timezones["Custom RDATE Zone"]
+    summer = calendar.events[0].start
+    assert summer.utcoffset() == timedelta(hours=2) and summer.tzname() == "CDT"
+    assert datetime(2026, 12, 1, 12, tzinfo=zone).utcoffset() == timedelta(hours=1)
+    utc = datetime(2026, 6, 1, 10, tzinfo=ZoneInfo("UTC"))
+    assert utc.astimezone(zone).replace(tzinfo=None) == datetime(2026, 6, 1, 12)
+    assert datetime(2026, 11, 1, 10, tzinfo=ZoneInfo("UTC")).astimezone(zone).hour == 11
