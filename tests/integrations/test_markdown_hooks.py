@@ -238,3 +238,16 @@ def test_append_captured_to_person_note(tmp_path, vault_dir):
     assert "training for the Berlin marathon" in bob and "aliases: [Bobby" in bob
     anna = (vault_dir / "People" / "Anna Example.md").read_text(encoding="utf-8")
     assert "rapport:captured" not in anna  # nothing was attributed to Anna explicitly
+
+
+def test_front_matter_of_a_new_note_is_readable_and_round_trips(tmp_path, vault_dir):
+    from rapport_markdown.frontmatter import read_front_matter
+
+    config = Config(tmp_path / "home", {"markdown": {"vault": str(vault_dir)}})
+    m = meeting(uid='odd "uid": é', title="Kickoff", day=11)
+    m.attendees.append(Attendee(email="chloe@partner.example", name="Chloé Martin"))
+    where = rapport_markdown.rapport_deliver_briefing(meeting=m, briefing=StandInBriefing(["- x"]), config=config)
+    text = (vault_dir / where.removeprefix("markdown:")).read_text(encoding="utf-8")
+    assert '"Chloé Martin"' in text
+    fm = read_front_matter(text)
+    assert fm.data["uid"] == 'odd "uid": é' and fm.data["attendees"] == ["[[Anna Example]]", "Chloé Martin"]

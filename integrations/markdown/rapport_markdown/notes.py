@@ -77,11 +77,11 @@ def ensure_identity(text: str, meeting: Meeting) -> str:
     if fm.error is not None:
         return text  # the template's own front matter is broken: leave it; the file name still finds it
     if not fm.present:
-        return f"---\nuid: {json.dumps(meeting.uid)}\ndate: {day}\n---\n" + text
+        return f"---\nuid: {json.dumps(meeting.uid, ensure_ascii=False)}\ndate: {day}\n---\n" + text
     lines = text.split("\n")
     extra = []
     if "uid" not in fm.data:
-        extra.append(f"uid: {json.dumps(meeting.uid)}")
+        extra.append(f"uid: {json.dumps(meeting.uid, ensure_ascii=False)}")
     if "date" not in fm.data:
         extra.append(f"date: {day}")
     return "\n".join([lines[0], *extra, *lines[1:]])
@@ -99,9 +99,9 @@ def new_meeting_note(settings: Settings, vault: Vault, meeting: Meeting) -> str:
             return ensure_identity(fill_template(text, meeting, attendees), meeting)
         except SkipFile as exc:
             warn(f"markdown: template {exc}; using the default layout")
-    people = ", ".join(json.dumps(a) for a in attendees)
+    people = ", ".join(json.dumps(a, ensure_ascii=False) for a in attendees)
     return (
-        f"---\nuid: {json.dumps(meeting.uid)}\ndate: {meeting_day(meeting.start).isoformat()}\n"
+        f"---\nuid: {json.dumps(meeting.uid, ensure_ascii=False)}\ndate: {meeting_day(meeting.start).isoformat()}\n"
         f"attendees: [{people}]\n---\n# {one_line(meeting.title)}\n\n## Notes\n\n"
     )
 
