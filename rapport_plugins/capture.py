@@ -45,6 +45,10 @@ class CaptureResult:
     asked: list[dict[str, Any]] = field(default_factory=list)
     dry_run: bool = False
 
+    def __repr__(self) -> str:  # counts only: personal details stay out of logs
+        return (f"CaptureResult(stored={len(self.stored)}, proposed={len(self.proposed)}, "
+                f"duplicates={len(self.duplicates)}, unattributed={len(self.unattributed)}, asked={len(self.asked)})")
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "meeting": self.meeting, "source": self.source, "dry_run": self.dry_run,
@@ -331,6 +335,7 @@ def capture_notes(app: Any, meeting: Meeting, notes: MeetingNotes, dry_run: bool
         people = People(app, meeting, me, create=not dry_run)
         attendee_people = people.ensure_attendees()
         pending: dict[Any, list[Memory]] = {}  # person key -> memories of this run (dry runs too)
+        known_by_person: dict[int, list[Memory]] = {}  # stored before this run
         for c in [*explicit, *proposals]:
             if c.speaker and c.person is None:
                 c.person = c.speaker
@@ -347,8 +352,17 @@ def capture_notes(app: Any, meeting: Meeting, notes: MeetingNotes, dry_run: bool
                     result.unattributed.append(_item(c, None))
                 continue
             pkey = person.id if person.id is not None else person.name
-            known = (store.memories_for(person.id, review=("kept", "proposed", "dismissed")) if person.id else [])
-            twin = next((m for m in [*known, *pending.get(pkey, [])] if similarity(m.text, c.text) >= SIMILAR), None)
+            # The same detail found twice in this file (a notes plugin and the built-in rules both
+            # read markers): one memory with both sources, not a "duplicate" to report.
+            sibling = next((m for m in pending.get(pkey, []) if similarity(m.text, c.text) >= SIMILAR), None)
+            if sibling is not None:
+                if not dry_run and sibling.id is not None:
+                    store.add_source(sibling.id, c.source, c.source_ref, meeting.key)
+                continue
+            if person.id is not None and person.id not in known_by_person:  # one query per person per run
+                known_by_person[person.id] = store.memories_for(person.id, review=("kept", "proposed", "dismissed"))
+            known = known_by_person.get(person.id, []) if person.id is not None else []
+            twin = next((m for m in known if similarity(m.text, c.text) >= SIMILAR), None)
             if twin is not None:
                 if not dry_run and twin.id is not None:
                     store.add_source(twin.id, c.source, c.source_ref, meeting.key)

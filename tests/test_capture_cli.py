@@ -91,7 +91,7 @@ def test_markers_are_stored_with_dates_and_follow_ups_then_a_later_meeting_marks
     assert set(stored) == {"max the dog has surgery on friday", "she is vegetarian"}
     assert stored["max the dog has surgery on friday"]["event_date"] == "2026-03-06"
     assert stored["max the dog has surgery on friday"]["category"] == "pet"
-    assert out["duplicates"] == [] or all(d["person"] == "Anna Berg" for d in out["duplicates"])
+    assert out["duplicates"] == []  # markers read by two plugins are one memory with two sources
     assert [(p["person"], p["text"]) for p in out["proposed"]] == [("Anna Berg", "Anna's sister is getting married in June")]
     shown = me.json("people", "show", "Anna Berg")
     surgery = next(m for m in shown["memories"] if m["text"].startswith("Max"))
