@@ -121,6 +121,7 @@ class Contact:
     related: list[dict[str, str]] = field(default_factory=list)
     note: str | None = None
     source: str = ""
+    note_ref: str | None = None  # the person's note in a notes tool (path or id), copied to Person.note_ref
 
 
 @dataclass

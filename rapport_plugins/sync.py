@@ -4,7 +4,7 @@ who you meet when (so briefings know when you last met)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from .errors import RapportError
@@ -26,14 +26,17 @@ def _find_contact_person(store: Any, contact: Contact) -> Person | None:
     return store.find_person(contact.name)
 
 
-def import_contact(store: Any, contact: Contact, today: date) -> tuple[Person, bool, int]:
+def import_contact(store: Any, contact: Contact, now: datetime) -> tuple[Person, bool, int]:
     """Create or update the person for a contact; returns (person, created, dates added)."""
+    captured = now.isoformat(timespec="seconds")
     person = _find_contact_person(store, contact)
     created = person is None
     if person is None:
-        person = store.add_person(contact.name, [], [], card_uid=contact.uid, org=contact.org, title=contact.title)
+        person = store.add_person(contact.name, [], [], card_uid=contact.uid, org=contact.org, title=contact.title,
+                                  note_ref=contact.note_ref)
     else:
-        fields = {k: v for k, v in (("card_uid", contact.uid), ("org", contact.org), ("title", contact.title))
+        fields = {k: v for k, v in (("card_uid", contact.uid), ("org", contact.org), ("title", contact.title),
+                                    ("note_ref", contact.note_ref))
                   if v and getattr(person, k) != v}
         if fields:
             person = store.update_person(person.id, **fields)
@@ -62,8 +65,8 @@ def import_contact(store: Any, contact: Contact, today: date) -> tuple[Person, b
         category = "anniversary" if kind == "anniversary" else "birthday"
         _, new = store.add_memory(Memory(
             person_id=person.id, text=text, category=category, sensitivity="light", source="contacts",
-            source_ref=ref, event_date=when.isoformat() if year else f"{when.isoformat()}", recurrence="yearly",
-            event_text=None if year else "year unknown",
+            source_ref=ref, event_date=when.isoformat(), recurrence="yearly",
+            event_text=None if year else "year unknown", captured_at=captured,
         ))
         added += new
     if contact.note:
@@ -71,7 +74,8 @@ def import_contact(store: Any, contact: Contact, today: date) -> tuple[Person, b
 
         category, sensitivity = classify(contact.note)
         _, new = store.add_memory(Memory(person_id=person.id, text=contact.note.strip(), category=category,
-                                         sensitivity=sensitivity, source="contacts", source_ref=ref))
+                                         sensitivity=sensitivity, source="contacts", source_ref=ref,
+                                         captured_at=captured))
         added += new
     return person, created, added
 
@@ -83,17 +87,16 @@ def sync_all(app: Any, days: int = 14, past_days: int = 30, add_new: bool = Fals
 
     say = progress or (lambda _m: None)
     store = app.store
-    today = app.today()
+    now = app.now()
     result: dict[str, Any] = {"people_added": 0, "people_updated": 0, "dates_added": 0, "meetings": 0,
                               "new_faces": [], "new_faces_count": 0, "errors": []}
     errors_before = len(app.pm.errors)
     say("Syncing contacts…")
     for batch in app.pm.call("rapport_contacts", config=app.config):
         for contact in batch:
-            _, created, added = import_contact(store, contact, today)
+            _, created, added = import_contact(store, contact, now)
             result["people_added" if created else "people_updated"] += 1
             result["dates_added"] += added
-    now = app.now()
     say("Syncing calendars…")
     faces: dict[str, dict[str, Any]] = {}
     meetings = meetings_in(app, now - timedelta(days=past_days), now + timedelta(days=days))

@@ -123,6 +123,7 @@ def rapport_contacts(config: Any) -> list[Contact] | None:
             title=_one(props.get("role") or props.get("job")),
             dates=_dates(props),
             source=f"logseq:{page.rel}",
+            note_ref=f"logseq:{page.rel}",
         ))
     return contacts
 

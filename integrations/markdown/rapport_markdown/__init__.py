@@ -115,6 +115,7 @@ def rapport_contacts(config: Any) -> list[Contact] | None:
             title=_text(front.get("role") or front.get("job") or front.get("title")),
             dates=_dates(front),
             source=f"markdown:{note.rel}",
+            note_ref=f"markdown:{note.rel}",
         ))
     return contacts
 
