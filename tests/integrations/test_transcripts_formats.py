@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rapport_transcripts import rapport_parse_notes
-from rapport_transcripts.parse import match_speakers, parse_transcript, sniff_format
 
 from rapport_plugins.config import Config
 from rapport_plugins.errors import ParseError
 from rapport_plugins.models import Utterance
+from rapport_transcripts import rapport_parse_notes
+from rapport_transcripts.parse import match_speakers, parse_transcript, sniff_format
 
 TEAMS = """WEBVTT
 
