@@ -29,7 +29,13 @@ STOP_WORDS = set(
     "he she him her his hers we our us you your i me my mine just really very so too also still going "
     "get got next last week weeks month day days year on off up down out over new old said says told "
     "mentioned after before then than when while some any all more most".split()
-)
+) | {
+    # time words say when, not what: "Friday" in a later note is not news about the surgery
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
+    "tonight", "weekend", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "christmas", "easter", "end", "mid", "early", "late",
+    "two", "three", "four", "five", "six", "time", "soon", "this", "that",
+}
 
 
 @dataclass
@@ -397,6 +403,16 @@ def capture_notes(app: Any, meeting: Meeting, notes: MeetingNotes, dry_run: bool
     return result
 
 
+def _earlier(meeting_key: str | None, day: date) -> bool:
+    """True when the meeting a memory came from (``uid@start``) was before ``day`` (or is unknown)."""
+    if not meeting_key or "@" not in meeting_key:
+        return True
+    try:
+        return date.fromisoformat(meeting_key.rsplit("@", 1)[1][:10]) < day
+    except ValueError:
+        return True
+
+
 def _mark_asked(store: Any, meeting: Meeting, notes: MeetingNotes, people: list[Person], dry_run: bool) -> list[dict[str, Any]]:
     """Open follow-ups from earlier meetings that this meeting's notes talk about become "asked"."""
     said = keywords(notes.text)
@@ -412,6 +428,8 @@ def _mark_asked(store: Any, meeting: Meeting, notes: MeetingNotes, people: list[
                 continue
             if any(s.get("meeting_key") == meeting.key for s in m.sources):
                 continue
+            if not _earlier(m.meeting_key, meeting_day(meeting)):
+                continue  # notes of an older meeting, captured late, cannot have asked about it
             words = keywords(m.text) - names
             overlap = words & said
             if len(overlap) >= 2 or (overlap and len(words) <= 2):

@@ -125,6 +125,8 @@ def test_review_keep_dismiss_edit_and_yes(me, tmp_path):
     assert "Mum in hospital" in texts
     result = me("review", "--keep", str(ids[1]), code=1)
     assert "not a proposal" in result.stderr
+    again = me.json("capture", str(tmp_path / "zoom.vtt"), "--date", "2026-03-04")
+    assert again["proposed"] == [] and me.json("review")["proposals"] == []  # dismissed stays dismissed
 
 
 def test_interactive_review_prompts_per_proposal(me, tmp_path):
