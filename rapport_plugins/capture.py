@@ -364,10 +364,20 @@ def capture_notes(app: Any, meeting: Meeting, notes: MeetingNotes, dry_run: bool
             if sibling is not None:
                 if not dry_run and sibling.id is not None:
                     store.add_source(sibling.id, c.source, c.source_ref, meeting.key)
+                    store.claim(_ledger_key(meeting, c))
                 continue
             if person.id is not None and person.id not in known_by_person:  # one query per person per run
                 known_by_person[person.id] = store.memories_for(person.id, review=("kept", "proposed", "dismissed"))
             known = known_by_person.get(person.id, []) if person.id is not None else []
+            # A ledger of what was captured from where: re-capturing the file finds an edited,
+            # dismissed or forgotten memory's candidate here and stores nothing new.
+            ledger = _ledger_key(meeting, c)
+            if store.get_state(ledger) is not None:
+                twin = next((m for m in known if similarity(m.text, c.text) >= SIMILAR), None)
+                result.duplicates.append(_item(c, person, twin))
+                continue
+            if not dry_run:
+                store.claim(ledger)
             twin = next((m for m in known if similarity(m.text, c.text) >= SIMILAR), None)
             if twin is not None:
                 if not dry_run and twin.id is not None:
@@ -401,6 +411,11 @@ def capture_notes(app: Any, meeting: Meeting, notes: MeetingNotes, dry_run: bool
         with store.transaction():
             run()
     return result
+
+
+def _ledger_key(meeting: Meeting, c: Candidate) -> str:
+    digest = hashlib.sha256("\x1f".join([meeting.key, c.source_ref or "", normalise(c.text)]).encode("utf-8"))
+    return f"captured:{digest.hexdigest()[:32]}"
 
 
 def _earlier(meeting_key: str | None, day: date) -> bool:
