@@ -178,3 +178,23 @@ def test_match_speakers_by_full_name_first_name_initial_and_reordered_name():
 
 def test_ambiguous_first_name_is_not_guessed():
     assert match_speakers([Utterance("Anna", "x")], ["Anna Berg", "Anna Lind"]) == {"Anna": None}
+
+
+MEET = """Meeting transcript: 1:1 Anna / Sam
+00:00:05
+Anna Berg: My daughter just started school.
+00:00:12
+Sam Lee: Lovely!
+Anna Berg: And we adopted a puppy.
+"""
+
+
+def test_google_meet_style_text_with_timestamp_lines(tmp_path):
+    notes = rapport_parse_notes(path=_write(tmp_path, "meet.txt", MEET), config=Config(tmp_path))
+    assert notes.extra["format"] == "plain"
+    assert [(u.speaker, u.text) for u in notes.utterances] == [
+        (None, "Meeting transcript: 1:1 Anna / Sam"),
+        ("Anna Berg", "My daughter just started school."),
+        ("Sam Lee", "Lovely!"),
+        ("Anna Berg", "And we adopted a puppy."),
+    ]

@@ -174,11 +174,17 @@ def parse_otter(text: str, source: str) -> list[Utterance]:
     return merge(utterances)
 
 
+TIMESTAMP_LINE = re.compile(r"^\s*\[?(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d+)?\]?\s*$")
+
+
 def parse_plain(text: str, source: str) -> list[Utterance]:
-    """'Name: text' lines (optionally '[00:01:02] Name: text'); other lines continue the last speaker."""
+    """'Name: text' lines (optionally '[00:01:02] Name: text'); other lines continue the last speaker.
+
+    Lines holding only a timestamp (Google Meet exports) are skipped.
+    """
     utterances: list[Utterance] = []
     for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
+        if not line.strip() or TIMESTAMP_LINE.match(line):
             continue
         m = SPEAKER_PREFIX.match(line)
         if m:
@@ -205,7 +211,7 @@ def sniff_format(text: str, suffix: str = "") -> str | None:
         return "vtt"
     if suffix == ".srt":
         return "srt"
-    lines = [ln for ln in text.split("\n") if ln.strip()]
+    lines = [ln for ln in text.split("\n") if ln.strip() and not TIMESTAMP_LINE.match(ln)]
     if not lines:
         return None
     if re.match(r"^\d+\s*$", lines[0]) and len(lines) > 1 and "-->" in lines[1]:
