@@ -194,6 +194,8 @@ def synthetic_meeting(app: Any, path: Path, notes: MeetingNotes, on: date, with_
     from .extract import _is_me, is_generic_speaker
 
     names = list(with_people)
+    if not names and notes.extra.get("attendees"):  # front matter / "Attendees:" line of the note
+        names = [n for n in (_attendee_name(a) for a in notes.extra["attendees"]) if n and not _is_me(n, me)]
     if not names and notes.kind == "transcript":
         names = [u.speaker for u in notes.utterances
                  if u.speaker and not _is_me(u.speaker, me) and not is_generic_speaker(u.speaker)]
@@ -211,6 +213,18 @@ def synthetic_meeting(app: Any, path: Path, notes: MeetingNotes, on: date, with_
         uid=f"capture-{digest}", title=notes.title or path.stem, start=on, end=on, attendees=attendees,
         source=f"capture:{path.name}", all_day=True, timezone=str(start.tzinfo) if start.tzinfo else None,
     )
+
+
+def _attendee_name(value: Any) -> str | None:
+    """'[[Victoria Hall|Vicky]]' -> 'Victoria Hall'; 'Anna Berg <anna@x.org>' -> 'anna@x.org'."""
+    text = str(value or "").strip().strip("\"'")
+    m = re.search(r"\[\[([^\]|#]+)", text)
+    if m:
+        return m.group(1).strip()
+    m = re.search(r"<([^>\s]+@[^>\s]+)>", text)
+    if m:
+        return m.group(1)
+    return text.lstrip("@").strip() or None
 
 
 def meeting_day(meeting: Meeting) -> date:

@@ -48,3 +48,19 @@ def test_only_memories_from_earlier_meetings_can_be_asked_about():
     assert _earlier("anna-1-1@2026-03-04T10:00:00+00:00", day)
     assert not _earlier("anna-1-1@2026-03-18T10:00:00+00:00", day)
     assert _earlier(None, day)
+
+
+def test_attendees_line_near_the_top_is_read(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_text("Quarterly check-in\nAttendees: Anna Berg, Ben Ortiz and Sam Lee\n\nremember: x\n", encoding="utf-8")
+    notes = rapport_parse_notes(path=path, config=Config(tmp_path))
+    assert notes.extra["attendees"] == ["Anna Berg", "Ben Ortiz", "Sam Lee"]
+
+
+def test_note_attendees_make_the_meeting_when_no_with_is_given(rapport, tmp_path):
+    rapport.config('[me]\nname = "Sam Lee"\n')
+    path = tmp_path / "2026-03-04 anna.txt"
+    path.write_text("1:1\nWith: Anna Berg, Sam Lee\n\n- remember: Max the dog has surgery on Friday\n", encoding="utf-8")
+    out = rapport.json("capture", str(path))
+    assert out["meeting"]["date"] == "2026-03-04"  # from the file name
+    assert [(s["person"], s["event_date"]) for s in out["stored"]] == [("Anna Berg", "2026-03-06")]

@@ -7,6 +7,7 @@ files with a one-line error instead of storing garbage.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rapport_plugins import hookimpl
@@ -36,7 +37,21 @@ def read_text_file(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+ATTENDEES_LINE = re.compile(r"^\s*(?:attendees|participants|with|present)\s*:\s*(?P<names>\S.*)$", re.IGNORECASE)
+
+
+def attendees_from(text: str, head_lines: int = 15) -> list[str]:
+    """Names from an "Attendees: Anna Berg, Ben Ortiz" line near the top of a note."""
+    for line in text.split("\n")[:head_lines]:
+        m = ATTENDEES_LINE.match(line)
+        if m:
+            return [n.strip() for n in re.split(r",|;|\band\b", m["names"]) if n.strip()]
+    return []
+
+
 @hookimpl(trylast=True)
 def rapport_parse_notes(path, config):
     p = Path(path)
-    return MeetingNotes(text=read_text_file(p), source="notes", ref=str(p), kind="notes", title=p.stem)
+    text = read_text_file(p)
+    return MeetingNotes(text=text, source="notes", ref=str(p), kind="notes", title=p.stem,
+                        extra={"attendees": attendees_from(text)})
