@@ -23,7 +23,7 @@ from .models import Candidate, MeetingNotes, Utterance
 
 # --- explicit markers ------------------------------------------------------------------------
 
-_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_NAME = r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"  # capitalised even in case-blind patterns
 _WHO = rf"(?:@(?P<at>[\w.-]+(?: [A-Z][\w-]*)?)|\[\[(?P<link>[^\]|#]+)(?:[#|][^\]]*)?\]\]|(?P<plain>{_NAME}))"
 _BULLET = r"^\s*(?:>\s*)*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?"
 MARKER = re.compile(
@@ -97,8 +97,13 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
         person = m["about"] or m["at"] or m["link"] or m["plain"]
         if re.search(r"note to self\s*:", line, re.I) and not person and not _names_in(body, known_names):
             continue  # "note to self: send the deck" is a task for the user, not a detail about anyone
-        if person and m["plain"] and person.lower() in {"and", "also", "but", "so", "please", "ok", "note"}:
+        if m["plain"] and (m["plain"].lower() in NOT_NAMES or m["plain"].lower() in {
+                "and", "also", "but", "so", "please", "ok", "note", "you", "they", "do", "don't", "must", "always"}):
+            if m["plain"].lower() in {"i", "we", "you", "they", "do", "don't", "must", "always"}:
+                continue  # "I remember that trip", "Do remember ..." are prose, not markers
             person = None
+        if body.rstrip().endswith("?"):
+            continue  # "Remember that meeting we had?" is a question
         if not person:
             bm = _BODY_WHO.match(body)
             if bm and (bm["at"] or bm["link"] or (bm["plain"] and bm["plain"].lower() not in NOT_NAMES)):

@@ -176,3 +176,13 @@ WORK_TALK = [
 def test_everyday_work_talk_proposes_nothing(sentence):
     """Words that are personal in one sense and business in another (move, race, books, debt, partner)."""
     assert _transcript(("Anna Berg", sentence)) == []
+
+
+@pytest.mark.parametrize("line", [
+    "I remember that trip to Rome",
+    "Remember that meeting we had?",
+    "We should remember that the budget is fixed",
+    "I need to remember to send the deck",
+])
+def test_prose_that_mentions_remembering_is_not_a_marker(line):
+    assert find_markers(line, "n.md") == []
