@@ -24,7 +24,7 @@ from .models import Candidate, MeetingNotes, Utterance
 # --- explicit markers ------------------------------------------------------------------------
 
 _NAME = r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"  # capitalised even in case-blind patterns
-_WHO = rf"(?:@(?P<at>[\w.-]+(?: [A-Z][\w-]*)?)|\[\[(?P<link>[^\]|#]+)(?:[#|][^\]]*)?\]\]|(?P<plain>{_NAME}))"
+_WHO = rf"(?:@(?P<at>[\w.-]+(?: (?-i:[A-Z])[\w-]*)?)|\[\[(?P<link>[^\]|#]+)(?:[#|][^\]]*)?\]\]|(?P<plain>{_NAME}))"
 _BULLET = r"^\s*(?:>\s*)*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?"
 MARKER = re.compile(
     _BULLET
