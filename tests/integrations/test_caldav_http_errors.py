@@ -11,9 +11,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from radicale_server import single_event
+
 from rapport_caldav import rapport_calendar_events
 from rapport_caldav.dav import DavClient, DavError
-
 from rapport_plugins.config import Config
 from rapport_plugins.models import Window
 

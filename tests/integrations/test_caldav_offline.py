@@ -5,9 +5,9 @@ from datetime import UTC, datetime
 
 import pytest
 from radicale_server import ADA, PASSWORD, USER, WEEKLY_1ON1, running_radicale
+
 from rapport_caldav import fetch_calendar_objects, rapport_calendar_events
 from rapport_carddav import rapport_contacts
-
 from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
 from rapport_plugins.models import Window

@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 
 import pytest
 from radicale_server import PASSWORD, USER, WEEKLY_1ON1, single_event
+
 from rapport_caldav import fetch_calendar_objects, rapport_calendar_events
 from rapport_caldav.dav import DavClient, DavError
 from rapport_caldav.discovery import discover, select
-
 from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
 from rapport_plugins.models import Window

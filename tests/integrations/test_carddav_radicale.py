@@ -4,8 +4,8 @@ import stat
 
 import pytest
 from radicale_server import ADA, ALAN, GRACE, PASSWORD, USER
-from rapport_carddav import fetch_cards, rapport_contacts
 
+from rapport_carddav import fetch_cards, rapport_contacts
 from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
 from rapport_plugins.plugins import build_plugin_manager

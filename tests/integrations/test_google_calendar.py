@@ -8,13 +8,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from test_google_support import CLIENT_SECRET, serve, write_config
+
 from rapport_google import rapport_calendar_events
 from rapport_google.api import GoogleCalendarApi
 from rapport_google.settings import load_settings
 from rapport_google.sync import CalendarSync
 from rapport_google.tokens import Tokens, TokenStore
-from test_google_support import CLIENT_SECRET, serve, write_config
-
 from rapport_plugins.config import Config
 from rapport_plugins.errors import ConfigError, RapportError
 from rapport_plugins.models import Window

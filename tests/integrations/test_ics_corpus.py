@@ -14,8 +14,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from rapport_ics import expand, parse_calendar
 
+from rapport_ics import expand, parse_calendar
 from rapport_plugins.errors import ParseError
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "ics-corpus"

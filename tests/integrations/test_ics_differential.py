@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 import icalendar  # pinned in rapport-ics[test]
 import pytest
 import recurring_ical_events
+
 from rapport_ics import expand, parse_calendar
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "ics-corpus"

@@ -6,7 +6,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from rapport_ics import rapport_calendar_events
-
 from rapport_plugins.config import Config
 from rapport_plugins.models import Window
 from rapport_plugins.plugins import build_plugin_manager

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rapport_ics import expand, meetings_from_ics, parse_calendar
 
+from rapport_ics import expand, meetings_from_ics, parse_calendar
 from rapport_plugins.errors import ParseError
 from rapport_plugins.models import Window
 

@@ -18,13 +18,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-import rapport_joplin
 import requests
+
+import rapport_joplin
 from rapport_joplin.client import JoplinClient
 from rapport_joplin.meeting_notes import JoplinNotes
 from rapport_joplin.note_index import NoteIndex
 from rapport_joplin.settings import JoplinSettings
-
 from rapport_plugins.config import Config
 from rapport_plugins.errors import ParseError, RapportError
 from rapport_plugins.models import Meeting

@@ -7,11 +7,11 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+
 import rapport_logseq
 from rapport_logseq.edn import format_date, read_config
 from rapport_logseq.outline import parse_page, property_list
 from rapport_logseq.owned import markdown_to_blocks, upsert_subtree
-
 from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
 from rapport_plugins.models import Attendee, Meeting

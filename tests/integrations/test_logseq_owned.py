@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from rapport_logseq.owned import ID_PROP, upsert_subtree
 
 _words = st.text(alphabet=st.characters(whitelist_categories=("L", "N"), whitelist_characters=" .,!?'"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from rapport_markdown.filenames import MAX_NAME_BYTES, sanitize_title
 from rapport_markdown.momentfmt import format_moment
 

@@ -9,8 +9,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-import rapport_markdown
 
+import rapport_markdown
 from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
 from rapport_plugins.models import Attendee, Meeting

@@ -8,9 +8,9 @@ import stat
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from rapport_markdown.noteio import NoteChanged, write_atomic
 from rapport_markdown.sections import blank_owned, find_sections, upsert_section
-
 from rapport_plugins.errors import RapportError
 
 NOTE = "---\nuid: x\n---\n# Title\n\nmy notes\n"

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from rapport_markdown.vault import Vault
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "vault"

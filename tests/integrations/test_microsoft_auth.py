@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_microsoft_support import CLIENT_ID, serve, write_config
+
 from rapport_microsoft.device import DeviceCodeFlow
 from rapport_microsoft.http import HttpClient
 from rapport_microsoft.settings import load_settings
-from test_microsoft_support import CLIENT_ID, serve, write_config
-
 from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
 

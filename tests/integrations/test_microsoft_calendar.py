@@ -8,13 +8,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from test_microsoft_support import serve, write_config
+
 from rapport_microsoft import rapport_calendar_events
 from rapport_microsoft.api import GraphApi
 from rapport_microsoft.settings import load_settings
 from rapport_microsoft.sync import CalendarViewSync
 from rapport_microsoft.tokens import Tokens, TokenStore
-from test_microsoft_support import serve, write_config
-
 from rapport_plugins.config import Config
 from rapport_plugins.errors import ConfigError, RapportError
 from rapport_plugins.models import Window

@@ -21,9 +21,9 @@ from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
+
 import rapport_notion
 from rapport_notion.pages import MARKER
-
 from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
 from rapport_plugins.models import Meeting

@@ -6,12 +6,12 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+
 from rapport_notion.blocks import block_line, markdown_to_blocks, plain_text, rich_text
 from rapport_notion.client import NotionClient
 from rapport_notion.markers import find_markers
 from rapport_notion.pages import MARKER, is_ours, page_day
 from rapport_notion.settings import NotionSettings
-
 from rapport_plugins.config import Config
 from rapport_plugins.errors import ConfigError
 from rapport_plugins.models import Meeting

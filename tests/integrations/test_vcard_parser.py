@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rapport_vcard import parse_vcards
-from rapport_vcard.parser import decode_bytes, parse_date
 
 from rapport_plugins.errors import ParseError
+from rapport_vcard import parse_vcards
+from rapport_vcard.parser import decode_bytes, parse_date
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "vcard"
 

@@ -3,10 +3,9 @@
 import shutil
 from pathlib import Path
 
-from rapport_vcard import rapport_contacts
-
 from rapport_plugins.config import Config
 from rapport_plugins.plugins import build_plugin_manager
+from rapport_vcard import rapport_contacts
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "vcard"
 

@@ -10,10 +10,9 @@ from urllib.parse import urljoin
 from rapport_caldav.dav import CARDDAV, DavClient, client_from_section, safe_url, xml_body
 from rapport_caldav.discovery import Collection, discover, select
 from rapport_caldav.syncing import SyncStats, synced_objects
-from rapport_vcard import parse_vcards
-
 from rapport_plugins.errors import RapportError
 from rapport_plugins.models import Contact
+from rapport_vcard import parse_vcards
 
 LABEL = "carddav"
 DEFAULT_CACHE = "cache/carddav.json"

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import requests
+
 from rapport_joplin.client import LIST_FIELDS, JoplinClient
 from rapport_joplin.note_index import NoteIndex
 

@@ -14,7 +14,6 @@ from typing import Any
 
 from rapport_markdown.delivery import edit_note
 from rapport_markdown.noteio import warn
-
 from rapport_plugins import hookimpl
 from rapport_plugins.models import Contact, Meeting, MeetingNotes
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from rapport_markdown.markers import heading_person, parse_marker_line
 from rapport_markdown.noteio import SkipFile, read_note, warn
-
 from rapport_plugins.errors import ParseError
 from rapport_plugins.models import Candidate, Meeting, MeetingNotes
 
