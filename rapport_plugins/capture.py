@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -495,3 +495,28 @@ def _mark_asked(store: Any, meeting: Meeting, notes: MeetingNotes, people: list[
                     store.update_memory(m.id, follow_up="asked")
                 out.append({"id": m.id, "person": person.name, "text": m.text, "matched": sorted(overlap)})
     return out
+
+
+def capture_recent(app: Any, now: datetime, window: timedelta) -> list[dict[str, Any]]:
+    """After meetings: capture from the notes every notes plugin finds for meetings that ended in
+    [now - window, now]. Safe to repeat: a marker already stored is not stored again."""
+    from .calendar import as_datetime, meetings_in
+
+    items = []
+    for meeting in meetings_in(app, now - window - timedelta(days=1), now):
+        end = as_datetime(meeting.end)
+        if meeting.all_day or not (now - window <= end <= now):
+            continue
+        found = [n for batch in app.pm.call("rapport_meeting_notes", meeting=meeting, config=app.config)
+                 for n in batch]
+        if not found:
+            continue
+        item = {"phase": "after", "key": meeting.key, "uid": meeting.uid, "title": meeting.title,
+                "start": meeting.start.isoformat(), "notes": [], "stored": 0, "proposed": 0}
+        for notes in found:
+            result = capture_notes(app, meeting, notes)
+            item["notes"].append(notes.ref)
+            item["stored"] += len(result.stored)
+            item["proposed"] += len(result.proposed)
+        items.append(item)
+    return items

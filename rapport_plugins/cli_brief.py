@@ -49,20 +49,32 @@ def brief(app: App, uid: str | None, at: str | None, fmt: str | None, as_json: b
 @click.option("--within", type=click.IntRange(min=1), default=15, show_default=True, metavar="MINUTES",
               help="Deliver briefings for meetings starting within this many minutes.")
 @click.option("--at", "at", metavar="ISO", help="Pretend it is this time.")
+@click.option("--capture/--no-capture", default=True, show_default=True,
+              help="Also capture 'remember this' notes of meetings that ended in the last --since hours.")
+@click.option("--since", type=click.IntRange(min=1), default=24, show_default=True, metavar="HOURS")
 @json_option
 @pass_app
-def run(app: App, within: int, at: str | None, as_json: bool) -> None:
-    """Deliver each upcoming meeting's briefing once (safe to run from cron every few minutes)."""
+def run(app: App, within: int, at: str | None, capture: bool, since: int, as_json: bool) -> None:
+    """Before meetings: deliver each briefing once. After meetings: capture from their notes.
+
+    Safe to run from cron every few minutes: nothing is delivered or stored twice.
+    """
     now = parse_when(at, "--at") if at else app.now()
     report = run_due(app, now, timedelta(minutes=within), quiet_terminal=as_json)
+    if capture:
+        from .capture import capture_recent
+
+        report += capture_recent(app, now, timedelta(hours=since))
     emit(report, as_json, _run_text)
 
 
 def _run_text(report: list[dict[str, Any]]) -> str:
-    if not report:
-        return "no meeting starts in the window"
-    lines = []
-    for item in report:
+    before = [item for item in report if item.get("phase") != "after"]
+    after = [item for item in report if item.get("phase") == "after"]
+    captured = [f"{item['start']} {item['title']} (after): {item['stored']} remembered, "
+                f"{item['proposed']} proposed for `rapport review`" for item in after]
+    lines = [] if before else ["no meeting starts in the window"]
+    for item in before:
         done = [r["where"] for r in item["deliveries"] if r["status"] == "delivered"]
         already = [r["sink"] for r in item["deliveries"] if r["status"] == "already"]
         failed = [r["sink"] for r in item["deliveries"] if r["status"] == "failed"]
@@ -74,7 +86,7 @@ def _run_text(report: list[dict[str, Any]]) -> str:
         if failed:
             parts.append("failed: " + ", ".join(failed) + " (will retry)")
         lines.append(f"{item['start']} {item['title']}: " + ("; ".join(parts) or "no sink enabled"))
-    return "\n".join(lines)
+    return "\n".join(lines + captured)
 
 
 def run_due(app: Any, now: datetime, window: timedelta, quiet_terminal: bool = False) -> list[dict[str, Any]]:
@@ -109,7 +121,8 @@ def run_due(app: Any, now: datetime, window: timedelta, quiet_terminal: bool = F
 
 def _item(meeting: Any, deliveries: list[dict[str, Any]]) -> dict[str, Any]:
     start = meeting.start.isoformat() if hasattr(meeting.start, "isoformat") else str(meeting.start)
-    return {"key": meeting.key, "uid": meeting.uid, "title": meeting.title, "start": start, "deliveries": deliveries}
+    return {"phase": "before", "key": meeting.key, "uid": meeting.uid, "title": meeting.title, "start": start,
+            "deliveries": deliveries}
 
 
 def _sinks(app: Any) -> list[str]:

@@ -126,8 +126,8 @@ def run_demo(keep: str | None = None, fmt: str = "text", hooks_dir: Any = None, 
 
 def _pipeline(app: Any, home: Path, clock: dict[str, Any], fmt: str, echo: Any) -> dict[str, Any]:
     from .briefing import build_briefing
-    from .calendar import find_meeting, meetings_in
-    from .capture import capture_file, capture_notes
+    from .calendar import find_meeting
+    from .capture import capture_file, capture_recent
     from .sync import sync_all
 
     store = app.store
@@ -143,17 +143,11 @@ def _pipeline(app: Any, home: Path, clock: dict[str, Any], fmt: str, echo: Any) 
     step(f"Synced contacts and calendar: {synced['people_added']} people, {synced['meetings']} meetings, "
          f"{synced['new_faces_count']} new face(s)")
 
-    # After last week's 1:1: what the notes integrations find for it, then its transcript.
-    captured = 0
-    proposed = 0
+    # After last week's 1:1: what the notes integrations find for it (as `rapport run` does), then its transcript.
     now = app.now()
-    past = [m for m in meetings_in(app, now - timedelta(days=10), now) if m.uid.startswith("weekly-1-1")]
-    for meeting in past:
-        for batch in app.pm.call("rapport_meeting_notes", meeting=meeting, config=app.config):
-            for notes in batch:
-                result = capture_notes(app, meeting, notes)
-                captured += len(result.stored)
-                proposed += len(result.proposed)
+    after = [item for item in capture_recent(app, now, timedelta(days=8)) if item["uid"].startswith("weekly-1-1")]
+    captured = sum(item["stored"] for item in after)
+    proposed = sum(item["proposed"] for item in after)
     transcript = home / "data" / "transcripts" / "weekly-1-1-anna.vtt"
     result = capture_file(app, transcript, meeting_uid="weekly-1-1-anna@demo.rapport",
                           date=date.fromisoformat(clock["last_date"]))

@@ -1,0 +1,53 @@
+"""`rapport run` after meetings: notes found by a notes plugin are captured, once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//test//EN
+BEGIN:VEVENT
+UID:one-on-one
+DTSTAMP:20260301T000000Z
+DTSTART:20260402T060000Z
+DTEND:20260402T063000Z
+SUMMARY:1-1 Anna
+ATTENDEE;CN=Sam Lee:mailto:sam@example.com
+ATTENDEE;CN=Anna Berg:mailto:anna@example.org
+END:VEVENT
+END:VCALENDAR
+"""
+
+NOTE = """---
+uid: one-on-one
+date: 2026-04-02
+---
+# 1-1 Anna
+
+- remember: her dog Biscuit opens the fridge
+- The roadmap looks fine.
+"""
+
+
+def test_run_captures_notes_of_meetings_that_just_ended(rapport, home: Path):
+    (home / "vault" / "Meetings").mkdir(parents=True)
+    (home / "cal.ics").write_text(ICS, encoding="utf-8")
+    note = home / "vault" / "Meetings" / "2026-04-02 1-1 Anna.md"
+    note.write_text(NOTE, encoding="utf-8")
+    rapport.config('[me]\nname = "Sam Lee"\nemails = ["sam@example.com"]\n'
+                   '[ics]\ncalendars = ["cal.ics"]\n[markdown]\nvault = "vault"\nwrite_briefing = false\n')
+    rapport("people", "add", "Anna Berg", "--email", "anna@example.org")
+    # Pinned now is 09:55 +02:00 = 07:55 UTC: the 1-1 ended at 06:30 UTC.
+    report = rapport.json("run")
+    [after] = [item for item in report if item["phase"] == "after"]
+    assert after["uid"] == "one-on-one" and after["stored"] == 1
+    memories = rapport.json("people", "show", "anna")["memories"]
+    assert [m["text"].lower() for m in memories] == ["her dog biscuit opens the fridge"]
+    assert memories[0]["source_ref"].endswith("2026-04-02 1-1 Anna.md:7")
+    again = rapport.json("run")
+    assert [item["stored"] for item in again if item["phase"] == "after"] == [0]
+    assert len(rapport.json("people", "show", "anna")["memories"]) == 1
+    assert "1-1 Anna (after): 0 remembered" in rapport("run").stdout
+    skipped = rapport.json("run", "--no-capture")
+    assert [item for item in skipped if item["phase"] == "after"] == []
