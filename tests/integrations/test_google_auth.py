@@ -15,11 +15,11 @@ import pytest
 import requests
 from test_google_support import CLIENT_ID, CLIENT_SECRET, serve, write_config
 
-from rapport_google.http import HttpClient
 from rapport_google.oauth import s256, sign_in
 from rapport_google.settings import load_settings
 from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
+from rapport_plugins.http import HttpClient
 
 
 @pytest.fixture

@@ -13,10 +13,10 @@ import pytest
 from test_microsoft_support import CLIENT_ID, serve, write_config
 
 from rapport_microsoft.device import DeviceCodeFlow
-from rapport_microsoft.http import HttpClient
 from rapport_microsoft.settings import load_settings
 from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
+from rapport_plugins.http import HttpClient
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from typing import Any
 from urllib.parse import quote
 
 from rapport_plugins.errors import RapportError
+from rapport_plugins.http import HttpClient
 
-from .http import HttpClient
 from .settings import GoogleSettings
 from .tokens import SIGN_IN, GoogleAuth
 

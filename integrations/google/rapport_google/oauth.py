@@ -18,8 +18,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from rapport_plugins.errors import RapportError
+from rapport_plugins.http import HttpClient
 
-from .http import HttpClient
 from .settings import GoogleSettings
 from .tokens import Tokens, TokenStore, _json, _oauth_error, tokens_from_response
 

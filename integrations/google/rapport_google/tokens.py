@@ -14,8 +14,8 @@ from typing import Any
 
 from rapport_plugins.config import write_private
 from rapport_plugins.errors import RapportError
+from rapport_plugins.http import HttpClient
 
-from .http import HttpClient
 from .settings import GoogleSettings
 
 SIGN_IN = "run `rapport auth google` to sign in"

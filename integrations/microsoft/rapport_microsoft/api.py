@@ -7,8 +7,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from rapport_plugins.errors import RapportError
+from rapport_plugins.http import HttpClient, endpoint
 
-from .http import HttpClient, endpoint
 from .settings import MicrosoftSettings
 from .tokens import SIGN_IN, MicrosoftAuth
 

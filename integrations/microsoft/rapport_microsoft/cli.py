@@ -2,41 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import click
+
+from rapport_plugins.cli_common import current_config, shared_group
 
 
 def auth_group(cli: click.Group) -> click.Group:
-    """The shared `rapport auth` group: reuse it if another integration already added it."""
-    existing = cli.commands.get("auth") if isinstance(cli, click.Group) else None
-    if isinstance(existing, click.Group):
-        return existing
-    group = click.Group("auth", help="Sign in to calendar and notes services.")
-    cli.add_command(group)
-    return group
-
-
-def current_config() -> Any:
-    """The config of the running `rapport` (its App), or the one under $RAPPORT_HOME."""
-    ctx = click.get_current_context()
-    while ctx is not None:
-        config = getattr(ctx.obj, "config", None)
-        if config is not None:
-            return config
-        ctx = ctx.parent
-    from rapport_plugins.config import Config
-
-    return Config.load()
+    return shared_group(cli, "auth", "Sign in to calendar and notes services.")
 
 
 @click.command("microsoft")
 def auth_microsoft() -> None:
     """Sign in to Microsoft 365 / Outlook (device code: open a URL anywhere, type the code)."""
     from rapport_plugins.errors import RapportError
+    from rapport_plugins.http import HttpClient
 
     from .device import DeviceCodeFlow
-    from .http import HttpClient
     from .settings import load_settings
 
     settings = load_settings(current_config())

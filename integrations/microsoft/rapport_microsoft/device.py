@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from rapport_plugins.errors import RapportError
+from rapport_plugins.http import HttpClient
 
-from .http import HttpClient
 from .settings import MicrosoftSettings
 from .tokens import Tokens, TokenStore, json_object, tokens_from_response
 

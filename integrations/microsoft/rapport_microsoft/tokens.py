@@ -15,8 +15,8 @@ from typing import Any
 
 from rapport_plugins.config import write_private
 from rapport_plugins.errors import RapportError
+from rapport_plugins.http import HttpClient
 
-from .http import HttpClient
 from .settings import MicrosoftSettings
 
 SIGN_IN = "run `rapport auth microsoft` to sign in"

@@ -1,11 +1,9 @@
-"""HTTP with bounded retries and one-line errors that name the endpoint, never a token.
+"""HTTP for integrations: bounded retries and one-line errors that name the endpoint, never a token.
 
-Kept separate from the Graph specifics so every request (token endpoints, calendarView, delta) gets
+Every request an integration makes to a cloud API (token endpoints, event lists, deltas) gets
 the same treatment: 429/5xx honour Retry-After (capped), timeouts and HTTP errors become a
-RapportError that names ``METHOD scheme://host/path`` (the query string is dropped: it may
-hold page or sync tokens).
-
-A copy of rapport_google.http: each integration is its own distribution and stays self-contained.
+RapportError that names ``METHOD scheme://host/path`` (the query string is dropped: it may hold
+page or sync tokens). ``requests`` is imported only when a client is made.
 """
 
 from __future__ import annotations
@@ -18,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 from rapport_plugins.errors import RapportError
 
 RETRY_STATUSES = {429, 500, 502, 503, 504}
-RATE_LIMIT_REASONS = {"rateLimitExceeded", "userRateLimitExceeded"}  # 403 reasons worth a retry
+RATE_LIMIT_REASONS = {"rateLimitExceeded", "userRateLimitExceeded"}  # 403 reasons worth a retry (Google)
 
 
 def endpoint(url: str) -> str:
