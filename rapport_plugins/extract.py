@@ -15,7 +15,7 @@ only done where it is mechanical, otherwise the sentence is kept verbatim in quo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from .lexicon import SENSITIVE, classify
@@ -29,7 +29,7 @@ _BULLET = r"^\s*(?:>\s*)*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?"
 MARKER = re.compile(
     _BULLET
     + rf"(?:{_WHO}(?:\s*[:,\-–]\s*|\s+))?"
-    + r"(?:#remember\b\s*:?|remember\s*::?|remember that\b|don'?t forget\s*:|"
+    + r"(?:#remember\b\s*:?|(?:\*\*|__)?remember(?:\*\*|__)?\s*::?(?:\*\*|__)?|remember that\b|don'?t forget\s*:|"
     + r"note to self(?: about (?P<about>[^:]+?))?\s*:)\s*(?P<body>\S.*)$",
     re.IGNORECASE,
 )
@@ -80,8 +80,11 @@ def _name_variants(name: str) -> list[str]:
     return out
 
 
-def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] = ()) -> list[Candidate]:
-    """Explicit candidates from marker lines. ``ref`` (a path) becomes ``path:line`` source refs."""
+def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] = (),
+                 ref_for: Callable[[int], str] | None = None) -> list[Candidate]:
+    """Explicit candidates from marker lines. ``ref`` (a path or note id) becomes ``ref:line``
+    source refs; ``ref_for(line)`` names the place itself (a block id, say). Notes integrations
+    call this for the common syntax and add their own (Dataview fields, headings) around it."""
     out: list[Candidate] = []
     in_code = False
     for lineno, line in enumerate(text.splitlines(), start=1):
@@ -118,7 +121,8 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
             continue
         out.append(Candidate(
             text=_capitalise(cleaned), person=person or None, explicit=True, source="notes",
-            source_ref=f"{ref}:{lineno}" if ref else f"line {lineno}", confidence=1.0,
+            source_ref=ref_for(lineno) if ref_for else f"{ref}:{lineno}" if ref else f"line {lineno}",
+            confidence=1.0,
         ))
     return out
 
