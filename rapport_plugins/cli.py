@@ -219,7 +219,10 @@ def people_show(app: App, person: str, as_json: bool) -> None:
     p = store.resolve_person(person)
     d = _person_dict(p)
     d["memories"] = [m.to_dict() for m in store.memories_for(p.id, review=("kept", "proposed"))]
-    d["meetings"] = store.meetings_with(p.id, limit=5)
+    now = app.now()
+    d["meetings"] = store.meetings_with(p.id, limit=5, before=now)
+    upcoming = [m for m in store.meetings_with(p.id, limit=50) if m not in d["meetings"]]
+    d["next_meeting"] = upcoming[-1] if upcoming else None
 
     def text(d: dict[str, Any]) -> str:
         lines = [f"#{d['id']} {d['name']}"]
@@ -229,13 +232,24 @@ def people_show(app: App, person: str, as_json: bool) -> None:
             lines.append("  aliases: " + ", ".join(d["aliases"]))
         for m in d["memories"]:
             flag = " (proposed)" if m["review"] == "proposed" else ""
-            when = f" [{m['event_date']}]" if m["event_date"] else ""
-            lines.append(f"  - #{m['id']} {m['text']}{when} ({m['category']}, {m['sensitivity']}){flag}")
+            lines.append(f"  - #{m['id']} {m['text']}{_when(m)} ({m['category']}, {m['sensitivity']}){flag}")
         for mt in d["meetings"]:
             lines.append(f"  met: {mt['start'][:10]} {mt['title']}")
+        if d["next_meeting"]:
+            lines.append(f"  next: {d['next_meeting']['start'][:16].replace('T', ' ')} {d['next_meeting']['title']}")
         return "\n".join(lines)
 
     emit(d, as_json, text)
+
+
+def _when(memory: dict[str, Any]) -> str:
+    """A memory's date as a person reads it: yearly dates without their placeholder year."""
+    if not memory["event_date"]:
+        return f" [{memory['event_text']}]" if memory.get("event_text") else ""
+    if memory.get("recurrence") == "yearly":
+        year = "" if memory.get("event_text") == "year unknown" else f", since {memory['event_date'][:4]}"
+        return f" [every year on {memory['event_date'][5:]}{year}]"
+    return f" [{memory['event_date']}]"
 
 
 @people.command("alias")

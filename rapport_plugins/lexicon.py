@@ -110,7 +110,7 @@ LEXICON: tuple[Entry, ...] = (
         r"football", r"soccer", r"tennis", r"golf", r"chess", r"surfing", r"sailing", r"skiing", r"snowboard\w*",
         r"garden(?:ing)?", r"allotment", r"baking", r"bakes?", r"sourdough", r"cooking", r"knitting",
         r"crochet", r"pottery", r"ceramics", r"painting", r"drawing", r"sketching", r"photography",
-        r"guitar", r"piano", r"violin", r"cello", r"viola", r"saxophone", r"sax", r"trumpet", r"flute", r"clarinet", r"drums", r"ukulele", r"harp", r"quartet", r"orchestra", r"choir", r"singing", r"band", r"gig",
+        r"guitar", r"piano", r"violin", r"cello", r"viola", r"saxophone", r"sax", r"trumpet", r"flute", r"clarinet", r"drums", r"ukulele", r"harp", r"bass(?:ist| guitar)", r"play(?:s|ing)? (?:the )?bass", r"trio", r"jazz", r"quartet", r"orchestra", r"choir", r"singing", r"band", r"gig",
         r"concert", r"festival", r"woodwork\w*", r"video games?", r"gaming", r"board games?", r"dungeons",
         r"d&d", r"lego", r"birdwatching", r"fishing", r"volunteer\w*", r"book club", r"novels?",
         r"podcast", r"learning (?:to|spanish|french|german|italian|japanese|the)", r"(?:piano|guitar|swimming|driving|dance|singing|language|surf|cooking) lessons", r"dance",
