@@ -203,6 +203,9 @@ def test_sync_imports_contacts_and_records_meetings(rapport, home: Path):
     shown = rapport.json("people", "show", "anna")
     assert shown["meetings"][0]["title"] == "Standup"
     assert any(m["category"] == "birthday" and m["recurrence"] == "yearly" for m in shown["memories"])
+    text = rapport("people", "show", "anna").stdout
+    assert "[every year on 05-17]" in text and "2000" not in text  # no placeholder year for a --MMDD birthday
+    assert "met: 2026-04-01 Standup" in text and "next:" not in text
     again = rapport.json("sync")
     assert again["people_added"] == 0 and again["people_updated"] == 1
     assert len(rapport.json("people", "show", "anna")["memories"]) == len(shown["memories"])
