@@ -285,37 +285,36 @@ def _flatten(results: list[Any]) -> list[Candidate]:
     return out
 
 
-def _line_key(ref: str | None) -> tuple[str, str] | None:
-    """``(file name, line)`` of a ``path:line`` source ref: plugins name the same file differently
-    (vault-relative, absolute, ``joplin:<id>``), but never the same line of two files alike."""
-    if not ref or ":" not in ref:
-        return None
-    where, _, line = ref.rpartition(":")
-    if not line.isdigit():
-        return None
-    return where.replace("\\", "/").rsplit("/", 1)[-1], line
+def one_reading(candidates: list[Candidate]) -> list[Candidate]:
+    """When two plugins read the same marker (a notes integration and the built-in reader), keep
+    one reading: the one that says whose it is (an integration knows headings and links; the
+    generic reader may only guess), else the first (integrations answer before built-ins, and
+    cite places more precisely). The same words said of two different people stay two."""
+    from .extract import clean_markup
 
-
-def one_per_line(candidates: list[Candidate]) -> list[Candidate]:
-    """When two plugins read the same marker line, keep one reading: the one that says whose it is
-    (a notes integration knows headings and links; the generic reader may only guess)."""
-    best: dict[tuple[str, str], Candidate] = {}
-    order: list[Candidate | tuple[str, str]] = []
+    kept: list[Candidate] = []
+    by_text: dict[str, list[Candidate]] = {}
     for c in candidates:
-        key = _line_key(c.source_ref)
-        if key is None:
-            order.append(c)
-        elif key not in best:
-            best[key] = c
-            order.append(key)
-        elif not best[key].person and c.person:
-            best[key] = c
-    return [best[item] if isinstance(item, tuple) else item for item in order]
+        readings = by_text.setdefault(normalise(clean_markup(c.text)), [])
+        if not readings:
+            readings.append(c)
+            kept.append(c)
+            continue
+        if c.person is None or any(r.person == c.person for r in readings):
+            continue  # a reading that adds nothing
+        anonymous = next((r for r in readings if r.person is None), None)
+        if anonymous is not None:
+            kept[kept.index(anonymous)] = c
+            readings[readings.index(anonymous)] = c
+        else:
+            readings.append(c)
+            kept.append(c)
+    return kept
 
 
 def collect_candidates(app: Any, meeting: Meeting, notes: MeetingNotes, me: list[str]) -> tuple[list[Candidate], list[Candidate]]:
     """Explicit markers and proposals from every extractor plugin."""
-    explicit = one_per_line(_flatten(app.pm.call("rapport_after_meeting", meeting=meeting, notes=notes,
+    explicit = one_reading(_flatten(app.pm.call("rapport_after_meeting", meeting=meeting, notes=notes,
                                                   config=app.config)))
     for c in explicit:
         c.explicit = True

@@ -108,8 +108,13 @@ def _toml_msg(exc: tomllib.TOMLDecodeError) -> str:
 
 
 def write_private(path: Path, text: str) -> None:
-    """Write a file atomically with mode 0600 (personal data and secrets live in these files)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write a file atomically with mode 0600 (personal data and secrets live in these files).
+
+    Folders it has to create are made 0700: a cache or token folder is as private as its files.
+    """
+    missing = [p for p in [path.parent, *path.parent.parents] if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:

@@ -20,9 +20,10 @@ RATE_LIMIT_REASONS = {"rateLimitExceeded", "userRateLimitExceeded"}  # 403 reaso
 
 
 def endpoint(url: str) -> str:
-    """The URL without query or fragment: safe to show in an error."""
+    """The URL without credentials, query or fragment: safe to show in an error."""
     parts = urlsplit(url)
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+    host = parts.netloc.rpartition("@")[2]  # user:password@ never leaves this function
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 def retry_after_seconds(value: str | None, attempt: int) -> float:

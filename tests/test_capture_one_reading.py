@@ -34,3 +34,18 @@ def test_heading_attribution_wins_over_the_only_other_attendee(rapport, home: Pa
     assert stored == [("Anna Berg", "she loves bouldering"), ("Ben Okafor", "his cat is called miso")]
     anna = rapport.json("people", "show", "anna")
     assert [m["text"].lower() for m in anna["memories"]] == ["she loves bouldering"]
+
+
+def test_readings_of_one_marker_by_two_plugins_become_one():
+    from rapport_plugins.capture import one_reading
+    from rapport_plugins.models import Candidate
+
+    integration = Candidate(text="Her dog has **surgery** on Friday", person="Anna", source_ref="notion:p1:b7")
+    builtin = Candidate(text="her dog has surgery on Friday", person=None, source_ref="notion:p1:3")
+    assert one_reading([integration, builtin]) == [integration]
+    assert one_reading([builtin, integration]) == [integration]  # the reading that names the person wins
+    same_words_two_people = [Candidate(text="Birthday on Friday", person="Anna"),
+                             Candidate(text="Birthday on Friday", person="Ben")]
+    assert one_reading(same_words_two_people) == same_words_two_people
+    first, again = Candidate(text="Loves jazz", person="Ben"), Candidate(text="loves jazz", person="Ben")
+    assert one_reading([first, again]) == [first]

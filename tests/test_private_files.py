@@ -1,0 +1,27 @@
+"""Helpers every integration uses for personal data and secrets."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from rapport_plugins.config import write_private
+from rapport_plugins.http import endpoint
+
+
+def test_write_private_makes_0600_files_in_0700_folders(tmp_path: Path):
+    target = tmp_path / "cache" / "tokens" / "google.json"
+    write_private(target, '{"refresh_token": "x"}')
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(target.parent).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(target.parent.parent).st_mode) == 0o700
+    write_private(target, "{}")  # replaced atomically, no temporary file left behind
+    assert target.read_text() == "{}" and sorted(p.name for p in target.parent.iterdir()) == ["google.json"]
+
+
+def test_endpoint_hides_credentials_and_tokens():
+    assert endpoint("https://alice:s3cr3t@dav.example.org/cal/?sync=tok#x") == "https://dav.example.org/cal/"
+    assert endpoint("http://u:p@[::1]:8080/feed.ics") == "http://[::1]:8080/feed.ics"
+    assert endpoint("https://graph.microsoft.com/v1.0/me/calendarView?$deltatoken=abc") == (
+        "https://graph.microsoft.com/v1.0/me/calendarView")
