@@ -30,4 +30,4 @@ lint: install
 
 bench: install
 	$(BIN)/python -m pip install -q -e ".[bench]"
-	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python "$$b" || exit 1; done
+	@for b in benchmarks/bench_*.py benchmarks/eval_capture.py; do echo "== $$b"; $(BIN)/python "$$b" || exit 1; done

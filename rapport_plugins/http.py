@@ -19,11 +19,19 @@ RETRY_STATUSES = {429, 500, 502, 503, 504}
 RATE_LIMIT_REASONS = {"rateLimitExceeded", "userRateLimitExceeded"}  # 403 reasons worth a retry (Google)
 
 
+def without_credentials(url: str) -> str:
+    """``url`` without its ``user:password@`` part (for messages, logs and source labels)."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    host = parts.netloc.rpartition("@")[2]  # the last @: a password may contain one
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+
+
 def endpoint(url: str) -> str:
     """The URL without credentials, query or fragment: safe to show in an error."""
-    parts = urlsplit(url)
-    host = parts.netloc.rpartition("@")[2]  # user:password@ never leaves this function
-    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+    parts = urlsplit(without_credentials(url))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
 def retry_after_seconds(value: str | None, attempt: int) -> float:

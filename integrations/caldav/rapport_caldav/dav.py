@@ -11,9 +11,10 @@ import shlex
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from rapport_plugins.errors import RapportError
+from rapport_plugins.http import without_credentials as safe_url
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET
@@ -38,15 +39,6 @@ class DavError(RapportError):
     def __init__(self, message: str, status: int | None = None):
         super().__init__(message)
         self.status = status
-
-
-def safe_url(url: str) -> str:
-    """The URL without any ``user:password@`` part, for messages."""
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url
-    host = parts.netloc.rsplit("@", 1)[1]
-    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
 
 
 def resolve_password(section: dict[str, Any], label: str) -> str | None:

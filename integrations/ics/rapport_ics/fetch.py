@@ -11,20 +11,9 @@ import json
 import os
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from rapport_plugins.errors import RapportError
-
-
-def safe_url(url: str) -> str:
-    """``url`` without ``user:password@`` (for messages, logs and source labels)."""
-    parts = urlsplit(url)
-    if parts.username is None and parts.password is None:
-        return url
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+from rapport_plugins.http import without_credentials as safe_url
 
 
 def is_url(entry: str) -> bool:
