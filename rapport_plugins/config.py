@@ -112,6 +112,12 @@ def write_private(path: Path, text: str) -> None:
 
     Folders it has to create are made 0700: a cache or token folder is as private as its files.
     """
+    try:
+        if path.read_text(encoding="utf-8") == text:  # unchanged: no rewrite, no fsync
+            os.chmod(path, 0o600)
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
     missing = [p for p in [path.parent, *path.parent.parents] if not p.exists()]
     for folder in reversed(missing):
         folder.mkdir(mode=0o700, exist_ok=True)

@@ -25,3 +25,15 @@ def test_endpoint_hides_credentials_and_tokens():
     assert endpoint("http://u:p@[::1]:8080/feed.ics") == "http://[::1]:8080/feed.ics"
     assert endpoint("https://graph.microsoft.com/v1.0/me/calendarView?$deltatoken=abc") == (
         "https://graph.microsoft.com/v1.0/me/calendarView")
+
+
+def test_write_private_leaves_an_unchanged_file_alone(tmp_path: Path):
+    target = tmp_path / "state.json"
+    write_private(target, "same")
+    os.utime(target, (1_000_000, 1_000_000))
+    target.chmod(0o644)
+    write_private(target, "same")
+    assert os.stat(target).st_mtime == 1_000_000  # not rewritten
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600  # but still private
+    write_private(target, "changed")
+    assert target.read_text() == "changed" and os.stat(target).st_mtime != 1_000_000

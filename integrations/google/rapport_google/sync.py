@@ -83,7 +83,6 @@ class CalendarCache:
 
     def save(self) -> None:
         assert self.covered is not None
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_private(self.path, json.dumps({
             "version": CACHE_VERSION,
             "sync_token": self.sync_token,

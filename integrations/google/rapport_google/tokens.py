@@ -57,7 +57,6 @@ class TokenStore:
             raise RapportError(f"google: token file {self.path} is unreadable: {SIGN_IN}") from None
 
     def save(self, tokens: Tokens) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_private(self.path, json.dumps(asdict(tokens), indent=2))
 
 

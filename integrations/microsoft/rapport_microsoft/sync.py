@@ -95,7 +95,6 @@ class ViewCache:
 
     def save(self) -> None:
         assert self.covered is not None
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_private(self.path, json.dumps({
             "version": CACHE_VERSION,
             "delta_link": self.delta_link,
