@@ -342,3 +342,61 @@ def test_core_capture_stores_each_marker_once_with_its_joplin_source(joplin_url,
         assert refs == [f"joplin:{note['id']}:2", f"joplin:{note['id']}:3"]
     finally:
         app.close()
+
+
+E2E_ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//test//EN
+BEGIN:VEVENT
+UID:design-sync-e2e
+DTSTAMP:20260301T000000Z
+DTSTART;TZID=Europe/Berlin:20260407T100000
+DTEND;TZID=Europe/Berlin:20260407T103000
+SUMMARY:Design sync
+ATTENDEE;CN=Sam Lee:mailto:sam@example.com
+ATTENDEE;CN=Priya Shah:mailto:priya@example.org
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_cli_delivers_into_joplin_and_captures_a_remember_line_added_after(joplin_url, client, tmp_path, monkeypatch):
+    """The issue's "done": the briefing lands in a real Joplin note, and a `remember:` line the
+    user adds there after the meeting is captured by `rapport run` for the right person."""
+    from click.testing import CliRunner
+
+    from rapport_plugins.cli import cli
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "cal.ics").write_text(E2E_ICS, encoding="utf-8")
+    (home / "config.toml").write_text(
+        '[me]\nname = "Sam Lee"\nemails = ["sam@example.com"]\n[ics]\ncalendars = ["cal.ics"]\n'
+        f'[joplin]\nurl = "{joplin_url}"\ntoken = "{TOKEN}"\nnotebook = "E2E Meetings"\n', encoding="utf-8")
+    monkeypatch.setenv("RAPPORT_HOME", str(home))
+    runner = CliRunner()
+
+    def rapport(*args: str, now: str) -> object:
+        result = runner.invoke(cli, list(args), env={"RAPPORT_NOW": now}, catch_exceptions=False)
+        assert result.exit_code == 0, result.stderr
+        return result
+
+    before = "2026-04-07T09:55:00+02:00"
+    rapport("people", "add", "Priya Shah", "--email", "priya@example.org", now=before)
+    rapport("remember", "Her cat is called Miso", "--who", "priya", "--category", "pet", now=before)
+    delivered = rapport("brief", "--deliver", now=before)
+    assert "delivered: joplin" in delivered.stderr
+    folder = next(f for f in client.folders() if f["title"] == "E2E Meetings")
+    [note] = [n for n in client.folder_notes(folder["id"]) if "Design sync" in n["title"]]
+    body = client.get_note(note["id"])["body"]
+    assert "Miso" in body and TOKEN not in body
+
+    client.update_note(note["id"], body=body + "\n\nremember: @Priya Shah: she is moving to Lisbon in June\n")
+    after = "2026-04-07T11:00:00+02:00"
+    report = json.loads(rapport("run", "--json", now=after).stdout)
+    assert [item["stored"] for item in report if item["phase"] == "after"] == [1]
+    memories = json.loads(rapport("people", "show", "priya", "--json", now=after).stdout)["memories"]
+    lisbon = [m for m in memories if "Lisbon" in m["text"]]
+    assert len(lisbon) == 1 and lisbon[0]["source_ref"].startswith(f"joplin:{note['id']}:")
+    again = json.loads(rapport("run", "--json", now=after).stdout)
+    assert [item["stored"] for item in again if item["phase"] == "after"] == [0]
