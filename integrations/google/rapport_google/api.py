@@ -8,6 +8,7 @@ from urllib.parse import quote
 
 from rapport_plugins.errors import RapportError
 from rapport_plugins.http import HttpClient
+from rapport_plugins.oauth import json_object
 
 from .settings import GoogleSettings
 from .tokens import SIGN_IN, GoogleAuth
@@ -24,7 +25,6 @@ class GoogleCalendarApi:
             "google", timeout=settings.timeout, max_retries=settings.max_retries, max_wait=settings.max_wait
         )
         self.auth = GoogleAuth(settings, self.http)
-        self.requests_made = 0
 
     def events_url(self, calendar_id: str) -> str:
         return f"{self.settings.base_url}/calendars/{quote(calendar_id, safe='')}/events"
@@ -33,20 +33,13 @@ class GoogleCalendarApi:
         """GET with a bearer token; on 401 refresh once and retry, then tell the user to sign in."""
         for attempt in (0, 1):
             token = self.auth.access_token(force_refresh=attempt == 1)
-            self.requests_made += 1
             response = self.http.request(
                 "GET", url, params=params, headers={"Authorization": f"Bearer {token}"}, passthrough=(401, 410)
             )
             if response.status_code == 410:
                 raise SyncTokenGone()
             if response.status_code != 401:
-                try:
-                    body = response.json()
-                except ValueError:
-                    body = None
-                if not isinstance(body, dict):
-                    raise RapportError(f"google: GET {url} answered with something that is not a JSON object")
-                return body
+                return json_object(response, f"GET {url}", "google")
         raise RapportError(f"google: GET {url} answered 401 (not authorised) after a token refresh: {SIGN_IN}")
 
     def list_pages(self, calendar_id: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:

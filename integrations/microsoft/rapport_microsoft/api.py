@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from rapport_plugins.errors import RapportError
 from rapport_plugins.http import HttpClient, endpoint
+from rapport_plugins.oauth import json_object
 
 from .settings import MicrosoftSettings
 from .tokens import SIGN_IN, MicrosoftAuth
@@ -45,13 +46,7 @@ class GraphApi:
             if response.status_code == 410:
                 raise DeltaGone()
             if response.status_code != 401:
-                try:
-                    body = response.json()
-                except ValueError:
-                    body = None
-                if not isinstance(body, dict):
-                    raise RapportError(f"microsoft: GET {endpoint(url)} answered with something that is not a JSON object")
-                return body
+                return json_object(response, f"GET {endpoint(url)}", "microsoft")
         raise RapportError(f"microsoft: GET {endpoint(url)} answered 401 (not authorised) after a token refresh: {SIGN_IN}")
 
     def pages(self, url: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:

@@ -7,88 +7,33 @@ in reprs, logs or error messages.
 
 from __future__ import annotations
 
-import json
 import time
-from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any
 
-from rapport_plugins.config import write_private
+from rapport_plugins import oauth
 from rapport_plugins.errors import RapportError
 from rapport_plugins.http import HttpClient
+from rapport_plugins.oauth import Tokens
 
 from .settings import MicrosoftSettings
 
 SIGN_IN = "run `rapport auth microsoft` to sign in"
-EXPIRY_MARGIN = 60.0
 
 
-@dataclass
-class Tokens:
-    refresh_token: str = field(repr=False)
-    access_token: str = field(default="", repr=False)
-    expires_at: float = 0.0
-    scope: str = ""
-
-    def fresh(self, now: float) -> bool:
-        return bool(self.access_token) and now < self.expires_at - EXPIRY_MARGIN
-
-
-class TokenStore:
-    """One JSON file, written atomically with mode 0600."""
-
-    def __init__(self, path: Path):
-        self.path = path
-
-    def __repr__(self) -> str:
-        return f"TokenStore({str(self.path)!r})"
-
-    def load(self) -> Tokens | None:
-        if not self.path.exists():
-            return None
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            return Tokens(
-                refresh_token=str(data["refresh_token"]),
-                access_token=str(data.get("access_token", "")),
-                expires_at=float(data.get("expires_at", 0.0)),
-                scope=str(data.get("scope", "")),
-            )
-        except (OSError, ValueError, KeyError, TypeError):
-            raise RapportError(f"microsoft: token file {self.path} is unreadable: {SIGN_IN}") from None
-
-    def save(self, tokens: Tokens) -> None:
-        write_private(self.path, json.dumps(asdict(tokens), indent=2))
+class TokenStore(oauth.TokenStore):
+    service, sign_in = "microsoft", SIGN_IN
 
 
 def tokens_from_response(body: dict[str, Any], previous_refresh: str = "") -> Tokens:
-    access = body.get("access_token")
-    refresh = body.get("refresh_token") or previous_refresh
-    if not access or not refresh:
-        raise RapportError("microsoft: the token endpoint answered without the expected tokens (is offline_access in the scope?)")
-    return Tokens(
-        refresh_token=str(refresh),
-        access_token=str(access),
-        expires_at=time.time() + float(body.get("expires_in", 3600)),
-        scope=str(body.get("scope", "")),
-    )
+    return oauth.tokens_from_response(body, previous_refresh, service="microsoft",
+                                      hint=" (is offline_access in the scope?)")
 
 
 def json_object(response: Any, url: str) -> dict[str, Any]:
-    try:
-        body = response.json()
-    except ValueError:
-        body = None
-    if not isinstance(body, dict):
-        raise RapportError(f"microsoft: {url} answered with something that is not a JSON object")
-    return body
+    return oauth.json_object(response, url, "microsoft")
 
 
-def oauth_error(response: Any) -> str:
-    try:
-        return str(response.json().get("error", response.status_code))
-    except (ValueError, AttributeError):
-        return str(response.status_code)
+oauth_error = oauth.oauth_error
 
 
 class MicrosoftAuth:
