@@ -102,6 +102,34 @@ class Config:
         return self.section("me")
 
 
+def secret(section: dict[str, Any], key: str, label: str) -> str | None:
+    """A secret from a config section: ``key`` itself, ``key_env`` (an environment variable's
+    name) or ``key_command`` (a command that prints it, e.g. ``pass show dav``); None if none is
+    set. Errors name the setting, never the value."""
+    if section.get(key) not in (None, ""):
+        return str(section[key])
+    env_name = section.get(f"{key}_env")
+    if env_name:
+        value = os.environ.get(str(env_name))
+        if not value:
+            raise ConfigError(f"{label} {key}_env: environment variable {env_name} is not set")
+        return value
+    command = section.get(f"{key}_command")
+    if command:
+        import shlex
+        import subprocess
+
+        args = shlex.split(command) if isinstance(command, str) else [str(a) for a in command]
+        try:
+            done = subprocess.run(args, capture_output=True, text=True, timeout=30, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise ConfigError(f"{label} {key}_command {args[0]!r} failed: {type(exc).__name__}") from None
+        if done.returncode != 0:
+            raise ConfigError(f"{label} {key}_command {args[0]!r} exited with {done.returncode}")
+        return done.stdout.rstrip("\r\n")
+    return None
+
+
 def _toml_msg(exc: tomllib.TOMLDecodeError) -> str:
     # tomllib messages already read "Expected ... (at line 3, column 5)"; keep them on one line.
     return re.sub(r"\s+", " ", str(exc)).strip()

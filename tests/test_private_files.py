@@ -37,3 +37,25 @@ def test_write_private_leaves_an_unchanged_file_alone(tmp_path: Path):
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600  # but still private
     write_private(target, "changed")
     assert target.read_text() == "changed" and os.stat(target).st_mtime != 1_000_000
+
+
+def test_secrets_come_from_the_value_an_environment_variable_or_a_command(monkeypatch):
+    import sys
+
+    import pytest
+
+    from rapport_plugins.config import secret
+    from rapport_plugins.errors import ConfigError
+
+    assert secret({"token": "abc"}, "token", "[x]") == "abc"
+    monkeypatch.setenv("RAPPORT_TEST_TOKEN", "from-env")
+    assert secret({"token_env": "RAPPORT_TEST_TOKEN"}, "token", "[x]") == "from-env"
+    command = [sys.executable, "-c", "print('from-command')"]
+    assert secret({"password_command": command}, "password", "[x]") == "from-command"
+    assert secret({}, "token", "[x]") is None
+    monkeypatch.delenv("RAPPORT_TEST_TOKEN")
+    with pytest.raises(ConfigError, match=r"\[x\] token_env: environment variable RAPPORT_TEST_TOKEN is not set"):
+        secret({"token_env": "RAPPORT_TEST_TOKEN"}, "token", "[x]")
+    with pytest.raises(ConfigError, match="exited with 3") as failed:
+        secret({"token_command": [sys.executable, "-c", "print('s3cr3t'); raise SystemExit(3)"]}, "token", "[x]")
+    assert "s3cr3t" not in str(failed.value)

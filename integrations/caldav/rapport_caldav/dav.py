@@ -6,13 +6,12 @@ namespace URI and turns every HTTP failure into one line that names the URL (nev
 
 from __future__ import annotations
 
-import os
-import shlex
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urljoin, urlsplit
 
+from rapport_plugins.config import secret
 from rapport_plugins.errors import RapportError
 from rapport_plugins.http import without_credentials as safe_url
 
@@ -43,27 +42,7 @@ class DavError(RapportError):
 
 def resolve_password(section: dict[str, Any], label: str) -> str | None:
     """The password from ``password``, ``password_env`` (a variable name) or ``password_command``."""
-    if section.get("password") is not None:
-        return str(section["password"])
-    env = section.get("password_env")
-    if env:
-        value = os.environ.get(str(env))
-        if value is None:
-            raise RapportError(f"{label}: environment variable {env} (password_env) is not set")
-        return value
-    command = section.get("password_command")
-    if command:
-        import subprocess
-
-        args = shlex.split(command) if isinstance(command, str) else [str(a) for a in command]
-        try:
-            done = subprocess.run(args, capture_output=True, text=True, timeout=30, check=False)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise RapportError(f"{label}: password_command {args[0]!r} failed: {type(exc).__name__}") from None
-        if done.returncode != 0:
-            raise RapportError(f"{label}: password_command {args[0]!r} exited with {done.returncode}")
-        return done.stdout.rstrip("\r\n")
-    return None
+    return secret(section, "password", label)
 
 
 @dataclass

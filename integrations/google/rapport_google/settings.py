@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rapport_plugins.config import secret
 from rapport_plugins.errors import ConfigError
 
 SECTION = "google"
@@ -62,12 +62,7 @@ def load_settings(config: Any) -> GoogleSettings | None:
     client_id = text("client_id")
     if not client_id:
         raise ConfigError(f"{where} client_id is missing (see integrations/google/README.md)")
-    secret = text("client_secret")
-    env_name = text("client_secret_env")
-    if not secret and env_name:
-        secret = os.environ.get(env_name, "")
-        if not secret:
-            raise ConfigError(f"{where} client_secret_env names ${env_name}, which is not set")
+    client_secret = secret(section, "client_secret", where) or ""
     calendars = section.get("calendars", ["primary"])
     if isinstance(calendars, str):
         calendars = [calendars]
@@ -78,7 +73,7 @@ def load_settings(config: Any) -> GoogleSettings | None:
         raise ConfigError(f"{where} sync must be true or false")
     return GoogleSettings(
         client_id=client_id,
-        client_secret=secret,
+        client_secret=client_secret,
         calendars=list(calendars),
         base_url=text("base_url", DEFAULT_BASE_URL).rstrip("/"),
         token_url=text("token_url", DEFAULT_TOKEN_URL),

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rapport_plugins.config import secret
 from rapport_plugins.errors import ConfigError
 
 DEFAULT_URL = "http://127.0.0.1:41184"
@@ -29,12 +29,7 @@ class JoplinSettings:
         if config is None or "joplin" not in getattr(config, "data", {}):
             return None
         section = config.section("joplin")
-        token = section.get("token") or ""
-        env_name = section.get("token_env")
-        if not token and env_name:
-            token = os.environ.get(str(env_name), "")
-            if not token:
-                raise ConfigError(f"[joplin] token_env: environment variable {env_name} is not set")
+        token = secret(section, "token", "[joplin]")
         if not token:
             raise ConfigError("[joplin] needs token or token_env (Joplin > Options > Web Clipper > token)")
         state = section.get("state_file", STATE_FILE)

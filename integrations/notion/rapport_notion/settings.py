@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapport_plugins.config import secret
 from rapport_plugins.errors import ConfigError
 
 DEFAULT_BASE_URL = "https://api.notion.com/v1"
@@ -32,12 +32,7 @@ class NotionSettings:
         if config is None or "notion" not in getattr(config, "data", {}):
             return None
         section = config.section("notion")
-        token = section.get("token") or ""
-        env_name = section.get("token_env")
-        if not token and env_name:
-            token = os.environ.get(str(env_name), "")
-            if not token:
-                raise ConfigError(f"[notion] token_env: environment variable {env_name} is not set")
+        token = secret(section, "token", "[notion]")
         if not token:
             raise ConfigError("[notion] needs token or token_env (an internal integration secret)")
         data_source = section.get("meetings_data_source_id") or section.get("data_source_id")
