@@ -6,10 +6,11 @@ Markdown note mean the same thing; this module only says how Joplin places are c
 
 from __future__ import annotations
 
-from rapport_plugins.extract import find_markers as _core_find_markers
 from rapport_plugins.models import Candidate
 
 
 def find_markers(text: str, ref: str) -> list[Candidate]:
     """One explicit Candidate per ``remember:`` line; ``source_ref`` is ``ref:line`` (1-based)."""
-    return _core_find_markers(text, ref)
+    from rapport_plugins.extract import find_markers as core_find_markers  # the extractor loads on use
+
+    return core_find_markers(text, ref)

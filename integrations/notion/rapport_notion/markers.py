@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rapport_plugins.extract import find_markers as _core_find_markers
 from rapport_plugins.models import Candidate
 
 
 def find_markers(text: str, ref_for: Callable[[int], str]) -> list[Candidate]:
     """One explicit Candidate per ``remember:`` line; ``source_ref`` is ``ref_for(line)`` (1-based)."""
-    return _core_find_markers(text, ref_for=ref_for)
+    from rapport_plugins.extract import find_markers as core_find_markers  # the extractor loads on use
+
+    return core_find_markers(text, ref_for=ref_for)
