@@ -187,8 +187,6 @@ def _render_markdown(b: Briefing) -> str:
         person = entry["person"]
         lines.append(f"### {person['name']}" + (" (new face)" if entry.get("new_face") else ""))
         lines.append(_last_met_text(entry.get("last_met")))
-        if entry.get("pacing"):
-            lines.append(f"*Pacing: {entry['pacing']}*")
         lines.append("")
         for p in entry["prompts"]:
             note = footnote(p)
