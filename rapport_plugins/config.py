@@ -102,6 +102,33 @@ class Config:
         return self.section("me")
 
 
+class SectionReader:
+    """Typed reads of one config section for an integration; errors name the file, the section
+    and the key, so a typo in config.toml is one clear line."""
+
+    def __init__(self, config: Config, name: str):
+        self.section = config.section(name)
+        self.where = f"{config.path or 'config'}: [{name}]"
+
+    def text(self, key: str, default: str = "") -> str:
+        value = self.section.get(key, default)
+        if not isinstance(value, str):
+            raise ConfigError(f"{self.where} {key} must be a string")
+        return value.strip()
+
+    def number(self, key: str, default: float, kind: type = float) -> Any:
+        value = self.section.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise ConfigError(f"{self.where} {key} must be a non-negative number")
+        return kind(value)
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.section.get(key, default)
+        if not isinstance(value, bool):
+            raise ConfigError(f"{self.where} {key} must be true or false")
+        return value
+
+
 def secret(section: dict[str, Any], key: str, label: str) -> str | None:
     """A secret from a config section: ``key`` itself, ``key_env`` (an environment variable's
     name) or ``key_command`` (a command that prints it, e.g. ``pass show dav``); None if none is

@@ -59,3 +59,18 @@ def test_secrets_come_from_the_value_an_environment_variable_or_a_command(monkey
     with pytest.raises(ConfigError, match="exited with 3") as failed:
         secret({"token_command": [sys.executable, "-c", "print('s3cr3t'); raise SystemExit(3)"]}, "token", "[x]")
     assert "s3cr3t" not in str(failed.value)
+
+
+def test_section_reader_names_the_file_section_and_key(tmp_path: Path):
+    import pytest
+
+    from rapport_plugins.config import Config, SectionReader
+    from rapport_plugins.errors import ConfigError
+
+    (tmp_path / "config.toml").write_text('[google]\ntimeout = "soon"\nsync = "yes"\nscope = " x "\n', encoding="utf-8")
+    read = SectionReader(Config.load(tmp_path), "google")
+    assert read.text("scope") == "x" and read.number("max_retries", 3, int) == 3
+    with pytest.raises(ConfigError, match=r"config.toml: \[google\] timeout must be a non-negative number"):
+        read.number("timeout", 30.0)
+    with pytest.raises(ConfigError, match=r"\[google\] sync must be true or false"):
+        read.flag("sync", True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins.config import secret
+from rapport_plugins.config import SectionReader, secret
 from rapport_plugins.errors import ConfigError
 
 SECTION = "google"
@@ -45,19 +45,8 @@ def load_settings(config: Any) -> GoogleSettings | None:
     section = config.section(SECTION)
     if not section:
         return None
-    where = f"{config.path or 'config'}: [{SECTION}]"
-
-    def text(key: str, default: str = "") -> str:
-        value = section.get(key, default)
-        if not isinstance(value, str):
-            raise ConfigError(f"{where} {key} must be a string")
-        return value.strip()
-
-    def number(key: str, default: float, kind: type = float) -> Any:
-        value = section.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-            raise ConfigError(f"{where} {key} must be a non-negative number")
-        return kind(value)
+    read = SectionReader(config, SECTION)
+    where, text, number = read.where, read.text, read.number
 
     client_id = text("client_id")
     if not client_id:
@@ -68,9 +57,7 @@ def load_settings(config: Any) -> GoogleSettings | None:
         calendars = [calendars]
     if not isinstance(calendars, list) or not calendars or not all(isinstance(c, str) and c for c in calendars):
         raise ConfigError(f"{where} calendars must be a list of calendar ids, e.g. [\"primary\"]")
-    sync = section.get("sync", True)
-    if not isinstance(sync, bool):
-        raise ConfigError(f"{where} sync must be true or false")
+    sync = read.flag("sync", True)
     return GoogleSettings(
         client_id=client_id,
         client_secret=client_secret,

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from rapport_plugins.config import SectionReader
 from rapport_plugins.errors import ConfigError
 
 SECTION = "microsoft"
@@ -53,19 +54,8 @@ def load_settings(config: Any) -> MicrosoftSettings | None:
     section = config.section(SECTION)
     if not section:
         return None
-    where = f"{config.path or 'config'}: [{SECTION}]"
-
-    def text(key: str, default: str = "") -> str:
-        value = section.get(key, default)
-        if not isinstance(value, str):
-            raise ConfigError(f"{where} {key} must be a string")
-        return value.strip()
-
-    def number(key: str, default: float, kind: type = float) -> Any:
-        value = section.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-            raise ConfigError(f"{where} {key} must be a non-negative number")
-        return kind(value)
+    read = SectionReader(config, SECTION)
+    where, text, number = read.where, read.text, read.number
 
     client_id = text("client_id")
     if not client_id:
@@ -76,9 +66,7 @@ def load_settings(config: Any) -> MicrosoftSettings | None:
             ZoneInfo(tz)
         except (ZoneInfoNotFoundError, ValueError):
             raise ConfigError(f"{where} timezone {tz!r} is not an IANA time zone (e.g. \"Europe/Berlin\")") from None
-    sync = section.get("sync", True)
-    if not isinstance(sync, bool):
-        raise ConfigError(f"{where} sync must be true or false")
+    sync = read.flag("sync", True)
     return MicrosoftSettings(
         client_id=client_id,
         tenant=text("tenant", "common") or "common",
