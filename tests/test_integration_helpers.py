@@ -1,4 +1,4 @@
-"""Helpers every integration uses for personal data and secrets."""
+"""Core helpers every integration uses: private files, secrets, safe URLs, typed config reads."""
 
 from __future__ import annotations
 
