@@ -15,10 +15,12 @@ import json
 import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlencode, urlsplit
+
+import fake_http
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "google"
 CLIENT_ID = "test-client.apps.googleusercontent.com"
@@ -167,7 +169,7 @@ class FakeGoogle:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: _Server
+    server: Any  # fake_http._Server, whose .fake is this API's state
 
     def _send(self, status: int, headers: dict[str, str], body: Any) -> None:
         raw = json.dumps(body).encode() if body is not None else b""
@@ -210,21 +212,9 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    fake: FakeGoogle
-
-
 def serve() -> Iterator[FakeGoogle]:
     """Run a fake Google on 127.0.0.1:<free port>; yields its FakeGoogle state (use in a fixture)."""
-    server = _Server(("127.0.0.1", 0), _Handler)
-    server.fake = FakeGoogle()
-    server.fake.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    yield server.fake
-    server.shutdown()
-    server.server_close()
+    yield from fake_http.serve(_Handler, FakeGoogle())
 
 
 def write_config(home: Path, fake: FakeGoogle, **extra: Any) -> Path:
@@ -240,10 +230,4 @@ def write_config(home: Path, fake: FakeGoogle, **extra: Any) -> Path:
         "max_wait": 0.01,
         "auth_timeout": 10,
     } | extra
-    lines = ["[google]"]
-    for key, value in values.items():
-        lines.append(f"{key} = {json.dumps(value)}")
-    home.mkdir(parents=True, exist_ok=True)
-    path = home / "config.toml"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return fake_http.write_section(home, "google", values)

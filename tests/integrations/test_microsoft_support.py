@@ -16,11 +16,13 @@ import re
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 from zoneinfo import ZoneInfo
+
+import fake_http
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "microsoft"
 CLIENT_ID = "00000000-1111-2222-3333-444444444444"
@@ -204,7 +206,7 @@ class FakeGraph:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: _Server
+    server: Any  # fake_http._Server, whose .fake is this API's state
 
     def _send(self, status: int, headers: dict[str, str], body: Any) -> None:
         raw = json.dumps(body).encode() if body is not None else b""
@@ -240,21 +242,9 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    fake: FakeGraph
-
-
 def serve() -> Iterator[FakeGraph]:
     """Run a fake Graph on 127.0.0.1:<free port>; yields its FakeGraph state (use in a fixture)."""
-    server = _Server(("127.0.0.1", 0), _Handler)
-    server.fake = FakeGraph()
-    server.fake.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    yield server.fake
-    server.shutdown()
-    server.server_close()
+    yield from fake_http.serve(_Handler, FakeGraph())
 
 
 def write_config(home: Path, fake: FakeGraph, **extra: Any) -> Path:
@@ -267,7 +257,4 @@ def write_config(home: Path, fake: FakeGraph, **extra: Any) -> Path:
         "max_retries": 2,
         "max_wait": 0.01,
     } | extra
-    home.mkdir(parents=True, exist_ok=True)
-    path = home / "config.toml"
-    path.write_text("[microsoft]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in values.items()), encoding="utf-8")
-    return path
+    return fake_http.write_section(home, "microsoft", values)
