@@ -172,6 +172,8 @@ def _last_met_text(last: dict[str, Any] | None) -> str:
 def _meeting_line(b: Briefing) -> str:
     m = b.meeting
     parts = [_when(m.get("start"))]
+    if m.get("response") in ("tentative", "declined"):
+        parts.append(f"you answered {m['response']}")
     if m.get("location"):
         parts.append(str(m["location"]))
     return " · ".join(p for p in parts if p)
@@ -437,4 +439,5 @@ def meeting_entry(meeting: Meeting) -> dict[str, Any]:
     return {
         "uid": meeting.uid, "key": meeting.key, "title": meeting.title, "start": _iso(meeting.start),
         "end": _iso(meeting.end), "location": meeting.location, "source": meeting.source,
+        "response": meeting.my_response,
     }

@@ -20,18 +20,28 @@ def as_datetime(value: date | datetime, tz: Any = None) -> datetime:
 
 
 def meetings_in(app: Any, start: datetime, end: datetime) -> list[Meeting]:
-    """All meetings every calendar plugin lists in [start, end), de-duplicated by key, by start."""
+    """All meetings every calendar plugin lists in [start, end), de-duplicated by key, by start.
+
+    Each meeting's ``my_response`` is filled in from the user's attendee line (``is_self`` or a
+    ``[me]`` address), so declined meetings are known as such everywhere downstream.
+    """
+    from .matching import me_keys, user_response
+
+    emails, names = me_keys(getattr(app, "store", None), app.config)
     seen: dict[str, Meeting] = {}
     for batch in app.pm.call("rapport_calendar_events", window=Window(start, end), config=app.config):
         for meeting in batch:
             if getattr(meeting, "status", "confirmed") == "cancelled":
                 continue
             seen.setdefault(meeting.key, meeting)
+    for meeting in seen.values():
+        meeting.my_response = user_response(meeting, emails, names)
     return sorted(seen.values(), key=lambda m: as_datetime(m.start))
 
 
 def find_meeting(app: Any, uid: str | None = None, at: datetime | None = None) -> Meeting:
-    """The meeting with ``uid`` nearest to ``at`` (default now), or the next one starting at or after ``at``."""
+    """The meeting with ``uid`` nearest to ``at`` (default now), or the next one starting at or after ``at``
+    that the user has not declined."""
     now = at or app.now()
     if uid:
         found = [m for m in meetings_in(app, now - timedelta(days=366), now + timedelta(days=366)) if m.uid == uid]
@@ -40,7 +50,7 @@ def find_meeting(app: Any, uid: str | None = None, at: datetime | None = None) -
         return min(found, key=lambda m: abs((as_datetime(m.start) - now).total_seconds()))
     upcoming = [
         m for m in meetings_in(app, now - LOOKBACK, now + LOOKAHEAD)
-        if not m.all_day and as_datetime(m.start) >= now - timedelta(minutes=5)
+        if not m.all_day and not m.declined and as_datetime(m.start) >= now - timedelta(minutes=5)
     ]
     with_people = [m for m in upcoming if m.people()]
     chosen = (with_people or upcoming)

@@ -222,7 +222,9 @@ def people_show(app: App, person: str, as_json: bool) -> None:
     now = app.now()
     d["meetings"] = store.meetings_with(p.id, limit=5, before=now)
     upcoming = [m for m in store.meetings_with(p.id, limit=50) if m not in d["meetings"]]
-    d["next_meeting"] = upcoming[-1] if upcoming else None
+    attending = [m for m in upcoming if m.get("response") != "declined"]
+    d["next_meeting"] = attending[-1] if attending else None  # a meeting the user declined is not the next one
+    d["declined_upcoming"] = [m for m in reversed(upcoming) if m.get("response") == "declined"]
 
     def text(d: dict[str, Any]) -> str:
         lines = [f"#{d['id']} {d['name']}"]
@@ -234,12 +236,22 @@ def people_show(app: App, person: str, as_json: bool) -> None:
             flag = " (proposed)" if m["review"] == "proposed" else ""
             lines.append(f"  - #{m['id']} {m['text']}{_when(m)} ({m['category']}, {m['sensitivity']}){flag}")
         for mt in d["meetings"]:
-            lines.append(f"  met: {mt['start'][:10]} {mt['title']}")
+            if mt.get("response") == "declined":
+                lines.append(f"  declined: {mt['start'][:10]} {mt['title']}")
+            else:
+                lines.append(f"  met: {mt['start'][:10]} {mt['title']}{_tentative(mt)}")
         if d["next_meeting"]:
-            lines.append(f"  next: {d['next_meeting']['start'][:16].replace('T', ' ')} {d['next_meeting']['title']}")
+            nxt = d["next_meeting"]
+            lines.append(f"  next: {nxt['start'][:16].replace('T', ' ')} {nxt['title']}{_tentative(nxt)}")
+        for mt in d["declined_upcoming"]:
+            lines.append(f"  declined: {mt['start'][:16].replace('T', ' ')} {mt['title']}")
         return "\n".join(lines)
 
     emit(d, as_json, text)
+
+
+def _tentative(meeting: dict[str, Any]) -> str:
+    return " (tentative)" if meeting.get("response") == "tentative" else ""
 
 
 def _when(memory: dict[str, Any]) -> str:

@@ -98,8 +98,8 @@ def run_due(app: Any, now: datetime, window: timedelta, quiet_terminal: bool = F
     report = []
     for meeting in meetings_in(app, now, now + window):
         start = as_datetime(meeting.start)
-        if meeting.all_day or not (now <= start <= now + window):
-            continue
+        if meeting.all_day or meeting.declined or not (now <= start <= now + window):
+            continue  # all-day blocks and meetings the user declined get no briefing
         pairs = match_attendees(app.store, meeting, app.config)
         if not pairs:
             continue  # a meeting with no one else in it needs no rapport briefing

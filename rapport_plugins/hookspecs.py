@@ -38,7 +38,9 @@ def rapport_calendar_events(window, config):
     """List the meetings a calendar source has in ``window`` (a :class:`~rapport_plugins.models.Window`).
 
     Return an iterable of :class:`~rapport_plugins.models.Meeting`, one per occurrence
-    (recurring events expanded), or ``None`` when the source is not configured.
+    (recurring events expanded), or ``None`` when the source is not configured. Leave out blocks
+    with no one to meet (out of office, focus time); say the user's answer (``Attendee.response``
+    on their line, or ``Meeting.my_response``) so declined meetings are not briefed.
     """
 
 

@@ -15,6 +15,17 @@ def is_me(attendee: Attendee, me_emails: set[str], me_names: set[str]) -> bool:
     return bool(attendee.name and attendee.name.lower() in me_names)
 
 
+def user_response(meeting: Meeting, me_emails: set[str], me_names: set[str]) -> str | None:
+    """The user's answer to ``meeting``'s invitation: the calendar's event-level answer, else the
+    PARTSTAT / responseStatus on the user's own attendee line; None when the calendar does not say."""
+    if meeting.my_response:
+        return meeting.my_response
+    for attendee in meeting.attendees:
+        if attendee.response and is_me(attendee, me_emails, me_names):
+            return attendee.response
+    return None
+
+
 def me_keys(store: Any, config: Any) -> tuple[set[str], set[str]]:
     """The user's own emails and names, from the ``[me]`` config and the store's "me" person."""
     me_cfg = config.section("me") if config is not None else {}

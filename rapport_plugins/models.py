@@ -16,6 +16,7 @@ CATEGORIES = (
     "preference", "home", "education", "birthday", "anniversary", "other",
 )
 SENSITIVITIES = ("light", "personal", "sensitive")
+RESPONSES = ("accepted", "tentative", "declined", "needs-action")  # an attendee's answer to an invitation
 FOLLOW_UP_STATES = ("open", "asked", "done")
 REVIEW_STATES = ("proposed", "kept", "dismissed")
 
@@ -55,6 +56,15 @@ class Meeting:
     recurrence_id: str | None = None  # the instance's original start, for recurring events
     timezone: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # The user's own answer to the invitation (one of RESPONSES), where the calendar says it for
+    # the event as a whole (Graph's responseStatus). Otherwise the core reads it from the user's
+    # attendee line; None when nobody says (the user organises it, or a plain appointment).
+    my_response: str | None = None
+
+    @property
+    def declined(self) -> bool:
+        """The user said no: not their next meeting, and nothing to brief."""
+        return self.my_response == "declined"
 
     @property
     def key(self) -> str:

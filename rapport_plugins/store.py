@@ -138,6 +138,10 @@ MIGRATIONS: list[str] = [
         DELETE FROM people_fts WHERE rowid = old.id;
     END;
     """,
+    # 4: the user's answer to each meeting's invitation (declined meetings are not "met").
+    """
+    ALTER TABLE meetings ADD COLUMN response TEXT;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -646,19 +650,23 @@ class SQLiteStore:
         """Remember that a meeting happened (or is planned) with these people. Idempotent."""
         with self.transaction():
             self.db.execute(
-                "INSERT INTO meetings (key, uid, title, start, end, source, seen_at) VALUES (?,?,?,?,?,?,?) "
-                "ON CONFLICT(key) DO UPDATE SET title=excluded.title, end=excluded.end, source=excluded.source",
-                (meeting.key, meeting.uid, meeting.title, _iso(meeting.start), _iso(meeting.end), meeting.source, utcnow()),
+                "INSERT INTO meetings (key, uid, title, start, end, source, seen_at, response) VALUES (?,?,?,?,?,?,?,?) "
+                "ON CONFLICT(key) DO UPDATE SET title=excluded.title, end=excluded.end, source=excluded.source, "
+                "response=excluded.response",
+                (meeting.key, meeting.uid, meeting.title, _iso(meeting.start), _iso(meeting.end), meeting.source, utcnow(),
+                 meeting.my_response),
             )
             for pid in set(person_ids):
                 self.db.execute(
                     "INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) VALUES (?,?)", (meeting.key, pid)
                 )
 
-    def meetings_with(self, person_id: int, limit: int = 10, before: datetime | None = None) -> list[dict[str, Any]]:
-        """Meetings with a person, newest first (optionally only those starting before ``before``)."""
+    def meetings_with(self, person_id: int, limit: int = 10, before: datetime | None = None,
+                      declined: bool = True) -> list[dict[str, Any]]:
+        """Meetings with a person, newest first (optionally only those starting before ``before``;
+        ``declined=False`` leaves out those the user declined)."""
         rows = self.db.execute(
-            "SELECT m.key, m.uid, m.title, m.start, m.end, m.source FROM meetings m "
+            "SELECT m.key, m.uid, m.title, m.start, m.end, m.source, m.response FROM meetings m "
             "JOIN meeting_people mp ON mp.meeting_key = m.key WHERE mp.person_id=? ORDER BY m.start DESC",
             (person_id,),
         ).fetchall()
@@ -666,13 +674,15 @@ class SQLiteStore:
         for r in rows:
             if before is not None and not _starts_before(r["start"], before):
                 continue
+            if not declined and r["response"] == "declined":
+                continue
             out.append(dict(r))
             if len(out) >= limit:
                 break
         return out
 
     def last_meeting_with(self, person_id: int, before: datetime) -> dict[str, Any] | None:
-        found = self.meetings_with(person_id, limit=1, before=before)
+        found = self.meetings_with(person_id, limit=1, before=before, declined=False)
         return found[0] if found else None
 
     # -- automation state --------------------------------------------------------------------
@@ -741,8 +751,10 @@ class SQLiteStore:
                     counts["memories" if created else "duplicates"] += 1
             for m in data.get("meetings", []):
                 self.db.execute(
-                    "INSERT OR IGNORE INTO meetings (key, uid, title, start, end, source, seen_at) VALUES (?,?,?,?,?,?,?)",
-                    (m["key"], m["uid"], m["title"], m["start"], m.get("end"), m.get("source"), m.get("seen_at") or utcnow()),
+                    "INSERT OR IGNORE INTO meetings (key, uid, title, start, end, source, seen_at, response) "
+                    "VALUES (?,?,?,?,?,?,?,?)",
+                    (m["key"], m["uid"], m["title"], m["start"], m.get("end"), m.get("source"), m.get("seen_at") or utcnow(),
+                     m.get("response")),
                 )
                 for old in m.get("people", []):
                     if old in id_map:

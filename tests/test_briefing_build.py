@@ -93,7 +93,7 @@ def test_json_shape_has_stable_names(app, people):
                          "group_shared_ground", "sections", "pacing"}
     assert data["meeting"] == {"uid": "one", "key": "one@2026-04-02T10:00:00+00:00", "title": "Weekly 1-1",
                                "start": "2026-04-02T10:00:00+00:00", "end": "2026-04-02T10:30:00+00:00",
-                               "location": "Video call", "source": "test"}
+                               "location": "Video call", "source": "test", "response": None}
     assert data["today"] == "2026-04-02" and data["generated_at"] == NOW.isoformat()
     (entry,) = data["people"]
     assert set(entry) == {"person", "last_met", "memories", "prompts", "new_face", "pacing"}

@@ -12,9 +12,10 @@ from datetime import datetime, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from rapport_plugins.timezones import WINDOWS_TO_IANA
+
 from .content import Component
 from .values import parse_date, parse_datetime, parse_recur, parse_utc_offset
-from .windows_zones import WINDOWS_TO_IANA
 
 _LAST_YEAR = 2200  # transitions of custom VTIMEZONEs are computed up to this year
 

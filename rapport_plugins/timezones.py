@@ -1,8 +1,16 @@
-"""Windows time-zone names (Outlook, Exchange) -> IANA names.
+"""Windows time-zone names (Outlook, Exchange, Graph) <-> IANA names, for every integration.
 
 The "001" (default territory) mappings of Unicode CLDR's windowsZones.xml for the zones Outlook
-exports most; written out here so the integration needs no extra dependency.
+exports most; written out here so no integration needs an extra dependency. ICS files carry
+Windows TZIDs; Microsoft Graph wants a Windows name in ``Prefer: outlook.timezone`` and answers
+times labelled with it.
 """
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 WINDOWS_TO_IANA: dict[str, str] = {
     "Dateline Standard Time": "Etc/GMT+12",
@@ -147,3 +155,38 @@ WINDOWS_TO_IANA: dict[str, str] = {
     "Samoa Standard Time": "Pacific/Apia",
     "Line Islands Standard Time": "Pacific/Kiritimati",
 }
+
+
+def iana_for_windows(name: str) -> str | None:
+    """The IANA zone for a Windows zone name (CLDR's default territory), or None."""
+    return WINDOWS_TO_IANA.get(name.strip())
+
+
+@lru_cache(maxsize=64)
+def windows_for_iana(name: str) -> str | None:
+    """The Windows zone name for an IANA zone, or None when no Windows zone keeps the same time.
+
+    CLDR's default mapping first (``Europe/Berlin`` -> ``W. Europe Standard Time``); for other
+    IANA names (``Europe/Amsterdam``) a Windows zone whose default IANA zone has the same UTC
+    offset on every day of the next three years, so times are never shifted.
+    """
+    for windows, iana in WINDOWS_TO_IANA.items():
+        if iana == name:
+            return windows
+    try:
+        zone = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+    wanted = [instant.astimezone(zone).utcoffset() for instant in _SAMPLES]
+    for windows, iana in WINDOWS_TO_IANA.items():
+        try:
+            candidate = ZoneInfo(iana)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+        if all(instant.astimezone(candidate).utcoffset() == offset for instant, offset in zip(_SAMPLES, wanted, strict=True)):
+            return windows
+    return None
+
+
+# 00:00 and 12:00 UTC of each day of three years: zones that agree on all of them keep the same time.
+_SAMPLES = [datetime(2026, 1, 1, tzinfo=UTC) + timedelta(hours=12 * step) for step in range(2 * 3 * 366)]
