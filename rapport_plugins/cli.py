@@ -117,20 +117,6 @@ def init(app: App, name: str | None, emails: tuple[str, ...], as_json: bool) -> 
     ))
 
 
-SECRET_WORDS = ("token", "secret", "password", "key")
-
-
-def redact(value: Any, key: str = "") -> Any:
-    """Config as shown to the user: secrets replaced, so it can be pasted into a bug report."""
-    if isinstance(value, dict):
-        return {k: redact(v, k) for k, v in value.items()}
-    if isinstance(value, list):
-        return [redact(v, key) for v in value]
-    if any(w in key.lower() for w in SECRET_WORDS) and not key.lower().endswith(("_env", "_command", "_file")):
-        return "***"
-    return value
-
-
 @cli.group(invoke_without_command=True)
 @json_option
 @click.pass_context
@@ -138,6 +124,8 @@ def config(ctx: click.Context, as_json: bool) -> None:
     """Show the configuration (secrets hidden). Subcommands: path, edit."""
     if ctx.invoked_subcommand:
         return
+    from .secrets import redact
+
     app = _app_from(ctx)
     cfg = app.config
     data = {"home": str(cfg.home), "path": str(cfg.home / "config.toml"),

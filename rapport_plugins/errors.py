@@ -1,5 +1,11 @@
 """The one error type the CLI turns into a one-line message (no traceback, non-zero exit)."""
 
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+T = TypeVar("T")
+U = TypeVar("U")
+
 
 class RapportError(Exception):
     """A user-facing error. The message names the file, URL or thing and, where known, the place."""
@@ -23,3 +29,28 @@ class ParseError(RapportError):
         super().__init__(f"{where}{message}")
         self.source = source
         self.line = line
+
+
+def describe(exc: BaseException) -> str:
+    """One line about any error, without a traceback (a RapportError is already worded)."""
+    text = " ".join(str(exc).split())[:200]
+    if isinstance(exc, RapportError) and text:
+        return text
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def each_or_report(items: Iterable[T], convert: Callable[[T], U], report: Callable[[str], object],
+                   where: Callable[[T], str]) -> list[U]:
+    """``convert`` every item; one that raises is reported once (``where(item)`` names it) and
+    skipped, so one hostile event never turns off the rest of a calendar."""
+    out = []
+    for item in items:
+        try:
+            out.append(convert(item))
+        except Exception as exc:  # noqa: BLE001
+            try:
+                name = where(item)
+            except Exception:  # noqa: BLE001 - an item too broken to be named
+                name = "an item"
+            report(f"{name}: skipped: {describe(exc)}")
+    return out

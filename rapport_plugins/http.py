@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from rapport_plugins.errors import RapportError
+from rapport_plugins.limits import Limits, bounded_request
 
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 RATE_LIMIT_REASONS = {"rateLimitExceeded", "userRateLimitExceeded"}  # 403 reasons worth a retry (Google)
@@ -90,6 +91,7 @@ class HttpClient:
         self.max_wait = max_wait
         self.session = requests.Session()
         self.waits: list[float] = []  # seconds slept for retries, for diagnostics
+        self.limits: Limits | None = None  # body size and total time; None: the defaults
 
     def request(self, method: str, url: str, *, passthrough: Iterable[int] = (), **kwargs: Any) -> Any:
         """Send; return the response for 2xx and ``passthrough`` statuses, else raise RapportError."""
@@ -101,7 +103,8 @@ class HttpClient:
         attempt = 0
         while True:
             try:
-                response = self.session.request(method, url, **kwargs)
+                response = bounded_request(self.session, method, url, label=f"{self.service}: {where}",
+                                           limits=self.limits, **kwargs)
             except requests.Timeout:
                 raise RapportError(f"{self.service}: {where} timed out after {kwargs['timeout']}s") from None
             except requests.RequestException as exc:

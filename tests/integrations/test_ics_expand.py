@@ -117,7 +117,7 @@ def test_a_huge_window_is_cut_at_max_instances_with_a_warning():
     ms = run(data, datetime(2026, 1, 1), datetime(2027, 1, 1), max_instances=500, warn=warnings.append)
     assert len(ms) == 500 and ms[0].start.isoformat() == "2026-01-01T00:00:00+00:00"
     assert ms[-1].start.isoformat() == "2026-01-01T00:08:19+00:00"
-    assert len(warnings) == 1 and "more than 500 meetings" in warnings[0] and warnings[0].startswith("t.ics:")
+    assert len(warnings) == 1 and "more than 500 instances" in warnings[0] and warnings[0].startswith("t.ics:")
 
 
 def test_aware_window_and_events_overlapping_its_start():

@@ -70,10 +70,13 @@ def test_one_bad_calendar_is_reported_and_the_others_still_answer(tmp_path, caps
     ]
 
 
-def test_max_instances_cuts_with_a_one_line_warning(tmp_path, capsys):
+def test_max_instances_cuts_one_event_with_a_one_line_warning(tmp_path, capsys):
     cfg = config(tmp_path, {"calendars": ["cals/good.ics"], "max_instances": 2, "timezone": "UTC"})
-    assert len(rapport_calendar_events(window=WINDOW, config=cfg)) == 2
-    assert "more than 2 meetings" in capsys.readouterr().err
+    meetings = rapport_calendar_events(window=WINDOW, config=cfg)
+    assert [m.uid for m in meetings].count("anna-1-1") == 2  # a weekly series of 3, cut at 2
+    assert "floating" in [m.uid for m in meetings]  # the other events are not crowded out
+    [line] = capsys.readouterr().err.splitlines()
+    assert "good.ics:" in line and "more than 2 instances" in line
 
 
 def test_registered_through_the_entry_point(tmp_path):

@@ -12,9 +12,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from rapport_ics import rapport_calendar_events
-from rapport_ics.fetch import fetch_url, read_calendar, safe_url
+from rapport_ics.fetch import fetch_url, read_calendar
 from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
+from rapport_plugins.http import without_credentials as safe_url
 from rapport_plugins.models import Window
 
 FEED = (

@@ -133,6 +133,7 @@ class DavClient:
         self.verify = verify
         self._auth = (username, password or "") if username else None
         self._session: Any = None
+        self.limits: Any = None  # rapport_plugins.limits.Limits; None: the defaults
 
     def __repr__(self) -> str:  # never show the password
         user = self._auth[0] if self._auth else None
@@ -186,9 +187,12 @@ class DavClient:
     def _send(self, method: str, url: str, body: bytes | None, headers: dict[str, str]) -> Any:
         import requests
 
+        from rapport_plugins.limits import bounded_request
+
         try:
-            return self.session.request(method, url, data=body, headers=headers, timeout=self.timeout,
-                                        allow_redirects=False)
+            return bounded_request(self.session, method, url, label=f"{self.label}: {method} {safe_url(url)}",
+                                   limits=self.limits, data=body, headers=headers, timeout=self.timeout,
+                                   allow_redirects=False)
         except requests.Timeout:
             raise DavError(f"{self.label}: {method} {safe_url(url)}: timed out after {self.timeout:g}s") from None
         except requests.RequestException as exc:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from rapport_plugins.errors import RapportError
+from rapport_plugins.errors import RapportError, describe
 from rapport_plugins.models import Meeting, Window
 
 from .dav import CALDAV, DavClient, client_from_section, safe_url, xml_body
@@ -77,8 +77,8 @@ def caldav_meetings(config: Any, section: dict[str, Any], window: Window,
         url = safe_url(_join(coll.url, href))
         try:
             found = meetings_from_ics(text, window, url, warn=lambda msg: say(f"{LABEL}: {msg}"))
-        except RapportError as exc:
-            say(f"{LABEL}: {exc}")  # one broken event does not hide the rest of the calendar
+        except Exception as exc:  # noqa: BLE001 - one broken event does not hide the rest of the calendar
+            say(f"{LABEL}: {exc}" if isinstance(exc, RapportError) else f"{LABEL}: {url}: skipped: {describe(exc)}")
             continue
         for meeting in found:
             meeting.source = f"{LABEL}:{safe_url(coll.url)}"

@@ -52,7 +52,7 @@ def carddav_contacts(config: Any, section: dict[str, Any], warn: Callable[[str],
     for book, href, text in cards:
         url = safe_url(urljoin(book.url, href))
         try:
-            found = parse_vcards(text, url)
+            found = parse_vcards(text, url, lambda message: say(f"{LABEL}: {message}"))
         except RapportError as exc:
             say(f"{LABEL}: {exc}")
             continue

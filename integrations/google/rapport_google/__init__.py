@@ -21,6 +21,8 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     settings = load_settings(config)
     if settings is None:
         return None
+    from rapport_plugins.errors import each_or_report
+
     from .api import GoogleCalendarApi
     from .mapping import to_meeting
     from .sync import CalendarSync
@@ -29,8 +31,16 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     meetings = []
     for calendar_id in settings.calendars:
         events, calendar_tz = CalendarSync(api, settings, calendar_id).events(window)
-        meetings.extend(to_meeting(e, calendar_id, calendar_tz) for e in events)
+        meetings.extend(each_or_report(
+            events, lambda e, c=calendar_id, tz=calendar_tz: to_meeting(e, c, tz), _warn,
+            lambda e, c=calendar_id: f"google: calendar {c!r} event {str(e.get('id', '?'))[:80]!r}"))
     return meetings
+
+
+def _warn(message: str) -> None:
+    import sys
+
+    print(f"rapport: {message}", file=sys.stderr)
 
 
 @hookimpl

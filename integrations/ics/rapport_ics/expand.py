@@ -14,10 +14,28 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
+from rapport_plugins.errors import describe
 from rapport_plugins.models import Attendee, Meeting
 
 from .parser import Calendar, Event, Time
 from .values import unescape_text
+
+DEFAULT_STEPS = 200_000
+CALENDAR_CAP_FACTOR = 10  # a calendar yields at most this many times max_instances
+
+
+class ExpansionLimit(Exception):
+    """One event needs more instances or steps than allowed: it is reported and cut."""
+
+
+def _make_rule(rrule: Any, **kwargs: Any) -> Any:
+    """dateutil's rrule without its warning about COUNT together with UNTIL (we add the UNTIL)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return rrule(**kwargs)
+
 
 _FAST_FORWARD = {3: timedelta(days=1), 2: timedelta(weeks=1), 4: timedelta(hours=1),
                  5: timedelta(minutes=1), 6: timedelta(seconds=1)}  # dateutil freq -> period
@@ -132,6 +150,7 @@ class Series:
             if kwargs.get("count", 1) <= 0:
                 kwargs.pop("count")
             until, check = self._until(raw_until)
+            kwargs["_dtstart"] = self.start
             self.rules.append((kwargs, until, check, _FAST_FORWARD.get(kwargs["freq"])))
             if check is not None and (last_until is None or check > last_until):
                 last_until = check
@@ -161,35 +180,78 @@ class Series:
             return aware, aware
         return dt.replace(tzinfo=UTC), dt.replace(tzinfo=tz)
 
-    def core_starts(self, lo: datetime, hi: datetime, limit: int) -> Iterator[datetime]:
-        """Instance starts of the master in [lo, hi], lazily, each rule at most ``limit`` times."""
+    def core_starts(self, lo: datetime, hi: datetime, limit: int,
+                    max_steps: int = DEFAULT_STEPS) -> Iterator[datetime]:
+        """Instance starts of the master in [lo, hi], lazily; more than ``limit - 1`` instances
+        of one rule, or a rule too costly to reach the window, raise :class:`ExpansionLimit`."""
         if self.include_start and lo <= self.start <= hi:
             yield self.start
         for r in self.rdates:
             if lo <= r <= hi:
                 yield r
         for kwargs, until, check, period in self.rules:
-            dtstart = self.start
-            if period is not None and "count" not in kwargs and lo > dtstart:
-                # Skip whole periods before the window: dateutil counts from DTSTART otherwise
-                # (wall-clock steps, as dateutil itself takes them, so alignment is kept).
-                step = period * kwargs.get("interval", 1)
-                skip = (lo.replace(tzinfo=None) - dtstart.replace(tzinfo=None)) // step - 1
-                if skip > 0:
-                    dtstart = dtstart + step * skip
+            kwargs, dtstart = self._from_window(kwargs, period, lo)
+            if kwargs is None:
+                continue  # a counted rule that ended before the window
             if until is not None and until.tzinfo is not None and dtstart.tzinfo is None:
                 until = until.replace(tzinfo=None)
-            rule = self._rrule(dtstart=dtstart, until=until, cache=False, **kwargs)
+            # Never iterate past the window: an impossible or endless rule ends at ``hi``
+            # instead of at year 9999 (dateutil walks day by day until then).
+            if until is None or until > hi:
+                until = hi.replace(tzinfo=None) if dtstart.tzinfo is None else hi
+            if "count" in kwargs and self._steps_before(kwargs, dtstart, lo, period) > max_steps:
+                raise ExpansionLimit(
+                    f"COUNT rule needs more than {max_steps} steps to reach the window "
+                    f"(raise [limits] expand_steps to expand it)")
+            rule = _make_rule(self._rrule, dtstart=dtstart, until=until, cache=False, **kwargs)
             n = 0
             for s in rule.xafter(lo, inc=True):
                 if s > hi:
                     break
                 if check is not None and s > check:
                     break
-                yield s
                 n += 1
                 if n >= limit:
-                    break
+                    raise ExpansionLimit(f"more than {limit - 1} instances in the window; "
+                                         f"this event is cut there (raise [ics] max_instances)")
+                yield s
+
+    @staticmethod
+    def _from_window(kwargs: dict[str, Any], period: timedelta | None,
+                     lo: datetime) -> tuple[dict[str, Any] | None, datetime]:
+        """Start the rule near the window, not at DTSTART (a secondly rule from 2020 is 10^8 steps).
+
+        Whole periods before the window are skipped (wall-clock steps, as dateutil takes them, so
+        alignment is kept); a COUNT is reduced by the instances skipped, which is exact for rules
+        with one instance per period (no BY parts).
+        """
+        dtstart = kwargs["_dtstart"]
+        kwargs = {k: v for k, v in kwargs.items() if k != "_dtstart"}
+        if period is None or lo <= dtstart:
+            return kwargs, dtstart
+        simple = not any(k.startswith("by") for k in kwargs)
+        if "count" in kwargs and not simple:
+            return kwargs, dtstart
+        step = period * kwargs.get("interval", 1)
+        skip = (lo.replace(tzinfo=None) - dtstart.replace(tzinfo=None)) // step - 1
+        if skip <= 0:
+            return kwargs, dtstart
+        if "count" in kwargs:
+            if skip >= kwargs["count"]:
+                return None, dtstart
+            kwargs["count"] -= skip
+        return kwargs, dtstart + step * skip
+
+    @staticmethod
+    def _steps_before(kwargs: dict[str, Any], dtstart: datetime, lo: datetime, period: timedelta | None) -> float:
+        """How many periods dateutil must walk from DTSTART to the window (about)."""
+        if lo <= dtstart:
+            return 0
+        gap = lo.replace(tzinfo=None) - dtstart.replace(tzinfo=None)
+        unit = period or timedelta(days=28 if kwargs["freq"] == 1 else 365)
+        if any(k.startswith("by") for k in kwargs) and unit < timedelta(days=1):
+            unit = timedelta(days=1)  # filtered sub-daily rules are skipped a day at a time
+        return gap / (unit * kwargs.get("interval", 1))
 
     def component_for(self, key: datetime) -> Event:
         comp = self.core
@@ -234,44 +296,78 @@ def expand(
     warn: Callable[[str], None] | None = None,
     floating_tz: tzinfo | None = None,
     include_cancelled: bool = False,
+    max_steps: int = DEFAULT_STEPS,
 ) -> list[Meeting]:
     """Meetings of ``calendar`` overlapping [window_start, window_end), sorted by start.
 
     A naive window is floating: it is read in each event's own zone. Floating event times stay
     naive unless ``floating_tz`` is given (then they are read in that zone). At most
-    ``max_instances`` meetings are returned; ``warn`` hears about the cut.
+    ``max_instances`` instances are taken from one event (a secondly rule cannot crowd out the
+    rest of the calendar), and at most ten times that from the calendar; ``warn`` hears about
+    each cut. An event that raises anything while expanding is skipped and reported with its
+    line; ``max_steps`` bounds the work to reach the window for a COUNT rule.
     """
     groups: dict[Any, list[Event]] = {}
     for ev in calendar.events:
         groups.setdefault(ev.uid if ev.uid is not None else id(ev), []).append(ev)
     found: list[tuple[Event, Time, Time, str | None]] = []
     limit = max_instances + 1
+    say = warn or (lambda _message: None)
     for events in groups.values():
         if len(events) == 1 and not (events[0].rrules or events[0].rdates or events[0].recurrence_id):
             ev = events[0]  # a single event: no series machinery needed, unless start and end mix kinds
-            s, e = _span(ev)
-            if _is_dt(s) == _is_dt(e) and (not _is_dt(s) or (s.tzinfo is None) == (e.tzinfo is None)):
-                if _in_span(*_window_for(s, window_start, window_end, floating_tz), s, e):
-                    found.append((ev, s, e, None))
+            try:
+                s, e = _span(ev)
+                if _is_dt(s) == _is_dt(e) and (not _is_dt(s) or (s.tzinfo is None) == (e.tzinfo is None)):
+                    if _in_span(*_window_for(s, window_start, window_end, floating_tz), s, e):
+                        found.append((ev, s, e, None))
+                    continue
+            except (ValueError, OverflowError, TypeError):
+                pass  # the series path below reports it with its line
+        found.extend(_instances_of(events, calendar.source, window_start, window_end, floating_tz,
+                                   limit, max_steps, say))
+    meetings = []
+    for ev, s, e, rid in found:
+        if include_cancelled or ev.status != "cancelled":
+            try:
+                meeting = _meeting(ev, s, e, rid, calendar, floating_tz)
+                _sort_key(meeting.start, floating_tz)
+            except Exception as exc:  # noqa: BLE001 - e.g. a time that cannot be placed on the UTC axis
+                say(f"{calendar.source}:{ev.line}: event skipped: {describe(exc)}")
                 continue
-        series = Series(events)
-        found.extend(_series_instances(series, window_start, window_end, floating_tz, limit))
-    meetings = [
-        _meeting(ev, s, e, rid, calendar, floating_tz)
-        for ev, s, e, rid in found
-        if include_cancelled or ev.status != "cancelled"
-    ]
+            meetings.append(meeting)
     meetings.sort(key=lambda m: (_sort_key(m.start, floating_tz), m.uid))
-    if len(meetings) > max_instances:
-        if warn is not None:
-            warn(f"{calendar.source}: more than {max_instances} meetings between "
-                 f"{window_start.isoformat()} and {window_end.isoformat()}; only the first {max_instances} kept")
-        meetings = meetings[:max_instances]
+    total_cap = max_instances * CALENDAR_CAP_FACTOR
+    if len(meetings) > total_cap:
+        say(f"{calendar.source}: more than {total_cap} meetings between "
+            f"{window_start.isoformat()} and {window_end.isoformat()}; only the first {total_cap} kept")
+        meetings = meetings[:total_cap]
     return meetings
 
 
+def _instances_of(events: list[Event], source: str, ws: datetime, we: datetime, floating_tz: tzinfo | None,
+                  limit: int, max_steps: int, say: Callable[[str], None]) -> list[tuple[Event, Time, Time, str | None]]:
+    """The instances of one UID's series; whatever one series raises costs that series only.
+
+    Too many instances keep the first ``limit - 1`` (reported); any other error drops the series
+    (reported with its line) and every other event of the calendar still arrives.
+    """
+    got: list[tuple[Event, Time, Time, str | None]] = []
+    where = f"{source}:{min(e.line for e in events)}"
+    try:
+        series = Series(events)
+        for item in _series_instances(series, ws, we, floating_tz, limit, max_steps):
+            got.append(item)
+    except ExpansionLimit as exc:
+        say(f"{where}: {exc}")
+    except Exception as exc:  # noqa: BLE001 - a hostile rule must not turn the calendar off
+        say(f"{where}: event skipped: {describe(exc)}")
+        return []
+    return got
+
+
 def _series_instances(series: Series, ws: datetime, we: datetime, floating_tz: tzinfo | None,
-                      limit: int) -> Iterator[tuple[Event, Time, Time, str | None]]:
+                      limit: int, max_steps: int = DEFAULT_STEPS) -> Iterator[tuple[Event, Time, Time, str | None]]:
     returned_mods: set[int] = set()
     if series.core is not None:
         core = series.core
@@ -289,7 +385,7 @@ def _series_instances(series: Series, ws: datetime, we: datetime, floating_tz: t
         lo = span_start - before
         hi = span_stop + after
         seen: set[datetime] = set()
-        for start in series.core_starts(lo, hi, limit):
+        for start in series.core_starts(lo, hi, limit, max_steps):
             if start in seen:
                 continue
             keys = rid_keys(start)

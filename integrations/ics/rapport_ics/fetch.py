@@ -1,7 +1,9 @@
 """Read a configured calendar: a local file, or an http(s)/webcal URL with an ETag/Last-Modified cache.
 
 The cache lives in ``<rapport home>/cache/ics`` (files mode 0600: calendars are personal data).
-Errors are one line naming the file or the URL, never the credentials inside a URL.
+Errors are one line naming the file or the URL, never a secret inside the URL (user info,
+query values and secret path segments are masked). Every read is bounded by ``[limits]``:
+file size, body size after decompression, and the whole response's time.
 """
 
 from __future__ import annotations
@@ -13,24 +15,23 @@ from pathlib import Path
 from typing import Any
 
 from rapport_plugins.errors import RapportError
-from rapport_plugins.http import without_credentials as safe_url
+from rapport_plugins.limits import Limits, bounded_request, read_bounded
+from rapport_plugins.secrets import source_id, url_label
 
 
 def is_url(entry: str) -> bool:
     return entry.lower().startswith(("http://", "https://", "webcal://", "webcals://"))
 
 
-def read_calendar(entry: str, config: Any, *, timeout: float = 30.0) -> tuple[bytes, str]:
-    """Return the calendar's bytes and the label to name it by (path or credential-free URL)."""
+def read_calendar(entry: str, config: Any, *, timeout: float = 30.0,
+                  limits: Limits | None = None) -> tuple[bytes, str]:
+    """Return the calendar's bytes and the label to name it by (path, or masked URL plus hash)."""
+    limits = limits or Limits()
     if is_url(entry):
-        return fetch_url(entry, cache_dir(config), timeout=timeout), safe_url(_https(entry))
+        data = fetch_url(entry, cache_dir(config), timeout=timeout, limits=limits)
+        return data, source_id(_https(entry))
     path = config.path_of(entry)
-    try:
-        return path.read_bytes(), str(path)
-    except FileNotFoundError:
-        raise RapportError(f"{path}: calendar file not found") from None
-    except OSError as exc:
-        raise RapportError(f"{path}: cannot read calendar: {exc.strerror or exc}") from None
+    return read_bounded(path, limits.file_bytes, what="calendar file"), str(path)
 
 
 def cache_dir(config: Any) -> Path:
@@ -59,12 +60,13 @@ def _write_private(path: Path, data: bytes) -> None:
         raise
 
 
-def fetch_url(url: str, folder: Path, *, timeout: float = 30.0) -> bytes:
+def fetch_url(url: str, folder: Path, *, timeout: float = 30.0, limits: Limits | None = None) -> bytes:
     """GET ``url`` (webcal -> https) with conditional headers; a 304 answers from the cache."""
     import requests
 
+    limits = limits or Limits()
     url = _https(url)
-    label = safe_url(url)
+    label = url_label(url)
     key = hashlib.sha256(url.encode()).hexdigest()[:32]
     body_path, meta_path = folder / f"{key}.ics", folder / f"{key}.json"
     headers = {"User-Agent": "rapport-ics/0.1", "Accept": "text/calendar, */*;q=0.5"}
@@ -79,14 +81,15 @@ def fetch_url(url: str, folder: Path, *, timeout: float = 30.0) -> bytes:
         if meta.get("last_modified"):
             headers["If-Modified-Since"] = meta["last_modified"]
     try:
-        response = requests.get(url, headers=headers, timeout=timeout)
+        response = bounded_request(requests, "GET", url, label=label, limits=limits, timeout=timeout,
+                                   headers=headers)
     except requests.Timeout:
         raise RapportError(f"{label}: timed out after {timeout:g} s") from None
     except requests.RequestException as exc:
         raise RapportError(f"{label}: cannot connect ({type(exc).__name__})") from None
     status = response.status_code
     if status == 304 and body_path.exists():
-        return body_path.read_bytes()
+        return read_bounded(body_path, limits.http_bytes, what="cached calendar", setting="[limits] http_mb")
     if status == 429:
         retry = response.headers.get("Retry-After")
         hint = f"; retry after {retry} s" if retry and retry.isdigit() else (f"; retry after {retry}" if retry else "")

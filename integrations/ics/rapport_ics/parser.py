@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
-from rapport_plugins.errors import ParseError
+from rapport_plugins.errors import ParseError, describe
 
 from .content import Component, Prop, parse_components
 from .tz import build_timezones, iana_zone
@@ -72,7 +72,7 @@ def parse_calendar(text: str | bytes, source: str, *, strict: bool = True) -> Ca
     root = parse_components(data, source, warnings)
     cal = Calendar(source=source, name=root.value("X-WR-CALNAME"), warnings=warnings)
     vtimezones = [c for c in root.children if c.name == "VTIMEZONE"]
-    cal.timezones = build_timezones(vtimezones)
+    cal.timezones = build_timezones(vtimezones, warnings, source)
     xwr = root.first("X-WR-TIMEZONE")
     if xwr is not None and xwr.value.strip():
         cal.x_wr_timezone = iana_zone(xwr.value.strip())
@@ -81,7 +81,13 @@ def parse_calendar(text: str | bytes, source: str, *, strict: bool = True) -> Ca
     reader = _EventReader(cal, strict)
     for comp in root.children:
         if comp.name == "VEVENT":
-            event = reader.read(comp)
+            try:
+                event = reader.read(comp)
+            except ParseError:
+                raise
+            except Exception as exc:  # any value an invitation can carry: skip this event, keep the rest
+                reader.problem(f"event skipped: {describe(exc)}", comp.line)
+                continue
             if event is not None:
                 cal.events.append(event)
     return cal

@@ -6,7 +6,7 @@ import sys
 from typing import Any
 
 from rapport_plugins import hookimpl
-from rapport_plugins.errors import RapportError
+from rapport_plugins.errors import RapportError, describe
 
 
 def _warn(message: str) -> None:
@@ -18,7 +18,8 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     """Meetings from the configured ICS files and feeds, or None when ``[ics]`` is not configured.
 
     A calendar that cannot be read or parsed is reported on stderr in one line (file or URL and
-    line) and skipped; the meetings of the other calendars are still returned.
+    line) and skipped; the meetings of the other calendars are still returned. Whatever one
+    calendar raises, it costs that calendar only.
     """
     section = config.section("ics")
     calendars = section.get("calendars")
@@ -26,6 +27,9 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
         return None
     if isinstance(calendars, str):
         calendars = [calendars]
+    from rapport_plugins.limits import limits_of
+    from rapport_plugins.secrets import url_label
+
     from . import meetings_from_ics
     from .fetch import read_calendar
     from .localzone import configured_zone
@@ -33,14 +37,17 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     floating_tz = configured_zone(section.get("timezone"))
     max_instances = int(section.get("max_instances", 10000))
     timeout = float(section.get("timeout", 30))
+    limits = limits_of(config)
     meetings: list[Any] = []
     for entry in calendars:
         try:
-            data, source = read_calendar(str(entry), config, timeout=timeout)
+            data, source = read_calendar(str(entry), config, timeout=timeout, limits=limits)
             meetings.extend(meetings_from_ics(
                 data, window, source, max_instances=max_instances, warn=_warn,
-                floating_tz=floating_tz, strict=False,
+                floating_tz=floating_tz, strict=False, max_steps=limits.expand_steps,
             ))
         except RapportError as exc:
             _warn(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the other calendars' meetings must still arrive
+            _warn(f"{url_label(str(entry))}: calendar skipped: {describe(exc)}")
     return meetings

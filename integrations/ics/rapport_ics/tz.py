@@ -18,6 +18,7 @@ from .content import Component
 from .values import parse_date, parse_datetime, parse_recur, parse_utc_offset
 
 _LAST_YEAR = 2200  # transitions of custom VTIMEZONEs are computed up to this year
+_MAX_ONSETS = 2000  # a real zone changes twice a year; more is a hostile rule
 
 
 @lru_cache(maxsize=512)
@@ -127,11 +128,21 @@ def _rule_onsets(value: str, start: datetime) -> list[datetime]:
     limit = datetime(_LAST_YEAR, 1, 1)
     if until is not None:
         limit = min(limit, until[1] if until[0] == "datetime" else datetime.combine(until[1], datetime.max.time()))
-    return list(rrule(dtstart=start, until=limit, cache=False, **kwargs))
+    onsets = []
+    for onset in rrule(dtstart=start, until=limit, cache=False, **kwargs):
+        onsets.append(onset)
+        if len(onsets) > _MAX_ONSETS:
+            raise ValueError(f"more than {_MAX_ONSETS} onsets")
+    return onsets
 
 
-def build_timezones(components: list[Component]) -> dict[str, tzinfo]:
-    """Map each TZID to a tzinfo: IANA (by name) first, else one built from the VTIMEZONE block."""
+def build_timezones(components: list[Component], warnings: list[str] | None = None,
+                    source: str = "") -> dict[str, tzinfo]:
+    """Map each TZID to a tzinfo: IANA (by name) first, else one built from the VTIMEZONE block.
+
+    A VTIMEZONE that cannot be built (an offset of 25 hours, a bad onset) is reported and left
+    out: times in it are then read as floating, with their own warning.
+    """
     out: dict[str, tzinfo] = {}
     for comp in components:
         tzid = (comp.value("TZID") or "").strip().strip('"')
@@ -141,7 +152,9 @@ def build_timezones(components: list[Component]) -> dict[str, tzinfo]:
         if zone is None:
             try:
                 zone = VTimezone(tzid, comp)
-            except (ValueError, TypeError):
+            except Exception as exc:  # noqa: BLE001 - whatever a hostile VTIMEZONE raises
+                if warnings is not None:
+                    warnings.append(f"{source}:{comp.line}: VTIMEZONE {tzid[:60]!r} ignored: {exc}")
                 continue
         out[tzid] = zone
     return out

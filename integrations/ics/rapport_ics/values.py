@@ -55,7 +55,10 @@ def parse_utc_offset(value: str) -> timedelta:
     v = value.strip()
     if len(v) not in (5, 7) or v[0] not in "+-" or not v[1:].isdigit():
         raise ValueError(f"bad UTC-OFFSET {value!r}")
-    delta = timedelta(hours=int(v[1:3]), minutes=int(v[3:5]), seconds=int(v[5:7] or 0))
+    hours, minutes, seconds = int(v[1:3]), int(v[3:5]), int(v[5:7] or 0)
+    if hours > 23 or minutes > 59 or seconds > 59:
+        raise ValueError(f"UTC-OFFSET out of range {value!r}")
+    delta = timedelta(hours=hours, minutes=minutes, seconds=seconds)
     return -delta if v[0] == "-" else delta
 
 
@@ -68,6 +71,14 @@ _INT_PARTS = {
     "BYYEARDAY": "byyearday", "BYWEEKNO": "byweekno", "BYMONTH": "bymonth", "BYSETPOS": "bysetpos",
 }
 _BYDAY_RE = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
+# RFC 5545 3.3.10 ranges; (low, high, zero allowed, negative allowed). BYSECOND=60 is a leap second.
+_RANGES = {
+    "bysecond": (0, 60, True, False), "byminute": (0, 59, True, False), "byhour": (0, 23, True, False),
+    "bymonthday": (1, 31, False, True), "byyearday": (1, 366, False, True), "byweekno": (1, 53, False, True),
+    "bymonth": (1, 12, False, False), "bysetpos": (1, 366, False, True),
+}
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MAX_NUMBER = 10**9
 
 
 def parse_recur(value: str) -> dict[str, Any]:
@@ -90,9 +101,9 @@ def parse_recur(value: str) -> dict[str, Any]:
                 raise ValueError(f"unknown FREQ {val!r}")
             kwargs["freq"] = _FREQS[val.upper()]
         elif key == "INTERVAL":
-            kwargs["interval"] = max(1, int(val))
+            kwargs["interval"] = min(max(1, _number(val, key)), _MAX_NUMBER)
         elif key == "COUNT":
-            kwargs["count"] = int(val)
+            kwargs["count"] = min(_number(val, key), _MAX_NUMBER)
         elif key == "UNTIL":
             if "T" in val.upper():
                 dt, utc = parse_datetime(val)
@@ -111,14 +122,38 @@ def parse_recur(value: str) -> dict[str, Any]:
                 days.append(weekday(int(m.group(1))) if m.group(1) else weekday)
             kwargs["byweekday"] = days
         elif key in _INT_PARTS:
-            kwargs[_INT_PARTS[key]] = [int(x) for x in val.split(",") if x.strip()]
+            name = _INT_PARTS[key]
+            low, high, zero, negative = _RANGES[name]
+            numbers = [_number(x, key) for x in val.split(",") if x.strip()]
+            for n in numbers:
+                if not (low <= abs(n) <= high or (zero and n == 0)) or (n < 0 and not negative):
+                    raise ValueError(f"{key}={n} out of range")
+            kwargs[name] = numbers
         elif key.startswith("X-") or key in ("RSCALE", "SKIP"):
             continue
         else:
             raise ValueError(f"unknown RRULE part {key!r}")
     if "freq" not in kwargs:
         raise ValueError("RRULE without FREQ")
+    if _impossible(kwargs):
+        raise ValueError("the rule can never happen (no such day in the months it names)")
     return kwargs
+
+
+def _number(text: str, key: str) -> int:
+    text = text.strip()
+    if not text.lstrip("+-").isdigit() or len(text) > 12:
+        raise ValueError(f"bad {key} {text[:20]!r}")
+    return int(text)
+
+
+def _impossible(kwargs: dict[str, Any]) -> bool:
+    """A rule no date satisfies, found at once (BYMONTH=2;BYMONTHDAY=30), not by iterating to 9999."""
+    months = kwargs.get("bymonth") or range(1, 13)
+    days = kwargs.get("bymonthday")
+    if days and not any(abs(d) <= _DAYS_IN_MONTH[m - 1] for m in months for d in days):
+        return True
+    return False
 
 
 def as_utc(dt: datetime) -> datetime:

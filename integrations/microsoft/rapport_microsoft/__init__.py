@@ -20,12 +20,21 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     settings = load_settings(config)
     if settings is None:
         return None
+    from rapport_plugins.errors import each_or_report
+
     from .api import GraphApi
     from .mapping import to_meeting
     from .sync import CalendarViewSync
 
     events = CalendarViewSync(GraphApi(settings), settings).events(window)
-    return [to_meeting(e, "microsoft:me") for e in events]
+    return each_or_report(events, lambda e: to_meeting(e, "microsoft:me"), _warn,
+                          lambda e: f"microsoft: event {str(e.get('id', '?'))[:80]!r}")
+
+
+def _warn(message: str) -> None:
+    import sys
+
+    print(f"rapport: {message}", file=sys.stderr)
 
 
 @hookimpl

@@ -7,12 +7,13 @@ and ``*.vcard``. A bad file is reported in one line on stderr and the other file
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from rapport_plugins import hookimpl
 from rapport_plugins.errors import RapportError
+from rapport_plugins.limits import Limits, limits_of, read_bounded
 from rapport_plugins.models import Contact
 
 from .parser import decode_bytes, parse_vcards
@@ -33,13 +34,18 @@ def vcard_files(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def read_vcard_file(path: Path) -> list[Contact]:
-    """Parse one file; unreadable or malformed files raise a one-line RapportError naming the file."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RapportError(f"{path}: cannot read vCard file: {exc.strerror or exc}") from None
-    return parse_vcards(decode_bytes(data), str(path))
+def read_vcard_file(path: Path, warn: Callable[[str], Any] | None = None,
+                    max_bytes: int = Limits().file_bytes) -> list[Contact]:
+    """Parse one file; an unreadable file raises a one-line RapportError naming the file.
+
+    Without ``warn`` a malformed card raises too; with it, the card is reported and skipped.
+    """
+    data = read_bounded(path, max_bytes, what="vCard file")
+    return parse_vcards(decode_bytes(data), str(path), warn)
+
+
+def _warn(message: str) -> None:
+    print(f"rapport: vcard: {message}", file=sys.stderr)
 
 
 @hookimpl
@@ -50,10 +56,11 @@ def rapport_contacts(config: Any) -> list[Contact] | None:
     files = section.get("files", [])
     if isinstance(files, str):
         files = [files]
+    limit = limits_of(config).file_bytes
     contacts: list[Contact] = []
     for path in vcard_files(config.path_of(f) for f in files):
         try:
-            contacts.extend(read_vcard_file(path))
+            contacts.extend(read_vcard_file(path, _warn, limit))
         except RapportError as exc:
-            print(f"rapport: vcard: {exc}", file=sys.stderr)
+            _warn(str(exc))
     return contacts

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import quopri
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ _BASE64_LINE = re.compile(r"^[A-Za-z0-9+/]+={0,2}$")
 _APPLE_LABEL = re.compile(r"^_\$!<(?P<label>.*)>!\$_$")
 # Apple writes year-less dates with this placeholder year (and says so in X-APPLE-OMIT-YEAR).
 _APPLE_NO_YEAR = 1604
+MAX_NAME_CHARS = 1000  # names, emails and nicknames are matched against calendars: no essays
 _ANNIVERSARY_PROPS = ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY")
 
 
@@ -204,32 +206,60 @@ def parse_date(value: str, *, omit_year: str | None = None) -> dict[str, Any] | 
 
 # -- cards -----------------------------------------------------------------------------------
 
-def split_cards(text: str, source: str) -> list[list[Property]]:
-    """Group content lines into cards; structure errors name the line."""
+def split_cards(text: str, source: str, warn: Callable[[str], Any] | None = None) -> list[list[Property]]:
+    """Group content lines into cards; structure errors name the line.
+
+    Without ``warn`` the first error raises. With it, a bad line costs only the card it is in
+    (reported once, the card skipped up to its END:VCARD) and the other cards are kept.
+    """
     cards: list[list[Property]] = []
     current: list[Property] | None = None
     begin_line = 0
+    broken = False  # inside a card already reported: skip to its END:VCARD
     for lineno, line in _logical_lines(text):
         if not line.strip():
             continue
-        prop = parse_line(line, lineno, source)
+        try:
+            prop = parse_line(line, lineno, source)
+        except ParseError as exc:
+            if warn is None:
+                raise
+            if current is not None and not broken:
+                warn(f"{exc} (card skipped)")
+                broken = True
+            elif current is None:
+                warn(str(exc))
+            continue
         if prop.name == "BEGIN" and prop.value.strip().upper() == "VCARD":
             if current is not None:
-                raise ParseError(
-                    f"BEGIN:VCARD inside the card begun on line {begin_line}", source=source, line=lineno
-                )
-            current, begin_line = [prop], lineno
+                error = ParseError(f"BEGIN:VCARD inside the card begun on line {begin_line}", source=source, line=lineno)
+                if warn is None:
+                    raise error
+                if not broken:
+                    warn(f"{error} (card skipped)")
+            current, begin_line, broken = [prop], lineno, False
         elif prop.name == "END" and prop.value.strip().upper() == "VCARD":
             if current is None:
-                raise ParseError("END:VCARD without BEGIN:VCARD", source=source, line=lineno)
-            cards.append(current)
-            current = None
+                if warn is None:
+                    raise ParseError("END:VCARD without BEGIN:VCARD", source=source, line=lineno)
+                warn(str(ParseError("END:VCARD without BEGIN:VCARD", source=source, line=lineno)))
+                continue
+            if not broken:
+                cards.append(current)
+            current, broken = None, False
         elif current is None:
-            raise ParseError(f"{prop.name} outside BEGIN:VCARD/END:VCARD", source=source, line=lineno)
-        else:
+            error = ParseError(f"{prop.name} outside BEGIN:VCARD/END:VCARD", source=source, line=lineno)
+            if warn is None:
+                raise error
+            warn(str(error))
+        elif not broken:
             current.append(prop)
     if current is not None:
-        raise ParseError("card has no END:VCARD", source=source, line=begin_line)
+        error = ParseError("card has no END:VCARD", source=source, line=begin_line)
+        if warn is None:
+            raise error
+        if not broken:
+            warn(f"{error} (card skipped)")
     return cards
 
 
@@ -261,7 +291,9 @@ def card_to_contact(props: list[Property], source: str) -> Contact | None:
     start_line = props[0].line
     labels = {p.group.lower(): text_value(p) for p in props if p.name == "X-ABLABEL" and p.group}
     emails: list[str] = []
+    seen_emails: set[str] = set()
     aliases: list[str] = []
+    seen_aliases: set[str] = set()
     dates: list[dict[str, Any]] = []
     related: list[dict[str, str]] = []
     notes: list[str] = []
@@ -271,13 +303,15 @@ def card_to_contact(props: list[Property], source: str) -> Contact | None:
             email = text_value(p)
             if email.lower().startswith("mailto:"):
                 email = email[7:]
-            if email and email.lower() not in {e.lower() for e in emails}:
-                emails.append(email)
+            if email and email.lower() not in seen_emails:
+                seen_emails.add(email.lower())
+                emails.append(_bounded(email, p, source))
         elif p.name == "NICKNAME":
             for nick in _split_escaped(p.value, ","):
                 nick = unescape(nick).strip()
-                if nick and nick not in aliases:
-                    aliases.append(nick)
+                if nick and nick not in seen_aliases:
+                    seen_aliases.add(nick)
+                    aliases.append(_bounded(nick, p, source))
         elif p.name == "BDAY" or p.name in _ANNIVERSARY_PROPS or p.name == "X-ABDATE":
             entry = _date_entry(p, labels, source)
             if entry:
@@ -300,10 +334,18 @@ def card_to_contact(props: list[Property], source: str) -> Contact | None:
     name = _display_name(props) or org or (emails[0] if emails else None)
     if not name:
         return None
+    if len(name) > MAX_NAME_CHARS:
+        raise ParseError(f"name longer than {MAX_NAME_CHARS} characters", source=source, line=start_line)
     return Contact(
         name=name, emails=emails, uid=uid, aliases=aliases, org=org, title=title, dates=dates,
         related=related, note="\n\n".join(notes) or None, source=f"{source}:{start_line}",
     )
+
+
+def _bounded(value: str, prop: Property, source: str) -> str:
+    if len(value) > MAX_NAME_CHARS:
+        raise ParseError(f"{prop.name} longer than {MAX_NAME_CHARS} characters", source=source, line=prop.line)
+    return value
 
 
 def _date_entry(p: Property, labels: dict[str, str], source: str) -> dict[str, Any] | None:
@@ -324,14 +366,31 @@ def _date_entry(p: Property, labels: dict[str, str], source: str) -> dict[str, A
     return entry
 
 
-def parse_vcards(text: str, source: str) -> list[Contact]:
-    """Parse every card in ``text``. Malformed input raises ParseError naming ``source`` and the line."""
+def parse_vcards(text: str, source: str, warn: Callable[[str], Any] | None = None) -> list[Contact]:
+    """Parse every card in ``text``.
+
+    Without ``warn`` malformed input raises ParseError naming ``source`` and the line. With it,
+    whatever one card raises is reported once (file and line) and the other cards still load.
+    """
     contacts = []
-    for props in split_cards(text, source):
-        contact = card_to_contact(props, source)
+    for props in split_cards(text, source, warn):
+        try:
+            contact = card_to_contact(props, source)
+        except Exception as exc:  # noqa: BLE001 - one hostile card must not lose the others
+            if warn is None:
+                raise
+            warn(_card_problem(exc, source, props[0].line))
+            continue
         if contact is not None:
             contacts.append(contact)
     return contacts
+
+
+def _card_problem(exc: Exception, source: str, line: int) -> str:
+    if isinstance(exc, ParseError):
+        return f"{exc} (card skipped)"
+    text = " ".join(str(exc).split())[:160]
+    return f"{source}:{line}: card skipped: {type(exc).__name__}: {text}"
 
 
 def decode_bytes(data: bytes) -> str:
