@@ -3,20 +3,23 @@
 Run on demand: `.venv/bin/python benchmarks/bench_ics.py` (needs the [bench] extra). Two cases:
 a generated 5,000-event calendar (10% recurring, with EXDATEs, moved and cancelled instances,
 several time zones, all-day events) expanded for one month, and the real 1.6 MB
-../shared/ics-corpus/calendars/issue42.ics for its three-year corpus window. For each: best of
+issue42.ics of recurring-ical-events' benchmarks for its three-year corpus window (only the sdist
+carries it: fetched once with pip into ~/.cache/rapport-bench). For each: best of
 N runs of parse + expand for both libraries, the ratio, and whether both give the same instances.
 """
 
 from __future__ import annotations
 
 import random
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-ISSUE42 = ROOT.parent / "shared" / "ics-corpus" / "calendars" / "issue42.ics"
+CACHE = Path.home() / ".cache" / "rapport-bench"
 ZONES = ["Europe/Berlin", "America/New_York", "Asia/Tokyo", "Europe/London", "Australia/Sydney"]
 
 
@@ -69,6 +72,30 @@ def generate(n_events: int = 5000, seed: int = 42) -> bytes:
     return ("\r\n".join(out) + "\r\n").encode()
 
 
+def issue42() -> bytes | None:
+    """benchmark/issue42.ics from the sdist of the installed recurring-ical-events (cached)."""
+    from importlib.metadata import version
+
+    target = CACHE / f"issue42-{version('recurring-ical-events')}.ics"
+    if not target.exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            spec = f"recurring-ical-events=={version('recurring-ical-events')}"
+            print(f"fetching issue42.ics from the {spec} sdist ...", flush=True)
+            done = subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary",
+                                   ":all:", spec, "-d", tmp], capture_output=True, text=True)
+            sdists = list(Path(tmp).glob("*.tar.gz"))
+            if done.returncode or not sdists:
+                print(f"  pip download failed: {done.stderr.strip().splitlines()[-1:] or done.returncode}")
+                return None
+            with tarfile.open(sdists[0]) as tar:
+                member = next((m for m in tar.getmembers() if m.name.endswith("/benchmark/issue42.ics")), None)
+                if member is None:
+                    return None
+                CACHE.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(tar.extractfile(member).read())
+    return target.read_bytes()
+
+
 def ours(data: bytes, start: datetime, end: datetime) -> set[tuple[str, str, str]]:
     from rapport_ics import expand, parse_calendar
 
@@ -116,10 +143,11 @@ def case(name: str, data: bytes, start: datetime, end: datetime, runs: int) -> b
 def main() -> int:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
     ok = case("generated 5,000 events (10% recurring)", generate(), datetime(2026, 6, 1), datetime(2026, 7, 1), runs)
-    if ISSUE42.exists():
-        ok &= case("issue42.ics", ISSUE42.read_bytes(), datetime(2010, 9, 13), datetime(2013, 9, 13), runs)
+    data = issue42()
+    if data:
+        ok &= case("issue42.ics", data, datetime(2010, 9, 13), datetime(2013, 9, 13), runs)
     else:
-        print(f"skipped issue42.ics: {ISSUE42} not found")
+        print("skipped issue42.ics: could not fetch the recurring-ical-events sdist")
     return 0 if ok else 1
 
 
