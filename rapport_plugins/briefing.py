@@ -59,7 +59,7 @@ class Briefing:
                  people: list[dict[str, Any]] | None = None, new_faces: list[dict[str, Any]] | None = None,
                  group_shared_ground: list[dict[str, Any]] | None = None,
                  sections: list[dict[str, Any]] | None = None, pacing: list[dict[str, Any]] | None = None,
-                 group: bool = False, shared: bool = False):
+                 group: bool = False, shared: bool = False, quiet: str | None = None):
         self.meeting = meeting
         self.generated_at = generated_at
         self.today = today
@@ -70,6 +70,8 @@ class Briefing:
         self.pacing = pacing or []
         self.group = group
         self.shared = shared
+        # Why this meeting is a quiet series (briefed only when there is something new), or None.
+        self.quiet = quiet
         # Set by `rapport brief` once it has printed the briefing, so the terminal sink does not repeat it.
         self.displayed = False
         # Set by `rapport run`: the briefing is being delivered automatically (the terminal sink's default).
@@ -103,6 +105,7 @@ class Briefing:
             "group_shared_ground": copy.deepcopy(self.group_shared_ground),
             "sections": copy.deepcopy(self.sections),
             "pacing": copy.deepcopy(self.pacing),
+            "quiet": self.quiet,
         }
 
     @classmethod
@@ -111,8 +114,12 @@ class Briefing:
             data["meeting"], data["generated_at"], data["today"], people=data.get("people"),
             new_faces=data.get("new_faces"), group_shared_ground=data.get("group_shared_ground"),
             sections=data.get("sections"), pacing=data.get("pacing"), group=bool(data.get("group")),
-            shared=bool(data.get("shared")),
+            shared=bool(data.get("shared")), quiet=data.get("quiet"),
         )
+
+    def is_empty(self) -> bool:
+        """A quiet briefing with nothing new to say (plugin sections alone do not count)."""
+        return bool(self.quiet) and not self.prompts() and not self.new_faces
 
     def prompts(self) -> list[dict[str, Any]]:
         """Every prompt in the briefing, people in order."""
@@ -150,6 +157,10 @@ class Briefing:
         """Markdown (Obsidian-friendly), plain ``text`` for a terminal (colours if ``color``), or JSON."""
         if fmt == "json":
             return json.dumps(self.to_dict(), indent=2, sort_keys=True, ensure_ascii=False)
+        if self.quiet and fmt in ("markdown", "text"):
+            from .cadence import render_quiet
+
+            return render_quiet(self, fmt)
         if fmt == "markdown":
             return _render_markdown(self)
         if fmt == "text":
@@ -346,6 +357,7 @@ def _as_datetime(value: date | datetime) -> datetime:
 
 def build_briefing(app: Any, meeting: Meeting, now: datetime | None = None) -> Briefing:
     """Build the briefing for ``meeting`` as of ``now`` (default: the app's clock)."""
+    from .cadence import QuietSettings, cadence_of
     from .matching import match_attendees
     from .prompting import (
         TEMPLATES,
@@ -357,6 +369,7 @@ def build_briefing(app: Any, meeting: Meeting, now: datetime | None = None) -> B
         went_deep,
     )
     from .questions import QUESTIONS
+    from .rotation import RestSettings
 
     now = now or app.now()
     today = now.date()
@@ -373,6 +386,8 @@ def build_briefing(app: Any, meeting: Meeting, now: datetime | None = None) -> B
     if isinstance(interests, str):
         interests = [interests]
     start = _as_datetime(meeting.start)
+    rest = RestSettings.from_config(config)
+    cadence = cadence_of(app, meeting, QuietSettings.from_config(config))
 
     entries: list[dict[str, Any]] = []
     pacing: list[dict[str, Any]] = []
@@ -380,20 +395,27 @@ def build_briefing(app: Any, meeting: Meeting, now: datetime | None = None) -> B
         memories = all_memories.get(person.id, [])
         by_id = {m.id: m for m in memories}
         last = _last_met(store, person.id, start, today)
-        prompts = collect_prompts(pm, person, memories, meeting, today, settings)
-        shared = shared_ground_prompts(person, memories, interests, my_memories, limit=1 if group else 2)
+        prompts = collect_prompts(pm, person, memories, meeting, today, rest.widen(settings))
+        shared = shared_ground_prompts(person, memories, interests, my_memories, limit=len(memories) + 2)
         in_shared = {i for p in shared for i in p.memory_ids}
         # Shared ground says more than a plain opener about the same memory: keep only the former.
         prompts = [p for p in prompts if not (p.kind == "opener" and set(p.memory_ids) <= in_shared)] + shared
-        if len(memories) < FEW_MEMORIES or not any(p.kind == "opener" for p in prompts):
+        prompts, news, history = _rotate(store, person, memories, prompts, meeting, start, today, rest, settings, group)
+        if cadence.quiet:
+            prompts = _quiet(store, person, memories, prompts, news, history, start, today, cadence)
+            if not prompts:
+                continue
+        elif len(memories) < FEW_MEMORIES or not any(p.kind == "opener" for p in prompts):
             known = {m.category for m in memories}
             index = _question_for(store, f"person:{person.id}:last_question", f"person:{person.id}", meeting, known)
             if index is not None:
                 prompts.append(question_prompt(index, person))
+        from .rotation import cap_keeping_due
+
         ordered = sort_prompts(prompts)
-        prompts = ([p for p in ordered if p.kind != "deep"][: caps["prompts"]]
+        prompts = (cap_keeping_due([p for p in ordered if p.kind != "deep"], caps["prompts"])
                    + [p for p in ordered if p.kind == "deep"][: caps["deep"]])
-        deep = went_deep(memories, last["key"] if last else None)
+        deep = went_deep(memories, last["key"] if last else None) if not cadence.quiet else []
         note = TEMPLATES["pacing"] if deep else None
         if note:
             pacing.append({"person_id": person.id, "name": person.name, "note": note,
@@ -401,6 +423,8 @@ def build_briefing(app: Any, meeting: Meeting, now: datetime | None = None) -> B
         from .prompting import rank_memories
 
         ranked = rank_memories(memories, today, settings)[: caps["memories"]]
+        if cadence.quiet:  # a quiet briefing lists only what it says
+            ranked = [m for m in ranked if any(m.id in p.memory_ids for p in prompts)]
         entries.append({
             "person": {"id": person.id, "name": person.name, "emails": list(person.emails)},
             "last_met": last,
@@ -410,24 +434,58 @@ def build_briefing(app: Any, meeting: Meeting, now: datetime | None = None) -> B
             "pacing": note,
         })
 
-    new_faces = [_new_face(store, attendee, meeting, QUESTIONS) for attendee, person in pairs if person is None]
+    new_faces = [_new_face(store, attendee, meeting, QUESTIONS) for attendee, person in pairs if person is None
+                 and (not cadence.quiet or _first_seen(store, attendee, meeting))]
     shared_ground = []
-    if len(people) > 1:
+    if len(people) > 1 and not cadence.quiet:
         shared_ground = group_shared_ground([(p, all_memories.get(p.id, [])) for p in people])
         for g in shared_ground:
             g["sensitivity"] = "light"
     briefing = Briefing(
         meeting=meeting_entry(meeting), generated_at=now.isoformat(), today=today.isoformat(),
         people=entries, new_faces=new_faces, group_shared_ground=shared_ground, pacing=pacing, group=group,
+        quiet=cadence.reason if cadence.quiet else None,
     )
     pm.call("rapport_before_meeting", meeting=meeting, briefing=briefing, config=config)
     return briefing
 
 
+def _face_digest(attendee: Attendee) -> str:
+    """The key a new face's question rotation is stored under: a hash, never the address itself."""
+    ident = (attendee.email or attendee.name or "?").lower()
+    return hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
+
+
+def _first_seen(store: Any, attendee: Attendee, meeting: Meeting) -> bool:
+    from .cadence import first_seen
+
+    return first_seen(store, f"attendee:{_face_digest(attendee)}:last_question", meeting.key)
+
+
+def _rotate(store: Any, person: Person, memories: list[Memory], prompts: list[Prompt], meeting: Meeting,
+            start: datetime, today: date, rest: Any, settings: Any, group: bool) -> tuple[list[Prompt], list[Prompt], Any]:
+    """Openers and shared ground chosen by rotation with rest (rapport_plugins/rotation.py)."""
+    from .rotation import load_history, rotate
+
+    history = load_history(store, person.id, meeting.key, start, rest)
+    turn = rotate(prompts, memories, history, start, today, rest, settings.max_openers, 1 if group else 2)
+    return turn.prompts, turn.news, history
+
+
+def _quiet(store: Any, person: Person, memories: list[Memory], prompts: list[Prompt], news: list[Prompt],
+           history: Any, start: datetime, today: date, cadence: Any) -> list[Prompt]:
+    """Only what is new, for a quiet series (rapport_plugins/cadence.py)."""
+    from .cadence import quiet_prompts
+    from .rotation import to_datetime
+
+    previous = store.last_meeting_with(person.id, before=start)
+    since = to_datetime(previous["start"]) if previous else None
+    return quiet_prompts(prompts, memories, news, history, today, cadence, since)
+
+
 def _new_face(store: Any, attendee: Attendee, meeting: Meeting, questions: Any) -> dict[str, Any]:
     """Someone with no Person yet: a question to get to know them (rotation keyed by a hash, not the email)."""
-    ident = (attendee.email or attendee.name or "?").lower()
-    digest = hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
+    digest = _face_digest(attendee)
     index = _question_for(store, f"attendee:{digest}:last_question", digest, meeting, set())
     return {
         "name": attendee.name, "email": attendee.email,

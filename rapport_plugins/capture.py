@@ -405,7 +405,7 @@ def capture_notes(app: Any, meeting: Meeting, notes: MeetingNotes, dry_run: bool
             sibling = next((m for m in pending.get(pkey, []) if similarity(m.text, c.text) >= SIMILAR), None)
             if sibling is not None:
                 if not dry_run and sibling.id is not None:
-                    store.add_source(sibling.id, c.source, c.source_ref, meeting.key)
+                    store.add_source(sibling.id, c.source, c.source_ref, meeting.key, captured_at)
                     store.claim(_ledger_key(meeting, c))
                 continue
             if person.id is not None and person.id not in known_by_person:  # one query per person per run
@@ -423,7 +423,7 @@ def capture_notes(app: Any, meeting: Meeting, notes: MeetingNotes, dry_run: bool
             twin = next((m for m in known if similarity(m.text, c.text) >= SIMILAR), None)
             if twin is not None:
                 if not dry_run and twin.id is not None:
-                    store.add_source(twin.id, c.source, c.source_ref, meeting.key)
+                    store.add_source(twin.id, c.source, c.source_ref, meeting.key, captured_at)
                     if c.explicit and twin.review == "proposed":
                         store.update_memory(twin.id, review="kept")
                 result.duplicates.append(_item(c, person, twin))

@@ -206,7 +206,11 @@ def people_show(app: App, person: str, as_json: bool) -> None:
     store = app.store
     p = store.resolve_person(person)
     d = _person_dict(p)
-    d["memories"] = [m.to_dict() for m in store.memories_for(p.id, review=("kept", "proposed"))]
+    from .rotation import last_brought_up
+
+    brought = last_brought_up(store, p.id)
+    d["memories"] = [{**m.to_dict(), "last_brought_up": brought.get(m.id)}
+                     for m in store.memories_for(p.id, review=("kept", "proposed"))]
     now = app.now()
     d["meetings"] = store.meetings_with(p.id, limit=5, before=now)
     upcoming = [m for m in store.meetings_with(p.id, limit=50) if m not in d["meetings"]]
@@ -222,7 +226,8 @@ def people_show(app: App, person: str, as_json: bool) -> None:
             lines.append("  aliases: " + ", ".join(d["aliases"]))
         for m in d["memories"]:
             flag = " (proposed)" if m["review"] == "proposed" else ""
-            lines.append(f"  - #{m['id']} {m['text']}{_when(m)} ({m['category']}, {m['sensitivity']}){flag}")
+            lines.append(f"  - #{m['id']} {m['text']}{_when(m)} ({m['category']}, {m['sensitivity']}){flag}"
+                         + _brought_up(m))
         for mt in d["meetings"]:
             if mt.get("response") == "declined":
                 lines.append(f"  declined: {mt['start'][:10]} {mt['title']}")
@@ -240,6 +245,12 @@ def people_show(app: App, person: str, as_json: bool) -> None:
 
 def _tentative(meeting: dict[str, Any]) -> str:
     return " (tentative)" if meeting.get("response") == "tentative" else ""
+
+
+def _brought_up(memory: dict[str, Any]) -> str:
+    """' - last brought up 2026-03-26' (the meeting's date), or nothing if no briefing offered it yet."""
+    last = memory.get("last_brought_up")
+    return f" - last brought up {last['meeting_start'][:10]}" if last else ""
 
 
 def _when(memory: dict[str, Any]) -> str:

@@ -39,7 +39,9 @@ def brief(app: App, uid: str | None, at: str | None, fmt: str | None, as_json: b
     fmt = "json" if as_json else (fmt or "text")
     click.echo(briefing.render(fmt, color=fmt == "text" and sys.stdout.isatty()), nl=False)
     briefing.displayed = True
-    if deliver:
+    if deliver and briefing.is_empty():
+        click.echo("nothing delivered: nothing new for a quiet series", err=True)
+    elif deliver:
         for result in deliver_briefing(app, meeting, briefing, now, once=False):
             if result.get("where"):
                 click.echo(f"delivered: {result['where']}", err=True)
@@ -75,6 +77,9 @@ def _run_text(report: list[dict[str, Any]]) -> str:
                 f"{item['proposed']} proposed for `rapport review`" for item in after]
     lines = [] if before else ["no meeting starts in the window"]
     for item in before:
+        if item.get("quiet"):
+            lines.append(f"{item['start']} {item['title']}: nothing new, no briefing (quiet series: {item['quiet']})")
+            continue
         done = [r["where"] for r in item["deliveries"] if r["status"] == "delivered"]
         already = [r["sink"] for r in item["deliveries"] if r["status"] == "already"]
         failed = [r["sink"] for r in item["deliveries"] if r["status"] == "failed"]
@@ -107,6 +112,10 @@ def run_due(app: Any, now: datetime, window: timedelta, quiet_terminal: bool = F
             report.append(_item(meeting, [_previous(app.store, meeting, s) for s in _sinks(app)]))
             continue
         briefing = build_briefing(app, meeting, now=now)
+        if briefing.is_empty():  # a quiet series with nothing new: no briefing at all
+            app.store.record_meeting(meeting, [p.id for _, p in pairs if p is not None])
+            report.append({**_item(meeting, []), "quiet": briefing.quiet})
+            continue
         briefing.automatic = True
         if quiet_terminal:
             briefing.displayed = True
@@ -207,4 +216,8 @@ def deliver_briefing(app: Any, meeting: Any, briefing: Any, now: datetime, once:
         store.set_state(_state_key(meeting, sink), {"status": "done" if where else "skipped",
                                                     "at": now.isoformat(), "where": where})
         results.append({"sink": sink, "status": status, "where": where})
+    if any(r["status"] == "delivered" for r in results):
+        from .rotation import record_offers
+
+        record_offers(store, meeting, briefing)
     return results

@@ -19,6 +19,7 @@ from typing import Any
 
 from .models import Memory, Person, Prompt
 from .questions import QUESTION_SOURCE, QUESTIONS
+from .wording import opener_frame
 
 KINDS = ("opener", "follow_up", "date", "shared_ground", "question", "stale", "deep")
 # Light first, depth last: the order prompts are shown in (within a kind, by salience).
@@ -327,8 +328,8 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
                and (age_days(m, today) or 0) <= settings.stale_after_days]
     openers.sort(key=lambda m: (_opener_rank(m), -salience(m, today, settings)))
     for m in openers[: settings.max_openers]:
-        key = f"opener_{m.category}" if f"opener_{m.category}" in TEMPLATES else "opener"
-        prompts.append(_prompt("opener", TEMPLATES[key].format(text=quote(m.text)), [m], person, salience(m, today, settings)))
+        frame = opener_frame(m, getattr(meeting, "key", None))
+        prompts.append(_prompt("opener", frame.format(text=quote(m.text)), [m], person, salience(m, today, settings)))
         used.add(m.id)
     # Stale facts: old, undated, not sensitive; a gentle check rather than a confident claim.
     for m in kept:

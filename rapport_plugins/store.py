@@ -142,6 +142,19 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE meetings ADD COLUMN response TEXT;
     """,
+    # 5: what a delivered briefing brought up (memory, meeting, prompt kind), for rotation with rest.
+    """
+    CREATE TABLE brought_up (
+        memory_id INTEGER NOT NULL REFERENCES memories(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        meeting_key TEXT NOT NULL,
+        meeting_start TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (memory_id, meeting_key)
+    );
+    CREATE INDEX brought_up_person ON brought_up(person_id, meeting_start);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -444,6 +457,7 @@ class SQLiteStore:
                     self.db.execute(
                         "UPDATE OR IGNORE memory_sources SET memory_id=? WHERE memory_id=?", (twin[0], mem.id)
                     )
+                    self.db.execute("UPDATE OR IGNORE brought_up SET memory_id=? WHERE memory_id=?", (twin[0], mem.id))
                     self.db.execute("DELETE FROM memories WHERE id=?", (mem.id,))
                 else:
                     self.db.execute("UPDATE memories SET person_id=? WHERE id=?", (keep_id, mem.id))
@@ -451,6 +465,7 @@ class SQLiteStore:
                 "INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) SELECT meeting_key, ? FROM meeting_people WHERE person_id=?",
                 (keep_id, other_id),
             )
+            self.db.execute("UPDATE OR IGNORE brought_up SET person_id=? WHERE person_id=?", (keep_id, other_id))
             for col in ("card_uid", "note_ref", "org", "title"):
                 if getattr(keep, col) is None and getattr(other, col) is not None:
                     self.db.execute(f"UPDATE people SET {col}=? WHERE id=?", (getattr(other, col), keep_id))
@@ -530,7 +545,7 @@ class SQLiteStore:
                 "SELECT id FROM memories WHERE person_id=? AND norm=?", (memory.person_id, norm)
             ).fetchone()
             if row:
-                self.add_source(row[0], memory.source, memory.source_ref, memory.meeting_key)
+                self.add_source(row[0], memory.source, memory.source_ref, memory.meeting_key, memory.captured_at)
                 if memory.review == "kept":
                     self.db.execute("UPDATE memories SET review='kept' WHERE id=? AND review='proposed'", (row[0],))
                 return self.get_memory(row[0]), False  # type: ignore[return-value]
@@ -549,11 +564,13 @@ class SQLiteStore:
             )
         return self.get_memory(mid), True  # type: ignore[return-value]
 
-    def add_source(self, memory_id: int, source: str, source_ref: str | None = None, meeting_key: str | None = None) -> None:
+    def add_source(self, memory_id: int, source: str, source_ref: str | None = None, meeting_key: str | None = None,
+                   added_at: str | None = None) -> None:
+        """Add where a memory was (also) found; ``added_at`` is the caller's clock (a pinned one in tests)."""
         with self.transaction():
             self.db.execute(
                 "INSERT OR IGNORE INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) VALUES (?,?,?,?,?)",
-                (memory_id, source, source_ref, meeting_key, utcnow()),
+                (memory_id, source, source_ref, meeting_key, added_at or utcnow()),
             )
 
     def get_memory(self, memory_id: int) -> Memory | None:
@@ -685,6 +702,32 @@ class SQLiteStore:
         found = self.meetings_with(person_id, limit=1, before=before, declined=False)
         return found[0] if found else None
 
+    # -- what briefings brought up -----------------------------------------------------------
+    def record_brought_up(self, meeting_key: str, meeting_start: str, offers: Iterable[tuple[int, int, str]]) -> int:
+        """Record that a delivered briefing for ``meeting_key`` offered these (person, memory, kind).
+
+        Idempotent per memory and meeting (the first kind recorded wins); returns rows added.
+        Memories that no longer exist are skipped.
+        """
+        added = 0
+        with self.transaction():
+            for person_id, memory_id, kind in offers:
+                cur = self.db.execute(
+                    "INSERT OR IGNORE INTO brought_up (memory_id, person_id, meeting_key, meeting_start, kind, recorded_at) "
+                    "SELECT ?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM memories WHERE id=? AND person_id=?)",
+                    (memory_id, person_id, meeting_key, meeting_start, kind, utcnow(), memory_id, person_id),
+                )
+                added += cur.rowcount
+        return added
+
+    def brought_up_for(self, person_id: int) -> list[dict[str, Any]]:
+        """Every time a memory of this person was brought up: memory_id, meeting_key, meeting_start, kind (oldest first)."""
+        rows = self.db.execute(
+            "SELECT memory_id, meeting_key, meeting_start, kind FROM brought_up WHERE person_id=? "
+            "ORDER BY meeting_start, memory_id", (person_id,),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
     # -- automation state --------------------------------------------------------------------
     def get_state(self, key: str, default: Any = None) -> Any:
         row = self.db.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
@@ -719,6 +762,12 @@ class SQLiteStore:
         for p in self.list_people():
             d = {k: v for k, v in p.__dict__.items()}
             d["memories"] = [m.to_dict() for m in all_memories.get(p.id, [])]
+            brought = {}
+            for row in self.brought_up_for(p.id):
+                brought.setdefault(row.pop("memory_id"), []).append(row)
+            for m in d["memories"]:
+                if m["id"] in brought:
+                    m["brought_up"] = brought[m["id"]]
             people.append(d)
         meetings = []
         for r in self.db.execute("SELECT * FROM meetings ORDER BY start, key").fetchall():
@@ -818,6 +867,12 @@ class SQLiteStore:
             self.db.execute(
                 "INSERT OR IGNORE INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) VALUES (?,?,?,?,?)",
                 (mid, s.get("source") or "import", s.get("source_ref"), s.get("meeting_key"), s.get("added_at") or utcnow()),
+            )
+        for b in m.get("brought_up") or []:
+            self.db.execute(
+                "INSERT OR IGNORE INTO brought_up (memory_id, person_id, meeting_key, meeting_start, kind, recorded_at) "
+                "VALUES (?,?,?,?,?,?)",
+                (mid, person_id, b["meeting_key"], b["meeting_start"], b.get("kind") or "opener", utcnow()),
             )
         return created
 

@@ -27,6 +27,8 @@ from rapport_plugins.prompting import (
     went_deep,
 )
 from rapport_plugins.questions import QUESTIONS, next_index, pick_question
+from rapport_plugins.rotation import TEMPLATES as ROTATION_TEMPLATES
+from rapport_plugins.wording import all_frames
 
 TODAY = date(2026, 4, 2)  # a Thursday
 ANNA = Person(name="Anna Berg", emails=["anna@example.org"], id=1)
@@ -46,7 +48,7 @@ def kinds(prompts):
 WEEKDAYS = {date(2026, 1, d).strftime("%A").lower() for d in range(5, 12)}
 TEMPLATE_VOCAB = {
     w.lower()
-    for text in [*TEMPLATES.values(), *ASK_AFTER.values()]
+    for text in [*TEMPLATES.values(), *ASK_AFTER.values(), *all_frames(), *ROTATION_TEMPLATES.values()]
     for w in re.findall(r"[A-Za-z']+", re.sub(r"\{[^}]*\}", " ", text))
 } | {"today", "tomorrow", "yesterday", "in", "on", "days", "ago", "months", "years", "undated"} | WEEKDAYS
 
@@ -59,7 +61,8 @@ def unexplained_words(prompt, memories: dict[int, Memory], today: date) -> list[
         text = text.replace(f"'{quote(m.text)}'", " ")
     dates = set()
     for m in cited:
-        for value in (m.event_date, m.captured_at, m.confirmed_at, said_day(m)):
+        found_again = [s.get("added_at") for s in m.sources or []]
+        for value in (m.event_date, m.captured_at, m.confirmed_at, said_day(m), *found_again):
             d = parse_day(value)
             if d:
                 dates |= {fmt_day(d, today), fmt_day(next_occurrence(d, today), today)}
@@ -287,7 +290,9 @@ memory_strategy = st.builds(
 @given(st.lists(memory_strategy, max_size=8, unique_by=lambda m: m.id), st.booleans())
 def test_every_prompt_is_grounded_in_cited_memories(memories, group):
     prompts = memory_prompts(ANNA, memories, None, TODAY, Settings(group=group, max_openers=1 if group else 2))
-    check_grounded(prompts, memories, TODAY)
+    # Worded for a meeting, openers take other frames: those are grounded too.
+    worded = memory_prompts(ANNA, memories, _Meeting(f"weekly@{len(memories)}"), TODAY, Settings(max_openers=99))
+    check_grounded(prompts + worded, memories, TODAY)
     by_id = {m.id: m for m in memories}
     for p in prompts:
         if p.kind == "opener":
@@ -296,6 +301,11 @@ def test_every_prompt_is_grounded_in_cited_memories(memories, group):
             assert p.kind == "deep" and "let them lead" in p.text
     order = [KIND_ORDER[p.kind] for p in prompts]
     assert order == sorted(order)
+
+
+class _Meeting:
+    def __init__(self, key: str):
+        self.key = key
 
 
 def test_the_grounding_check_catches_an_invented_fact():
