@@ -223,7 +223,7 @@ def rotate(prompts: list[Prompt], memories: list[Memory], history: History, star
                 if p in prompts else 0)
 
     chosen: list[Prompt] = []
-    for kind, cap in (("opener", max_openers), ("shared_ground", max_shared)):
+    for kind, cap in (("opener", openers_per_meeting(prompts, by_id, rest, max_openers)), ("shared_ground", max_shared)):
         used = Counter(previous)
         picked = [p for p in news if p.kind == kind][:cap]
         for p in picked:
@@ -236,6 +236,18 @@ def rotate(prompts: list[Prompt], memories: list[Memory], history: History, star
             used.update(m.category for m in cited(best)[:1])
         chosen += picked
     return Rotation(fixed + chosen, [p for p in news if p in chosen])
+
+
+def openers_per_meeting(prompts: list[Prompt], by_id: dict[Any, Memory], rest: RestSettings, most: int) -> int:
+    """Fewer openers per meeting when there are few light memories, so one is ready every meeting.
+
+    With five memories and a rest of four meetings, one a meeting cycles through all five; two
+    a meeting would leave meetings with nothing to open with.
+    """
+    light = {i for p in prompts if p.kind == "opener" for i in p.memory_ids if i in by_id}
+    if not rest.rest_meetings:
+        return most
+    return min(most, max(1, len(light) // (rest.rest_meetings + 1)))
 
 
 def _cap(prompts: list[Prompt], max_openers: int, max_shared: int) -> list[Prompt]:

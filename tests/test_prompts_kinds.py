@@ -324,3 +324,32 @@ def test_the_date_it_was_said_is_the_meeting_date_and_quotes_are_tidy():
     assert p.text == "Deep topic - let them lead: 'Plays bass in a jazz trio' (16 Mar)."
     assert quote('"We adopted a kitten"') == "We adopted a kitten"
     assert said_day(mem(9, "x", captured_at="2026-01-05T00:00:00+00:00")) == date(2026, 1, 5)
+
+
+# -- property: rotation keeps follow-ups and dates, and its news prompts are grounded too ----------
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.lists(memory_strategy, max_size=10, unique_by=lambda m: m.id), st.lists(st.integers(0, 60), max_size=10),
+       st.integers(0, 6))
+def test_rotation_keeps_due_prompts_and_words_news_from_memories_only(memories, offered_days_ago, rest_meetings):
+    from datetime import UTC, datetime
+
+    from rapport_plugins.rotation import History, RestSettings, rotate
+
+    start = datetime(2026, 4, 2, 10, 0, tzinfo=UTC)
+    history = History()
+    for m, ago in zip(memories, offered_days_ago, strict=False):
+        history.last_offer[m.id] = start - timedelta(days=ago + 1)
+    history.recent_starts = [start - timedelta(days=7 * i) for i in range(1, rest_meetings + 1)]
+    for m in memories[::3]:  # some were found again since
+        m.sources = [{"source": "notes", "added_at": (start - timedelta(days=1)).isoformat()}]
+    prompts = memory_prompts(ANNA, memories, _Meeting("weekly@1"), TODAY, Settings(max_openers=99))
+    rest = RestSettings(rest_meetings=rest_meetings, rest_days=28)
+    turn = rotate(prompts, memories, history, start, TODAY, rest, 2, 2)
+    check_grounded(turn.prompts, memories, TODAY)
+    due = [p.text for p in prompts if p.kind not in ("opener", "shared_ground")]
+    assert [p.text for p in turn.prompts if p.kind not in ("opener", "shared_ground")] == due
+    assert len([p for p in turn.prompts if p.kind == "opener"]) <= 2
+    for p in turn.prompts:
+        if p.kind == "opener" and p not in turn.news:  # resting memories come back only with news
+            assert all(history.last_offer.get(i, start - timedelta(days=99)) <= start - timedelta(days=28)
+                       for i in p.memory_ids), p

@@ -229,3 +229,22 @@ def _dt(s: str):
     from datetime import datetime
 
     return datetime.fromisoformat(s)
+
+
+def test_brought_up_is_recorded_once_and_follows_merge_and_forget(store: SQLiteStore):
+    anna = store.add_person("Anna Berg", ["anna@example.org"])
+    twin = store.add_person("A. Berg", ["a.berg@example.org"])
+    cat, _ = store.add_memory(Memory(person_id=anna.id, text="has a cat", category="pet"))
+    cello, _ = store.add_memory(Memory(person_id=twin.id, text="plays the cello", category="hobby"))
+    same, _ = store.add_memory(Memory(person_id=twin.id, text="Has a cat!", category="pet"))
+    start = "2026-03-02T10:00:00+00:00"
+    offers = [(anna.id, cat.id, "opener"), (twin.id, cello.id, "opener"), (twin.id, same.id, "opener")]
+    assert store.record_brought_up("weekly@" + start, start, offers) == 3
+    assert store.record_brought_up("weekly@" + start, start, offers) == 0  # idempotent per meeting
+    assert store.record_brought_up("weekly@x", start, [(anna.id, cello.id, "opener")]) == 0  # not hers
+    store.merge_people(anna.id, twin.id)
+    rows = store.brought_up_for(anna.id)
+    assert sorted(r["memory_id"] for r in rows) == [cat.id, cello.id]  # the twin's row joined "has a cat"
+    assert store.brought_up_for(twin.id) == []
+    store.forget_person(anna.id)
+    assert store.db.execute("SELECT count(*) FROM brought_up").fetchone()[0] == 0
