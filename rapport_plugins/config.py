@@ -27,6 +27,10 @@ upcoming_days = 14      # how far ahead to look for birthdays and other dates
 stale_after_days = 365  # flag facts not confirmed for this long
 # allow_personal_in_shared = false   # shared sinks get light details only
 # allow_sensitive_in_shared = false
+# rest_meetings = 4     # an opener rests this many meetings with the person...
+# rest_days = 28        # ...and this many days, unless something new was learned
+# quiet_per_week = 3    # a series meeting this often (a stand-up) is briefed only when there is news
+# quiet_series = ["*stand-up*"]   # title patterns always quiet; brief_series = [...] never quiet
 
 [plugins]
 # allow = []   # if set, only these plugins load
