@@ -101,7 +101,7 @@ def load_history(store: Any, person_id: int, meeting_key: str, start: datetime, 
     if latest is not None:
         history.previous = by_meeting[latest[1]]
     if rest.rest_meetings:
-        for m in store.meetings_with(person_id, limit=rest.rest_meetings, before=start):
+        for m in store.meetings_with(person_id, limit=rest.rest_meetings, before=start, declined=False):
             when = to_datetime(m.get("start"))
             if when is not None:
                 history.recent_starts.append(when)
