@@ -348,7 +348,7 @@ def _complete(c: Candidate, day: date) -> None:
         cls = classify(c.text)
         c.category = c.category or cls.category
         c.sensitivity = c.sensitivity or cls.sensitivity
-    if c.event_date is None:
+    if c.event_date is None and c.category != "preference":  # "vegan" has no date, whatever the lunch's
         found = find_date(c.text, day)
         if found.date is not None:
             c.event_date = found.date.isoformat()

@@ -1,20 +1,29 @@
-"""Resolve the date phrases people use ("next Friday", "in March", "mid-April") against a meeting's date.
+"""Resolve the date phrases people use ("next Friday", "since Monday", "Anfang Mai", "el 17 de
+octubre") against a meeting's date, in English, German and Spanish.
 
 A detail such as "Max has surgery on Friday" is only useful later if "Friday" becomes a date,
-and only trustworthy if we never guess: a phrase we cannot pin down ("soon", "this summer")
-is returned as text with no date. The rules (documented in docs/capture.md):
+and only trustworthy if we never guess: a phrase we cannot pin down ("soon", "this summer"), or
+one whose direction the sentence leaves open, is returned as text with no date. The rules
+(documented in docs/capture.md):
 
-- "on Friday" / "Friday" / "this Friday": the first Friday strictly after the meeting day.
-- "next Friday": the Friday of next week (weeks start on Monday).
-- "this weekend" / "next weekend": that week's Saturday. "next week": next Monday.
-- "in March" / "early/mid/late/end of March": the 1st / 5th / 15th / 25th / last day, next
-  year's when that month is already over. "next month": its 1st. "end of the month": the last
-  day of the meeting's month.
-- explicit dates: ISO "2026-03-12", "12 March", "March 12th", "the 12th"; numeric "12/03" is
-  read day-first (12 March) unless ``dayfirst=False`` or a part over 12 settles it.
-- a date without a year is the next one on or after the meeting day, unless the sentence is in
-  the past tense ("we got married on 5 May"): then it is the last one on or before it.
-- birthdays ("my birthday is on 5 May") recur yearly: next occurrence, ``recurrence="yearly"``.
+- Direction comes from the phrase ("last", "ago", "since", "next", "in two weeks") or else from
+  the sentence's tense: "was", "had", "just", a past verb ("moved", "flew"), "seit", "desde",
+  "hace" point back; anything else reads forward. A sentence with both a past and a future
+  signal leaves an ambiguous phrase ("on Sunday", "the 5th") undated.
+- "on Friday" / "Friday" / "this Friday": the first Friday strictly after the meeting day (the
+  last one strictly before in a past sentence, or after "since"). English "next Friday": the
+  Friday of next week; German "nächsten Freitag" and Spanish "el viernes que viene" / "el
+  próximo viernes": the first Friday after the meeting day.
+- A **range** is stored as its first day, its phrase kept as ``event_text``: "early / mid /
+  late March" = the 1st / 11th / 21st, "the first week of March" = the 1st, "20-31 Jul" = the
+  20th, "Anfang / Mitte / Ende Mai", "a principios / mediados / finales de junio" likewise;
+  "end of March" / "Ende März" is the last day.
+- "this / next / last week" (and "nächste Woche", "la semana que viene"): no date, the phrase kept.
+- "in March": the 1st, next year's once March is over (last year's in a past sentence).
+- explicit dates: ISO "2026-03-12", "12 March", "March 12th", "the 12th", "12. März", "12 de
+  marzo"; numeric "12/03" is read day-first unless ``dayfirst=False`` or a part over 12 settles it.
+- birthdays ("my birthday is on 5 May", "turns 40 in August", "wird 40") recur yearly: the next
+  occurrence, ``recurrence="yearly"``; a month alone is its 1st.
 """
 
 from __future__ import annotations
@@ -30,33 +39,132 @@ MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# Short names that are also ordinary words ("may", "mar" is Spanish for sea): only when capitalised.
+_AMBIGUOUS_MONTHS = {"may", "mar", "jun", "jan", "dec", "sep", "oct", "nov", "aug", "feb", "apr", "jul", "mai"}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5,
+    "sonntag": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sábado": 5, "sabado": 5, "domingo": 6,
+}
+# "Fri", "Sat": abbreviations only when written with a capital (``sat`` and ``sun`` are words).
+SHORT_WEEKDAYS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4,
+                  "Sat": 5, "Sun": 6}
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "a couple of": 2, "couple of": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "ein": 1, "eine": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3,
+    "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+}
+UNITS = {
+    "day": "days", "week": "weeks", "fortnight": "fortnight", "month": "months", "year": "years",
+    "tag": "days", "tage": "days", "tagen": "days", "woche": "weeks", "wochen": "weeks", "monat": "months",
+    "monate": "months", "monaten": "months", "jahr": "years", "jahre": "years", "jahren": "years",
+    "día": "days", "días": "days", "dia": "days", "dias": "days", "semana": "weeks", "semanas": "weeks",
+    "mes": "months", "meses": "months", "año": "years", "años": "years",
 }
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
-_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_WEEKDAY = r"(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + "|(?-i:" + "|".join(
+    sorted(SHORT_WEEKDAYS, key=len, reverse=True)) + r")\b\.?)"
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
-_UNIT = r"(?P<unit>day|week|fortnight|month|year)s?"
+_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|" \
+        r"d[ií]as?|semanas?|mes(?:es)?|años?)"
 _ORD = r"(?:st|nd|rd|th)?"
 
-PAST_WORDS = re.compile(
-    r"\b(?:was|were|had|went|did|ago|last|yesterday|happened|passed away|died|came back|returned)\b|"
-    r"(?<!'ve )(?<!have )\bgot\b",
+# --- tense ---------------------------------------------------------------------------------------
+
+_IRREGULAR_PAST = (
+    "was|were|had|did|went|came|got|flew|took|made|ran|began|bought|found|left|lost|met|saw|broke|won|"
+    "became|fell|gave|spent|sold|felt|kept|slept|drove|rode|wrote|died|brought|caught|taught|thought"
+)
+_PAST_EN = re.compile(
+    rf"\b(?:{_IRREGULAR_PAST}|ago|last|yesterday|since|recently)\b|"
+    r"\b(?:i|we|he|she|they|you|it|\w+['’]s|my \w+|his \w+|her \w+|their \w+|our \w+)\s+(?:\w+ly\s+)?(?P<ed>\w+ed)\b|"
+    r"\b(?:have|has|'ve|’ve)\s+(?:just\s+|already\s+|finally\s+)?(?!got\b)\w+(?:ed|en|t)\b",
     re.IGNORECASE,
 )
-BIRTHDAY_WORDS = re.compile(r"\b(?:birthday|b-day|bday)\b", re.IGNORECASE)
-ANNIVERSARY_WORDS = re.compile(r"\banniversary\b", re.IGNORECASE)
+# Participles that read as adjectives ("a trip planned for June", "she's booked on Friday").
+_NOT_PAST = re.compile(
+    r"\b(?:planned|scheduled|booked|supposed|expected|invited|excited|interested|tired|worried|stressed|"
+    r"called|named|based|engaged|related|used|organi[sz]ed|arranged|due|needed|wanted|hoped|required|"
+    r"mentioned|said|told|shared|explained|added|noted|asked|wondered)\b", re.I)
+_PAST_DE = re.compile(
+    r"\b(?:war|waren|warst|hatte|hatten|gestern|vorgestern|letzte[nmrs]?|vergangene[nmrs]?|seit|seitdem|"
+    r"vor (?:\w+ )?(?:tagen|wochen|monaten|jahren)|gerade|gestorben|verstorben)\b|"
+    r"\b(?:ist|sind|bin|hat|haben|habe|hast)\b(?=.*\b\w*ge\w+(?:t|en)\b)", re.I)
+_PAST_ES = re.compile(
+    r"\b(?:fue|fueron|era|eran|estuvo|estuvieron|ayer|anteayer|pasad[oa]s?|hace|desde|acaba(?:n|mos)? de|"
+    r"murió|falleció)\b|\b(?:he|ha|hemos|han|has)\s+\w+(?:ado|ido)\b|\b\w{3,}(?:ó|aron|ieron)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|’ll|going to|gonna|next|tomorrow|upcoming|coming|soon|plans? to|planning|"
+    r"is due|are due|due on|hope to|hoping to|"
+    r"wird|werden|werde|nächste[nmrs]?|kommende[nmrs]?|morgen|übermorgen|bald|"
+    r"va a|voy a|vamos a|van a|próxim[oa]s?|que viene|dentro de)\b|"
+    r"\b(?:i['’]m|i am|am|is|are|we['’]re|she['’]s|he['’]s|they['’]re)\s+(?:\w+ly\s+)?(?!going\b)\w+ing\b",
+    re.I)
+
+
+# A verb in the present in the clause itself ("we get the keys on 3 March") reads forward.
+_PRESENT = re.compile(
+    r"\b(?:is|are|am|has|have|starts?|gets?|goes|leaves?|flies|moves?|begins?|comes?|arrives?|returns?|"
+    r"ist|sind|hat|haben|fährt|fliegt|kommt|beginnt|fängt|es|está|están|tiene|empieza|se casa|viene)\b", re.I)
+_CLAUSES = re.compile(r"[,;:()]\s*|\s+(?:and|but|so|because|und|aber|weil|y|pero|porque)\s+|\s+[-–]\s+", re.I)
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """The tense that governs the phrase at ``text[start:end]``: its own clause's when that clause
+    has a signal (a present verb reads forward), else the whole sentence's."""
+    bounds = [0, *[m.end() for m in _CLAUSES.finditer(text) if m.end() <= start]]
+    after = [m.start() for m in _CLAUSES.finditer(text) if m.start() >= end]
+    clause = text[max(bounds):min(after) if after else len(text)]
+    own = tense(clause)
+    if own is not None:
+        return own
+    if _PRESENT.search(clause):
+        return None
+    return tense(text)
+
+
+def tense(text: str) -> str | None:
+    """``"past"``, ``"future"``, ``"mixed"`` (both signals) or ``None`` (no signal: reads forward)."""
+    past = False
+    for m in _PAST_EN.finditer(text):
+        word = m.group("ed") if m.group("ed") else m.group(0)
+        if m.group("ed") and _NOT_PAST.fullmatch(word):
+            continue
+        if re.fullmatch(r"\w+(?:ed|en|t)", word, re.I) and _NOT_PAST.search(word):
+            continue
+        past = True
+        break
+    past = past or bool(_PAST_DE.search(text) or _PAST_ES.search(text))
+    future = bool(_FUTURE.search(text))
+    if past and future:
+        return "mixed"
+    return "past" if past else "future" if future else None
+
+
+BIRTHDAY_WORDS = re.compile(
+    r"\b(?:birthday|b-day|bday|turns? \d+|turning \d+|\d+(?:st|nd|rd|th) (?:birthday|bday)|geburtstag|"
+    r"wird \d+|cumpleaños|cumple)\b", re.IGNORECASE)
+ANNIVERSARY_WORDS = re.compile(r"\b(?:anniversary|hochzeitstag|jahrestag|aniversario)\b", re.IGNORECASE)
 
 # Time phrases we recognise but will not turn into a date: kept as event_text only.
 VAGUE = re.compile(
-    r"\b(?:soon|sometime|some point|at some stage|later this (?:year|month)|early next year|"
+    r"\b(?:soon|sometime|some point|at some stage|later this (?:year|month)|early next year|this week|"
     r"(?:this|next|last|in the|over the) (?:spring|summer|autumn|fall|winter|holidays)|"
-    r"next year|this year|in the new year|in a few (?:days|weeks|months)|in a while|one day)\b",
+    r"next year|this year|in the new year|in a few (?:days|weeks|months)|in a while|one day|"
+    r"this month|(?:this|next|last) week|bald|demnächst|irgendwann|diese woche|diesen monat|im (?:frühling|sommer|herbst|winter)|nächstes jahr|"
+    r"pronto|algún día|esta semana|en (?:primavera|verano|otoño|invierno)|el año que viene)\b",
     re.IGNORECASE,
 )
 
@@ -71,6 +179,10 @@ class DateMatch:
 
     def as_tuple(self) -> tuple[date | None, str | None]:
         return self.date, self.phrase
+
+
+class _Unsure(Exception):
+    """A date phrase was found but its direction is not certain: keep the phrase, no date."""
 
 
 def _safe(year: int, month: int, day: int) -> date | None:
@@ -96,8 +208,12 @@ def _next_yearly(ref: date, month: int, day: int, past: bool) -> date | None:
     return min(after) if after else None
 
 
+RANGE_START = {"start": 1, "early": 1, "mid": 11, "late": 21}
+
+
 def _month_point(ref: date, month: int, where: str, past: bool, explicit_year: int | None = None) -> date:
-    """A point inside a named month: this year's, next year's if over (last year's if past tense)."""
+    """A point inside a named month: this year's, next year's if over (last year's if past tense).
+    ``where``: start / early / mid / late (a range, stored as its first day) or end (the last day)."""
     year = explicit_year or ref.year
     if explicit_year is None:
         if past and month > ref.month:
@@ -105,10 +221,9 @@ def _month_point(ref: date, month: int, where: str, past: bool, explicit_year: i
         elif not past and month < ref.month:
             year += 1
     first = date(year, month, 1)
-    day = {"start": 1, "early": 5, "mid": 15, "late": 25}.get(where)
-    if day is None:  # end
+    if where == "end":
         return first + relativedelta(day=31)
-    return first.replace(day=day)
+    return first.replace(day=RANGE_START[where])
 
 
 def _number(word: str) -> int | None:
@@ -118,12 +233,38 @@ def _number(word: str) -> int | None:
     return NUMBERS.get(word)
 
 
+def _month_of(word: str) -> int | None:
+    """The month a matched name stands for; None for an uncapitalised "may"/"mar"."""
+    key = word.lower().rstrip(".")
+    if key in _AMBIGUOUS_MONTHS and not word[:1].isupper():
+        return None
+    return MONTHS.get(key)
+
+
+def _weekday_of(word: str) -> int:
+    word = word.rstrip(".")
+    return SHORT_WEEKDAYS[word] if word in SHORT_WEEKDAYS else WEEKDAYS[word.lower()]
+
+
 def _weekday_after(ref: date, weekday: int) -> date:
     """The first ``weekday`` strictly after ``ref``."""
     return ref + timedelta(days=((weekday - ref.weekday() - 1) % 7) + 1)
 
 
-# Each rule: (compiled pattern, handler(match, ref, past, dayfirst) -> date | None).
+def _weekday_before(ref: date, weekday: int) -> date:
+    """The last ``weekday`` strictly before ``ref``."""
+    return ref - timedelta(days=((ref.weekday() - weekday - 1) % 7) + 1)
+
+
+def _direction(how: str | None) -> bool:
+    """True for past; raises _Unsure when the sentence points both ways."""
+    if how == "mixed":
+        raise _Unsure
+    return how == "past"
+
+
+# Each rule: (compiled pattern, handler(match, ref, how, dayfirst) -> date | None). ``how`` is the
+# sentence's tense (see :func:`tense`), or "future" for birthdays (the next occurrence).
 Rule = tuple[re.Pattern[str], object]
 _RULES: list[Rule] = []
 
@@ -137,12 +278,31 @@ def _rule(pattern: str):
 
 
 @_rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
-def _iso(m, ref, past, dayfirst):
+def _iso(m, ref, how, dayfirst):
     return _safe(int(m["y"]), int(m["m"]), int(m["d"]))
 
 
-@_rule(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/.])")
-def _numeric(m, ref, past, dayfirst):
+# "from the 1st to the 12th of June", "20-31 Jul", "1.–12. Juni", "del 1 al 12 de junio": the first day
+@_rule(rf"\b(?:from |del |vom )?(?:the )?(?P<d>\d{{1,2}}){_ORD}\.?\s*(?:-|–|to|until|till|bis(?: zum)?|al)\s*"
+       rf"(?:the )?\d{{1,2}}{_ORD}\.?(?: of| de)? {_MONTH}(?:,? (?P<y>\d{{4}}))?")
+def _day_range(m, ref, how, dayfirst):
+    month = _month_of(m["month"])
+    if month is None:
+        return None
+    day = int(m["d"])
+    return _safe(int(m["y"]), month, day) if m["y"] else _next_yearly(ref, month, day, _direction(how))
+
+
+@_rule(rf"\b{_MONTH} (?P<d>\d{{1,2}}){_ORD}\s*(?:-|–|to|until)\s*\d{{1,2}}{_ORD}\b")
+def _month_day_range(m, ref, how, dayfirst):
+    month = _month_of(m["month"])
+    if month is None:
+        return None
+    return _next_yearly(ref, month, int(m["d"]), _direction(how))
+
+
+@_rule(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d)")
+def _numeric(m, ref, how, dayfirst):
     if m["sep"] == "." and not m["y"]:
         return None  # "2.5" is a number; dotted dates need their year
     a, b = int(m["a"]), int(m["b"])
@@ -158,48 +318,59 @@ def _numeric(m, ref, past, dayfirst):
         year = int(m["y"])
         year = year + 2000 if year < 100 else year
         return _safe(year, month, day)
-    return _next_yearly(ref, month, day, past)
+    return _next_yearly(ref, month, day, _direction(how))
 
 
-@_rule(rf"\b(?P<d>\d{{1,2}}){_ORD}(?: of)? {_MONTH}(?:,? (?P<y>\d{{4}}))?\b")
-def _day_month(m, ref, past, dayfirst):
-    month, day = MONTHS[m["month"].lower()], int(m["d"])
-    return _safe(int(m["y"]), month, day) if m["y"] else _next_yearly(ref, month, day, past)
+@_rule(rf"\b(?P<d>\d{{1,2}})(?:{_ORD}|\.)(?: of| de)? {_MONTH}(?:,? (?:de |del )?(?P<y>\d{{4}}))?\b")
+def _day_month(m, ref, how, dayfirst):
+    month = _month_of(m["month"])
+    if month is None:
+        return None
+    day = int(m["d"])
+    return _safe(int(m["y"]), month, day) if m["y"] else _next_yearly(ref, month, day, _direction(how))
 
 
 @_rule(rf"\b{_MONTH} (?P<d>\d{{1,2}}){_ORD}(?![\d:])(?:,? (?P<y>\d{{4}}))?\b")
-def _month_day(m, ref, past, dayfirst):
-    month, day = MONTHS[m["month"].lower()], int(m["d"])
-    return _safe(int(m["y"]), month, day) if m["y"] else _next_yearly(ref, month, day, past)
+def _month_day(m, ref, how, dayfirst):
+    month = _month_of(m["month"])
+    if month is None:
+        return None
+    day = int(m["d"])
+    return _safe(int(m["y"]), month, day) if m["y"] else _next_yearly(ref, month, day, _direction(how))
 
 
-@_rule(r"\b(?P<h>christmas eve|christmas(?: day)?|xmas|boxing day|new year'?s eve|"
-       r"new year'?s(?: day)?|easter(?: sunday)?|halloween|valentine'?s(?: day)?|bonfire night)\b")
-def _holiday(m, ref, past, dayfirst):
+_HOLIDAYS = {
+    "christmas eve": (12, 24), "heiligabend": (12, 24), "nochebuena": (12, 24),
+    "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25), "weihnachten": (12, 25), "navidad": (12, 25),
+    "boxing day": (12, 26), "new years eve": (12, 31), "silvester": (12, 31), "nochevieja": (12, 31),
+    "new years": (1, 1), "new years day": (1, 1), "neujahr": (1, 1), "año nuevo": (1, 1),
+    "halloween": (10, 31), "bonfire night": (11, 5), "valentines": (2, 14), "valentines day": (2, 14),
+}
+
+
+@_rule(r"\b(?P<h>christmas eve|christmas(?: day)?|xmas|boxing day|new year'?s eve|new year'?s(?: day)?|"
+       r"easter(?: sunday)?|halloween|valentine'?s(?: day)?|bonfire night|heiligabend|weihnachten|silvester|"
+       r"neujahr|ostern|nochebuena|navidad|nochevieja|año nuevo)\b")
+def _holiday(m, ref, how, dayfirst):
     h = m["h"].lower().replace("'", "")
-    fixed = {
-        "christmas eve": (12, 24), "boxing day": (12, 26), "new years eve": (12, 31), "halloween": (10, 31),
-        "bonfire night": (11, 5),
-    }
-    if h.startswith("christmas") or h == "xmas":
-        month, day = 12, 25
-    elif h.startswith("new years") and "eve" not in h:
-        month, day = 1, 1
-    elif h.startswith("valentine"):
-        month, day = 2, 14
-    elif h.startswith("easter"):
+    past = _direction(how)
+    if h.startswith("easter") or h == "ostern":
         this = easter(ref.year)
         if past:
             return this if this <= ref else easter(ref.year - 1)
         return this if this >= ref else easter(ref.year + 1)
-    else:
-        month, day = fixed[h]
+    month, day = _HOLIDAYS[h]
     return _next_yearly(ref, month, day, past)
 
 
+_WHERE = {"end": "end", "start": "start", "beginning": "start", "middle": "mid", "anfang": "start",
+          "mitte": "mid", "ende": "end", "principios": "start", "comienzos": "start", "mediados": "mid",
+          "finales": "late", "fin": "end", "fines": "end", "final": "end"}
+
+
 @_rule(rf"\b(?P<where>end|start|beginning|middle)(?: of)? (?:(?P<next>next) )?(?:the )?(?P<what>month|week|{_MONTH_NAMES})\b")
-def _end_of(m, ref, past, dayfirst):
-    where = {"end": "end", "start": "start", "beginning": "start", "middle": "mid"}[m["where"].lower()]
+def _end_of(m, ref, how, dayfirst):
+    where = _WHERE[m["where"].lower()]
     what = m["what"].lower()
     if what == "month":
         base = ref + relativedelta(months=1) if m["next"] else ref
@@ -207,97 +378,173 @@ def _end_of(m, ref, past, dayfirst):
     if what == "week":
         monday = ref + relativedelta(weekday=MO(-1)) + (timedelta(days=7) if m["next"] else timedelta())
         return {"start": monday, "mid": monday + timedelta(days=2), "end": monday + timedelta(days=4)}[where]
-    return _month_point(ref, MONTHS[what], where, past)
+    month = _month_of(m["what"])
+    return _month_point(ref, month, where, _direction(how)) if month else None
 
 
-@_rule(rf"\b(?P<where>early|mid|late)[- ]{_MONTH}")
-def _part_of_month(m, ref, past, dayfirst):
-    return _month_point(ref, MONTHS[m["month"].lower()], m["where"].lower(), past)
+# German "Anfang Mai", "Ende des Monats"; Spanish "a principios de mayo", "a finales de junio"
+@_rule(rf"\b(?P<where>anfang|mitte|ende|principios|comienzos|mediados|finales|fin|fines|final)"
+       rf"(?: de| del| des)? (?:(?P<this>este|diese[sn]?) )?(?P<what>mes|monats?|{_MONTH_NAMES})\b")
+def _end_of_de_es(m, ref, how, dayfirst):
+    where = _WHERE[m["where"].lower()]
+    what = m["what"].lower()
+    if what in ("mes", "monat", "monats"):
+        return _month_point(ref, ref.month, where, False, ref.year)
+    month = _month_of(m["what"])
+    return _month_point(ref, month, where, _direction(how)) if month else None
 
 
-@_rule(r"\bday after tomorrow\b")
-def _day_after(m, ref, past, dayfirst):
+@_rule(rf"\b(?P<where>early|mid|late)[- ](?:in )?{_MONTH}")
+def _part_of_month(m, ref, how, dayfirst):
+    month = _month_of(m["month"])
+    return _month_point(ref, month, m["where"].lower(), _direction(how)) if month else None
+
+
+@_rule(rf"\b(?:the )?(?P<nth>first|second|third|fourth|last) (?P<unit>week|half) of {_MONTH}")
+def _week_of_month(m, ref, how, dayfirst):
+    month = _month_of(m["month"])
+    if month is None:
+        return None
+    first = _month_point(ref, month, "start", _direction(how))
+    nth, unit = m["nth"].lower(), m["unit"].lower()
+    if unit == "half":
+        return first if nth == "first" else first.replace(day=16) if nth in ("second", "last") else None
+    if nth == "last":
+        return first + relativedelta(day=31) - timedelta(days=6)
+    return first + timedelta(days=7 * ["first", "second", "third", "fourth"].index(nth))
+
+
+@_rule(r"\b(?:day after tomorrow|übermorgen|pasado mañana)\b")
+def _day_after(m, ref, how, dayfirst):
     return ref + timedelta(days=2)
 
 
-@_rule(r"\b(?P<w>tomorrow|tonight|today|this (?:evening|morning|afternoon)|yesterday)\b")
-def _relative_day(m, ref, past, dayfirst):
+@_rule(r"\b(?P<w>tomorrow|tonight|today|this (?:evening|morning|afternoon)|yesterday|day before yesterday|"
+       r"(?<!ab )(?-i:morgen)|gestern|vorgestern|heute(?: abend)?|(?<!la )(?<!por )mañana|ayer|anteayer|hoy|esta noche)\b")
+def _relative_day(m, ref, how, dayfirst):
     w = m["w"].lower()
-    return ref + timedelta(days={"tomorrow": 1, "yesterday": -1}.get(w, 0))
+    offsets = {"tomorrow": 1, "morgen": 1, "mañana": 1, "yesterday": -1, "gestern": -1, "ayer": -1,
+               "day before yesterday": -2, "vorgestern": -2, "anteayer": -2}
+    return ref + timedelta(days=offsets.get(w, 0))
 
 
 @_rule(r"\b(?P<which>this|next|last|the|this coming) weekend\b")
-def _weekend(m, ref, past, dayfirst):
+def _weekend(m, ref, how, dayfirst):
     which = m["which"].lower()
     saturday = ref + relativedelta(weekday=SA(+1)) if ref.weekday() != 6 else ref - timedelta(days=1)
     if which == "next":
         return saturday + timedelta(days=7)
     if which == "last":
         return ref + relativedelta(days=-1, weekday=SA(-1))
+    if _direction(how):
+        return ref + relativedelta(days=-1, weekday=SA(-1))
     return saturday if saturday >= ref else ref
 
 
-@_rule(rf"\b(?:(?P<which>next|this|on|last|this coming|coming) )?{_WEEKDAY}(?P<plural>s)?\b(?! (?:morning|night|evening)s)")
-def _weekday(m, ref, past, dayfirst):
-    if m["plural"]:
-        return None  # "on Fridays" is a habit, not a date
+_BACK = {"last", "since", "letzten", "letzte", "letztes", "vergangenen", "seit", "desde", "desde el"}
+_FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo", "próximo", "este"}
+
+
+@_rule(rf"\b(?:(?P<which>next|this|on|last|since|this coming|coming|by|until|from|letzten|letzte|letztes|"
+       rf"vergangenen|nächsten|nächste|kommenden|kommende|seit|am|ab|bis|desde el|desde|el próximo|el|este|"
+       rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|pasado|próximo))?"
+       rf"(?! (?:mornings|nights|evenings|afternoons)\b)(?! ?(?:\d{{1,2}}\b|the \d))")
+def _weekday(m, ref, how, dayfirst):
+    if m["plural"] or re.search(r"\blos\s*$", m.string[:m.start()], re.I):
+        return None  # "on Fridays", "freitags", "los martes" are habits, not dates
     which = (m["which"] or "").lower()
-    wd = WEEKDAYS[m["weekday"].lower()]
+    after = (m["after"] or "").strip().lower()
+    wd = _weekday_of(m["weekday"])
     if which == "next":
         next_monday = ref + relativedelta(days=1, weekday=MO(+1))
         return next_monday + timedelta(days=wd)
-    if which == "last" or (past and not which.startswith("this") and which != "coming"):
-        return ref - timedelta(days=((ref.weekday() - wd - 1) % 7) + 1)  # last one strictly before
+    if which in _BACK or after == "pasado":
+        return _weekday_before(ref, wd)
+    if which in _FORWARD_NEXT or after in ("que viene", "próximo") or which in ("this coming", "coming"):
+        return _weekday_after(ref, wd)
+    if _direction(how):
+        return _weekday_before(ref, wd)
     return _weekday_after(ref, wd)
 
 
-@_rule(r"\b(?P<which>next|last|this) (?P<unit>week|month)\b")
-def _next_unit(m, ref, past, dayfirst):
-    which, unit = m["which"].lower(), m["unit"].lower()
+# "el martes 5", "Friday the 12th", "Sat 14th": the weekday and the day of month must agree
+@_rule(rf"\b{_WEEKDAY},? (?:the )?(?P<d>\d{{1,2}}){_ORD}\b(?! (?:of )?(?:{_MONTH_NAMES}))")
+def _weekday_and_day(m, ref, how, dayfirst):
+    wd, day = _weekday_of(m["weekday"]), int(m["d"])
+    past = _direction(how)
+    for k in range(0, 13):
+        base = ref + relativedelta(months=-k if past else k)
+        d = _safe(base.year, base.month, day)
+        if d and d.weekday() == wd and ((d <= ref) if past else (d >= ref)):
+            return d
+    return None
+
+
+@_rule(r"\b(?P<which>next|last|this) (?P<unit>week|month)\b|"
+       r"\b(?P<de>nächste|nächsten|letzte|letzten) (?P<unit_de>woche|monat)\b|"
+       r"\b(?:la |el )?(?P<unit_es>semana|mes) (?P<es>que viene|pasad[oa])\b|"
+       r"\b(?:la |el )?(?P<es2>próxim[oa]) (?P<unit_es2>semana|mes)\b")
+def _next_unit(m, ref, how, dayfirst):
+    if m["which"]:
+        which, unit = m["which"].lower(), m["unit"].lower()
+    elif m["de"]:
+        which, unit = ("next" if m["de"].lower().startswith("n") else "last"), m["unit_de"].lower()
+    elif m["es"]:
+        which, unit = ("next" if m["es"].lower() == "que viene" else "last"), m["unit_es"].lower()
+    else:
+        which, unit = "next", m["unit_es2"].lower()
+    unit = {"woche": "week", "semana": "week", "monat": "month", "mes": "month"}.get(unit, unit)
     if unit == "week":
-        monday = ref + relativedelta(weekday=MO(-1))
-        return monday + timedelta(days={"next": 7, "last": -7, "this": 0}[which])
+        raise _Unsure  # a week is a range whose day nobody said: keep the phrase, store no date
+    if which == "this":
+        return None  # "this month" is now, too
     first = ref.replace(day=1)
-    return first + relativedelta(months={"next": 1, "last": -1, "this": 0}[which])
+    return first + relativedelta(months={"next": 1, "last": -1}[which])
 
 
 @_rule(rf"\b{_NUM} {_UNIT} from (?:now|today)\b")
-def _n_from_now(m, ref, past, dayfirst):
-    return _in_n(m, ref, past, dayfirst)
+def _n_from_now(m, ref, how, dayfirst):
+    return _in_n(m, ref, how, dayfirst)
 
 
-@_rule(rf"\bin {_NUM} {_UNIT}(?: time)?\b")
-def _in_n(m, ref, past, dayfirst):
+@_rule(rf"\b(?:in|dentro de|en) {_NUM} {_UNIT}(?: time)?\b")
+def _in_n(m, ref, how, dayfirst):
     n = _number(m["n"])
     if n is None:
         return None
-    unit = m["unit"].lower()
+    unit = UNITS.get(m["unit"].lower().rstrip("s") if m["unit"].lower() not in UNITS else m["unit"].lower())
+    if unit is None:
+        return None
     if unit == "fortnight":
         return ref + timedelta(days=14 * n)
-    return ref + relativedelta(**{unit + "s": n})
+    return ref + relativedelta(**{unit: n})
 
 
 @_rule(r"\bin a fortnight\b")
-def _fortnight(m, ref, past, dayfirst):
+def _fortnight(m, ref, how, dayfirst):
     return ref + timedelta(days=14)
 
 
-@_rule(rf"\b{_NUM} {_UNIT} ago\b")
-def _ago(m, ref, past, dayfirst):
-    n = _number(m["n"])
-    if n is None:
+@_rule(rf"\b{_NUM} {_UNIT} ago\b|\b(?:vor|hace) {_NUM.replace('(?P<n>', '(?P<n2>')} {_UNIT.replace('(?P<unit>', '(?P<unit2>')}\b")
+def _ago(m, ref, how, dayfirst):
+    n = _number(m["n"] or m["n2"])
+    raw = (m["unit"] or m["unit2"]).lower()
+    unit = UNITS.get(raw) or UNITS.get(raw.rstrip("s"))
+    if n is None or unit is None:
         return None
-    unit = m["unit"].lower()
     if unit == "fortnight":
         return ref - timedelta(days=14 * n)
-    return ref - relativedelta(**{unit + "s": n})
+    return ref - relativedelta(**{unit: n})
 
 
-@_rule(r"\bthe (?P<d>\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:" + _MONTH_NAMES + r"))")
-def _the_nth(m, ref, past, dayfirst):
-    day = int(m["d"])
+# "the 12th", German "am 21." (an ordinal's dot), Spanish "el día 5"
+@_rule(r"\b(?:the (?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom) (?P<de>\d{1,2})\.(?!\d)|el día (?P<es>\d{1,2}))"
+       r"(?!\w)(?! ?(?:of )?(?:" + _MONTH_NAMES + r"))")
+def _the_nth(m, ref, how, dayfirst):
+    day = int(m["d"] or m["de"] or m["es"])
     if not 1 <= day <= 31:
         return None
+    past = _direction(how)
     for k in range(0, 3):
         base = ref + relativedelta(months=-k if past else k)
         d = _safe(base.year, base.month, day)
@@ -306,17 +553,43 @@ def _the_nth(m, ref, past, dayfirst):
     return None
 
 
-@_rule(rf"\b(?:in|this|next|by|until|since|over) {_MONTH}(?: (?P<y>\d{{4}}))?\b")
-def _in_month(m, ref, past, dayfirst):
-    month = MONTHS[m["month"].lower()]
-    if m["month"].lower() in ("may", "mar", "jun", "jan", "dec", "sep", "oct", "nov", "aug", "feb", "apr", "jul"):
-        # "in may" could be the verb; abbreviations only with a capital letter
-        if not m["month"][0].isupper():
-            return None
+@_rule(rf"\b(?P<lead>in|this|next|by|until|since|over|from|for|im|ab|bis|seit|en|desde|hasta|a partir de) {_MONTH}(?: (?P<y>\d{{4}}))?(?!\w)")
+def _in_month(m, ref, how, dayfirst):
+    month = _month_of(m["month"])
+    if month is None:
+        return None
+    lead = m["lead"].lower()
+    if lead in ("en", "for") and not m["month"][:1].isupper() and m["month"].lower() not in (
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+            "octubre", "noviembre", "diciembre"):
+        return None
     year = int(m["y"]) if m["y"] else None
-    if m.group(0).lower().startswith("next") and year is None:
+    if lead == "next" and year is None:
         return date(ref.year + (month <= ref.month), month, 1)  # strictly after this month
+    past = True if lead in ("since", "seit", "desde") else _direction(how)
     return _month_point(ref, month, "start", past, year)
+
+
+def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[date | None, str] | None:
+    """The best-ranked date phrase of ``text``, resolved; (None, phrase) when the best-ranked one
+    cannot be resolved with certainty (its direction is open)."""
+    hits: list[tuple[int, int, date | None, str]] = []
+    for priority, (pattern, handler) in enumerate(_RULES):
+        for m in pattern.finditer(text):
+            here = how if how == "future" else tense_at(text, m.start(), m.end())
+            try:
+                resolved = handler(m, ref, here, dayfirst)  # type: ignore[operator]
+            except _Unsure:
+                hits.append((priority, m.start(), None, m.group(0).strip()))
+                break
+            if resolved is not None:
+                hits.append((priority, m.start(), resolved, m.group(0).strip()))
+                break
+    if not hits:
+        return None
+    hits.sort(key=lambda h: (h[0], h[1]))
+    _, _, resolved, phrase = hits[0]
+    return resolved, phrase
 
 
 def find_date(text: str, ref: date, *, dayfirst: bool = True) -> DateMatch:
@@ -325,23 +598,15 @@ def find_date(text: str, ref: date, *, dayfirst: bool = True) -> DateMatch:
     Returns ``DateMatch(None, None)`` when the text has no date phrase and
     ``DateMatch(None, phrase)`` when it has one that cannot be pinned down.
     """
-    past = bool(PAST_WORDS.search(text))
     recurring = BIRTHDAY_WORDS.search(text) or ANNIVERSARY_WORDS.search(text)
-    hits: list[tuple[int, int, date | None, str]] = []
-    for priority, (pattern, handler) in enumerate(_RULES):
-        for m in pattern.finditer(text):
-            resolved = handler(m, ref, False if recurring else past, dayfirst)  # type: ignore[operator]
-            if resolved is not None:
-                hits.append((priority, m.start(), resolved, m.group(0).strip()))
-                break
-    if hits:
-        hits.sort(key=lambda h: (h[0], h[1]))
-        _, _, resolved, phrase = hits[0]
+    how = "future" if recurring else None
+    found = _resolve(text, ref, how, dayfirst)
+    if found:
+        resolved, phrase = found
         recurrence = None
-        if recurring:
+        if recurring and resolved is not None:
             recurrence = "yearly"
-            nxt = _next_yearly(ref, resolved.month, resolved.day, False) if resolved else None
-            resolved = nxt or resolved
+            resolved = _next_yearly(ref, resolved.month, resolved.day, False) or resolved
         return DateMatch(resolved, phrase, recurrence)
     vague = VAGUE.search(text)
     if vague:

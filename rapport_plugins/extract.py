@@ -336,7 +336,8 @@ def _is_me(speaker: str | None, me_names: Iterable[str]) -> bool:
     return False
 
 
-_MARKER_LINE = re.compile(r"\b(?:remember(?:\s*::?|\s+that)|note to self|#remember|don'?t forget\s*:)", re.I)
+MARKER_WORDS = re.compile(r"\b(?:remember(?:\s*::?|\s+that)|note to self|#remember|don'?t forget\s*:)", re.I)
+"""A line that carries a marker somewhere (prose lines with one are not proposals)."""
 
 
 def _note_lines(text: str) -> Iterable[tuple[int, str]]:
@@ -355,7 +356,7 @@ def _note_lines(text: str) -> Iterable[tuple[int, str]]:
             in_code = not in_code
             continue
         stripped = line.strip()
-        if in_code or not stripped or stripped.startswith("#") or "::" in stripped or _MARKER_LINE.search(stripped):
+        if in_code or not stripped or stripped.startswith("#") or "::" in stripped or MARKER_WORDS.search(stripped):
             continue
         if re.match(r"^(?:attendees|participants|date|when|with|agenda|title)\s*:", stripped, re.I):
             continue
@@ -378,7 +379,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
             if u.speaker and _is_me(u.speaker, me):
                 continue
             for sentence in split_sentences(u.text):
-                if _MARKER_LINE.search(sentence):
+                if MARKER_WORDS.search(sentence):
                     continue
                 if u.speaker:
                     found = disclosure(sentence)

@@ -35,6 +35,11 @@ LEXICON: tuple[Entry, ...] = (
         r"bereave\w*", r"lost (?:my|her|his|their|our) (?:mum|mom|mother|dad|father|husband|wife|partner|son|"
         r"daughter|brother|sister|grandma|grandmother|grandpa|grandfather|friend|baby|dog|cat)",
         r"miscarriage", r"memorial", r"anniversary of (?:his|her|their|my) death", r"put down", r"put to sleep",
+        r"(?:wife|husband|partner|mum|mom|mother|dad|father|brother|sister|son|daughter|gran|grandma|grandmother|"
+        r"grandpa|grandfather|nan|friend|uncle|aunt) passed(?! (?:her|his|my|their|the|a|an)\b)",
+        # German, Spanish
+        r"gestorben", r"verstorben", r"starb", r"beerdigung", r"trauerfeier", r"trauer\w*", r"tod",
+        r"falleci\w+", r"muri[óo]", r"muerte", r"funeral", r"entierro", r"duelo", r"luto",
     )),
     Entry("health", SENSITIVE, (
         r"hospital\w*", r"surgery", r"an operation", r"operation on", r"(?:hip|knee|heart|eye|back|shoulder|foot|hand|brain) operation", r"cancer", r"chemo\w*", r"tumou?r", r"diagnos\w+", r"illness",
@@ -45,15 +50,33 @@ LEXICON: tuple[Entry, ...] = (
         r"addiction", r"sober", r"sobriety", r"relapse\w*", r"ivf", r"fertility",
         r"chronic pain", r"migraines?", r"recovering from", r"scan results", r"biopsy", r"dementia",
         r"alzheimer'?s", r"stroke", r"heart attack", r"covid", r"long covid", r"doctor's appointment", r"gp appointment",
+        # end of life care: a relative's, too, is a sensitive health matter
+        r"hospice", r"palliative(?: care)?", r"end[- ]of[- ]life", r"terminal(?:ly)? ill", r"terminal (?:cancer|illness|diagnosis)", r"weeks to live",
+        r"months to live", r"care home", r"nursing home",
+        # conditions and what must be kept in mind (never small talk)
+        r"allerg(?:ic|y|ies)", r"anaphyla\w+", r"epipen", r"intoleran(?:t|ce)", r"coeliac", r"celiac", r"diabet(?:es|ic)",
+        r"asthma", r"epilep\w+", r"seizures?", r"parkinson'?s", r"multiple sclerosis", r"arthritis",
+        r"panic", r"sertraline", r"antidepressants?", r"prozac", r"insulin", r"dialysis", r"transplant",
+        r"(?:hip|knee|heart|eye|back|shoulder) (?:replacement|surgery)", r"(?:haven't|hasn't|not|barely|hardly) slept", r"sleeping badly", r"grieving",
+        r"ibs", r"fodmap", r"crohn'?s", r"colitis", r"dx", r"chemotherapy", r"radiotherapy", r"mastectomy", r"miscarried",
+        # German
+        r"krankenhaus", r"klinik(?:um)?", r"\w+-(?-i:OP)", r"(?-i:OP)", r"operiert", r"krebs", r"chemo", r"diagnose",
+        r"krank", r"erkrankt", r"herzinfarkt", r"schlaganfall", r"hospiz", r"palliativ\w*", r"reha", r"therapie",
+        r"depression\w*", r"allergi\w+", r"zöliakie", r"unverträglich\w*", r"demenz", r"pflegeheim",
+        # Spanish
+        r"hospital(?:izad[oa])?", r"operan", r"operaci[óo]n", r"oper[óo]", r"cirug[ií]a", r"c[áa]ncer", r"quimio\w*",
+        r"diagn[óo]stic\w+", r"enferm[oa]", r"enfermedad", r"infarto", r"ictus", r"paliativos?", r"cuidados paliativos",
+        r"al[ée]rgic[oa]", r"alergia", r"cel[ií]ac[oa]", r"diab[ée]tic[oa]", r"depresi[óo]n", r"ansiedad",
     )),
     Entry("family", SENSITIVE, (
         r"divorc\w+", r"separat(?:ed|ing|ion)", r"split up", r"breaking up", r"broke up", r"custody",
-        r"affair", r"abus\w+",
+        r"affair", r"abus\w+", r"single (?:dad|mum|mom|parent)", r"scheidung", r"geschieden", r"getrennt",
+        r"divorcio", r"divorciad[oa]", r"separad[oa]",
     )),
     Entry("work", SENSITIVE, (
         r"laid off", r"lay ?offs?", r"fired(?! up)", r"redundan\w+", r"lost (?:my|his|her|their) job", r"unemployed",
         r"(?<!tech )(?<!technical )(?<!design )debt", r"bankrupt\w*", r"can't afford", r"money (?:trouble|problems|worries)", r"repossess\w*",
-        r"eviction", r"evicted", r"foreclos\w+",
+        r"eviction", r"evicted", r"foreclos\w+", r"gekündigt", r"arbeitslos", r"entlassen", r"despedid[oa]", r"en paro",
     )),
     # --- personal: family, relationships, work changes, home moves, milestones
     Entry("milestone", PERSONAL, (
@@ -61,15 +84,21 @@ LEXICON: tuple[Entry, ...] = (
         r"expecting a baby", r"having a baby", r"pregnan\w+", r"expecting (?:our|their|her|his|my|a) (?:first|second|third)", r"new baby", r"baby (?:is )?due", r"born", r"graduat\w+",
         r"retir\w+", r"first day", r"started school", r"starts? school", r"starting school",
         r"passed (?:her|his|my|their) (?:driving test|exams?|bar|boards)", r"citizenship", r"bar mitzvah",
-        r"bat mitzvah", r"christening", r"baptism",
+        r"bat mitzvah", r"christening", r"baptism", r"graduates?", r"graduation",
+        r"heirate\w*", r"hochzeit", r"verlobt", r"schwanger", r"geburt", r"abitur", r"einschulung", r"rente",
+        r"se casa\w*", r"casarse", r"boda", r"prometid[oa]", r"embarazad[oa]", r"naci[óo]", r"graduaci[óo]n",
+        r"se grad[úu]a", r"jubila\w+", r"bautizo", r"comuni[óo]n",
     )),
-    Entry("birthday", LIGHT, (r"birthday", r"turns? \d+", r"turning \d+")),
-    Entry("anniversary", PERSONAL, (r"anniversary",)),
+    Entry("birthday", LIGHT, (r"birthday", r"b-?day", r"turns? \d+", r"turning \d+",
+                              r"geburtstag", r"wird \d+", r"cumpleaños", r"cumple \d+")),
+    Entry("anniversary", PERSONAL, (r"anniversary", r"hochzeitstag", r"jahrestag", r"aniversario")),
     Entry("home", PERSONAL, (
         r"mov(?:e|ed|ing) (?:house|home|flat|apartment|abroad|in with|out of (?:my|our|their|the) (?:house|flat|place))",
         r"mov(?:e|ed|ing) (?:back )?to (?-i:[A-Z])\w+", r"the (?:house )?move(?! to\b)", r"the move to (?-i:[A-Z])\w+", r"new (?:house|flat|apartment|place|home)",
         r"renovat\w+", r"refurbish\w*", r"remodel\w*", r"loft conversion", r"mortgage", r"landlord", r"house ?hunting",
         r"buying a (?:house|flat|home)", r"bought a (?:house|flat|home)", r"relocat\w+",
+        r"umz(?:ug|iehen)", r"umgezogen", r"ziehen? (?:nach|um)", r"neue wohnung", r"hauskauf", r"renovier\w+",
+        r"mudanza", r"mud(?:o|amos|an|ar)(?:nos|se)?", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
     )),
     Entry(RELATIONS, PERSONAL, (
         r"daughters?", r"sons?", r"kids?", r"children", r"child", r"baby", r"toddler", r"teenagers?", r"twins",
@@ -78,16 +107,26 @@ LEXICON: tuple[Entry, ...] = (
         r"father-in-law", r"brother", r"sister", r"siblings?", r"grand(?:ma|pa|mother|father|son|daughter|kids?|children)",
         r"nan", r"granny", r"aunt", r"uncle", r"niece", r"nephew", r"cousin", r"stepson", r"stepdaughter",
         r"family",
+        r"tochter", r"töchter", r"sohn", r"söhne", r"kinder", r"frau", r"mann", r"ehemann", r"ehefrau", r"partnerin", r"mein(?:e|em|er)? partner",
+        r"freund(?:in)?", r"mutter", r"mama", r"vater", r"papa", r"eltern", r"bruder", r"schwester", r"geschwister",
+        r"oma", r"opa", r"großmutter", r"großvater", r"enkel\w*", r"tante", r"onkel", r"neffe", r"nichte", r"familie",
+        r"hij[oa]s?", r"espos[oa]", r"marido", r"mujer", r"pareja", r"novi[oa]", r"madre", r"mam[áa]", r"padre",
+        r"pap[áa]", r"padres", r"herman[oa]s?", r"abuel[oa]s?", r"niet[oa]s?", r"t[íi][oa]", r"sobrin[oa]",
+        r"familia",
     )),
     Entry("education", PERSONAL, (
         r"degree", r"master'?s", r"mba", r"phd", r"thesis", r"dissertation", r"university", r"college",
         r"(?:an? |online |evening )course", r"bootcamp", r"exams?", r"studying", r"certification", r"night school", r"enrolled",
+        r"studium", r"studiert", r"prüfung(?:en)?", r"universität", r"uni", r"ausbildung",
+        r"carrera", r"universidad", r"m[áa]ster", r"ex[áa]menes", r"oposiciones", r"estudia\w*",
     )),
     Entry("work", PERSONAL, (
         r"new job", r"new role", r"got a (?:new )?job", r"starts? a new job", r"promot\w+", r"job offer", r"job hunting", r"job search", r"interviewing",
         r"quit", r"quitting", r"resign\w*", r"notice period", r"sabbatical", r"parental leave",
         r"maternity leave", r"paternity leave", r"career", r"new manager",
         r"performance review", r"stressful", r"stressed", r"overwhelmed", r"workload",
+        r"neue stelle", r"neuen job", r"beförder\w+", r"elternzeit", r"kündig\w+",
+        r"nuevo trabajo", r"ascen(?:so|dieron)", r"baja de (?:paternidad|maternidad)",
     )),
     # --- light: pets, hobbies, travel, food, books, music, preferences
     Entry("pet", LIGHT, (
@@ -95,12 +134,16 @@ LEXICON: tuple[Entry, ...] = (
         r"rabbits?", r"bunny", r"guinea pigs?", r"parrots?", r"budgie", r"horses?", r"pony", r"tortoise",
         r"turtle", r"goldfish", r"chickens", r"lizard", r"gecko", r"vet", r"walkies", r"labrador", r"spaniel",
         r"terrier", r"retriever", r"collie", r"dachshund", r"poodle", r"greyhound",
+        r"hund", r"hündin", r"katze", r"kater", r"welpe\w*", r"haustier\w*", r"tierarzt",
+        r"perr[oa]s?", r"gat[oa]s?", r"cachorro", r"mascota", r"veterinari[oa]",
     )),
     Entry("travel", LIGHT, (
         r"holiday", r"vacation", r"trip", r"travell?ing", r"flying to", r"fly(?:ing)? (?:out|back)", r"flight",
         r"road ?trip", r"backpacking", r"cruise", r"camping", r"visiting (?:my|her|his|their|our|family|friends|relatives)", r"abroad", r"honeymoon",
         r"skiing trip", r"ski trip", r"safari", r"weekend away", r"getaway", r"going (?:home )?(?:to|for) (?:christmas|easter|the holidays)",
-        r"(?:off|flying|heading|travelling|traveling) (?:out )?to (?-i:[A-Z])\w+",
+        r"(?:off|flying|heading|travelling|traveling) (?:out )?to (?-i:[A-Z])\w+", r"trek\w*", r"with the tent",
+        r"urlaub", r"reise", r"fliegen? nach", r"fahren? nach", r"flug",
+        r"vacaciones", r"viaje", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
     )),
     Entry("hobby", LIGHT, (
         r"marathon", r"half[- ]marathon",
@@ -114,11 +157,17 @@ LEXICON: tuple[Entry, ...] = (
         r"concert", r"festival", r"woodwork\w*", r"video games?", r"gaming", r"board games?", r"dungeons",
         r"d&d", r"lego", r"birdwatching", r"fishing", r"volunteer\w*", r"book club", r"novels?",
         r"podcast", r"learning (?:to|spanish|french|german|italian|japanese|the)", r"(?:piano|guitar|swimming|driving|dance|singing|language|surf|cooking) lessons", r"dance",
-        r"dancing", r"salsa", r"marathons", r"training for", r"(?:a|the|running|cycling|boat|bike) race(?! condition)", r"league", r"season ticket",
+        r"dancing", r"salsa", r"marathons", r"training for", r"surf(?:ing)?", r"cyclist", r"\w+-fishing", r"pádel", r"padel",
+        r"laufen", r"joggen", r"schwimmen", r"radfahren", r"klettern", r"wandern", r"chor", r"fußball", r"gitarre",
+        r"klavier", r"garten", r"backen", r"stricken", r"angeln", r"verein",
+        r"cer[áa]mica", r"correr", r"nadar", r"escalada", r"senderismo", r"coro", r"f[úu]tbol", r"guitarra", r"piano",
+        r"huerto", r"jard[íi]n", r"cocinar", r"pintar", r"tejer", r"clases de", r"(?:a|the|running|cycling|boat|bike) race(?! condition)", r"league", r"season ticket",
     )),
     Entry("preference", LIGHT, (
         r"favou?rite", r"loves?", r"obsessed with", r"(?:big|huge|massive) (?:\w+ )?fan", r"fan of",
-        r"prefers?", r"can't stand", r"hates?", r"vegan", r"vegetarian", r"gluten", r"allergic",
+        r"prefers?", r"can't stand", r"hates?", r"vegan", r"vegetarian", r"gluten", r"whisky", r"meat",
+        r"tee", r"kaffee", r"vegetarisch\w*", r"veganer(?:in)?", r"vegan", r"schweinefleisch", r"fleisch", r"wein", r"bier",
+        r"lieblings\w+", r"vegetarian[oa]", r"caf[ée]", r"té", r"vino", r"cerveza", r"carne", r"favorit[oa]",
         r"(?:loves?|favou?rite|prefers?|hates?|can't stand|drinks?|only drinks|fan of|obsessed with) (?:\w+ ){0,2}"
         r"(?:coffee|tea|espresso|matcha|wine|whisky|beer|cocktails?|sushi|pizza|chocolate|food|cuisine)",
         r"favou?rite (?:restaurant|book|author|album|band|film|movie|show|song)", r"books? by (?-i:[A-Z])", r"author", r"album", r"music",
@@ -129,6 +178,7 @@ LEXICON: tuple[Entry, ...] = (
 # Pets are family to many people, but an animal's illness is still gentler than a person's:
 # a pet's health reads as "personal" so the briefing follows it up rather than hiding it.
 _ANIMAL_HEALTH = PERSONAL
+ALLERGY = re.compile(r"\b(?:allerg\w+|al[ée]rgic[oa]|anaphyla\w+)", re.I)  # allergic to cats: the person's health
 
 
 def _compile(entry: Entry) -> re.Pattern[str]:
@@ -151,8 +201,29 @@ class Classification:
         return bool(self.matched)
 
 
+# A job in health care is career news, not a health matter: "my sister became a nurse", "she got a
+# job at the children's hospital". Such phrases are set aside before the topic words are looked for.
+CAREER = re.compile(
+    r"(?<![\w-])(?:(?:job|work(?:s|ing)?|shift|placement|post|position|stelle|arbeitet|"
+    r"trabaja\w*|trabajar)(?: [\w'’-]+){0,3} (?:at|in|as|als|an|am|im|de|en) (?:the |a |an |der |dem |el |la )?"
+    r"(?:[\w'’-]+ ){0,2}(?:hospital|clinic|klinik\w*|uniklinik|krankenhaus|ward|a&e|icu)(?:[ ]+(?-i:[A-Z])\w*){0,3}"
+    r"|(?:pediatric |paediatric |night-shift |trainee |student |head |senior |junior )?(?:nurse|doctor|paramedic|"
+    r"pharmacist|midwife|surgeon|physician|radiologist|physiotherapist|dentist|registrar)"
+    r"|residency in \w+|medical school|med school|(?:ober|assistenz|fach)?ärzt(?:in)?|(?:ober|assistenz|fach)?arzt|"
+    r"krankenpfleger(?:in)?|krankenschwester|hebamme|enfermer[oa]s?|m[ée]dic[oa]s?|matrona|farmac[ée]utic[oa])"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# ... only when the sentence is about a job: "the nurse said my dad needs surgery" stays health.
+_CAREER_CUE = re.compile(
+    r"\b(?:job|became|become|becomes|started|starts|new|works?|working|qualified|graduated|trained|training|"
+    r"residency|as a|as an|is a|she['’]s a|he['’]s a|stelle|angefangen|arbeitet|als|trabajar|trabaja|de)\b", re.I)
+
+
 def matches(text: str) -> list[tuple[Entry, str]]:
     """Every lexicon group that matches ``text``, with the first phrase found."""
+    if _CAREER_CUE.search(text):
+        text = CAREER.sub(" ", text)
     found = []
     for entry, pattern in _COMPILED:
         m = pattern.search(text)
@@ -177,7 +248,7 @@ def classify(text: str) -> Classification:
     entry, _word = next((e, w) for e, w in topical if _RANK[e.sensitivity] == best_rank)
     category, sensitivity = entry.category, entry.sensitivity
     # An animal's health (vet, surgery, illness) with no person's relation mentioned.
-    if category == "health" and "pet" in cats and RELATIONS not in cats:
+    if category == "health" and "pet" in cats and RELATIONS not in cats and not ALLERGY.search(text):
         category, sensitivity = "pet", _ANIMAL_HEALTH
     # A birthday or milestone beats the generic family/work word it usually comes with.
     if sensitivity != SENSITIVE:
