@@ -11,6 +11,8 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import re
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -46,9 +48,11 @@ def _when(value: Any) -> str:
     return str(value or "")
 
 
-def footnote(prompt: dict[str, Any]) -> str:
-    """'from #12, notes 2026-03-02': which memories and sources a prompt came from."""
-    parts = [f"#{i}" for i in prompt.get("memory_ids") or []] + list(prompt.get("sources") or [])
+def footnote(prompt: dict[str, Any], esc: Callable[[object], str] = str) -> str:
+    """'from #12, notes 2026-03-02': which memories and sources a prompt came from (sources,
+    which name notes and files, go through ``esc``)."""
+    parts = [f"#{i}" if isinstance(i, int) else esc(f"#{i}") for i in prompt.get("memory_ids") or []]
+    parts += [esc(s) for s in prompt.get("sources") or []]
     return "from " + ", ".join(parts) if parts else ""
 
 
@@ -171,94 +175,103 @@ class Briefing:
 
 
 # -- rendering helpers -----------------------------------------------------------------------------
-def _last_met_text(last: dict[str, Any] | None) -> str:
+# Every value below comes from a calendar, a contact, a note or a transcript: ``esc`` makes it one
+# line of inert text for the format (see rapport_plugins.escaping). Labels are our own.
+def _last_met_text(last: dict[str, Any] | None, esc: Callable[[object], str]) -> str:
     if not last:
         return "First meeting on record"
-    title = f": {last['title']}" if last.get("title") else ""
+    title = f": {esc(last['title'])}" if last.get("title") else ""
     days = last.get("days_ago")
     ago = {0: "earlier today", 1: "yesterday"}.get(days, f"{days} days ago")
-    return f"Last met {last['date']} ({ago}){title}"
+    return f"Last met {esc(last['date'])} ({ago}){title}"
 
 
-def _meeting_line(b: Briefing) -> str:
+def _meeting_line(b: Briefing, esc: Callable[[object], str]) -> str:
     m = b.meeting
     parts = [_when(m.get("start"))]
     if m.get("response") in ("tentative", "declined"):
-        parts.append(f"you answered {m['response']}")
+        parts.append(f"you answered {esc(m['response'])}")
     if m.get("location"):
-        parts.append(str(m["location"]))
+        parts.append(esc(m["location"]))
     return " · ".join(p for p in parts if p)
 
 
 def _render_markdown(b: Briefing) -> str:
-    lines = [f"## Briefing: {b.meeting.get('title') or 'meeting'}", "", _meeting_line(b), ""]
+    from .escaping import md_inline as esc
+
+    lines = [f"## Briefing: {esc(b.meeting.get('title') or 'meeting')}", "", _meeting_line(b, esc), ""]
     if b.pacing:
         lines.append("> [!warning] Pacing")
-        lines += [f"> {p['name']}: {p['note']}" for p in b.pacing]
+        lines += [f"> {esc(p['name'])}: {esc(p['note'])}" for p in b.pacing]
         lines.append("")
     for entry in b.people:
         person = entry["person"]
-        lines.append(f"### {person['name']}" + (" (new face)" if entry.get("new_face") else ""))
-        lines.append(_last_met_text(entry.get("last_met")))
+        lines.append(f"### {esc(person['name'])}" + (" (new face)" if entry.get("new_face") else ""))
+        lines.append(_last_met_text(entry.get("last_met"), esc))
         lines.append("")
         for p in entry["prompts"]:
-            note = footnote(p)
-            lines.append(f"- **{KIND_LABELS.get(p['kind'], p['kind'])}:** {p['text']}" + (f" _({note})_" if note else ""))
+            note = footnote(p, esc)
+            lines.append(f"- **{esc(KIND_LABELS.get(p['kind'], p['kind']))}:** {esc(p['text'])}"
+                         + (f" _({note})_" if note else ""))
         cited = {i for p in entry["prompts"] for i in p.get("memory_ids") or []}
         rest = [m for m in entry["memories"] if m["id"] not in cited]
         if rest:
             lines += ["", "Also remembered:"]
-            lines += [f"- {m['text']} _(#{m['id']}, {m['category']})_" for m in rest]
+            lines += [f"- {esc(m['text'])} _(#{m['id']}, {esc(m['category'])})_" for m in rest]
         lines.append("")
     if b.group_shared_ground:
         lines += ["### Shared ground in the room", ""]
-        lines += [f"- {g['text']} _({footnote(g)})_" for g in b.group_shared_ground]
+        lines += [f"- {esc(g['text'])} _({footnote(g, esc)})_" for g in b.group_shared_ground]
         lines.append("")
     if b.new_faces:
         lines += ["### New faces", ""]
         for f in b.new_faces:
-            who = f["name"] or f["email"] or "?"
-            email = f" ({f['email']})" if f.get("email") and f.get("name") else ""
-            lines.append(f"- **{who}**{email}: {f['question']} _(from question bank)_")
+            who = esc(f["name"] or f["email"] or "?")
+            email = f" ({esc(f['email'])})" if f.get("email") and f.get("name") else ""
+            lines.append(f"- **{who}**{email}: {esc(f['question'])} _(from question bank)_")
         lines.append("")
     for s in b.sections:
-        lines += [f"### {s['title']}", ""]
-        lines += [line if line.startswith(("-", "*", ">", "#")) else f"- {line}" for line in s["lines"]]
+        lines += [f"### {esc(s['title'])}", ""]
+        lines += [f"- {esc(_LIST_MARK.sub('', str(line), count=1))}" for line in s["lines"]]
         if s.get("source"):
-            lines.append(f"_({s['source']})_")
+            lines.append(f"_({esc(s['source'])})_")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
+_LIST_MARK = re.compile(r"^\s*[-*+]\s+")  # a plugin's own list marker: we add ours
 KIND_COLOURS = {"follow_up": "green", "date": "cyan", "deep": "yellow", "stale": "magenta", "question": "blue"}
 
 
 def _render_text(b: Briefing, color: bool) -> str:
     import click
 
+    from .escaping import one_line as esc
+
     def style(text: str, **kw: Any) -> str:
         return click.style(text, **kw) if color else text
 
-    out = [style(f"Briefing: {b.meeting.get('title') or 'meeting'}", bold=True) + f"  {_meeting_line(b)}"]
+    out = [style(f"Briefing: {esc(b.meeting.get('title') or 'meeting')}", bold=True) + f"  {_meeting_line(b, esc)}"]
     for p in b.pacing:
-        out.append(style(f"! {p['name']}: {p['note']}", fg="yellow", bold=True))
+        out.append(style(f"! {esc(p['name'])}: {esc(p['note'])}", fg="yellow", bold=True))
     for entry in b.people:
         out.append("")
-        name = entry["person"]["name"] + (" (new face)" if entry.get("new_face") else "")
-        out.append(style(name, bold=True) + "  " + style(_last_met_text(entry.get("last_met")), dim=True))
+        name = esc(entry["person"]["name"]) + (" (new face)" if entry.get("new_face") else "")
+        out.append(style(name, bold=True) + "  " + style(_last_met_text(entry.get("last_met"), esc), dim=True))
         for p in entry["prompts"]:
-            label = KIND_LABELS.get(p["kind"], p["kind"]).lower().ljust(14)
-            out.append("  " + style(label, fg=KIND_COLOURS.get(p["kind"])) + p["text"]
-                       + "  " + style(f"[{footnote(p)}]", dim=True))
+            label = KIND_LABELS.get(p["kind"], esc(p["kind"])).lower().ljust(14)
+            out.append("  " + style(label, fg=KIND_COLOURS.get(p["kind"])) + esc(p["text"])
+                       + "  " + style(f"[{footnote(p, esc)}]", dim=True))
     if b.group_shared_ground:
         out += ["", style("Shared ground in the room", bold=True)]
-        out += [f"  {g['text']}  " + style(f"[{footnote(g)}]", dim=True) for g in b.group_shared_ground]
+        out += [f"  {esc(g['text'])}  " + style(f"[{footnote(g, esc)}]", dim=True) for g in b.group_shared_ground]
     if b.new_faces:
         out += ["", style("New faces", bold=True)]
-        out += [f"  {f['name'] or f['email']}: {f['question']}" for f in b.new_faces]
+        out += [f"  {esc(f['name'] or f['email'])}: {esc(f['question'])}" for f in b.new_faces]
     for s in b.sections:
-        out += ["", style(s["title"], bold=True) + (style(f"  [{s['source']}]", dim=True) if s.get("source") else "")]
-        out += [f"  {line}" for line in s["lines"]]
+        out += ["", style(esc(s["title"]), bold=True)
+                + (style(f"  [{esc(s['source'])}]", dim=True) if s.get("source") else "")]
+        out += [f"  {esc(line)}" for line in s["lines"]]
     return "\n".join(out) + "\n"
 
 

@@ -80,12 +80,14 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
     settings = settings_from(config)
     if settings is None or not settings.write_briefing:
         return None
+    from rapport_plugins.escaping import md_inline, one_line
+
     graph = settings.open_graph()
     day = _day(meeting.start)
     if settings.briefing_target == "meeting":
         rel = graph.find_meeting_page(meeting.uid, day, meeting.title) or graph.meeting_page_rel(day, meeting.title)
         section_id = "meeting"
-        new_page = f"uid:: {meeting.uid}\ndate:: {day.isoformat()}\n\n"
+        new_page = f"uid:: {one_line(meeting.uid)}\ndate:: {day.isoformat()}\n\n"
     else:
         rel = graph.journal_rel(day)
         section_id = hashlib.sha256(meeting.key.encode("utf-8")).hexdigest()[:10]
@@ -93,7 +95,7 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
     if settings.shared:
         briefing = briefing.for_shared_sink(config)
     markdown = briefing.render("markdown")
-    title = f"Rapport briefing: {meeting.title}"
+    title = f"Rapport briefing: {md_inline(meeting.title)}"  # invite text is data, not blocks
 
     def change(text: str) -> tuple[str, bool]:
         res = upsert_subtree(text, section_id, title, markdown)

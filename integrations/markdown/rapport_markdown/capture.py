@@ -93,6 +93,8 @@ def append_captured(settings: Settings, person: str, items: list[str], *, day: d
     the user's own edits inside the list are kept. Returns the note's vault path, or None when
     no people note matches ``person`` (name, alias, email or ``[[link]]``).
     """
+    from rapport_plugins.escaping import md_inline
+
     vault = settings.open_vault()
     target = link_target(person) or person
     stem = vault.person_names().get(target.strip().casefold())
@@ -106,7 +108,7 @@ def append_captured(settings: Settings, person: str, items: list[str], *, day: d
     def change(text: str) -> tuple[str, bool]:
         current = section_body(text, "captured", "remembered") or ["## Remembered"]
         known = "\n".join(current)
-        new = [f"- {prefix}{item}{suffix}" for item in items if item not in known]
+        new = [f"- {prefix}{md_inline(item)}{suffix}" for item in items if md_inline(item) not in known]
         if not new:
             return text, False
         res = upsert_section(text, "captured", "remembered", "\n".join([*current, *new]),

@@ -42,8 +42,11 @@ def attendee_links(vault: Vault, meeting: Meeting, me: frozenset[str] = frozense
 
 
 def one_line(text: str) -> str:
-    """A title as one line of Markdown (a newline in an invite title must not end the heading)."""
-    return " ".join((text or "").split())
+    """A title as one line of inert Markdown: a newline in an invite title must not end the
+    heading, and ``<!--``, ``![[embeds]]`` or ``#tags`` in it are shown, not obeyed."""
+    from rapport_plugins.escaping import md_inline
+
+    return md_inline(" ".join((text or "").split()))
 
 
 def fill_template(template: str, meeting: Meeting, attendees: list[str]) -> str:
@@ -62,9 +65,9 @@ def fill_template(template: str, meeting: Meeting, attendees: list[str]) -> str:
         if name == "time":
             return time
         if name == "attendees":
-            return ", ".join(attendees)
+            return ", ".join(a if a.startswith("[[") else one_line(a) for a in attendees)
         if name == "uid":
-            return meeting.uid
+            return one_line(meeting.uid)
         return m.group(0)
 
     return re.sub(r"\{\{([^{}]+)\}\}", sub, template)

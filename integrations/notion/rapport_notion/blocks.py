@@ -25,8 +25,23 @@ _INLINE = re.compile(
 )
 
 
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_HIDDEN = re.compile("[\ue000-\ue07f]")
+
+
+def _hide_escapes(text: str) -> str:
+    """``\\*`` -> a private-use stand-in, so escaped punctuation (calendar text is escaped by the
+    core) never opens bold, links or code, and shows as the character itself in Notion."""
+    return _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text) if "\\" in text else text
+
+
+def _shown(text: str) -> str:
+    return _HIDDEN.sub(lambda m: chr(ord(m.group(0)) - 0xE000), text)
+
+
 def rich_text(text: str) -> list[dict[str, Any]]:
     """Rich-text items for one line of Markdown, each content at most 2000 characters."""
+    text = _hide_escapes(text)
     items: list[dict[str, Any]] = []
     pos = 0
     for match in _INLINE.finditer(text):
@@ -47,6 +62,7 @@ def rich_text(text: str) -> list[dict[str, Any]]:
 
 
 def _text_items(text: str, *, link: str | None = None, **annotations: bool) -> list[dict[str, Any]]:
+    text = _shown(text)
     items = []
     for start in range(0, len(text), MAX_TEXT):
         item: dict[str, Any] = {"type": "text", "text": {"content": text[start:start + MAX_TEXT]}}
