@@ -6,6 +6,7 @@ import json
 import stat
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from test_microsoft_support import serve, write_config
@@ -50,7 +51,7 @@ def titles(meetings):
 def test_maps_events_from_the_documented_shapes(home, graph, sync):
     config = config_for(home, graph, sync=sync)
     meetings = rapport_calendar_events(window=WEEK, config=config)
-    assert titles(meetings) == ["1:1 Ada / Grace", "Coaching with Sam", "Offsite"]
+    assert titles(meetings) == ["1:1 Ada / Grace", "Coaching with Sam", "Offsite", "Vendor demo"]  # no "Out of office"
 
     one = next(m for m in meetings if m.title == "1:1 Ada / Grace")
     assert one.uid.startswith("040000008200E00074C5B7101A82E008") and one.uid.endswith("A1")
@@ -70,9 +71,17 @@ def test_maps_events_from_the_documented_shapes(home, graph, sync):
     assert offsite.all_day and (offsite.start, offsite.end) == (date(2026, 4, 3), date(2026, 4, 4))
 
     coaching = next(m for m in meetings if m.title == "Coaching with Sam")
-    assert coaching.recurrence_id == "2026-04-01T07:00:00Z"
+    assert datetime.fromisoformat(coaching.recurrence_id.replace("Z", "+00:00")) == datetime(2026, 4, 1, 7, tzinfo=UTC)
     assert coaching.extra["series_master_id"] == "AAMkAGIAAAoZDOFCCC=" and coaching.extra["type"] == "occurrence"
     assert not coaching.organizer.is_self
+    # Delta lists this occurrence bare; it is filled in from its series master (title, people, Teams link).
+    assert coaching.description == "Weekly coaching" and coaching.extra["video_link"].endswith("meeting_coaching")
+    assert [a.email for a in coaching.people()] == ["priya@example.com", "sam@example.net"]  # Ada is the user (/me)
+    assert coaching.my_response == "accepted"
+    assert len([m for m in meetings if m.extra.get("series_master_id") == "AAMkAGIAAAoZDOFCCC="]) == 1  # no master row
+
+    vendor = next(m for m in meetings if m.title == "Vendor demo")
+    assert vendor.my_response == "declined" and [a.email for a in vendor.people()] == ["vic@vendor.example"]
 
     cancelled = next(m for m in meetings if "Kim" in m.title)
     assert cancelled.status == "cancelled"  # the core leaves cancelled meetings out
@@ -84,15 +93,28 @@ def test_prefer_timezone_is_sent_and_honoured(home, graph):
     one = next(m for m in meetings if m.title == "1:1 Ada / Grace")
     assert str(one.start.tzinfo) == "Europe/Berlin" and one.start.hour == 10
     assert one.start == datetime(2026, 4, 2, 8, 0, tzinfo=UTC)
-    assert 'outlook.timezone="Europe/Berlin"' in graph.view_requests()[0]["prefer"]
+    assert 'outlook.timezone="W. Europe Standard Time"' in graph.view_requests()[0]["prefer"]  # a Windows name
+
+
+@pytest.mark.parametrize(("zone", "windows"), [
+    ("Europe/Amsterdam", "W. Europe Standard Time"),  # not CLDR's default for that Windows zone: same time
+    ("America/Toronto", "Eastern Standard Time"),
+    ("Asia/Kolkata", "India Standard Time"),
+])
+def test_prefer_timezone_is_always_a_windows_name(home, graph, zone, windows):
+    config = config_for(home, graph, sync=True, timezone=zone)
+    meetings = rapport_calendar_events(window=WEEK, config=config)
+    one = next(m for m in meetings if m.title == "1:1 Ada / Grace")
+    assert one.start == datetime(2026, 4, 2, 8, 0, tzinfo=UTC)
+    assert all(f'outlook.timezone="{windows}"' in r["prefer"] for r in graph.view_requests())
 
 
 def test_calendar_view_follows_next_links(home, graph):
     config = config_for(home, graph, sync=False, page_size=2)
     meetings = rapport_calendar_events(window=WEEK, config=config)
-    assert len(meetings) == 4  # the moved coaching on 8 April 09:00 is outside WEEK
+    assert len(meetings) == 5  # the moved coaching on 8 April 09:00 is outside WEEK; the out-of-office block is left out
     skips = [r["params"].get("$skip") for r in graph.view_requests()]
-    assert skips == [None, "2"]
+    assert skips == [None, "2", "4"]
     first = graph.view_requests()[0]
     assert first["params"]["startDateTime"] == "2026-04-01T00:00:00Z"
     assert first["params"]["endDateTime"] == "2026-04-08T00:00:00Z"
@@ -101,10 +123,11 @@ def test_calendar_view_follows_next_links(home, graph):
 
 def test_delta_sync_follows_the_delta_link_and_applies_removals(home, graph):
     config = config_for(home, graph, page_size=2)
-    assert titles(rapport_calendar_events(window=WEEK, config=config)) == ["1:1 Ada / Grace", "Coaching with Sam", "Offsite"]
+    assert titles(rapport_calendar_events(window=WEEK, config=config)) == [
+        "1:1 Ada / Grace", "Coaching with Sam", "Offsite", "Vendor demo"]
     initial = graph.view_requests()
     assert initial[0]["path"].endswith("/me/calendarView/delta") and "startDateTime" in initial[0]["params"]
-    assert [r["params"].get("$skiptoken", "") != "" for r in initial] == [False, True, True]
+    assert [r["params"].get("$skiptoken", "") != "" for r in initial] == [False, True, True, True]
 
     graph.delete("AAMkAGIAAAoZDOFAAA=")
     offsite = json.loads(json.dumps(graph.events["AAMkAGIAAAoZDOFBBB="]))
@@ -120,7 +143,7 @@ def test_delta_sync_follows_the_delta_link_and_applies_removals(home, graph):
     })
     before = len(graph.view_requests())
     meetings = rapport_calendar_events(window=WEEK, config=config)
-    assert titles(meetings) == ["Coaching with Sam", "Offsite (Lisbon)", "Walk with Mo"]
+    assert titles(meetings) == ["Coaching with Sam", "Offsite (Lisbon)", "Vendor demo", "Walk with Mo"]
     follow = graph.view_requests()[before]
     assert "$deltatoken" in follow["params"] and "startDateTime" not in follow["params"]
 
@@ -134,9 +157,85 @@ def test_delta_410_starts_over(home, graph):
     graph.delete("AAMkAGIAAAoZDOFBBB=")
     graph.delta_gone = True
     meetings = rapport_calendar_events(window=WEEK, config=config)
-    assert titles(meetings) == ["1:1 Ada / Grace", "Coaching with Sam"]
+    assert titles(meetings) == ["1:1 Ada / Grace", "Coaching with Sam", "Vendor demo"]
     calls = [r["params"] for r in graph.view_requests()]
     assert "$deltatoken" in calls[1] and "startDateTime" in calls[2]
+
+
+@pytest.mark.parametrize(("status", "code"), [
+    (400, "syncStateNotFound"), (400, "resyncRequired"), (400, "syncStateInvalid"), (404, "SyncStateNotFound"),
+])
+def test_expired_delta_token_codes_start_over(home, graph, status, code):
+    """Graph documents an expired token as a 4xx with these codes, not only 410: every run resyncs by itself."""
+    config = config_for(home, graph)
+    rapport_calendar_events(window=WEEK, config=config)
+    graph.delete("AAMkAGIAAAoZDOFBBB=")
+    graph.delta_expired = (status, code)
+    meetings = rapport_calendar_events(window=WEEK, config=config)
+    assert titles(meetings) == ["1:1 Ada / Grace", "Coaching with Sam", "Vendor demo"]
+    calls = [r["params"] for r in graph.view_requests()]
+    assert "$deltatoken" in calls[1] and "startDateTime" in calls[2]
+    graph.delta_expired = None
+    assert titles(rapport_calendar_events(window=WEEK, config=config)) == titles(meetings)
+    assert "$deltatoken" in graph.view_requests()[-1]["params"]  # the new token works again
+
+
+def test_other_400s_are_still_errors(home, graph):
+    config = config_for(home, graph)
+    rapport_calendar_events(window=WEEK, config=config)
+    graph.delta_expired = (400, "ErrorInvalidParameter")
+    with pytest.raises(RapportError, match=r"answered 400 \(request failed\)"):
+        rapport_calendar_events(window=WEEK, config=config)
+
+
+def test_series_master_is_fetched_once_when_delta_did_not_list_it(home, graph):
+    """A delta round after the first one may bring a bare occurrence whose master it does not list."""
+    config = config_for(home, graph)
+    rapport_calendar_events(window=WEEK, config=config)
+    graph.put({"id": "AAMkSERIES2=", "type": "seriesMaster", "iCalUId": "series-2", "subject": "Book club",
+               "isAllDay": False, "isCancelled": False, "showAs": "busy",
+               "start": {"dateTime": "2026-01-06T18:00:00.0000000", "timeZone": "UTC"},
+               "end": {"dateTime": "2026-01-06T19:00:00.0000000", "timeZone": "UTC"},
+               "attendees": [{"type": "required", "status": {"response": "accepted"},
+                              "emailAddress": {"name": "Mo", "address": "mo@example.com"}}],
+               "organizer": {"emailAddress": {"name": "Mo", "address": "mo@example.com"}}})
+    for day in (6, 7):  # two occurrences in WEEK
+        graph.put({"id": f"AAMkSERIES2_occ{day}=", "type": "occurrence", "seriesMasterId": "AAMkSERIES2=",
+                   "start": {"dateTime": f"2026-04-0{day}T18:00:00.0000000", "timeZone": "UTC"},
+                   "end": {"dateTime": f"2026-04-0{day}T19:00:00.0000000", "timeZone": "UTC"}})
+    graph.changed.pop("AAMkSERIES2=")  # the master itself is not in this delta round
+    meetings = rapport_calendar_events(window=WEEK, config=config)
+    clubs = [m for m in meetings if m.title == "Book club"]
+    assert [m.start.day for m in clubs] == [6, 7] and all(m.uid == "series-2" for m in clubs)
+    assert all([a.email for a in m.people()] == ["mo@example.com"] for m in clubs)
+    fetched = [unquote(r["path"]) for r in graph.requests if r["path"].startswith("/v1.0/me/events/")]
+    assert fetched == ["/v1.0/me/events/AAMkSERIES2="]  # once for the series, not once per occurrence
+    rapport_calendar_events(window=WEEK, config=config)
+    assert len([r for r in graph.requests if r["path"].startswith("/v1.0/me/events/")]) == 1  # kept in the cache
+    cache = json.loads((home / "microsoft" / "calendar-view.json").read_text())
+    assert cache["masters"]["AAMkSERIES2="]["subject"] == "Book club"
+
+
+def test_occurrences_of_a_deleted_series_are_left_out(home, graph):
+    config = config_for(home, graph)
+    graph.put({"id": "AAMkORPHAN_occ=", "type": "occurrence", "seriesMasterId": "AAMkGONE=",
+               "start": {"dateTime": "2026-04-06T18:00:00.0000000", "timeZone": "UTC"},
+               "end": {"dateTime": "2026-04-06T19:00:00.0000000", "timeZone": "UTC"}})
+    meetings = rapport_calendar_events(window=WEEK, config=config)
+    assert all(m.extra.get("graph_id") != "AAMkORPHAN_occ=" for m in meetings)
+    assert all(m.title for m in meetings)  # never a meeting without its title
+
+
+def test_the_signed_in_user_is_read_from_me_once(home, graph):
+    config = config_for(home, graph)
+    for _ in range(2):
+        meetings = rapport_calendar_events(window=WEEK, config=config)
+    assert graph.me_requests == 1
+    me = home / "microsoft" / "me.json"
+    assert json.loads(me.read_text())["addresses"] == ["ada@contoso.com", "ada@contoso.onmicrosoft.com"]
+    assert stat.S_IMODE(me.stat().st_mode) == 0o600
+    everyone = {a.email for m in meetings for a in m.people()}
+    assert "ada@contoso.com" not in everyone and "vic@vendor.example" in everyone
 
 
 def test_window_outside_the_delta_range_starts_a_new_delta(home, graph):
@@ -156,7 +255,7 @@ def test_rotating_refresh_tokens_are_stored_each_time(home, graph):
     first = json.loads(path.read_text())["refresh_token"]
     assert first != SEED_REFRESH and SEED_REFRESH not in graph.refresh_tokens
     graph.access_tokens.clear()  # forces a 401 and a refresh with the rotated token
-    assert len(rapport_calendar_events(window=WEEK, config=config)) == 4
+    assert len(rapport_calendar_events(window=WEEK, config=config)) == 5
     second = json.loads(path.read_text())["refresh_token"]
     assert second != first and second in graph.refresh_tokens
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -188,7 +287,7 @@ def test_429_retry_after_is_capped(home, graph):
     settings = load_settings(config)
     sync = CalendarViewSync(GraphApi(settings), settings)
     graph.failures = [(429, {"Retry-After": "60"}, {"error": {"code": "TooManyRequests", "message": "Please retry again later."}})]
-    assert len(sync.events(WEEK)) == 4
+    assert len(sync.events(WEEK)) == 6  # raw events: the out-of-office block is left out by the mapping
     assert sync.api.http.waits == [0.02]
 
 
@@ -249,7 +348,7 @@ def test_both_cloud_plugins_load_through_the_plugin_manager(home, graph):
     assert pm.info["microsoft"].distribution == "rapport-microsoft"
     batches = pm.call("rapport_calendar_events", window=WEEK, config=config)
     ours = [m for batch in batches for m in batch if m.source == "microsoft:me"]
-    assert len(ours) == 4
+    assert len(ours) == 5
 
 
 def test_rapport_brief_uses_graph_meetings(home, graph):

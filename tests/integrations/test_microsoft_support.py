@@ -2,8 +2,12 @@
 
 Speaks the documented wire shapes on 127.0.0.1:0: the v2.0 device-code and token endpoints
 (authorization_pending / slow_down / expired_token, rotating refresh tokens), /me/calendarView
-with @odata.nextLink ($skip) paging and the Prefer outlook.timezone / odata.maxpagesize headers,
-and /me/calendarView/delta with $skiptoken pages, an @odata.deltaLink, @removed items and 410.
+with @odata.nextLink ($skip) paging and the Prefer outlook.timezone (Windows zone names, answered
+labelled with that name) / odata.maxpagesize headers, and /me/calendarView/delta with $skiptoken
+pages, an @odata.deltaLink, @removed items, and an expired token as 410 or as a 400
+``syncStateNotFound``. As the real service does, delta lists occurrences of a series bare (only
+id, seriesMasterId, type, start, end) and the ``seriesMaster`` itself at its first occurrence's
+time; /me/events/{id} answers a whole event (404 ErrorItemNotFound once deleted) and /me the user.
 The client under test is the real rapport_microsoft code, pointed here through [microsoft].
 """
 
@@ -19,13 +23,19 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
 import fake_http
 
+from rapport_plugins.timezones import WINDOWS_TO_IANA
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "microsoft"
 CLIENT_ID = "00000000-1111-2222-3333-444444444444"
+USER = {"displayName": "Ada Lovelace", "mail": "ada@contoso.com", "userPrincipalName": "ada@contoso.onmicrosoft.com"}
+BARE = ("@odata.type", "@odata.etag", "id", "seriesMasterId", "type", "start", "end")  # what delta keeps of an occurrence
+EXPIRED = {"code": "syncStateNotFound",
+           "message": "The sync state generation is not found. The delta token is expired and data must be synchronized again."}
 TENANT = "contoso.onmicrosoft.com"
 
 
@@ -56,7 +66,9 @@ class FakeGraph:
         self.token_requests: list[dict[str, str]] = []
         self.device_script: list[str] = ["authorization_pending", "ok"]
         self.device_interval = 1
-        self.delta_gone = False
+        self.delta_gone = False  # answer a known delta token with 410 Gone
+        self.delta_expired: tuple[int, str] | None = None  # or with (status, code), e.g. (400, "syncStateNotFound")
+        self.me_requests = 0
         self.snapshots: dict[str, tuple[list[dict[str, Any]], int, dict[str, Any]]] = {}
         self.delta_tokens: dict[str, dict[str, Any]] = {}
         self.counter = itertools.count(1)
@@ -121,16 +133,28 @@ class FakeGraph:
 
     # -- Graph ------------------------------------------------------------------------
     def _shape(self, event: dict[str, Any], tz_name: str) -> dict[str, Any]:
-        """Times as Graph answers them: local dateTime in the Prefer'd zone."""
+        """Times as Graph answers them: local dateTime in the Prefer'd (Windows) zone, labelled with it."""
         out = copy.deepcopy(event)
         if tz_name != "UTC" and not event.get("isAllDay"):
             for key in ("start", "end"):
-                local = _utc(event[key]).astimezone(ZoneInfo(tz_name))
+                local = _utc(event[key]).astimezone(ZoneInfo(WINDOWS_TO_IANA[tz_name]))
                 out[key] = {"dateTime": local.strftime("%Y-%m-%dT%H:%M:%S.0000000"), "timeZone": tz_name}
         return out
 
-    def _overlapping(self, start: datetime, end: datetime) -> list[dict[str, Any]]:
-        found = [e for e in self.events.values() if _utc(e["end"]) > start and _utc(e["start"]) < end]
+    def _delta_shape(self, event: dict[str, Any], tz_name: str) -> dict[str, Any]:
+        """An item as delta lists it: occurrences of a series bare, everything else whole."""
+        shaped = self._shape(event, tz_name)
+        if event.get("type") == "occurrence":
+            return {k: shaped[k] for k in BARE if k in shaped}
+        return shaped
+
+    def _in_range(self, event: dict[str, Any], start: datetime, end: datetime) -> bool:
+        if event.get("type") == "seriesMaster":  # listed when any of its instances is
+            return any(self._in_range(e, start, end) for e in self.events.values() if e.get("seriesMasterId") == event["id"])
+        return _utc(event["end"]) > start and _utc(event["start"]) < end
+
+    def _overlapping(self, start: datetime, end: datetime, masters: bool = False) -> list[dict[str, Any]]:
+        found = [e for e in self.events.values() if (masters or e.get("type") != "seriesMaster") and self._in_range(e, start, end)]
         return sorted(found, key=lambda e: (_utc(e["start"]), e["id"]))
 
     def graph(self, path: str, params: dict[str, str], headers: Any) -> tuple[int, dict[str, str], Any]:
@@ -142,7 +166,17 @@ class FakeGraph:
         prefer = headers.get("Prefer", "")
         tz_match = re.search(r'outlook\.timezone="([^"]+)"', prefer)
         tz_name = tz_match.group(1) if tz_match else "UTC"
+        if tz_name != "UTC" and tz_name not in WINDOWS_TO_IANA:
+            return 400, {}, {"error": {"code": "ErrorTimeZoneNotSupported", "message": f"The time zone {tz_name} is not supported."}}
         size_match = re.search(r"odata\.maxpagesize=(\d+)", prefer)
+        if path == "/v1.0/me":
+            self.me_requests += 1
+            return 200, {}, {"@odata.context": f"{self.base_url}/v1.0/$metadata#users/$entity", "id": "ada-id"} | USER
+        if path.startswith("/v1.0/me/events/"):
+            event = self.events.get(unquote(path.rsplit("/", 1)[1]))
+            if event is None:
+                return 404, {}, {"error": {"code": "ErrorItemNotFound", "message": "The specified object was not found in the store."}}
+            return 200, {}, self._shape(event, tz_name)
         if path == "/v1.0/me/calendarView":
             return self.calendar_view(params, tz_name, int(size_match.group(1)) if size_match else 10)
         if path == "/v1.0/me/calendarView/delta":
@@ -172,6 +206,9 @@ class FakeGraph:
                 items, offset, state = self.snapshots.pop(params["$skiptoken"])
             elif "$deltatoken" in params:
                 state = self.delta_tokens.get(params["$deltatoken"])
+                if self.delta_expired:
+                    status, code = self.delta_expired
+                    return status, {}, {"error": EXPIRED | {"code": code}}
                 if self.delta_gone or state is None:
                     return 410, {}, {"error": {"code": "SyncStateNotFound", "message": "The sync state generation is not found."}}
                 since, start, end = state["version"], state["start"], state["end"]
@@ -180,7 +217,7 @@ class FakeGraph:
                     if version <= since:
                         continue
                     event = self.events.get(event_id)
-                    if event is None or not (_utc(event["end"]) > start and _utc(event["start"]) < end):
+                    if event is None or not self._in_range(event, start, end):
                         items.append({"@odata.type": "#microsoft.graph.event", "id": event_id, "@removed": {"reason": "deleted"}})
                     else:
                         items.append(event)
@@ -189,11 +226,11 @@ class FakeGraph:
                 if "startDateTime" not in params or "endDateTime" not in params:
                     return 400, {}, {"error": {"code": "ErrorInvalidParameter", "message": "StartDateTime and EndDateTime are required."}}
                 start, end = _param_time(params["startDateTime"]), _param_time(params["endDateTime"])
-                items, offset = self._overlapping(start, end), 0
+                items, offset = self._overlapping(start, end, masters=True), 0
                 state = {"version": self.version, "start": start, "end": end}
             chunk = items[offset:offset + size]
             page: dict[str, Any] = {"@odata.context": f"{self.base_url}/v1.0/$metadata#Collection(event)",
-                                    "value": [e if "@removed" in e else self._shape(e, tz_name) for e in chunk]}
+                                    "value": [e if "@removed" in e else self._delta_shape(e, tz_name) for e in chunk]}
             if offset + size < len(items):
                 token = f"skip{next(self.counter)}"
                 self.snapshots[token] = (items, offset + size, state)

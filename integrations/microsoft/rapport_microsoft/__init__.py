@@ -23,11 +23,14 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     from rapport_plugins.errors import each_or_report
 
     from .api import GraphApi
-    from .mapping import to_meeting
+    from .mapping import is_meeting, to_meeting
+    from .me import my_addresses
     from .sync import CalendarViewSync
 
-    events = CalendarViewSync(GraphApi(settings), settings).events(window)
-    return each_or_report(events, lambda e: to_meeting(e, "microsoft:me"), _warn,
+    api = GraphApi(settings)
+    events = CalendarViewSync(api, settings).events(window)
+    me = my_addresses(api, settings)
+    return each_or_report([e for e in events if is_meeting(e)], lambda e: to_meeting(e, "microsoft:me", me), _warn,
                           lambda e: f"microsoft: event {str(e.get('id', '?'))[:80]!r}")
 
 

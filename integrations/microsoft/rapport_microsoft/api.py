@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from rapport_plugins.errors import RapportError
 from rapport_plugins.http import HttpClient, endpoint
@@ -13,9 +13,26 @@ from rapport_plugins.oauth import json_object
 from .settings import MicrosoftSettings
 from .tokens import SIGN_IN, MicrosoftAuth
 
+# Graph's codes for a delta token it no longer knows (documented as 400/404/410 answers, not
+# only 410 Gone): the sync must start over with a full delta.
+RESYNC_CODES = {"syncstatenotfound", "syncstateinvalid", "resyncrequired"}
 
-class DeltaGone(Exception):
-    """410 Gone (SyncStateNotFound / resyncRequired): start the delta over."""
+
+class DeltaGone(RapportError):
+    """The delta token expired (410 Gone, or a 4xx with syncStateNotFound / resyncRequired)."""
+
+
+class NotFound(RapportError):
+    """404 for a single resource (a series master deleted since its occurrences were listed)."""
+
+
+def error_code(response: Any) -> str:
+    """Graph's ``error.code`` ("syncStateNotFound"), lower-cased; "" when there is none."""
+    try:
+        err = response.json().get("error")
+    except (ValueError, AttributeError):
+        return ""
+    return str(err.get("code", "")).lower() if isinstance(err, dict) else ""
 
 
 class GraphApi:
@@ -40,14 +57,29 @@ class GraphApi:
         parts = urlsplit(url)
         if (parts.scheme, parts.netloc) != self.origin:  # never send the token to another host
             raise RapportError(f"microsoft: refusing to follow a link to {endpoint(url)} (not under {self.settings.base_url})")
+        where = f"GET {endpoint(url)}"
         for attempt in (0, 1):
             token = self.auth.access_token(force_refresh=attempt == 1)
-            response = self.http.request("GET", url, params=params, headers=self.headers(token), passthrough=(401, 410))
-            if response.status_code == 410:
-                raise DeltaGone()
-            if response.status_code != 401:
-                return json_object(response, f"GET {endpoint(url)}", "microsoft")
+            response = self.http.request("GET", url, params=params, headers=self.headers(token),
+                                         passthrough=(400, 401, 404, 410))
+            status = response.status_code
+            if status == 410 or (status in (400, 404) and error_code(response) in RESYNC_CODES):
+                raise DeltaGone(f"microsoft: {where} answered {status}: the sync state expired")
+            if status == 404:
+                raise NotFound(self.http.describe(status, where, response))
+            if status == 400:
+                raise RapportError(self.http.describe(status, where, response))
+            if status != 401:
+                return json_object(response, where, "microsoft")
         raise RapportError(f"microsoft: GET {endpoint(url)} answered 401 (not authorised) after a token refresh: {SIGN_IN}")
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        """One event by id (a series master, to fill in its bare occurrences)."""
+        return self.get_json(f"{self.settings.base_url}/me/events/{quote(event_id, safe='')}")
+
+    def me(self) -> dict[str, Any]:
+        """The signed-in user: ``mail`` and ``userPrincipalName`` are the addresses they appear under."""
+        return self.get_json(f"{self.settings.base_url}/me", {"$select": "displayName,mail,userPrincipalName"})
 
     def pages(self, url: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
         """Every page, following @odata.nextLink verbatim (it already carries the query)."""

@@ -18,6 +18,7 @@ def auth_microsoft() -> None:
     from rapport_plugins.http import HttpClient
 
     from .device import DeviceCodeFlow
+    from .me import me_path
     from .settings import load_settings
 
     settings = load_settings(current_config())
@@ -29,6 +30,7 @@ def auth_microsoft() -> None:
     click.echo(f"To sign in, open {grant['verification_uri']} and enter the code {grant['user_code']}")
     click.echo("Waiting for the sign-in to finish...", err=True)
     flow.poll(grant)
+    me_path(settings).unlink(missing_ok=True)  # read again from /me: this may be another account
     click.echo(f"Signed in to Microsoft 365; refresh token saved in {settings.token_path} (mode 0600).")
 
 

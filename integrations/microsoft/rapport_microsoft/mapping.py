@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rapport_plugins.errors import ParseError
 from rapport_plugins.models import Attendee, Meeting
+from rapport_plugins.timezones import iana_for_windows
 
 RESPONSES = {
     "none": "needs-action",
@@ -19,6 +20,26 @@ RESPONSES = {
     "declined": "declined",
 }
 _FRACTION = re.compile(r"(\.\d{6})\d+")
+NOT_MEETINGS = {"oof"}  # showAs values of blocks with no one to meet (out of office)
+
+
+def is_meeting(event: dict[str, Any]) -> bool:
+    """False for out-of-office blocks and for series masters (their occurrences are the meetings)."""
+    return event.get("showAs") not in NOT_MEETINGS and event.get("type") != "seriesMaster"
+
+
+def graph_zone(name: str | None) -> Any:
+    """The tzinfo for a ``timeZone`` Graph answers with: UTC, an IANA name or a Windows name; None if unknown."""
+    if not name or name.upper() in ("UTC", "ETC/UTC"):
+        return UTC
+    for candidate in (name, iana_for_windows(name)):
+        if not candidate:
+            continue
+        try:
+            return ZoneInfo(candidate)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return None
 
 
 def parse_graph_time(value: Any, all_day: bool, source: str) -> tuple[datetime | date, str]:
@@ -32,12 +53,10 @@ def parse_graph_time(value: Any, all_day: bool, source: str) -> tuple[datetime |
         raise ParseError(f"bad dateTime {value['dateTime']!r}", source=source) from None
     if all_day:
         return naive.date(), tz_name
-    if tz_name.upper() in ("UTC", "ETC/UTC"):
-        return naive.replace(tzinfo=UTC), tz_name
-    try:
-        return naive.replace(tzinfo=ZoneInfo(tz_name)), tz_name
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ParseError(f"unknown time zone {tz_name!r} (set [microsoft] timezone to an IANA name)", source=source) from None
+    zone = graph_zone(tz_name)
+    if zone is None:
+        raise ParseError(f"unknown time zone {tz_name!r} (set [microsoft] timezone to an IANA name)", source=source)
+    return naive.replace(tzinfo=zone), str(zone)
 
 
 def _person(raw: Any) -> tuple[str | None, str | None]:
@@ -47,7 +66,8 @@ def _person(raw: Any) -> tuple[str | None, str | None]:
     return (email.get("address") or None), (email.get("name") or None)
 
 
-def to_meeting(event: dict[str, Any], source: str) -> Meeting:
+def to_meeting(event: dict[str, Any], source: str, me: frozenset[str] | set[str] = frozenset()) -> Meeting:
+    """One event; ``me`` holds the signed-in user's addresses (lower case): Graph attendees carry no "self" flag."""
     where = f"{source} event {event.get('id', '?')}"
     all_day = bool(event.get("isAllDay"))
     start, tz_name = parse_graph_time(event.get("start"), all_day, where)
@@ -64,12 +84,13 @@ def to_meeting(event: dict[str, Any], source: str) -> Meeting:
         response = (raw.get("status") or {}).get("response")
         attendees.append(Attendee(
             email=address, name=name, response=RESPONSES.get(response or "", response),
-            is_resource=kind == "resource",
+            is_resource=kind == "resource", is_self=bool(address and address.lower() in me),
         ))
     organizer = None
     org_address, org_name = _person(event.get("organizer"))
     if org_address or org_name:
-        organizer = Attendee(email=org_address, name=org_name, organizer=True, is_self=bool(event.get("isOrganizer")))
+        is_self = bool(event.get("isOrganizer")) or bool(org_address and org_address.lower() in me)
+        organizer = Attendee(email=org_address, name=org_name, organizer=True, is_self=is_self)
         for a in attendees:
             if org_address and a.email and a.email.lower() == org_address.lower():
                 a.organizer = True
@@ -88,6 +109,8 @@ def to_meeting(event: dict[str, Any], source: str) -> Meeting:
     if join:
         extra["video_link"] = join
     location = event.get("location") if isinstance(event.get("location"), dict) else {}
+    answer = event.get("responseStatus") if isinstance(event.get("responseStatus"), dict) else {}
+    my_response = RESPONSES.get(answer.get("response") or "") if not event.get("isOrganizer") else None
     return Meeting(
         uid=event.get("iCalUId") or event.get("id") or "",
         title=event.get("subject") or "",
@@ -103,4 +126,5 @@ def to_meeting(event: dict[str, Any], source: str) -> Meeting:
         recurrence_id=recurrence_id,
         timezone=tz_name,
         extra=extra,
+        my_response=my_response,
     )

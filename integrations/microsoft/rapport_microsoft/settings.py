@@ -9,9 +9,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rapport_plugins.config import SectionReader
 from rapport_plugins.errors import ConfigError
+from rapport_plugins.timezones import windows_for_iana
 
 SECTION = "microsoft"
-SCOPE = "offline_access https://graph.microsoft.com/Calendars.Read"
+# User.Read: to read the signed-in user's own address from /me (so they are not briefed about themself).
+SCOPE = "offline_access https://graph.microsoft.com/User.Read https://graph.microsoft.com/Calendars.Read"
 DEFAULT_BASE_URL = "https://graph.microsoft.com/v1.0"
 DEFAULT_AUTHORITY = "https://login.microsoftonline.com"
 
@@ -46,7 +48,10 @@ class MicrosoftSettings:
 
     @property
     def prefer(self) -> str:
-        return f'outlook.timezone="{self.timezone}"'
+        """Graph takes Windows zone names here (IANA names only from a short list): the Windows
+        zone that keeps the same time as ``timezone``, else UTC (times stay right, only the label differs)."""
+        windows = "UTC" if self.timezone == "UTC" else windows_for_iana(self.timezone) or "UTC"
+        return f'outlook.timezone="{windows}"'
 
 
 def load_settings(config: Any) -> MicrosoftSettings | None:

@@ -4,8 +4,15 @@ Why a cache: a calendarView delta is bound to the start/end range of its first r
 its @odata.deltaLink returns only what changed since. So the first request lists a *covered*
 range (the asked window plus ``sync_ahead_days``, widened to include the previous range when
 they overlap); later calls follow the stored deltaLink, apply changes (``@removed`` items leave)
-and answer windows from the cache. A window outside the range, or 410 Gone, starts a new delta.
-With ``sync = false`` each window is listed with plain calendarView and nothing is cached.
+and answer windows from the cache. A window outside the range, or an expired delta token (410
+Gone, or syncStateNotFound / resyncRequired), starts a new delta by itself.
+
+Delta lists the occurrences of a recurring series bare (``id``, ``seriesMasterId``, ``type``,
+``start``, ``end``: no subject, no attendees) and the ``seriesMaster`` itself at its first
+occurrence's time. Masters are kept apart (never answered as meetings); a bare occurrence is
+answered filled in from its master, fetched once per series (``GET /me/events/{id}``) when delta
+did not list it. With ``sync = false`` each window is listed with plain calendarView (full
+occurrences, no masters) and nothing is cached.
 """
 
 from __future__ import annotations
@@ -19,10 +26,14 @@ from typing import Any
 from rapport_plugins.config import write_private
 from rapport_plugins.models import Window
 
-from .api import DeltaGone, GraphApi
+from .api import DeltaGone, GraphApi, NotFound
+from .mapping import graph_zone
 from .settings import MicrosoftSettings
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: series masters kept apart (version 1 caches held bare occurrences)
+# What an occurrence keeps of its own when filled in from its series master.
+OCCURRENCE_ONLY = {"id", "type", "start", "end", "seriesMasterId", "recurrence", "originalStart",
+                   "originalStartTimeZone", "originalEndTimeZone", "occurrenceId", "@odata.etag", "@odata.type"}
 _FRACTION = re.compile(r"(\.\d{6})\d+")
 
 
@@ -40,15 +51,7 @@ def _instant(value: Any, tz_default: Any) -> datetime | None:
         naive = datetime.fromisoformat(_FRACTION.sub(r"\1", value["dateTime"].rstrip("Z")))
     except ValueError:
         return None
-    name = value.get("timeZone") or "UTC"
-    if name.upper() in ("UTC", "ETC/UTC"):
-        return naive.replace(tzinfo=UTC)
-    try:
-        from zoneinfo import ZoneInfo
-
-        return naive.replace(tzinfo=ZoneInfo(name))
-    except (KeyError, ValueError):
-        return naive.replace(tzinfo=tz_default)
+    return naive.replace(tzinfo=graph_zone(value.get("timeZone")) or tz_default)
 
 
 def overlaps(event: dict[str, Any], window: Window) -> bool:
@@ -80,6 +83,7 @@ class ViewCache:
         self.delta_link: str | None = None
         self.covered: tuple[datetime, datetime] | None = None
         self.events: dict[str, dict[str, Any]] = {}
+        self.masters: dict[str, dict[str, Any]] = {}  # series masters by id (filled occurrences come from them)
 
     def load(self) -> ViewCache:
         try:
@@ -89,6 +93,7 @@ class ViewCache:
             self.delta_link = data["delta_link"]
             self.covered = (datetime.fromisoformat(data["covered"][0]), datetime.fromisoformat(data["covered"][1]))
             self.events = dict(data["events"])
+            self.masters = dict(data["masters"])
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             self.clear()
         return self
@@ -100,10 +105,11 @@ class ViewCache:
             "delta_link": self.delta_link,
             "covered": [self.covered[0].isoformat(), self.covered[1].isoformat()],
             "events": self.events,
+            "masters": self.masters,
         }, sort_keys=True))
 
     def clear(self) -> None:
-        self.delta_link, self.covered, self.events = None, None, {}
+        self.delta_link, self.covered, self.events, self.masters = None, None, {}, {}
         self.path.unlink(missing_ok=True)
 
     def covers(self, window: Window) -> bool:
@@ -115,8 +121,22 @@ class ViewCache:
             return
         if "@removed" in item:
             self.events.pop(event_id, None)
+            if self.masters.pop(event_id, None) is not None:  # the series is gone: so are its occurrences
+                self.events = {k: e for k, e in self.events.items() if e.get("seriesMasterId") != event_id}
+        elif item.get("type") == "seriesMaster" or event_id in self.masters:
+            self.masters[event_id] = {**self.masters.get(event_id, {}), **item}
         else:  # delta items may be partial: merge over what we had
             self.events[event_id] = {**self.events.get(event_id, {}), **item}
+
+    def filled(self, event: dict[str, Any]) -> dict[str, Any] | None:
+        """``event``, a bare occurrence filled in from its series master; None if the master is gone."""
+        master_id = event.get("seriesMasterId")
+        if not master_id or "subject" in event:
+            return event
+        master = self.masters.get(master_id)
+        if master is None or master.get("@missing"):
+            return None
+        return {**{k: v for k, v in master.items() if k not in OCCURRENCE_ONLY}, **event}
 
 
 class CalendarViewSync:
@@ -139,15 +159,26 @@ class CalendarViewSync:
         if cache.covers(window):
             try:
                 self.follow_delta(cache.delta_link)
-            except DeltaGone:
+            except DeltaGone:  # the token expired: start over with a full delta
                 cache.clear()
         if not cache.covers(window):
             covered = self.coverage(window, cache.covered)
             cache.clear()
             self.initial_delta(covered)
-        cache.save()
         found = [e for e in cache.events.values() if overlaps(e, window)]
-        return sorted(found, key=lambda e: ((e.get("start") or {}).get("dateTime", ""), e.get("id", "")))
+        self.fetch_masters(found)
+        cache.save()
+        answer = [filled for e in found if (filled := cache.filled(e)) is not None]
+        return sorted(answer, key=lambda e: ((e.get("start") or {}).get("dateTime", ""), e.get("id", "")))
+
+    def fetch_masters(self, events: list[dict[str, Any]]) -> None:
+        """One GET per series whose bare occurrences are in ``events`` and whose master delta did not list."""
+        wanted = {e["seriesMasterId"] for e in events if e.get("seriesMasterId") and "subject" not in e}
+        for master_id in sorted(wanted - set(self.cache.masters)):
+            try:
+                self.cache.masters[master_id] = self.api.event(master_id)
+            except NotFound:  # deleted since: its occurrences are not answered
+                self.cache.masters[master_id] = {"id": master_id, "@missing": True}
 
     def coverage(self, window: Window, old: tuple[datetime, datetime] | None) -> tuple[datetime, datetime]:
         start, end = window.start, window.end + timedelta(days=self.settings.sync_ahead_days)
