@@ -233,7 +233,30 @@ def test_revoked_refresh_token_asks_to_sign_in_again(home, google_server):
         rapport_calendar_events(window=WEEK, config=config)
     message = str(err.value)
     assert "rapport auth google" in message and "invalid_grant" in message
-    assert SEED_REFRESH not in message and CLIENT_SECRET not in message
+    assert '"Testing" publishing state' in message and "expire after 7 days" in message  # the usual cause, named
+    assert SEED_REFRESH not in message and CLIENT_SECRET not in message and "\n" not in message
+
+
+def test_blocks_that_are_not_meetings_are_left_out(home, google_server):
+    """Google lists working location, out of office, focus time, birthdays and Gmail events too."""
+    google_server.load_fixture("not-meetings.json")
+    config = config_for(home, google_server)
+    meetings = rapport_calendar_events(window=WEEK, config=config)
+    titles = sorted(m.title for m in meetings)
+    assert titles == ["1:1 Ada / Grace", "Coaching with Sam", "Intro call with Kim", "Offsite", "Team lunch", "Vendor demo"]
+    served = {e["eventType"] for r in [google_server.calendars["primary"]] for e in r.values()}
+    assert {"workingLocation", "outOfOffice", "focusTime", "birthday", "fromGmail"} <= served
+    assert "eventTypes" not in google_server.event_requests()[0]["params"]
+
+
+def test_the_users_own_answer_is_on_their_attendee_line(home, google_server):
+    google_server.load_fixture("not-meetings.json")
+    config = config_for(home, google_server)
+    meetings = {m.title: m for m in rapport_calendar_events(window=WEEK, config=config)}
+    mine = {title: next(a.response for a in m.attendees if a.is_self) for title, m in meetings.items()
+            if any(a.is_self for a in m.attendees)}
+    assert mine["Vendor demo"] == "declined" and mine["Team lunch"] == "tentative"
+    assert [a.email for a in meetings["Vendor demo"].people()] == ["vic@vendor.example"]
 
 
 def test_persistent_401_names_the_endpoint_and_the_fix(home, google_server):

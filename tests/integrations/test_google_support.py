@@ -2,7 +2,9 @@
 
 It speaks the documented wire shapes (Calendar API v3 events.list with pageToken/nextPageToken,
 syncToken/nextSyncToken, 410 GONE, cancelled items; OAuth 2.0 with PKCE S256) on 127.0.0.1:0,
-and enforces the API's rules: a syncToken request may not carry timeMin/timeMax/orderBy.
+and enforces the API's rules: a syncToken request may not carry timeMin/timeMax/orderBy. Like the
+real service, it lists every event type (working location, out of office, focus time, birthdays,
+events from Gmail) since the client asks for no ``eventTypes``.
 The client under test is the real rapport_google code, pointed here through [google] base URLs.
 """
 
@@ -27,8 +29,10 @@ CLIENT_ID = "test-client.apps.googleusercontent.com"
 CLIENT_SECRET = "test-client-secret-XYZ"
 
 
-def fixture_events() -> dict[str, Any]:
-    return json.loads((DATA / "events.json").read_text(encoding="utf-8"))
+def fixture_events(name: str = "events.json") -> dict[str, Any]:
+    """A fixture page: ``events.json`` (meetings), ``not-meetings.json`` (working location, out of
+    office, focus time, birthday, from Gmail, and meetings the user declined or might attend)."""
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
 def _instant(value: dict[str, Any]) -> datetime:
@@ -76,8 +80,8 @@ class FakeGoogle:
             self.calendars[calendar][event_id] = {"kind": "calendar#event", "etag": '"x"', "id": event_id, "status": "cancelled"}
             self.changed[(calendar, event_id)] = self.version
 
-    def load_fixture(self) -> None:
-        for event in fixture_events()["items"]:
+    def load_fixture(self, name: str = "events.json") -> None:
+        for event in fixture_events(name)["items"]:
             self.put(event)
 
     def issue_tokens(self) -> dict[str, Any]:

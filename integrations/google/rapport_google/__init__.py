@@ -24,7 +24,7 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     from rapport_plugins.errors import each_or_report
 
     from .api import GoogleCalendarApi
-    from .mapping import to_meeting
+    from .mapping import is_meeting, to_meeting
     from .sync import CalendarSync
 
     api = GoogleCalendarApi(settings)
@@ -32,7 +32,7 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     for calendar_id in settings.calendars:
         events, calendar_tz = CalendarSync(api, settings, calendar_id).events(window)
         meetings.extend(each_or_report(
-            events, lambda e, c=calendar_id, tz=calendar_tz: to_meeting(e, c, tz), _warn,
+            [e for e in events if is_meeting(e)], lambda e, c=calendar_id, tz=calendar_tz: to_meeting(e, c, tz), _warn,
             lambda e, c=calendar_id: f"google: calendar {c!r} event {str(e.get('id', '?'))[:80]!r}"))
     return meetings
 

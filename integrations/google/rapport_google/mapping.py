@@ -9,6 +9,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from rapport_plugins.errors import ParseError
 from rapport_plugins.models import Attendee, Meeting
 
+# Event types that are blocks in the user's day, not meetings with people to brief. Google lists
+# them all unless events.list is given eventTypes; they are left out here (birthdays feed contacts).
+NOT_MEETINGS = {"workingLocation", "focusTime", "outOfOffice", "birthday", "fromGmail"}
+
 RESPONSES = {
     "needsAction": "needs-action",
     "accepted": "accepted",
@@ -46,6 +50,10 @@ def _zone(name: str | None) -> ZoneInfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return None
+
+
+def is_meeting(event: dict[str, Any]) -> bool:
+    return event.get("eventType", "default") not in NOT_MEETINGS
 
 
 def attendee(raw: dict[str, Any]) -> Attendee:

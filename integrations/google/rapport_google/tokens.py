@@ -17,6 +17,10 @@ from rapport_plugins.oauth import Tokens
 from .settings import GoogleSettings
 
 SIGN_IN = "run `rapport auth google` to sign in"
+# Google expires the refresh tokens of an OAuth app left in the "Testing" publishing state after
+# 7 days: the most common reason a working sign-in stops with invalid_grant.
+TESTING_HINT = ("If this happens every week, your OAuth app is in the \"Testing\" publishing state, whose "
+                "refresh tokens expire after 7 days: publish it (OAuth consent screen: Publish app) and sign in again")
 
 
 class TokenStore(oauth.TokenStore):
@@ -65,9 +69,10 @@ class GoogleAuth:
             data["client_secret"] = self.settings.client_secret
         response = self.http.request("POST", self.settings.token_url, data=data, passthrough=(400, 401))
         if response.status_code in (400, 401):
+            error = _oauth_error(response)
+            hint = f" {TESTING_HINT}" if error == "invalid_grant" else ""
             raise RapportError(
-                f"google: the stored sign-in was refused by {self.settings.token_url} "
-                f"({_oauth_error(response)}): {SIGN_IN}"
+                f"google: the stored sign-in was refused by {self.settings.token_url} ({error}): {SIGN_IN}.{hint}"
             )
         fresh = tokens_from_response(_json(response, self.settings.token_url), tokens.refresh_token)
         self.store.save(fresh)
