@@ -481,7 +481,10 @@ def _rotate(store: Any, person: Person, memories: list[Memory], prompts: list[Pr
     from .rotation import load_history, rotate
 
     history = load_history(store, person.id, meeting.key, start, rest)
-    turn = rotate(prompts, memories, history, start, today, rest, settings.max_openers, 1 if group else 2)
+    from .rotation import MOST_OPENERS
+
+    most = settings.max_openers if group or not rest.enabled else max(settings.max_openers, MOST_OPENERS)
+    turn = rotate(prompts, memories, history, start, today, rest, most, 1 if group else 2)
     return turn.prompts, turn.news, history
 
 

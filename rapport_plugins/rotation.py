@@ -26,6 +26,8 @@ from .models import Memory, Prompt
 
 ROTATING = ("opener", "shared_ground")
 POOL = 1000  # openers asked of the generator when rotation chooses (it caps them afterwards)
+MOST_OPENERS = 3  # in a 1:1, when there are enough light memories to rest (see openers_per_meeting)
+CATEGORY_PENALTY = timedelta(days=14)
 TEMPLATES = {
     "news": "News since you last brought it up ({said}): '{news}' - about '{text}'.",
     "again": "It came up again ({said}): '{text}' - ask for the latest.",
@@ -196,7 +198,7 @@ def rotate(prompts: list[Prompt], memories: list[Memory], history: History, star
              and p.memory_ids[0] in by_id and not history.offered(p.memory_ids[0])}
     for p in [p for p in pool if p.kind == "opener"]:
         olds = cited(p)
-        if len(olds) != 1 or not is_resting(olds[0], history, start, rest):
+        if len(olds) != 1 or not history.offered(olds[0].id) or has_news(olds[0], history):
             continue
         old, since = olds[0], history.last_offer[olds[0].id]  # type: ignore[index]
         newer = [by_id[i] for i in fresh if (news_at(by_id[i]) or since) > since and related(old, by_id[i])]
@@ -204,6 +206,7 @@ def rotate(prompts: list[Prompt], memories: list[Memory], history: History, star
             found = max(newer, key=lambda m: (news_at(m), m.id or 0))  # type: ignore[arg-type,return-value]
             news.append(news_prompt(found, old, today))
             pool.remove(fresh.pop(found.id))  # type: ignore[arg-type]
+            pool.remove(p)
     for i, p in enumerate(pool):
         mems = cited(p)
         if p.kind == "opener" and len(mems) == 1 and has_news(mems[0], history):
@@ -214,13 +217,15 @@ def rotate(prompts: list[Prompt], memories: list[Memory], history: History, star
     previous = Counter(by_id[i].category for i in history.previous if i in by_id)
 
     def order(p: Prompt, used: Counter[str]) -> tuple[Any, ...]:
+        """Never brought up first; then the longest rested, a category just used counting as
+        brought up CATEGORY_PENALTY later (so categories take turns without starving anything)."""
         mems = cited(p)
         never = not any(history.offered(m.id) for m in mems)
         last = max((history.last_offer[m.id] for m in mems if history.offered(m.id)),  # type: ignore[index]
                    default=None)
         category = mems[0].category if mems else ""
-        return (not never, used[category], last.timestamp() if last else 0.0, prompts.index(p)
-                if p in prompts else 0)
+        rested = (last.timestamp() if last else 0.0) + used[category] * CATEGORY_PENALTY.total_seconds()
+        return (not never, rested, prompts.index(p) if p in prompts else 0)
 
     chosen: list[Prompt] = []
     for kind, cap in (("opener", openers_per_meeting(prompts, by_id, rest, max_openers)), ("shared_ground", max_shared)):
