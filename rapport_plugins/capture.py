@@ -16,7 +16,6 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from .dates import find_date
 from .errors import RapportError
 from .lexicon import classify
 from .models import Attendee, Candidate, Meeting, MeetingNotes, Memory, Person
@@ -116,6 +115,18 @@ def me_names(app: Any) -> list[str]:
     return [n for n in dict.fromkeys(names) if isinstance(n, str) and n.strip()]
 
 
+def name_variants(app: Any, names: list[str]) -> dict[str, set[str]]:
+    """Other names each first name goes by, from every ``rapport_name_variants`` plugin (the built-in
+    table, rapport-nicknames, ...): folded first name -> folded variants."""
+    from .names import _fold
+
+    out: dict[str, set[str]] = {}
+    for first in {n.split()[0] for n in names if n.split()}:
+        for found in app.pm.call("rapport_name_variants", name=first):
+            out.setdefault(_fold(first), set()).update(_fold(str(v)) for v in found or () if str(v).strip())
+    return out
+
+
 class People:
     """Resolves names written in notes to Persons: store keys, meeting attendees, first names."""
 
@@ -130,6 +141,7 @@ class People:
         self.attendees = [a for a in meeting.people() if not self._is_me(a)]
         self.me = me
         self._cache: dict[int, Person] = {}
+        self.variants = name_variants(app, [a.name for a in self.attendees if a.name])
 
     def _person_for_attendee(self, attendee: Attendee) -> Person | None:
         person = self.store.match_attendee(attendee.email, attendee.name)
@@ -158,7 +170,25 @@ class People:
             return firsts[0]
         lasts = [a for a in self.attendees if a.name and len(a.name.split()) > 1 and a.name.split()[-1].lower() == k.split()[-1]
                  and len(k.split()) > 1]
-        return lasts[0] if len(lasts) == 1 else None
+        if len(lasts) == 1:
+            return lasts[0]
+        return self._attendee_by_short_form(key)
+
+    def _attendee_by_short_form(self, key: str) -> Attendee | None:
+        """"Kate" for Katherine, "Sepp" for Josef, "Thanh Huong" for Thanh Huong Pham: one attendee only."""
+        from .names import same_first_name
+
+        fits = [a for a in self.attendees if a.name and same_first_name(key, a.name, self.variants)]
+        return fits[0] if len(fits) == 1 else None
+
+    def named_in(self, text: str) -> str | None:
+        """The one attendee a marker's text names by a short form ("Bill loves jazz"), if exactly one."""
+        found = {}
+        for word in re.findall(r"(?<![\w@])[A-ZÀ-Þ][\w-]+", text):
+            attendee = self._attendee_by_short_form(re.sub(r"['’]s$", "", word))
+            if attendee is not None and attendee.name:
+                found[attendee.name] = attendee
+        return next(iter(found)) if len(found) == 1 else None
 
     def is_me(self, key: str) -> bool:
         from .extract import _is_me
@@ -342,18 +372,20 @@ def _item(c: Candidate, person: Person | None, memory: Memory | None = None) -> 
     }
 
 
-def _complete(c: Candidate, day: date) -> None:
+def _complete(app: Any, c: Candidate, day: date) -> None:
     """Fill category, sensitivity and date the extractor left open."""
     if not c.category or not c.sensitivity:
         cls = classify(c.text)
         c.category = c.category or cls.category
         c.sensitivity = c.sensitivity or cls.sensitivity
     if c.event_date is None and c.category != "preference":  # "vegan" has no date, whatever the lunch's
-        found = find_date(c.text, day)
-        if found.date is not None:
-            c.event_date = found.date.isoformat()
-        c.event_text = c.event_text or found.phrase
-        c.recurrence = c.recurrence or found.recurrence
+        found = app.pm.call_first("rapport_resolve_date", text=c.text, reference=day)
+        if found is not None:
+            when = getattr(found, "date", None)
+            if isinstance(when, date):
+                c.event_date = when.isoformat()
+            c.event_text = c.event_text or getattr(found, "phrase", None)
+            c.recurrence = c.recurrence or getattr(found, "recurrence", None)
     if c.recurrence is None and c.category == "birthday" and c.event_date:
         c.recurrence = "yearly"
     if c.category in ("birthday", "anniversary") and c.sensitivity == "sensitive":
@@ -387,8 +419,10 @@ def capture_notes(app: Any, meeting: Meeting, notes: MeetingNotes, dry_run: bool
         for c in [*explicit, *proposals]:
             if c.speaker and c.person is None:
                 c.person = c.speaker
+            if c.person is None and c.explicit and len(people.attendees) > 1:
+                c.person = people.named_in(c.text)
             person = people.resolve(c.person)
-            _complete(c, day)
+            _complete(app, c, day)
             if c.category not in CATEGORIES:
                 c.category = "other"
             if c.sensitivity not in SENSITIVITIES:

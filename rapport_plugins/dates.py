@@ -89,7 +89,7 @@ _IRREGULAR_PAST = (
 )
 _PAST_EN = re.compile(
     rf"\b(?:{_IRREGULAR_PAST}|ago|last|yesterday|since|recently)\b|"
-    r"\b(?:i|we|he|she|they|you|it|\w+['’]s|my \w+|his \w+|her \w+|their \w+|our \w+)\s+(?:\w+ly\s+)?(?P<ed>\w+ed)\b|"
+    r"\b(?:i|we|he|she|they|you|it|\w+['’]s(?: \w+)?|my \w+|his \w+|her \w+|their \w+|our \w+)\s+(?:\w+ly\s+)?(?P<ed>\w+ed)\b|"
     r"\b(?:have|has|'ve|’ve)\s+(?:just\s+|already\s+|finally\s+)?(?!got\b)\w+(?:ed|en|t)\b",
     re.IGNORECASE,
 )

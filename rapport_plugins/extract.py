@@ -25,12 +25,46 @@ from .models import Candidate, MeetingNotes, Utterance
 
 _NAME = r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"  # capitalised even in case-blind patterns
 _WHO = rf"(?:@(?P<at>[\w.-]+(?: (?-i:[A-Z])[\w-]*)?)|\[\[(?P<link>[^\]|#]+)(?:[#|][^\]]*)?\]\]|(?P<plain>{_NAME}))"
-_BULLET = r"^\s*(?:>\s*)*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?"
+_BULLET = r"^\s*(?:>\s*)*(?:[-*+•]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?"
+# The one marker grammar: "remember:" and its German and Spanish forms ("merken:", "nicht vergessen:",
+# "recordar:", "no olvidar:"), Dataview "remember::", "#remember", "Remember that ...", "don't forget:",
+# "note to self (about X):".
+_KEYWORD = (
+    r"(?:#(?:remember|merken|recordar)\b\s*:?"
+    r"|(?:\*\*|__)?(?:remember|merken|merke|recordar|recuerda)(?:\*\*|__)?\s*::?(?:\*\*|__)?"
+    r"|remember that\b"
+    r"|(?:don'?t forget|do not forget|nicht vergessen|no olvidar|no olvides|que no se (?:me |te )?olvide)\s*:"
+    r"|(?P<self>note to self(?: about (?P<about>[^:]+?))?|notiz|apunte|nota)\s*:)"
+)
 MARKER = re.compile(
-    _BULLET
-    + rf"(?:{_WHO}(?:\s*[:,\-–]\s*|\s+))?"
-    + r"(?:#remember\b\s*:?|(?:\*\*|__)?remember(?:\*\*|__)?\s*::?(?:\*\*|__)?|remember that\b|don'?t forget\s*:|"
-    + r"note to self(?: about (?P<about>[^:]+?))?\s*:)\s*(?P<body>\S.*)$",
+    _BULLET + rf"(?:{_WHO}(?:\s*[:,\-–]\s*|\s+))?" + _KEYWORD + r"\s*(?P<body>\S.*)$",
+    re.IGNORECASE,
+)
+_GERMAN_TASK = re.compile(r"\b(?-i:[a-zäöü]\w*(?:en|ern|eln))\s*[.!]?$")  # "... bis Freitag schicken"
+_FINITE = re.compile(r"\b(?:ist|hat|sind|haben|hatte|war|wird|mag|trinkt|isst|spielt|fährt|geht|liebt|kommt|"
+                     r"macht|heißt|wohnt|lebt|arbeitet|es|está|tiene|juega|le encanta|le gusta)\b", re.I)
+
+
+def is_task(body: str) -> bool:
+    """A note the user wrote to themselves about something to do."""
+    text = clean_markup(body)
+    return bool(TASK.match(text)) or bool(_GERMAN_TASK.search(text) and not _FINITE.search(text))
+# A marker after prose on the same line: "Kathi war heute abwesend. merken: ihr Vater ist im Hospiz".
+INLINE_MARKER = re.compile(r"(?:[.!?;]\s+|\s[-–—|]\s+)" + _KEYWORD + r"\s*(?P<body>\S.*)$", re.IGNORECASE)
+# A heading that makes the bare list items under it markers: "## Remember", "### Merken".
+MARKER_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:remember|to remember|things to remember|personal|personal notes|merken|zum merken|"
+    r"nicht vergessen|persönliches|recordar|para recordar|no olvidar|personal)(?:\*\*|__)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
+LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)(?P<body>\S.*)$")
+# "note to self: send Gunnar the deck", "Notiz: Protokoll an das Team schicken" are the user's tasks,
+# not details about anyone.
+TASK = re.compile(
+    r"^(?:send|ask|book|call|email|e-mail|chase|check|follow up|buy|order|schedule|prepare|prep|remind|share|"
+    r"forward|set up|write|draft|reply|review|update|invite|find|get|pay|sign|renew|cancel|look up|"
+    r"schick\w*|frag\w*|buch\w*|ruf\w*|enviar|mandar|preguntar|llamar|reservar|comprar)\b",
     re.IGNORECASE,
 )
 _BODY_WHO = re.compile(rf"^(?:{_WHO})\s*[:\-–]\s+(?P<rest>.+)$")
@@ -80,31 +114,64 @@ def _name_variants(name: str) -> list[str]:
     return out
 
 
+def _looks_like_a_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and text.lower() not in NOT_NAMES
+
+
 def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] = (),
-                 ref_for: Callable[[int], str] | None = None) -> list[Candidate]:
+                 ref_for: Callable[[int], str] | None = None,
+                 is_person: Callable[[str], bool] | None = None) -> list[Candidate]:
     """Explicit candidates from marker lines. ``ref`` (a path or note id) becomes ``ref:line``
-    source refs; ``ref_for(line)`` names the place itself (a block id, say). Notes integrations
-    call this for the common syntax and add their own (Dataview fields, headings) around it."""
+    source refs; ``ref_for(line)`` names the place itself (a block id, say). A marker with no name
+    of its own belongs to the person a heading above it names (``is_person`` says which headings
+    name someone); the bare list items under a "Remember" heading are markers too. Notes
+    integrations call this for the common syntax and add their own around it."""
     out: list[Candidate] = []
     in_code = False
+    heading_person: str | None = None
+    under_marker_heading = False
+    # [[Henrik Dahl|Rik]] anywhere in the note says who "Rik" is
+    aliases = {alias.strip(): target.strip() for target, alias in _LINK.findall(text) if alias.strip()}
+    known = [*known_names, *aliases]
     for lineno, line in enumerate(text.splitlines(), start=1):
         if line.lstrip().startswith("```"):
             in_code = not in_code
             continue
         if in_code:
             continue
-        m = MARKER.match(line)
-        if not m:
+        if MARKER_HEADING.match(line):  # "## Remember", or "Remember:" alone on its line
+            under_marker_heading = True
             continue
-        body = m["body"].strip()
-        person = m["about"] or m["at"] or m["link"] or m["plain"]
-        if re.search(r"note to self\s*:", line, re.I) and not person and not _names_in(body, known_names):
-            continue  # "note to self: send the deck" is a task for the user, not a detail about anyone
-        if m["plain"] and (m["plain"].lower() in NOT_NAMES or m["plain"].lower() in {
-                "and", "also", "but", "so", "please", "ok", "note", "you", "they", "do", "don't", "must", "always"}):
-            if m["plain"].lower() in {"i", "we", "you", "they", "do", "don't", "must", "always"}:
-                continue  # "I remember that trip", "Do remember ..." are prose, not markers
-            person = None
+        h = HEADING.match(line)
+        if h:
+            under_marker_heading = False
+            if not under_marker_heading:
+                title = clean_markup(h["text"]).strip("*_: ")
+                heading_person = title if is_person is not None and _looks_like_a_name(title) and is_person(title) else None
+            continue
+        m = MARKER.match(line) or INLINE_MARKER.search(line)
+        if m is None and under_marker_heading:
+            item = LIST_ITEM.match(line)
+            if item is None:
+                if line.strip():
+                    under_marker_heading = False  # prose ends the list
+                continue
+            body, person = item["body"].strip(), None
+        elif m is None:
+            continue
+        else:
+            body = m["body"].strip()
+            groups = m.groupdict()
+            person = groups.get("about") or groups.get("at") or groups.get("link") or groups.get("plain")
+            if groups.get("self") and is_task(body):
+                continue  # "note to self: send the deck" is a task for the user, not a detail about anyone
+            plain = groups.get("plain")
+            if plain and (plain.lower() in NOT_NAMES or plain.lower() in {
+                    "and", "also", "but", "so", "please", "ok", "note", "you", "they", "do", "don't", "must", "always"}):
+                if plain.lower() in {"i", "we", "you", "they", "do", "don't", "must", "always"}:
+                    continue  # "I remember that trip", "Do remember ..." are prose, not markers
+                person = None
         if body.rstrip().endswith("?"):
             continue  # "Remember that meeting we had?" is a question
         if not person:
@@ -113,9 +180,10 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 person = bm["at"] or bm["link"] or bm["plain"]
                 body = bm["rest"]
         if not person:
-            person = _names_in(body, known_names)
+            person = _names_in(body, known) or heading_person
         if person:
             person = clean_markup(person.strip())
+            person = aliases.get(person, person)
         cleaned = clean_markup(body)
         if not cleaned:
             continue
@@ -336,7 +404,7 @@ def _is_me(speaker: str | None, me_names: Iterable[str]) -> bool:
     return False
 
 
-MARKER_WORDS = re.compile(r"\b(?:remember(?:\s*::?|\s+that)|note to self|#remember|don'?t forget\s*:)", re.I)
+MARKER_WORDS = re.compile(_KEYWORD.replace("(?P<about>", "(?:"), re.I)
 """A line that carries a marker somewhere (prose lines with one are not proposals)."""
 
 

@@ -115,3 +115,21 @@ def rapport_storage(config):
 
     The first plugin to return one wins; the built-in SQLite store answers last.
     """
+
+
+@hookspec(firstresult=True)
+def rapport_resolve_date(text, reference):
+    """Find the date a memory's ``text`` refers to, resolved against ``reference`` (the meeting's ``date``).
+
+    Return a :class:`~rapport_plugins.dates.DateMatch` (``date`` None with a ``phrase`` when a date
+    phrase cannot be pinned down: a wrong date is worse than none) or ``None`` to pass. The
+    built-in ``date-rules`` answer first and pass only on a text with no date phrase they know.
+    """
+
+
+@hookspec
+def rapport_name_variants(name):
+    """Other names a person whose first name is ``name`` may be called: nicknames and short forms
+    ("Kate" for Katherine, "Sepp" for Josef). Return an iterable of strings or ``None``. Capture
+    uses them to give a note's "Kate" to the attendee Katherine, when she is the only one it fits.
+    """

@@ -35,6 +35,7 @@ LEXICON: tuple[Entry, ...] = (
         r"bereave\w*", r"lost (?:my|her|his|their|our) (?:mum|mom|mother|dad|father|husband|wife|partner|son|"
         r"daughter|brother|sister|grandma|grandmother|grandpa|grandfather|friend|baby|dog|cat)",
         r"miscarriage", r"memorial", r"anniversary of (?:his|her|their|my) death", r"put down", r"put to sleep",
+        r"(?:had|have|has) to put (?:our|my|his|her|their|the) (?:old )?(?:dog|cat|pet|horse)(?: \w+)? down",
         r"(?:wife|husband|partner|mum|mom|mother|dad|father|brother|sister|son|daughter|gran|grandma|grandmother|"
         r"grandpa|grandfather|nan|friend|uncle|aunt) passed(?! (?:her|his|my|their|the|a|an)\b)",
         # German, Spanish
@@ -54,7 +55,8 @@ LEXICON: tuple[Entry, ...] = (
         r"hospice", r"palliative(?: care)?", r"end[- ]of[- ]life", r"terminal(?:ly)? ill", r"terminal (?:cancer|illness|diagnosis)", r"weeks to live",
         r"months to live", r"care home", r"nursing home",
         # conditions and what must be kept in mind (never small talk)
-        r"allerg(?:ic|y|ies)", r"anaphyla\w+", r"epipen", r"intoleran(?:t|ce)", r"coeliac", r"celiac", r"diabet(?:es|ic)",
+        r"\w*allerg(?:ic|y|ies|ie|ien)\w*", r"wheelchair", r"disabilit(?:y|ies)", r"disabled", r"hearing aid",
+        r"mobility (?:issues|problems|aid)", r"walking stick", r"crutches", r"anaphyla\w+", r"epipen", r"intoleran(?:t|ce)", r"coeliac", r"celiac", r"diabet(?:es|ic)",
         r"asthma", r"epilep\w+", r"seizures?", r"parkinson'?s", r"multiple sclerosis", r"arthritis",
         r"panic", r"sertraline", r"antidepressants?", r"prozac", r"insulin", r"dialysis", r"transplant",
         r"(?:hip|knee|heart|eye|back|shoulder) (?:replacement|surgery)", r"(?:haven't|hasn't|not|barely|hardly) slept", r"sleeping badly", r"grieving",

@@ -27,6 +27,8 @@ BUILTIN_PLUGINS: dict[str, str] = {
     "terminal": "rapport_plugins.builtins.terminal",
     "text-notes": "rapport_plugins.builtins.text_notes",
     "rules-extractor": "rapport_plugins.builtins.rules_extractor",
+    "date-rules": "rapport_plugins.builtins.date_rules",
+    "name-variants": "rapport_plugins.builtins.name_variants",
     "prompts": "rapport_plugins.builtins.prompt_generator",
 }
 ALWAYS_ALLOWED = {"sqlite-store"}  # an allow list never removes the embedded store (a block list can)

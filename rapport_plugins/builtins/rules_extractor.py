@@ -22,7 +22,15 @@ def rapport_after_meeting(meeting, notes, config):
 
     if notes is None or notes.kind == "transcript":
         return None
-    return find_markers(notes.text, notes.ref, _known_names(meeting))
+    names = _known_names(meeting) or [str(n) for n in (notes.extra or {}).get("attendees") or [] if n]
+    return find_markers(notes.text, notes.ref, names, is_person=_names_one_of(names))
+
+
+def _names_one_of(names: list[str]):
+    """A heading names a person when it fits exactly one attendee (full name, first name, short form)."""
+    from rapport_plugins.names import same_first_name
+
+    return lambda title: sum(1 for n in names if same_first_name(title, n)) == 1
 
 
 @hookimpl

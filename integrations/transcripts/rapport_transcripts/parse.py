@@ -204,6 +204,17 @@ def parse_plain(text: str, source: str) -> list[Utterance]:
 PARSERS = {"vtt": parse_vtt, "srt": parse_srt, "otter": parse_otter, "plain": parse_plain}
 
 
+# "Attendees: ...", "Notiz: ...", "Temas: ..." are a note's labels, not people speaking.
+NOT_SPEAKERS = {
+    "attendees", "participants", "present", "with", "date", "time", "agenda", "topics", "topic", "notes", "note",
+    "summary", "action", "actions", "action items", "todo", "next", "next steps", "decisions", "decision", "remember",
+    "note to self", "don't forget", "subject", "re", "title", "location", "tags", "type", "status", "update", "updates",
+    "teilnehmer", "mit", "datum", "themen", "thema", "notiz", "notizen", "merken", "nicht vergessen", "aufgaben",
+    "nächste schritte", "ort", "betreff", "asistentes", "participantes", "con", "fecha", "temas", "tema", "apunte",
+    "nota", "notas", "recordar", "no olvidar", "tareas", "próximos pasos", "lugar", "asunto",
+}
+
+
 def sniff_format(text: str, suffix: str = "") -> str | None:
     """Which transcript format ``text`` is in, or None when it is not a transcript."""
     stripped = text.lstrip("\ufeff").lstrip()
@@ -219,7 +230,8 @@ def sniff_format(text: str, suffix: str = "") -> str | None:
     headers = sum(1 for ln in lines if OTTER_HEADER.match(ln.rstrip()))
     if headers >= 2 and headers * 2 >= sum(1 for ln in lines if not OTTER_HEADER.match(ln.rstrip())) * 0.5:
         return "otter"
-    prefixed = [SPEAKER_PREFIX.match(ln) for ln in lines]
+    prefixed = [m if m and clean_speaker(m["name"]).lower() not in NOT_SPEAKERS else None
+                for m in (SPEAKER_PREFIX.match(ln) for ln in lines)]
     names = {clean_speaker(m["name"]) for m in prefixed if m}
     if sum(1 for m in prefixed if m) >= 2 and sum(1 for m in prefixed if m) * 2 >= len(lines) and len(names) <= 12:
         return "plain"

@@ -1,0 +1,185 @@
+"""Short forms and nicknames of first names: "Kate" is Katherine, "Bill" is William, "Sepp" is Josef.
+
+Notes say "Kate's dad is in hospice" about the attendee Katherine Lindqvist. Capture matches such
+a name to an attendee when it is a known nickname of the attendee's first name (the small table
+below, plus whatever ``rapport_name_variants`` plugins add, e.g. rapport-nicknames), or when it is
+plainly a short form of it: the first letters of the name ("Chris", "Kathi", "Steffi") or, for
+longer names, its ending ("Seun" for Oluwaseun, "Rik" for Henrik). Capture only uses such a match when exactly one
+attendee fits, so two Katherines in a meeting make "Kate" nobody.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# full first name -> the short forms people use for it (English, German, Spanish, a few others)
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "katherine": ("kate", "katie", "kathy", "kat", "kit", "kitty"),
+    "catherine": ("cate", "kate", "cathy", "cat", "katie"),
+    "kathryn": ("kate", "kathy", "katie"),
+    "katharina": ("kathi", "kati", "käthe", "kate", "katja", "trina"),
+    "elizabeth": ("liz", "lizzie", "lizzy", "beth", "betty", "bess", "eliza", "elsie", "libby", "lisa"),
+    "elisabeth": ("lisa", "liesl", "sisi", "sissi", "elli", "betti", "liz"),
+    "william": ("bill", "billy", "will", "willy", "liam"),
+    "wilhelm": ("willi", "willy", "wim"),
+    "robert": ("bob", "bobby", "rob", "robbie", "bert"),
+    "richard": ("rick", "ricky", "rich", "dick"),
+    "james": ("jim", "jimmy", "jamie"),
+    "john": ("jack", "johnny", "jon"),
+    "jonathan": ("jon", "jonny", "nathan"),
+    "johannes": ("hannes", "hans", "jo"),
+    "margaret": ("maggie", "meg", "peggy", "marge", "greta", "daisy"),
+    "alexander": ("alex", "sasha", "sascha", "sandy", "xander", "lex"),
+    "alexandra": ("alex", "sasha", "sandra", "sandy", "lexi", "ali"),
+    "aleksander": ("olek", "alek", "alex"),
+    "aleksandra": ("ola", "ala", "sasha"),
+    "christopher": ("chris", "kit", "topher"),
+    "christina": ("chris", "tina", "chrissy"),
+    "christine": ("chris", "tina", "chrissy", "christl"),
+    "joseph": ("joe", "joey", "jo"),
+    "josef": ("sepp", "seppi", "joe", "pepi"),
+    "josé": ("pepe", "chepe"),
+    "jose": ("pepe", "chepe"),
+    "josefa": ("pepa",),
+    "francisco": ("paco", "pancho", "curro", "fran", "quico"),
+    "francesca": ("fran", "frankie", "cesca"),
+    "frances": ("fran", "frankie", "fanny"),
+    "franziska": ("franzi", "fränzi"),
+    "stefanie": ("steffi", "steff", "steph"),
+    "stephanie": ("steph", "steffi", "stevie"),
+    "michael": ("mike", "mikey", "mick", "micha", "michi"),
+    "nicholas": ("nick", "nicky", "nico"),
+    "nikolaus": ("niko", "klaus"),
+    "edward": ("ed", "eddie", "ted", "ned"),
+    "anthony": ("tony",),
+    "antonio": ("toni", "toño", "tony"),
+    "thomas": ("tom", "tommy"),
+    "benjamin": ("ben", "benji", "benny"),
+    "daniel": ("dan", "danny"),
+    "david": ("dave", "davey"),
+    "matthew": ("matt", "matty"),
+    "matthias": ("matze", "hias", "matti"),
+    "andrew": ("andy", "drew"),
+    "andreas": ("andi", "andy"),
+    "patricia": ("pat", "patty", "trish", "tricia"),
+    "patrick": ("pat", "paddy"),
+    "jennifer": ("jen", "jenny"),
+    "susan": ("sue", "suzy", "susie"),
+    "susanne": ("susi", "sanne"),
+    "rebecca": ("becky", "becca", "bex"),
+    "victoria": ("vicky", "vic", "tori"),
+    "samuel": ("sam", "sammy"),
+    "samantha": ("sam", "sammy"),
+    "henry": ("harry", "hank"),
+    "harold": ("harry", "hal"),
+    "charles": ("charlie", "chuck"),
+    "frederick": ("fred", "freddie"),
+    "peter": ("pete",),
+    "steven": ("steve",),
+    "stephen": ("steve",),
+    "lawrence": ("larry",),
+    "timothy": ("tim", "timmy"),
+    "gregory": ("greg",),
+    "jacob": ("jake",),
+    "jakob": ("kuba", "jake"),
+    "joshua": ("josh",),
+    "nathaniel": ("nate", "nat"),
+    "zachary": ("zach", "zack"),
+    "abigail": ("abby", "gail"),
+    "deborah": ("deb", "debbie"),
+    "penelope": ("penny",),
+    "jessica": ("jess",),
+    "dorothy": ("dot", "dottie", "dora"),
+    "dorothea": ("dora", "thea"),
+    "leonard": ("leo", "len", "lenny"),
+    "leonhard": ("leo", "leon"),
+    "friedrich": ("fritz",),
+    "heinrich": ("heinz", "heini"),
+    "wolfgang": ("wolfi",),
+    "barbara": ("babs", "bärbel", "barbie"),
+    "gabriele": ("gabi",),
+    "gabriela": ("gabi", "gaby"),
+    "isabella": ("bella", "isa", "izzy"),
+    "isabel": ("isa", "bel", "chabela"),
+    "guadalupe": ("lupe", "lupita"),
+    "dolores": ("lola",),
+    "ignacio": ("nacho",),
+    "manuel": ("manolo", "manu"),
+    "jesús": ("chucho", "chus"),
+    "concepción": ("concha", "conchi"),
+    "enrique": ("quique",),
+    "eduardo": ("edu", "lalo"),
+    "guillermo": ("memo", "guille"),
+    "alejandro": ("ale", "álex", "alex"),
+    "alejandra": ("ale", "álex", "alex"),
+    "rosario": ("charo",),
+    "mercedes": ("merche",),
+    "katarzyna": ("kasia",),
+    "małgorzata": ("gosia",),
+    "ekaterina": ("katya",),
+    "svetlana": ("sveta",),
+    "tatiana": ("tanya",),
+    "natalia": ("natasha", "nata"),
+    "natalie": ("nat",),
+    # compound first names
+    "josé maría": ("chema", "josema"),
+    "josé luis": ("pepelu", "joselu"),
+    "maría josé": ("majo",),
+    "maría teresa": ("maite",),
+    "maría isabel": ("maribel",),
+    "maría dolores": ("lola", "loli"),
+    "juan carlos": ("juanca",),
+    "juan pablo": ("juampi",),
+    "hans peter": ("hape",),
+    "karl heinz": ("kalle",),
+}
+
+
+def _fold(name: str) -> str:
+    """Lower case without accents: "José" and "Jose" are one name."""
+    decomposed = unicodedata.normalize("NFKD", name.strip().lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_TABLE: dict[str, set[str]] = {}
+for _full, _shorts in NICKNAMES.items():
+    _TABLE.setdefault(_fold(_full), set()).update(_fold(s) for s in _shorts)
+
+
+def nicknames(first_name: str) -> set[str]:
+    """The built-in table's short forms of ``first_name`` (folded: lower case, no accents)."""
+    return set(_TABLE.get(_fold(first_name), ()))
+
+
+def is_short_form(written: str, first_name: str) -> bool:
+    """True when ``written`` is plainly a shortened ``first_name``: "Chris" of Christopher, "Kathi" of
+    Katharina, "Steffi" of Stefanie (its first letters, a letter or two changed at the end), "Seun"
+    of Oluwaseun (the end of a long name)."""
+    w, f = _fold(written), _fold(first_name)
+    if not w.isalpha() or len(w) < 3 or len(w) >= len(f):
+        return False
+    common = 0
+    for a, b in zip(w, f, strict=False):
+        if a != b:
+            break
+        common += 1
+    if common >= 3 and common >= len(w) - 2:
+        return True
+    return len(f) >= 6 and f.endswith(w)
+
+
+def same_first_name(written: str, full_name: str, extra: dict[str, set[str]] | None = None) -> bool:
+    """Whether ``written`` (one word, or a leading part of a name) may name the person ``full_name``."""
+    parts = full_name.split()
+    w = _fold(written)
+    if not parts or not w:
+        return False
+    if w == _fold(full_name) or _fold(" ".join(parts[: len(written.split())])) == w:
+        return True  # "Thanh Huong" of "Thanh Huong Pham"
+    if " " in w:
+        return False
+    first = parts[0]
+    known = nicknames(first) | {_fold(v) for v in (extra or {}).get(_fold(first), set())}
+    if len(parts) > 2:
+        known |= nicknames(" ".join(parts[:2]))  # "Chema" of José María Ortiz
+    return w in known or is_short_form(written, first)

@@ -1,0 +1,127 @@
+"""Who a marker is about, on writing the engine has not seen (issue 8): nicknames and short forms of an
+attendee's name, a person named only in a heading, markers after prose and in German and Spanish."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rapport_plugins.extract import find_markers
+from rapport_plugins.names import is_short_form, nicknames, same_first_name
+
+
+@pytest.mark.parametrize(("written", "full"), [
+    ("Kate", "Katherine Lindqvist"), ("Bill", "William Achterberg"), ("Sepp", "Josef Huber"),
+    ("Liz", "Elizabeth Harcourt"), ("Sasha", "Alexandra Petrescu"), ("Pepe", "José Luis Navarro"),
+    ("Chris", "Christopher Adebayo"), ("Kathi", "Katharina Vogel"), ("Steffi", "Stefanie Wolf"),
+    ("Seun", "Oluwaseun Adeyemi"), ("Thanh Huong", "Thanh Huong Pham"), ("Jose", "José Luis Navarro"),
+    ("Chema", "José María Ortiz"), ("Rik", "Henrik Dahl"),
+])
+def test_a_short_form_or_nickname_names_the_person(written, full):
+    assert same_first_name(written, full)
+
+
+@pytest.mark.parametrize(("written", "full"), [
+    ("Kate", "William Achterberg"), ("Ben", "Anna Berg"), ("Bo", "Bob Smith"), ("Lucía", "Lucas Meyer"),
+    ("Huong Pham", "Thanh Huong Pham"),
+])
+def test_other_names_do_not(written, full):
+    assert not same_first_name(written, full)
+
+
+def test_the_table_and_the_short_form_rule():
+    assert "kate" in nicknames("Katherine") and "bill" in nicknames("william")
+    assert is_short_form("Chris", "Christopher") and not is_short_form("Christopher", "Chris")
+    assert same_first_name("Mina", "Wilhelmina Berg", {"wilhelmina": {"mina"}})  # a plugin's variant
+
+
+def _people(texts):
+    return [(c.person, c.text) for c in texts]
+
+
+def test_a_heading_names_the_person_of_the_bare_markers_under_it():
+    note = "# Lab meeting\n\n## Thanh Huong\n- remember: her mother is visiting from Hanoi\n\n## Diego\n" \
+           "- remember: running the Valencia marathon\n\n## Notes\n- remember: the projector is broken\n"
+    names = ["Thanh Huong Pham", "Diego Fernández"]
+    found = find_markers(note, "n.md", names, is_person=lambda t: sum(same_first_name(t, n) for n in names) == 1)
+    assert _people(found) == [("Thanh Huong", "Her mother is visiting from Hanoi"),
+                              ("Diego", "Running the Valencia marathon"), (None, "The projector is broken")]
+
+
+def test_list_items_under_a_remember_heading_are_markers():
+    note = "S: calmer this week.\n\n## Remember\n- mum's name is Funmi\n- allergic to penicillin\n\n## Plan\n- sleep log\n"
+    assert [c.text for c in find_markers(note)] == ["Mum's name is Funmi", "Allergic to penicillin"]
+
+
+def test_a_marker_after_prose_on_the_same_line():
+    note = ("Kathi war heute etwas abwesend. merken: ihr Vater ist seit Montag im Hospiz\n"
+            "Pushed on pricing; he's fine with it. Remember that Haruto's birthday is on 2 July\n"
+            "I remember that trip fondly.\n")
+    assert [(c.person, c.text) for c in find_markers(note)] == [
+        (None, "Ihr Vater ist seit Montag im Hospiz"), ("Haruto", "Haruto's birthday is on 2 July")]
+
+
+@pytest.mark.parametrize("line", [
+    "- merken: trinkt keinen Kaffee", "- nicht vergessen: Geburtstag am 21.", "- recordar: su hija se casa en octubre",
+    "- no olvidar: es alérgica a los frutos secos", "#merken fährt nach Rosenheim", "Recuerda: juega al pádel",
+])
+def test_german_and_spanish_markers(line):
+    assert len(find_markers(line)) == 1
+
+
+def test_a_note_to_self_that_is_a_task_is_not_a_memory():
+    note = "- note to self: send Gunnar the SOC 2 report\n- note to self about Gunnar: his son plays chess\n"
+    assert [c.text for c in find_markers(note, known_names=["Gunnar Eriksson"])] == ["His son plays chess"]
+
+
+NOTE = """2026-07-02 board prep
+Attendees: Katherine Lindqvist, William Achterberg
+
+- remember: Kate's dad moved into hospice care on Sunday
+- remember: Bill plays chess on Thursdays
+"""
+
+
+def test_capture_gives_a_nickname_to_the_one_attendee_it_fits(rapport, home: Path, tmp_path: Path):
+    rapport.config('[me]\nname = "Sam Lee"\n')
+    note = tmp_path / "2026-07-02 board.txt"
+    note.write_text(NOTE, encoding="utf-8")
+    result = rapport.json("capture", str(note))
+    stored = sorted((item["person"], item["text"], item["event_date"]) for item in result["stored"])
+    assert stored == [("Katherine Lindqvist", "Kate's dad moved into hospice care on Sunday", "2026-06-28"),
+                      ("William Achterberg", "Bill plays chess on Thursdays", None)]
+    assert result["unattributed"] == []
+
+
+HOOKS = '''
+from datetime import date
+from rapport_plugins import hookimpl
+from rapport_plugins.dates import DateMatch
+
+
+@hookimpl
+def rapport_resolve_date(text, reference):
+    if "la semaine prochaine" in text:
+        return DateMatch(date(2026, 7, 6), "la semaine prochaine")
+    return None
+
+
+@hookimpl
+def rapport_name_variants(name):
+    return {"Wilhelmina": ["Mina"]}.get(name)
+'''
+
+
+def test_plugins_add_date_phrases_and_name_variants(rapport, home: Path, tmp_path: Path):
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "french.py").write_text(HOOKS, encoding="utf-8")
+    rapport.config(f'[me]\nname = "Sam Lee"\n[plugins]\nhooks_dir = "{hooks}"\n')
+    note = tmp_path / "2026-07-02 call.txt"
+    note.write_text("Attendees: Wilhelmina Berg, Otto Berg\n\n- remember: Mina part en vacances la semaine prochaine\n"
+                    "- remember: Otto has surgery on Friday\n", encoding="utf-8")
+    result = rapport.json("capture", str(note))
+    stored = sorted((item["person"], item["event_date"]) for item in result["stored"])
+    # the plugin's phrase where the rules found none; the rules' own date where they did
+    assert stored == [("Otto Berg", "2026-07-03"), ("Wilhelmina Berg", "2026-07-06")]
