@@ -8,6 +8,7 @@ inside commands so ``rapport --help`` stays instant; plugin commands are loaded 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .cli_common import App, emit, json_option, parse_date, pass_app
+from .cli_common import MAX_DAYS, YEARS, App, emit, json_option, parse_date, pass_app
 from .errors import RapportError
 
 CORE_COMMANDS = {
@@ -321,6 +322,8 @@ def resolve_when(value: str, today: Any) -> Any:
         resolved = None
     if isinstance(resolved, tuple):
         resolved = resolved[0]
+    if resolved and not YEARS[0] <= resolved.year <= YEARS[1]:
+        raise RapportError(f"bad --when date {value!r}: rapport works with years {YEARS[0]} to {YEARS[1]}")
     return resolved or parse_date(value, "--when date")
 
 
@@ -359,7 +362,7 @@ def remember(app: App, text: str, who: str, when: str | None, category: str | No
 
 @cli.command()
 @click.argument("query")
-@click.option("--limit", default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True)
 @json_option
 @pass_app
 def search(app: App, query: str, limit: int, as_json: bool) -> None:
@@ -417,14 +420,17 @@ def export_cmd(app: App, output: str | None) -> None:
 @pass_app
 def import_cmd(app: App, file: str, as_json: bool) -> None:
     """Import a JSON export (people matching by email are merged, duplicates skipped)."""
-    try:
-        raw = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RapportError(f"{file}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise RapportError(f"{file}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    from .export_schema import load_export
+    from .limits import decode_text, limits_of, read_bounded
+
+    limit = limits_of(app.config).file_bytes
+    if file == "-":
+        raw = sys.stdin.buffer.read(limit + 1) if hasattr(sys.stdin, "buffer") else sys.stdin.read(limit + 1).encode()
+        if len(raw) > limit:
+            raise RapportError("-: export larger than the [limits] file_mb limit")
+    else:
+        raw = read_bounded(file, limit, what="export")
+    data = load_export(decode_text(raw, file, what="JSON"), file)
     counts = app.store.import_data(data)
     emit(counts, as_json, lambda c: f"Imported {c['people']} people, {c['memories']} memories "
          f"({c['duplicates']} already known), {c['meetings']} meetings.")
@@ -451,8 +457,10 @@ def plugins(app: App, show_all: bool, as_json: bool) -> None:
 
 # -- sync ---------------------------------------------------------------------------------
 @cli.command()
-@click.option("--days", default=14, show_default=True, help="How far ahead to look in calendars.")
-@click.option("--past-days", default=30, show_default=True, help="How far back to record meetings (for 'last met').")
+@click.option("--days", type=click.IntRange(0, MAX_DAYS), default=14, show_default=True,
+              help="How far ahead to look in calendars.")
+@click.option("--past-days", type=click.IntRange(0, MAX_DAYS), default=30, show_default=True,
+              help="How far back to record meetings (for 'last met').")
 @click.option("--add-new", is_flag=True, help="Add unmatched attendees as new people.")
 @json_option
 @pass_app
@@ -498,11 +506,21 @@ _add_engine_commands()
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point. Whatever input a command meets, the user sees one line:
+    an unexpected error (a bug) is named in one line too, its traceback with RAPPORT_DEBUG=1."""
     try:
         cli(prog_name="rapport")
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
+        if os.environ.get("RAPPORT_DEBUG"):
+            raise
+        from .errors import describe
+        from .secrets import mask_text
+
+        click.echo(f"Error: unexpected {mask_text(describe(exc))} (a bug in rapport or a plugin; "
+                   "RAPPORT_DEBUG=1 shows the traceback)", err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":

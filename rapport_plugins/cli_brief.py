@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from .cli_common import App, emit, json_option, parse_when, pass_app
+from .cli_common import MAX_DAYS, App, emit, json_option, parse_when, pass_app
 
 FORMATS = ("markdown", "text", "json")
 LEASE = timedelta(minutes=10)  # an unfinished delivery older than this was interrupted: retry it
@@ -48,12 +48,12 @@ def brief(app: App, uid: str | None, at: str | None, fmt: str | None, as_json: b
 
 
 @click.command("run")
-@click.option("--within", type=click.IntRange(min=1), default=15, show_default=True, metavar="MINUTES",
+@click.option("--within", type=click.IntRange(1, MAX_DAYS * 24 * 60), default=15, show_default=True, metavar="MINUTES",
               help="Deliver briefings for meetings starting within this many minutes.")
 @click.option("--at", "at", metavar="ISO", help="Pretend it is this time.")
 @click.option("--capture/--no-capture", default=True, show_default=True,
               help="Also capture 'remember this' notes of meetings that ended in the last --since hours.")
-@click.option("--since", type=click.IntRange(min=1), default=24, show_default=True, metavar="HOURS")
+@click.option("--since", type=click.IntRange(1, MAX_DAYS * 24), default=24, show_default=True, metavar="HOURS")
 @json_option
 @pass_app
 def run(app: App, within: int, at: str | None, capture: bool, since: int, as_json: bool) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from .cli_common import App, emit, json_option, parse_date, pass_app
+from .cli_common import RECORD_ID, App, emit, json_option, parse_date, pass_app
 from .errors import RapportError
 
 
@@ -52,9 +52,9 @@ def _one_line(d: dict[str, Any]) -> str:
 
 @click.command("review")
 @click.option("--yes", is_flag=True, help="Keep every proposal without asking.")
-@click.option("--keep", "keep", multiple=True, type=int, metavar="ID", help="Keep proposal ID.")
-@click.option("--dismiss", "dismiss", multiple=True, type=int, metavar="ID", help="Dismiss proposal ID.")
-@click.option("--edit", "edits", multiple=True, type=(int, str), metavar="ID TEXT", help="Reword and keep proposal ID.")
+@click.option("--keep", "keep", multiple=True, type=RECORD_ID, metavar="ID", help="Keep proposal ID.")
+@click.option("--dismiss", "dismiss", multiple=True, type=RECORD_ID, metavar="ID", help="Dismiss proposal ID.")
+@click.option("--edit", "edits", multiple=True, type=(RECORD_ID, str), metavar="ID TEXT", help="Reword and keep proposal ID.")
 @json_option
 @pass_app
 def review_cmd(app: App, yes: bool, keep: tuple[int, ...], dismiss: tuple[int, ...],
@@ -122,7 +122,7 @@ def review_cmd(app: App, yes: bool, keep: tuple[int, ...], dismiss: tuple[int, .
 
 
 @click.command("done")
-@click.argument("memory_id", type=int, metavar="ID")
+@click.argument("memory_id", type=RECORD_ID, metavar="ID")
 @json_option
 @pass_app
 def done_cmd(app: App, memory_id: int, as_json: bool) -> None:

@@ -16,6 +16,11 @@ import click
 
 from .errors import RapportError
 
+MAX_ID = 2**63 - 1  # SQLite's INTEGER: ids past it name nothing
+RECORD_ID = click.IntRange(1, MAX_ID)
+MAX_DAYS = 3660  # ten years: the longest look-ahead or look-back any option accepts
+YEARS = (1000, 8999)  # dates rapport accepts: far from datetime's edges, whatever is added to them
+
 
 class App:
     """What a command needs, built lazily: configuration, plugin manager, store, clock."""
@@ -110,6 +115,8 @@ def parse_when(value: str, what: str = "date") -> datetime:
             dt = parser.parse(value)
         except (ValueError, OverflowError):
             raise RapportError(f"bad {what} {value!r}: use ISO 8601, e.g. 2026-04-02 or 2026-04-02T10:00") from None
+    if not YEARS[0] <= dt.year <= YEARS[1]:
+        raise RapportError(f"bad {what} {value!r}: rapport works with years {YEARS[0]} to {YEARS[1]}")
     if dt.tzinfo is None:
         dt = dt.astimezone()
     return dt

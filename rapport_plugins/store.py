@@ -393,7 +393,8 @@ class SQLiteStore:
         if not key:
             return None
         if re.fullmatch(r"#?\d+", key) and key.startswith("#"):
-            return self.get_person(int(key[1:]))
+            number = int(key[1:])
+            return self.get_person(number) if number <= 2**63 - 1 else None  # past SQLite's integers
         if "@" in key:
             row = self.db.execute(
                 "SELECT person_id FROM person_keys WHERE kind='email' AND norm=?", (_norm_key("email", key),)
