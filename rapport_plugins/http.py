@@ -9,7 +9,7 @@ page or sync tokens). ``requests`` is imported only when a client is made.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -35,8 +35,9 @@ def endpoint(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
-def retry_after_seconds(value: str | None, attempt: int) -> float:
-    """Seconds to wait: the Retry-After header (seconds or HTTP date), else exponential backoff."""
+def retry_after_seconds(value: str | None, attempt: int, jitter: float = 0.0) -> float:
+    """Seconds to wait: the Retry-After header (seconds or HTTP date), else exponential backoff
+    plus ``jitter`` seconds (random, so many clients do not retry in lockstep)."""
     if value:
         value = value.strip()
         try:
@@ -49,7 +50,7 @@ def retry_after_seconds(value: str | None, attempt: int) -> float:
                 return max(0.0, when.timestamp() - time.time())
             except (TypeError, ValueError):
                 pass
-    return float(2**attempt)
+    return float(2**attempt) + jitter
 
 
 def error_detail(response: Any) -> str:
@@ -82,9 +83,16 @@ def error_reasons(response: Any) -> set[str]:
 class HttpClient:
     """Sends requests for one service; retries what is worth retrying, explains the rest."""
 
-    def __init__(self, service: str, *, timeout: float = 30.0, max_retries: int = 3, max_wait: float = 60.0):
+    def __init__(self, service: str, *, timeout: float = 30.0, max_retries: int = 3, max_wait: float = 60.0,
+                 random: Callable[[], float] | None = None, sleep: Callable[[float], Any] = time.sleep):
+        """``random`` (a float in [0, 1): up to a second of jitter per back-off, as Google's error
+        guide recommends) and ``sleep`` are injectable so tests stay deterministic."""
+        import random as random_module
+
         import requests
 
+        self.random = random or random_module.random
+        self.sleep = sleep
         self.service = service
         self.timeout = timeout
         self.max_retries = max_retries
@@ -117,9 +125,10 @@ class HttpClient:
                 status == 403 and error_reasons(response) & RATE_LIMIT_REASONS
             )
             if retryable and attempt < self.max_retries:
-                wait = min(retry_after_seconds(response.headers.get("Retry-After"), attempt), self.max_wait)
+                asked = response.headers.get("Retry-After")
+                wait = min(retry_after_seconds(asked, attempt, 0.0 if asked else self.random()), self.max_wait)
                 self.waits.append(wait)
-                time.sleep(wait)
+                self.sleep(wait)
                 attempt += 1
                 continue
             raise RapportError(self.describe(status, where, response, retried=attempt))
