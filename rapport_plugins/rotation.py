@@ -215,6 +215,7 @@ def rotate(prompts: list[Prompt], memories: list[Memory], history: History, star
     pool = [p for p in pool if p in news or not any(is_resting(m, history, start, rest) for m in cited(p))]
     pool = [p for p in pool if p not in news]
     previous = Counter(by_id[i].category for i in history.previous if i in by_id)
+    position = {id(p): i for i, p in enumerate(prompts)}
 
     def order(p: Prompt, used: Counter[str]) -> tuple[Any, ...]:
         """Never brought up first; then the longest rested, a category just used counting as
@@ -225,7 +226,7 @@ def rotate(prompts: list[Prompt], memories: list[Memory], history: History, star
                    default=None)
         category = mems[0].category if mems else ""
         rested = (last.timestamp() if last else 0.0) + used[category] * CATEGORY_PENALTY.total_seconds()
-        return (not never, rested, prompts.index(p) if p in prompts else 0)
+        return (not never, rested, position.get(id(p), 0))
 
     chosen: list[Prompt] = []
     for kind, cap in (("opener", openers_per_meeting(prompts, by_id, rest, max_openers)), ("shared_ground", max_shared)):

@@ -237,3 +237,27 @@ def test_export_keeps_what_was_brought_up(rapport, cal, home: Path):
     data = json.loads(out.read_text(encoding="utf-8"))
     brought = [b for p in data["people"] for m in p["memories"] for b in m.get("brought_up", [])]
     assert brought and all(b["meeting_key"].startswith("one-on-one-anna@test@2026-03-02") for b in brought)
+
+
+def test_a_memory_found_again_by_a_capture_comes_back_as_news(rapport, cal, home: Path):
+    ids = {text: remember(rapport, "2026-03-01", text, "anna", "-c", cat) for text, cat in ANNA}
+    cello = ids["plays the cello in an amateur orchestra"]
+    offered = [openers(one_on_one(rapport, day))[0]["memory_ids"] for day in MONDAYS[:2]]
+    assert [cello] in offered
+    notes = home / "notes.md"
+    notes.write_text("# 1:1 Anna\n\n- remember: plays the cello in an amateur orchestra\n", encoding="utf-8")
+    captured = rapport.json("capture", str(notes), "--meeting", "one-on-one-anna@test", env=at(MONDAYS[1], "10:40"))
+    assert [d["id"] for d in captured["duplicates"]] == [cello]  # the same memory, found again
+    first = openers(one_on_one(rapport, MONDAYS[2]))[0]
+    assert first["memory_ids"] == [cello]
+    assert first["text"] == "It came up again (9 Mar): 'plays the cello in an amateur orchestra' - ask for the latest."
+
+
+def test_a_new_face_in_a_stand_up_is_asked_about_once(rapport, cal, home: Path):
+    ics = ICS.replace("ATTENDEE;CN=Cleo Diaz:mailto:cleo@example.org\n",
+                      "ATTENDEE;CN=Cleo Diaz:mailto:cleo@example.org\nATTENDEE;CN=Noor Haddad:mailto:noor@partner.example\n")
+    (home / "cal.ics").write_text(ics, encoding="utf-8")
+    out = [line for line in rapport("run", "--within", "15", "--no-capture", env=at("2026-03-02", "08:50")).stdout
+           .splitlines() if line]
+    assert len(out) == 2 and out[0].startswith("Team stand-up · Noor Haddad (new face): ") and out[0].endswith("?")
+    assert run(rapport, "2026-03-03", "08:50")[0]["deliveries"] == []

@@ -353,3 +353,17 @@ def test_rotation_keeps_due_prompts_and_words_news_from_memories_only(memories, 
         if p.kind == "opener" and p not in turn.news:  # resting memories come back only with news
             assert all(history.last_offer.get(i, start - timedelta(days=99)) <= start - timedelta(days=28)
                        for i in p.memory_ids), p
+
+
+def test_opener_wording_varies_by_meeting_and_by_what_the_memory_says():
+    from rapport_plugins.wording import OPENER_FRAMES, opener_frame
+
+    cat = mem(1, "her cat Biscuit is 15", category="pet")
+    frames = {opener_frame(cat, f"weekly@2026-0{m}-01") for m in range(1, 10)}
+    assert len(frames) >= 2 and frames <= set(OPENER_FRAMES["pet"])
+    assert opener_frame(cat, None) == OPENER_FRAMES["pet"][0]  # no meeting: the plain frame
+    assert opener_frame(cat, "weekly@x") == opener_frame(cat, "weekly@x")  # stable
+    bike = mem(2, "her son is learning to ride a bike", category="other")
+    assert {opener_frame(bike, f"w@{i}") for i in range(9)} <= set(OPENER_FRAMES["progress"])
+    trip = mem(3, "is planning a trip to Japan", category="travel")
+    assert opener_frame(trip, "w@1") in OPENER_FRAMES["plan"]
