@@ -352,6 +352,7 @@ def collect_candidates(app: Any, meeting: Meeting, notes: MeetingNotes, me: list
         "meeting": meeting, "meeting_date": meeting_day(meeting), "notes": notes,
         "attendees": [a.name or a.email for a in meeting.people() if a.name or a.email],
         "me": me, "utterances": list(notes.utterances), "config": app.config,
+        "name_variants": name_variants(app, [a.name for a in meeting.people() if a.name]),
     }
     proposals = _flatten(app.pm.call("rapport_extract_memories", text=notes.text, context=context))
     explicit_refs = {c.source_ref for c in explicit if c.source_ref}

@@ -197,20 +197,31 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
 
 # --- proposals --------------------------------------------------------------------------------
 
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|i'll|my|we|we're|we’re|we've|our|me|mine|us)\b", re.I)
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|i'll|my|we|we're|we’re|we've|our|me|mine|us"
+    r"|ich|mein|meine|meinen|meinem|meiner|meines|wir|unser|unsere|unseren|unserem|mich|mir"  # German
+    r"|yo|mi|mis|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|nos"  # Spanish ("me": above), and the
+    r"|estoy|soy|tengo|voy|estamos|somos|tenemos|vamos|acabo|acabamos|hemos|juego|corro|hago|vivo|"  # verbs that
+    r"estuve|tuve|fui)\b", re.I)  # say "I" without a pronoun
 QUESTION_START = re.compile(
     r"^(?:do|does|did|are|is|was|were|can|could|would|will|have|has|had|how|what|when|where|why|who|which|"
-    r"shall|should|any|anything)\b", re.I,
+    r"shall|should|any|anything|hast|habt|haben sie|bist|seid|sind sie|wie|was|wann|wo|warum|wer|welche\w*|"
+    r"qué|cómo|cuándo|dónde|por qué|quién|cuál)\b|^¿", re.I,
 )
 # A hypothetical opens with "if"/"imagine" or leans on would/might/wish; "..., if that counts" is not one.
+HYPOTHETICAL_START = re.compile(r"^(?:if|imagine|suppose|supposing|what if|hypothetically|unless|wenn|falls|si)\b", re.I)
 HYPOTHETICAL = re.compile(
     r"^(?:if|imagine|suppose|supposing|what if|hypothetically|unless)\b|"
-    r"\b(?:would|wouldn't|might|maybe|perhaps|wish|hypothetically|i'd|we'd|someday|one day)\b", re.I,
+    r"\b(?:would|wouldn't|might|maybe|perhaps|wish|hypothetically|i'd|we'd|someday|one day)\b|"
+    r"^(?:wenn|falls|stell dir vor|si|imagínate)\b|\b(?:hätte|hätten|würde|würden|wäre|wären|vielleicht|irgendwann|"
+    r"tuviera|tuviese|pudiera|ojalá|quizás?|tal vez|algún día|\w+ría|\w+rían|\w+ríamos)\b", re.I,
 )
-NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|neither|nor|no longer|without)\b|n['’]t\b", re.I)
+NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|neither|nor|no longer|without|nicht|kein|keine|keinen|"
+                      r"keinem|nie|niemals|nichts|nunca|nada|ni|tampoco|sin)\b|n['’]t\b", re.I)
 REPORTED = re.compile(
     r"\b(?:(?:he|she|they)|[A-Z][a-z]+)\s+(?:said|says|told|tells|mentioned|thinks|reckons|heard)\b"
 )
+GOSSIP = re.compile(r"\b(?:said|says|told|tells|mentioned)(?: me| us)?(?: that)? (?:he|she|they)(?:['’]s|['’]re| is| are| was| has| had)\b", re.I)
 # "I love it" / "love that idea" are about the conversation, not the person.
 VAGUE_OBJECT = re.compile(
     r"\b(?:love|loves|like|likes|hate|hates|prefer|prefers|fan of|favou?rite)\s+(?:it|that|this|those|these|"
@@ -221,7 +232,7 @@ FILLER = re.compile(
     r"^(?:(?:yeah|yes|yep|so|well|oh|ah|um+|uh+|er+|honestly|actually|and|but|anyway|okay|ok|right|like|"
     r"you know|i mean|ha|haha|funny you ask|oh my god|wow)[,.!]?\s+)+", re.I,
 )
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9@\[])|\s+[-–]{1,2}\s+(?=[A-Z])")
+SENTENCE_SPLIT = re.compile(r"(?<!\s\d\.)(?<!\s\d\d\.)(?<=[.!?…])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9@\[])|\s+[-–]{1,2}\s+(?=[A-Z])")
 SUBJECT_ADVERBS = {"just", "really", "finally", "recently", "also", "still", "actually", "only", "already",
                    "totally", "absolutely", "literally", "kind", "sort", "basically", "now", "even"}
 IRREGULAR = {"have": "has", "am": "is", "do": "does", "go": "goes", "was": "was", "can": "can",
@@ -301,25 +312,51 @@ def _is_question(sentence: str) -> bool:
     return s.endswith("?") or bool(QUESTION_START.match(s)) or bool(re.search(r"\b(?:you|your)\b", s, re.I) and s.endswith("?"))
 
 
+# Turns of phrase addressed to the listener that do not make a sentence about them.
+DISCOURSE = re.compile(
+    r"^(?:just so you know|you should know|as you know|you know what|to be honest|for what it'?s worth|"
+    r"sie sollten wissen|wie sie wissen|du weißt ja|para que lo sepas|que sepas|ya sabes|os cuento una cosa)"
+    r"\s*[,:!]?\s*", re.I)
+# "..., did Declan tell you?" / "..., you know?" / "..., ¿sabes?" at the end of a statement.
+TAG_QUESTION = re.compile(r",\s*(?:did|has|have|do|does|didn't|hasn't|haven't|isn't|wasn't|right|you know|no|eh|ok|"
+                          r"oder|nicht wahr|gell|verdad|sabes)\b[^,?]{0,30}\?$|,\s*¿[^?]{1,25}\?$", re.I)
+# A diet said with a negation is still a detail: "I don't eat pork", "ich esse kein Fleisch", "no como carne".
+DIET_NEGATION = re.compile(
+    r"\b(?:(?:don't|do not|doesn't|does not|can't|cannot|not|never|no longer)\s+(?:eat|eating|drink|drinking|touch)\b|"
+    r"(?:esse|isst|trinke|trinkt)\s+(?:kein|keine|keinen|nicht)|kein(?:e|en)?\s+\w*(?:fleisch|alkohol|kaffee|zucker|milch)|"
+    r"no\s+(?:como|comemos|come|bebo|bebe|tomo|toma)\b|sin (?:gluten|lactosa|azúcar|carne))", re.I)
+CLAUSE = re.compile(r"[,;:]\s*|\s+[-–]\s+")
+
+
+def statement(sentence: str) -> str:
+    """The sentence without fillers, turns of phrase to the listener and a closing tag question."""
+    s = DISCOURSE.sub("", FILLER.sub("", sentence.strip()))
+    return TAG_QUESTION.sub(".", s)
+
+
 def _skip_reason(sentence: str, sensitive: bool) -> str | None:
-    """Why a sentence is not a disclosure (None when it may be one)."""
-    s = FILLER.sub("", sentence.strip())
+    """Why a sentence is not a disclosure (None when it may be one). Hedges and negations count in
+    the clause that names the topic: "I can't do Friday, it's my daughter's graduation" is one."""
+    s = statement(sentence)
     if len(s) < 8 or len(s.split()) < 4:
         return "too short"
     if _is_question(s):
         return "question"
-    if HYPOTHETICAL.search(s):
+    clauses = [c for c in CLAUSE.split(s) if c.strip() and classify(c).is_topic] or [s]
+    if HYPOTHETICAL_START.match(s) or all(HYPOTHETICAL.search(c) for c in clauses):
         return "hypothetical"
-    if NEGATION.search(s) and not sensitive:
+    if not sensitive and not DIET_NEGATION.search(s) and all(NEGATION.search(c) for c in clauses):
         return "negation"
     if VAGUE_OBJECT.search(s) and not sensitive:
         return "about the conversation"
-    if re.search(r"\b(?:you|your)\b", s, re.I) and not re.search(r"\b(?:my|our)\b", s, re.I):
+    if re.search(r"\b(?:you|your|du|dein\w*|dich|dir|tú|tu|tus|usted)\b", s, re.I) and not re.search(
+            r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b", s, re.I):
         return "about the listener"
     return None
 
 
-CLAUSE_SPLIT = re.compile(r",\s*(?=(?:so|but|because|though|although|which means)\b)|;\s*|\s+[-–]\s+", re.I)
+CLAUSE_SPLIT = re.compile(r",\s*(?=(?:so|but|because|though|although|which means|also|aber|weil|deshalb|denn|"
+                          r"así que|pero|porque|aunque)\b)|;\s*|\s+[-–]\s+", re.I)
 LABEL = re.compile(r"^(?:[A-Za-z][\w'-]*\s?){1,3}:\s+")  # "Quick heads-up: ..."
 
 
@@ -346,10 +383,27 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
         return None
     if REPORTED.search(sentence) and not re.search(r"\bmy \w+ (?:said|says|told|mentioned)\b", sentence, re.I):
         return None
+    if GOSSIP.search(sentence):
+        return None  # "my neighbour told me she's getting divorced" is about the neighbour
     return to_third_person(sentence), cls
 
 
-def third_person_note(sentence: str, known_names: Sequence[str]) -> tuple[str | None, str, Any] | None:
+_REPORTING = (r"mentioned|said|says|told (?:me|us)|tells (?:me|us)|shared|explained|talked about how|let slip|reports|"
+              r"reported|hat (?:wieder |mir |uns )?erzählt|erzählt|erzählte|sagt|sagte|comentó|comenta|dijo|dice|contó|cuenta")
+_SUBJECTLESS = re.compile(r"^(?-i:[A-Z])[a-z]+(?:ed|s)\b|^(?:protective|presenting|hx|dx|s|o|reports?)\b", re.I)
+
+
+def _short_name_in(text: str, names: Sequence[str], variants: dict[str, set[str]] | None = None) -> str | None:
+    """The one name of ``names`` that a capitalised word of ``text`` is a nickname or short form of."""
+    from .names import same_first_name
+
+    found = {n for word in re.findall(r"(?<![\w@])[A-ZÀ-Þ][\w-]+", text)
+             for n in names if same_first_name(re.sub(r"['’]s$", "", word), n, variants)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[str, set[str]] | None = None,
+                      ) -> tuple[str | None, str, Any] | None:
     """A free-note sentence about someone ("Anna's dog Max has surgery on Friday").
 
     Returns ``(person or None, text, classification)``; person None means "he/she": the
@@ -359,25 +413,25 @@ def third_person_note(sentence: str, known_names: Sequence[str]) -> tuple[str | 
     cls = classify(s)
     if not cls.is_topic or _skip_reason(s, cls.sensitivity == SENSITIVE):
         return None
-    raw_person = _names_in(sentence, known_names)
+    raw_person = _names_in(sentence, known_names) or _short_name_in(sentence, known_names, variants)
     person = clean_markup(raw_person) if raw_person else None
     text = s
     if person:
         # "Anna mentioned (that) her son ..." -> "Her son ..."
-        for variant in _name_variants(person):
-            m = re.match(rf"^{re.escape(variant)}\s+(?:mentioned|said|told (?:me|us)|shared|explained|"
-                         rf"talked about how|let slip)(?: that)?\s+(?P<rest>.+)$", text)
-            if m:
-                text = _capitalise(m["rest"])
-                break
+        m = re.match(rf"^[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)?\s+(?:{_REPORTING})(?: that| que| dass)?,?\s+(?P<rest>.+)$", text)
+        said_by = text.split()[0] if m else ""
+        if m and (person.split()[0] == said_by or _short_name_in(said_by, [person], variants)):
+            text = _capitalise(m["rest"])
         if re.match(r"^(?:i|we|my|our)\b", text, re.I):
             return None  # a note about the writer, with a name elsewhere in it
         return person, text, cls
-    m = re.match(r"^(?:she|he|they)\s+(?:mentioned|said|told (?:me|us)|shared|explained)(?: that)?\s+(?P<rest>.+)$", text, re.I)
+    m = re.match(rf"^(?:she|he|they|sie|er|ella|él)\s+(?:{_REPORTING})(?: that| que| dass)?,?\s+(?P<rest>.+)$", text, re.I)
     if m:
         return None, _capitalise(m["rest"]), cls
-    if re.match(r"^(?:she|he|they|her|his|their)\b", text, re.I):
+    if re.match(r"^(?:she|he|they|her|his|their|sie|er|ihr|ihre|sein|seine|ella|él|su|sus)\b", text, re.I):
         return None, text, cls
+    if _SUBJECTLESS.match(text) and not FIRST_PERSON.search(text):
+        return None, text, cls  # a clinician's "Started sertraline Mon", "Reports mother's dx": the only other attendee
     return None
 
 
@@ -438,6 +492,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
     me = [n for n in context.get("me") or [] if n]
     attendees = [n for n in context.get("attendees") or [] if n and not _is_me(n, me)]
     utterances: list[Utterance] = list(context.get("utterances") or (notes.utterances if notes else []) or [])
+    variants = context.get("name_variants") or {}
     out: list[Candidate] = []
     if utterances:
         for u in utterances:
@@ -459,7 +514,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                             confidence=0.7,
                         ))
                         continue
-                named = third_person_note(sentence, attendees)
+                named = third_person_note(sentence, attendees, variants)
                 if named and named[0] and not _is_me(named[0], me) and (u.speaker is None or named[0] != u.speaker):
                     person, text_, cls = named
                     if u.speaker is None or FIRST_PERSON.search(sentence) is None or person:
@@ -470,7 +525,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
         return out
     for lineno, line in _note_lines(text):
         for sentence in split_sentences(line):
-            named = third_person_note(sentence, attendees)
+            named = third_person_note(sentence, attendees, variants)
             if not named:
                 continue
             person, text_, cls = named

@@ -87,8 +87,8 @@ def rapport_extract_memories(text, context):
     """Propose memories from free text (notes or a transcript).
 
     ``context`` is a dict with ``meeting`` (or ``None``), ``meeting_date`` (a ``date``),
-    ``notes`` (the :class:`MeetingNotes`), ``attendees`` (names), ``me`` (the user's names)
-    and ``utterances``. Return a list of :class:`~rapport_plugins.models.Candidate`; never
+    ``notes`` (the :class:`MeetingNotes`), ``attendees`` (names), ``me`` (the user's names),
+    ``utterances`` and ``name_variants`` (first name -> nicknames, from ``rapport_name_variants``). Return a list of :class:`~rapport_plugins.models.Candidate`; never
     invent a fact that is not in the text. The built-in extractor is rule-based and offline;
     an LLM-based plugin can add to it or replace it (block ``rules-extractor``).
     """

@@ -198,3 +198,38 @@ def test_google_meet_style_text_with_timestamp_lines(tmp_path):
         ("Sam Lee", "Lovely!"),
         ("Anna Berg", "And we adopted a puppy."),
     ]
+
+
+MEET_EXPORT = """Weekly sync: Ferri / Moretti - Transcript
+Jun 5, 2026
+
+Transcript
+
+Luca Ferri
+00:00:05
+Hi Isabella, thanks for jumping on.
+
+Isabella Moretti
+00:00:10
+Got it, thanks. Before I forget, next Friday I'm out all day,
+my daughter graduates from Bocconi.
+
+Isabella Moretti
+00:00:27
+Walk me through the cohorts?
+"""
+
+
+def test_meet_export_with_names_and_timestamps_on_their_own_lines(tmp_path):
+    notes = rapport_parse_notes(path=_write(tmp_path, "meet.txt", MEET_EXPORT), config=Config(tmp_path))
+    assert notes.extra["format"] == "meet"
+    assert [(u.speaker, u.text, u.start, u.line) for u in notes.utterances] == [
+        ("Luca Ferri", "Hi Isabella, thanks for jumping on.", 5.0, 6),
+        ("Isabella Moretti", "Got it, thanks. Before I forget, next Friday I'm out all day, my daughter graduates "
+         "from Bocconi. Walk me through the cohorts?", 10.0, 10),
+    ]
+
+
+def test_note_labels_are_not_speakers(tmp_path):
+    note = "Gespräch mit Katharina Vogel\nMit: Katharina Vogel\nThemen: Rollout Graz.\nNotiz: Protokoll schicken.\n"
+    assert sniff_format(note, ".txt") is None

@@ -201,7 +201,45 @@ def parse_plain(text: str, source: str) -> list[Utterance]:
     return merge(utterances)
 
 
-PARSERS = {"vtt": parse_vtt, "srt": parse_srt, "otter": parse_otter, "plain": parse_plain}
+NAME_LINE = re.compile(r"^(?P<name>[^\W\d_][\w'’.()-]*(?:[ ,]+[^\W\d_][\w'’.()-]*){0,5})\s*$")
+STAMP_ONLY = re.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d+)?\s*$")
+
+
+def _meet_headers(lines: list[str]) -> list[int]:
+    """Indexes of speaker lines: a name alone on its line, the next line a timestamp alone."""
+    return [i for i in range(len(lines) - 1)
+            if NAME_LINE.match(lines[i].strip()) and STAMP_ONLY.match(lines[i + 1]) and len(lines[i].strip()) <= 60]
+
+
+def parse_meet(text: str, source: str) -> list[Utterance]:
+    """Google Meet / Teams "download as text" export: a speaker's name on its own line, a timestamp
+    on the next, then what they said. Lines before the first speaker (title, date) are skipped."""
+    lines = text.split("\n")
+    headers = set(_meet_headers(lines))
+    utterances: list[Utterance] = []
+    current: Utterance | None = None
+    skip_next = False
+    for i, line in enumerate(lines):
+        if skip_next:
+            skip_next = False
+            continue
+        if i in headers:
+            try:
+                start = seconds(lines[i + 1].strip())
+            except ValueError:
+                raise ParseError(f"malformed timestamp {lines[i + 1].strip()!r}", source=source, line=i + 2) from None
+            current = Utterance(clean_speaker(lines[i].strip()), "", start, None, i + 1)
+            utterances.append(current)
+            skip_next = True
+            continue
+        if current is not None and line.strip():
+            current.text = f"{current.text} {line.strip()}".strip()
+    for a, b in zip(utterances, utterances[1:], strict=False):
+        a.end = b.start
+    return merge(utterances)
+
+
+PARSERS = {"vtt": parse_vtt, "srt": parse_srt, "otter": parse_otter, "plain": parse_plain, "meet": parse_meet}
 
 
 # "Attendees: ...", "Notiz: ...", "Temas: ..." are a note's labels, not people speaking.
@@ -222,6 +260,8 @@ def sniff_format(text: str, suffix: str = "") -> str | None:
         return "vtt"
     if suffix == ".srt":
         return "srt"
+    if len(_meet_headers(text.split("\n"))) >= 2:
+        return "meet"
     lines = [ln for ln in text.split("\n") if ln.strip() and not TIMESTAMP_LINE.match(ln)]
     if not lines:
         return None

@@ -1,0 +1,66 @@
+"""Proposals on writing the extractor had not seen (issue 8): German and Spanish turns, long turns that
+mix work and life, tag questions, diets said with a negation, third-person notes by a clinician."""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport_plugins.extract import propose
+from rapport_plugins.models import MeetingNotes, Utterance
+
+ME = ["Sam Lee"]
+
+
+def _said(text: str, speaker: str = "Anna Berg") -> list[str]:
+    utterances = [Utterance(speaker, text, line=1)]
+    notes = MeetingNotes("", "transcript", ref="call.vtt", kind="transcript", utterances=utterances)
+    found = propose("", {"notes": notes, "utterances": utterances, "attendees": [speaker, "Sam Lee"], "me": ME})
+    return [c.text for c in found]
+
+
+def _noted(text: str, attendees=("Anna Berg",)) -> list[tuple[str | None, str]]:
+    notes = MeetingNotes(text, "notes", ref="n.md", kind="notes")
+    found = propose(text, {"notes": notes, "attendees": [*attendees, "Sam Lee"], "me": ME})
+    return [(c.person, c.text) for c in found]
+
+
+@pytest.mark.parametrize("turn", [
+    "Mi hija se casa el 17 de octubre en Sevilla, así que ando loco con los preparativos.",
+    "Y me he apuntado a clases de cerámica los martes, me relaja muchísimo.",
+    "Y os cuento una cosa: ¡estoy embarazada!",
+    "Wir sind letzten Samstag nach Freiburg umgezogen, die Kisten stehen noch überall.",
+    "Und meine Frau hat gerade ihre Stelle als Oberärztin an der Uniklinik angefangen.",
+    "Good! The API migration is on track, we finished the auth module yesterday. On the personal side, "
+    "my wife and I are flying to Recife on the 30th for my grandfather's 90th, so I'll take a week off.",
+    "I can't do next Friday, it's my daughter's graduation.",
+    "My granddaughter just qualified as a midwife, did Declan tell you?",
+    "Just so you know, I'm a single dad since the divorce last year.",
+    "I am not eating meat since one year, please something without.",
+    "ich esse kein Schweinefleisch.",
+])
+def test_a_disclosure_is_proposed(turn):
+    found = _said(turn)
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("turn", [
+    "Hätte ich einen Garten, würde ich ja Hühner halten, aber die Wohnung ist im dritten Stock.",
+    "Si tuviera tiempo, aprendería a tocar la guitarra.",
+    "¿Tienes hijos?",
+    "Ich habe keine Kinder, also kein Problem.",
+    "My neighbour told me she's getting divorced.",
+    "Do you still sail, by the way?",
+])
+def test_questions_hypotheticals_negations_and_gossip_are_not(turn):
+    assert _said(turn) == []
+
+
+def test_a_clinicians_subjectless_notes_go_to_the_only_other_attendee():
+    note = "Started sertraline 50mg Mon (GP).\nReports panic attacks twice this week.\nReviewed the budget.\n"
+    assert _noted(note) == [(None, "Started sertraline 50mg Mon (GP)"), (None, "Reports panic attacks twice this week")]
+
+
+def test_a_note_names_a_person_by_a_nickname():
+    note = "Sissi hat wieder erzählt, wie sehr sie ihren Hund liebt.\nTom says his wife has cancer.\n"
+    found = _noted(note, attendees=("Elisabeth Maier", "Thomas Andersen"))
+    assert found == [("Elisabeth Maier", "Wie sehr sie ihren Hund liebt"), ("Thomas Andersen", "His wife has cancer")]
