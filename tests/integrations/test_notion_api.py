@@ -188,6 +188,9 @@ class FakeNotion:
                                  "type": "block", "block": {}}
             case ("PATCH", ["blocks", block_id, "children"]) if block_id in self.pages or block_id in self.blocks:
                 kids = body.get("children", [])
+                too_long = _too_long(kids, "body.children")
+                if too_long:
+                    return _error(400, "validation_error", f"body failed validation: {too_long}")
                 if len(kids) > 100:
                     return _error(400, "validation_error",
                                   f"body failed validation: body.children.length should be ≤ `100`, instead was `{len(kids)}`.")
@@ -257,9 +260,25 @@ def notion():
     server.server_close()
 
 
+def _too_long(blocks: list[dict], where: str) -> str | None:
+    """Notion's check of rich-text contents: at most 2000, counted as JavaScript counts (UTF-16 units)."""
+    for i, block in enumerate(blocks):
+        content = block.get(block.get("type", ""), {})
+        for j, item in enumerate(content.get("rich_text", [])):
+            length = len(item.get("text", {}).get("content", "").encode("utf-16-le")) // 2
+            if length > 2000:
+                return (f"{where}[{i}].{block['type']}.rich_text[{j}].text.content.length should be ≤ `2000`, "
+                        f"instead was `{length}`.")
+        nested = _too_long(content.get("children", []), f"{where}[{i}].{block.get('type')}.children")
+        if nested:
+            return nested
+    return None
+
+
 def _config(tmp_path, fake, **extra) -> Config:
+    # Pacing (3 requests a second by default) is tested with a fake clock; here it must not slow the suite.
     section = {"token": TOKEN, "base_url": fake.base_url, "meetings_data_source_id": DATA_SOURCE,
-               "date_property": "When", "shared": False, "max_retry_wait": 0.05, **extra}
+               "date_property": "When", "shared": False, "max_retry_wait": 0.05, "requests_per_second": 1000, **extra}
     return Config(tmp_path, {"notion": section})
 
 
@@ -379,6 +398,84 @@ def test_rate_limit_is_retried_after_retry_after(notion, tmp_path):
     assert len(queries) == 3
     gaps = [b["at"] - a["at"] for a, b in zip(queries, queries[1:], strict=False)]
     assert all(gap >= 0.28 for gap in gaps)  # Retry-After (1 s) honoured up to the configured cap
+
+
+def test_emoji_heavy_text_is_split_by_notions_count(notion, tmp_path):
+    """1500 emoji are 1500 Python characters but 3000 UTF-16 code units: Notion's 2000 limit counts units."""
+    config = _config(tmp_path, notion)
+    text = "Ask about the trip 🏔️🎒" + "😀" * 1500 + " 🐕 Max"
+    rapport_notion.rapport_deliver_briefing(meeting=_meeting(), briefing=StandInBriefing(f"# B\n{text}"), config=config)
+    toggle_id = notion.children[ANNA_PAGE][-1]
+    paragraph = [notion.blocks[i] for i in notion.children[toggle_id]][1]["paragraph"]["rich_text"]
+    units = [len(i["plain_text"].encode("utf-16-le")) // 2 for i in paragraph]
+    assert max(units) <= 2000 and units[0] in (1999, 2000)
+    assert "".join(i["plain_text"] for i in paragraph) == text  # split, never cut or broken mid-character
+
+
+def test_the_fake_refuses_what_notion_refuses(notion):
+    from rapport_notion.client import NotionClient
+
+    client = NotionClient(notion.base_url, TOKEN, "2025-09-03", requests_per_second=0)
+    too_long = [{"object": "block", "type": "paragraph",
+                 "paragraph": {"rich_text": [{"type": "text", "text": {"content": "😀" * 1001}}]}}]
+    with pytest.raises(RapportError, match=r"validation_error: body failed validation: .*should be ≤ `2000`, instead was `2002`"):
+        client.append_children(ANNA_PAGE, too_long)
+
+
+def test_requests_are_paced_to_three_a_second_on_average():
+    from rapport_notion.client import Pacer
+
+    now = [0.0]
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    pacer = Pacer(3.0, lambda: now[0], sleep)
+    for _ in range(9):
+        pacer.wait()
+    assert slept[:1] == [pytest.approx(1 / 3)] and len(slept) == 6  # a burst of three, then one every 1/3 s
+    assert now[0] == pytest.approx(2.0)  # 9 requests in 2 s of pauses: 3 a second after the burst
+    now[0] += 10  # idle: the bucket refills, but only to three
+    before = len(slept)
+    for _ in range(4):
+        pacer.wait()
+    assert len(slept) - before == 1
+    off = Pacer(0, lambda: now[0], sleep)
+    off.wait()
+    assert len(slept) - before == 1
+
+
+def test_pacing_is_on_by_default_through_the_plugin(notion, tmp_path):
+    from rapport_notion.pages import NotionMeetings
+    from rapport_notion.settings import NotionSettings
+
+    settings = NotionSettings.from_config(_config(tmp_path, notion, requests_per_second=3))
+    assert NotionMeetings(settings).client.pacer.rate == 3.0
+    default = NotionSettings.from_config(Config(tmp_path, {"notion": {"token": TOKEN, "database_id": DATABASE}}))
+    assert default.requests_per_second == 3.0
+
+
+@pytest.mark.parametrize(("status", "code"), [(409, "conflict_error"), (500, "internal_server_error"),
+                                              (503, "service_unavailable")])
+def test_conflicts_and_server_errors_are_retried(notion, tmp_path, status, code):
+    config = _config(tmp_path, notion)
+    fault = _error(status, code, "Conflict occurred while saving. Please try again.")
+    notion.faults += [("POST", "/data_sources/", fault[0], {}, fault[2])]
+    found = rapport_notion.rapport_meeting_notes(meeting=_meeting(), config=config)
+    assert [n.ref for n in found] == [f"notion:{ANNA_PAGE}"]
+    assert len([r for r in notion.requests if r["path"].endswith("/query")]) == 2
+
+
+def test_a_500_on_a_write_is_not_repeated(notion, tmp_path):
+    """The append may have been applied before the 500: repeating it could write the briefing twice."""
+    config = _config(tmp_path, notion)
+    fault = _error(500, "internal_server_error", "Unexpected error occurred.")
+    notion.faults += [("PATCH", "/blocks/", fault[0], {}, fault[2])]
+    with pytest.raises(RapportError, match=r"HTTP 500 internal_server_error"):
+        rapport_notion.rapport_deliver_briefing(meeting=_meeting(), briefing=StandInBriefing("# B\n- x"), config=config)
+    assert len([r for r in notion.requests if r["method"] == "PATCH"]) == 1
 
 
 def test_rate_limit_gives_up_after_bounded_retries_with_one_line(notion, tmp_path):

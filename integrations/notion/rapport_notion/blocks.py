@@ -2,8 +2,11 @@
 
 Only what a briefing uses: headings, paragraphs, bulleted and numbered items, to-dos, quotes,
 callouts (``> [!warning] ...``), dividers, with **bold**, *italic* / _italic_, `code` and
-[links](url). Notion caps one rich-text content at 2000
-characters and one rich-text array at 100 items, so long text is split, never cut.
+[links](url). Notion caps one rich-text content at 2000 characters and one rich-text array at
+100 items, so long text is split, never cut. Notion counts those characters as JavaScript does
+(its error reads ``text.content.length should be ≤ `2000` ``): in UTF-16 code units, so an
+emoji or any character beyond the Basic Multilingual Plane counts twice. Splits are made by
+that count, and never inside a character.
 """
 
 from __future__ import annotations
@@ -64,14 +67,34 @@ def rich_text(text: str) -> list[dict[str, Any]]:
 def _text_items(text: str, *, link: str | None = None, **annotations: bool) -> list[dict[str, Any]]:
     text = _shown(text)
     items = []
-    for start in range(0, len(text), MAX_TEXT):
-        item: dict[str, Any] = {"type": "text", "text": {"content": text[start:start + MAX_TEXT]}}
+    for chunk in utf16_chunks(text, MAX_TEXT):
+        item: dict[str, Any] = {"type": "text", "text": {"content": chunk}}
         if link:
             item["text"]["link"] = {"url": link}
         if annotations:
             item["annotations"] = annotations
         items.append(item)
     return items
+
+
+def utf16_length(text: str) -> int:
+    """The length Notion (JavaScript) sees: characters beyond U+FFFF are two UTF-16 code units."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def utf16_chunks(text: str, limit: int) -> list[str]:
+    """``text`` in pieces of at most ``limit`` UTF-16 code units, never splitting a character."""
+    if len(text) * 2 <= limit:
+        return [text] if text else []
+    chunks, start, units = [], 0, 0
+    for index, ch in enumerate(text):
+        width = 2 if ord(ch) > 0xFFFF else 1
+        if units + width > limit:
+            chunks.append(text[start:index])
+            start, units = index, 0
+        units += width
+    chunks.append(text[start:])
+    return chunks
 
 
 def _block(kind: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:

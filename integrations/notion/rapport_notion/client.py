@@ -1,8 +1,12 @@
 """A small client for the Notion API over requests: auth and version headers, paging, retries.
 
-Rate limits (429) are retried after ``Retry-After`` (capped, bounded in number); 502/503/504 are
-retried with a short back-off. Any other error becomes one line naming the method, the URL and
-Notion's error code, never the token.
+Requests are paced to Notion's documented average of three per second (a bucket of three lets a
+short burst through; reading a busy page makes one request per block with children), so a
+rate limit is rarely hit. Rate limits (429) are retried after ``Retry-After`` (capped, bounded in
+number); 409 ``conflict_error`` (the transaction was not applied: "try again") and 502/503/504
+are retried with a short back-off, and so is a 500 when repeating the request cannot write twice
+(GET, DELETE, a query). Any other error becomes one line naming the method, the URL and Notion's
+error code, never the token.
 """
 
 from __future__ import annotations
@@ -13,15 +17,47 @@ from typing import Any
 
 from rapport_plugins.errors import RapportError
 
-RETRY_STATUSES = {429, 502, 503, 504}
+RETRY_STATUSES = {409, 429, 502, 503, 504}
+RETRY_IF_IDEMPOTENT = {500}  # the request may have been applied: repeat only what cannot write twice
+REQUESTS_PER_SECOND = 3.0  # Notion's documented average rate per integration
 PAGE_SIZE = 100  # Notion's maximum
 POSITION_VERSION = "2026-03-11"  # from this API version, append takes `position` instead of `after`
+
+
+class Pacer:
+    """A token bucket: ``rate`` requests a second on average, bursts of up to ``rate`` requests.
+    ``rate`` 0 turns pacing off. The clock and sleep are injectable so tests need not wait."""
+
+    def __init__(self, rate: float, clock: Callable[[], float], sleep: Callable[[float], None]):
+        self.rate = rate
+        self.clock = clock
+        self.sleep = sleep
+        self.capacity = max(1.0, rate)
+        self.tokens = self.capacity
+        self.updated: float | None = None
+        self.waits: list[float] = []  # seconds slept for pacing, for diagnostics
+
+    def wait(self) -> None:
+        if self.rate <= 0:
+            return
+        now = self.clock()
+        if self.updated is not None:
+            self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
+        self.updated = now
+        if self.tokens < 1.0:
+            pause = (1.0 - self.tokens) / self.rate
+            self.waits.append(pause)
+            self.sleep(pause)
+            self.updated = now + pause
+            self.tokens = 1.0
+        self.tokens -= 1.0
 
 
 class NotionClient:
     def __init__(self, base_url: str, token: str, version: str, *, timeout: float = 30.0,
                  max_retries: int = 3, max_retry_wait: float = 30.0,
-                 sleep: Callable[[float], None] = time.sleep):
+                 sleep: Callable[[float], None] = time.sleep, requests_per_second: float = REQUESTS_PER_SECOND,
+                 clock: Callable[[], float] = time.monotonic):
         self.base_url = base_url.rstrip("/")
         self._token = token
         self.version = version
@@ -30,6 +66,7 @@ class NotionClient:
         self.max_retry_wait = max_retry_wait
         self.sleep = sleep
         self._session: Any = None
+        self.pacer = Pacer(requests_per_second, clock, sleep)
 
     def __repr__(self) -> str:
         return f"NotionClient(base_url={self.base_url!r}, version={self.version!r})"
@@ -47,13 +84,15 @@ class NotionClient:
         url = self.base_url + path
         where = f"notion {method} {url}"
         attempt = 0
+        retry = RETRY_STATUSES | (RETRY_IF_IDEMPOTENT if method in ("GET", "DELETE") or path.endswith("/query") else set())
         while True:
+            self.pacer.wait()
             try:
                 resp = self._session.request(method, url, json=json, params=params, timeout=self.timeout)
             except requests.RequestException as exc:
                 reason = " ".join(str(exc).split()).replace(self._token, "***")
                 raise RapportError(f"{where}: cannot reach Notion ({type(exc).__name__}: {reason})") from None
-            if resp.status_code in RETRY_STATUSES and attempt < self.max_retries:
+            if resp.status_code in retry and attempt < self.max_retries:
                 self.sleep(self._wait(resp, attempt))
                 attempt += 1
                 continue
@@ -84,7 +123,7 @@ class NotionClient:
             text += f" {code}"
         if message:
             text += f": {' '.join(str(message).split())[:300]}"
-        if resp.status_code in RETRY_STATUSES and retries:
+        if retries:
             text += f" (gave up after {retries} retries)"
         if resp.status_code == 401:
             text += " (check [notion] token)"

@@ -66,7 +66,8 @@ class NotionMeetings:
         self.settings = settings
         self.client = client or NotionClient(
             settings.base_url, settings.token, settings.notion_version, timeout=settings.timeout,
-            max_retries=settings.max_retries, max_retry_wait=settings.max_retry_wait)
+            max_retries=settings.max_retries, max_retry_wait=settings.max_retry_wait,
+            requests_per_second=settings.requests_per_second)
         self._data_source_id = settings.data_source_id
 
     def data_source_id(self) -> str:

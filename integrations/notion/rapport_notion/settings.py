@@ -25,6 +25,7 @@ class NotionSettings:
     timeout: float = 30.0
     max_retries: int = 3  # for 429 rate limits and 502/503/504
     max_retry_wait: float = 30.0  # cap on one wait, seconds (Retry-After is honoured up to it)
+    requests_per_second: float = 3.0  # Notion's documented average; 0 turns pacing off
 
     @classmethod
     def from_config(cls, config: Any) -> NotionSettings | None:
@@ -51,6 +52,7 @@ class NotionSettings:
             timeout=_number(section, "timeout", 30.0),
             max_retries=int(_number(section, "max_retries", 3)),
             max_retry_wait=_number(section, "max_retry_wait", 30.0),
+            requests_per_second=_number(section, "requests_per_second", 3.0),
         )
 
 
