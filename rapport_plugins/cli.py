@@ -392,9 +392,18 @@ def forget(app: App, person: str, yes: bool, as_json: bool) -> None:
         click.confirm(f"Forget {p.name} and all {len(store.memories_for(p.id, ('kept', 'proposed', 'dismissed')))} memories?",
                       abort=True)
     counts = store.forget_person(p.id)
+    notes: dict[str, list[str]] = {"redacted": [], "still_named": []}
+    for found in app.pm.call("rapport_forget_person", person=p, config=app.config):
+        for key in notes:
+            notes[key] += [str(ref) for ref in found.get(key, [])] if isinstance(found, dict) else []
+    counts.update(notes_redacted=notes["redacted"], notes_still_naming=notes["still_named"])
     emit(counts, as_json, lambda c: (
         f"Forgot {c['person']}: {c['memories']} memories, {c['sources']} sources, {c['emails']} emails, "
         f"{c['aliases']} aliases, {c['meetings']} meeting links, {c['state']} state entries."
+        + (f"\nRemoved them from rapport's sections in {len(c['notes_redacted'])} notes: "
+           + ", ".join(c["notes_redacted"]) if c["notes_redacted"] else "")
+        + ("\nStill named in notes you wrote (edit them yourself): " + ", ".join(c["notes_still_naming"])
+           if c["notes_still_naming"] else "")
     ))
 
 

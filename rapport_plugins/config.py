@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,9 @@ class Config:
                 data = tomllib.loads(text)
             except tomllib.TOMLDecodeError as exc:
                 raise ConfigError(f"{path}: invalid TOML: {_toml_msg(exc)}") from None
+            from .secrets import warn_if_exposed
+
+            warn_if_exposed(path, data)
         return cls(home, data, path)
 
     @property
@@ -166,28 +170,59 @@ def _toml_msg(exc: tomllib.TOMLDecodeError) -> str:
     return re.sub(r"\s+", " ", str(exc)).strip()
 
 
-def write_private(path: Path, text: str) -> None:
+def make_private_dirs(folder: Path) -> None:
+    """Create ``folder`` and its missing parents, each 0700 whatever the umask (a cache or token
+    folder is as private as its files; ``mkdir(mode=...)`` alone is masked by the umask)."""
+    missing = [p for p in [folder, *folder.parents] if not p.exists()]
+    for f in reversed(missing):
+        f.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(f, 0o700)
+
+
+def write_private(path: Path, text: str | bytes) -> None:
     """Write a file atomically with mode 0600 (personal data and secrets live in these files).
 
-    Folders it has to create are made 0700: a cache or token folder is as private as its files.
+    Only regular files are written: a FIFO, device or folder at ``path`` is refused, never read or
+    replaced. An unchanged file is not rewritten (compared only when the size matches, so the
+    target is never read whole first). Folders it has to create are made 0700.
     """
+    from .errors import RapportError
+
+    data = text.encode("utf-8") if isinstance(text, str) else text
     try:
-        if path.read_text(encoding="utf-8") == text:  # unchanged: no rewrite, no fsync
-            os.chmod(path, 0o600)
-            return
-    except (OSError, UnicodeDecodeError):
-        pass
-    missing = [p for p in [path.parent, *path.parent.parents] if not p.exists()]
-    for folder in reversed(missing):
-        folder.mkdir(mode=0o700, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        st = os.stat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise RapportError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    if st is not None:
+        if not stat.S_ISREG(st.st_mode):
+            raise RapportError(f"{path}: not a regular file; only regular files are written")
+        if st.st_size == len(data):
+            try:
+                with open(path, "rb") as fh:
+                    if fh.read(len(data) + 1) == data:  # unchanged: no rewrite, no fsync
+                        os.chmod(path, 0o600)
+                        return
+            except OSError:
+                pass
+    import tempfile
+
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        make_private_dirs(path.parent)
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".tmp")  # 0600
+    except OSError as exc:
+        raise RapportError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise RapportError(f"{path}: cannot write: {exc.strerror or exc}") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -83,6 +83,16 @@ def rapport_deliver_briefing(meeting, briefing, config):
 
 
 @hookspec
+def rapport_forget_person(person, config):
+    """``rapport forget``: remove or redact what this plugin itself wrote about ``person`` (a
+    briefing section in a note, a captured list), and find what the user wrote that names them.
+
+    Return ``{"redacted": [refs], "still_named": [refs]}`` (refs are note paths or ids the user
+    recognises), or ``None`` when not configured. Never change the user's own text.
+    """
+
+
+@hookspec
 def rapport_extract_memories(text, context):
     """Propose memories from free text (notes or a transcript).
 

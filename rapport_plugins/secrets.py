@@ -114,3 +114,35 @@ def redact(value: Any, key: str = "", *, in_hook: bool = False) -> Any:
             return _URL_IN_TEXT.sub(lambda m: mask_url(m.group(0), whole_path=True), value)
         return mask_text(value)
     return value
+
+
+def holds_secret(value: Any, key: str = "") -> bool:
+    """Does a config (section, list, value) hold a secret: a value under a secret-naming key, or a
+    URL that masking would change?"""
+    if isinstance(value, dict):
+        return any(holds_secret(v, str(k)) for k, v in value.items())
+    if isinstance(value, list):
+        return any(holds_secret(v, key) for v in value)
+    if names_secret(key) and value not in (None, "", False):
+        return True
+    return isinstance(value, str) and mask_text(value) != value
+
+
+def warn_if_exposed(path: Any, data: dict[str, Any]) -> None:
+    """One line on stderr when a config that others can read holds a secret (once per process)."""
+    import os
+    import stat
+    import sys
+
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return
+    if not mode & 0o077 or str(path) in _WARNED or not holds_secret(data):
+        return
+    _WARNED.add(str(path))
+    print(f"rapport: warning: {path} holds a secret and is readable by others (mode {mode:04o}); "
+          f"run: chmod 600 {path}", file=sys.stderr)
+
+
+_WARNED: set[str] = set()

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -183,13 +184,12 @@ def _norm_key(kind: str, value: str) -> str:
 
 def _create_private(path: Path) -> None:
     """Create the database file with mode 0600 before SQLite opens it (its -wal/-shm copy the mode)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.chmod(path.parent, 0o700) if path.parent.name == "rapport" else None
-    except OSError:
-        pass
+    from .config import make_private_dirs
+
+    make_private_dirs(path.parent)
     if not path.exists():
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.fchmod(fd, 0o600)  # whatever the umask
         os.close(fd)
     else:
         try:
@@ -203,18 +203,28 @@ class SQLiteStore:
 
     def __init__(self, path: str | os.PathLike[str]):
         self.path = Path(path)
+        # A home the user made read-only (or a read-only mount) still answers read-only commands:
+        # the database is opened immutable (no -wal/-shm files to create), writes are refused.
+        self.read_only = self.path.exists() and not all(
+            os.access(p, os.W_OK) and os.stat(p).st_mode & stat.S_IWUSR for p in (self.path, self.path.parent))
         try:
-            _create_private(self.path)
-            self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            self.db.row_factory = sqlite3.Row
-            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA secure_delete = ON")
-            mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode.lower() != "wal":
-                raise sqlite3.DatabaseError(f"cannot switch to WAL (journal mode {mode})")
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
+            if self.read_only:
+                uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+                self.db = sqlite3.connect(uri, uri=True, isolation_level=None)
+                self.db.row_factory = sqlite3.Row
+                self._check_read_only_schema()
+            else:
+                _create_private(self.path)
+                self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+                self.db.row_factory = sqlite3.Row
+                self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                self.db.execute("PRAGMA foreign_keys = ON")
+                self.db.execute("PRAGMA secure_delete = ON")
+                mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if mode.lower() != "wal":
+                    raise sqlite3.DatabaseError(f"cannot switch to WAL (journal mode {mode})")
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open the rapport database: {exc}") from None
         except OSError as exc:
@@ -222,6 +232,17 @@ class SQLiteStore:
         self._depth = 0
 
     # -- plumbing ---------------------------------------------------------------------------
+    def _check_read_only_schema(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: the database is read-only and needs an upgrade "
+                             f"(schema {version}, this rapport {SCHEMA_VERSION}); make it writable once")
+
+    def _refuse_write(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: the database is read-only (or its folder is); "
+                             "this command needs to write, read-only commands still work")
+
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
@@ -251,6 +272,7 @@ class SQLiteStore:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (nested calls join the outer one)."""
+        self._refuse_write()
         if self._depth:
             self._depth += 1
             try:

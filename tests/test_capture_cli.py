@@ -148,7 +148,7 @@ def test_group_notes_without_a_name_are_reported_not_stored(me, tmp_path):
 
 @pytest.mark.parametrize(("name", "content", "needle"), [
     ("blob.txt", b"\x00\x01\x02binary", "binary file"),
-    ("latin.txt", "caf\xe9\n".encode("latin-1"), "not valid UTF-8"),
+    ("latin.txt", "caf\xe9\n".encode("latin-1"), "not UTF-8 text (byte 3); save it as UTF-8"),
     ("bad.vtt", b"WEBVTT\n\n00:00:01.000 --> 00:0x:03.000\nhello\n", "bad.vtt:3: malformed cue timing"),
 ])
 def test_bad_files_give_one_line_errors_naming_the_file(me, tmp_path, name, content, needle):

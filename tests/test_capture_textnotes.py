@@ -25,11 +25,11 @@ def test_huge_file_is_refused_in_one_line(tmp_path):
     path.write_text("x" * 100, encoding="utf-8")
     with pytest.raises(ParseError) as err:
         read_text_file(path, max_bytes=10)
-    assert str(err.value).startswith(f"{path}: file too large") and "\n" not in str(err.value)
+    assert str(err.value).startswith(f"{path}: meeting note larger than 10 bytes") and "\n" not in str(err.value)
 
 
 def test_unreadable_file_names_the_file(tmp_path):
-    with pytest.raises(ParseError, match="cannot read file"):
+    with pytest.raises(ParseError, match="missing.txt: meeting note not found"):
         read_text_file(tmp_path / "missing.txt")
 
 

@@ -18,23 +18,21 @@ MAX_BYTES = 5 * 1024 * 1024  # a meeting note is never this big; a misplaced fil
 
 
 def read_text_file(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
-    """The text of ``path`` (UTF-8, BOM and CRLF tolerated) or a one-line ParseError."""
+    """The text of ``path`` or a one-line ParseError.
+
+    UTF-8, or UTF-8/UTF-16/UTF-32 declared by a byte-order mark; anything else (Latin-1, binary)
+    is refused rather than stored as mojibake. CRLF and CR-only line endings become LF.
+    """
+    from rapport_plugins.errors import RapportError
+    from rapport_plugins.limits import decode_text, read_bounded
+
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise ParseError(f"file too large for a meeting note ({size} bytes, limit {max_bytes})", source=str(p))
-        data = p.read_bytes()
-    except OSError as exc:
-        raise ParseError(f"cannot read file: {exc.strerror or exc}", source=str(p)) from None
-    if b"\x00" in data[:8192]:
-        raise ParseError("binary file, not a text note", source=str(p))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ParseError("not valid UTF-8 text", source=str(p), line=line) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        data = read_bounded(p, max_bytes, what="meeting note", setting="the note size limit")
+    except RapportError as exc:
+        raise ParseError(str(exc).removeprefix(f"{p}: "), source=str(p)) from None
+    text = decode_text(data, str(p), what="text")
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 ATTENDEES_LINE = re.compile(r"^\s*(?:attendees|participants|with|present)\s*:\s*(?P<names>\S.*)$", re.IGNORECASE)

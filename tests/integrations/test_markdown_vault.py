@@ -69,7 +69,7 @@ def test_binary_symlink_loop_and_unreadable_are_skipped(vault_dir, capsys):
     assert not any("loop" in rel for rel in notes)
     assert "dangling.md" not in notes
     err = capsys.readouterr().err
-    assert "blob.md: binary file, skipped" in err and "dangling.md: skipped" in err
+    assert "blob.md: binary file, not text note; skipped" in err and "dangling.md: skipped" in err
 
 
 def test_rescan_uses_the_cache(vault_dir, tmp_path):

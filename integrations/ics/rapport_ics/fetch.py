@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
+from rapport_plugins.config import write_private
 from rapport_plugins.errors import RapportError
 from rapport_plugins.limits import Limits, bounded_request, read_bounded
 from rapport_plugins.secrets import source_id, url_label
@@ -45,19 +45,6 @@ def _https(url: str) -> str:
     if lower.startswith("webcal://"):
         return "https://" + url[len("webcal://"):]
     return url
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def fetch_url(url: str, folder: Path, *, timeout: float = 30.0, limits: Limits | None = None) -> bytes:
@@ -101,8 +88,8 @@ def fetch_url(url: str, folder: Path, *, timeout: float = 30.0, limits: Limits |
     if status != 200:
         raise RapportError(f"{label}: unexpected HTTP {status}")
     data = response.content
-    _write_private(body_path, data)
+    write_private(body_path, data)
     meta = {"url": label, "etag": response.headers.get("ETag"),
             "last_modified": response.headers.get("Last-Modified")}
-    _write_private(meta_path, json.dumps(meta).encode())
+    write_private(meta_path, json.dumps(meta).encode())
     return data

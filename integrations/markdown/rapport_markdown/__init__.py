@@ -54,6 +54,16 @@ def rapport_parse_notes(path: Any, config: Any) -> MeetingNotes | None:
     return notes_from_file(path, rel)
 
 
+@hookimpl
+def rapport_forget_person(person: Any, config: Any) -> dict[str, list[str]] | None:
+    settings = settings_from(config)
+    if settings is None:
+        return None
+    from .forget import forget_in_vault
+
+    return forget_in_vault(settings, person)
+
+
 def _in_logseq_graph(path: Path) -> bool:
     """A Logseq graph's pages are Logseq's to read (its ``key:: value`` outline rules differ)."""
     for parent in path.resolve().parents:

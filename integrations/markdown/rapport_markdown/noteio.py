@@ -13,7 +13,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from rapport_plugins.errors import RapportError
+from rapport_plugins.config import make_private_dirs
+from rapport_plugins.errors import ParseError, RapportError
+from rapport_plugins.limits import decode_text
 
 MAX_NOTE_BYTES = 4 * 1024 * 1024  # a note larger than this is not a note: read the head only
 BINARY_SNIFF_BYTES = 8192
@@ -43,12 +45,28 @@ def read_note(path: Path, max_bytes: int = MAX_NOTE_BYTES) -> tuple[str, bool, t
         raise SkipFile(f"{path}: cannot read: {exc.strerror or exc}") from None
     truncated = len(data) > max_bytes
     data = data[:max_bytes]
-    if b"\0" in data[:BINARY_SNIFF_BYTES]:
-        raise SkipFile(f"{path}: binary file, skipped")
-    text = data.decode("utf-8", errors="replace")
+    if truncated:  # the cut may split a character: keep whole ones
+        wide = data[:2] in (b"\xff\xfe", b"\xfe\xff")
+        data = data[:len(data) // 4 * 4] if wide else data[:len(data) - _partial_tail(data)]
+    try:
+        text = decode_text(data, str(path), what="text note")
+    except ParseError as exc:
+        raise SkipFile(f"{exc}; skipped") from None
     if text.startswith("\ufeff"):
         text = text[1:]
+    if "\r" in text:  # CRLF and old Mac CR-only notes read as lines like any other
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text, truncated, (st.st_mtime_ns, st.st_size)
+
+
+def _partial_tail(data: bytes) -> int:
+    """How many bytes at the end of ``data`` are an incomplete UTF-8 character."""
+    for back in range(1, min(4, len(data)) + 1):
+        byte = data[-back]
+        if byte & 0xC0 != 0x80:  # a lead byte (or ASCII)
+            need = 1 if byte < 0x80 else 2 if byte >> 5 == 0b110 else 3 if byte >> 4 == 0b1110 else 4
+            return back if need > back else 0
+    return 0
 
 
 def read_for_edit(path: Path) -> tuple[str, tuple[int, int]]:
@@ -94,7 +112,7 @@ def write_atomic(path: Path, text: str, expect: tuple[int, int] | None = None) -
     elif expect is not None:
         raise NoteChanged(str(path))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(path.parent)  # a Meetings/ folder we create is 0700 whatever the umask
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".rapport-tmp")
     except OSError as exc:
         raise RapportError(f"{path}: cannot write note: {exc.strerror or exc}") from None

@@ -17,6 +17,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from rapport_plugins.config import make_private_dirs
+
 from .filenames import normalise_name
 from .frontmatter import as_list, read_front_matter
 from .markers import link_target
@@ -135,7 +137,7 @@ class Vault:
 
         notes = {rel: [n.mtime_ns, n.size, n.front, n.problem] for rel, n in self.notes.items()}
         try:
-            self.cache_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            make_private_dirs(self.cache_path.parent)
             write_private(self.cache_path, json.dumps(
                 {"version": CACHE_VERSION, "root": str(self.root), "notes": notes}, default=str))
         except OSError as exc:
