@@ -413,12 +413,14 @@ def build_briefing(app: Any, meeting: Meeting, now: datetime | None = None) -> B
         in_shared = {i for p in shared for i in p.memory_ids}
         # Shared ground says more than a plain opener about the same memory: keep only the former.
         prompts = [p for p in prompts if not (p.kind == "opener" and set(p.memory_ids) <= in_shared)] + shared
-        prompts, news, history = _rotate(store, person, memories, prompts, meeting, start, today, rest, settings, group)
-        if cadence.quiet:
+        rotated, news, history = _rotate(store, person, memories, prompts, meeting, start, today, rest, settings, group)
+        if cadence.quiet:  # chosen from every candidate, not only the openers rotation picked
             prompts = _quiet(store, person, memories, prompts, news, history, start, today, cadence)
             if not prompts:
                 continue
-        elif len(memories) < FEW_MEMORIES or not any(p.kind == "opener" for p in prompts):
+        else:
+            prompts = rotated
+        if not cadence.quiet and (len(memories) < FEW_MEMORIES or not any(p.kind == "opener" for p in prompts)):
             known = {m.category for m in memories}
             index = _question_for(store, f"person:{person.id}:last_question", f"person:{person.id}", meeting, known)
             if index is not None:

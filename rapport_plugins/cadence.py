@@ -110,7 +110,8 @@ def quiet_prompts(prompts: list[Prompt], memories: list[Memory], news: list[Prom
                   today: date, cadence: Cadence, since: datetime | None) -> list[Prompt]:
     """What is worth saying in a quiet meeting; empty when nothing is new.
 
-    ``since`` is the start of the previous meeting with the person: memories captured after it
+    ``prompts`` are every candidate (before rotation capped the openers), ``news`` the prompts
+    rotation made for memories with news. ``since`` is the start of the previous meeting with the person: memories captured after it
     and never brought up are new.
     """
     from .prompting import upcoming_day
@@ -119,8 +120,9 @@ def quiet_prompts(prompts: list[Prompt], memories: list[Memory], news: list[Prom
     by_id = {m.id: m for m in memories}
     until = cadence.next_start.date() if cadence.next_start else today + timedelta(days=1)
     days = max((until - today).days - 1, 0)
+    in_news = {i for p in news for i in p.memory_ids}
     keep: list[Prompt] = []
-    for p in prompts:
+    for p in [*prompts, *news]:
         cited = [by_id[i] for i in p.memory_ids if i in by_id]
         if not cited:
             continue
@@ -130,12 +132,13 @@ def quiet_prompts(prompts: list[Prompt], memories: list[Memory], news: list[Prom
         elif p.kind == "follow_up":
             if not any(_said_since_learned(m, history, news_at) for m in cited):
                 keep.append(p)
-        elif p in news:
+        elif any(p is n for n in news):
             keep.append(p)
-        elif p.kind == "opener" and since is not None and all(
+        elif p.kind == "opener" and since is not None and not set(p.memory_ids) <= in_news and all(
                 not history.offered(m.id) and (news_at(m) or since) > since for m in cited):
             keep.append(p)
-    return keep[:QUIET_CAP]
+    order = {"date": 0, "follow_up": 1}
+    return sorted(keep, key=lambda p: order.get(p.kind, 2))[:QUIET_CAP]
 
 
 def _said_since_learned(memory: Memory, history: Any, news_at: Any) -> bool:

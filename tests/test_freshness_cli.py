@@ -164,6 +164,8 @@ def test_a_due_follow_up_is_never_skipped(rapport, cal):
 
 def test_a_daily_stand_up_with_nothing_new_gets_no_briefing(rapport, cal, home: Path):
     remember(rapport, "2026-03-01", "has a border collie called Pip", "ben", "-c", "pet")
+    for text in ("keeps chickens", "has a tortoise named Sheldon", "fosters kittens"):  # never brought up either
+        remember(rapport, "2026-03-01", text, "ben", "-c", "pet")
     remember(rapport, "2026-03-01", "runs marathons", "cleo", "-c", "hobby")
     for day in ("2026-03-02", "2026-03-03"):
         result = rapport("run", "--within", "15", "--no-capture", env=at(day, "08:50"))
@@ -175,7 +177,7 @@ def test_a_daily_stand_up_with_nothing_new_gets_no_briefing(rapport, cal, home: 
     preview = rapport("brief", "--meeting", "standup@test", env=at("2026-03-04", "08:55")).stdout
     assert preview.startswith("Nothing new for Team stand-up")
     # Something learned after a stand-up is news at the next one, once.
-    remember(rapport, "2026-03-04", "Pip won a herding trial", "ben", "-c", "pet", time="12:00")
+    remember(rapport, "2026-03-04", "Pip won a herding trial", "ben", "-c", "other", time="12:00")
     out = rapport("run", "--within", "15", "--no-capture", env=at("2026-03-05", "08:50")).stdout.splitlines()
     out = [line for line in out if line]
     assert len(out) == 2 and out[0].startswith("Team stand-up · Ben Okafor: ") and "'Pip won a herding trial'" in out[0]
