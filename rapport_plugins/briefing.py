@@ -34,20 +34,6 @@ def _iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date | datetime) else value
 
 
-def _when(value: Any) -> str:
-    """'Thu 2 Apr 2026 10:00' for a datetime, 'Thu 2 Apr 2026' for an all-day date."""
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    if isinstance(value, datetime):
-        return f"{value.strftime('%a')} {value.day} {value.strftime('%b %Y %H:%M')}"
-    if isinstance(value, date):
-        return f"{value.strftime('%a')} {value.day} {value.strftime('%b %Y')}"
-    return str(value or "")
-
-
 def footnote(prompt: dict[str, Any], esc: Callable[[object], str] = str) -> str:
     """'from #12, notes 2026-03-02': which memories and sources a prompt came from (sources,
     which name notes and files, go through ``esc``)."""
@@ -63,8 +49,10 @@ class Briefing:
                  people: list[dict[str, Any]] | None = None, new_faces: list[dict[str, Any]] | None = None,
                  group_shared_ground: list[dict[str, Any]] | None = None,
                  sections: list[dict[str, Any]] | None = None, pacing: list[dict[str, Any]] | None = None,
-                 group: bool = False, shared: bool = False, quiet: str | None = None):
+                 group: bool = False, shared: bool = False, quiet: str | None = None,
+                 timezone: str | None = None):
         self.meeting = meeting
+        self.timezone = timezone  # the user's zone (IANA name; None: the machine's): times are shown in it
         self.generated_at = generated_at
         self.today = today
         self.people = people or []
@@ -102,6 +90,7 @@ class Briefing:
             "meeting": dict(self.meeting),
             "generated_at": self.generated_at,
             "today": self.today,
+            "timezone": self.timezone,
             "group": self.group,
             "shared": self.shared,
             "people": copy.deepcopy(self.people),
@@ -118,7 +107,7 @@ class Briefing:
             data["meeting"], data["generated_at"], data["today"], people=data.get("people"),
             new_faces=data.get("new_faces"), group_shared_ground=data.get("group_shared_ground"),
             sections=data.get("sections"), pacing=data.get("pacing"), group=bool(data.get("group")),
-            shared=bool(data.get("shared")), quiet=data.get("quiet"),
+            shared=bool(data.get("shared")), quiet=data.get("quiet"), timezone=data.get("timezone"),
         )
 
     def is_empty(self) -> bool:
@@ -186,9 +175,16 @@ def _last_met_text(last: dict[str, Any] | None, esc: Callable[[object], str]) ->
     return f"Last met {esc(last['date'])} ({ago}){title}"
 
 
+def meeting_time(b: Briefing) -> str:
+    """When the meeting starts, in the user's zone (and the event's own zone where it differs)."""
+    from .usertime import show_time, zone_for
+
+    return show_time(b.meeting.get("start"), zone_for(b.timezone), b.meeting.get("timezone"))
+
+
 def _meeting_line(b: Briefing, esc: Callable[[object], str]) -> str:
     m = b.meeting
-    parts = [_when(m.get("start"))]
+    parts = [meeting_time(b)]
     if m.get("response") in ("tentative", "declined"):
         parts.append(f"you answered {esc(m['response'])}")
     if m.get("location"):
@@ -349,16 +345,18 @@ def _question_for(store: Any, state_key: str, rotation_key: str, meeting: Meetin
     return index
 
 
-def _last_met(store: Any, person_id: int, before: datetime, today: date) -> dict[str, Any] | None:
-    last = store.last_meeting_with(person_id, before=before)
+def _last_met(store: Any, person_id: int, before: datetime, now: datetime, zone: Any) -> dict[str, Any] | None:
+    """The latest meeting with the person that had *ended* by ``now`` (and started before this one)."""
+    last = store.last_meeting_with(person_id, before=min(before, now), now=now)
     if not last:
         return None
-    from .prompting import parse_day
+    from .usertime import local_day
 
-    day = parse_day(last.get("start"))
+    day = local_day(last.get("start"), zone)
+    today = now.astimezone(zone).date()
     return {
         "key": last.get("key"), "date": day.isoformat() if day else None,
-        "days_ago": (today - day).days if day else None, "title": last.get("title"),
+        "days_ago": max((today - day).days, 0) if day else None, "title": last.get("title"),
     }
 
 
@@ -383,10 +381,12 @@ def build_briefing(app: Any, meeting: Meeting, now: datetime | None = None) -> B
     )
     from .questions import QUESTIONS
     from .rotation import RestSettings
+    from .usertime import user_zone, user_zone_name
 
-    now = now or app.now()
-    today = now.date()
     store, config, pm = app.store, app.config, app.pm
+    zone = getattr(app, "zone", None) or user_zone(config)
+    now = (now or app.now()).astimezone(zone)
+    today = now.date()
     pairs = match_attendees(store, meeting, config)
     group = len(pairs) > 1
     settings = Settings.from_config(config, group=group)
@@ -407,7 +407,7 @@ def build_briefing(app: Any, meeting: Meeting, now: datetime | None = None) -> B
     for person in people:
         memories = all_memories.get(person.id, [])
         by_id = {m.id: m for m in memories}
-        last = _last_met(store, person.id, start, today)
+        last = _last_met(store, person.id, start, now, zone)
         prompts = collect_prompts(pm, person, memories, meeting, today, rest.widen(settings))
         shared = shared_ground_prompts(person, memories, interests, my_memories, limit=len(memories) + 2)
         in_shared = {i for p in shared for i in p.memory_ids}
@@ -460,6 +460,7 @@ def build_briefing(app: Any, meeting: Meeting, now: datetime | None = None) -> B
         meeting=meeting_entry(meeting), generated_at=now.isoformat(), today=today.isoformat(),
         people=entries, new_faces=new_faces, group_shared_ground=shared_ground, pacing=pacing, group=group,
         quiet=cadence.reason if cadence.quiet else None,
+        timezone=user_zone_name(config),
     )
     pm.call("rapport_before_meeting", meeting=meeting, briefing=briefing, config=config)
     return briefing
@@ -512,8 +513,11 @@ def _new_face(store: Any, attendee: Attendee, meeting: Meeting, questions: Any) 
 
 
 def meeting_entry(meeting: Meeting) -> dict[str, Any]:
+    """The meeting as JSON: start and end as the calendar gave them (ISO, with the event's own offset),
+    ``timezone`` the event's own zone when known."""
+    zone = meeting.timezone or getattr(getattr(meeting.start, "tzinfo", None), "key", None)
     return {
         "uid": meeting.uid, "key": meeting.key, "title": meeting.title, "start": _iso(meeting.start),
-        "end": _iso(meeting.end), "location": meeting.location, "source": meeting.source,
+        "end": _iso(meeting.end), "timezone": zone, "location": meeting.location, "source": meeting.source,
         "response": meeting.my_response,
     }

@@ -545,8 +545,11 @@ def capture_recent(app: Any, now: datetime, window: timedelta) -> list[dict[str,
                  for n in batch]
         if not found:
             continue
+        from .usertime import show_time, user_zone
+
         item = {"phase": "after", "key": meeting.key, "uid": meeting.uid, "title": meeting.title,
-                "start": meeting.start.isoformat(), "notes": [], "stored": 0, "proposed": 0}
+                "start": meeting.start.isoformat(), "when": show_time(meeting.start, user_zone(app.config), meeting.timezone),
+                "notes": [], "stored": 0, "proposed": 0}
         for notes in found:
             result = capture_notes(app, meeting, notes)
             item["notes"].append(notes.ref)

@@ -213,11 +213,16 @@ def people_show(app: App, person: str, as_json: bool) -> None:
     d["memories"] = [{**m.to_dict(), "last_brought_up": brought.get(m.id)}
                      for m in store.memories_for(p.id, review=("kept", "proposed"))]
     now = app.now()
-    d["meetings"] = store.meetings_with(p.id, limit=5, before=now)
-    upcoming = [m for m in store.meetings_with(p.id, limit=50) if m not in d["meetings"]]
+    # Met: meetings that have ended; next: the earliest one still to start that you did not decline.
+    d["meetings"] = store.meetings_with(p.id, limit=5, before=now, ended_by=now)
+    upcoming = store.meetings_with(p.id, limit=50, after=now, newest_first=False)
     attending = [m for m in upcoming if m.get("response") != "declined"]
-    d["next_meeting"] = attending[-1] if attending else None  # a meeting the user declined is not the next one
-    d["declined_upcoming"] = [m for m in reversed(upcoming) if m.get("response") == "declined"]
+    d["next_meeting"] = attending[0] if attending else None  # a meeting the user declined is not the next one
+    d["declined_upcoming"] = [m for m in upcoming if m.get("response") == "declined"]
+    from .usertime import show_time
+
+    for mt in [*d["meetings"], *upcoming]:
+        mt["when"] = show_time(mt["start"], app.zone)
 
     def text(d: dict[str, Any]) -> str:
         lines = [f"#{d['id']} {d['name']}"]
@@ -231,14 +236,14 @@ def people_show(app: App, person: str, as_json: bool) -> None:
                          + _brought_up(m))
         for mt in d["meetings"]:
             if mt.get("response") == "declined":
-                lines.append(f"  declined: {mt['start'][:10]} {mt['title']}")
+                lines.append(f"  declined: {mt['when']} {mt['title']}")
             else:
-                lines.append(f"  met: {mt['start'][:10]} {mt['title']}{_tentative(mt)}")
+                lines.append(f"  met: {mt['when']} {mt['title']}{_tentative(mt)}")
         if d["next_meeting"]:
             nxt = d["next_meeting"]
-            lines.append(f"  next: {nxt['start'][:16].replace('T', ' ')} {nxt['title']}{_tentative(nxt)}")
+            lines.append(f"  next: {nxt['when']} {nxt['title']}{_tentative(nxt)}")
         for mt in d["declined_upcoming"]:
-            lines.append(f"  declined: {mt['start'][:16].replace('T', ' ')} {mt['title']}")
+            lines.append(f"  declined: {mt['when']} {mt['title']}")
         return "\n".join(lines)
 
     emit(d, as_json, text)

@@ -33,7 +33,7 @@ def brief(app: App, uid: str | None, at: str | None, fmt: str | None, as_json: b
     from .briefing import build_briefing
     from .calendar import find_meeting
 
-    now = parse_when(at, "--at") if at else app.now()
+    now = parse_when(at, "--at", app.zone) if at else app.now()
     meeting = find_meeting(app, uid=uid, at=now)
     briefing = build_briefing(app, meeting, now=now)
     fmt = "json" if as_json else (fmt or "text")
@@ -61,7 +61,7 @@ def run(app: App, within: int, at: str | None, capture: bool, since: int, as_jso
 
     Safe to run from cron every few minutes: nothing is delivered or stored twice.
     """
-    now = parse_when(at, "--at") if at else app.now()
+    now = parse_when(at, "--at", app.zone) if at else app.now()
     report = run_due(app, now, timedelta(minutes=within), quiet_terminal=as_json)
     if capture:
         from .capture import capture_recent
@@ -73,7 +73,7 @@ def run(app: App, within: int, at: str | None, capture: bool, since: int, as_jso
 def _run_text(report: list[dict[str, Any]]) -> str:
     before = [item for item in report if item.get("phase") != "after"]
     after = [item for item in report if item.get("phase") == "after"]
-    captured = [f"{item['start']} {item['title']} (after): {item['stored']} remembered, "
+    captured = [f"{item.get('when') or item['start']} {item['title']} (after): {item['stored']} remembered, "
                 f"{item['proposed']} proposed for `rapport review`" for item in after]
     lines = [] if before else ["no meeting starts in the window"]
     for item in before:
@@ -90,7 +90,7 @@ def _run_text(report: list[dict[str, Any]]) -> str:
             parts.append("already delivered to " + ", ".join(already))
         if failed:
             parts.append("failed: " + ", ".join(failed) + " (will retry)")
-        lines.append(f"{item['start']} {item['title']}: " + ("; ".join(parts) or "no sink enabled"))
+        lines.append(f"{item.get('when') or item['start']} {item['title']}: " + ("; ".join(parts) or "no sink enabled"))
     return "\n".join(lines + captured)
 
 
@@ -109,7 +109,7 @@ def run_due(app: Any, now: datetime, window: timedelta, quiet_terminal: bool = F
         if not pairs:
             continue  # a meeting with no one else in it needs no rapport briefing
         if _all_done(app, meeting):
-            report.append(_item(meeting, [_previous(app.store, meeting, s) for s in _sinks(app)]))
+            report.append(_item(meeting, [_previous(app.store, meeting, s) for s in _sinks(app)], app.zone))
             continue
         briefing = build_briefing(app, meeting, now=now)
         if briefing.is_empty():  # a quiet series with nothing new: no briefing at all
@@ -121,17 +121,19 @@ def run_due(app: Any, now: datetime, window: timedelta, quiet_terminal: bool = F
             briefing.displayed = True
         deliveries = deliver_briefing(app, meeting, briefing, now, once=True)
         app.store.record_meeting(meeting, [p.id for _, p in pairs if p is not None])
-        item = _item(meeting, deliveries)
+        item = _item(meeting, deliveries, app.zone)
         if quiet_terminal:
             item["briefing"] = briefing.to_dict()
         report.append(item)
     return report
 
 
-def _item(meeting: Any, deliveries: list[dict[str, Any]]) -> dict[str, Any]:
+def _item(meeting: Any, deliveries: list[dict[str, Any]], zone: Any) -> dict[str, Any]:
+    from .usertime import show_time
+
     start = meeting.start.isoformat() if hasattr(meeting.start, "isoformat") else str(meeting.start)
     return {"phase": "before", "key": meeting.key, "uid": meeting.uid, "title": meeting.title, "start": start,
-            "deliveries": deliveries}
+            "when": show_time(meeting.start, zone, meeting.timezone), "deliveries": deliveries}
 
 
 def _sinks(app: Any) -> list[str]:

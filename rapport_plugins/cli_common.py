@@ -59,12 +59,19 @@ class App:
             self._store.close()
             self._store = None
 
+    @cached_property
+    def zone(self) -> Any:
+        """The user's time zone (``[me] timezone``, else the machine's): every time is shown in it."""
+        from .usertime import user_zone
+
+        return user_zone(self.config)
+
     def now(self) -> datetime:
-        """The current time, aware; ``RAPPORT_NOW`` (ISO) pins it for tests and the demo."""
+        """The current time in the user's zone; ``RAPPORT_NOW`` (ISO) pins it for tests and the demo."""
         pinned = os.environ.get("RAPPORT_NOW")
         if pinned:
-            return parse_when(pinned, "RAPPORT_NOW")
-        return datetime.now(UTC).astimezone()
+            return parse_when(pinned, "RAPPORT_NOW", self.zone).astimezone(self.zone)
+        return datetime.now(UTC).astimezone(self.zone)
 
     def today(self) -> date:
         return self.now().date()
@@ -104,8 +111,9 @@ def emit(data: Any, as_json: bool, text_fn: Callable[[Any], str | None] | None =
         click.echo(text)
 
 
-def parse_when(value: str, what: str = "date") -> datetime:
-    """Parse a user-given date or datetime into an aware datetime (local zone when none given)."""
+def parse_when(value: str, what: str = "date", zone: Any = None) -> datetime:
+    """Parse a user-given date or datetime into an aware datetime (in ``zone``, else the machine's
+    zone, when it names none)."""
     from dateutil import parser
 
     try:
@@ -118,7 +126,7 @@ def parse_when(value: str, what: str = "date") -> datetime:
     if not YEARS[0] <= dt.year <= YEARS[1]:
         raise RapportError(f"bad {what} {value!r}: rapport works with years {YEARS[0]} to {YEARS[1]}")
     if dt.tzinfo is None:
-        dt = dt.astimezone()
+        dt = dt.replace(tzinfo=zone) if zone is not None else dt.astimezone()
     return dt
 
 

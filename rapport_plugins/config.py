@@ -22,6 +22,7 @@ DEFAULT_CONFIG = """\
 # name = "Your Name"
 # emails = ["you@example.com"]
 # interests = ["climbing", "jazz"]
+# timezone = "Europe/Berlin"   # times are shown in this zone (default: the machine's)
 
 [briefing]
 upcoming_days = 14      # how far ahead to look for birthdays and other dates

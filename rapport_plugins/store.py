@@ -701,28 +701,47 @@ class SQLiteStore:
                     "INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) VALUES (?,?)", (meeting.key, pid)
                 )
 
-    def meetings_with(self, person_id: int, limit: int = 10, before: datetime | None = None,
-                      declined: bool = True) -> list[dict[str, Any]]:
-        """Meetings with a person, newest first (optionally only those starting before ``before``;
-        ``declined=False`` leaves out those the user declined)."""
+    def meetings_with(self, person_id: int, limit: int = 10, before: datetime | None = None, *,
+                      ended_by: datetime | None = None, after: datetime | None = None,
+                      newest_first: bool = True, declined: bool = True) -> list[dict[str, Any]]:
+        """Meetings with a person, ordered by their real start instant (offsets compared, not text).
+
+        ``before``: only those starting before it; ``ended_by``: only those that had *ended* by it
+        (a meeting still to come or under way is not one you have had); ``after``: only those
+        starting at or after it; ``declined=False`` leaves out those the user declined.
+        """
         rows = self.db.execute(
             "SELECT m.key, m.uid, m.title, m.start, m.end, m.source, m.response FROM meetings m "
-            "JOIN meeting_people mp ON mp.meeting_key = m.key WHERE mp.person_id=? ORDER BY m.start DESC",
+            "JOIN meeting_people mp ON mp.meeting_key = m.key WHERE mp.person_id=?",
             (person_id,),
         ).fetchall()
-        out = []
+        found = []
         for r in rows:
-            if before is not None and not _starts_before(r["start"], before):
+            start = _instant(r["start"])
+            if start is None:
                 continue
             if not declined and r["response"] == "declined":
                 continue
-            out.append(dict(r))
-            if len(out) >= limit:
-                break
-        return out
+            if before is not None and not start < _aware(before):
+                continue
+            if after is not None and not start >= _aware(after):
+                continue
+            if ended_by is not None:
+                end = _instant(r["end"] or r["start"])
+                if end is None or end > _aware(ended_by):
+                    continue
+            found.append((start, r["key"], dict(r)))
+        found.sort(key=lambda t: (t[0], t[1]), reverse=newest_first)
+        return [d for _, _, d in found[:limit]]
 
-    def last_meeting_with(self, person_id: int, before: datetime) -> dict[str, Any] | None:
-        found = self.meetings_with(person_id, limit=1, before=before, declined=False)
+    def last_meeting_with(self, person_id: int, before: datetime, now: datetime | None = None) -> dict[str, Any] | None:
+        """The latest meeting (not declined) that started before ``before`` and had ended by ``now``."""
+        found = self.meetings_with(person_id, limit=1, before=before, ended_by=now or before, declined=False)
+        return found[0] if found else None
+
+    def next_meeting_with(self, person_id: int, after: datetime) -> dict[str, Any] | None:
+        """The earliest meeting (not declined) starting at or after ``after``."""
+        found = self.meetings_with(person_id, limit=1, after=after, newest_first=False, declined=False)
         return found[0] if found else None
 
     # -- what briefings brought up -----------------------------------------------------------
@@ -904,18 +923,20 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _starts_before(start_iso: str, before: datetime) -> bool:
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def _instant(value: str | None) -> datetime | None:
+    """A stored start or end as an aware instant; an all-day date is its local midnight (calendars
+    give all-day events an exclusive end date; a capture records its day as start and end)."""
+    if not value:
+        return None
     try:
-        dt = datetime.fromisoformat(start_iso)
+        dt = datetime.fromisoformat(value)
     except ValueError:
-        return False
-    if not isinstance(dt, datetime) or len(start_iso) <= 10:  # all-day: a date
-        return dt.date() < before.date() if isinstance(dt, datetime) else True
-    if dt.tzinfo is None:
-        dt = dt.astimezone()
-    if before.tzinfo is None:
-        before = before.astimezone()
-    return dt < before
+        return None
+    return _aware(dt)
 
 
 def _fts_query(query: str) -> str:

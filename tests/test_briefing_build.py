@@ -89,11 +89,11 @@ def all_memory_texts(b: Briefing) -> dict[int, str]:
 def test_json_shape_has_stable_names(app, people):
     b = build_briefing(app, meeting("one", "anna@example.org"), now=NOW)
     data = json.loads(b.render("json"))
-    assert set(data) == {"meeting", "generated_at", "today", "group", "shared", "people", "new_faces",
+    assert set(data) == {"meeting", "generated_at", "today", "timezone", "group", "shared", "people", "new_faces",
                          "group_shared_ground", "sections", "pacing", "quiet"}
     assert data["meeting"] == {"uid": "one", "key": "one@2026-04-02T10:00:00+00:00", "title": "Weekly 1-1",
                                "start": "2026-04-02T10:00:00+00:00", "end": "2026-04-02T10:30:00+00:00",
-                               "location": "Video call", "source": "test", "response": None}
+                               "timezone": None, "location": "Video call", "source": "test", "response": None}
     assert data["today"] == "2026-04-02" and data["generated_at"] == NOW.isoformat()
     (entry,) = data["people"]
     assert set(entry) == {"person", "last_met", "memories", "prompts", "new_face", "pacing"}

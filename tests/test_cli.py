@@ -196,7 +196,7 @@ def test_sync_imports_contacts_and_records_meetings(rapport, home: Path):
     home.mkdir(parents=True)
     (home / "cal.ics").write_text(ICS, encoding="utf-8")
     (home / "people.vcf").write_text(VCF, encoding="utf-8")
-    rapport.config('[ics]\ncalendars = ["cal.ics"]\n[vcard]\nfiles = ["people.vcf"]\n')
+    rapport.config('[me]\ntimezone = "Europe/Berlin"\n[ics]\ncalendars = ["cal.ics"]\n[vcard]\nfiles = ["people.vcf"]\n')
     result = rapport.json("sync")
     assert result["people_added"] == 1 and result["meetings"] == 1
     assert [f["email"] for f in result["new_faces"]] == ["dana@new.example"]  # the room is not a person
@@ -205,7 +205,7 @@ def test_sync_imports_contacts_and_records_meetings(rapport, home: Path):
     assert any(m["category"] == "birthday" and m["recurrence"] == "yearly" for m in shown["memories"])
     text = rapport("people", "show", "anna").stdout
     assert "[every year on 05-17]" in text and "2000" not in text  # no placeholder year for a --MMDD birthday
-    assert "met: 2026-04-01 Standup" in text and "next:" not in text
+    assert "met: Wed 1 Apr 2026 10:00 Standup" in text and "next:" not in text  # 08:00Z in Berlin
     again = rapport.json("sync")
     assert again["people_added"] == 0 and again["people_updated"] == 1
     assert len(rapport.json("people", "show", "anna")["memories"]) == len(shown["memories"])

@@ -1,40 +1,24 @@
-"""The zone floating times are read in: ``[ics] timezone``, else the machine's own zone."""
+"""The zone floating times are read in: ``[ics] timezone``, else the user's (``[me] timezone``,
+else the machine's own zone)."""
 
 from __future__ import annotations
 
-import os
-from datetime import datetime, tzinfo
-from pathlib import Path
+from datetime import tzinfo
+from typing import Any
 
 from rapport_plugins.errors import ConfigError
+from rapport_plugins.usertime import local_zone, user_zone
 
 from .tz import iana_zone
 
+__all__ = ["configured_zone", "local_zone"]
 
-def configured_zone(name: str | None) -> tzinfo:
-    """``name`` (IANA or Windows) if given, else the local zone (TZ, /etc/localtime, fixed offset)."""
+
+def configured_zone(name: str | None, config: Any = None) -> tzinfo:
+    """``name`` (IANA or Windows) if given, else the user's zone."""
     if name:
         zone = iana_zone(str(name))
         if zone is None:
             raise ConfigError(f"[ics] timezone: unknown time zone {name!r}")
         return zone
-    return local_zone()
-
-
-def local_zone() -> tzinfo:
-    env = os.environ.get("TZ", "").lstrip(":")
-    if env:
-        zone = iana_zone(env)
-        if zone is not None:
-            return zone
-    try:
-        target = str(Path("/etc/localtime").resolve())
-        if "zoneinfo/" in target:
-            zone = iana_zone(target.split("zoneinfo/", 1)[1])
-            if zone is not None:
-                return zone
-    except OSError:
-        pass
-    fixed = datetime.now().astimezone().tzinfo
-    assert fixed is not None
-    return fixed
+    return user_zone(config) if config is not None else local_zone()

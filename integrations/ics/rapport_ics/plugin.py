@@ -34,7 +34,7 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     from .fetch import read_calendar
     from .localzone import configured_zone
 
-    floating_tz = configured_zone(section.get("timezone"))
+    floating_tz = configured_zone(section.get("timezone"), config)
     max_instances = int(section.get("max_instances", 10000))
     timeout = float(section.get("timeout", 30))
     limits = limits_of(config)

@@ -31,7 +31,7 @@ def rapport_meeting_notes(meeting: Meeting, config: Any) -> list[MeetingNotes] |
     if settings is None:
         return None
     vault = settings.open_vault()
-    rel = vault.find_meeting_note(meeting.uid, meeting_day(meeting.start), meeting.title)
+    rel = vault.find_meeting_note(meeting.uid, meeting_day(meeting.start, settings.zone), meeting.title)
     if rel is None:
         return []
     notes = notes_from_file(vault.path(rel), rel)
@@ -80,7 +80,7 @@ def rapport_after_meeting(meeting: Meeting | None, notes: MeetingNotes, config: 
     vault = settings.open_vault() if settings is not None else None
     found = candidates(meeting, notes, vault)
     if settings is not None and settings.append_captured_to_person:
-        day = meeting_day(meeting.start) if meeting is not None else _iso_day(notes.meeting_date)
+        day = meeting_day(meeting.start, settings.zone) if meeting is not None else _iso_day(notes.meeting_date)
         by_person: dict[str, list[str]] = {}
         for cand in found:
             if cand.person:

@@ -52,8 +52,8 @@ def edit_note(path: Path, new_text: Callable[[], str], change: Callable[[str], t
 def write_briefing(settings: Settings, meeting: Meeting, body: str) -> str:
     """Put ``body`` in the meeting note's briefing section; return the note's vault-relative path."""
     vault = settings.open_vault()
-    day = meeting_day(meeting.start)
-    rel = vault.find_meeting_note(meeting.uid, day, meeting.title) or meeting_note_rel(vault, meeting)
+    day = meeting_day(meeting.start, settings.zone)
+    rel = vault.find_meeting_note(meeting.uid, day, meeting.title) or meeting_note_rel(vault, meeting, settings.zone)
     path = vault.path(rel)
 
     def change(text: str) -> tuple[str, bool]:
@@ -67,7 +67,7 @@ def write_briefing(settings: Settings, meeting: Meeting, body: str) -> str:
 
 def write_daily(settings: Settings, meeting: Meeting, body: str) -> str:
     """Append (or refresh) this meeting's briefing in the day's daily note; one section per meeting."""
-    day = meeting_day(meeting.start)
+    day = meeting_day(meeting.start, settings.zone)
     rel = daily_note_rel(settings.vault, day)
     path = settings.vault / rel
     section_id = hashlib.sha256(meeting.key.encode("utf-8")).hexdigest()[:10]

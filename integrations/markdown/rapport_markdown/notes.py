@@ -20,9 +20,9 @@ from .vault import Vault, meeting_day
 DEFAULT_DAILY = {"folder": "", "format": "YYYY-MM-DD", "template": ""}
 
 
-def meeting_note_rel(vault: Vault, meeting: Meeting) -> str:
+def meeting_note_rel(vault: Vault, meeting: Meeting, zone: Any = None) -> str:
     """Where a new note for ``meeting`` goes: ``<meetings folder>/YYYY-MM-DD <safe title>.md``."""
-    day = meeting_day(meeting.start).isoformat()
+    day = meeting_day(meeting.start, zone).isoformat()
     title = sanitize_title(meeting.title, MAX_NAME_BYTES - len(day) - 1)
     folder = vault.meetings_folder
     return f"{folder}/{day} {title}.md" if folder else f"{day} {title}.md"
@@ -49,11 +49,16 @@ def one_line(text: str) -> str:
     return md_inline(" ".join((text or "").split()))
 
 
-def fill_template(template: str, meeting: Meeting, attendees: list[str]) -> str:
+def fill_template(template: str, meeting: Meeting, attendees: list[str], zone: Any = None) -> str:
     """Obsidian's core placeholders: ``{{title}}``, ``{{date}}``, ``{{date:FORMAT}}``, ``{{time}}``,
-    plus ``{{attendees}}`` and ``{{uid}}``."""
-    day = meeting_day(meeting.start)
-    time = meeting.start.strftime("%H:%M") if isinstance(meeting.start, datetime) else ""
+    plus ``{{attendees}}`` and ``{{uid}}``. Date and time are in ``zone`` (the user's) when given."""
+    day = meeting_day(meeting.start, zone)
+    time = ""
+    if isinstance(meeting.start, datetime):
+        from rapport_plugins.usertime import show_time
+
+        time = show_time(meeting.start, zone, meeting.timezone, with_date=False) if zone is not None \
+            else meeting.start.strftime("%H:%M")
 
     def sub(m: re.Match[str]) -> str:
         name, _, fmt = m.group(1).strip().partition(":")
@@ -73,9 +78,9 @@ def fill_template(template: str, meeting: Meeting, attendees: list[str]) -> str:
     return re.sub(r"\{\{([^{}]+)\}\}", sub, template)
 
 
-def ensure_identity(text: str, meeting: Meeting) -> str:
+def ensure_identity(text: str, meeting: Meeting, zone: Any = None) -> str:
     """Make a new note findable next time: add ``uid`` and ``date`` to its front matter if missing."""
-    day = meeting_day(meeting.start).isoformat()
+    day = meeting_day(meeting.start, zone).isoformat()
     fm = read_front_matter(text)
     if fm.error is not None:
         return text  # the template's own front matter is broken: leave it; the file name still finds it
@@ -99,12 +104,12 @@ def new_meeting_note(settings: Settings, vault: Vault, meeting: Meeting) -> str:
             tpl = tpl.with_suffix(".md")
         try:
             text, _trunc, _sig = read_note(tpl)
-            return ensure_identity(fill_template(text, meeting, attendees), meeting)
+            return ensure_identity(fill_template(text, meeting, attendees, settings.zone), meeting, settings.zone)
         except SkipFile as exc:
             warn(f"markdown: template {exc}; using the default layout")
     people = ", ".join(json.dumps(a, ensure_ascii=False) for a in attendees)
     return (
-        f"---\nuid: {json.dumps(meeting.uid, ensure_ascii=False)}\ndate: {meeting_day(meeting.start).isoformat()}\n"
+        f"---\nuid: {json.dumps(meeting.uid, ensure_ascii=False)}\ndate: {meeting_day(meeting.start, settings.zone).isoformat()}\n"
         f"attendees: [{people}]\n---\n# {one_line(meeting.title)}\n\n## Notes\n\n"
     )
 

@@ -24,6 +24,7 @@ class Settings:
     append_captured_to_person: bool = False
     home: Path | None = None
     me: frozenset[str] = frozenset()  # the user's name and emails ([me]), case-folded: not an attendee link
+    zone: Any = None  # the user's time zone: a note's date and {{time}} are the user's, not the invitation's
 
     def open_vault(self) -> Vault:
         """The vault's index, rescanned (only changed notes are re-read)."""
@@ -45,6 +46,8 @@ def settings_from(config: Any) -> Settings | None:
     section = config.section("markdown")
     if not section or not section.get("vault"):
         return None
+    from rapport_plugins.usertime import user_zone
+
     return Settings(
         vault=Path(config.path_of(section["vault"])).resolve(),
         meetings_folder=str(section.get("meetings_folder", "Meetings")),
@@ -57,6 +60,7 @@ def settings_from(config: Any) -> Settings | None:
         append_captured_to_person=bool(section.get("append_captured_to_person", False)),
         home=Path(config.home),
         me=frozenset(_me_keys(config.section("me"))),
+        zone=user_zone(config),
     )
 
 

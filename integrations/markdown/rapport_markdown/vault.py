@@ -222,8 +222,11 @@ def note_day(note: NoteInfo) -> str | None:
     return m["date"] if m else None
 
 
-def meeting_day(start: date | datetime) -> date:
-    return start.date() if isinstance(start, datetime) else start
+def meeting_day(start: date | datetime, zone: Any = None) -> date:
+    """The meeting's day as the user lives it (in ``zone``, the user's, when given)."""
+    if isinstance(start, datetime):
+        return start.astimezone(zone).date() if zone is not None and start.tzinfo is not None else start.date()
+    return start
 
 
 def cache_path_for(home: Path, root: Path) -> Path:

@@ -1,0 +1,176 @@
+"""The user's time zone, and times as the user reads them.
+
+Every time rapport shows (briefings in every format, `people show`, notes written into a notes
+tool, `rapport run`) is in the user's zone: ``[me] timezone`` (an IANA name), else the machine's
+own zone (``TZ``, ``/etc/localtime``). A meeting whose own zone differs at that moment also
+names its own wall time - "Thu 3 Dec 2026 15:00 (09:00 New York time)" - because that is the
+time the organiser wrote in the invitation and the one other attendees will quote.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, date, datetime, time, tzinfo
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import ConfigError
+
+
+def named_zone(name: str) -> ZoneInfo | None:
+    """The IANA zone called ``name``, or None."""
+    name = str(name or "").strip()
+    if not name or name.startswith("/") or ".." in name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def local_zone() -> tzinfo:
+    """The machine's zone: ``TZ``, else ``/etc/localtime``, else the C library's rules (dateutil)."""
+    env = os.environ.get("TZ", "").lstrip(":")
+    if env:
+        zone = named_zone(env)
+        if zone is not None:
+            return zone
+    try:
+        target = str(Path("/etc/localtime").resolve())
+        if "zoneinfo/" in target:
+            zone = named_zone(target.split("zoneinfo/", 1)[1])
+            if zone is not None:
+                return zone
+    except OSError:
+        pass
+    from dateutil import tz
+
+    return tz.tzlocal()
+
+
+def check_zone_name(value: Any, where: str) -> str | None:
+    """Validate a configured zone name; one clear line naming the setting when it is wrong."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or named_zone(value) is None:
+        raise ConfigError(f"{where}: unknown time zone {value!r} (use an IANA name such as \"Europe/Berlin\")")
+    return value.strip()
+
+
+def user_zone_name(config: Any) -> str | None:
+    """``[me] timezone`` when set (validated), else the machine's zone name when it has one."""
+    where = f"{getattr(config, 'path', None) or 'config.toml'}: [me] timezone"
+    section = config.section("me") if config is not None else {}
+    name = check_zone_name(section.get("timezone"), where)
+    if name:
+        return name
+    return getattr(local_zone(), "key", None)
+
+
+def user_zone(config: Any) -> tzinfo:
+    """The zone every time is shown in (see the module docstring)."""
+    name = user_zone_name(config)
+    zone = named_zone(name) if name else None
+    return zone if zone is not None else local_zone()
+
+
+def zone_for(name: str | None) -> tzinfo:
+    """A zone from a briefing's stored name: that zone, else the machine's."""
+    zone = named_zone(name) if name else None
+    return zone if zone is not None else local_zone()
+
+
+def to_datetime(value: Any) -> datetime | date | None:
+    """An ISO string, date or datetime as a date or datetime (None when unreadable)."""
+    if isinstance(value, datetime | date):
+        return value
+    if not value:
+        return None
+    text = str(value)
+    if len(text) == 10:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def in_zone(value: datetime, zone: tzinfo) -> datetime:
+    """``value`` as a wall time in ``zone`` (a naive value is taken as already in it)."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=zone)
+    return value.astimezone(zone)
+
+
+def local_day(value: Any, zone: tzinfo) -> date | None:
+    """The user's calendar day of a meeting start (an all-day date is its own day)."""
+    value = to_datetime(value)
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        return value
+    return in_zone(value, zone).date()
+
+
+def zone_label(name: str | None, moment: datetime | None = None) -> str:
+    """'New York' for America/New_York, 'UTC' for UTC, else the offset ('UTC-05:00')."""
+    if name and named_zone(name) is not None:
+        if name.upper() in ("UTC", "ETC/UTC", "GMT", "ETC/GMT", "Z"):
+            return "UTC"
+        if "/" in name:
+            return name.rsplit("/", 1)[1].replace("_", " ")
+        return name
+    if moment is not None and moment.utcoffset() is not None:
+        return offset_label(moment)
+    return name or "UTC"
+
+
+def offset_label(moment: datetime) -> str:
+    offset = moment.utcoffset()
+    assert offset is not None
+    minutes = int(offset.total_seconds() // 60)
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def day_text(day: date) -> str:
+    """'Thu 3 Dec 2026'."""
+    return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}"
+
+
+def show_time(value: Any, zone: tzinfo, event_zone: str | None = None, *, with_date: bool = True) -> str:
+    """A meeting start as the user reads it: in ``zone``, plus the event's own wall time when its
+    zone (``event_zone``, else the offset the value carries) differs at that moment."""
+    value = to_datetime(value)
+    if value is None:
+        return ""
+    if not isinstance(value, datetime):
+        return day_text(value)
+    mine = in_zone(value, zone)
+    text = (f"{day_text(mine.date())} " if with_date else "") + mine.strftime("%H:%M")
+    if value.tzinfo is None:
+        return text  # floating: the same wall time everywhere
+    own_zone = named_zone(event_zone) if event_zone else None
+    own = value.astimezone(own_zone) if own_zone is not None else value
+    if own.utcoffset() == mine.utcoffset():
+        return text
+    if zone_label(event_zone if own_zone is not None else None, own) == "UTC":
+        return text  # UTC is how calendars export times, not a zone anyone is in
+    other_day = "" if own.date() == mine.date() else f"{own.strftime('%a')} "
+    label = zone_label(event_zone if own_zone is not None else None, own)
+    suffix = "" if label.startswith("UTC") else " time"
+    return f"{text} ({other_day}{own.strftime('%H:%M')} {label}{suffix})"
+
+
+def now_in(zone: tzinfo) -> datetime:
+    return datetime.now(UTC).astimezone(zone)
+
+
+def midnight(day: date, zone: tzinfo) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=zone)
