@@ -50,6 +50,7 @@ CONFIG = """
 [me]
 name = "Sam Lee"
 emails = ["sam@example.com"]
+timezone = "UTC"
 
 [plugins]
 allow = ["ics", "terminal", "prompts"]
@@ -87,11 +88,11 @@ def test_run_delivers_no_briefing_for_a_declined_meeting(rapport, setup):
 def test_people_show_says_declined_and_tentative(rapport, setup):
     rapport("sync")
     vic = rapport("people", "show", "Vic Vendor").stdout
-    assert "declined: 2026-04-02 08:00 Lunch pitch from Vendor" in vic
-    assert "declined: 2026-04-03 10:00 Vendor follow-up" in vic
+    assert "declined: Thu 2 Apr 2026 08:00 Lunch pitch from Vendor" in vic
+    assert "declined: Fri 3 Apr 2026 10:00 Vendor follow-up" in vic
     assert "next:" not in vic  # both meetings with Vic were declined: neither is the next one
     anna = rapport("people", "show", "Anna Berg").stdout
-    assert "next: 2026-04-02 10:00 Coffee with Anna (tentative)" in anna
+    assert "next: Thu 2 Apr 2026 10:00 Coffee with Anna (tentative)" in anna
     shown = rapport.json("people", "show", "Vic Vendor")
     assert shown["next_meeting"] is None and {m["response"] for m in shown["declined_upcoming"]} == {"declined"}
 
@@ -100,4 +101,4 @@ def test_a_declined_meeting_is_not_when_you_last_met(rapport, setup, monkeypatch
     rapport("sync")
     monkeypatch.setenv("RAPPORT_NOW", "2026-04-05T09:00:00+00:00")
     vic = rapport("people", "show", "Vic Vendor").stdout
-    assert "met:" not in vic and "declined: 2026-04-02 Lunch pitch from Vendor" in vic
+    assert "met:" not in vic and "declined: Thu 2 Apr 2026 08:00 Lunch pitch from Vendor" in vic
