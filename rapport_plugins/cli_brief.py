@@ -114,7 +114,7 @@ def run_due(app: Any, now: datetime, window: timedelta, quiet_terminal: bool = F
         briefing = build_briefing(app, meeting, now=now)
         if briefing.is_empty():  # a quiet series with nothing new: no briefing at all
             app.store.record_meeting(meeting, [p.id for _, p in pairs if p is not None])
-            report.append({**_item(meeting, []), "quiet": briefing.quiet})
+            report.append({**_item(meeting, [], app.zone), "quiet": briefing.quiet})
             continue
         briefing.automatic = True
         if quiet_terminal:
