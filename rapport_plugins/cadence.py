@@ -156,7 +156,7 @@ def first_seen(store: Any, state_key: str, meeting_key: str) -> bool:
 
 def render_quiet(briefing: Any, fmt: str) -> str:
     """A quiet briefing: one line per thing to say (Markdown keeps its heading for note sinks)."""
-    from .briefing import _when, footnote
+    from .briefing import footnote, meeting_time
 
     title = briefing.meeting.get("title") or "meeting"
     lines = []
@@ -172,7 +172,7 @@ def render_quiet(briefing: Any, fmt: str) -> str:
         lines.append(f"- **{who}** (new face): {f['question']}" if fmt == "markdown"
                      else f"{title} · {who} (new face): {f['question']}")
     if not lines:
-        lines = [f"Nothing new for {title} ({_when(briefing.meeting.get('start'))}): "
+        lines = [f"Nothing new for {title} ({meeting_time(briefing)}): "
                  "a frequent series is briefed only when there is something to say."]
     if fmt == "markdown":
         lines = [f"## Briefing: {title}", "", *lines]

@@ -44,6 +44,7 @@ CONFIG = """
 [me]
 name = "Sam Lee"
 emails = ["sam@example.com"]
+timezone = "UTC"
 
 [ics]
 calendars = ["cal.ics"]
@@ -193,7 +194,7 @@ def test_a_stand_up_on_a_birthday_gets_a_one_line_briefing(rapport, cal):
     out = rapport("run", "--within", "15", "--no-capture", env=at("2026-03-04", "08:50")).stdout.splitlines()
     assert [line for line in out if line] == [
         f"Team stand-up · Cleo Diaz: Birthday today (4 Mar) - a chance to wish them well.  [from #{cleo}, manual 2026-03-01]",
-        "2026-03-04T09:00:00+00:00 Team stand-up: delivered to terminal",
+        "Wed 4 Mar 2026 09:00 Team stand-up: delivered to terminal",
     ]
     # The day after, nothing new again.
     assert rapport.json("run", "--within", "15", "--no-capture", env=at("2026-03-05", "08:50"))[0]["deliveries"] == []

@@ -58,7 +58,7 @@ def home(tmp_path: Path, graph, google_server) -> Path:
 
 
 def run(home: Path, *args: str, now: str = "2026-04-05T12:00:00+00:00") -> subprocess.CompletedProcess:
-    env = os.environ | {"RAPPORT_HOME": str(home), "RAPPORT_NOW": now}
+    env = os.environ | {"RAPPORT_HOME": str(home), "RAPPORT_NOW": now, "TZ": "Europe/Berlin"}  # the user's machine
     for var in ("RAPPORT_HOOKS_DIR", "RAPPORT_PLUGINS_ALLOW", "RAPPORT_PLUGINS_BLOCK"):
         env.pop(var, None)
     result = subprocess.run([str(RAPPORT), *args], env=env, capture_output=True, text=True, timeout=60)
@@ -121,11 +121,11 @@ def test_declined_meetings_and_blocks_are_never_the_next_meeting(home):
 
     run(home, "sync", "--add-new")
     vic = run(home, "people", "show", "Vic Vendor").stdout
-    assert "declined: 2026-04-06 11:00 Vendor demo" in vic  # Google's, in Berlin time
-    assert "declined: 2026-04-07 09:00 Vendor demo" in vic  # Graph's
+    assert "declined: Mon 6 Apr 2026 11:00 Vendor demo" in vic  # Google's (09:00Z), in Berlin time
+    assert "declined: Tue 7 Apr 2026 11:00 Vendor demo" in vic  # Graph's (09:00Z), in Berlin time
     assert "next:" not in vic
     grace = run(home, "people", "show", "Grace Hopper").stdout
-    assert "next: 2026-04-06 12:30 Team lunch (tentative)" in grace
+    assert "next: Mon 6 Apr 2026 12:30 Team lunch (tentative)" in grace
 
 
 def test_an_expired_delta_token_resyncs_by_itself(home, graph):
