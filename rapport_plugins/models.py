@@ -132,6 +132,9 @@ class Contact:
     note: str | None = None
     source: str = ""
     note_ref: str | None = None  # the person's note in a notes tool (path or id), copied to Person.note_ref
+    # A second-hand source (e.g. a calendar's birthday events): it only fills in dates of people
+    # already known, by exact name, where no other source gives that kind of date; it never adds people.
+    dates_only: bool = False
 
 
 @dataclass

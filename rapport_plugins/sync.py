@@ -26,10 +26,29 @@ def _find_contact_person(store: Any, contact: Contact) -> Person | None:
     return store.find_person(contact.name)
 
 
-def import_contact(store: Any, contact: Contact, now: datetime) -> tuple[Person, bool, int]:
-    """Create or update the person for a contact; returns (person, created, dates added)."""
+def fill_in_dates(store: Any, contact: Contact, now: datetime) -> int:
+    """Dates from a second-hand source (``Contact.dates_only``) for a person already known by that
+    exact name or address, of kinds no other source gave them; returns how many were added."""
+    person = None
+    for email in contact.emails:
+        person = person or store.match_attendee(email, None)
+    person = person or store.find_person(contact.name)
+    if person is None:
+        return 0
+    known = {m.category for m in store.memories_for(person.id, review=("kept", "proposed", "dismissed"))
+             if m.recurrence == "yearly"}
+    wanted = [d for d in contact.dates if ("anniversary" if d.get("kind") == "anniversary" else "birthday") not in known]
+    if not wanted:
+        return 0
+    only_dates = Contact(name=person.name, uid=None, dates=wanted, source=contact.source)
+    return import_contact(store, only_dates, now, person=person)[2]
+
+
+def import_contact(store: Any, contact: Contact, now: datetime,
+                   person: Person | None = None) -> tuple[Person, bool, int]:
+    """Create or update the person for a contact (or add to ``person``); returns (person, created, dates added)."""
     captured = now.isoformat(timespec="seconds")
-    person = _find_contact_person(store, contact)
+    person = person or _find_contact_person(store, contact)
     created = person is None
     if person is None:
         person = store.add_person(contact.name, [], [], card_uid=contact.uid, org=contact.org, title=contact.title,
@@ -92,11 +111,17 @@ def sync_all(app: Any, days: int = 14, past_days: int = 30, add_new: bool = Fals
                               "new_faces": [], "new_faces_count": 0, "errors": []}
     errors_before = len(app.pm.errors)
     say("Syncing contacts…")
+    fill_ins: list[Contact] = []
     for batch in app.pm.call("rapport_contacts", config=app.config):
         for contact in batch:
+            if contact.dates_only:
+                fill_ins.append(contact)
+                continue
             _, created, added = import_contact(store, contact, now)
             result["people_added" if created else "people_updated"] += 1
             result["dates_added"] += added
+    for contact in fill_ins:  # after every full contact, so a vCard's date always wins
+        result["dates_added"] += fill_in_dates(store, contact, now)
     say("Syncing calendars…")
     faces: dict[str, dict[str, Any]] = {}
     meetings = meetings_in(app, now - timedelta(days=past_days), now + timedelta(days=days))

@@ -49,7 +49,8 @@ def test_schema_check_catches_a_made_up_field(schemas):
 
 
 def test_fixture_events_use_only_documented_fields(schemas):
-    assert unknown_fields(fixture_events("not-meetings.json"), {"$ref": "Events"}, schemas, "events") == []
+    for name in ("not-meetings.json", "birthdays.json"):
+        assert unknown_fields(fixture_events(name), {"$ref": "Events"}, schemas, "events") == []
     page = fixture_events()
     assert unknown_fields(page, {"$ref": "Events"}, schemas, "events") == []
     fields = {key for event in page["items"] for key in event}

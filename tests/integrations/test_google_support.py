@@ -31,7 +31,8 @@ CLIENT_SECRET = "test-client-secret-XYZ"
 
 def fixture_events(name: str = "events.json") -> dict[str, Any]:
     """A fixture page: ``events.json`` (meetings), ``not-meetings.json`` (working location, out of
-    office, focus time, birthday, from Gmail, and meetings the user declined or might attend)."""
+    office, focus time, birthday, from Gmail, and meetings the user declined or might attend),
+    ``birthdays.json`` (birthday series as listed with eventTypes=birthday, singleEvents=false)."""
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
@@ -65,6 +66,7 @@ class FakeGoogle:
         self.redirect_state: str | None = None  # force a wrong state in the redirect
         self.counter = 0
         self.base_url = ""
+        self.birthday_series: list[dict[str, Any]] = []  # recurring birthday events (singleEvents=false)
 
     # -- data ---------------------------------------------------------------------------
     def put(self, event: dict[str, Any], calendar: str = "primary") -> None:
@@ -81,6 +83,9 @@ class FakeGoogle:
             self.changed[(calendar, event_id)] = self.version
 
     def load_fixture(self, name: str = "events.json") -> None:
+        if name == "birthdays.json":  # recurring series, listed as such with singleEvents=false
+            self.birthday_series = fixture_events(name)["items"]
+            return
         for event in fixture_events(name)["items"]:
             self.put(event)
 
@@ -136,7 +141,12 @@ class FakeGoogle:
         if calendar not in self.calendars:
             return 404, {}, {"error": {"code": 404, "message": "Not Found", "errors": [{"reason": "notFound", "domain": "global"}]}}
         if params.get("singleEvents") != "true":
-            return 400, {}, {"error": {"code": 400, "message": "this fake serves singleEvents=true only"}}
+            if params.get("eventTypes") != "birthday":
+                return 400, {}, {"error": {"code": 400, "message": "this fake serves singleEvents=false for birthdays only"}}
+            page = {"kind": "calendar#events", "etag": '"b"', "summary": calendar, "timeZone": self.time_zone,
+                    "updated": "2026-03-30T08:00:00.000Z", "accessRole": "owner",
+                    "items": copy.deepcopy(self.birthday_series if calendar == "primary" else [])}
+            return 200, {}, page
         with self.lock:
             events = self.calendars[calendar]
             if "syncToken" in params:
@@ -159,6 +169,8 @@ class FakeGoogle:
                     items = [e for e in items if _instant(e["start"]) < hi]
                 if params.get("orderBy") == "startTime":
                     items.sort(key=lambda e: _instant(e["start"]))
+            if "eventTypes" in params:
+                items = [e for e in items if e.get("eventType", "default") == params["eventTypes"]]
             version = self.version
         size = int(params.get("maxResults", 250))
         offset = int(params.get("pageToken", "p0")[1:])

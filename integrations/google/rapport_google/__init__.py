@@ -37,6 +37,20 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     return meetings
 
 
+@hookimpl
+def rapport_contacts(config: Any) -> list[Any] | None:
+    """Birthdays from the primary calendar's birthday events, for people no vCard gives a date."""
+    from .settings import load_settings
+
+    settings = load_settings(config)
+    if settings is None or not settings.birthdays or "primary" not in settings.calendars:
+        return None
+    from .api import GoogleCalendarApi
+    from .birthdays import birthday_contacts
+
+    return birthday_contacts(GoogleCalendarApi(settings))
+
+
 def _warn(message: str) -> None:
     import sys
 

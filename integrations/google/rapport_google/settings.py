@@ -30,6 +30,7 @@ class GoogleSettings:
     max_wait: float = 60.0  # cap on any single Retry-After sleep
     page_size: int = 250
     sync: bool = True  # keep a local cache updated with sync tokens
+    birthdays: bool = True  # the primary calendar's birthday events fill in birthdays no contact gives
     sync_ahead_days: int = 30  # a full sync covers this much beyond the asked window
     redirect_port: int = 0  # 0: any free loopback port
     auth_timeout: float = 300.0
@@ -71,6 +72,7 @@ def load_settings(config: Any) -> GoogleSettings | None:
         max_wait=number("max_wait", 60.0),
         page_size=max(1, min(2500, number("page_size", 250, int))),
         sync=sync,
+        birthdays=read.flag("birthdays", True),
         sync_ahead_days=number("sync_ahead_days", 30, int),
         redirect_port=number("redirect_port", 0, int),
         auth_timeout=number("auth_timeout", 300.0),
