@@ -207,7 +207,7 @@ class People:
             person = self.store.find_person(key)
             if person is None and " " not in key:
                 # a first name that is unique among everyone in the store
-                found = [p for p in self.store.list_people() if p.name.split()[0].lower() == key.lower() and not p.is_me]
+                found = [p for p in self.store.people_with_first_name(key, limit=3) if not p.is_me]
                 person = found[0] if len(found) == 1 else None
             return None if person is not None and person.is_me else person
         if len(self.attendees) == 1:

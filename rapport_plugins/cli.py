@@ -154,10 +154,12 @@ def config_edit(app: App) -> None:
 
 
 # -- people -------------------------------------------------------------------------------
-def _person_dict(p: Any, store: Any = None) -> dict[str, Any]:
+def _person_dict(p: Any, store: Any = None, memories: int | None = None) -> dict[str, Any]:
     d = {"id": p.id, "name": p.name, "emails": p.emails, "aliases": p.aliases, "org": p.org,
          "title": p.title, "is_me": p.is_me, "card_uid": p.card_uid, "note_ref": p.note_ref}
-    if store is not None:
+    if memories is not None:
+        d["memories"] = memories
+    elif store is not None:
         d["memories"] = len(store.memories_for(p.id))
     return d
 
@@ -175,14 +177,29 @@ def _people_text(rows: list[dict[str, Any]]) -> str:
 
 
 @cli.group(invoke_without_command=True)
+@click.option("--limit", type=click.IntRange(0, 10**9), default=100, show_default=True,
+              help="How many people to list (0: everyone).")
+@click.option("--offset", type=click.IntRange(0, 10**9), default=0, help="Skip this many first (the next page).")
 @json_option
 @click.pass_context
-def people(ctx: click.Context, as_json: bool) -> None:
-    """List people. Subcommands: show, add, alias, email, merge."""
+def people(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None:
+    """List people in name order, a page at a time. Subcommands: show, add, alias, email, merge."""
     if ctx.invoked_subcommand:
         return
     store = _app_from(ctx).store
-    emit([_person_dict(p, store) for p in store.list_people()], as_json, _people_text)
+    page = store.people_page(limit or None, offset)
+    if as_json:
+        emit([_person_dict(p, memories=n) for p, n in page], True)
+    else:
+        shown = 0
+        for p, n in page:
+            click.echo(_people_text([_person_dict(p, memories=n)]))
+            shown += 1
+        if not shown and not offset:
+            click.echo(_people_text([]))
+    total = store.count_people()
+    if limit and offset + limit < total:
+        click.echo(f"({total - offset - limit:,} more: rapport people --offset {offset + limit})", err=True)
 
 
 @people.command("add")
@@ -367,12 +384,14 @@ def remember(app: App, text: str, who: str, when: str | None, category: str | No
 
 @cli.command()
 @click.argument("query")
-@click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True,
+              help="Best matches to show, of people and of memories each.")
+@click.option("--offset", type=click.IntRange(0, 10**9), default=0, help="Skip this many best matches (the next page).")
 @json_option
 @pass_app
-def search(app: App, query: str, limit: int, as_json: bool) -> None:
-    """Full-text search over memories and people."""
-    found = app.store.search(query, limit=limit)
+def search(app: App, query: str, limit: int, offset: int, as_json: bool) -> None:
+    """Full-text search over memories and people, best matches first."""
+    found = app.store.search(query, limit=limit, offset=offset)
     data = {"people": [_person_dict(p) for p in found["people"]],
             "memories": [m.to_dict() | {"person": p.name} for m, p in found["memories"]]}
 

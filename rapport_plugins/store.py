@@ -156,6 +156,15 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX brought_up_person ON brought_up(person_id, meeting_start);
     """,
+    # 6: people looked up by key through indexes: a normalised name (lower-cased by Python, so
+    # non-ASCII names match too), the contact card's UID, and the listing order for paging.
+    """
+    ALTER TABLE people ADD COLUMN name_norm TEXT;
+    UPDATE people SET name_norm = rapport_name_norm(name);
+    CREATE INDEX people_name_norm ON people(name_norm);
+    CREATE INDEX people_card_uid ON people(card_uid) WHERE card_uid IS NOT NULL;
+    CREATE INDEX people_listing ON people(name COLLATE NOCASE, id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -180,6 +189,26 @@ def _norm_key(kind: str, value: str) -> str:
     if kind == "email":
         value = value.removeprefix("mailto:").removeprefix("MAILTO:")
     return " ".join(value.lower().split())
+
+
+def name_norm(name: str) -> str:
+    """The indexed form of a person's name (``people.name_norm``): lower case, single spaces."""
+    return _norm_key("alias", name)
+
+
+# A person and their keys in one row: the keys as a JSON array of [kind, value] (in the order
+# they were added), so listing a page of people is one query, not one per person.
+_PERSON_SELECT = (
+    "SELECT p.id, p.name, p.created_at, p.card_uid, p.note_ref, p.org, p.title, p.is_me, "
+    "(SELECT json_group_array(json_array(k.kind, k.value)) FROM person_keys k WHERE k.person_id = p.id) AS keys "
+    "FROM people p"
+)
+CHUNK = 500  # ids per statement when a caller asks for many: statement size never grows with the data
+
+
+def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 def _create_private(path: Path) -> None:
@@ -212,11 +241,13 @@ class SQLiteStore:
                 uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
                 self.db = sqlite3.connect(uri, uri=True, isolation_level=None)
                 self.db.row_factory = sqlite3.Row
+                self.db.create_function("rapport_name_norm", 1, name_norm, deterministic=True)
                 self._check_read_only_schema()
             else:
                 _create_private(self.path)
                 self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
                 self.db.row_factory = sqlite3.Row
+                self.db.create_function("rapport_name_norm", 1, name_norm, deterministic=True)
                 self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 self.db.execute("PRAGMA foreign_keys = ON")
                 self.db.execute("PRAGMA secure_delete = ON")
@@ -318,8 +349,9 @@ class SQLiteStore:
             raise RapportError("a person needs a name")
         with self.transaction():
             cur = self.db.execute(
-                "INSERT INTO people (name, created_at, card_uid, note_ref, org, title, is_me) VALUES (?,?,?,?,?,?,?)",
-                (name, utcnow(), card_uid, note_ref, org, title, int(is_me)),
+                "INSERT INTO people (name, name_norm, created_at, card_uid, note_ref, org, title, is_me) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                (name, name_norm(name), utcnow(), card_uid, note_ref, org, title, int(is_me)),
             )
             pid = cur.lastrowid
             for e in emails:
@@ -374,6 +406,11 @@ class SQLiteStore:
             raise RapportError(f"cannot update person field(s): {', '.join(sorted(bad))}")
         if not fields:
             return self._require_person(person_id)
+        if "name" in fields:
+            fields["name"] = " ".join(str(fields["name"]).split())
+            if not fields["name"]:
+                raise RapportError("a person needs a name")
+            fields["name_norm"] = name_norm(fields["name"])
         with self.transaction():
             self._require_person(person_id)
             cols = ", ".join(f"{k}=?" for k in fields)
@@ -387,27 +424,91 @@ class SQLiteStore:
             raise RapportError(f"unknown person #{person_id}")
         return person
 
-    def _person_from_row(self, row: sqlite3.Row) -> Person:
+    @staticmethod
+    def _person_from_row(row: sqlite3.Row) -> Person:
+        """A Person from a ``_PERSON_SELECT`` row (keys included: no further query)."""
         emails, aliases = [], []
-        for k in self.db.execute("SELECT kind, value FROM person_keys WHERE person_id=? ORDER BY rowid", (row["id"],)):
-            (emails if k["kind"] == "email" else aliases).append(k["value"])
+        for kind, value in json.loads(row["keys"] or "[]"):
+            (emails if kind == "email" else aliases).append(value)
         return Person(
             id=row["id"], name=row["name"], emails=emails, aliases=aliases, card_uid=row["card_uid"],
             note_ref=row["note_ref"], org=row["org"], title=row["title"], is_me=bool(row["is_me"]),
             created_at=row["created_at"],
         )
 
-    def get_person(self, person_id: int) -> Person | None:
-        row = self.db.execute("SELECT * FROM people WHERE id=?", (person_id,)).fetchone()
-        return self._person_from_row(row) if row else None
+    def _people_where(self, where: str, args: tuple[Any, ...] = ()) -> list[Person]:
+        return [self._person_from_row(r) for r in self.db.execute(f"{_PERSON_SELECT} WHERE {where}", args)]
 
-    def list_people(self) -> list[Person]:
-        rows = self.db.execute("SELECT * FROM people ORDER BY name COLLATE NOCASE, id").fetchall()
-        return [self._person_from_row(r) for r in rows]
+    def get_person(self, person_id: int) -> Person | None:
+        found = self._people_where("p.id=?", (person_id,))
+        return found[0] if found else None
+
+    def get_people(self, person_ids: Iterable[int]) -> dict[int, Person]:
+        """Many people by id, in a few bounded queries (``CHUNK`` ids each); unknown ids are left out."""
+        out: dict[int, Person] = {}
+        for chunk in _chunks(list(dict.fromkeys(person_ids))):
+            for person in self._people_where(f"p.id IN ({','.join('?' * len(chunk))})", tuple(chunk)):
+                out[person.id] = person  # type: ignore[index]
+        return out
+
+    def count_people(self) -> int:
+        return self.db.execute("SELECT count(*) FROM people").fetchone()[0]
+
+    def list_people(self, limit: int | None = None, offset: int = 0) -> Iterator[Person]:
+        """People in name order, streamed from one query (``limit``/``offset`` for a page)."""
+        for person, _ in self.people_page(limit, offset, counts=False):
+            yield person
+
+    def people_page(self, limit: int | None = None, offset: int = 0, *,
+                    counts: bool = True) -> Iterator[tuple[Person, int | None]]:
+        """A page of people in name order with how many kept memories each has, counted in SQL.
+
+        One query for the whole page (the ``people_listing`` index gives the order);
+        ``limit=None`` streams everyone.
+        """
+        count = ("(SELECT count(*) FROM memories m WHERE m.person_id = p.id AND m.review = 'kept')"
+                 if counts else "NULL")
+        sql = _PERSON_SELECT.replace(" FROM people p", f", {count} AS n_memories FROM people p")
+        sql += " ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?"
+        for row in self.db.execute(sql, (-1 if limit is None else max(0, limit), max(0, offset))):
+            yield self._person_from_row(row), row["n_memories"]
 
     def me(self) -> Person | None:
-        row = self.db.execute("SELECT * FROM people WHERE is_me=1 ORDER BY id LIMIT 1").fetchone()
-        return self._person_from_row(row) if row else None
+        found = self._people_where("p.is_me=1 ORDER BY p.id LIMIT 1")
+        return found[0] if found else None
+
+    def _by_key(self, kind: str, norm: str) -> Person | None:
+        found = self._people_where(
+            "p.id = (SELECT person_id FROM person_keys WHERE kind=? AND norm=?)", (kind, norm)
+        )
+        return found[0] if found else None
+
+    def find_by_email(self, email: str) -> Person | None:
+        """The person with this email address (case-insensitive, ``mailto:`` ignored), by index."""
+        return self._by_key("email", _norm_key("email", email))
+
+    def find_by_alias(self, alias: str) -> Person | None:
+        return self._by_key("alias", _norm_key("alias", alias))
+
+    def find_by_card_uid(self, uid: str) -> Person | None:
+        """The person linked to this contact card (vCard UID), by index; the oldest if several."""
+        found = self._people_where("p.card_uid=? ORDER BY p.id LIMIT 1", (uid,))
+        return found[0] if found else None
+
+    def people_named(self, name: str, limit: int = 2) -> list[Person]:
+        """People whose whole name is ``name`` (case and spacing ignored), by index."""
+        return self._people_where("p.name_norm=? ORDER BY p.id LIMIT ?", (name_norm(name), limit))
+
+    def people_with_first_name(self, first: str, limit: int = 2) -> list[Person]:
+        """People whose name starts with the word(s) ``first`` ("Anna" finds "Anna Berg" and "Anna"),
+        by an index range scan; ``limit`` keeps "is it unique?" cheap."""
+        norm = name_norm(first)
+        if not norm:
+            return []
+        return self._people_where(
+            "(p.name_norm = ? OR (p.name_norm >= ? AND p.name_norm < ?)) ORDER BY p.id LIMIT ?",
+            (norm, norm + " ", norm + "!", limit),
+        )
 
     def find_person(self, key: str) -> Person | None:
         """Find by ``#id``, email, exact name or alias (case-insensitive). Ambiguous names find nobody."""
@@ -418,28 +519,28 @@ class SQLiteStore:
             number = int(key[1:])
             return self.get_person(number) if number <= 2**63 - 1 else None  # past SQLite's integers
         if "@" in key:
-            row = self.db.execute(
-                "SELECT person_id FROM person_keys WHERE kind='email' AND norm=?", (_norm_key("email", key),)
-            ).fetchone()
-            if row:
-                return self.get_person(row[0])
-        norm = _norm_key("alias", key)
-        rows = self.db.execute("SELECT id FROM people WHERE lower(name)=?", (norm,)).fetchall()
-        if len(rows) == 1:
-            return self.get_person(rows[0][0])
-        if len(rows) > 1:
+            person = self.find_by_email(key)
+            if person:
+                return person
+        named = self.people_named(key)
+        if len(named) == 1:
+            return named[0]
+        if len(named) > 1:
             return None
-        row = self.db.execute("SELECT person_id FROM person_keys WHERE kind='alias' AND norm=?", (norm,)).fetchone()
-        if row:
-            return self.get_person(row[0])
+        person = self.find_by_alias(key)
+        if person:
+            return person
         # A first name alone finds someone when exactly one person has it.
-        rows = self.db.execute("SELECT id FROM people WHERE lower(name) LIKE ? || ' %'", (norm,)).fetchall()
-        return self.get_person(rows[0][0]) if len(rows) == 1 else None
+        norm = name_norm(key)
+        found = self._people_where(
+            "p.name_norm >= ? AND p.name_norm < ? ORDER BY p.id LIMIT 2", (norm + " ", norm + "!")
+        )
+        return found[0] if len(found) == 1 else None
 
     def resolve_person(self, key: str) -> Person:
         person = self.find_person(key)
         if person is None:
-            n = self.db.execute("SELECT count(*) FROM people WHERE lower(name)=?", (_norm_key("alias", key),)).fetchone()[0]
+            n = self.db.execute("SELECT count(*) FROM people WHERE name_norm=?", (name_norm(key),)).fetchone()[0]
             if n > 1:
                 raise RapportError(f"{key!r} names {n} people: use an email or #id")
             raise RapportError(f"unknown person {key!r} (see `rapport people`)")
@@ -448,11 +549,9 @@ class SQLiteStore:
     def match_attendee(self, email: str | None, name: str | None) -> Person | None:
         """Match a calendar attendee: by any email first, then by name, then by alias."""
         if email:
-            row = self.db.execute(
-                "SELECT person_id FROM person_keys WHERE kind='email' AND norm=?", (_norm_key("email", email),)
-            ).fetchone()
-            if row:
-                return self.get_person(row[0])
+            person = self.find_by_email(email)
+            if person:
+                return person
         if name and "@" not in name:
             return self.find_person(name)
         return None
@@ -637,53 +736,63 @@ class SQLiteStore:
         return self.memories_for_many([person_id], review).get(person_id, [])
 
     def memories_for_many(self, person_ids: Iterable[int], review: Iterable[str] = ("kept",)) -> dict[int, list[Memory]]:
+        """The memories of several people (with their sources), a bounded number of ids per query."""
         ids = list(dict.fromkeys(person_ids))
         review = list(review)
         out: dict[int, list[Memory]] = {pid: [] for pid in ids}
-        if not ids:
-            return out
-        q_ids = ",".join("?" * len(ids))
         q_rev = ",".join("?" * len(review))
-        rows = self.db.execute(
-            f"SELECT * FROM memories WHERE person_id IN ({q_ids}) AND review IN ({q_rev}) ORDER BY id",
-            (*ids, *review),
-        ).fetchall()
+        for chunk in _chunks(ids):
+            q_ids = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT * FROM memories WHERE person_id IN ({q_ids}) AND review IN ({q_rev}) ORDER BY id",
+                (*chunk, *review),
+            ).fetchall()
+            for memory in self._with_sources(rows):
+                out[memory.person_id].append(memory)
+        return out
+
+    def _with_sources(self, rows: list[sqlite3.Row]) -> list[Memory]:
+        """Memories from rows, their sources fetched together (``CHUNK`` memory ids per query)."""
         sources: dict[int, list[dict[str, Any]]] = {r["id"]: [] for r in rows}
-        if rows:
-            q_m = ",".join("?" * len(sources))
+        for chunk in _chunks(list(sources)):
             for s in self.db.execute(
-                f"SELECT memory_id, source, source_ref, meeting_key, added_at FROM memory_sources WHERE memory_id IN ({q_m}) ORDER BY id",
-                tuple(sources),
+                "SELECT memory_id, source, source_ref, meeting_key, added_at FROM memory_sources "
+                f"WHERE memory_id IN ({','.join('?' * len(chunk))}) ORDER BY id",
+                tuple(chunk),
             ):
                 d = dict(s)
                 sources[d.pop("memory_id")].append(d)
-        for r in rows:
-            out[r["person_id"]].append(self._memory_from_row(r, sources[r["id"]]))
-        return out
+        return [self._memory_from_row(r, sources[r["id"]]) for r in rows]
 
-    def proposed(self) -> list[Memory]:
-        rows = self.db.execute("SELECT * FROM memories WHERE review='proposed' ORDER BY id").fetchall()
-        return [self._memory_from_row(r) for r in rows]
+    def proposed(self, limit: int | None = None) -> list[Memory]:
+        rows = self.db.execute(
+            "SELECT * FROM memories WHERE review='proposed' ORDER BY id LIMIT ?", (-1 if limit is None else limit,)
+        ).fetchall()
+        return self._with_sources(rows)
 
-    def search(self, query: str, limit: int = 50) -> dict[str, Any]:
-        """Full-text search over memories (kept and proposed) and people (names, emails, aliases)."""
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        """Full-text search over memories (kept and proposed) and people (names, emails, aliases).
+
+        Ranked (bm25) with ``limit``/``offset`` applied in SQL; the people of the memory hits are
+        fetched together, so a page costs a handful of queries whatever the store's size.
+        """
         match = _fts_query(query)
         if not match:
             return {"people": [], "memories": []}
-        people = [
-            self.get_person(r[0])
-            for r in self.db.execute(
-                "SELECT rowid FROM people_fts WHERE people_fts MATCH ? ORDER BY rank LIMIT ?", (match, limit)
-            )
-        ]
-        hits = []
-        for r in self.db.execute(
-            "SELECT m.* FROM memories_fts f JOIN memories m ON m.id = f.rowid "
-            "WHERE memories_fts MATCH ? AND m.review != 'dismissed' ORDER BY f.rank LIMIT ?",
-            (match, limit),
-        ).fetchall():
-            hits.append((self._memory_from_row(r), self.get_person(r["person_id"])))
-        return {"people": [p for p in people if p], "memories": hits}
+        page = (max(0, limit), max(0, offset))
+        ranked = [r[0] for r in self.db.execute(
+            "SELECT rowid FROM people_fts WHERE people_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?", (match, *page)
+        )]
+        found = self.get_people(ranked)
+        people = [found[i] for i in ranked if i in found]
+        rows = self.db.execute(
+            "SELECT m.* FROM (SELECT rowid, rank FROM memories_fts WHERE memories_fts MATCH ?) f "
+            "JOIN memories m ON m.id = f.rowid WHERE m.review != 'dismissed' ORDER BY f.rank LIMIT ? OFFSET ?",
+            (match, *page),
+        ).fetchall()
+        owners = self.get_people(r["person_id"] for r in rows)
+        hits = [(m, owners[m.person_id]) for m in self._with_sources(rows)]
+        return {"people": people, "memories": hits}
 
     # -- meetings ---------------------------------------------------------------------------
     def record_meeting(self, meeting: Meeting, person_ids: Iterable[int]) -> None:
@@ -871,8 +980,10 @@ class SQLiteStore:
         wanted = p.get("id")
         free = wanted is not None and not self.db.execute("SELECT 1 FROM people WHERE id=?", (wanted,)).fetchone()
         cur = self.db.execute(
-            "INSERT INTO people (id, name, created_at, card_uid, note_ref, org, title, is_me) VALUES (?,?,?,?,?,?,?,?)",
-            (wanted if free else None, p["name"], p.get("created_at") or utcnow(), p.get("card_uid"), p.get("note_ref"),
+            "INSERT INTO people (id, name, name_norm, created_at, card_uid, note_ref, org, title, is_me) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
+            (wanted if free else None, p["name"], name_norm(p["name"]), p.get("created_at") or utcnow(), p.get("card_uid"),
+             p.get("note_ref"),
              p.get("org"), p.get("title"), int(bool(p.get("is_me")))),
         )
         pid = cur.lastrowid

@@ -16,11 +16,11 @@ DATE_WORDS = {"birthday": "Birthday", "anniversary": "Anniversary"}
 
 def _find_contact_person(store: Any, contact: Contact) -> Person | None:
     if contact.uid:
-        for p in store.list_people():
-            if p.card_uid == contact.uid:
-                return p
+        p = store.find_by_card_uid(contact.uid)
+        if p:
+            return p
     for email in contact.emails:
-        p = store.match_attendee(email, None)
+        p = store.find_by_email(email)
         if p:
             return p
     return store.find_person(contact.name)
@@ -60,7 +60,7 @@ def import_contact(store: Any, contact: Contact, now: datetime,
         if fields:
             person = store.update_person(person.id, **fields)
     for email in contact.emails:
-        owner = store.match_attendee(email, None)
+        owner = store.find_by_email(email)
         if owner is None:
             person = store.add_email(person.id, email)
     for alias in contact.aliases:

@@ -1,0 +1,127 @@
+"""People are looked up by key through indexes, and find the same person a full scan would."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from rapport_plugins.models import Memory
+from rapport_plugins.store import MIGRATIONS, SCHEMA_VERSION, SQLiteStore, _norm_key, _split_sql
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = SQLiteStore(tmp_path / "rapport.db")
+    yield s
+    s.close()
+
+
+def _fill(store: SQLiteStore) -> None:
+    store.add_person("Anna Berg", ["Anna.Berg@Example.org", "anna@home.example"], ["Annie"], card_uid="card-anna")
+    store.add_person("Anna Lind", ["lind@example.org"], card_uid="card-lind")
+    store.add_person("Ömer Yılmaz", ["omer@example.org"], ["Ömi"], card_uid="card-omer")
+    store.add_person("Ben Okafor", ["ben@example.org"], ["Benny", "B. Okafor"])
+    store.add_person("Me Myself", ["me@example.org"], is_me=True)
+    store.add_person("Zoë", [], ["Zo"], card_uid="card-zoe")
+
+
+def _scan(store: SQLiteStore, kind: str, value: str):
+    """What a full scan of everyone finds: the reference the indexed lookups must agree with."""
+    for p in store.list_people(limit=None):
+        if kind == "email" and _norm_key("email", value) in {_norm_key("email", e) for e in p.emails}:
+            return p
+        if kind == "alias" and _norm_key("alias", value) in {_norm_key("alias", a) for a in p.aliases}:
+            return p
+        if kind == "card" and p.card_uid == value:
+            return p
+    return None
+
+
+@pytest.mark.parametrize("kind, value", [
+    ("email", "anna.berg@example.org"), ("email", "MAILTO:ANNA@HOME.EXAMPLE"), ("email", "lind@example.org"),
+    ("email", "omer@example.org"), ("email", "nobody@example.org"),
+    ("alias", "annie"), ("alias", "ÖMI"), ("alias", "b.  okafor"), ("alias", "Zo"), ("alias", "ghost"),
+    ("card", "card-anna"), ("card", "card-omer"), ("card", "card-zoe"), ("card", "card-nobody"),
+])
+def test_lookup_by_key_finds_the_same_person_as_a_scan(store: SQLiteStore, kind: str, value: str):
+    _fill(store)
+    found = {"email": store.find_by_email, "alias": store.find_by_alias, "card": store.find_by_card_uid}[kind](value)
+    assert found == _scan(store, kind, value)
+    if kind in ("email", "alias"):
+        assert store.find_person(value) == found or found is None
+
+
+def test_lookups_use_indexes(store: SQLiteStore):
+    _fill(store)
+    plans = {
+        "card": "SELECT id FROM people WHERE card_uid=?",
+        "name": "SELECT id FROM people WHERE name_norm=?",
+        "first name": "SELECT id FROM people WHERE name_norm >= ? AND name_norm < ?",
+        "key": "SELECT person_id FROM person_keys WHERE kind=? AND norm=?",
+        "listing": "SELECT id FROM people ORDER BY name COLLATE NOCASE, id LIMIT 10",
+    }
+    for what, sql in plans.items():
+        plan = " ".join(r[3] for r in store.db.execute("EXPLAIN QUERY PLAN " + sql, ("x",) * sql.count("?")))
+        assert "USING" in plan and "SCAN people\n" not in plan and "TEMP B-TREE" not in plan, (what, plan)
+
+
+def test_names_and_first_names_match_case_insensitively_beyond_ascii(store: SQLiteStore):
+    _fill(store)
+    assert store.find_person("ömer yılmaz").name == "Ömer Yılmaz"
+    assert store.find_person("ömer").name == "Ömer Yılmaz"  # the only Ömer
+    assert store.find_person("anna") is None  # two Annas: ambiguous
+    assert [p.name for p in store.people_with_first_name("ANNA")] == ["Anna Berg", "Anna Lind"]
+    assert [p.name for p in store.people_with_first_name("zoë")] == ["Zoë"]
+    assert store.people_with_first_name("An") == []  # a word, not a prefix of one
+    renamed = store.update_person(store.find_person("ben@example.org").id, name="  Benedict   Okafor ")
+    assert renamed.name == "Benedict Okafor" and store.find_person("benedict okafor") == renamed
+
+
+def test_people_page_counts_memories_in_one_query(store: SQLiteStore):
+    _fill(store)
+    anna = store.find_person("annie")
+    for text in ("Dog Max", "Plays cello", "Moved to Lisbon"):
+        store.add_memory(Memory(person_id=anna.id, text=text))
+    store.add_memory(Memory(person_id=anna.id, text="Maybe a new job", review="proposed"))
+    statements: list[str] = []
+    store.db.set_trace_callback(statements.append)
+    page = list(store.people_page(limit=3, offset=0))
+    store.db.set_trace_callback(None)
+    assert len(statements) == 1
+    assert [(p.name, n) for p, n in page] == [("Anna Berg", 3), ("Anna Lind", 0), ("Ben Okafor", 0)]
+    assert page[0][0] == store.get_person(anna.id)  # keys and fields as a single lookup gives them
+    rest = [p.name for p in store.list_people(limit=10, offset=3)]
+    assert rest == ["Me Myself", "Zoë", "Ömer Yılmaz"] and store.count_people() == 6
+
+
+def test_version_5_database_gains_name_index_with_names_filled(tmp_path: Path):
+    path = tmp_path / "v5.db"
+    db = sqlite3.connect(path)
+    for step in MIGRATIONS[:5]:
+        for statement in _split_sql(step):
+            db.execute(statement)
+    db.execute("INSERT INTO people (id, name, created_at, card_uid) VALUES (7, 'Ömer  Yılmaz', '2025-01-01', 'c7')")
+    db.execute("PRAGMA user_version = 5")
+    db.commit()
+    db.close()
+    store = SQLiteStore(path)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.find_person("ömer yılmaz").id == 7 and store.find_by_card_uid("c7").id == 7
+    finally:
+        store.close()
+
+
+def test_search_pages_are_ranked_and_fetch_owners_together(store: SQLiteStore):
+    _fill(store)
+    anna, ben = store.find_person("annie"), store.find_person("benny")
+    for i in range(6):
+        store.add_memory(Memory(person_id=(anna if i % 2 else ben).id, text=f"jazz concert number {i}"))
+    first = store.search("jazz", limit=4)
+    second = store.search("jazz", limit=4, offset=4)
+    ids = [m.id for m, _ in first["memories"]] + [m.id for m, _ in second["memories"]]
+    assert len(ids) == 6 == len(set(ids))
+    assert all(owner.id == m.person_id for m, owner in first["memories"] + second["memories"])
+    assert all(m.sources for m, _ in first["memories"])
