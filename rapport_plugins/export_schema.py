@@ -94,6 +94,13 @@ def check_export(data: Any) -> None:
             if not isinstance(m.get("pinned", False), bool | int):
                 raise _Bad(f"{mwhere}.pinned: expected true or false")
             _list(m, "sources", f"{mwhere}.sources")
+            for k, b in enumerate(_list(m, "brought_up", f"{mwhere}.brought_up")):
+                bwhere = f"{mwhere}.brought_up[{k}]"
+                if not isinstance(b, dict):
+                    raise _Bad(f"{bwhere}: expected an object")
+                _text(b, "meeting_key", bwhere, required=True)
+                _text(b, "meeting_start", bwhere, required=True)
+                _text(b, "kind", bwhere)
     for i, m in enumerate(_list(data, "meetings", "meetings")):
         where = f"meetings[{i}]"
         if not isinstance(m, dict):

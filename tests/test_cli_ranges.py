@@ -61,6 +61,8 @@ def test_capture_date_at_the_edge(rapport, tmp_path):
     ('{"format": "rapport-export", "meetings": [{"key": "k", "uid": "u", "title": "t", "start": "s", '
      '"people": ["x"]}]}', "meetings[0].people[0]: expected a positive whole number"),
     ('{"format": "rapport-export", "state": []}', "state: expected an object"),
+    ('{"format": "rapport-export", "people": [{"name": "A", "memories": [{"text": "t", "brought_up": '
+     '[{"meeting_key": "k"}]}]}]}', "people[0].memories[0].brought_up[0].meeting_start: expected a non-empty string"),
     ("caf\xe9", "not UTF-8"),
 ])
 def test_import_checks_the_whole_file_first(rapport, tmp_path, content, words):

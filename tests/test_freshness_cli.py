@@ -240,6 +240,12 @@ def test_export_keeps_what_was_brought_up(rapport, cal, home: Path):
     data = json.loads(out.read_text(encoding="utf-8"))
     brought = [b for p in data["people"] for m in p["memories"] for b in m.get("brought_up", [])]
     assert brought and all(b["meeting_key"].startswith("one-on-one-anna@test@2026-03-02") for b in brought)
+    # Imported into a new home, the same memories rest: the next week opens with another one.
+    other = home.parent / "other"
+    rapport("--home", str(other), "import", str(out))
+    shown = rapport.json("--home", str(other), "people", "show", "anna")
+    assert [m["last_brought_up"]["meeting_start"][:10] for m in shown["memories"] if m["last_brought_up"]] == \
+        ["2026-03-02"]
 
 
 def test_a_memory_found_again_by_a_capture_comes_back_as_news(rapport, cal, home: Path):
