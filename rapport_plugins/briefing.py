@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from .context import Context
 from .models import Attendee, Meeting, Memory, Person, Prompt
 
 FORMATS = ("markdown", "text", "json")
@@ -151,9 +152,7 @@ class Briefing:
         if fmt == "json":
             return json.dumps(self.to_dict(), indent=2, sort_keys=True, ensure_ascii=False)
         if self.quiet and fmt in ("markdown", "text"):
-            from .cadence import render_quiet
-
-            return render_quiet(self, fmt)
+            return _render_quiet(self, fmt)
         if fmt == "markdown":
             return _render_markdown(self)
         if fmt == "text":
@@ -190,6 +189,29 @@ def _meeting_line(b: Briefing, esc: Callable[[object], str]) -> str:
     if m.get("location"):
         parts.append(esc(m["location"]))
     return " · ".join(p for p in parts if p)
+
+
+def _render_quiet(briefing: Any, fmt: str) -> str:
+    """A quiet briefing: one line per thing to say (Markdown keeps its heading for note sinks)."""
+    title = briefing.meeting.get("title") or "meeting"
+    lines = []
+    for entry in briefing.people:
+        for p in entry["prompts"]:
+            note = footnote(p)
+            if fmt == "markdown":
+                lines.append(f"- **{entry['person']['name']}:** {p['text']}" + (f" _({note})_" if note else ""))
+            else:
+                lines.append(f"{title} · {entry['person']['name']}: {p['text']}" + (f"  [{note}]" if note else ""))
+    for f in briefing.new_faces:
+        who = f.get("name") or f.get("email") or "?"
+        lines.append(f"- **{who}** (new face): {f['question']}" if fmt == "markdown"
+                     else f"{title} · {who} (new face): {f['question']}")
+    if not lines:
+        lines = [f"Nothing new for {title} ({meeting_time(briefing)}): "
+                 "a frequent series is briefed only when there is something to say."]
+    if fmt == "markdown":
+        lines = [f"## Briefing: {title}", "", *lines]
+    return "\n".join(lines) + "\n"
 
 
 def _render_markdown(b: Briefing) -> str:
@@ -366,7 +388,7 @@ def _as_datetime(value: date | datetime) -> datetime:
     return as_datetime(value)
 
 
-def build_briefing(app: Any, meeting: Meeting, now: datetime | None = None) -> Briefing:
+def build_briefing(app: Context, meeting: Meeting, now: datetime | None = None) -> Briefing:
     """Build the briefing for ``meeting`` as of ``now`` (default: the app's clock)."""
     from .cadence import QuietSettings, cadence_of
     from .matching import match_attendees

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from .context import Context
 from .models import Meeting, Memory, Prompt
 
 WEEK = timedelta(days=7)
@@ -69,7 +70,7 @@ def _matches(value: str, patterns: list[str]) -> str | None:
                                                                           and p in value)), None)
 
 
-def cadence_of(app: Any, meeting: Meeting, settings: QuietSettings) -> Cadence:
+def cadence_of(app: Context, meeting: Meeting, settings: QuietSettings) -> Cadence:
     """Decide whether ``meeting`` is quiet; looks at its series in the calendar when it recurs."""
     from .calendar import as_datetime
 
@@ -98,7 +99,7 @@ def cadence_of(app: Any, meeting: Meeting, settings: QuietSettings) -> Cadence:
     return Cadence(quiet=True, reason=reason, next_start=min(later) if later else None)
 
 
-def _series_starts(app: Any, meeting: Meeting, start: datetime) -> list[datetime]:
+def _series_starts(app: Context, meeting: Meeting, start: datetime) -> list[datetime]:
     """Starts of the instances of ``meeting``'s series in the calendar, a week either side."""
     from .calendar import as_datetime, meetings_in
 
@@ -152,28 +153,3 @@ def first_seen(store: Any, state_key: str, meeting_key: str) -> bool:
     """A face with no person yet is new only in the first meeting that asked them a question."""
     state = store.get_state(state_key)
     return not (isinstance(state, dict) and state.get("meeting_key") not in (None, meeting_key))
-
-
-def render_quiet(briefing: Any, fmt: str) -> str:
-    """A quiet briefing: one line per thing to say (Markdown keeps its heading for note sinks)."""
-    from .briefing import footnote, meeting_time
-
-    title = briefing.meeting.get("title") or "meeting"
-    lines = []
-    for entry in briefing.people:
-        for p in entry["prompts"]:
-            note = footnote(p)
-            if fmt == "markdown":
-                lines.append(f"- **{entry['person']['name']}:** {p['text']}" + (f" _({note})_" if note else ""))
-            else:
-                lines.append(f"{title} · {entry['person']['name']}: {p['text']}" + (f"  [{note}]" if note else ""))
-    for f in briefing.new_faces:
-        who = f.get("name") or f.get("email") or "?"
-        lines.append(f"- **{who}** (new face): {f['question']}" if fmt == "markdown"
-                     else f"{title} · {who} (new face): {f['question']}")
-    if not lines:
-        lines = [f"Nothing new for {title} ({meeting_time(briefing)}): "
-                 "a frequent series is briefed only when there is something to say."]
-    if fmt == "markdown":
-        lines = [f"## Briefing: {title}", "", *lines]
-    return "\n".join(lines) + "\n"

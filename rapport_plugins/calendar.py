@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from .context import Context
 from .errors import RapportError
 from .models import Meeting, Window
 
@@ -19,7 +20,7 @@ def as_datetime(value: date | datetime, tz: Any = None) -> datetime:
     return datetime.combine(value, time(0)).astimezone(tz) if tz else datetime.combine(value, time(0)).astimezone()
 
 
-def meetings_in(app: Any, start: datetime, end: datetime) -> list[Meeting]:
+def meetings_in(app: Context, start: datetime, end: datetime) -> list[Meeting]:
     """All meetings every calendar plugin lists in [start, end), de-duplicated by key, by start.
 
     Each meeting's ``my_response`` is filled in from the user's attendee line (``is_self`` or a
@@ -39,7 +40,7 @@ def meetings_in(app: Any, start: datetime, end: datetime) -> list[Meeting]:
     return sorted(seen.values(), key=lambda m: as_datetime(m.start))
 
 
-def find_meeting(app: Any, uid: str | None = None, at: datetime | None = None) -> Meeting:
+def find_meeting(app: Context, uid: str | None = None, at: datetime | None = None) -> Meeting:
     """The meeting with ``uid`` nearest to ``at`` (default now), or the next one starting at or after ``at``
     that the user has not declined."""
     now = at or app.now()

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from .context import Context
 from .errors import RapportError
 from .lexicon import classify
 from .models import Attendee, Candidate, Meeting, MeetingNotes, Memory, Person
@@ -105,7 +106,7 @@ def keywords(text: str) -> set[str]:
 
 # --- people -------------------------------------------------------------------------------------
 
-def me_names(app: Any) -> list[str]:
+def me_names(app: Context) -> list[str]:
     """The user's names: ``[me] name`` and ``aliases``, plus the store's "me" person."""
     section = app.config.section("me")
     names = [section.get("name"), *(section.get("aliases") or [])]
@@ -115,7 +116,7 @@ def me_names(app: Any) -> list[str]:
     return [n for n in dict.fromkeys(names) if isinstance(n, str) and n.strip()]
 
 
-def name_variants(app: Any, names: list[str]) -> dict[str, set[str]]:
+def name_variants(app: Context, names: list[str]) -> dict[str, set[str]]:
     """Other names each first name goes by, from every ``rapport_name_variants`` plugin (the built-in
     table, rapport-nicknames, ...): folded first name -> folded variants."""
     from .names import _fold
@@ -130,7 +131,7 @@ def name_variants(app: Any, names: list[str]) -> dict[str, set[str]]:
 class People:
     """Resolves names written in notes to Persons: store keys, meeting attendees, first names."""
 
-    def __init__(self, app: Any, meeting: Meeting, me: list[str], create: bool):
+    def __init__(self, app: Context, meeting: Meeting, me: list[str], create: bool):
         from .matching import is_me, me_keys
 
         self.store = app.store
@@ -217,7 +218,7 @@ class People:
 
 # --- the meeting ----------------------------------------------------------------------------------
 
-def synthetic_meeting(app: Any, path: Path, notes: MeetingNotes, on: date, with_people: tuple[str, ...]) -> Meeting:
+def synthetic_meeting(app: Context, path: Path, notes: MeetingNotes, on: date, with_people: tuple[str, ...]) -> Meeting:
     """A meeting for notes with no calendar event: from ``--date``/``--with`` or the transcript's speakers."""
     attendees: list[Attendee] = []
     me = me_names(app)
@@ -278,7 +279,7 @@ def _notes_date(notes: MeetingNotes) -> date | None:
 
 # --- the pipeline ---------------------------------------------------------------------------------
 
-def capture_file(app: Any, path: str | Path, meeting_uid: str | None = None, date: date | None = None,
+def capture_file(app: Context, path: str | Path, meeting_uid: str | None = None, date: date | None = None,
                  with_people: tuple[str, ...] | list[str] = (), dry_run: bool = False) -> CaptureResult:
     """Capture memories from a notes or transcript file."""
     p = Path(path)
@@ -342,7 +343,7 @@ def one_reading(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def collect_candidates(app: Any, meeting: Meeting, notes: MeetingNotes, me: list[str]) -> tuple[list[Candidate], list[Candidate]]:
+def collect_candidates(app: Context, meeting: Meeting, notes: MeetingNotes, me: list[str]) -> tuple[list[Candidate], list[Candidate]]:
     """Explicit markers and proposals from every extractor plugin."""
     explicit = one_reading(_flatten(app.pm.call("rapport_after_meeting", meeting=meeting, notes=notes,
                                                   config=app.config)))
@@ -373,7 +374,7 @@ def _item(c: Candidate, person: Person | None, memory: Memory | None = None) -> 
     }
 
 
-def _complete(app: Any, c: Candidate, day: date) -> None:
+def _complete(app: Context, c: Candidate, day: date) -> None:
     """Fill category, sensitivity and date the extractor left open."""
     if not c.category or not c.sensitivity:
         cls = classify(c.text)
@@ -393,7 +394,7 @@ def _complete(app: Any, c: Candidate, day: date) -> None:
         c.sensitivity = "personal"  # a date to remember, not a topic to avoid
 
 
-def capture_notes(app: Any, meeting: Meeting, notes: MeetingNotes, dry_run: bool = False) -> CaptureResult:
+def capture_notes(app: Context, meeting: Meeting, notes: MeetingNotes, dry_run: bool = False) -> CaptureResult:
     """Capture memories from parsed ``notes`` of ``meeting``."""
     from .models import CATEGORIES, SENSITIVITIES
 
@@ -531,7 +532,7 @@ def _mark_asked(store: Any, meeting: Meeting, notes: MeetingNotes, people: list[
     return out
 
 
-def capture_recent(app: Any, now: datetime, window: timedelta) -> list[dict[str, Any]]:
+def capture_recent(app: Context, now: datetime, window: timedelta) -> list[dict[str, Any]]:
     """After meetings: capture from the notes every notes plugin finds for meetings that ended in
     [now - window, now]. Safe to repeat: a marker already stored is not stored again."""
     from .calendar import as_datetime, meetings_in

@@ -16,7 +16,12 @@ from typing import Any
 import click
 
 from . import __version__
-from .cli_common import MAX_DAYS, YEARS, App, emit, json_option, parse_date, pass_app
+from .cli_brief import brief as brief_cmd
+from .cli_brief import run as run_cmd
+from .cli_capture import capture_cmd, done_cmd, review_cmd
+from .cli_common import MAX_DAYS, App, emit, json_option, pass_app
+from .clock import YEARS, parse_date
+from .context import Context
 from .errors import RapportError
 
 CORE_COMMANDS = {
@@ -61,9 +66,9 @@ class RapportGroup(click.Group):
             raise click.ClickException(f"database error: {' '.join(str(exc).split())}") from None
 
 
-def _app_from(ctx: click.Context) -> App:
+def _app_from(ctx: click.Context) -> Context:
     root = ctx.find_root()
-    if not isinstance(root.obj, App):
+    if not isinstance(root.obj, Context):
         root.obj = App(home=root.params.get("home"), hooks_dir=root.params.get("hooks_dir"))
     return root.obj
 
@@ -322,22 +327,10 @@ def people_merge(app: App, keep: str, other: str, as_json: bool) -> None:
 
 
 # -- remember / search / memories / forget ------------------------------------------------
-def classify(text: str) -> tuple[str, str]:
-    """Category and sensitivity from the lexicon (when the capture engine is present)."""
-    try:
-        from .lexicon import classify as lexicon_classify
-    except ImportError:
-        return "other", "light"
-    result = lexicon_classify(text)
-    return result.category, result.sensitivity
-
-
 def resolve_when(value: str, today: Any) -> Any:
     """A date from ``--when``: ISO, or a phrase like "next Friday" resolved against today."""
-    try:
-        from .dates import resolve_date
-    except ImportError:
-        return parse_date(value, "--when date")
+    from .dates import resolve_date
+
     try:
         resolved = resolve_date(value, today)
     except Exception:  # noqa: BLE001 - fall back to a strict parse with a clear error
@@ -363,11 +356,13 @@ def resolve_when(value: str, today: Any) -> Any:
 def remember(app: App, text: str, who: str, when: str | None, category: str | None, sensitive: bool,
              personal: bool, yearly: bool, pin: bool, as_json: bool) -> None:
     """Remember something about someone."""
+    from .lexicon import classify
     from .models import Memory
 
     store = app.store
     person = store.resolve_person(who)
-    guessed_category, guessed_sensitivity = classify(text)
+    guessed = classify(text)
+    guessed_category, guessed_sensitivity = guessed.category, guessed.sensitivity
     sensitivity = "sensitive" if sensitive else "personal" if personal else guessed_sensitivity
     event_date = resolve_when(when, app.today()) if when else None
     follow_up = "open" if event_date and not yearly and event_date >= app.today() else None
@@ -522,20 +517,8 @@ def demo(app: App, keep: str | None, fmt: str) -> None:
     run_demo(keep=keep, fmt=fmt, hooks_dir=app.config.hooks_dir if app._hooks_dir else None)
 
 
-def _add_engine_commands() -> None:
-    """Commands whose engines live in their own modules (imported lazily inside the commands)."""
-    for module, names in (("cli_capture", ("capture", "review", "done")), ("cli_brief", ("brief", "run"))):
-        try:
-            mod = __import__(f"{__package__}.{module}", fromlist=list(names))
-        except ImportError:
-            continue
-        for name in names:
-            command = getattr(mod, name, None) or getattr(mod, f"{name}_cmd", None)
-            if isinstance(command, click.Command):
-                cli.add_command(command, name)
-
-
-_add_engine_commands()
+for _command in (capture_cmd, review_cmd, done_cmd, brief_cmd, run_cmd):
+    cli.add_command(_command)
 
 
 def main() -> None:

@@ -9,7 +9,8 @@ from typing import Any
 
 import click
 
-from .cli_common import RECORD_ID, App, emit, json_option, parse_date, pass_app
+from .cli_common import RECORD_ID, App, emit, json_option, pass_app
+from .clock import parse_date
 from .errors import RapportError
 
 
@@ -135,5 +136,3 @@ def done_cmd(app: App, memory_id: int, as_json: bool) -> None:
     emit(_proposal_dict(store, updated) | {"follow_up": updated.follow_up}, as_json,
          lambda d: f"Follow-up closed: {_one_line(d)}")
 
-
-COMMANDS = [capture_cmd, review_cmd, done_cmd]

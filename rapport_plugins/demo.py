@@ -19,6 +19,7 @@ from typing import Any
 
 import click
 
+from .context import Context
 from .errors import RapportError
 
 NEEDED_PLUGINS = {"ics": "rapport-ics", "vcard": "rapport-vcard", "markdown": "rapport-markdown"}
@@ -96,8 +97,6 @@ def _pinned_clock(now: datetime):
 
 def run_demo(keep: str | None = None, fmt: str = "text", hooks_dir: Any = None, echo: Any = click.echo) -> dict[str, Any]:
     """Build a demo home, then sync → capture last week's 1:1 → brief the next meeting."""
-    from .cli_common import App
-
     home = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="rapport-demo-"))
     if keep and home.exists() and any(home.iterdir()):
         raise RapportError(f"{home} is not empty: choose a new folder for --keep")
@@ -107,7 +106,7 @@ def run_demo(keep: str | None = None, fmt: str = "text", hooks_dir: Any = None, 
     clock = build_demo_home(home, today)
     summary: dict[str, Any] = {"home": str(home)}
     with _pinned_clock(clock["now"]):
-        app = App(home=str(home), hooks_dir=hooks_dir)
+        app = Context(home=str(home), hooks_dir=hooks_dir)
         try:
             missing = [dist for name, dist in NEEDED_PLUGINS.items() if name not in app.pm.info]
             if missing:
@@ -124,7 +123,7 @@ def run_demo(keep: str | None = None, fmt: str = "text", hooks_dir: Any = None, 
     return summary
 
 
-def _pipeline(app: Any, home: Path, clock: dict[str, Any], fmt: str, echo: Any) -> dict[str, Any]:
+def _pipeline(app: Context, home: Path, clock: dict[str, Any], fmt: str, echo: Any) -> dict[str, Any]:
     from .briefing import build_briefing
     from .calendar import find_meeting
     from .capture import capture_file, capture_recent

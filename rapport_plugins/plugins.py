@@ -94,6 +94,10 @@ class RapportPluginManager(pluggy.PluginManager):
         A user-facing error (RapportError: a corrupt database, a malformed file) is the answer
         and propagates; any other exception is reported and the next implementation is tried.
         """
+        return self.call_first_named(hook_name, **kwargs)[0]
+
+    def call_first_named(self, hook_name: str, **kwargs: Any) -> tuple[Any, str | None]:
+        """:meth:`call_first`, also naming the plugin that answered (``(None, None)`` if none did)."""
         from .errors import RapportError
 
         for impl in reversed(getattr(self.hook, hook_name).get_hookimpls()):
@@ -106,8 +110,8 @@ class RapportPluginManager(pluggy.PluginManager):
                 self.report(f"plugin {impl.plugin_name!r} failed in {hook_name}: {_one_line(exc)}")
                 continue
             if res is not None:
-                return res
-        return None
+                return res, impl.plugin_name
+        return None, None
 
 
 def _one_line(exc: BaseException) -> str:

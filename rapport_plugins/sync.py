@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from .context import Context
 from .errors import RapportError
 from .matching import match_attendees
 from .models import Contact, Memory, Person
@@ -89,9 +90,10 @@ def import_contact(store: Any, contact: Contact, now: datetime,
         ))
         added += new
     if contact.note:
-        from .cli import classify
+        from .lexicon import classify
 
-        category, sensitivity = classify(contact.note)
+        found = classify(contact.note)
+        category, sensitivity = found.category, found.sensitivity
         _, new = store.add_memory(Memory(person_id=person.id, text=contact.note.strip(), category=category,
                                          sensitivity=sensitivity, source="contacts", source_ref=ref,
                                          captured_at=captured))
@@ -99,7 +101,7 @@ def import_contact(store: Any, contact: Contact, now: datetime,
     return person, created, added
 
 
-def sync_all(app: Any, days: int = 14, past_days: int = 30, add_new: bool = False,
+def sync_all(app: Context, days: int = 14, past_days: int = 30, add_new: bool = False,
              progress: Callable[[str], Any] | None = None) -> dict[str, Any]:
     """Sync every contacts and calendar plugin into the store. A failing source is reported, the rest go on."""
     from .calendar import meetings_in

@@ -1,0 +1,84 @@
+"""The :class:`Context` every engine takes: configuration, plugin manager, store and clock.
+
+Engines (capture, briefing, calendar, sync, delivery) receive one instead of reaching for the
+command line, so a test, a scheduler or another program drives them exactly as ``rapport`` does.
+Everything is built lazily on first use, so creating a Context costs nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from functools import cached_property
+from typing import Any
+
+from .errors import StoreError
+
+
+class Context:
+    """What an engine needs, built lazily: ``config``, ``pm`` (plugin manager), ``store``, ``now()``.
+
+    Give any of them to override: ``Context(config=cfg, clock=lambda: fixed)`` pins the time;
+    ``Context(home=path)`` loads that home's config.toml; ``store=`` supplies a backend directly.
+    """
+
+    def __init__(self, home: str | None = None, hooks_dir: str | None = None, *, config: Any = None,
+                 pm: Any = None, store: Any = None, clock: Callable[[], datetime] | None = None) -> None:
+        self._home = home
+        self._hooks_dir = hooks_dir
+        self._store: Any = store
+        self._clock = clock
+        if config is not None:
+            self.config = config
+        if pm is not None:
+            self.pm = pm
+
+    @cached_property
+    def config(self) -> Any:
+        from .config import Config
+
+        config = Config.load(self._home)
+        if self._hooks_dir:
+            config.hooks_dir = self._hooks_dir
+        return config
+
+    @cached_property
+    def pm(self) -> Any:
+        from .plugins import build_plugin_manager
+
+        return build_plugin_manager(self.config)
+
+    @property
+    def store(self) -> Any:
+        """The backend the first ``rapport_storage`` plugin returns, checked against :class:`Store`."""
+        if self._store is None:
+            from .store_protocol import check_store
+
+            store, plugin = self.pm.call_first_named("rapport_storage", config=self.config)
+            if store is None:
+                raise StoreError("no storage plugin is enabled (is 'sqlite-store' blocked?)")
+            self._store = check_store(store, f"storage plugin {plugin!r}")
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    @cached_property
+    def zone(self) -> Any:
+        """The user's time zone (``[me] timezone``, else the machine's): every time is shown in it."""
+        from .usertime import user_zone
+
+        return user_zone(self.config)
+
+    def now(self) -> datetime:
+        """The current time in the user's zone: the Context's own clock, else ``RAPPORT_NOW``, else the system's."""
+        if self._clock is not None:
+            return self._clock().astimezone(self.zone)
+        from .clock import system_now
+
+        return system_now(self.zone)
+
+    def today(self) -> date:
+        return self.now().date()
