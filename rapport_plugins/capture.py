@@ -18,7 +18,7 @@ from typing import Any
 
 from .context import Context
 from .errors import RapportError
-from .lexicon import classify
+from .lexicon import STANDING, classify
 from .models import Attendee, Candidate, Meeting, MeetingNotes, Memory, Person
 from .store import normalise
 
@@ -380,7 +380,8 @@ def _complete(app: Context, c: Candidate, day: date) -> None:
         cls = classify(c.text)
         c.category = c.category or cls.category
         c.sensitivity = c.sensitivity or cls.sensitivity
-    if c.event_date is None and c.category != "preference":  # "vegan" has no date, whatever the lunch's
+    if c.event_date is None and c.category != "preference" and not STANDING.search(c.text):
+        # "vegan", "allergic to nuts" have no date, whatever the lunch's
         found = app.pm.call_first("rapport_resolve_date", text=c.text, reference=day)
         if found is not None:
             when = getattr(found, "date", None)

@@ -11,9 +11,10 @@ one whose direction the sentence leaves open, is returned as text with no date. 
   "hace" point back; anything else reads forward. A sentence with both a past and a future
   signal leaves an ambiguous phrase ("on Sunday", "the 5th") undated.
 - "on Friday" / "Friday" / "this Friday": the first Friday strictly after the meeting day (the
-  last one strictly before in a past sentence, or after "since"). English "next Friday": the
-  Friday of next week; German "nächsten Freitag" and Spanish "el viernes que viene" / "el
-  próximo viernes": the first Friday after the meeting day.
+  last one strictly before in a past sentence, or after "since"). "next Friday" (and "nächsten
+  Freitag", "el viernes que viene"): a date only when next week's Friday and the coming Friday
+  are the same day; otherwise none.
+- Two phrases naming different days in one text: no date.
 - A **range** is stored as its first day, its phrase kept as ``event_text``: "early / mid /
   late March" = the 1st / 11th / 21st, "the first week of March" = the 1st, "20-31 Jul" = the
   20th, "Anfang / Mitte / Ende Mai", "a principios / mediados / finales de junio" likewise;
@@ -88,7 +89,7 @@ _IRREGULAR_PAST = (
     "became|fell|gave|spent|sold|felt|kept|slept|drove|rode|wrote|died|brought|caught|taught|thought"
 )
 _PAST_EN = re.compile(
-    rf"\b(?:{_IRREGULAR_PAST}|ago|last|yesterday|since|recently)\b|"
+    rf"\b(?:{_IRREGULAR_PAST}|ago|last|yesterday|since|recently)\b|^\s*(?-i:[A-Z])[a-z]+ed\b|"
     r"\b(?:i|we|he|she|they|you|it|\w+['’]s(?: \w+)?|my \w+|his \w+|her \w+|their \w+|our \w+)\s+(?:\w+ly\s+)?(?P<ed>\w+ed)\b|"
     r"\b(?:have|has|'ve|’ve)\s+(?:just\s+|already\s+|finally\s+)?(?!got\b)\w+(?:ed|en|t)\b",
     re.IGNORECASE,
@@ -163,7 +164,7 @@ VAGUE = re.compile(
     r"\b(?:soon|sometime|some point|at some stage|later this (?:year|month)|early next year|this week|"
     r"(?:this|next|last|in the|over the) (?:spring|summer|autumn|fall|winter|holidays)|"
     r"next year|this year|in the new year|in a few (?:days|weeks|months)|in a while|one day|"
-    r"this month|(?:this|next|last) week|bald|demnächst|irgendwann|diese woche|diesen monat|im (?:frühling|sommer|herbst|winter)|nächstes jahr|"
+    r"today|this morning|heute|hoy|this month|last month|(?:this|next|last) week|bald|demnächst|irgendwann|diese woche|diesen monat|im (?:frühling|sommer|herbst|winter)|nächstes jahr|"
     r"pronto|algún día|esta semana|en (?:primavera|verano|otoño|invierno)|el año que viene)\b",
     re.IGNORECASE,
 )
@@ -254,6 +255,17 @@ def _weekday_after(ref: date, weekday: int) -> date:
 def _weekday_before(ref: date, weekday: int) -> date:
     """The last ``weekday`` strictly before ``ref``."""
     return ref - timedelta(days=((ref.weekday() - weekday - 1) % 7) + 1)
+
+
+def _next_agreed(ref: date, weekday: int) -> date:
+    """"next Friday": the Friday of next week to some, the coming Friday to others. A date only
+    when both readings give the same day (said on a Friday, a weekend, or of a day already past
+    this week); otherwise no date, the phrase kept."""
+    coming = _weekday_after(ref, weekday)
+    next_week = ref + relativedelta(days=1, weekday=MO(+1)) + timedelta(days=weekday)
+    if coming != next_week:
+        raise _Unsure
+    return coming
 
 
 def _direction(how: str | None) -> bool:
@@ -419,11 +431,12 @@ def _day_after(m, ref, how, dayfirst):
     return ref + timedelta(days=2)
 
 
-@_rule(r"\b(?P<w>tomorrow|tonight|today|this (?:evening|morning|afternoon)|yesterday|day before yesterday|"
-       r"(?<!ab )(?-i:morgen)|gestern|vorgestern|heute(?: abend)?|(?<!la )(?<!por )mañana|ayer|anteayer|hoy|esta noche)\b")
+@_rule(r"\b(?P<w>tomorrow|tonight|this (?:evening|afternoon)|yesterday|last night|day before yesterday|"
+       r"(?<!ab )(?-i:morgen)|gestern|vorgestern|heute abend|(?<!la )(?<!por )mañana|ayer|anteayer|anoche|esta noche)\b")
 def _relative_day(m, ref, how, dayfirst):
     w = m["w"].lower()
-    offsets = {"tomorrow": 1, "morgen": 1, "mañana": 1, "yesterday": -1, "gestern": -1, "ayer": -1,
+    offsets = {"tomorrow": 1, "morgen": 1, "mañana": 1, "yesterday": -1, "gestern": -1, "ayer": -1, "last night": -1,
+               "anoche": -1,
                "day before yesterday": -2, "vorgestern": -2, "anteayer": -2}
     return ref + timedelta(days=offsets.get(w, 0))
 
@@ -433,7 +446,7 @@ def _weekend(m, ref, how, dayfirst):
     which = m["which"].lower()
     saturday = ref + relativedelta(weekday=SA(+1)) if ref.weekday() != 6 else ref - timedelta(days=1)
     if which == "next":
-        return saturday + timedelta(days=7)
+        return _next_agreed(ref, 5)
     if which == "last":
         return ref + relativedelta(days=-1, weekday=SA(-1))
     if _direction(how):
@@ -441,8 +454,22 @@ def _weekend(m, ref, how, dayfirst):
     return saturday if saturday >= ref else ref
 
 
+# "Friday week", "a week on Friday", "the Friday after next": the Friday after the coming one
+@_rule(rf"\b(?:a week on {_WEEKDAY}|{_WEEKDAY.replace('(?P<weekday>', '(?P<wd2>')} week\b|"
+       rf"the {_WEEKDAY.replace('(?P<weekday>', '(?P<wd3>')} after next)")
+def _weekday_week(m, ref, how, dayfirst):
+    return _weekday_after(ref, _weekday_of(m["weekday"] or m["wd2"] or m["wd3"])) + timedelta(days=7)
+
+
+# "Thu-Fri", "Monday to Wednesday", "Montag bis Mittwoch": the first day
+@_rule(rf"\b(?:(?P<which>next|this|from|ab|von|del|de) )?{_WEEKDAY}\s*(?:-|–|to|until|till|bis|al|a)\s*"
+       rf"{_WEEKDAY.replace('(?P<weekday>', '(?:')}(?!s\b)")
+def _weekday_range(m, ref, how, dayfirst):
+    return _resolve_weekday((m["which"] or "").lower(), "", m["weekday"], ref, how)
+
+
 _BACK = {"last", "since", "letzten", "letzte", "letztes", "vergangenen", "seit", "desde", "desde el"}
-_FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo", "próximo", "este"}
+_FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo", "próximo", "este", "this", "diesen"}
 
 
 @_rule(rf"\b(?:(?P<which>next|this|on|last|since|this coming|coming|by|until|from|letzten|letzte|letztes|"
@@ -450,17 +477,19 @@ _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo"
        rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|pasado|próximo))?"
        rf"(?! (?:mornings|nights|evenings|afternoons)\b)(?! ?(?:\d{{1,2}}\b|the \d))")
 def _weekday(m, ref, how, dayfirst):
-    if m["plural"] or re.search(r"\blos\s*$", m.string[:m.start()], re.I):
+    if m["plural"] or re.search(r"\b(?:los|every|each|jeden|jede|cada|todos los)\s*$", m.string[:m.start()], re.I):
         return None  # "on Fridays", "freitags", "los martes" are habits, not dates
-    which = (m["which"] or "").lower()
-    after = (m["after"] or "").strip().lower()
-    wd = _weekday_of(m["weekday"])
-    if which == "next":
-        next_monday = ref + relativedelta(days=1, weekday=MO(+1))
-        return next_monday + timedelta(days=wd)
+    return _resolve_weekday((m["which"] or "").lower(), (m["after"] or "").strip().lower(), m["weekday"], ref, how)
+
+
+def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str | None) -> date:
+    wd = _weekday_of(weekday)
+    if which in ("next", "nächsten", "nächste", "kommenden", "kommende", "el próximo", "próximo") or after in (
+            "que viene", "próximo"):
+        return _next_agreed(ref, wd)
     if which in _BACK or after == "pasado":
         return _weekday_before(ref, wd)
-    if which in _FORWARD_NEXT or after in ("que viene", "próximo") or which in ("this coming", "coming"):
+    if which in _FORWARD_NEXT or which in ("this coming", "coming"):
         return _weekday_after(ref, wd)
     if _direction(how):
         return _weekday_before(ref, wd)
@@ -496,10 +525,10 @@ def _next_unit(m, ref, how, dayfirst):
     unit = {"woche": "week", "semana": "week", "monat": "month", "mes": "month"}.get(unit, unit)
     if unit == "week":
         raise _Unsure  # a week is a range whose day nobody said: keep the phrase, store no date
-    if which == "this":
-        return None  # "this month" is now, too
+    if which in ("this", "last"):
+        raise _Unsure  # "this month" is now; "last month" a range in the past nobody will follow up
     first = ref.replace(day=1)
-    return first + relativedelta(months={"next": 1, "last": -1}[which])
+    return first + relativedelta(months=1)
 
 
 @_rule(rf"\b{_NUM} {_UNIT} from (?:now|today)\b")
@@ -525,7 +554,7 @@ def _fortnight(m, ref, how, dayfirst):
     return ref + timedelta(days=14)
 
 
-@_rule(rf"\b{_NUM} {_UNIT} ago\b|\b(?:vor|hace) {_NUM.replace('(?P<n>', '(?P<n2>')} {_UNIT.replace('(?P<unit>', '(?P<unit2>')}\b")
+@_rule(rf"\b{_NUM} {_UNIT} ago\b|\b(?:vor|hace|seit|desde hace) {_NUM.replace('(?P<n>', '(?P<n2>')} {_UNIT.replace('(?P<unit>', '(?P<unit2>')}\b")
 def _ago(m, ref, how, dayfirst):
     n = _number(m["n"] or m["n2"])
     raw = (m["unit"] or m["unit2"]).lower()
@@ -571,24 +600,28 @@ def _in_month(m, ref, how, dayfirst):
 
 
 def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[date | None, str] | None:
-    """The best-ranked date phrase of ``text``, resolved; (None, phrase) when the best-ranked one
-    cannot be resolved with certainty (its direction is open)."""
-    hits: list[tuple[int, int, date | None, str]] = []
+    """The best-ranked date phrase of ``text``, resolved; (None, phrase) when it cannot be resolved
+    with certainty (its direction is open), or when another phrase in the text says another day
+    ("off from Monday, the baby arrived last night": which one is the memory's?)."""
+    hits: list[tuple[int, int, int, date | None, str]] = []
     for priority, (pattern, handler) in enumerate(_RULES):
         for m in pattern.finditer(text):
+            if any(start < m.end() and m.start() < end for _, start, end, _, _ in hits):
+                continue  # part of a phrase a stronger rule already read ("Thu-Fri", "Friday 12 March")
             here = how if how == "future" else tense_at(text, m.start(), m.end())
             try:
                 resolved = handler(m, ref, here, dayfirst)  # type: ignore[operator]
             except _Unsure:
-                hits.append((priority, m.start(), None, m.group(0).strip()))
-                break
+                hits.append((priority, m.start(), m.end(), None, m.group(0).strip()))
+                continue
             if resolved is not None:
-                hits.append((priority, m.start(), resolved, m.group(0).strip()))
-                break
+                hits.append((priority, m.start(), m.end(), resolved, m.group(0).strip()))
     if not hits:
         return None
     hits.sort(key=lambda h: (h[0], h[1]))
-    _, _, resolved, phrase = hits[0]
+    _, _, _, resolved, phrase = hits[0]
+    if len({h[3] for h in hits if h[3] is not None}) > 1:
+        return None, phrase
     return resolved, phrase
 
 

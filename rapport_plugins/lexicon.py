@@ -263,6 +263,14 @@ def classify(text: str) -> Classification:
     return Classification(category, sensitivity, tuple(w for _, w in found))
 
 
+# Standing facts to keep in mind, true whatever day it is: a date in the same sentence belongs to
+# something else ("for the dinner tonight: I am coeliac").
+STANDING = re.compile(
+    r"\b(?:\w*allerg\w*|al[ée]rgic[oa]|intoleran\w+|unverträglich\w*|coeliac|celiac|cel[ií]ac[oa]|zöliakie|"
+    r"diabet\w+|vegan\w*|vegetari\w+|halal|kosher|teetotal|(?:don't|doesn't|do not|does not) (?:eat|drink)|"
+    r"(?:esse|isst|trinke|trinkt) kein\w*|no (?:como|bebo|come|bebe))\b", re.IGNORECASE)
+
+
 def max_sensitivity(*levels: str) -> str:
     """The most careful of several sensitivity levels."""
     return max(levels, key=lambda s: _RANK.get(s, 0))
