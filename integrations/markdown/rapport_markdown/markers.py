@@ -23,8 +23,8 @@ _KEYWORD = re.compile(r"^(?:\*\*|__)?remember(?:\*\*|__)?\s*(?P<colons>::?)\s*(?
 _INLINE = re.compile(r"[\[(]\s*remember\s*::\s*(?P<text>[^\])]*?)\s*[\])]", re.IGNORECASE)
 _TAG = re.compile(r"(?<![\w/#])#remember\b(?![\w/-])", re.IGNORECASE)
 _AT = re.compile(r"^@(?P<name>[^:@\n]{1,80}?)\s*:\s*(?P<rest>.*)$")
-_LINK = re.compile(r"^\[\[(?P<target>[^\]|#]+)(?:#[^\]|]*)?(?:\|(?P<alias>[^\]]*))?\]\]\s*:\s*(?P<rest>.*)$")
-_WIKILINK = re.compile(r"\[\[(?P<target>[^\]|#]+)(?:#[^\]|]*)?(?:\|(?P<alias>[^\]]*))?\]\]")
+_LINK = re.compile(r"^\[\[(?P<target>[^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|(?P<alias>[^\[\]]*))?\]\]\s*:\s*(?P<rest>.*)$")
+_WIKILINK = re.compile(r"\[\[(?P<target>[^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|(?P<alias>[^\[\]]*))?\]\]")
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
