@@ -177,16 +177,20 @@ def windows_for_iana(name: str) -> str | None:
         zone = ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
-    wanted = [instant.astimezone(zone).utcoffset() for instant in _SAMPLES]
+    samples = _samples()
+    wanted = [instant.astimezone(zone).utcoffset() for instant in samples]
     for windows, iana in WINDOWS_TO_IANA.items():
         try:
             candidate = ZoneInfo(iana)
         except (ZoneInfoNotFoundError, ValueError, OSError):
             continue
-        if all(instant.astimezone(candidate).utcoffset() == offset for instant, offset in zip(_SAMPLES, wanted, strict=True)):
+        if all(instant.astimezone(candidate).utcoffset() == offset for instant, offset in zip(samples, wanted, strict=True)):
             return windows
     return None
 
 
-# 00:00 and 12:00 UTC of each day of three years: zones that agree on all of them keep the same time.
-_SAMPLES = [datetime(2026, 1, 1, tzinfo=UTC) + timedelta(hours=12 * step) for step in range(2 * 3 * 366)]
+@lru_cache(maxsize=1)
+def _samples() -> tuple[datetime, ...]:
+    """00:00 and 12:00 UTC of each day of three years: zones that agree on all of them keep the same time."""
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    return tuple(start + timedelta(hours=12 * step) for step in range(2 * 3 * 366))
