@@ -11,6 +11,7 @@ secondly rule cannot hang.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -80,16 +81,72 @@ def _in_span(span_start: Time, span_stop: Time, start: Time, end: Time) -> bool:
     return start < span_stop and span_start < end
 
 
+@dataclass(frozen=True)
+class Length:
+    """How long an event lasts, RFC 5545 style: nominal days (the same wall time n days later)
+    plus exact time (elapsed, whatever a DST change does to the wall clock). A DTEND-defined
+    length is exact (3.8.5.3); DURATION's weeks and days are nominal, its hours exact (3.3.6)."""
+
+    days: timedelta = timedelta(0)
+    exact: timedelta = timedelta(0)
+
+    @property
+    def approx(self) -> timedelta:
+        return self.days + self.exact
+
+    def after(self, start: Time) -> Time:
+        end = start + self.days if self.days else start
+        return _exact_add(end, self.exact) if self.exact else end
+
+    @classmethod
+    def of(cls, delta: timedelta) -> Length:
+        """A PERIOD's duration (whole days nominal, the rest exact)."""
+        sign = -1 if delta < timedelta(0) else 1
+        delta = abs(delta)
+        return cls(sign * timedelta(days=delta.days), sign * (delta - timedelta(days=delta.days)))
+
+
+def _exact_add(t: Time, delta: timedelta) -> Time:
+    """``t`` plus elapsed time: through UTC for an aware time (a wall-clock sum is wrong across a
+    DST change), as wall time for a floating one."""
+    if isinstance(t, datetime) and t.tzinfo is not None:
+        return (t.astimezone(UTC) + delta).astimezone(t.tzinfo)
+    return t + delta
+
+
+def _between(start: Time, end: Time) -> Length:
+    """The length from ``start`` to a written ``end`` (DTEND): exact elapsed time."""
+    if not _is_dt(start) and not _is_dt(end):
+        return Length(days=end - start)
+    a, b = _comparable(start, end)
+    if a.tzinfo is not None and b.tzinfo is not None:
+        exact = b.astimezone(UTC) - a.astimezone(UTC)
+        wall = b.replace(tzinfo=None) - a.replace(tzinfo=None)
+        if exact <= timedelta(0) < wall:
+            exact = wall  # DTSTART in a DST gap (read with the offset before it): keep the written length
+        return Length(exact=exact)
+    return Length(exact=b - a)
+
+
+def _length(event: Event) -> Length:
+    if event.end is not None:
+        return _between(event.start, event.end)
+    if event.duration is not None:
+        return Length(event.duration - event.duration_exact, event.duration_exact)
+    return Length(days=timedelta(days=1)) if not _is_dt(event.start) else Length()
+
+
 def _span(event: Event) -> tuple[Time, Time]:
     start = event.start
-    if event.end is not None:
+    length = _length(event)
+    if event.end is None and length.exact and not _is_dt(start):
+        start = datetime(start.year, start.month, start.day)
+    if _is_dt(start) and start.tzinfo is not None and (event.end is None or _is_dt(event.end)):
+        end = length.after(start)  # exact: an end in or across a DST change is still after the start
+    elif event.end is not None:
         end = event.end
-    elif event.duration is not None:
-        if event.duration.seconds and not _is_dt(start):
-            start = datetime(start.year, start.month, start.day)
-        end = start + event.duration
     else:
-        end = start + timedelta(days=1) if not _is_dt(start) else start
+        end = length.after(start)
     a, b = _comparable(start, end)
     return (end, start) if a > b else (start, end)
 
@@ -127,19 +184,23 @@ class Series:
         self.all_dates = not any(_is_dt(t) for t in everything)
         self.start = _to_dt(self.orig_start, self.tz)
         self.end = _to_dt(self.orig_end, self.tz)
-        self.duration = self.end - self.start
+        self.length = _length(core) if _is_dt(self.orig_start) == _is_dt(self.orig_end) else \
+            _between(self.start, self.end)
+        if self.length.approx < timedelta(0):
+            self.length = _between(self.start, self.end)
+        self.duration = self.length.approx  # for window margins only; instances use self.length
         self.ex_dates = {e for e in core.exdates if not _is_dt(e)}
         self.ex_keys: set[Any] = set()
         for e in core.exdates:
             self.ex_keys.update(rid_keys(e))
             self.ex_keys.add(_to_dt(e, self.tz))
         self.rdates: list[datetime] = []
-        self.replace_ends: dict[datetime, timedelta] = {}
+        self.replace_ends: dict[datetime, Length] = {}
         for start, tail in core.rdates:
             s = _to_dt(start, self.tz)
             self.rdates.append(s)
             if tail is not None:
-                length = tail if isinstance(tail, timedelta) else _to_dt(tail, self.tz) - s
+                length = Length.of(tail) if isinstance(tail, timedelta) else _between(s, _to_dt(tail, self.tz))
                 for k in rid_keys(start):
                     self.replace_ends[k] = length
         self.rules: list[tuple[dict[str, Any], datetime | None, datetime | None, timedelta | None]] = []
@@ -378,10 +439,10 @@ def _series_instances(series: Series, ws: datetime, we: datetime, floating_tz: t
             s, e = _span(ev)
             s, e = _to_dt(s, series.tz), _to_dt(e, series.tz)
             shift = s - _to_dt(ev.recurrence_id, series.tz)  # later instances move by this much
-            before = max(before, max(shift, timedelta(0)) + (e - s))
+            before = max(before, max(shift, timedelta(0)) + _between(s, e).approx)
             after = max(after, -shift)
         if series.replace_ends:
-            before = max(before, *series.replace_ends.values())
+            before = max(before, *(length.approx for length in series.replace_ends.values()))
         lo = span_start - before
         hi = span_stop + after
         seen: set[datetime] = set()
@@ -398,15 +459,15 @@ def _series_instances(series: Series, ws: datetime, we: datetime, floating_tz: t
                 seen.add(start)
                 comp = series.component_for(keys[0])
                 if comp is core:
-                    s, length = start, series.duration
+                    s, length = start, series.length
                 else:
                     cs, ce = _span(comp)
                     cs, ce = _to_dt(cs, series.tz), _to_dt(ce, series.tz)
                     s = start + (cs - _to_dt(comp.recurrence_id, series.tz))
-                    length = ce - cs
+                    length = _between(cs, ce)
                 for k in keys:
                     length = series.replace_ends.get(k, length)
-                e = s + length
+                e = length.after(s)
                 if series.all_dates or (not _is_dt(series.orig_start) and not _is_dt(series.orig_end)):
                     s_out: Time = s.date()
                     e_out: Time = e.date()
@@ -497,6 +558,8 @@ def _meeting(ev: Event, start: Time, end: Time, rid: str | None, cal: Calendar,
         if _is_dt(end) and end.tzinfo is None:
             end = end.replace(tzinfo=floating_tz)
     all_day = not _is_dt(start)
+    if _is_dt(start) and start.tzinfo is not None:
+        start = start.astimezone(UTC).astimezone(start.tzinfo)  # 02:30 in a spring-forward gap is 03:30
     return Meeting(
         uid=ev.uid or "",
         title=ev.summary,

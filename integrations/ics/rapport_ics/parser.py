@@ -15,7 +15,14 @@ from rapport_plugins.errors import ParseError, describe
 
 from .content import Component, Prop, parse_components
 from .tz import build_timezones, iana_zone
-from .values import parse_date, parse_datetime, parse_duration, parse_recur, unescape_text
+from .values import (
+    parse_date,
+    parse_datetime,
+    parse_duration,
+    parse_duration_parts,
+    parse_recur,
+    unescape_text,
+)
 
 Time = date | datetime
 
@@ -29,6 +36,7 @@ class Event:
     start: Time
     end: Time | None = None
     duration: timedelta | None = None
+    duration_exact: timedelta = timedelta(0)  # the hours/minutes/seconds of ``duration`` (the rest is nominal days)
     summary: str = ""
     description: str = ""
     location: str = ""
@@ -142,7 +150,8 @@ class _EventReader:
         elif props.get("DURATION"):
             prop = props["DURATION"][0]
             try:
-                event.duration = parse_duration(prop.value)
+                days, event.duration_exact = parse_duration_parts(prop.value)
+                event.duration = days + event.duration_exact
             except ValueError as exc:
                 self.problem(str(exc), prop.line)
         for prop in props.get("RRULE", ()):

@@ -85,7 +85,23 @@ class VTimezone(tzinfo):
         self._std = next((o[3] for o in onsets if not o[5]), onsets[0][3] if onsets else timedelta(0))
 
     def _find_local(self, dt: datetime) -> int:
-        return bisect.bisect_right(self._local, dt.replace(tzinfo=None)) - 1
+        """The observance in force at wall time ``dt``, PEP 495 style: a wall time a change skips
+        (spring forward) or repeats (fall back) belongs to the observance before the change with
+        ``fold=0`` and to the one after it with ``fold=1`` - what zoneinfo does for IANA zones, and
+        what RFC 5545 asks (a time in a gap is read with the offset before it; a repeated time is
+        its first occurrence)."""
+        wall = dt.replace(tzinfo=None)
+        index = bisect.bisect_right(self._local, wall) - 1  # changes whose old wall time has passed
+        if index + 1 < len(self._onsets):
+            # A fall-back change ahead may already be under way in its new wall time (the repeat).
+            nxt = self._onsets[index + 1]
+            if nxt[3] < nxt[2] and nxt[1] + (nxt[3] - nxt[2]) <= wall and getattr(dt, "fold", 0):
+                return index + 1
+        if index >= 0:
+            o = self._onsets[index]
+            if o[3] > o[2] and wall < o[1] + (o[3] - o[2]) and not getattr(dt, "fold", 0):
+                return index - 1  # in the gap, fold=0: the offset before the change
+        return index
 
     def _info(self, index: int) -> tuple[timedelta, str, bool]:
         if not self._onsets:
@@ -114,7 +130,12 @@ class VTimezone(tzinfo):
 
     def fromutc(self, dt: datetime) -> datetime:
         index = bisect.bisect_right(self._utc, dt.replace(tzinfo=None)) - 1
-        return dt + self._info(index)[0]
+        local = dt + self._info(index)[0]
+        if index >= 0:
+            o = self._onsets[index]
+            if o[3] < o[2] and local.replace(tzinfo=None) < o[1]:
+                return local.replace(fold=1)  # the second time this wall time comes round
+        return local
 
     def __repr__(self) -> str:
         return f"VTimezone({self.tzid!r})"

@@ -42,13 +42,21 @@ _DURATION_RE = re.compile(
 
 
 def parse_duration(value: str) -> timedelta:
+    days, exact = parse_duration_parts(value)
+    return days + exact
+
+
+def parse_duration_parts(value: str) -> tuple[timedelta, timedelta]:
+    """A DURATION as (nominal days, exact time). RFC 5545 3.3.6: weeks and days are nominal (the
+    same wall time n days later, whatever a DST change does to the day's length); hours, minutes
+    and seconds are exact elapsed time."""
     m = _DURATION_RE.match(value.strip().upper())
     if not m or value.strip().upper() in ("P", "PT", "-P", "+P"):
         raise ValueError(f"bad DURATION {value!r}")
     sign, w, d, h, mi, s = m.groups()
-    delta = timedelta(weeks=int(w or 0), days=int(d or 0), hours=int(h or 0),
-                      minutes=int(mi or 0), seconds=int(s or 0))
-    return -delta if sign == "-" else delta
+    days = timedelta(weeks=int(w or 0), days=int(d or 0))
+    exact = timedelta(hours=int(h or 0), minutes=int(mi or 0), seconds=int(s or 0))
+    return (-days, -exact) if sign == "-" else (days, exact)
 
 
 def parse_utc_offset(value: str) -> timedelta:
