@@ -390,7 +390,8 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
 
 _REPORTING = (r"mentioned|said|says|told (?:me|us)|tells (?:me|us)|shared|explained|talked about how|let slip|reports|"
               r"reported|hat (?:wieder |mir |uns )?erzählt|erzählt|erzählte|sagt|sagte|comentó|comenta|dijo|dice|contó|cuenta")
-_SUBJECTLESS = re.compile(r"^(?-i:[A-Z])[a-z]+(?:ed|s)\b|^(?:protective|presenting|hx|dx|s|o|reports?)\b", re.I)
+_SUBJECTLESS = re.compile(r"^(?-i:[A-Z])[a-z]+(?:ed|s)\b|^(?:protective|presenting|hx|dx|s|o|reports?)\b|"
+                         r"^(?-i:(?:[A-Z]\.){1,3})\s", re.I)  # or a client's initials: "A.D. reports ..."
 
 
 def _short_name_in(text: str, names: Sequence[str], variants: dict[str, set[str]] | None = None) -> str | None:

@@ -60,6 +60,10 @@ LEXICON: tuple[Entry, ...] = (
         r"asthma", r"epilep\w+", r"seizures?", r"parkinson'?s", r"multiple sclerosis", r"arthritis",
         r"panic", r"sertraline", r"antidepressants?", r"prozac", r"insulin", r"dialysis", r"transplant",
         r"(?:hip|knee|heart|eye|back|shoulder) (?:replacement|surgery)", r"(?:haven't|hasn't|not|barely|hardly) slept", r"sleeping badly", r"grieving",
+        r"hernia", r"endometriosis", r"lactose", r"laktose\w*", r"lactosa", r"deaf", r"hard of hearing", r"hearing loss",
+        r"adhd", r"adhs", r"autis\w+", r"dyslexi\w+", r"legastheni\w+", r"bandscheibe\w*", r"krankgeschrieben",
+        r"suicid\w*", r"selbstmord", r"self-harm", r"eating disorder", r"anorexi\w+", r"bulimi\w+", r"pregnancy loss",
+        r"physiotherap\w+", r"fisioterapia", r"rehabilitaci[óo]n", r"baja médica", r"de baja",
         r"ibs", r"fodmap", r"crohn'?s", r"colitis", r"dx", r"chemotherapy", r"radiotherapy", r"mastectomy", r"miscarried",
         # German
         r"krankenhaus", r"klinik(?:um)?", r"\w+-(?-i:OP)", r"(?-i:OP)", r"operiert", r"krebs", r"chemo", r"diagnose",
@@ -73,6 +77,7 @@ LEXICON: tuple[Entry, ...] = (
     Entry("family", SENSITIVE, (
         r"divorc\w+", r"separat(?:ed|ing|ion)", r"split up", r"breaking up", r"broke up", r"custody",
         r"affair", r"abus\w+", r"single (?:dad|mum|mom|parent)", r"scheidung", r"geschieden", r"getrennt",
+        r"trenn(?:en|t|ung)(?: uns| sich)?", r"alleinerziehend\w*",
         r"divorcio", r"divorciad[oa]", r"separad[oa]",
     )),
     Entry("work", SENSITIVE, (
@@ -87,6 +92,9 @@ LEXICON: tuple[Entry, ...] = (
         r"retir\w+", r"first day", r"started school", r"starts? school", r"starting school",
         r"passed (?:her|his|my|their) (?:driving test|exams?|bar|boards)", r"citizenship", r"bar mitzvah",
         r"bat mitzvah", r"christening", r"baptism", r"graduates?", r"graduation",
+        r"(?:we're|we are|she's|she is|they're|they are|wife is|partner is) expecting", r"due date", r"proposed(?! (?:a|an|the|that|to|we|it)\b)",
+        r"gemel[oa]s", r"melliz[oa]s", r"esperando (?:un beb[ée]|gemelos|mellizos)", r"luna de miel", r"flitterwochen",
+        r"zwillinge", r"nachwuchs",
         r"heirate\w*", r"hochzeit", r"verlobt", r"schwanger", r"geburt", r"abitur", r"einschulung", r"rente",
         r"se casa\w*", r"casarse", r"boda", r"prometid[oa]", r"embarazad[oa]", r"naci[óo]", r"graduaci[óo]n",
         r"se grad[úu]a", r"jubila\w+", r"bautizo", r"comuni[óo]n",
@@ -99,6 +107,7 @@ LEXICON: tuple[Entry, ...] = (
         r"mov(?:e|ed|ing) (?:back )?to (?-i:[A-Z])\w+", r"the (?:house )?move(?! to\b)", r"the move to (?-i:[A-Z])\w+", r"new (?:house|flat|apartment|place|home)",
         r"renovat\w+", r"refurbish\w*", r"remodel\w*", r"loft conversion", r"mortgage", r"landlord", r"house ?hunting",
         r"buying a (?:house|flat|home)", r"bought a (?:house|flat|home)", r"relocat\w+",
+        r"mov(?:e|ed|ing) (?:in)?to a (?:new |small |bigger |smaller )?(?:flat|house|apartment|place|home)",
         r"umz(?:ug|iehen)", r"umgezogen", r"ziehen? (?:nach|um)", r"neue wohnung", r"hauskauf", r"renovier\w+",
         r"mudanza", r"mud(?:o|amos|an|ar)(?:nos|se)?", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
     )),
@@ -127,6 +136,8 @@ LEXICON: tuple[Entry, ...] = (
         r"quit", r"quitting", r"resign\w*", r"notice period", r"sabbatical", r"parental leave",
         r"maternity leave", r"paternity leave", r"career", r"new manager",
         r"performance review", r"stressful", r"stressed", r"overwhelmed", r"workload",
+        r"retrain\w*", r"career change", r"handing in (?:my|her|his|their) notice", r"(?:taken|taking|on) (?:\w+ )?leave",
+        r"compassionate leave", r"sick leave",
         r"neue stelle", r"neuen job", r"beförder\w+", r"elternzeit", r"kündig\w+",
         r"nuevo trabajo", r"ascen(?:so|dieron)", r"baja de (?:paternidad|maternidad)",
     )),
@@ -144,6 +155,8 @@ LEXICON: tuple[Entry, ...] = (
         r"road ?trip", r"backpacking", r"cruise", r"camping", r"visiting (?:my|her|his|their|our|family|friends|relatives)", r"abroad", r"honeymoon",
         r"skiing trip", r"ski trip", r"safari", r"weekend away", r"getaway", r"going (?:home )?(?:to|for) (?:christmas|easter|the holidays)",
         r"(?:off|flying|heading|travelling|traveling) (?:out )?to (?-i:[A-Z])\w+", r"trek\w*", r"with the tent",
+        r"(?:going|flying|heading|travel\w*|back) home to (?-i:[A-Z])\w+", r"pilgrimage", r"camino",
+        r"me voy (?:\w+ ){0,3}a (?-i:[A-Z])\w+", r"(?:fahre|fliege|reise)(?: \w+){0,4} nach (?-i:[A-Z])\w+",
         r"urlaub", r"reise", r"fliegen? nach", r"fahren? nach", r"flug",
         r"vacaciones", r"viaje", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
     )),
@@ -159,7 +172,11 @@ LEXICON: tuple[Entry, ...] = (
         r"concert", r"festival", r"woodwork\w*", r"video games?", r"gaming", r"board games?", r"dungeons",
         r"d&d", r"lego", r"birdwatching", r"fishing", r"volunteer\w*", r"book club", r"novels?",
         r"podcast", r"learning (?:to|spanish|french|german|italian|japanese|the)", r"(?:piano|guitar|swimming|driving|dance|singing|language|surf|cooking) lessons", r"dance",
-        r"dancing", r"salsa", r"marathons", r"training for", r"surf(?:ing)?", r"cyclist", r"\w+-fishing", r"pádel", r"padel",
+        r"dancing", r"salsa", r"marathons", r"training for", r"ikebana", r"calligraphy", r"meditat\w+", r"(?:silent|yoga|meditation) retreat",
+        r"beekeep\w*", r"bees", r"imker\w*", r"bienen", r"apicultura", r"abejas", r"ultra(?:marathon)?s?",
+        r"(?-i:[A-Z])\w+ half", r"climb(?:s|ing)? (?:mountains|hills)", r"mountaineering", r"hillwalking", r"bergsteigen",
+        r"schrebergarten", r"kleingarten", r"(?:kirchen|gospel|männer|frauen|kammer|jugend)chor", r"mit dem (?:fahr)?rad",
+        r"radtour", r"bici(?:cleta)?", r"ciclismo", r"surf(?:ing)?", r"cyclist", r"\w+-fishing", r"pádel", r"padel",
         r"laufen", r"joggen", r"schwimmen", r"radfahren", r"klettern", r"wandern", r"chor", r"fußball", r"gitarre",
         r"klavier", r"garten", r"backen", r"stricken", r"angeln", r"verein",
         r"cer[áa]mica", r"correr", r"nadar", r"escalada", r"senderismo", r"coro", r"f[úu]tbol", r"guitarra", r"piano",
@@ -212,7 +229,9 @@ CAREER = re.compile(
     r"|(?:pediatric |paediatric |night-shift |trainee |student |head |senior |junior )?(?:nurse|doctor|paramedic|"
     r"pharmacist|midwife|surgeon|physician|radiologist|physiotherapist|dentist|registrar)"
     r"|residency in \w+|medical school|med school|(?:ober|assistenz|fach)?ärzt(?:in)?|(?:ober|assistenz|fach)?arzt|"
-    r"krankenpfleger(?:in)?|krankenschwester|hebamme|enfermer[oa]s?|m[ée]dic[oa]s?|matrona|farmac[ée]utic[oa])"
+    r"krankenpfleger(?:in)?|krankenschwester|hebamme|\w*sanitäter(?:in)?|pfleger(?:in)?|enfermer[oa]s?|m[ée]dic[oa]s?|"
+    r"matrona|farmac[ée]utic[oa]|param[ée]dic[oa]"
+    r"|work(?:s|ing)?(?: nights| shifts)? as an? [\w-]+|retrain(?:ing|s)? as an? (?:[\w-]+ ){0,2}[\w-]+)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -222,11 +241,19 @@ _CAREER_CUE = re.compile(
     r"residency|as a|as an|is a|she['’]s a|he['’]s a|stelle|angefangen|arbeitet|als|trabajar|trabaja|de)\b", re.I)
 
 
+CAREER_NEWS = Entry("work", PERSONAL, ())
+
+
 def matches(text: str) -> list[tuple[Entry, str]]:
-    """Every lexicon group that matches ``text``, with the first phrase found."""
+    """Every lexicon group that matches ``text``, with the first phrase found. A job in health care
+    ("my sister became a nurse") is career news, not a health topic."""
+    career: list[tuple[Entry, str]] = []
     if _CAREER_CUE.search(text):
+        m = CAREER.search(text)
+        if m:
+            career = [(CAREER_NEWS, m.group(0).strip())]
         text = CAREER.sub(" ", text)
-    found = []
+    found = list(career)
     for entry, pattern in _COMPILED:
         m = pattern.search(text)
         if m:
@@ -244,8 +271,8 @@ def classify(text: str) -> Classification:
         return Classification("other", LIGHT, ())
     cats = {e.category for e, _ in found}
     topical = [(e, w) for e, w in found if e.category != RELATIONS]
-    if not topical:
-        return Classification("family", PERSONAL, tuple(w for _, w in found))
+    if not topical or (RELATIONS in cats and all(e is CAREER_NEWS for e, _ in topical)):
+        return Classification("family", PERSONAL, tuple(w for _, w in found))  # a relative's job is family news
     best_rank = max(_RANK[e.sensitivity] for e, _ in topical)
     entry, _word = next((e, w) for e, w in topical if _RANK[e.sensitivity] == best_rank)
     category, sensitivity = entry.category, entry.sensitivity

@@ -64,3 +64,34 @@ def test_a_note_names_a_person_by_a_nickname():
     note = "Sissi hat wieder erzählt, wie sehr sie ihren Hund liebt.\nTom says his wife has cancer.\n"
     found = _noted(note, attendees=("Elisabeth Maier", "Thomas Andersen"))
     assert found == [("Elisabeth Maier", "Wie sehr sie ihren Hund liebt"), ("Thomas Andersen", "His wife has cancer")]
+
+
+@pytest.mark.parametrize(("text", "category", "sensitivity"), [
+    ("my dad moved into hospice care on Sunday", "health", "sensitive"),
+    ("Mum is in palliative care now", "health", "sensitive"),
+    ("my sister became a nurse", "family", "personal"),
+    ("Wife just got a job at the children's hospital there, she's a pediatric nurse", "family", "personal"),
+    ("mi hermano acaba de empezar a trabajar de enfermero en el Hospital La Paz", "family", "personal"),
+    ("I work nights as a nurse at St Mary's", "work", "personal"),
+    ("the nurse said my dad needs surgery", "health", "sensitive"),
+    ("she started chemo at the hospital", "health", "sensitive"),
+    ("I'm lactose intolerant", "health", "sensitive"),
+    ("Layla is allergic to cats", "health", "sensitive"),
+    ("Miso the dog has surgery", "pet", "personal"),
+    ("Sepp fährt am Donnerstag zur Hüft-OP nach Rosenheim", "health", "sensitive"),
+    ("wir trennen uns gerade", "family", "sensitive"),
+    ("the shop is closed on Mondays", "other", "light"),
+])
+def test_lexicon_on_unseen_writing(text, category, sensitivity):
+    from rapport_plugins.lexicon import classify
+
+    found = classify(text)
+    assert (found.category, found.sensitivity) == (category, sensitivity), found
+
+
+def test_an_accented_speaker_name_is_a_speaker():
+    from rapport_transcripts.parse import parse_transcript
+
+    notes = parse_transcript("1\n00:00:01,000 --> 00:00:02,000\nTomás Ó Briain: I just got back from the Camino.\n",
+                             "t.srt", "srt")
+    assert [(u.speaker, u.text) for u in notes.utterances] == [("Tomás Ó Briain", "I just got back from the Camino.")]

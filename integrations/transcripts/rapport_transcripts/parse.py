@@ -12,7 +12,8 @@ _TS = r"(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 TIMING = re.compile(rf"^\s*(?P<start>{_TS})\s+-->\s+(?P<end>{_TS})(?:\s+.*)?$")
 VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>(?P<text>.*?)(?:</v>|$)", re.S)
 TAG = re.compile(r"</?[a-z][^>]*>|<\d[^>]*>", re.I)
-SPEAKER_PREFIX = re.compile(r"^\s*(?:\[(?P<ts>[\d:.]+)\]\s*)?(?P<name>[A-Z][\w'’.()/-]*(?:[ ,]+[A-Z(][\w'’.()/-]*){0,4})\s*(?:\((?P<ts2>[\d:]+)\))?:\s+(?P<text>\S.*)$")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # a capital, accented ones too ("Ó Briain")
+SPEAKER_PREFIX = re.compile(rf"^\s*(?:\[(?P<ts>[\d:.]+)\]\s*)?(?P<name>[{_UPPER}][\w'’.()/-]*(?:[ ,]+[{_UPPER}(][\w'’.()/-]*){{0,4}})\s*(?:\((?P<ts2>[\d:]+)\))?:\s+(?P<text>\S.*)$")
 OTTER_HEADER = re.compile(r"^(?P<name>[^\s\d][^\t]*?)(?:\s{2,}|\t)(?P<ts>(?:\d+:)?\d{1,2}:\d{2})\s*$")
 
 
