@@ -14,6 +14,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from rapport_plugins.config import secret
 from rapport_plugins.errors import RapportError
 from rapport_plugins.http import without_credentials as safe_url
+from rapport_plugins.secrets import url_label  # for messages: query values and secret segments masked
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET
@@ -82,7 +83,7 @@ def parse_multistatus(content: bytes, base_url: str) -> Multistatus:
     try:
         root = ET.fromstring(content)
     except ET.ParseError as exc:
-        raise DavError(f"{safe_url(base_url)}: server sent invalid XML ({exc})") from None
+        raise DavError(f"{url_label(base_url)}: server sent invalid XML ({exc})") from None
     responses = []
     for resp in root.iter(q(DAV, "response")):
         href_el = resp.find(q(DAV, "href"))
@@ -168,11 +169,11 @@ class DavClient:
             resp = self._send(method, url, body, hdrs)
             if resp.status_code in ok:
                 return resp
-            where = f"{self.label}: {method} {safe_url(url)}"
+            where = f"{self.label}: {method} {url_label(url)}"
             if resp.status_code in (301, 302, 303, 307, 308) and resp.headers.get("Location"):
                 target = urljoin(url, resp.headers["Location"])
                 if urlsplit(target).netloc != urlsplit(url).netloc and urlsplit(target).scheme != "https":
-                    raise DavError(f"{where}: redirected to {safe_url(target)}, not following (credentials "
+                    raise DavError(f"{where}: redirected to {url_label(target)}, not following (credentials "
                                    "are only sent to https or the same host)", resp.status_code)
                 url = target
                 continue
@@ -182,7 +183,7 @@ class DavClient:
                 time.sleep(wait)
                 continue
             raise DavError(f"{where}: {_describe(resp, wait)}", resp.status_code)
-        raise DavError(f"{self.label}: {method} {safe_url(url)}: too many redirects")
+        raise DavError(f"{self.label}: {method} {url_label(url)}: too many redirects")
 
     def _send(self, method: str, url: str, body: bytes | None, headers: dict[str, str]) -> Any:
         import requests
@@ -190,13 +191,13 @@ class DavClient:
         from rapport_plugins.limits import bounded_request
 
         try:
-            return bounded_request(self.session, method, url, label=f"{self.label}: {method} {safe_url(url)}",
+            return bounded_request(self.session, method, url, label=f"{self.label}: {method} {url_label(url)}",
                                    limits=self.limits, data=body, headers=headers, timeout=self.timeout,
                                    allow_redirects=False)
         except requests.Timeout:
-            raise DavError(f"{self.label}: {method} {safe_url(url)}: timed out after {self.timeout:g}s") from None
+            raise DavError(f"{self.label}: {method} {url_label(url)}: timed out after {self.timeout:g}s") from None
         except requests.RequestException as exc:
-            raise DavError(f"{self.label}: {method} {safe_url(url)}: {_network_reason(exc)}") from None
+            raise DavError(f"{self.label}: {method} {url_label(url)}: {_network_reason(exc)}") from None
 
     def propfind(self, url: str, props: list[str], depth: str = "0") -> Multistatus:
         resp = self.request("PROPFIND", url, body=xml_body("d:propfind", prop_xml(*props)), depth=depth)

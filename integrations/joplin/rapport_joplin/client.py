@@ -44,14 +44,16 @@ class JoplinClient:
         """One API call; a non-2xx answer or a transport failure becomes a one-line RapportError."""
         import requests
 
+        from rapport_plugins.limits import bounded_request
+
         if self._session is None:
             self._session = requests.Session()
         query = dict(params or {})
         query["token"] = self._token
         where = f"joplin {method} {self.url}{path}"
         try:
-            resp = self._session.request(method, self.url + path, params=query, json=json,
-                                         timeout=self.timeout)
+            resp = bounded_request(self._session, method, self.url + path, label=where, params=query,
+                                   json=json, timeout=self.timeout)  # a note body is bounded too
         except requests.RequestException as exc:
             reason = self.redact(" ".join(str(exc).split()))
             raise RapportError(f"{where}: cannot reach Joplin ({type(exc).__name__}: {reason}); "
