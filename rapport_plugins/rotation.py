@@ -7,8 +7,9 @@ or ``rest_days`` days, whichever is longer, unless something new was learned abo
 later capture that repeats or confirms it, or a newer memory about the same thing (sharing a
 name, or a word and the category) brings it back with the news. Among the openers that are not
 resting, those with news come first, then those never brought up, spread across categories,
-then the ones that rested longest. Only openers and shared ground rotate: follow-ups, dates,
-deep topics and stale checks are never held back. Everything is deterministic.
+then the ones that rested longest. Only openers and shared ground rotate (and a stale check,
+once asked, rests too): follow-ups, dates and deep topics are never held back. Everything is
+deterministic.
 
 An offer counts once its meeting has started: briefings for this meeting (a preview after the
 delivery) and for later ones never make a memory rest.
@@ -186,11 +187,14 @@ def rotate(prompts: list[Prompt], memories: list[Memory], history: History, star
     if not rest.enabled:
         return Rotation(_cap(prompts, max_openers, max_shared), [])
     by_id = {m.id: m for m in memories}
-    fixed = [p for p in prompts if p.kind not in ROTATING]
     pool = [p for p in prompts if p.kind in ROTATING]
 
     def cited(p: Prompt) -> list[Memory]:
         return [by_id[i] for i in p.memory_ids if i in by_id]
+
+    # A stale check asked once rests like an opener (it is a question, not something due).
+    fixed = [p for p in prompts if p.kind not in ROTATING
+             and not (p.kind == "stale" and any(is_resting(m, history, start, rest) for m in cited(p)))]
 
     news: list[Prompt] = []
     # A resting memory with a newer related memory comes back with that news (one news per memory).

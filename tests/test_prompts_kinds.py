@@ -346,8 +346,8 @@ def test_rotation_keeps_due_prompts_and_words_news_from_memories_only(memories, 
     rest = RestSettings(rest_meetings=rest_meetings, rest_days=28)
     turn = rotate(prompts, memories, history, start, TODAY, rest, 2, 2)
     check_grounded(turn.prompts, memories, TODAY)
-    due = [p.text for p in prompts if p.kind not in ("opener", "shared_ground")]
-    assert [p.text for p in turn.prompts if p.kind not in ("opener", "shared_ground")] == due
+    due = [p.text for p in prompts if p.kind not in ("opener", "shared_ground", "stale")]
+    assert [p.text for p in turn.prompts if p.kind not in ("opener", "shared_ground", "stale")] == due
     assert len([p for p in turn.prompts if p.kind == "opener"]) <= 2
     for p in turn.prompts:
         if p.kind == "opener" and p not in turn.news:  # resting memories come back only with news
@@ -367,3 +367,22 @@ def test_opener_wording_varies_by_meeting_and_by_what_the_memory_says():
     assert {opener_frame(bike, f"w@{i}") for i in range(9)} <= set(OPENER_FRAMES["progress"])
     trip = mem(3, "is planning a trip to Japan", category="travel")
     assert opener_frame(trip, "w@1") in OPENER_FRAMES["plan"]
+
+
+def test_a_stale_check_once_asked_rests_but_a_follow_up_never_does():
+    from datetime import UTC, datetime
+
+    from rapport_plugins.rotation import History, RestSettings, rotate
+
+    start = datetime(2026, 4, 2, 10, 0, tzinfo=UTC)
+    old = mem(1, "works at the bakery", category="work", captured_at="2024-01-05T10:00:00+00:00")
+    due = mem(2, "dreading the move", category="home", event_date="2026-03-20", follow_up="open")
+    prompts = memory_prompts(ANNA, [old, due], None, TODAY)
+    assert kinds(prompts) == ["follow_up", "stale"]
+    history = History(last_offer={1: start - timedelta(days=7), 2: start - timedelta(days=7)})
+    turn = rotate(prompts, [old, due], history, start, TODAY, RestSettings(), 2, 2)
+    assert kinds(turn.prompts) == ["follow_up"]
+    weekly = [start - timedelta(days=7 * i) for i in range(1, 5)]  # four meetings since it was asked
+    later = History(last_offer={1: start - timedelta(days=35)}, recent_starts=weekly)
+    assert kinds(rotate(prompts, [old, due], later, start, TODAY, RestSettings(), 2, 2).prompts) == \
+        ["follow_up", "stale"]
