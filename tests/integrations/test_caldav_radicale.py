@@ -179,3 +179,32 @@ def test_plugin_is_registered_by_entry_point(work, tmp_path, monkeypatch):
     assert "caldav" in pm.info
     batches = pm.call("rapport_calendar_events", window=NOV, config=config)
     assert sum(len(b) for b in batches) == 5
+
+
+def _invitation(uid: str, start: str, title: str, my_answer: str) -> str:
+    return "\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//rapport tests//EN", "BEGIN:VEVENT", f"UID:{uid}",
+        "DTSTAMP:20261101T090000Z", f"DTSTART:{start}", f"DTEND:{start[:9]}{int(start[9:11]) + 1:02d}0000Z",
+        f"SUMMARY:{title}", "ORGANIZER;CN=Grace Hopper:mailto:grace@navy.example",
+        f"ATTENDEE;CN=Ada Lovelace;PARTSTAT={my_answer}:mailto:ada@example.org",
+        "ATTENDEE;CN=Grace Hopper;PARTSTAT=ACCEPTED:mailto:grace@navy.example",
+        "END:VEVENT", "END:VCALENDAR", ""])
+
+
+def test_a_meeting_declined_on_the_server_is_not_briefed(radicale, rapport, home):
+    """PARTSTAT=DECLINED on the user's ATTENDEE line, as a CalDAV client writes it after "Decline"."""
+    cal = radicale.make_calendar("invites", "Invites")
+    radicale.put_event(cal, "review.ics", _invitation("review-1", "20261203T090000Z", "Design review", "DECLINED"))
+    radicale.put_event(cal, "standup.ics", _invitation("standup-1", "20261203T110000Z", "Standup", "TENTATIVE"))
+    rapport.config(f"""
+[me]
+emails = ["ada@example.org"]
+
+[caldav]
+url = "{radicale.url}"
+username = "{USER}"
+password = "{PASSWORD}"
+""")
+    briefing = rapport.json("brief", "--at", "2026-12-03T08:30:00+00:00")
+    assert briefing["meeting"]["title"] == "Standup" and briefing["meeting"]["response"] == "tentative"
+    assert rapport.json("run", "--at", "2026-12-03T08:50:00+00:00", "--within", "30", "--no-capture") == []
