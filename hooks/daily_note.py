@@ -46,3 +46,9 @@ def rapport_deliver_briefing(meeting, briefing, config):
     with os.fdopen(fd, "a", encoding="utf-8") as fh:
         fh.write(block if existing.endswith("\n") or not existing else "\n" + block)
     return f"daily note {path}"
+
+
+@hookimpl
+def rapport_config_sections():
+    return {"daily_note": {"about": "append briefings to daily notes (hooks/daily_note.py)",
+                           "keys": {"folder": str, "format": str, "shared": bool}}}

@@ -44,3 +44,9 @@ def rapport_deliver_briefing(meeting, briefing, config):
     if response.status_code >= 400:
         raise RapportError(f"webhook answered HTTP {response.status_code}")
     return "webhook"
+
+
+@hookimpl
+def rapport_config_sections():
+    return {"webhook": {"about": "a one-line reminder to a webhook (hooks/webhook_reminder.py)",
+                        "keys": {"url": "secret", "timeout": float}}}

@@ -87,6 +87,7 @@ def cli(ctx: click.Context, home: str | None, hooks_dir: str | None) -> None:
     Start with `rapport demo`, then `rapport init`.
     """
     app = _app_from(ctx)
+    app.home_may_be_missing = ctx.invoked_subcommand in ("init", "demo", "config")
     ctx.call_on_close(app.close)
 
 
@@ -97,8 +98,14 @@ def cli(ctx: click.Context, home: str | None, hooks_dir: str | None) -> None:
 @json_option
 @pass_app
 def init(app: App, name: str | None, emails: tuple[str, ...], as_json: bool) -> None:
-    """Create the home folder, a commented config.toml and the database."""
-    from .config import DEFAULT_CONFIG, write_private
+    """Create the home folder, a commented config.toml and the database.
+
+    The config gets your name and emails, the core settings, and a commented example section
+    for every installed integration (all keys: `rapport config --docs`).
+    """
+    from .config import write_private
+    from .config_check import example_config
+    from .plugins import build_plugin_manager
 
     home = app.config.home
     home.mkdir(parents=True, exist_ok=True)
@@ -106,7 +113,7 @@ def init(app: App, name: str | None, emails: tuple[str, ...], as_json: bool) -> 
     config_path = home / "config.toml"
     created = not config_path.exists()
     if created:
-        write_private(config_path, DEFAULT_CONFIG)
+        write_private(config_path, example_config(build_plugin_manager(app.config), name, emails))
     store = app.store
     me = store.me()
     if name and not me:
@@ -120,25 +127,45 @@ def init(app: App, name: str | None, emails: tuple[str, ...], as_json: bool) -> 
     emit(data, as_json, lambda d: (
         f"Home: {d['home']}\nConfig: {d['config']} ({'created' if d['config_created'] else 'kept'})\n"
         f"Database: {d['database']} (schema {d['schema']})" + (f"\nYou are: {d['me']}" if d["me"] else "")
+        + ("\nNext: uncomment the sections you use in config.toml (`rapport config edit`), "
+           "then `rapport sync`." if d["config_created"] else "")
     ))
 
 
 @cli.group(invoke_without_command=True)
 @json_option
+@click.option("--docs", is_flag=True, help="Print every section and key the installed plugins read, with examples.")
 @click.pass_context
-def config(ctx: click.Context, as_json: bool) -> None:
-    """Show the configuration (secrets hidden). Subcommands: path, edit."""
+def config(ctx: click.Context, as_json: bool, docs: bool) -> None:
+    """Show config.toml as TOML (secrets hidden; --json for JSON) and check it.
+
+    Problems (a misspelt section or key, a value of the wrong type) are listed on stderr with
+    the line and the nearest valid name; wrong values make the exit status 1.
+    Subcommands: path, edit.
+    """
     if ctx.invoked_subcommand:
         return
+    from .config import toml_text
+    from .config_check import Checker, declared_sections, docs_text, installed_plugin_names
+    from .plugins import build_plugin_manager
     from .secrets import redact
 
     app = _app_from(ctx)
     cfg = app.config
+    pm = build_plugin_manager(cfg)
+    if docs:
+        click.echo(docs_text(pm))
+        return
     data = {"home": str(cfg.home), "path": str(cfg.home / "config.toml"),
             "exists": (cfg.home / "config.toml").exists(), "database": str(cfg.db_path),
             "config": redact(cfg.data)}
     emit(data, as_json, lambda d: f"# {d['path']}{'' if d['exists'] else ' (missing: run `rapport init`)'}\n"
-         + json.dumps(d["config"], indent=2, ensure_ascii=False))
+         + toml_text(d["config"]))
+    checker = Checker(cfg).check(declared_sections(pm), installed_plugin_names(pm, cfg))
+    for problem in checker.errors + checker.warnings:
+        click.echo(f"rapport: {'error' if problem in checker.errors else 'warning'}: {problem}", err=True)
+    if checker.errors:
+        ctx.exit(1)
 
 
 @config.command("path")

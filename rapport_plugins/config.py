@@ -14,33 +14,6 @@ from .errors import ConfigError
 CONFIG_NAME = "config.toml"
 DB_NAME = "rapport.db"
 
-DEFAULT_CONFIG = """\
-# rapport configuration. Each integration reads its own [section].
-# Docs: docs/configuration.md
-
-[me]
-# name = "Your Name"
-# emails = ["you@example.com"]
-# interests = ["climbing", "jazz"]
-# timezone = "Europe/Berlin"   # times are shown in this zone (default: the machine's)
-
-[briefing]
-upcoming_days = 14      # how far ahead to look for birthdays and other dates
-stale_after_days = 365  # flag facts not confirmed for this long
-# allow_personal_in_shared = false   # shared sinks get light details only
-# allow_sensitive_in_shared = false
-# rest_meetings = 4     # an opener rests this many meetings with the person...
-# rest_days = 28        # ...and this many days, unless something new was learned
-# quiet_per_week = 3    # a series meeting this often (a stand-up) is briefed only when there is news
-# quiet_series = ["*stand-up*"]   # title patterns always quiet; brief_series = [...] never quiet
-
-[plugins]
-# allow = []   # if set, only these plugins load
-# block = []   # these plugins never load
-# hooks_dir = "hooks"
-"""
-
-
 def home_dir() -> Path:
     """The rapport home folder: ``$RAPPORT_HOME`` or the platform's app folder."""
     env = os.environ.get("RAPPORT_HOME")
@@ -62,6 +35,7 @@ class Config:
         self.home = Path(home)
         self.data: dict[str, Any] = data or {}
         self.path = path
+        self.text = ""  # the file as written (for line numbers in messages)
         self.hooks_dir: Path | None = None  # set from --hooks-dir / env / config by the CLI
         self.overrides: dict[str, Any] = {}
 
@@ -78,10 +52,18 @@ class Config:
             try:
                 data = tomllib.loads(text)
             except tomllib.TOMLDecodeError as exc:
-                raise ConfigError(f"{path}: invalid TOML: {_toml_msg(exc)}") from None
+                message = _toml_msg(exc)
+                at = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+                if at:
+                    message = f"{path}:{at.group(1)}:{at.group(2)}: invalid TOML: {message[:at.start()]}"
+                    raise ConfigError(message) from None
+                raise ConfigError(f"{path}: invalid TOML: {message}") from None
             from .secrets import warn_if_exposed
 
             warn_if_exposed(path, data)
+            config = cls(home, data, path)
+            config.text = text
+            return config
         return cls(home, data, path)
 
     @property
@@ -227,3 +209,54 @@ def write_private(path: Path, text: str | bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def toml_text(data: dict[str, Any]) -> str:
+    """``data`` as TOML (what ``rapport config`` prints): keys first, then one [table] each."""
+    out: list[str] = []
+    _toml_table(data, [], out)
+    return "\n".join(out).strip("\n")
+
+
+def _toml_table(table: dict[str, Any], path: list[str], out: list[str]) -> None:
+    plain = {k: v for k, v in table.items() if not _is_table(v)}
+    if path and (plain or not table):
+        out += ["", f"[{'.'.join(_toml_key(p) for p in path)}]"]
+    out += [f"{_toml_key(k)} = {_toml_value(v)}" for k, v in plain.items()]
+    for key, value in table.items():
+        if isinstance(value, dict):
+            _toml_table(value, [*path, key], out)
+        elif _is_table(value):
+            for item in value:
+                out += ["", f"[[{'.'.join(_toml_key(p) for p in [*path, key])}]]"]
+                out += [f"{_toml_key(k)} = {_toml_value(v)}" for k, v in item.items()]
+
+
+def _is_table(value: Any) -> bool:
+    return isinstance(value, dict) or (isinstance(value, list) and bool(value)
+                                       and all(isinstance(v, dict) for v in value))
+
+
+def _toml_key(key: str) -> str:
+    import json
+
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key, ensure_ascii=False)
+
+
+def _toml_value(value: Any) -> str:
+    import json
+    import math
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf")
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items()) + "}"
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return json.dumps(str(value), ensure_ascii=False)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Any
 
-from .errors import StoreError
+from .errors import ConfigError, StoreError
 
 
 class Context:
@@ -28,25 +28,39 @@ class Context:
         self._hooks_dir = hooks_dir
         self._store: Any = store
         self._clock = clock
-        if config is not None:
-            self.config = config
+        self._config: Any = config
+        # The command line clears this for every command but `init`, `demo` and `config`: a missing
+        # home there is a typo in --home or $RAPPORT_HOME, not a request for an empty one.
+        self.home_may_be_missing = True
         if pm is not None:
             self.pm = pm
 
-    @cached_property
+    @property
     def config(self) -> Any:
         from .config import Config
 
-        config = Config.load(self._home)
-        if self._hooks_dir:
-            config.hooks_dir = self._hooks_dir
-        return config
+        if self._config is None:
+            self._config = Config.load(self._home)
+            if self._hooks_dir:
+                self._config.hooks_dir = self._hooks_dir
+        if not self.home_may_be_missing and not self._config.home.is_dir():
+            raise ConfigError(f"rapport home {self._config.home} does not exist: check --home / $RAPPORT_HOME, "
+                              "or create it with `rapport init`")
+        return self._config
 
     @cached_property
     def pm(self) -> Any:
+        """The plugin manager; config.toml is checked against what the plugins declare (a wrong
+        value stops here, an unknown name is a warning on stderr)."""
+        import sys
+
+        from .config_check import check_config
         from .plugins import build_plugin_manager
 
-        return build_plugin_manager(self.config)
+        pm = build_plugin_manager(self.config)
+        for warning in check_config(self.config, pm):
+            print(f"rapport: warning: {warning}", file=sys.stderr)
+        return pm
 
     @property
     def store(self) -> Any:

@@ -143,3 +143,16 @@ def rapport_name_variants(name):
     ("Kate" for Katherine, "Sepp" for Josef). Return an iterable of strings or ``None``. Capture
     uses them to give a note's "Kate" to the attendee Katherine, when she is the only one it fits.
     """
+
+
+@hookspec
+def rapport_config_sections():
+    """Declare the config.toml sections this plugin reads (plain data, no import needed).
+
+    Return ``{"section": {"keys": {key: kind}, "example": "toml lines", "about": "one line"}}``.
+    A kind is ``str``, ``bool``, ``int`` (whole number >= 0), ``float`` (number >= 0), ``list``
+    (of strings), ``dict``, a tuple of these (any of them), or ``"secret"`` (the key, or
+    ``<key>_env`` / ``<key>_command``); ``{"*": None}`` accepts any key. rapport then reports a
+    misspelt section or key with the nearest valid name, refuses a value of the wrong type (file
+    and line), and ``rapport init`` writes the example, commented out.
+    """

@@ -21,6 +21,7 @@ PINNED_NOW = "2026-04-02T09:55:00+02:00"
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh RAPPORT_HOME with the clock pinned and no stray plugin settings from the caller's shell."""
     h = tmp_path / "home"
+    h.mkdir(mode=0o700)  # as `rapport init` leaves it; a missing home is an error (tested on its own)
     monkeypatch.setenv("RAPPORT_HOME", str(h))
     monkeypatch.setenv("RAPPORT_NOW", PINNED_NOW)
     for var in ("RAPPORT_HOOKS_DIR", "RAPPORT_PLUGINS_ALLOW", "RAPPORT_PLUGINS_BLOCK"):

@@ -20,7 +20,7 @@ START = datetime(2026, 4, 2, 10, 0, tzinfo=UTC)
 
 @pytest.fixture
 def app(home: Path):
-    home.mkdir(parents=True)
+    home.mkdir(parents=True, exist_ok=True)
     app = App(home=str(home), hooks_dir=str(ROOT / "hooks"))
     yield app
     app.close()

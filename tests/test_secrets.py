@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tomllib
 
 import pytest
 
@@ -41,7 +42,7 @@ def test_rapport_config_shows_no_secret_from_any_url(rapport, as_json):
     out = rapport("config", *(["--json"] if as_json else [])).stdout
     for secret in SECRETS:
         assert secret not in out, secret
-    shown = json.loads(out)["config"] if as_json else json.loads(out.split("\n", 1)[1])
+    shown = json.loads(out)["config"] if as_json else tomllib.loads(out)  # text: TOML
     assert shown["ics"]["calendars"][0] == "https://alice:***@cal.example.org/dav/personal.ics"
     assert shown["ics"]["calendars"][3] == "https://feeds.example.net/x.ics?token=***&lang=***"
     assert shown["caldav"]["password_env"] == "DAV_PASSWORD"  # where a secret comes from is shown

@@ -10,3 +10,8 @@ def rapport_storage(config):
     from rapport_plugins.store import SQLiteStore
 
     return SQLiteStore(config.db_path)
+
+
+@hookimpl
+def rapport_config_sections():
+    return {"store": {"about": "the embedded SQLite store", "keys": {"path": str}}}

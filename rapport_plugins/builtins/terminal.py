@@ -50,3 +50,11 @@ def notify(briefing) -> bool:
     except (OSError, subprocess.SubprocessError):
         return False
     return True
+
+
+@hookimpl
+def rapport_config_sections():
+    return {"terminal": {
+        "about": "the built-in terminal sink used by `rapport run`",
+        "keys": {"enabled": bool, "format": str, "notify": bool},
+    }}

@@ -368,7 +368,7 @@ def test_cli_delivers_into_joplin_and_captures_a_remember_line_added_after(jopli
     from rapport_plugins.cli import cli
 
     home = tmp_path / "home"
-    home.mkdir()
+    home.mkdir(exist_ok=True)
     (home / "cal.ics").write_text(E2E_ICS, encoding="utf-8")
     (home / "config.toml").write_text(
         '[me]\nname = "Sam Lee"\nemails = ["sam@example.com"]\n[ics]\ncalendars = ["cal.ics"]\n'

@@ -23,3 +23,19 @@ def rapport_calendar_events(window: Window, config: Any) -> list[Meeting] | None
     if not section:
         return None
     return caldav_meetings(config, section, window)
+
+
+@hookimpl
+def rapport_config_sections() -> dict[str, Any]:
+    """The [caldav] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
+    return {"caldav": {
+        "about": "CalDAV calendars (Radicale, Nextcloud, Fastmail, iCloud)",
+        "keys": {"url": str, "username": str, "password": "secret", "calendars": (str, list), "sync": bool, "cache": str,
+                  "timeout": float, "verify": (bool, str)},
+        "example": """\
+url = "https://dav.example.com/"
+username = "alice"
+password_env = "RAPPORT_CALDAV_PASSWORD"   # or password_command = "pass show dav"
+# calendars = ["Work"]                     # default: all
+""",
+    }}

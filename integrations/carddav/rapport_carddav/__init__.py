@@ -22,3 +22,19 @@ def rapport_contacts(config: Any) -> list[Contact] | None:
     if not section:
         return None
     return carddav_contacts(config, section)
+
+
+@hookimpl
+def rapport_config_sections() -> dict[str, Any]:
+    """The [carddav] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
+    return {"carddav": {
+        "about": "contacts from CardDAV address books",
+        "keys": {"url": str, "username": str, "password": "secret", "addressbooks": (str, list), "sync": bool, "cache": str,
+                   "timeout": float, "verify": (bool, str)},
+        "example": """\
+url = "https://dav.example.com/"
+username = "alice"
+password_env = "RAPPORT_CARDDAV_PASSWORD"
+# addressbooks = ["Contacts"]              # default: all
+""",
+    }}

@@ -17,11 +17,11 @@ from rapport_plugins.models import Meeting, Window
 
 from .expand import attendee_from, expand
 from .parser import Calendar, Event, parse_calendar
-from .plugin import rapport_calendar_events
+from .plugin import rapport_calendar_events, rapport_config_sections
 
 __all__ = [
     "Calendar", "Event", "attendee_from", "expand", "meetings_from_ics", "parse_calendar",
-    "rapport_calendar_events",
+    "rapport_calendar_events", "rapport_config_sections",
 ]
 
 

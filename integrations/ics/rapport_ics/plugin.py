@@ -51,3 +51,16 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
         except Exception as exc:  # noqa: BLE001 - the other calendars' meetings must still arrive
             _warn(f"{url_label(str(entry))}: calendar skipped: {describe(exc)}")
     return meetings
+
+
+@hookimpl
+def rapport_config_sections() -> dict[str, Any]:
+    """The [ics] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
+    return {"ics": {
+        "about": "calendars from .ics files and http(s)/webcal feeds",
+        "keys": {"calendars": (str, list), "max_instances": int, "timeout": float, "timezone": str},
+        "example": """\
+calendars = ["~/Calendars/work.ics", "https://example.org/team.ics"]   # files or feed URLs
+# timezone = "Europe/Berlin"   # for times written without a zone
+""",
+    }}

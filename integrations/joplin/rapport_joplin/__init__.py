@@ -70,3 +70,17 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
     if service.settings.shared and hasattr(briefing, "for_shared_sink"):
         briefing = briefing.for_shared_sink(config)
     return service.deliver(meeting, briefing.render("markdown"))
+
+
+@hookimpl
+def rapport_config_sections() -> dict[str, Any]:
+    """The [joplin] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
+    return {"joplin": {
+        "about": "Joplin notes via its Data API",
+        "keys": {"url": str, "token": "secret", "notebook": str, "tag": str, "shared": bool, "timeout": float,
+                  "state_file": str},
+        "example": """\
+token_env = "JOPLIN_TOKEN"   # Joplin > Options > Web Clipper
+# notebook = "Meetings"
+""",
+    }}

@@ -143,3 +143,16 @@ def _dates(props: dict[str, str]) -> list[dict[str, Any]]:
             out.append({"kind": kind, "month": int(m.group(2)), "day": int(m.group(3)),
                         "year": int(m.group(1)) if m.group(1) else None})
     return out
+
+
+@hookimpl
+def rapport_config_sections() -> dict[str, Any]:
+    """The [logseq] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
+    return {"logseq": {
+        "about": "Logseq graphs",
+        "keys": {"graph": str, "write_briefing": bool, "briefing_target": str, "shared": bool},
+        "example": """\
+graph = "~/Logseq/work"
+# briefing_target = "journal"   # or "meeting"
+""",
+    }}

@@ -153,3 +153,19 @@ def _dates(front: dict[str, Any]) -> list[dict[str, Any]]:
             year = int(m.group(1)) if m.group(1) else None
             out.append({"kind": kind, "month": int(m.group(2)), "day": int(m.group(3)), "year": year})
     return out
+
+
+@hookimpl
+def rapport_config_sections() -> dict[str, Any]:
+    """The [markdown] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
+    return {"markdown": {
+        "about": "Obsidian / Markdown vaults",
+        "keys": {"vault": str, "meetings_folder": str, "people_folder": str, "template": str, "write_briefing": bool,
+                  "daily_note": bool, "daily_note_shared": bool, "shared": bool, "append_captured_to_person": bool},
+        "example": """\
+vault = "~/Notes"
+# meetings_folder = "Meetings"
+# people_folder = "People"
+# write_briefing = true
+""",
+    }}

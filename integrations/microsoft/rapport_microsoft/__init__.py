@@ -46,3 +46,19 @@ def rapport_register_commands(cli: Any) -> None:
     from .cli import register
 
     register(cli)
+
+
+@hookimpl
+def rapport_config_sections() -> dict[str, Any]:
+    """The [microsoft] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
+    return {"microsoft": {
+        "about": "Microsoft 365 calendars (then `rapport auth microsoft`)",
+        "keys": {"client_id": str, "tenant": str, "base_url": str, "authority": str, "scope": str, "timezone": str,
+                  "timeout": float, "max_retries": int, "max_wait": float, "page_size": int, "sync": bool,
+                  "sync_ahead_days": int, "state_dir": str},
+        "example": """\
+client_id = "00000000-1111-2222-3333-444444444444"
+tenant = "common"
+timezone = "Europe/Berlin"
+""",
+    }}

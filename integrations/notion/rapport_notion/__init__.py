@@ -71,3 +71,19 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
     if service.settings.shared and hasattr(briefing, "for_shared_sink"):
         briefing = briefing.for_shared_sink(config)
     return service.deliver(meeting, briefing.render("markdown"))
+
+
+@hookimpl
+def rapport_config_sections() -> dict[str, Any]:
+    """The [notion] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
+    return {"notion": {
+        "about": "Notion pages",
+        "keys": {"token": "secret", "meetings_data_source_id": str, "data_source_id": str, "database_id": str,
+                  "date_property": str, "base_url": str, "notion_version": str, "shared": bool,
+                  "create_pages": bool, "max_retries": int, "max_retry_wait": float, "timeout": float},
+        "example": """\
+token_env = "NOTION_TOKEN"
+meetings_data_source_id = "a1b2c3d4-..."   # or database_id = "..."
+# date_property = "Date"
+""",
+    }}

@@ -8,6 +8,7 @@ transcript formats into :class:`~rapport_plugins.models.Utterance` lists.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from rapport_plugins import hookimpl
 
@@ -33,3 +34,16 @@ def rapport_parse_notes(path, config):
     if fmt is None:
         return None
     return parse_transcript(text, source=str(p), fmt=fmt)
+
+
+@hookimpl
+def rapport_config_sections() -> dict[str, Any]:
+    """The [transcripts] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
+    return {"transcripts": {
+        "about": "WebVTT, SRT, Otter and plain transcripts for `rapport capture`",
+        "keys": {"enabled": bool, "max_bytes": int},
+        "example": """\
+# enabled = true          # false: leave .vtt/.srt/.txt files to other readers
+# max_bytes = 20971520
+""",
+    }}

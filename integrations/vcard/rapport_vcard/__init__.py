@@ -64,3 +64,15 @@ def rapport_contacts(config: Any) -> list[Contact] | None:
         except RapportError as exc:
             _warn(str(exc))
     return contacts
+
+
+@hookimpl
+def rapport_config_sections() -> dict[str, Any]:
+    """The [vcard] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
+    return {"vcard": {
+        "about": "contacts from vCard files",
+        "keys": {"files": (str, list)},
+        "example": """\
+files = ["~/contacts.vcf"]   # files, or folders of *.vcf
+""",
+    }}
