@@ -195,7 +195,14 @@ def _show(value: Any) -> str:
         return f'"{value}"' if len(value) <= 40 else f'"{value[:37]}..."'
     if isinstance(value, float) and not math.isfinite(value):
         return "inf" if value > 0 else "-inf" if value < 0 else "nan"
-    return repr(value) if not isinstance(value, dict | list) else type(value).__name__
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        from .config import _toml_value
+
+        text = _toml_value(value)
+        return text if len(text) <= 40 else text[:36] + "...]"
+    return repr(value)
 
 
 def installed_plugin_names(pm: Any, config: Any) -> set[str]:

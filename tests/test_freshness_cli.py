@@ -217,10 +217,13 @@ def test_quiet_series_are_configurable_by_title_and_calendar(rapport, cal, home:
 def test_bad_rotation_settings_are_one_clear_line(rapport, cal, home: Path):
     rapport.config(CONFIG + '\n[briefing]\nrest_meetings = "four"\n')
     result = rapport("brief", "--meeting", "one-on-one-anna@test", code=1, env=at("2026-03-02", "09:00"))
-    assert result.stderr.strip() == f"Error: {home / 'config.toml'}: [briefing] rest_meetings must be a non-negative number"
+    line = (CONFIG + '\n[briefing]\nrest_meetings = "four"\n').splitlines().index('rest_meetings = "four"') + 1
+    assert result.stderr.strip() == (f"Error: {home / 'config.toml'}:{line}: "
+                                     '[briefing] rest_meetings must be a whole number >= 0, not "four"')
     rapport.config(CONFIG + '\n[briefing]\nquiet_series = "stand-up"\nquiet_calendars = [1]\n')
     result = rapport("brief", "--meeting", "one-on-one-anna@test", code=1, env=at("2026-03-02", "09:00"))
-    assert "[briefing] quiet_calendars must be a list of strings" in result.stderr
+    assert "[briefing] quiet_calendars must be a string (in quotes) or a list of strings" in result.stderr
+    assert result.stderr.endswith(", not [1]\n")
 
 
 def test_rotation_off_restores_the_old_fixed_openers(rapport, cal):
