@@ -87,7 +87,7 @@ def cli(ctx: click.Context, home: str | None, hooks_dir: str | None) -> None:
     Start with `rapport demo`, then `rapport init`.
     """
     app = _app_from(ctx)
-    app.home_may_be_missing = ctx.invoked_subcommand in ("init", "demo", "config")
+    app.home_may_be_missing = ctx.invoked_subcommand in ("init", "demo", "config", "import")  # import: a restore
     ctx.call_on_close(app.close)
 
 

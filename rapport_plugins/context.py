@@ -29,8 +29,8 @@ class Context:
         self._store: Any = store
         self._clock = clock
         self._config: Any = config
-        # The command line clears this for every command but `init`, `demo` and `config`: a missing
-        # home there is a typo in --home or $RAPPORT_HOME, not a request for an empty one.
+        # The command line clears this for every command but `init`, `demo`, `config` and `import`: a missing
+        # home there is a typo in --home or $RAPPORT_HOME, not a request for an empty one (`import` restores into a new home).
         self.home_may_be_missing = True
         if pm is not None:
             self.pm = pm
