@@ -382,7 +382,7 @@ def _complete(app: Context, c: Candidate, day: date) -> None:
         c.sensitivity = c.sensitivity or cls.sensitivity
     if c.event_date is None and c.category != "preference" and not STANDING.search(c.text):
         # "vegan", "allergic to nuts" have no date, whatever the lunch's
-        found = app.pm.call_first("rapport_resolve_date", text=c.text, reference=day)
+        found = app.pm.call_first("rapport_resolve_date", text=c.text, reference=day, config=app.config)
         if found is not None:
             when = getattr(found, "date", None)
             if isinstance(when, date):

@@ -625,6 +625,26 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
     return resolved, phrase
 
 
+_FUNCTION_WORDS = re.compile(
+    r"\b(?:the|and|is|are|was|his|her|my|she|he|they|with|for|to|of|in|on|at|has|have|"  # English
+    r"der|die|das|und|ist|mit|ein|eine|nicht|ich|sie|er|sein|ihr|mein|auf|zu|im|am|hat|"  # German
+    r"el|la|los|las|y|es|con|un|una|que|mi|su|por|para|del|de|en|está|tiene)\b", re.IGNORECASE)  # Spanish
+
+
+_OTHER_FUNCTION_WORDS = re.compile(
+    r"\b(?:le|les|et|est|une|des|du|pour|dans|avec|je|il|elle|mon|ma|sa|son|nous|à|au|aux|"  # French
+    r"lo|gli|è|di|che|della|per|mio|mia|sua|suo|sono|ha|nel|alla|"  # Italian
+    r"o|os|as|é|um|uma|do|da|em|com|meu|minha|seu|sua|não|"  # Portuguese
+    r"het|een|en|van|met|mijn|zijn|naar|niet|op)\b", re.IGNORECASE)  # Dutch
+
+
+def rules_language(text: str) -> bool:
+    """False only when ``text`` reads more like another language than English, German or Spanish.
+    A text in the rules' languages in which they find no date has none: an English "on Sunday
+    mornings" is a habit, not a phrase for another plugin to guess at."""
+    return len(_OTHER_FUNCTION_WORDS.findall(text)) <= len(_FUNCTION_WORDS.findall(text))
+
+
 def find_date(text: str, ref: date, *, dayfirst: bool = True) -> DateMatch:
     """Find and resolve the first date phrase in ``text`` against ``ref`` (the meeting's date).
 

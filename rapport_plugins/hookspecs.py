@@ -128,7 +128,7 @@ def rapport_storage(config):
 
 
 @hookspec(firstresult=True)
-def rapport_resolve_date(text, reference):
+def rapport_resolve_date(text, reference, config):
     """Find the date a memory's ``text`` refers to, resolved against ``reference`` (the meeting's ``date``).
 
     Return a :class:`~rapport_plugins.dates.DateMatch` (``date`` None with a ``phrase`` when a date

@@ -119,7 +119,7 @@ def test_plugins_add_date_phrases_and_name_variants(rapport, home: Path, tmp_pat
     (hooks / "french.py").write_text(HOOKS, encoding="utf-8")
     rapport.config(f'[me]\nname = "Sam Lee"\n[plugins]\nhooks_dir = "{hooks}"\n')
     note = tmp_path / "2026-07-02 call.txt"
-    note.write_text("Attendees: Wilhelmina Berg, Otto Berg\n\n- remember: Mina part en vacances la semaine prochaine\n"
+    note.write_text("Attendees: Wilhelmina Berg, Otto Berg\n\n- remember: Mina part pour le Japon avec sa famille la semaine prochaine\n"
                     "- remember: Otto has surgery on Friday\n", encoding="utf-8")
     result = rapport.json("capture", str(note))
     stored = sorted((item["person"], item["event_date"]) for item in result["stored"])
