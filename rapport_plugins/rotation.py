@@ -166,11 +166,27 @@ def again_prompt(memory: Memory, today: Any) -> Prompt:
     """A memory found again (or confirmed) since it was last brought up."""
     from .prompting import fmt_day, quote, sources_for
 
-    learned = news_at(memory)
-    said = fmt_day(learned.date(), today) if learned else "undated"
+    day = found_again_day(memory)
+    said = fmt_day(day, today) if day else "undated"
     return Prompt(kind="opener", text=TEMPLATES["again"].format(said=said, text=quote(memory.text)),
                   memory_ids=[memory.id], sources=sources_for([memory]),  # type: ignore[list-item]
                   person_id=memory.person_id, score=2.5)
+
+
+def found_again_day(memory: Memory) -> Any:
+    """The day it last came up: the meeting's day of the newest source (a capture may run the day
+    after), else the day that source was added, or the day it was confirmed if that is later."""
+    from .prompting import meeting_day
+
+    best: tuple[datetime, Any] | None = None
+    for source in memory.sources or []:
+        added = to_datetime(source.get("added_at"))
+        if added is not None and (best is None or added > best[0]):
+            best = (added, meeting_day(source.get("meeting_key")) or added.date())
+    confirmed = to_datetime(memory.confirmed_at)
+    if confirmed is not None and (best is None or confirmed > best[0]):
+        best = (confirmed, confirmed.date())
+    return best[1] if best else None
 
 
 @dataclass

@@ -258,7 +258,8 @@ def test_a_memory_found_again_by_a_capture_comes_back_as_news(rapport, cal, home
     assert [cello] in offered
     notes = home / "notes.md"
     notes.write_text("# 1:1 Anna\n\n- remember: plays the cello in an amateur orchestra\n", encoding="utf-8")
-    captured = rapport.json("capture", str(notes), "--meeting", "one-on-one-anna@test", env=at(MONDAYS[1], "10:40"))
+    # Captured the morning after the meeting: it came up on the meeting's day.
+    captured = rapport.json("capture", str(notes), "--meeting", "one-on-one-anna@test", env=at("2026-03-10", "08:00"))
     assert [d["id"] for d in captured["duplicates"]] == [cello]  # the same memory, found again
     first = openers(one_on_one(rapport, MONDAYS[2]))[0]
     assert first["memory_ids"] == [cello]

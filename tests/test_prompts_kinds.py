@@ -17,6 +17,7 @@ from rapport_plugins.prompting import (
     age_phrase,
     fmt_day,
     group_shared_ground,
+    meeting_day,
     memory_prompts,
     next_occurrence,
     parse_day,
@@ -61,9 +62,9 @@ def unexplained_words(prompt, memories: dict[int, Memory], today: date) -> list[
         text = text.replace(f"'{quote(m.text)}'", " ")
     dates = set()
     for m in cited:
-        found_again = [s.get("added_at") for s in m.sources or []]
+        found_again = [s.get(k) for s in m.sources or [] for k in ("added_at", "meeting_key")]
         for value in (m.event_date, m.captured_at, m.confirmed_at, said_day(m), *found_again):
-            d = parse_day(value)
+            d = parse_day(value) or meeting_day(value)
             if d:
                 dates |= {fmt_day(d, today), fmt_day(next_occurrence(d, today), today)}
     for d in sorted(dates, key=len, reverse=True):
@@ -340,8 +341,9 @@ def test_rotation_keeps_due_prompts_and_words_news_from_memories_only(memories, 
     for m, ago in zip(memories, offered_days_ago, strict=False):
         history.last_offer[m.id] = start - timedelta(days=ago + 1)
     history.recent_starts = [start - timedelta(days=7 * i) for i in range(1, rest_meetings + 1)]
-    for m in memories[::3]:  # some were found again since
-        m.sources = [{"source": "notes", "added_at": (start - timedelta(days=1)).isoformat()}]
+    for m in memories[::3]:  # some were found again since (in a meeting two days ago, captured yesterday)
+        m.sources = [{"source": "notes", "added_at": (start - timedelta(days=1)).isoformat(),
+                      "meeting_key": f"weekly@{(start - timedelta(days=2)).isoformat()}"}]
     prompts = memory_prompts(ANNA, memories, _Meeting("weekly@1"), TODAY, Settings(max_openers=99))
     rest = RestSettings(rest_meetings=rest_meetings, rest_days=28)
     turn = rotate(prompts, memories, history, start, TODAY, rest, 2, 2)
