@@ -55,3 +55,31 @@ def test_journal_briefing_and_capture(rapport):
     stored = [(s["person"], s["text"].lower()) for s in result["stored"]]
     assert stored == [("Anna Berg", "her sister is visiting from oslo")]
     assert not any("cello" in s["text"].lower() for s in result["stored"] + result["proposed"])
+
+
+def test_forget_removes_the_person_from_our_journal_blocks_only(rapport):
+    """rapport_forget_person in a Logseq graph."""
+    rapport.config(CONFIG)
+    home = rapport.home
+    (home / "cal.ics").write_text(CALENDAR.replace(
+        "END:VEVENT", "ATTENDEE;CN=Ben Ortiz:mailto:ben@example.org\nEND:VEVENT"), encoding="utf-8")
+    graph = home / "graph"
+    for sub in ("pages", "journals", "logseq"):
+        (graph / sub).mkdir(parents=True)
+    (graph / "logseq" / "config.edn").write_text('{:journal/file-name-format "yyyy_MM_dd"}\n', encoding="utf-8")
+    journal = graph / "journals" / "2026_04_02.md"
+    journal.write_text("- Lunch with Anna Berg\n", encoding="utf-8")
+    rapport("people", "add", "Anna Berg", "--email", "anna.berg@example.org")
+    rapport("people", "add", "Ben Ortiz", "--email", "ben@example.org")
+    rapport("remember", "Deep topic: her father's surgery", "--who", "Anna Berg", "--sensitive")
+    rapport("remember", "Ben keeps bees", "--who", "Ben Ortiz")
+    rapport("brief", "--meeting", "one-on-one@test.rapport", "--deliver")
+    assert "surgery" in journal.read_text(encoding="utf-8")
+    out = rapport("forget", "Anna Berg", "-y").stdout
+    text = journal.read_text(encoding="utf-8")
+    assert "surgery" not in text and "## Anna Berg" not in text and "bees" in text
+    assert text.startswith("- Lunch with Anna Berg\n")  # the user's own block is theirs
+    assert "Removed them from rapport's sections in 1 notes: journals/2026_04_02.md" in out
+    assert "Still named in notes you wrote (edit them yourself): journals/2026_04_02.md" in out
+    # Still ours: the next delivery replaces the subtree without calling it edited.
+    assert "you had edited" not in rapport("brief", "--meeting", "one-on-one@test.rapport", "--deliver").stderr

@@ -108,6 +108,16 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
 
 
 @hookimpl
+def rapport_forget_person(person: Any, config: Any) -> dict[str, list[str]] | None:
+    settings = settings_from(config)
+    if settings is None:
+        return None
+    from .forget import forget_in_graph
+
+    return forget_in_graph(settings.graph, settings.open_graph(), person)
+
+
+@hookimpl
 def rapport_contacts(config: Any) -> list[Contact] | None:
     settings = settings_from(config)
     if settings is None:

@@ -14,12 +14,13 @@ from .sections import blank_owned, find_sections, upsert_section
 from .settings import Settings
 
 
-def _keys(person: Any) -> list[str]:
+def person_keys(person: Any) -> list[str]:
+    """What names the person in a note: name, aliases, emails, as written and as escaped."""
     keys = {k.strip().casefold() for k in [person.name, *person.aliases, *person.emails] if k and k.strip()}
     return sorted(keys | {md_inline(k).casefold() for k in keys}, key=len, reverse=True)
 
 
-def _names(line: str, keys: list[str]) -> bool:
+def names_person(line: str, keys: list[str]) -> bool:
     folded = line.casefold()
     return any(k in folded for k in keys)
 
@@ -32,8 +33,8 @@ def redact_lines(body: list[str], keys: list[str]) -> list[str]:
     for line in body:
         heading = re.match(r"^#{2,3} ", line)
         if heading:
-            skipping = line.startswith("### ") and _names(line, keys)
-        if skipping or _names(line, keys):
+            skipping = line.startswith("### ") and names_person(line, keys)
+        if skipping or names_person(line, keys):
             continue
         out.append(line)
     return out
@@ -57,7 +58,7 @@ def _redactor(owned_ids: list[tuple[str, str]], keys: list[str]) -> Any:
 def forget_in_vault(settings: Settings, person: Any) -> dict[str, list[str]]:
     """Redact our sections in every note of the vault; list the user's notes that name the person."""
     vault = settings.open_vault()
-    keys = _keys(person)
+    keys = person_keys(person)
     redacted: list[str] = []
     still_named: list[str] = []
     for rel in sorted(vault.scan(force=True)):
@@ -66,13 +67,13 @@ def forget_in_vault(settings: Settings, person: Any) -> dict[str, list[str]]:
             text, _truncated, _sig = read_note(path)
         except SkipFile:
             continue
-        if not _names(text, keys):
+        if not names_person(text, keys):
             continue
         lines = text.split("\n")
-        owned = [s for s in find_sections(lines) if any(_names(x, keys) for x in lines[s.start + 1:s.end])]
+        owned = [s for s in find_sections(lines) if any(names_person(x, keys) for x in lines[s.start + 1:s.end])]
         if owned:
             edit_note(path, lambda: "", _redactor([(s.kind, s.id) for s in owned], keys))
             redacted.append(rel)
-        if _names(blank_owned(text), keys):
+        if names_person(blank_owned(text), keys):
             still_named.append(rel)
     return {"redacted": redacted, "still_named": still_named}

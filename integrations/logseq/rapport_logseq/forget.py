@@ -1,0 +1,72 @@
+"""``rapport forget`` in a Logseq graph: our briefing subtrees lose every block about the person
+(and the blocks under it); pages the user wrote that still name them are listed, never edited."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rapport_markdown.delivery import edit_note
+from rapport_markdown.forget import names_person, person_keys
+from rapport_markdown.noteio import SkipFile, read_note
+from rapport_markdown.sections import body_hash
+
+from .outline import parse_page
+from .owned import ID_PROP, SHA_PROP, blank_owned
+
+
+def redact_blocks(children: list[str], keys: list[str]) -> list[str]:
+    """Child block lines without any block naming the person, and without what is nested under it."""
+    out: list[str] = []
+    skip_depth: int | None = None
+    for line in children:
+        depth = len(line) - len(line.lstrip("\t"))
+        if skip_depth is not None and depth > skip_depth:
+            continue
+        skip_depth = None
+        if names_person(line, keys):
+            skip_depth = depth
+            continue
+        out.append(line)
+    return out
+
+
+def _redact_page(text: str, keys: list[str]) -> tuple[str, bool]:
+    lines = text.split("\n")
+    changed = False
+    for block in reversed(parse_page(text).blocks):  # from the end: line numbers stay valid above
+        if ID_PROP not in block.properties:
+            continue
+        subtree = block.subtree_lines()
+        children_at = [i for i in subtree if i not in block.lines]
+        children = [lines[i] for i in children_at]
+        if not any(names_person(x, keys) for x in [*children, *(lines[i] for i in block.lines)]):
+            continue
+        kept = redact_blocks(children, keys)
+        head = [re.sub(rf"^(\s*){SHA_PROP}::.*$", rf"\g<1>{SHA_PROP}:: {body_hash(kept)}", lines[i])
+                for i in block.lines]
+        if names_person(head[0], keys):
+            head[0] = "- Rapport briefing"
+        lines[subtree[0]:subtree[-1] + 1] = [*head, *kept]
+        changed = True
+    return "\n".join(lines), changed
+
+
+def forget_in_graph(root: Any, graph: Any, person: Any) -> dict[str, list[str]]:
+    keys = person_keys(person)
+    redacted: list[str] = []
+    still_named: list[str] = []
+    for rel in sorted(graph.scan()):
+        path = root / rel
+        try:
+            text, _truncated, _sig = read_note(path)
+        except SkipFile:
+            continue
+        if not names_person(text, keys):
+            continue
+        if _redact_page(text, keys)[1]:
+            edit_note(path, lambda: "", lambda current: (_redact_page(current, keys)[0], False))
+            redacted.append(rel)
+        if names_person(blank_owned(text), keys):
+            still_named.append(rel)
+    return {"redacted": redacted, "still_named": still_named}
