@@ -22,6 +22,7 @@ from .models import Attendee, Meeting, Memory, Person, Prompt
 FORMATS = ("markdown", "text", "json")
 SENSITIVITY_RANK = {"light": 0, "personal": 1, "sensitive": 2}
 KIND_LABELS = {
+    "keep_in_mind": "Keep in mind",
     "opener": "Open with", "follow_up": "Follow up", "date": "Date", "shared_ground": "Shared ground",
     "question": "Ask", "stale": "Check", "deep": "Deep",
 }
@@ -296,18 +297,22 @@ def _render_text(b: Briefing, color: bool) -> str:
 # -- building ------------------------------------------------------------------------------------
 def memory_entry(memory: Memory) -> dict[str, Any]:
     """The concise JSON form of a memory inside a briefing."""
+    from .care import effective_sensitivity
     from .prompting import source_labels
 
     return {
         "id": memory.id, "text": memory.text, "category": memory.category,
-        "sensitivity": memory.sensitivity, "event_date": memory.event_date,
+        "sensitivity": effective_sensitivity(memory), "event_date": memory.event_date,
         "follow_up": memory.follow_up, "pinned": memory.pinned, "sources": source_labels(memory),
     }
 
 
 def prompt_entry(prompt: Prompt, by_id: dict[int, Memory]) -> dict[str, Any]:
     """A prompt as JSON, with the sensitivity of the most sensitive memory it cites."""
-    rank = max((SENSITIVITY_RANK.get(by_id[i].sensitivity, 2) for i in prompt.memory_ids if i in by_id), default=0)
+    from .care import effective_sensitivity
+
+    rank = max((SENSITIVITY_RANK.get(effective_sensitivity(by_id[i]), 2) for i in prompt.memory_ids if i in by_id),
+               default=0)
     return {
         "kind": prompt.kind, "text": prompt.text, "memory_ids": list(prompt.memory_ids),
         "sources": list(prompt.sources), "sensitivity": ("light", "personal", "sensitive")[rank],
@@ -450,7 +455,9 @@ def build_briefing(app: Context, meeting: Meeting, now: datetime | None = None) 
         from .rotation import cap_keeping_due
 
         ordered = sort_prompts(prompts)
-        prompts = (cap_keeping_due([p for p in ordered if p.kind != "deep"], caps["prompts"])
+        # What to keep in mind (an allergy at a team lunch) is never cut by the caps.
+        prompts = ([p for p in ordered if p.kind == "keep_in_mind"]
+                   + cap_keeping_due([p for p in ordered if p.kind not in ("deep", "keep_in_mind")], caps["prompts"])
                    + [p for p in ordered if p.kind == "deep"][: caps["deep"]])
         deep = went_deep(memories, last["key"] if last else None) if not cadence.quiet else []
         note = TEMPLATES["pacing"] if deep else None

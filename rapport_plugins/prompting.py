@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from .care import care_kind
 from .models import Memory, Person, Prompt
 from .questions import QUESTION_SOURCE, QUESTIONS
 from .wording import opener_frame
 
-KINDS = ("opener", "follow_up", "date", "shared_ground", "question", "stale", "deep")
-# Light first, depth last: the order prompts are shown in (within a kind, by salience).
+KINDS = ("keep_in_mind", "opener", "follow_up", "date", "shared_ground", "question", "stale", "deep")
+# What to act on first (an allergy before lunch), then light before deep: the order prompts are
+# shown in (within a kind, by salience).
 KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
 
 # Every fixed phrase a prompt can contain; tests check prompts use only these words plus memory text.
@@ -45,6 +47,7 @@ TEMPLATES: dict[str, str] = {
     "shared_ground": "Shared ground with you ('{keyword}'): they mentioned '{text}'.",
     "group_shared_ground": "{names} both mentioned '{keyword}'.",
     "pacing": "last time went deep - open light",
+    "keep_in_mind": "'{text}' - act on it (food, plans, places); not a topic to open with.",
 }
 
 ASK_AFTER: dict[str, str] = {
@@ -281,9 +284,16 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
     prompts: list[Prompt] = []
     used: set[int | None] = set()
     kept = [m for m in memories if m.review == "kept"]
+    care = {m.id: care_kind(m) for m in kept}
     for m in rank_memories(kept, today, settings):
         score = salience(m, today, settings)
-        sensitive = m.sensitivity == "sensitive"
+        if care[m.id] == "keep_in_mind":  # an allergy, a diet, an access need: to act on, never to ask about
+            prompts.append(_prompt("keep_in_mind", TEMPLATES["keep_in_mind"].format(text=quote(m.text)),
+                                   [m], person, score))
+            used.add(m.id)
+            continue
+        # Health, loss and care are deep topics, however they were stored.
+        sensitive = m.sensitivity == "sensitive" or care[m.id] == "health"
         near = upcoming_day(m, today, settings.upcoming_days)
         if near is not None and m.follow_up != "done":
             fields = {"when": when_phrase(near, today), "day": fmt_day(near, today), "text": quote(m.text)}
@@ -324,7 +334,8 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
             used.add(m.id)
     # Light openers: the most salient light memories not already used above.
     openers = [m for m in rank_memories(kept, today, settings)
-               if m.id not in used and m.sensitivity == "light" and not (m.event_date and m.recurrence == "yearly")
+               if m.id not in used and m.sensitivity == "light" and care[m.id] is None
+               and not (m.event_date and m.recurrence == "yearly")
                and (age_days(m, today) or 0) <= settings.stale_after_days]
     openers.sort(key=lambda m: (_opener_rank(m), -salience(m, today, settings)))
     for m in openers[: settings.max_openers]:
@@ -334,7 +345,7 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
     # Stale facts: old, undated, not sensitive; a gentle check rather than a confident claim.
     for m in kept:
         age = age_days(m, today)
-        if (m.id in used or m.sensitivity == "sensitive" or m.event_date or age is None
+        if (m.id in used or m.sensitivity == "sensitive" or care[m.id] or m.event_date or age is None
                 or age <= settings.stale_after_days):
             continue
         prompts.append(_prompt("stale", TEMPLATES["stale"].format(age=age_phrase(age), text=quote(m.text)),
@@ -400,10 +411,11 @@ def shared_ground_prompts(person: Person | None, memories: list[Memory], my_inte
     interest_words: dict[str, str] = {}
     for interest in my_interests:
         interest_words.update(keywords(str(interest)))
-    mine = [m for m in my_memories if m.sensitivity == "light" and m.review == "kept"]
+    mine = [m for m in my_memories if m.sensitivity == "light" and m.review == "kept" and care_kind(m) is None]
     prompts: list[Prompt] = []
     for m in memories:
-        if m.review != "kept" or m.sensitivity != "light" or m.category not in SHARED_CATEGORIES:
+        if (m.review != "kept" or m.sensitivity != "light" or m.category not in SHARED_CATEGORIES
+                or care_kind(m) is not None):
             continue
         theirs = keywords(m.text)
         hit = next((k for k in theirs if k in interest_words), None)
@@ -432,7 +444,7 @@ def group_shared_ground(people: list[tuple[Person, list[Memory]]], limit: int = 
     found: list[dict[str, Any]] = []
     seen: set[tuple[int, int, str]] = set()
     light = [(p, [m for m in mems if m.sensitivity == "light" and m.review == "kept"
-                  and m.category in SHARED_CATEGORIES]) for p, mems in people]
+                  and m.category in SHARED_CATEGORIES and care_kind(m) is None]) for p, mems in people]
     for i, (a, a_mems) in enumerate(light):
         for b, b_mems in light[i + 1:]:
             for ma in a_mems:
