@@ -13,13 +13,12 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_briefing_build import make_app
 
 from rapport_plugins.briefing import build_briefing
 from rapport_plugins.care import care_kind, effective_sensitivity
 from rapport_plugins.models import Attendee, Meeting, Memory, Person
 from rapport_plugins.prompting import Settings, group_shared_ground, memory_prompts, shared_ground_prompts
-
-from test_briefing_build import make_app
 
 NOW = datetime(2026, 4, 2, 9, 55, tzinfo=UTC)
 TODAY = NOW.date()
