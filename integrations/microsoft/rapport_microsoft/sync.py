@@ -124,7 +124,8 @@ class ViewCache:
             if self.masters.pop(event_id, None) is not None:  # the series is gone: so are its occurrences
                 self.events = {k: e for k, e in self.events.items() if e.get("seriesMasterId") != event_id}
         elif item.get("type") == "seriesMaster" or event_id in self.masters:
-            self.masters[event_id] = {**self.masters.get(event_id, {}), **item}
+            known = {k: v for k, v in self.masters.get(event_id, {}).items() if k != "@missing"}
+            self.masters[event_id] = {**known, **item}
         else:  # delta items may be partial: merge over what we had
             self.events[event_id] = {**self.events.get(event_id, {}), **item}
 
