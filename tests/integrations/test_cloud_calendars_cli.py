@@ -9,7 +9,7 @@ awkward shapes the real services send:
 - both calendars hold a meeting the user declined, Google one they answered tentatively.
 
 The user ran `rapport init` without `--email`: only the services say who the user is (Graph's
-/me, Google's ``self`` flag).
+/me/calendar, Google's ``self`` flag).
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def test_the_recurring_teams_meeting_is_briefed_once_with_its_title_and_people(h
     assert meeting["title"] == "Coaching with Sam" and meeting["source"] == "microsoft:me"
     assert meeting["start"] == "2026-04-01T07:00:00+00:00" and meeting["location"] == "Microsoft Teams Meeting"
     people = sorted(face["email"] for face in briefing["new_faces"])
-    assert people == ["priya@example.com", "sam@example.net"]  # the user (ada@contoso.com, from /me) is not briefed
+    assert people == ["priya@example.com", "sam@example.net"]  # the user (ada@contoso.com, from /me/calendar) is not briefed
     bare = [r for r in graph.requests if r["path"].endswith("/calendarView/delta")]
     assert bare and "startDateTime" in bare[0]["params"]  # it came through delta, bare, and was filled in
 

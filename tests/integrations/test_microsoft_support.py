@@ -7,7 +7,8 @@ labelled with that name) / odata.maxpagesize headers, and /me/calendarView/delta
 pages, an @odata.deltaLink, @removed items, and an expired token as 410 or as a 400
 ``syncStateNotFound``. As the real service does, delta lists occurrences of a series bare (only
 id, seriesMasterId, type, start, end) and the ``seriesMaster`` itself at its first occurrence's
-time; /me/events/{id} answers a whole event (404 ErrorItemNotFound once deleted) and /me the user.
+time; /me/events/{id} answers a whole event (404 ErrorItemNotFound once deleted) and /me/calendar
+its owner (the user).
 The client under test is the real rapport_microsoft code, pointed here through [microsoft].
 """
 
@@ -169,9 +170,11 @@ class FakeGraph:
         if tz_name != "UTC" and tz_name not in WINDOWS_TO_IANA:
             return 400, {}, {"error": {"code": "ErrorTimeZoneNotSupported", "message": f"The time zone {tz_name} is not supported."}}
         size_match = re.search(r"odata\.maxpagesize=(\d+)", prefer)
-        if path == "/v1.0/me":
+        if path == "/v1.0/me/calendar":
             self.me_requests += 1
-            return 200, {}, {"@odata.context": f"{self.base_url}/v1.0/$metadata#users/$entity", "id": "ada-id"} | USER
+            return 200, {}, {"@odata.context": f"{self.base_url}/v1.0/$metadata#users('ada')/calendar(owner)",
+                             "@odata.id": f"{self.base_url}/v1.0/users('ada')/calendars('AAMkCAL=')",
+                             "owner": {"name": USER["displayName"], "address": USER["mail"]}}
         if path.startswith("/v1.0/me/events/"):
             event = self.events.get(unquote(path.rsplit("/", 1)[1]))
             if event is None:

@@ -77,9 +77,13 @@ class GraphApi:
         """One event by id (a series master, to fill in its bare occurrences)."""
         return self.get_json(f"{self.settings.base_url}/me/events/{quote(event_id, safe='')}")
 
-    def me(self) -> dict[str, Any]:
-        """The signed-in user: ``mail`` and ``userPrincipalName`` are the addresses they appear under."""
-        return self.get_json(f"{self.settings.base_url}/me", {"$select": "displayName,mail,userPrincipalName"})
+    def calendar_owner(self) -> dict[str, Any]:
+        """The owner of the signed-in user's default calendar: the user (``name``, ``address``).
+
+        Why not ``GET /me``: it needs the User.Read scope, and asking a sign-in made without it for
+        more on refresh fails; ``/me/calendar`` needs only Calendars.Read, which every sign-in has."""
+        answer = self.get_json(f"{self.settings.base_url}/me/calendar", {"$select": "owner"})
+        return answer.get("owner") if isinstance(answer.get("owner"), dict) else {}
 
     def pages(self, url: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
         """Every page, following @odata.nextLink verbatim (it already carries the query)."""

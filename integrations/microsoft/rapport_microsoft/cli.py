@@ -30,7 +30,7 @@ def auth_microsoft() -> None:
     click.echo(f"To sign in, open {grant['verification_uri']} and enter the code {grant['user_code']}")
     click.echo("Waiting for the sign-in to finish...", err=True)
     flow.poll(grant)
-    me_path(settings).unlink(missing_ok=True)  # read again from /me: this may be another account
+    me_path(settings).unlink(missing_ok=True)  # read the user again: this may be another account
     click.echo(f"Signed in to Microsoft 365; refresh token saved in {settings.token_path} (mode 0600).")
 
 

@@ -1,8 +1,9 @@
-"""Who the signed-in user is: their addresses, read from Graph's /me once and kept (mode 0600).
+"""Who the signed-in user is: their address, read from Graph once and kept (mode 0600).
 
 Why: Graph attendees carry no "self" flag, so without ``[me] emails`` the user would be among
-the people to brief, and their declined meetings would not be known as theirs. `rapport auth
-microsoft` forgets the file (a new sign-in may be another account).
+the people to brief. The address is the owner of the user's default calendar
+(``GET /me/calendar``, which the Calendars.Read scope allows; ``GET /me`` would need User.Read).
+`rapport auth microsoft` forgets the file (a new sign-in may be another account).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def me_path(settings: MicrosoftSettings) -> Path:
 
 
 def my_addresses(api: Any, settings: MicrosoftSettings) -> frozenset[str]:
-    """The user's addresses in lower case (``mail`` and ``userPrincipalName``); empty if /me is refused."""
+    """The user's addresses in lower case; empty if Graph does not say (``[me] emails`` still works)."""
     path = me_path(settings)
     try:
         known = json.loads(path.read_text(encoding="utf-8"))
@@ -30,10 +31,10 @@ def my_addresses(api: Any, settings: MicrosoftSettings) -> frozenset[str]:
     except (OSError, ValueError, KeyError, TypeError):
         pass
     try:
-        user = api.me()
+        owner = api.calendar_owner()
     except RapportError:
-        return frozenset()  # e.g. a sign-in made without User.Read: `[me] emails` still works
-    addresses = sorted({str(user[k]).lower() for k in ("mail", "userPrincipalName") if user.get(k)})
+        return frozenset()
+    addresses = [str(owner["address"]).lower()] if owner.get("address") else []
     if addresses:
         write_private(path, json.dumps({"addresses": addresses}))
     return frozenset(addresses)

@@ -12,8 +12,7 @@ from rapport_plugins.errors import ConfigError
 from rapport_plugins.timezones import windows_for_iana
 
 SECTION = "microsoft"
-# User.Read: to read the signed-in user's own address from /me (so they are not briefed about themself).
-SCOPE = "offline_access https://graph.microsoft.com/User.Read https://graph.microsoft.com/Calendars.Read"
+SCOPE = "offline_access https://graph.microsoft.com/Calendars.Read"
 DEFAULT_BASE_URL = "https://graph.microsoft.com/v1.0"
 DEFAULT_AUTHORITY = "https://login.microsoftonline.com"
 
