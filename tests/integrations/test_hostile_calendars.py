@@ -23,7 +23,7 @@ from rapport_vcard import parse_vcards, rapport_contacts
 HOSTILE = Path(__file__).resolve().parent.parent / "data" / "hostile"
 WINDOW = Window(datetime(2026, 4, 1, tzinfo=UTC), datetime(2026, 4, 15, tzinfo=UTC))
 BAD_EVENTS = ["bysetpos-zero.ics", "byhour-25.ics", "bysecond-61.ics", "tzoffset-2500.ics",
-              "secondly-impossible.ics", "minutely-count-billion.ics"]
+              "secondly-impossible.ics", "minutely-count-billion.ics", "broken-structure.ics"]
 
 
 def _home_with(tmp_path: Path, *names: str, **limits: float) -> Config:
@@ -45,6 +45,14 @@ def test_one_bad_event_never_turns_off_a_calendar(tmp_path, capsys, name):
     assert {"Good meeting", "Other calendar"} <= titles  # same file and other calendars arrive
     err = capsys.readouterr().err.splitlines()
     assert err and all(line.startswith(f"rapport: {tmp_path / name}:") for line in err)
+
+
+def test_a_malformed_line_or_a_lost_end_costs_only_that_event(tmp_path, capsys):
+    meetings = rapport_calendar_events(window=WINDOW, config=_home_with(tmp_path, "broken-structure.ics"))
+    assert {m.title for m in meetings} == {"Lost its END", "Good meeting", "Open at the end", "Other calendar"}
+    err = capsys.readouterr().err
+    assert "broken-structure.ics:6: event skipped: malformed content line" in err
+    assert "broken-structure.ics:9: BEGIN:VEVENT is never closed; closed at line 13" in err
 
 
 def test_a_billion_minutely_count_is_exact_near_the_window(tmp_path):

@@ -30,6 +30,7 @@ class Component:
     line: int
     props: dict[str, list[Prop]] = field(default_factory=dict)
     children: list[Component] = field(default_factory=list)
+    broken: tuple[str, int] | None = None  # a malformed line inside it: (problem, line); not to be trusted
 
     def first(self, name: str) -> Prop | None:
         found = self.props.get(name)
@@ -40,6 +41,7 @@ class Component:
         return found[0].value if found else default
 
 
+_TOP_LEVEL = {"VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE"}  # components that never nest
 _LOGICAL_BREAK = re.compile(rb"\n(?![ \t])")  # a line break that is not a fold
 _FOLD = re.compile(rb"\n[ \t]")
 
@@ -142,12 +144,27 @@ def parse_components(data: bytes, source: str, warnings: list[str] | None = None
         else:
             if not text.strip():
                 continue
-            name, params, value = split_line(text, line, source)
+            try:
+                name, params, value = split_line(text, line, source)
+            except ParseError as exc:
+                if len(stack) < 2:
+                    raise
+                # Inside an event: the event cannot be trusted, the rest of the calendar can.
+                message = str(exc).split(": ", 1)[1] if str(exc).startswith(f"{source}:") else str(exc)
+                stack[1].broken = stack[1].broken or (message, line)
+                continue
         if props is not None and name != "BEGIN" and name != "END":
             props.setdefault(name, []).append(Prop(value, params, line))
             continue
         if name == "BEGIN":
             comp = Component(value.strip().upper(), line)
+            if len(stack) >= 2 and comp.name == stack[1].name and comp.name in _TOP_LEVEL:
+                # BEGIN:VEVENT inside an open VEVENT: the first lost its END; close it here.
+                if warnings is not None:
+                    warnings.append(f"{source}:{stack[1].line}: BEGIN:{stack[1].name} is never closed; "
+                                    f"closed at line {line}")
+                del stack[1:]
+                props = stack[0].props
             if stack:
                 stack[-1].children.append(comp)
             elif comp.name != "VCALENDAR":
@@ -164,6 +181,12 @@ def parse_components(data: bytes, source: str, warnings: list[str] | None = None
             closing = value.strip().upper()
             if not stack:
                 raise ParseError(f"END:{value} does not close anything", source=source, line=line)
+            if stack[-1].name != closing and closing == stack[0].name and len(stack) > 1:
+                # END:VCALENDAR with components still open: close them, say which.
+                if warnings is not None:
+                    warnings.append(f"{source}:{stack[1].line}: BEGIN:{stack[1].name} is never closed; "
+                                    f"closed at END:{closing}")
+                del stack[1:]
             if stack[-1].name != closing:
                 names = [c.name for c in stack]
                 if len(stack) == 1 or (closing in names and names.index(closing) == 0):

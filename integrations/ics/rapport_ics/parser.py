@@ -73,7 +73,9 @@ def parse_calendar(text: str | bytes, source: str, *, strict: bool = True) -> Ca
 
     ``strict`` raises :class:`ParseError` (naming ``source`` and the line) for any malformed
     value; otherwise the bad property or event is skipped and described in ``calendar.warnings``.
-    Structural problems (binary data, empty file, unbalanced BEGIN/END) always raise.
+    Structural problems of the file (binary data, empty file, a calendar cut short before
+    END:VCALENDAR) always raise; an event that lost its END is closed at the next BEGIN:VEVENT or
+    at END:VCALENDAR, and a malformed line inside an event costs that event (both reported).
     """
     data = text.encode("utf-8", errors="surrogateescape") if isinstance(text, str) else text
     warnings: list[str] = []
@@ -89,6 +91,10 @@ def parse_calendar(text: str | bytes, source: str, *, strict: bool = True) -> Ca
     reader = _EventReader(cal, strict)
     for comp in root.children:
         if comp.name == "VEVENT":
+            if comp.broken:
+                problem, line = comp.broken
+                reader.problem(problem if strict else f"event skipped: {problem}", line)
+                continue
             try:
                 event = reader.read(comp)
             except ParseError:
