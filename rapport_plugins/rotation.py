@@ -135,12 +135,19 @@ def is_resting(memory: Memory, history: History, start: datetime, rest: RestSett
     return meetings_since <= rest.rest_meetings or start - last < timedelta(days=rest.rest_days)
 
 
+# Capitalised, but not names of things: sharing "Tuesday" says nothing about being related.
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""".split())
+
+
 def related(old: Memory, new: Memory) -> bool:
     """A newer memory about the same thing: it shares a name with the old one, or a word and the category."""
     from .prompting import keywords
 
     old_words, new_words = keywords(old.text), keywords(new.text)
     for key in set(old_words) & set(new_words):
+        if key.rstrip("s") in CALENDAR_WORDS or key in CALENDAR_WORDS:
+            continue
         if old.category == new.category or _named(old.text, old_words[key]) or _named(new.text, new_words[key]):
             return True
     return False

@@ -388,3 +388,15 @@ def test_a_stale_check_once_asked_rests_but_a_follow_up_never_does():
     later = History(last_offer={1: start - timedelta(days=35)}, recent_starts=weekly)
     assert kinds(rotate(prompts, [old, due], later, start, TODAY, RestSettings(), 2, 2).prompts) == \
         ["follow_up", "stale"]
+
+
+def test_news_is_paired_only_with_a_memory_about_the_same_thing():
+    from rapport_plugins.rotation import related
+
+    cat = mem(1, "her cat Biscuit is 15 and slowing down", category="pet")
+    assert related(cat, mem(2, "Biscuit had the vet visit on Tuesday", category="other"))  # a name
+    assert related(mem(3, "plays the cello", category="hobby"), mem(4, "rehearsing a cello concerto", category="hobby"))
+    assert not related(mem(5, "plays the cello", category="hobby"), mem(6, "the cat knocked the cello over",
+                                                                       category="pet"))  # a word, other category
+    assert not related(mem(7, "swims on Tuesday", category="hobby"), mem(8, "chess club on Tuesdays", category="hobby"))
+    assert not related(cat, mem(9, "grows tomatoes", category="pet"))
