@@ -41,7 +41,22 @@ def footnote(prompt: dict[str, Any], esc: Callable[[object], str] = str) -> str:
     which name notes and files, go through ``esc``)."""
     parts = [f"#{i}" if isinstance(i, int) else esc(f"#{i}") for i in prompt.get("memory_ids") or []]
     parts += [esc(s) for s in prompt.get("sources") or []]
+    authors = [esc(a) for a in prompt.get("authors") or []]
+    if authors:
+        return "from " + "; ".join(authors) + (f" ({', '.join(parts)})" if parts else "")
     return "from " + ", ".join(parts) if parts else ""
+
+
+def author_label(memory: Memory) -> str | None:
+    """'Ana, 12 Mar': who on the team wrote a memory and when, or None when the user did."""
+    if not memory.author:
+        return None
+    who = memory.author.split("@")[0].capitalize() if "@" in memory.author else memory.author.split()[0]
+    try:
+        when = datetime.fromisoformat(str(memory.captured_at)).strftime("%-d %b")
+    except ValueError:
+        return who
+    return f"{who}, {when}"
 
 
 class Briefing:
@@ -236,7 +251,8 @@ def _render_markdown(b: Briefing) -> str:
         rest = [m for m in entry["memories"] if m["id"] not in cited]
         if rest:
             lines += ["", "Also remembered:"]
-            lines += [f"- {esc(m['text'])} _(#{m['id']}, {esc(m['category'])})_" for m in rest]
+            lines += [f"- {esc(m['text'])} _(#{m['id']}, {esc(m['category'])}"
+                      + (f", from {esc(m['author'])}" if m.get("author") else "") + ")_" for m in rest]
         lines.append("")
     if b.group_shared_ground:
         lines += ["### Shared ground in the room", ""]
@@ -304,7 +320,7 @@ def memory_entry(memory: Memory) -> dict[str, Any]:
         "id": memory.id, "text": memory.text, "category": memory.category,
         "sensitivity": effective_sensitivity(memory), "event_date": memory.event_date,
         "follow_up": memory.follow_up, "pinned": memory.pinned, "sources": source_labels(memory),
-    }
+    } | ({"author": author_label(memory)} if memory.author else {})
 
 
 def prompt_entry(prompt: Prompt, by_id: dict[int, Memory]) -> dict[str, Any]:
@@ -313,10 +329,11 @@ def prompt_entry(prompt: Prompt, by_id: dict[int, Memory]) -> dict[str, Any]:
 
     rank = max((SENSITIVITY_RANK.get(effective_sensitivity(by_id[i]), 2) for i in prompt.memory_ids if i in by_id),
                default=0)
+    authors = list(dict.fromkeys(a for i in prompt.memory_ids if i in by_id and (a := author_label(by_id[i]))))
     return {
         "kind": prompt.kind, "text": prompt.text, "memory_ids": list(prompt.memory_ids),
         "sources": list(prompt.sources), "sensitivity": ("light", "personal", "sensitive")[rank],
-    }
+    } | ({"authors": authors} if authors else {})
 
 
 def _as_prompt(value: Any) -> Prompt | None:

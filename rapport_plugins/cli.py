@@ -378,15 +378,18 @@ def resolve_when(value: str, today: Any) -> Any:
 @click.option("--personal", is_flag=True, help="Personal: kept out of shared places.")
 @click.option("--yearly", is_flag=True, help="The date recurs every year (birthdays, anniversaries).")
 @click.option("--pin", is_flag=True, help="Always show this in briefings.")
+@click.option("--share", is_flag=True, help="Team store: share it with the team even if personal or sensitive.")
 @json_option
 @pass_app
 def remember(app: App, text: str, who: str, when: str | None, category: str | None, sensitive: bool,
-             personal: bool, yearly: bool, pin: bool, as_json: bool) -> None:
+             personal: bool, yearly: bool, pin: bool, share: bool, as_json: bool) -> None:
     """Remember something about someone."""
     from .lexicon import classify
     from .models import Memory
 
     store = app.store
+    if share and not _is_team_store(store):
+        store.share_memory(0)  # a one-person store: its own clear error, before anything is written
     person = store.resolve_person(who)
     guessed = classify(text)
     guessed_category, guessed_sensitivity = guessed.category, guessed.sensitivity
@@ -398,6 +401,7 @@ def remember(app: App, text: str, who: str, when: str | None, category: str | No
         source="manual", event_date=event_date.isoformat() if event_date else None,
         event_text=when if when and event_date is None else None, recurrence="yearly" if yearly else None,
         follow_up=follow_up, pinned=pin, captured_at=app.now().isoformat(timespec="seconds"),
+        shared=True if share else None,
     ))
     d = memory.to_dict() | {"created": created, "person": person.name}
     emit(d, as_json, lambda d: (f"Remembered #{d['id']} for {d['person']}: {d['text']}" if created
@@ -435,8 +439,13 @@ def forget(app: App, person: str, yes: bool, as_json: bool) -> None:
     store = app.store
     p = store.resolve_person(person)
     if not yes and not as_json:
-        click.confirm(f"Forget {p.name} and all {len(store.memories_for(p.id, ('kept', 'proposed', 'dismissed')))} memories?",
-                      abort=True)
+        mine = len(store.memories_for(p.id, ('kept', 'proposed', 'dismissed')))
+        if _is_team_store(store):
+            others = store.others_memories(p.id)
+            click.confirm(f"Forget {p.name} for the whole team, with {mine} memories you can see and "
+                          f"{others} written by other team members?", abort=True)
+        else:
+            click.confirm(f"Forget {p.name} and all {mine} memories?", abort=True)
     counts = store.forget_person(p.id)
     notes: dict[str, list[str]] = {"redacted": [], "still_named": []}
     for found in app.pm.call("rapport_forget_person", person=p, config=app.config):
@@ -446,11 +455,30 @@ def forget(app: App, person: str, yes: bool, as_json: bool) -> None:
     emit(counts, as_json, lambda c: (
         f"Forgot {c['person']}: {c['memories']} memories, {c['sources']} sources, {c['emails']} emails, "
         f"{c['aliases']} aliases, {c['meetings']} meeting links, {c['state']} state entries."
+        + (f"\n{c['others_memories']} of those memories were written by other team members."
+           if c.get("others_memories") else "")
         + (f"\nRemoved them from rapport's sections in {len(c['notes_redacted'])} notes: "
            + ", ".join(c["notes_redacted"]) if c["notes_redacted"] else "")
         + ("\nStill named in notes you wrote (edit them yourself): " + ", ".join(c["notes_still_naming"])
            if c["notes_still_naming"] else "")
     ))
+
+
+def _is_team_store(store: Any) -> bool:
+    """A store several people share (it answers ``is_team_store``); the core knows no service."""
+    return bool(getattr(store, "is_team_store", lambda: False)())
+
+
+@cli.command()
+@click.argument("memory_id", type=click.IntRange(1, 2**63 - 1))
+@click.option("--undo", is_flag=True, help="Make it private to you again.")
+@json_option
+@pass_app
+def share(app: App, memory_id: int, undo: bool, as_json: bool) -> None:
+    """Team store: share one of your memories with the team (light ones are shared already)."""
+    memory = app.store.share_memory(memory_id, shared=not undo)
+    emit(memory.to_dict(), as_json, lambda d: (f"#{d['id']} is now " + ("shared with the team" if d["shared"]
+                                                                        else "private to you") + f": {d['text']}"))
 
 
 # -- export / import ----------------------------------------------------------------------

@@ -158,6 +158,10 @@ class Memory:
     meeting_key: str | None = None
     id: int | None = None
     sources: list[dict[str, Any]] = field(default_factory=list)
+    # A team store's: who wrote it when it was not this user (None: the user, or a one-person store),
+    # and whether the team sees it (None: the store's default, light shared, the rest private).
+    author: str | None = None
+    shared: bool | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -727,6 +727,11 @@ class SQLiteStore:
                     raise RapportError(f"memory #{memory_id}: the same text is already remembered for this person") from None
         return self.require_memory(memory_id)
 
+    def share_memory(self, memory_id: int, shared: bool = True) -> Memory:
+        """Sharing is for team stores; this one keeps one person's memory."""
+        raise RapportError("this is a one-person store (SQLite): sharing needs the team store, "
+                           "rapport-postgres (see docs/team.md)")
+
     def delete_memory(self, memory_id: int) -> None:
         with self.transaction():
             self.require_memory(memory_id)

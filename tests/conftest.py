@@ -61,3 +61,29 @@ class Rapport:
 @pytest.fixture
 def rapport(home: Path) -> Rapport:
     return Rapport(home)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A real PostgreSQL cluster for the whole session (tests/pg_server.py); skipped only outside CI."""
+    from pg_server import PostgresCluster, find_bin
+
+    bindir = find_bin()
+    if bindir is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("PostgreSQL is not installed (tests/setup.d/postgres.sh installs it); CI never skips it")
+        pytest.skip("PostgreSQL is not installed: run tests/setup.d/postgres.sh")
+    cluster = PostgresCluster(bindir).start()
+    yield cluster
+    cluster.stop()
+
+
+_pg_databases = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_database(postgres_cluster) -> str:
+    """A fresh, empty database in the session's cluster; its DSN (as the cluster's superuser)."""
+    name = f"t{next(_pg_databases)}"
+    postgres_cluster.sql(f"CREATE DATABASE {name}")
+    return postgres_cluster.dsn(dbname=name)

@@ -1,7 +1,9 @@
-"""The SQLite store: modes, migrations, de-duplication, merge, forget, concurrency, corruption."""
+"""The stores: behaviour shared by both backends (the ``store`` fixture runs every such test on SQLite
+and on a real PostgreSQL), and SQLite's own modes, migrations, concurrency and corruption."""
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sqlite3
@@ -15,14 +17,49 @@ from rapport_plugins.models import Attendee, Meeting, Memory
 from rapport_plugins.store import MIGRATIONS, SCHEMA_VERSION, SQLiteStore, _split_sql
 
 
+def make_store(kind: str, tmp_path: Path, request: pytest.FixtureRequest, name: str = "rapport.db"):
+    """A fresh, empty store of this backend (PostgreSQL: a new database in the session's cluster)."""
+    if kind == "sqlite":
+        return SQLiteStore(tmp_path / name)
+    from rapport_postgres.store import PostgresStore
+
+    return PostgresStore(request.getfixturevalue("pg_database") if name == "rapport.db"
+                         else _another_database(request))
+
+
+def _another_database(request: pytest.FixtureRequest) -> str:
+    cluster = request.getfixturevalue("postgres_cluster")
+    name = f"copy{next(_copies)}"
+    cluster.sql(f"CREATE DATABASE {name}")
+    return cluster.dsn(dbname=name)
+
+
+_copies = itertools.count(1)
+
+
+def count_rows(store, table: str) -> int:
+    """Rows in a table, whatever the backend (tests only)."""
+    if isinstance(store, SQLiteStore):
+        return store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    return store._one(f"SELECT count(*) FROM {table}")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request: pytest.FixtureRequest, tmp_path: Path):
+    s = make_store(request.param, tmp_path, request)
+    yield s
+    s.close()
+
+
 @pytest.fixture
-def store(tmp_path: Path):
+def sqlite_store(tmp_path: Path):
     s = SQLiteStore(tmp_path / "rapport.db")
     yield s
     s.close()
 
 
-def test_database_is_private_and_in_wal_mode(store: SQLiteStore):
+def test_database_is_private_and_in_wal_mode(sqlite_store: SQLiteStore):
+    store = sqlite_store
     assert stat.S_IMODE(os.stat(store.path).st_mode) == 0o600
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -195,7 +232,9 @@ def test_claim_is_true_once(store: SQLiteStore):
     assert store.claim("delivered:m1") is True
 
 
-def test_export_import_round_trip_is_lossless(tmp_path: Path, store: SQLiteStore):
+@pytest.mark.parametrize("target", ["sqlite", "postgres"])
+def test_export_import_round_trip_is_lossless(tmp_path: Path, store: SQLiteStore, target: str,
+                                              request: pytest.FixtureRequest):
     a = store.add_person("Anna Berg", ["anna@example.org"], ["Annie"], org="Example Co")
     store.add_memory(Memory(person_id=a.id, text="Birthday: 17 May", category="birthday", event_date="1990-05-17",
                             recurrence="yearly", source="contacts", source_ref="c.vcf#1"))
@@ -207,14 +246,17 @@ def test_export_import_round_trip_is_lossless(tmp_path: Path, store: SQLiteStore
     store.record_meeting(meeting, [a.id])
     store.set_state("person:1:last_question", "q7")
     exported = store.export()
-    other = SQLiteStore(tmp_path / "copy.db")
+    other = make_store(target, tmp_path, request, "copy.db")
     counts = other.import_data(exported)
     assert counts == {"people": 1, "memories": 2, "duplicates": 0, "meetings": 1}
     again = other.export()
-    for person in again["people"]:
-        person.pop("created_at")
-    for person in exported["people"]:
-        person.pop("created_at")
+    for data in (again, exported):
+        for person in data["people"]:
+            person.pop("created_at")
+            for memory in person["memories"]:
+                # Visibility is a team store's: SQLite has none; PostgreSQL's default follows sensitivity.
+                assert memory.pop("shared") in (None, memory["sensitivity"] == "light")
+                assert memory.pop("author") is None  # imported: written by the importing user
     assert again == exported
     assert other.import_data(exported)["duplicates"] == 2  # importing twice adds nothing
     other.close()
@@ -247,4 +289,4 @@ def test_brought_up_is_recorded_once_and_follows_merge_and_forget(store: SQLiteS
     assert sorted(r["memory_id"] for r in rows) == [cat.id, cello.id]  # the twin's row joined "has a cat"
     assert store.brought_up_for(twin.id) == []
     store.forget_person(anna.id)
-    assert store.db.execute("SELECT count(*) FROM brought_up").fetchone()[0] == 0
+    assert count_rows(store, "brought_up") == 0

@@ -1,0 +1,941 @@
+"""The PostgreSQL team store: one memory of the people a team meets, behaving like ``SQLiteStore``.
+
+What differs is who sees what, and it is enforced by PostgreSQL itself (row-level security):
+every memory records its author (the database role that wrote it, ``current_user``); light
+memories are shared with the team by default, personal and sensitive ones are readable only by
+their author unless shared. Automation state (claims, rotation) and what briefings brought up
+belong to each member. People, their keys and meetings are one record for the team.
+
+Schema migrations are forward-only and versioned (table ``schema_version``), applied under an
+advisory lock by a role allowed to create tables (the team's admin); members get the grants.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+
+from rapport_plugins.errors import RapportError, StoreError
+from rapport_plugins.models import REVIEW_STATES, Meeting, Memory, Person
+from rapport_plugins.store import (
+    SQLiteStore,
+    _aware,
+    _chunks,
+    _instant,
+    _iso,
+    _norm_key,
+    name_norm,
+    normalise,
+    utcnow,
+)
+
+MIGRATION_LOCK = 0x7261_7070  # pg_advisory_xact_lock key: one migrator at a time
+
+MIGRATIONS: list[str] = [
+    # 1: everything SQLite's six steps built, plus authors, visibility and per-member state.
+    """
+    CREATE TABLE people (
+        id BIGSERIAL PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_norm TEXT COLLATE "C" NOT NULL,
+        created_at TEXT NOT NULL,
+        card_uid TEXT, note_ref TEXT, org TEXT, title TEXT,
+        me_role TEXT,
+        tsv tsvector
+    );
+    CREATE INDEX people_name_norm ON people(name_norm);
+    CREATE INDEX people_card_uid ON people(card_uid) WHERE card_uid IS NOT NULL;
+    CREATE INDEX people_listing ON people(lower(name), id);
+    CREATE INDEX people_tsv ON people USING GIN (tsv);
+    CREATE TABLE person_keys (
+        id BIGSERIAL PRIMARY KEY,
+        person_id BIGINT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('email', 'alias')),
+        value TEXT NOT NULL,
+        norm TEXT NOT NULL,
+        UNIQUE (kind, norm)
+    );
+    CREATE INDEX person_keys_person ON person_keys(person_id);
+    CREATE TABLE memories (
+        id BIGSERIAL PRIMARY KEY,
+        person_id BIGINT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        author TEXT NOT NULL DEFAULT current_user,
+        shared BOOLEAN NOT NULL,
+        text TEXT NOT NULL,
+        norm TEXT NOT NULL,
+        category TEXT NOT NULL DEFAULT 'other',
+        sensitivity TEXT NOT NULL DEFAULT 'light',
+        source TEXT NOT NULL DEFAULT 'manual',
+        source_ref TEXT,
+        captured_at TEXT NOT NULL,
+        event_date TEXT, event_text TEXT, recurrence TEXT, follow_up TEXT,
+        review TEXT NOT NULL DEFAULT 'kept',
+        pinned BOOLEAN NOT NULL DEFAULT false,
+        confirmed_at TEXT,
+        meeting_key TEXT,
+        tsv tsvector,
+        UNIQUE (person_id, author, norm)
+    );
+    CREATE INDEX memories_person ON memories(person_id, review);
+    CREATE INDEX memories_review ON memories(review);
+    CREATE INDEX memories_meeting ON memories(meeting_key);
+    CREATE INDEX memories_tsv ON memories USING GIN (tsv);
+    CREATE TABLE memory_sources (
+        id BIGSERIAL PRIMARY KEY,
+        memory_id BIGINT NOT NULL REFERENCES memories(id) ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        source_ref TEXT,
+        meeting_key TEXT,
+        added_at TEXT NOT NULL,
+        UNIQUE (memory_id, source, source_ref)
+    );
+    CREATE TABLE meetings (
+        key TEXT PRIMARY KEY,
+        uid TEXT NOT NULL,
+        title TEXT NOT NULL,
+        start TEXT NOT NULL,
+        "end" TEXT,
+        source TEXT,
+        seen_at TEXT NOT NULL,
+        response TEXT
+    );
+    CREATE INDEX meetings_start ON meetings(start);
+    CREATE TABLE meeting_people (
+        meeting_key TEXT NOT NULL REFERENCES meetings(key) ON DELETE CASCADE,
+        person_id BIGINT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        PRIMARY KEY (meeting_key, person_id)
+    );
+    CREATE INDEX meeting_people_person ON meeting_people(person_id);
+    CREATE TABLE state (
+        owner TEXT NOT NULL DEFAULT current_user,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (owner, key)
+    );
+    CREATE TABLE brought_up (
+        memory_id BIGINT NOT NULL REFERENCES memories(id) ON DELETE CASCADE,
+        person_id BIGINT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        owner TEXT NOT NULL DEFAULT current_user,
+        meeting_key TEXT NOT NULL,
+        meeting_start TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (memory_id, meeting_key, owner)
+    );
+    CREATE INDEX brought_up_person ON brought_up(person_id, meeting_start);
+    CREATE TABLE members (
+        role TEXT PRIMARY KEY DEFAULT current_user,
+        user_name TEXT
+    );
+    ALTER TABLE memories ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE memories FORCE ROW LEVEL SECURITY;
+    CREATE POLICY memories_read ON memories FOR SELECT USING (shared OR author = current_user);
+    CREATE POLICY memories_write ON memories FOR INSERT WITH CHECK (author = current_user);
+    CREATE POLICY memories_change ON memories FOR UPDATE USING (shared OR author = current_user)
+        WITH CHECK (shared OR author = current_user);
+    CREATE POLICY memories_remove ON memories FOR DELETE USING (shared OR author = current_user);
+    ALTER TABLE memory_sources ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE memory_sources FORCE ROW LEVEL SECURITY;
+    CREATE POLICY memory_sources_visible ON memory_sources
+        USING (EXISTS (SELECT 1 FROM memories m WHERE m.id = memory_id));
+    ALTER TABLE state ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE state FORCE ROW LEVEL SECURITY;
+    CREATE POLICY state_own ON state USING (owner = current_user) WITH CHECK (owner = current_user);
+    ALTER TABLE brought_up ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE brought_up FORCE ROW LEVEL SECURITY;
+    CREATE POLICY brought_up_own ON brought_up USING (owner = current_user) WITH CHECK (owner = current_user);
+    ALTER TABLE members ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE members FORCE ROW LEVEL SECURITY;
+    CREATE POLICY members_read ON members FOR SELECT USING (true);
+    CREATE POLICY members_join ON members FOR INSERT WITH CHECK (role = current_user);
+    CREATE POLICY members_rename ON members FOR UPDATE USING (role = current_user) WITH CHECK (role = current_user);
+    CREATE FUNCTION rapport_memory_authors(pid BIGINT) RETURNS TABLE (author TEXT, n BIGINT)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+        $$ SELECT author, count(*) FROM memories WHERE person_id = pid GROUP BY author $$;
+    CREATE FUNCTION rapport_merge_memories(keep BIGINT, other BIGINT) RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+    BEGIN
+        INSERT INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at)
+            SELECT t.id, s.source, s.source_ref, s.meeting_key, s.added_at FROM memories o
+            JOIN memories t ON t.person_id = keep AND t.author = o.author AND t.norm = o.norm
+            JOIN memory_sources s ON s.memory_id = o.id WHERE o.person_id = other
+            ON CONFLICT DO NOTHING;
+        INSERT INTO brought_up (memory_id, person_id, owner, meeting_key, meeting_start, kind, recorded_at)
+            SELECT t.id, keep, b.owner, b.meeting_key, b.meeting_start, b.kind, b.recorded_at FROM memories o
+            JOIN memories t ON t.person_id = keep AND t.author = o.author AND t.norm = o.norm
+            JOIN brought_up b ON b.memory_id = o.id WHERE o.person_id = other
+            ON CONFLICT DO NOTHING;
+        DELETE FROM memories o USING memories t
+            WHERE o.person_id = other AND t.person_id = keep AND t.author = o.author AND t.norm = o.norm;
+        UPDATE memories SET person_id = keep WHERE person_id = other;
+        UPDATE brought_up SET person_id = keep WHERE person_id = other;
+    END $$;
+    CREATE FUNCTION rapport_forget_state(pid BIGINT) RETURNS BIGINT
+        LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+        WITH gone AS (DELETE FROM state WHERE key LIKE 'person:' || pid || ':%' RETURNING 1)
+        SELECT count(*) FROM gone $$;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON people, person_keys, memories, memory_sources, meetings,
+        meeting_people, state, brought_up, members TO PUBLIC;
+    GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC;
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_MEMORY_FIELDS = (
+    "text", "category", "sensitivity", "source", "source_ref", "captured_at", "event_date",
+    "event_text", "recurrence", "follow_up", "review", "pinned", "confirmed_at", "meeting_key",
+)
+
+_PERSON_SELECT = (
+    "SELECT p.id, p.name, p.created_at, p.card_uid, p.note_ref, p.org, p.title, "
+    "coalesce(p.me_role = current_user, false) AS is_me, "
+    "(SELECT json_agg(json_build_array(k.kind, k.value) ORDER BY k.id) FROM person_keys k "
+    "WHERE k.person_id = p.id) AS keys FROM people p"
+)
+# A memory with who wrote it: the member's configured user, shown by their name when the team
+# knows that address as a person's email.
+_MEMORY_SELECT = (
+    "SELECT m.*, m.author = current_user AS mine, coalesce(ap.name, mb.user_name, m.author) AS author_name "
+    "FROM memories m LEFT JOIN members mb ON mb.role = m.author "
+    "LEFT JOIN person_keys ak ON ak.kind = 'email' AND ak.norm = lower(mb.user_name) "
+    "LEFT JOIN people ap ON ap.id = ak.person_id"
+)
+
+
+def describe_dsn(dsn: str) -> str:
+    """Where a DSN points, for messages: ``user@host:port/db``; never its password."""
+    try:
+        parts = psycopg.conninfo.conninfo_to_dict(dsn)
+    except psycopg.Error:
+        return "the configured database"
+    host = parts.get("host") or "localhost"
+    port = f":{parts['port']}" if parts.get("port") else ""
+    user = f"{parts['user']}@" if parts.get("user") else ""
+    return f"{user}{host}{port}/{parts.get('dbname') or ''}"
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return re.sub(r"password=\S+", "password=***", text)
+
+
+class PostgresStore:
+    """The team store. Same methods and behaviour as ``SQLiteStore``; see the module docstring."""
+
+    def __init__(self, dsn: str, *, password: str | None = None, user: str | None = None,
+                 language: str = "simple", retries: int = 2, connect_timeout: int = 10):
+        self.where = describe_dsn(dsn)
+        self.language = language
+        self.user = user
+        kwargs: dict[str, Any] = {"autocommit": True, "row_factory": dict_row, "connect_timeout": connect_timeout}
+        if password:
+            kwargs["password"] = password
+        for attempt in range(retries + 1):
+            try:
+                self.conn = psycopg.connect(dsn, **kwargs)
+                break
+            except psycopg.OperationalError as exc:
+                if attempt == retries:
+                    raise StoreError(f"postgres {self.where}: cannot connect: {_one_line(exc)}") from None
+                time.sleep(0.5 * (attempt + 1))
+            except psycopg.ProgrammingError as exc:  # a malformed DSN
+                raise StoreError(f"[postgres] dsn: {_one_line(exc)}") from None
+        self._depth = 0
+        self._migrate()
+        if user:
+            self._x("INSERT INTO members (role, user_name) VALUES (current_user, %s) "
+                    "ON CONFLICT (role) DO UPDATE SET user_name = excluded.user_name "
+                    "WHERE members.user_name IS DISTINCT FROM excluded.user_name", (user,))
+
+    # -- plumbing ---------------------------------------------------------------------------
+    def _x(self, sql: str, args: Iterable[Any] = ()) -> psycopg.Cursor[Any]:
+        """Run one statement; a lost connection or a refused privilege is a one-line StoreError."""
+        try:
+            return self.conn.execute(sql, tuple(args) or None)  # type: ignore[arg-type]
+        except psycopg.OperationalError as exc:
+            raise StoreError(f"postgres {self.where}: {_one_line(exc)}") from None
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise StoreError(f"postgres {self.where}: not allowed: {_one_line(exc)}") from None
+
+    def _one(self, sql: str, args: Iterable[Any] = ()) -> Any:
+        row = self._x(sql, args).fetchone()
+        return None if row is None else next(iter(row.values()))
+
+    def _migrate(self) -> None:
+        self._x("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)") if self._may_create() else None
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"postgres {self.where}: database schema {version} is newer than this rapport-postgres "
+                             f"({SCHEMA_VERSION}); upgrade it")
+        if version == SCHEMA_VERSION:
+            return
+        if not self._may_create():
+            raise StoreError(f"postgres {self.where}: the team schema is at version {version}, this rapport needs "
+                             f"{SCHEMA_VERSION}: run rapport once with the admin's DSN (see docs/team.md)")
+        for step in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                self._x("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+                if self.schema_version() > step:  # another process migrated meanwhile
+                    continue
+                self._x(MIGRATIONS[step])
+                self._x("DELETE FROM schema_version")
+                self._x("INSERT INTO schema_version (version) VALUES (%s)", (step + 1,))
+                self._x("GRANT SELECT ON schema_version TO PUBLIC")
+
+    def _may_create(self) -> bool:
+        return bool(self._one("SELECT has_schema_privilege(current_user, 'public', 'CREATE')"))
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """One transaction (nested calls join the outer one); an exception rolls all of it back."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            with self.conn.transaction():
+                self._depth = 1
+                try:
+                    yield self.conn
+                finally:
+                    self._depth = 0
+        except psycopg.OperationalError as exc:
+            raise StoreError(f"postgres {self.where}: {_one_line(exc)} (nothing of this change was saved)") from None
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except psycopg.Error:
+            pass
+
+    def schema_version(self) -> int:
+        if not self._one("SELECT to_regclass('schema_version') IS NOT NULL"):
+            return 0
+        return self._one("SELECT coalesce(max(version), 0) FROM schema_version")
+
+    def is_team_store(self) -> bool:
+        return True
+
+    # -- people -----------------------------------------------------------------------------
+    def add_person(self, name: str, emails: Iterable[str] = (), aliases: Iterable[str] = (), *,
+                   card_uid: str | None = None, note_ref: str | None = None, org: str | None = None,
+                   title: str | None = None, is_me: bool = False) -> Person:
+        name = " ".join(name.split())
+        if not name:
+            raise RapportError("a person needs a name")
+        with self.transaction():
+            pid = self._one(
+                "INSERT INTO people (name, name_norm, created_at, card_uid, note_ref, org, title, me_role) "
+                "VALUES (%s,%s,%s,%s,%s,%s,%s, CASE WHEN %s THEN current_user END) RETURNING id",
+                (name, name_norm(name), utcnow(), card_uid, note_ref, org, title, is_me),
+            )
+            for e in emails:
+                self._add_key(pid, "email", e)
+            for a in aliases:
+                self._add_key(pid, "alias", a)
+            self._index_person(pid)
+        return self.get_person(pid)  # type: ignore[return-value]
+
+    def _add_key(self, person_id: int, kind: str, value: str) -> None:
+        value = value.strip()
+        if kind == "email":
+            value = value.removeprefix("mailto:").removeprefix("MAILTO:")
+            if "@" not in value:
+                raise RapportError(f"not an email address: {value!r}")
+        if not value:
+            return
+        norm = _norm_key(kind, value)
+        owner = self._one("SELECT person_id FROM person_keys WHERE kind=%s AND norm=%s", (kind, norm))
+        if owner is not None:
+            if owner != person_id:
+                other = self.get_person(owner)
+                raise RapportError(f"{kind} {value!r} already belongs to {other.name if other else owner!r}")
+            return
+        self._x("INSERT INTO person_keys (person_id, kind, value, norm) VALUES (%s,%s,%s,%s)",
+                (person_id, kind, value, norm))
+
+    def _index_person(self, person_id: int) -> None:
+        keys = " ".join(r["value"] for r in self._x("SELECT value FROM person_keys WHERE person_id=%s", (person_id,)))
+        name = self._one("SELECT name FROM people WHERE id=%s", (person_id,)) or ""
+        self._x("UPDATE people SET tsv = to_tsvector(%s::regconfig, %s) WHERE id=%s",
+                (self.language, normalise(f"{name} {keys}"), person_id))
+
+    def add_email(self, person_id: int, email: str) -> Person:
+        with self.transaction():
+            self._require_person(person_id)
+            self._add_key(person_id, "email", email)
+            self._index_person(person_id)
+        return self.get_person(person_id)  # type: ignore[return-value]
+
+    def add_alias(self, person_id: int, alias: str) -> Person:
+        with self.transaction():
+            self._require_person(person_id)
+            self._add_key(person_id, "alias", alias)
+            self._index_person(person_id)
+        return self.get_person(person_id)  # type: ignore[return-value]
+
+    def update_person(self, person_id: int, **fields: Any) -> Person:
+        allowed = {"name", "card_uid", "note_ref", "org", "title", "is_me"}
+        bad = set(fields) - allowed
+        if bad:
+            raise RapportError(f"cannot update person field(s): {', '.join(sorted(bad))}")
+        if not fields:
+            return self._require_person(person_id)
+        if "name" in fields:
+            fields["name"] = " ".join(str(fields["name"]).split())
+            if not fields["name"]:
+                raise RapportError("a person needs a name")
+            fields["name_norm"] = name_norm(fields["name"])
+        with self.transaction():
+            self._require_person(person_id)
+            if "is_me" in fields:
+                mine = bool(fields.pop("is_me"))
+                self._x("UPDATE people SET me_role = CASE WHEN %s THEN current_user "
+                        "WHEN me_role = current_user THEN NULL ELSE me_role END WHERE id=%s", (mine, person_id))
+            if fields:
+                cols = ", ".join(f"{k}=%s" for k in fields)
+                self._x(f"UPDATE people SET {cols} WHERE id=%s", (*fields.values(), person_id))
+            self._index_person(person_id)
+        return self.get_person(person_id)  # type: ignore[return-value]
+
+    def _require_person(self, person_id: int) -> Person:
+        person = self.get_person(person_id)
+        if person is None:
+            raise RapportError(f"unknown person #{person_id}")
+        return person
+
+    @staticmethod
+    def _person_from_row(row: dict[str, Any]) -> Person:
+        emails, aliases = [], []
+        keys = row["keys"] or []
+        for kind, value in json.loads(keys) if isinstance(keys, str) else keys:
+            (emails if kind == "email" else aliases).append(value)
+        return Person(id=row["id"], name=row["name"], emails=emails, aliases=aliases, card_uid=row["card_uid"],
+                      note_ref=row["note_ref"], org=row["org"], title=row["title"], is_me=bool(row["is_me"]),
+                      created_at=row["created_at"])
+
+    def _people_where(self, where: str, args: Iterable[Any] = ()) -> list[Person]:
+        return [self._person_from_row(r) for r in self._x(f"{_PERSON_SELECT} WHERE {where}", args)]
+
+    def get_person(self, person_id: int) -> Person | None:
+        if not 0 < person_id <= 2**63 - 1:
+            return None
+        found = self._people_where("p.id=%s", (person_id,))
+        return found[0] if found else None
+
+    def get_people(self, person_ids: Iterable[int]) -> dict[int, Person]:
+        out: dict[int, Person] = {}
+        for chunk in _chunks(list(dict.fromkeys(person_ids))):
+            for person in self._people_where("p.id = ANY(%s)", (chunk,)):
+                out[person.id] = person  # type: ignore[index]
+        return out
+
+    def count_people(self) -> int:
+        return self._one("SELECT count(*) FROM people")
+
+    def list_people(self, limit: int | None = None, offset: int = 0) -> Iterator[Person]:
+        for person, _ in self.people_page(limit, offset, counts=False):
+            yield person
+
+    def people_page(self, limit: int | None = None, offset: int = 0, *,
+                    counts: bool = True) -> Iterator[tuple[Person, int | None]]:
+        """A page of people in name order with how many kept memories (visible to this member) each has."""
+        count = ("(SELECT count(*) FROM memories m WHERE m.person_id = p.id AND m.review = 'kept')"
+                 if counts else "NULL::bigint")
+        sql = _PERSON_SELECT.replace(" FROM people p", f", {count} AS n_memories FROM people p")
+        sql += " ORDER BY lower(p.name), p.id LIMIT %s OFFSET %s"
+        rows = self._x(sql, (None if limit is None else max(0, limit), max(0, offset))).fetchall()
+        for row in rows:
+            yield self._person_from_row(row), row["n_memories"]
+
+    def me(self) -> Person | None:
+        found = self._people_where("p.me_role = current_user ORDER BY p.id LIMIT 1")
+        return found[0] if found else None
+
+    def _by_key(self, kind: str, norm: str) -> Person | None:
+        found = self._people_where("p.id = (SELECT person_id FROM person_keys WHERE kind=%s AND norm=%s)", (kind, norm))
+        return found[0] if found else None
+
+    def find_by_email(self, email: str) -> Person | None:
+        return self._by_key("email", _norm_key("email", email))
+
+    def find_by_alias(self, alias: str) -> Person | None:
+        return self._by_key("alias", _norm_key("alias", alias))
+
+    def find_by_card_uid(self, uid: str) -> Person | None:
+        found = self._people_where("p.card_uid=%s ORDER BY p.id LIMIT 1", (uid,))
+        return found[0] if found else None
+
+    def people_named(self, name: str, limit: int = 2) -> list[Person]:
+        return self._people_where("p.name_norm=%s ORDER BY p.id LIMIT %s", (name_norm(name), limit))
+
+    def people_with_first_name(self, first: str, limit: int = 2) -> list[Person]:
+        norm = name_norm(first)
+        if not norm:
+            return []
+        return self._people_where("(p.name_norm = %s OR (p.name_norm >= %s AND p.name_norm < %s)) ORDER BY p.id LIMIT %s",
+                                  (norm, norm + " ", norm + "!", limit))
+
+    def find_person(self, key: str) -> Person | None:
+        key = (key or "").strip()
+        if not key:
+            return None
+        if re.fullmatch(r"#\d+", key):
+            return self.get_person(int(key[1:]))
+        if "@" in key:
+            person = self.find_by_email(key)
+            if person:
+                return person
+        named = self.people_named(key)
+        if len(named) == 1:
+            return named[0]
+        if len(named) > 1:
+            return None
+        person = self.find_by_alias(key)
+        if person:
+            return person
+        norm = name_norm(key)
+        found = self._people_where("p.name_norm >= %s AND p.name_norm < %s ORDER BY p.id LIMIT 2", (norm + " ", norm + "!"))
+        return found[0] if len(found) == 1 else None
+
+    def resolve_person(self, key: str) -> Person:
+        person = self.find_person(key)
+        if person is None:
+            n = self._one("SELECT count(*) FROM people WHERE name_norm=%s", (name_norm(key),))
+            if n > 1:
+                raise RapportError(f"{key!r} names {n} people: use an email or #id")
+            raise RapportError(f"unknown person {key!r} (see `rapport people`)")
+        return person
+
+    def match_attendee(self, email: str | None, name: str | None) -> Person | None:
+        if email:
+            person = self.find_by_email(email)
+            if person:
+                return person
+        if name and "@" not in name:
+            return self.find_person(name)
+        return None
+
+    def merge_people(self, keep_id: int, other_id: int) -> Person:
+        """Fold ``other`` into ``keep`` for the whole team (every author's memories move)."""
+        if keep_id == other_id:
+            raise RapportError("cannot merge a person with themselves")
+        with self.transaction():
+            keep = self._require_person(keep_id)
+            other = self._require_person(other_id)
+            self._x("UPDATE person_keys SET person_id=%s WHERE person_id=%s", (keep_id, other_id))
+            if other.name.lower() != keep.name.lower():
+                self._x("INSERT INTO person_keys (person_id, kind, value, norm) VALUES (%s, 'alias', %s, %s) "
+                        "ON CONFLICT DO NOTHING", (keep_id, other.name, _norm_key("alias", other.name)))
+            self._x("SELECT rapport_merge_memories(%s, %s)", (keep_id, other_id))
+            self._x("INSERT INTO meeting_people (meeting_key, person_id) SELECT meeting_key, %s FROM meeting_people "
+                    "WHERE person_id=%s ON CONFLICT DO NOTHING", (keep_id, other_id))
+            for col in ("card_uid", "note_ref", "org", "title"):
+                if getattr(keep, col) is None and getattr(other, col) is not None:
+                    self._x(f"UPDATE people SET {col}=%s WHERE id=%s", (getattr(other, col), keep_id))
+            self._x("UPDATE people SET me_role = coalesce(k.me_role, o.me_role) FROM people o, people k "
+                    "WHERE people.id=%s AND k.id=%s AND o.id=%s", (keep_id, keep_id, other_id))
+            self._x("DELETE FROM people WHERE id=%s", (other_id,))
+            self._index_person(keep_id)
+        return self.get_person(keep_id)  # type: ignore[return-value]
+
+    def memory_authors(self, person_id: int) -> dict[str, int]:
+        """How many memories of this person each author has written, private ones included
+        (counts only: what ``forget`` tells before it removes them for the whole team)."""
+        return {r["author"]: r["n"] for r in self._x("SELECT * FROM rapport_memory_authors(%s)", (person_id,))}
+
+    def others_memories(self, person_id: int) -> int:
+        """Memories of this person written by other team members (what ``forget`` also removes)."""
+        me = self._one("SELECT current_user")
+        return sum(n for author, n in self.memory_authors(person_id).items() if author != me)
+
+    def forget_person(self, person_id: int) -> dict[str, Any]:
+        """Delete the person for the whole team: every author's memories go with them."""
+        with self.transaction():
+            person = self._require_person(person_id)
+            authors = self.memory_authors(person_id)
+            me = self._one("SELECT current_user")
+            counts: dict[str, Any] = {
+                "person": person.name,
+                "memories": sum(authors.values()),
+                "others_memories": sum(n for a, n in authors.items() if a != me),
+                "sources": self._one("SELECT count(*) FROM memory_sources s JOIN memories m ON m.id = s.memory_id "
+                                     "WHERE m.person_id=%s", (person_id,)),
+                "emails": len(person.emails),
+                "aliases": len(person.aliases),
+                "meetings": self._one("SELECT count(*) FROM meeting_people WHERE person_id=%s", (person_id,)),
+            }
+            self._x("DELETE FROM people WHERE id=%s", (person_id,))  # memories of every author cascade
+            counts["state"] = self._one("SELECT rapport_forget_state(%s)", (person_id,))
+        return counts
+
+    # -- memories ---------------------------------------------------------------------------
+    def _memory_from_row(self, row: dict[str, Any], sources: list[dict[str, Any]] | None = None) -> Memory:
+        return Memory(
+            id=row["id"], person_id=row["person_id"], text=row["text"], category=row["category"],
+            sensitivity=row["sensitivity"], source=row["source"], source_ref=row["source_ref"],
+            captured_at=row["captured_at"], event_date=row["event_date"], event_text=row["event_text"],
+            recurrence=row["recurrence"], follow_up=row["follow_up"], review=row["review"],
+            pinned=bool(row["pinned"]), confirmed_at=row["confirmed_at"], meeting_key=row["meeting_key"],
+            sources=sources if sources is not None else self._sources(row["id"]),
+            author=None if row["mine"] else row["author_name"], shared=bool(row["shared"]),
+        )
+
+    def _sources(self, memory_id: int) -> list[dict[str, Any]]:
+        return list(self._x("SELECT source, source_ref, meeting_key, added_at FROM memory_sources "
+                            "WHERE memory_id=%s ORDER BY id", (memory_id,)))
+
+    def _with_sources(self, rows: list[dict[str, Any]]) -> list[Memory]:
+        sources: dict[int, list[dict[str, Any]]] = {r["id"]: [] for r in rows}
+        for chunk in _chunks(list(sources)):
+            for s in self._x("SELECT memory_id, source, source_ref, meeting_key, added_at FROM memory_sources "
+                             "WHERE memory_id = ANY(%s) ORDER BY id", (chunk,)):
+                sources[s.pop("memory_id")].append(s)
+        return [self._memory_from_row(r, sources[r["id"]]) for r in rows]
+
+    _check_memory = staticmethod(SQLiteStore._check_memory)
+
+    def add_memory(self, memory: Memory) -> tuple[Memory, bool]:
+        """Store a memory (written by this member). A twin this member can see gets the new source."""
+        self._check_memory(memory)
+        norm = normalise(memory.text)
+        with self.transaction():
+            self._require_person(memory.person_id)
+            twin = self._one("SELECT id FROM memories WHERE person_id=%s AND norm=%s "
+                             "ORDER BY author = current_user DESC, id LIMIT 1", (memory.person_id, norm))
+            if twin is not None:
+                self.add_source(twin, memory.source, memory.source_ref, memory.meeting_key, memory.captured_at)
+                if memory.review == "kept":
+                    self._x("UPDATE memories SET review='kept' WHERE id=%s AND review='proposed'", (twin,))
+                if memory.shared:
+                    self.share_memory(twin)
+                return self.get_memory(twin), False  # type: ignore[return-value]
+            mid = self._insert_memory(memory.person_id, norm, memory)
+        return self.get_memory(mid), True  # type: ignore[return-value]
+
+    def _insert_memory(self, person_id: int, norm: str, memory: Memory, wanted_id: int | None = None,
+                       with_source: bool = True) -> int:
+        captured = memory.captured_at or utcnow()
+        values = {f: getattr(memory, f) for f in _MEMORY_FIELDS}
+        values.update(captured_at=captured, pinned=bool(memory.pinned), text=" ".join(memory.text.split()))
+        shared = memory.shared if memory.shared is not None else memory.sensitivity == "light"
+        cols = ", ".join(["id", "person_id", "norm", "shared", *values, "tsv"])
+        marks = ", ".join(["coalesce(%s, nextval(pg_get_serial_sequence('memories', 'id')))"] + ["%s"] * (len(values) + 3)
+                          + ["to_tsvector(%s::regconfig, %s)"])
+        mid = self._one(f"INSERT INTO memories ({cols}) VALUES ({marks}) RETURNING id",
+                        (wanted_id, person_id, norm, shared, *values.values(), self.language, norm))
+        if with_source:
+                self._x("INSERT INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) "
+                    "VALUES (%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
+                    (mid, memory.source, memory.source_ref, memory.meeting_key, captured))
+        return mid
+
+    def share_memory(self, memory_id: int, shared: bool = True) -> Memory:
+        """Share one of this member's memories with the team (or take it back); only its author may."""
+        with self.transaction():
+            memory = self.require_memory(memory_id)
+            if memory.author is not None:
+                raise RapportError(f"memory #{memory_id} was written by {memory.author}: only its author can share it")
+            self._x("UPDATE memories SET shared=%s WHERE id=%s", (shared, memory_id))
+        return self.require_memory(memory_id)
+
+    def add_source(self, memory_id: int, source: str, source_ref: str | None = None, meeting_key: str | None = None,
+                   added_at: str | None = None) -> None:
+        with self.transaction():
+            self._x("INSERT INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) "
+                    "VALUES (%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
+                    (memory_id, source, source_ref, meeting_key, added_at or utcnow()))
+
+    def get_memory(self, memory_id: int) -> Memory | None:
+        if not 0 < memory_id <= 2**63 - 1:
+            return None
+        row = self._x(f"{_MEMORY_SELECT} WHERE m.id=%s", (memory_id,)).fetchone()
+        return self._memory_from_row(row) if row else None
+
+    def require_memory(self, memory_id: int) -> Memory:
+        memory = self.get_memory(memory_id)
+        if memory is None:
+            raise RapportError(f"unknown memory #{memory_id}")
+        return memory
+
+    def update_memory(self, memory_id: int, **fields: Any) -> Memory:
+        bad = set(fields) - set(_MEMORY_FIELDS) - {"person_id"}
+        if bad:
+            raise RapportError(f"cannot update memory field(s): {', '.join(sorted(bad))}")
+        with self.transaction():
+            current = self.require_memory(memory_id)
+            for k, v in fields.items():
+                setattr(current, k, v)
+            self._check_memory(current)
+            if "text" in fields:
+                fields["text"] = " ".join(fields["text"].split())
+                fields["norm"] = normalise(fields["text"])
+                fields["tsv"] = None  # set below
+            if "pinned" in fields:
+                fields["pinned"] = bool(fields["pinned"])
+            if fields.get("sensitivity", "light") != "light" and current.author is None:
+                fields["shared"] = False  # made personal or sensitive: back to its author alone
+            if fields:
+                cols = ", ".join("tsv = to_tsvector(%s::regconfig, norm)" if k == "tsv" else f"{k}=%s" for k in fields)
+                args = [self.language if k == "tsv" else v for k, v in fields.items()]
+                try:
+                    with self.conn.transaction():  # a savepoint: the error below leaves the outer one usable
+                        self._x(f"UPDATE memories SET {cols} WHERE id=%s", (*args, memory_id))
+                except psycopg.errors.UniqueViolation:
+                    raise RapportError(f"memory #{memory_id}: the same text is already remembered for this person") from None
+        return self.require_memory(memory_id)
+
+    def delete_memory(self, memory_id: int) -> None:
+        with self.transaction():
+            self.require_memory(memory_id)
+            self._x("DELETE FROM memories WHERE id=%s", (memory_id,))
+
+    def memories_for(self, person_id: int, review: Iterable[str] = ("kept",)) -> list[Memory]:
+        return self.memories_for_many([person_id], review).get(person_id, [])
+
+    def memories_for_many(self, person_ids: Iterable[int], review: Iterable[str] = ("kept",)) -> dict[int, list[Memory]]:
+        ids = list(dict.fromkeys(person_ids))
+        review = list(review)
+        out: dict[int, list[Memory]] = {pid: [] for pid in ids}
+        for chunk in _chunks(ids):
+            rows = self._x(f"{_MEMORY_SELECT} WHERE m.person_id = ANY(%s) AND m.review = ANY(%s) ORDER BY m.id",
+                           (chunk, review)).fetchall()
+            for memory in self._with_sources(rows):
+                out[memory.person_id].append(memory)
+        return out
+
+    def proposed(self, limit: int | None = None) -> list[Memory]:
+        rows = self._x(f"{_MEMORY_SELECT} WHERE m.review='proposed' ORDER BY m.id LIMIT %s", (limit,)).fetchall()
+        return self._with_sources(rows)
+
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        """Full-text search (tsvector + GIN, prefix terms, all required) over people and visible memories."""
+        words = re.findall(r"\w+", normalise(query or ""))
+        if not words:
+            return {"people": [], "memories": []}
+        tsquery = " & ".join(f"{w}:*" for w in words)
+        page = (max(0, limit), max(0, offset))
+        ranked = [r["id"] for r in self._x(
+            "SELECT id FROM people, to_tsquery(%s::regconfig, %s) q WHERE tsv @@ q "
+            "ORDER BY ts_rank(tsv, q) DESC, id LIMIT %s OFFSET %s", (self.language, tsquery, *page))]
+        found = self.get_people(ranked)
+        people = [found[i] for i in ranked if i in found]
+        rows = self._x(
+            f"{_MEMORY_SELECT}, to_tsquery(%s::regconfig, %s) q WHERE m.tsv @@ q AND m.review != 'dismissed' "
+            "ORDER BY ts_rank(m.tsv, q) DESC, m.id LIMIT %s OFFSET %s", (self.language, tsquery, *page)).fetchall()
+        owners = self.get_people(r["person_id"] for r in rows)
+        return {"people": people, "memories": [(m, owners[m.person_id]) for m in self._with_sources(rows)]}
+
+    # -- meetings ---------------------------------------------------------------------------
+    def record_meeting(self, meeting: Meeting, person_ids: Iterable[int]) -> None:
+        with self.transaction():
+            self._x('INSERT INTO meetings (key, uid, title, start, "end", source, seen_at, response) '
+                    "VALUES (%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (key) DO UPDATE SET title=excluded.title, "
+                    '"end"=excluded."end", source=excluded.source, response=excluded.response',
+                    (meeting.key, meeting.uid, meeting.title, _iso(meeting.start), _iso(meeting.end), meeting.source,
+                     utcnow(), meeting.my_response))
+            for pid in set(person_ids):
+                self._x("INSERT INTO meeting_people (meeting_key, person_id) VALUES (%s,%s) ON CONFLICT DO NOTHING",
+                        (meeting.key, pid))
+
+    def meetings_with(self, person_id: int, limit: int = 10, before: datetime | None = None, *,
+                      ended_by: datetime | None = None, after: datetime | None = None,
+                      newest_first: bool = True, declined: bool = True) -> list[dict[str, Any]]:
+        """Meetings with a person, ordered by their real start instant (as ``SQLiteStore.meetings_with``)."""
+        rows = self._x('SELECT m.key, m.uid, m.title, m.start, m."end", m.source, m.response FROM meetings m '
+                       "JOIN meeting_people mp ON mp.meeting_key = m.key WHERE mp.person_id=%s", (person_id,)).fetchall()
+        found = []
+        for r in rows:
+            start = _instant(r["start"])
+            if start is None or (not declined and r["response"] == "declined"):
+                continue
+            if before is not None and not start < _aware(before):
+                continue
+            if after is not None and not start >= _aware(after):
+                continue
+            if ended_by is not None:
+                end = _instant(r["end"] or r["start"])
+                if end is None or end > _aware(ended_by):
+                    continue
+            found.append((start, r["key"], dict(r)))
+        found.sort(key=lambda t: (t[0], t[1]), reverse=newest_first)
+        return [d for _, _, d in found[:limit]]
+
+    def last_meeting_with(self, person_id: int, before: datetime, now: datetime | None = None) -> dict[str, Any] | None:
+        found = self.meetings_with(person_id, limit=1, before=before, ended_by=now or before, declined=False)
+        return found[0] if found else None
+
+    def next_meeting_with(self, person_id: int, after: datetime) -> dict[str, Any] | None:
+        found = self.meetings_with(person_id, limit=1, after=after, newest_first=False, declined=False)
+        return found[0] if found else None
+
+    # -- what briefings brought up (this member's) -------------------------------------------
+    def record_brought_up(self, meeting_key: str, meeting_start: str, offers: Iterable[tuple[int, int, str]]) -> int:
+        added = 0
+        with self.transaction():
+            for person_id, memory_id, kind in offers:
+                cur = self._x(
+                    "INSERT INTO brought_up (memory_id, person_id, meeting_key, meeting_start, kind, recorded_at) "
+                    "SELECT %s,%s,%s,%s,%s,%s WHERE EXISTS (SELECT 1 FROM memories WHERE id=%s AND person_id=%s) "
+                    "ON CONFLICT DO NOTHING",
+                    (memory_id, person_id, meeting_key, meeting_start, kind, utcnow(), memory_id, person_id))
+                added += cur.rowcount
+        return added
+
+    def brought_up_for(self, person_id: int) -> list[dict[str, Any]]:
+        return list(self._x("SELECT memory_id, meeting_key, meeting_start, kind FROM brought_up WHERE person_id=%s "
+                            "ORDER BY meeting_start, memory_id", (person_id,)))
+
+    # -- automation state (this member's) ----------------------------------------------------
+    def get_state(self, key: str, default: Any = None) -> Any:
+        value = self._one("SELECT value FROM state WHERE owner = current_user AND key=%s", (key,))
+        return json.loads(value) if value is not None else default
+
+    def set_state(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self._x("INSERT INTO state (key, value, updated_at) VALUES (%s,%s,%s) ON CONFLICT (owner, key) "
+                    "DO UPDATE SET value=excluded.value, updated_at=excluded.updated_at", (key, json.dumps(value), utcnow()))
+
+    def claim(self, key: str) -> bool:
+        """True exactly once per key for this member, across processes and machines (a unique row)."""
+        with self.transaction():
+            cur = self._x("INSERT INTO state (key, value, updated_at) VALUES (%s, 'true', %s) ON CONFLICT DO NOTHING",
+                          (key, utcnow()))
+            return cur.rowcount == 1
+
+    def release(self, key: str) -> None:
+        with self.transaction():
+            self._x("DELETE FROM state WHERE owner = current_user AND key=%s", (key,))
+
+    # -- export / import ---------------------------------------------------------------------
+    def export(self) -> dict[str, Any]:
+        """What this member can see, in the ``rapport export`` format (the same as SQLite's)."""
+        people = []
+        everyone = list(self.list_people())
+        all_memories = self.memories_for_many([p.id for p in everyone], REVIEW_STATES)
+        for p in everyone:
+            d = dict(p.__dict__)
+            d["memories"] = [m.to_dict() for m in all_memories.get(p.id, [])]
+            brought: dict[int, list[dict[str, Any]]] = {}
+            for row in self.brought_up_for(p.id):
+                brought.setdefault(row.pop("memory_id"), []).append(row)
+            for m in d["memories"]:
+                if m["id"] in brought:
+                    m["brought_up"] = brought[m["id"]]
+            people.append(d)
+        meetings = []
+        for r in self._x("SELECT * FROM meetings ORDER BY start, key").fetchall():
+            m = dict(r)
+            m["people"] = [x["person_id"] for x in self._x(
+                "SELECT person_id FROM meeting_people WHERE meeting_key=%s ORDER BY person_id", (r["key"],))]
+            meetings.append(m)
+        state = {r["key"]: json.loads(r["value"])
+                 for r in self._x("SELECT key, value FROM state WHERE owner = current_user ORDER BY key")}
+        from rapport_plugins.store import SCHEMA_VERSION as SQLITE_SCHEMA
+
+        return {"format": "rapport-export", "version": 1, "schema": SQLITE_SCHEMA, "people": people,
+                "meetings": meetings, "state": state}
+
+    def import_data(self, data: dict[str, Any]) -> dict[str, int]:
+        """Import an export; every memory's author is the importing member. People matching by email merge."""
+        if not isinstance(data, dict) or data.get("format") != "rapport-export":
+            raise RapportError("not a rapport export (expected \"format\": \"rapport-export\")")
+        counts = {"people": 0, "memories": 0, "duplicates": 0, "meetings": 0}
+        id_map: dict[int, int] = {}
+        with self.transaction():
+            for p in data.get("people", []):
+                try:
+                    pid = self._import_person(p)
+                except (KeyError, TypeError) as exc:
+                    raise RapportError(f"bad person in import: missing {exc}") from None
+                if p.get("id") is not None:
+                    id_map[int(p["id"])] = pid
+                counts["people"] += 1
+                for m in p.get("memories", []):
+                    counts["memories" if self._import_memory(pid, m) else "duplicates"] += 1
+            for m in data.get("meetings", []):
+                self._x('INSERT INTO meetings (key, uid, title, start, "end", source, seen_at, response) '
+                        "VALUES (%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
+                        (m["key"], m["uid"], m["title"], m["start"], m.get("end"), m.get("source"),
+                         m.get("seen_at") or utcnow(), m.get("response")))
+                for old in m.get("people", []):
+                    if old in id_map:
+                        self._x("INSERT INTO meeting_people (meeting_key, person_id) VALUES (%s,%s) ON CONFLICT DO NOTHING",
+                                (m["key"], id_map[old]))
+                counts["meetings"] += 1
+            for key, value in (data.get("state") or {}).items():
+                for old, new in id_map.items():
+                    if key.startswith(f"person:{old}:"):
+                        key = f"person:{new}:" + key[len(f"person:{old}:"):]
+                        break
+                self._x("INSERT INTO state (key, value, updated_at) VALUES (%s,%s,%s) ON CONFLICT DO NOTHING",
+                        (key, json.dumps(value), utcnow()))
+            for table in ("people", "memories"):  # ids kept from the export: move the sequences past them
+                self._x(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                        f"greatest((SELECT max(id) FROM {table}), 1))")
+        return counts
+
+    def _import_person(self, p: dict[str, Any]) -> int:
+        for e in p.get("emails", []):
+            existing = self.match_attendee(e, None)
+            if existing:
+                for e2 in p.get("emails", []):
+                    if not self.match_attendee(e2, None):
+                        self._add_key(existing.id, "email", e2)  # type: ignore[arg-type]
+                return existing.id  # type: ignore[return-value]
+        wanted = p.get("id")
+        free = wanted is not None and self._one("SELECT count(*) FROM people WHERE id=%s", (wanted,)) == 0
+        pid = self._one(
+            "INSERT INTO people (id, name, name_norm, created_at, card_uid, note_ref, org, title, me_role) "
+            "VALUES (coalesce(%s, nextval(pg_get_serial_sequence('people', 'id'))),%s,%s,%s,%s,%s,%s,%s,"
+            " CASE WHEN %s THEN current_user END) RETURNING id",
+            (wanted if free else None, p["name"], name_norm(p["name"]), p.get("created_at") or utcnow(), p.get("card_uid"),
+             p.get("note_ref"), p.get("org"), p.get("title"), bool(p.get("is_me"))))
+        for e in p.get("emails", []):
+            self._add_key(pid, "email", e)
+        for a in p.get("aliases", []):
+            if not self._one("SELECT count(*) FROM person_keys WHERE kind='alias' AND norm=%s", (_norm_key("alias", a),)):
+                self._add_key(pid, "alias", a)
+        self._index_person(pid)
+        return pid
+
+    def _import_memory(self, person_id: int, m: dict[str, Any]) -> bool:
+        memory = Memory(person_id=person_id, **{k: m.get(k) for k in _MEMORY_FIELDS if m.get(k) is not None})
+        if isinstance(m.get("shared"), bool):
+            memory.shared = m["shared"]
+        self._check_memory(memory)
+        norm = normalise(memory.text)
+        mid = self._one("SELECT id FROM memories WHERE person_id=%s AND author = current_user AND norm=%s",
+                        (person_id, norm))
+        created = mid is None
+        if created:
+            wanted = m.get("id")
+            free = wanted is not None and self._one("SELECT count(*) FROM memories WHERE id=%s", (wanted,)) == 0
+            with self.conn.transaction():  # an id taken by a memory this member cannot see: a fresh one
+                try:
+                    mid = self._insert_memory(person_id, norm, memory, wanted if free else None, with_source=False)
+                except psycopg.errors.UniqueViolation:
+                    free = False
+            if not free and mid is None:
+                mid = self._insert_memory(person_id, norm, memory, with_source=False)
+        for s in m.get("sources") or [{"source": memory.source, "source_ref": memory.source_ref}]:
+            self._x("INSERT INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) "
+                    "VALUES (%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
+                    (mid, s.get("source") or "import", s.get("source_ref"), s.get("meeting_key"), s.get("added_at") or utcnow()))
+        for b in m.get("brought_up") or []:
+            self._x("INSERT INTO brought_up (memory_id, person_id, meeting_key, meeting_start, kind, recorded_at) "
+                    "VALUES (%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
+                    (mid, person_id, b["meeting_key"], b["meeting_start"], b.get("kind") or "opener", utcnow()))
+        return created
