@@ -48,19 +48,22 @@ class CaptureResult:
     proposed: list[dict[str, Any]] = field(default_factory=list)
     duplicates: list[dict[str, Any]] = field(default_factory=list)
     unattributed: list[dict[str, Any]] = field(default_factory=list)
-    asked: list[dict[str, Any]] = field(default_factory=list)
+    asked: list[dict[str, Any]] = field(default_factory=list)  # follow-ups closed by a done:/asked: marker
+    closings: list[dict[str, Any]] = field(default_factory=list)  # closings proposed for `rapport review`
     dry_run: bool = False
 
     def __repr__(self) -> str:  # counts only: personal details stay out of logs
         return (f"CaptureResult(stored={len(self.stored)}, proposed={len(self.proposed)}, "
-                f"duplicates={len(self.duplicates)}, unattributed={len(self.unattributed)}, asked={len(self.asked)})")
+                f"duplicates={len(self.duplicates)}, unattributed={len(self.unattributed)}, asked={len(self.asked)}, "
+                f"closings={len(self.closings)})")
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "meeting": self.meeting, "source": self.source, "dry_run": self.dry_run,
             "stored": self.stored, "proposed": self.proposed, "duplicates": self.duplicates,
-            "unattributed": self.unattributed, "asked": self.asked,
-            "counts": {k: len(getattr(self, k)) for k in ("stored", "proposed", "duplicates", "unattributed", "asked")},
+            "unattributed": self.unattributed, "asked": self.asked, "closings": self.closings,
+            "counts": {k: len(getattr(self, k))
+                       for k in ("stored", "proposed", "duplicates", "unattributed", "asked", "closings")},
         }
 
     def summary(self) -> str:
@@ -70,7 +73,9 @@ class CaptureResult:
         if self.unattributed:
             parts.append(f"{len(self.unattributed)} with no person")
         if self.asked:
-            parts.append(f"{len(self.asked)} follow-up(s) marked asked")
+            parts.append(f"{len(self.asked)} follow-up(s) closed by your marker")
+        if self.closings:
+            parts.append(f"{len(self.closings)} follow-up closing(s) proposed")
         head = ("Would capture" if self.dry_run else "Captured") + f" from {self.source}: " + ", ".join(parts)
         lines = [head]
         for label, items in (("+", self.stored), ("?", self.proposed), ("=", self.duplicates), ("!", self.unattributed)):
@@ -79,7 +84,12 @@ class CaptureResult:
                 who = item.get("person") or "nobody"
                 lines.append(f"  {label} {who}: {item['text']} ({item['category']}, {item['sensitivity']}){when}")
         for item in self.asked:
-            lines.append(f"  ✓ asked about #{item['id']} {item['person']}: {item['text']}")
+            lines.append(f"  ✓ closed #{item['id']} {item['person']}: {item['text']} ({item['how']}: "
+                         f"'{item['evidence']}', {item['source_ref']}) - undo: rapport done {item['id']} --undo")
+        for item in self.closings:
+            lines.append(f"  ? close #{item['id']} {item['person']}: {item['text']} - {item['who']} said "
+                         f"'{item['evidence']}' ({item['source_ref']}); rapport review --keep {item['id']} closes it, "
+                         f"--dismiss {item['id']} keeps it open")
         return "\n".join(lines)
 
 
@@ -480,7 +490,11 @@ def capture_notes(app: Context, meeting: Meeting, notes: MeetingNotes, dry_run: 
                     continue
             pending.setdefault(pkey, []).append(memory)
             (result.stored if c.explicit else result.proposed).append(_item(c, person, memory))
-        result.asked.extend(_mark_asked(store, meeting, notes, attendee_people, dry_run))
+        from .followups import after_meeting
+
+        closed, closings = after_meeting(store, meeting, notes, attendee_people, people, day, dry_run)
+        result.asked.extend(closed)
+        result.closings.extend(closings)
         if not dry_run:
             store.record_meeting(meeting, [p.id for p in attendee_people if p.id is not None])
 
@@ -495,42 +509,6 @@ def capture_notes(app: Context, meeting: Meeting, notes: MeetingNotes, dry_run: 
 def _ledger_key(meeting: Meeting, c: Candidate) -> str:
     digest = hashlib.sha256("\x1f".join([meeting.key, c.source_ref or "", normalise(c.text)]).encode("utf-8"))
     return f"captured:{digest.hexdigest()[:32]}"
-
-
-def _earlier(meeting_key: str | None, day: date) -> bool:
-    """True when the meeting a memory came from (``uid@start``) was before ``day`` (or is unknown)."""
-    if not meeting_key or "@" not in meeting_key:
-        return True
-    try:
-        return date.fromisoformat(meeting_key.rsplit("@", 1)[1][:10]) < day
-    except ValueError:
-        return True
-
-
-def _mark_asked(store: Any, meeting: Meeting, notes: MeetingNotes, people: list[Person], dry_run: bool) -> list[dict[str, Any]]:
-    """Open follow-ups from earlier meetings that this meeting's notes talk about become "asked"."""
-    said = keywords(notes.text)
-    if not said:
-        return []
-    out = []
-    for person in people:
-        if person.id is None:
-            continue
-        names = tokens(person.name) | {t for a in person.aliases for t in tokens(a)}
-        for m in store.memories_for(person.id):
-            if m.follow_up != "open" or m.meeting_key == meeting.key:
-                continue
-            if any(s.get("meeting_key") == meeting.key for s in m.sources):
-                continue
-            if not _earlier(m.meeting_key, meeting_day(meeting)):
-                continue  # notes of an older meeting, captured late, cannot have asked about it
-            words = keywords(m.text) - names
-            overlap = words & said
-            if len(overlap) >= 2 or (overlap and len(words) <= 2):
-                if not dry_run:
-                    store.update_memory(m.id, follow_up="asked")
-                out.append({"id": m.id, "person": person.name, "text": m.text, "matched": sorted(overlap)})
-    return out
 
 
 def capture_recent(app: Context, now: datetime, window: timedelta) -> list[dict[str, Any]]:

@@ -60,16 +60,25 @@ def _one_line(d: dict[str, Any]) -> str:
 @pass_app
 def review_cmd(app: App, yes: bool, keep: tuple[int, ...], dismiss: tuple[int, ...],
                edits: tuple[tuple[int, str], ...], as_json: bool) -> None:
-    """Keep, edit or dismiss proposed memories (one prompt per proposal).
+    """Keep, edit or dismiss proposed memories and proposed follow-up closings (one prompt each).
 
-    With --json and no action, lists the proposals. --keep/--dismiss/--edit act on IDs
-    without prompting; --yes keeps them all.
+    With --json and no action, lists them. --keep/--dismiss/--edit act on IDs without
+    prompting (--keep ID of a proposed closing closes that follow-up, --dismiss keeps it open);
+    --yes keeps them all.
     """
+    from .followups import decide_closing, proposed_closings
+
     store = app.store
     decided: list[dict[str, Any]] = []
+    closings: list[dict[str, Any]] = []
 
     def decide(memory_id: int, review: str, text: str | None = None) -> None:
         memory = store.require_memory(memory_id)
+        if memory.review != "proposed" and text is None:
+            closing = decide_closing(store, memory_id, accept=review == "kept")
+            if closing is not None:
+                closings.append(closing)
+                return
         if memory.review != "proposed":
             raise RapportError(f"memory #{memory_id} is not a proposal (it is {memory.review})")
         fields: dict[str, Any] = {"review": review}
@@ -94,23 +103,30 @@ def review_cmd(app: App, yes: bool, keep: tuple[int, ...], dismiss: tuple[int, .
             if yes:
                 for memory in store.proposed():
                     decide(memory.id, "kept")
-        emit({"decided": decided, "remaining": len(store.proposed())}, as_json,
+                for closing in proposed_closings(store):
+                    decide(closing["id"], "kept")
+        emit({"decided": decided, "closings": closings, "remaining": len(store.proposed()),
+              "closings_remaining": len(proposed_closings(store))}, as_json,
              lambda d: "\n".join([*(f"{x['review']}: {_one_line(x)}" for x in d["decided"]),
+                                  *(_closing_done(x) for x in d["closings"]),
                                   f"{d['remaining']} proposal(s) left"]))
         return
 
     proposals = [_proposal_dict(store, m) for m in store.proposed()]
+    pending = proposed_closings(store)
     if as_json:
-        emit({"proposals": proposals}, True)
+        emit({"proposals": proposals, "closings": pending}, True)
         return
-    if not proposals:
+    if not proposals and not pending:
         click.echo("No proposals to review.")
         return
+    quit_ = False
     for d in proposals:
         click.echo(_one_line(d) + (f"  <- {d['source_ref']}" if d.get("source_ref") else ""))
         choice = click.prompt("  [k]eep, [e]dit, [d]ismiss, [s]kip, [q]uit", default="s",
                               type=click.Choice(["k", "e", "d", "s", "q"]), show_choices=False)
         if choice == "q":
+            quit_ = True
             break
         if choice == "k":
             decide(d["id"], "kept")
@@ -118,21 +134,47 @@ def review_cmd(app: App, yes: bool, keep: tuple[int, ...], dismiss: tuple[int, .
             decide(d["id"], "dismissed")
         elif choice == "e":
             decide(d["id"], "kept", click.prompt("  new text", default=d["text"]))
+    for c in [] if quit_ else pending:
+        click.echo(_closing_line(c))
+        choice = click.prompt("  [c]lose it, [k]eep it open, [s]kip, [q]uit", default="s",
+                              type=click.Choice(["c", "k", "s", "q"]), show_choices=False)
+        if choice == "q":
+            break
+        if choice in ("c", "k"):
+            decide(c["id"], "kept" if choice == "c" else "dismissed")
+    if closings:
+        click.echo(f"{sum(c['status'] == 'accepted' for c in closings)} follow-up(s) closed, "
+                   f"{sum(c['status'] == 'dismissed' for c in closings)} kept open")
     click.echo(f"{sum(x['review'] == 'kept' for x in decided)} kept, "
                f"{sum(x['review'] == 'dismissed' for x in decided)} dismissed, {len(store.proposed())} left")
 
 
+def _closing_line(c: dict[str, Any]) -> str:
+    return (f"close follow-up #{c['id']} {c['person']}: {c['text']}?  {c['who']} said: "
+            f"'{c['evidence']}'" + (f"  <- {c['source_ref']}" if c.get("source_ref") else ""))
+
+
+def _closing_done(c: dict[str, Any]) -> str:
+    verdict = "closed" if c["status"] == "accepted" else "kept open"
+    return f"{verdict}: follow-up #{c['id']} {c['person']}: {c['text']}"
+
+
 @click.command("done")
 @click.argument("memory_id", type=RECORD_ID, metavar="ID")
+@click.option("--undo", is_flag=True, help="Reopen the follow-up (undo a close).")
 @json_option
 @pass_app
-def done_cmd(app: App, memory_id: int, as_json: bool) -> None:
-    """Close the follow-up on memory ID (you asked, they answered)."""
+def done_cmd(app: App, memory_id: int, undo: bool, as_json: bool) -> None:
+    """Close the follow-up on memory ID (you asked, they answered); --undo reopens it."""
+    from .followups import decide_closing
+
     store = app.store
     memory = store.require_memory(memory_id)
     if memory.follow_up is None:
         raise RapportError(f"memory #{memory_id} has no follow-up to close")
-    updated = store.update_memory(memory_id, follow_up="done")
+    with store.transaction():
+        updated = store.update_memory(memory_id, follow_up="open" if undo else "done")
+        decide_closing(store, memory_id, accept=False)  # a pending proposal for it is settled either way
     emit(_proposal_dict(store, updated) | {"follow_up": updated.follow_up}, as_json,
-         lambda d: f"Follow-up closed: {_one_line(d)}")
+         lambda d: f"Follow-up {'reopened' if undo else 'closed'}: {_one_line(d)}")
 

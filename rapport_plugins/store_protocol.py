@@ -136,12 +136,20 @@ class Store(Protocol):
         """Remember that a meeting happened (or is planned) with these people. Idempotent."""
         ...
 
-    def meetings_with(self, person_id: int, limit: int = 10, before: datetime | None = None,
-                      declined: bool = True) -> list[dict[str, Any]]:
-        """A person's meetings, newest first, as dicts (``key``, ``uid``, ``title``, ``start``, ``response`` ...)."""
+    def meetings_with(self, person_id: int, limit: int = 10, before: datetime | None = None, *,
+                      ended_by: datetime | None = None, after: datetime | None = None,
+                      newest_first: bool = True, declined: bool = True) -> list[dict[str, Any]]:
+        """A person's meetings as dicts (``key``, ``uid``, ``title``, ``start``, ``response`` ...),
+        ordered by their start *instant* (offsets compared, not text), newest first by default.
+        ``before``: starting before it; ``ended_by``: ended by it; ``after``: starting at or after it."""
         ...
 
-    def last_meeting_with(self, person_id: int, before: datetime) -> dict[str, Any] | None:
+    def last_meeting_with(self, person_id: int, before: datetime, now: datetime | None = None) -> dict[str, Any] | None:
+        """The latest meeting (not declined) starting before ``before`` that had *ended* by ``now``."""
+        ...
+
+    def next_meeting_with(self, person_id: int, after: datetime) -> dict[str, Any] | None:
+        """The earliest meeting (not declined) starting at or after ``after``."""
         ...
 
     def record_brought_up(self, meeting_key: str, meeting_start: str,

@@ -87,7 +87,7 @@ def test_capturing_the_same_file_twice_stores_nothing_new(me, tmp_path):
     assert len(me.json("review")["proposals"]) == 3
 
 
-def test_markers_are_stored_with_dates_and_follow_ups_then_a_later_meeting_marks_them_asked(me, tmp_path):
+def test_markers_are_stored_with_dates_and_follow_ups_then_a_later_meeting_proposes_closing_them(me, tmp_path):
     out = me.json("capture", str(_write(tmp_path, "n.md", NOTE)), "--date", "2026-03-04", "--with", "Anna Berg")
     stored = {s["text"].lower(): s for s in out["stored"]}
     assert set(stored) == {"max the dog has surgery on friday", "she is vegetarian"}
@@ -100,9 +100,17 @@ def test_markers_are_stored_with_dates_and_follow_ups_then_a_later_meeting_marks
     assert surgery["follow_up"] == "open" and surgery["review"] == "kept"
 
     later = me.json("capture", str(_write(tmp_path, "later.md", LATER)), "--date", "2026-03-11", "--with", "Anna Berg")
-    assert [a["id"] for a in later["asked"]] == [surgery["id"]]
+    assert later["asked"] == []  # never closed silently: proposed, with the line that justifies it
+    (closing,) = later["closings"]
+    assert closing["id"] == surgery["id"] and closing["evidence"] == "- Asked how Max's surgery went: he is recovering well."
+    assert closing["source_ref"].endswith("later.md:3") and closing["who"] == "notes"
+    shown = me.json("people", "show", "Anna Berg")
+    assert next(m for m in shown["memories"] if m["id"] == surgery["id"])["follow_up"] == "open"
+    assert [c["id"] for c in me.json("review")["closings"]] == [surgery["id"]]
+    me("review", "--keep", str(surgery["id"]))
     shown = me.json("people", "show", "Anna Berg")
     assert next(m for m in shown["memories"] if m["id"] == surgery["id"])["follow_up"] == "asked"
+    assert me.json("review")["closings"] == []
 
     done = me.json("done", str(surgery["id"]))
     assert done["follow_up"] == "done"

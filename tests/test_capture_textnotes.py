@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 
 from rapport_plugins.builtins.text_notes import rapport_parse_notes, read_text_file
-from rapport_plugins.capture import _earlier, keywords, similarity
+from rapport_plugins.capture import keywords, similarity
 from rapport_plugins.config import Config
 from rapport_plugins.errors import ParseError
+from rapport_plugins.followups import _earlier
 
 
 def test_any_text_file_is_a_note_with_bom_and_crlf_tolerated(tmp_path):
