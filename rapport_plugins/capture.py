@@ -490,9 +490,12 @@ def capture_notes(app: Context, meeting: Meeting, notes: MeetingNotes, dry_run: 
                     continue
             pending.setdefault(pkey, []).append(memory)
             (result.stored if c.explicit else result.proposed).append(_item(c, person, memory))
+        from types import SimpleNamespace
+
         from .followups import after_meeting
 
-        closed, closings = after_meeting(store, meeting, notes, attendee_people, people, day, dry_run)
+        closed, closings = after_meeting(store, meeting, notes, attendee_people, people, day, dry_run,
+                                         text=SimpleNamespace(keywords=keywords, tokens=tokens))
         result.asked.extend(closed)
         result.closings.extend(closings)
         if not dry_run:

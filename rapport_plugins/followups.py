@@ -99,16 +99,10 @@ def _lines(notes: MeetingNotes) -> list[Line]:
     return [Line(text, None, f"{where}:{i}") for i, text in enumerate(notes.text.splitlines(), 1) if text.strip()]
 
 
-def _names(person: Person) -> set[str]:
-    from .capture import tokens
-
-    return tokens(person.name) | {t for a in person.aliases for t in tokens(a)}
-
-
-def _words(memory: Any, person: Person) -> set[str]:
-    from .capture import keywords
-
-    return keywords(memory.text) - _names(person)
+def _words(memory: Any, person: Person, text: Any) -> set[str]:
+    """The follow-up's content words, less the person's own names."""
+    names = text.tokens(person.name) | {t for a in person.aliases for t in text.tokens(a)}
+    return text.keywords(memory.text) - names
 
 
 def _fits(words: set[str], line_words: set[str]) -> set[str]:
@@ -117,13 +111,13 @@ def _fits(words: set[str], line_words: set[str]) -> set[str]:
 
 
 def after_meeting(store: Any, meeting: Meeting, notes: MeetingNotes, people: list[Person], resolver: Any,
-                  day: date, dry_run: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+                  day: date, dry_run: bool, text: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Close follow-ups the notes mark explicitly; propose closings the notes give evidence for.
 
-    ``resolver`` is capture's People (``resolve(name)``, ``is_me(name)``). Returns (closed, proposed).
+    ``resolver`` is capture's People (``resolve(name)``, ``is_me(name)``); ``text`` gives capture's
+    ``keywords`` and ``tokens`` (the same words capture compares memories by). Returns (closed, proposed).
     """
-    from .capture import keywords
-
+    keywords = text.keywords
     open_by_person: dict[int, tuple[Person, list[Any]]] = {}
     for person in people:
         if person.id is None:
@@ -158,7 +152,7 @@ def after_meeting(store: Any, meeting: Meeting, notes: MeetingNotes, people: lis
         what = found["what"]
         ids = {int(i) for i in re.findall(r"#(\d+)", what)}
         matches = [(p, m) for p, items in pool for m in items if m.id not in handled and (
-            m.id in ids if ids else _fits(_words(m, p), keywords(what)) or (keywords(what) & _words(m, p)))]
+            m.id in ids if ids else _fits(_words(m, p, text), keywords(what)) or (keywords(what) & _words(m, p, text)))]
         verb = "done" if found["verb"].lower() == "done" else "asked"
         if len(matches) == 1:
             person, m = matches[0]
@@ -183,7 +177,7 @@ def after_meeting(store: Any, meeting: Meeting, notes: MeetingNotes, people: lis
             event = _day(m.event_date)
             if event is not None and day < event:
                 continue  # never before its date: the wedding two weeks away has not happened
-            words = _words(m, person)
+            words = _words(m, person, text)
             best: tuple[int, Line] | None = None
             for line in lines:
                 if MARKER.match(line.text):
