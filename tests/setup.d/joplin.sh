@@ -54,6 +54,11 @@ mkdir -p "$PREFIX"
 cd "$PREFIX"
 [ -f package.json ] || echo '{"name": "rapport-test-joplin", "private": true}' > package.json
 echo "   installing joplin@$VERSION from npm into $PREFIX (2-4 minutes, once)"
+# keytar's native build needs Node's headers; with no network but the registries, node-gyp must
+# use the system's (Debian's nodejs ships them) instead of downloading them.
+if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/common.gypi ]; then
+    export npm_config_nodedir=/usr
+fi
 with_progress "installing joplin@$VERSION" npm install --no-audit --no-fund --loglevel=error "joplin@$VERSION"
 [ -x "$BIN" ] || { echo "joplin.sh: install finished but $BIN is missing" >&2; exit 1; }
 echo "   joplin $VERSION installed: $BIN"
