@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from rapport_ics import expand, parse_calendar
@@ -136,6 +136,8 @@ TIMES = st.tuples(st.integers(1, 12), st.integers(1, 28), st.integers(0, 23), st
        events=st.lists(st.tuples(TIMES, st.sampled_from(["end", "duration"]), st.integers(1, 36 * 4),
                                  st.sampled_from(["FREQ=DAILY", "FREQ=WEEKLY", "FREQ=WEEKLY;INTERVAL=2", ""])),
                        min_size=1, max_size=6))
+@example(style="custom", events=[((11, 1, 1, 15), "duration", 3, "")])  # found by this test: a
+@example(style="iana", events=[((11, 1, 1, 15), "end", 3, "")])        # fall-back end sorted before its start
 def test_every_instance_of_a_generated_year_ends_after_it_starts(style, events):
     tzid = STYLES[style]
     written = []

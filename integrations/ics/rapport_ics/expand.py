@@ -74,8 +74,15 @@ def rid_keys(t: Time) -> tuple[datetime, ...]:
     return (t.astimezone(UTC).replace(tzinfo=None), t.replace(tzinfo=None))
 
 
+def _instants(*times: Time) -> list[Time]:
+    """``times`` made comparable as instants: aware ones in UTC. (Python compares two datetimes
+    that share a tzinfo by wall time alone, so 01:15 before a fall-back would sort after 01:00
+    of the repeated hour.)"""
+    return [t.astimezone(UTC) if _is_dt(t) and t.tzinfo is not None else t for t in _comparable(*times)]
+
+
 def _in_span(span_start: Time, span_stop: Time, start: Time, end: Time) -> bool:
-    span_start, span_stop, start, end = _comparable(span_start, span_stop, start, end)
+    span_start, span_stop, start, end = _instants(span_start, span_stop, start, end)
     if start == end:
         return span_start <= start < span_stop
     return start < span_stop and span_start < end
@@ -147,7 +154,7 @@ def _span(event: Event) -> tuple[Time, Time]:
         end = event.end
     else:
         end = length.after(start)
-    a, b = _comparable(start, end)
+    a, b = _instants(start, end)
     return (end, start) if a > b else (start, end)
 
 
