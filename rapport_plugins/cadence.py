@@ -6,7 +6,8 @@ of ``quiet_series`` (glob patterns, case-insensitive) or it comes from a calenda
 ``quiet_calendars``; ``brief_series`` patterns are never quiet. A quiet briefing keeps only what
 is new for that meeting: a date falling between this meeting and the next one of the series, a
 due follow-up not brought up since it fell due, news about a memory (see ``rotation``), a
-memory learned since the last meeting with the person, and a face seen for the first time.
+light memory or a thing to keep in mind (an allergy) learned since the last meeting with the
+person, and a face seen for the first time.
 When nothing is left, the briefing is empty and ``rapport run`` delivers nothing.
 """
 
@@ -135,10 +136,10 @@ def quiet_prompts(prompts: list[Prompt], memories: list[Memory], news: list[Prom
                 keep.append(p)
         elif any(p is n for n in news):
             keep.append(p)
-        elif p.kind == "opener" and since is not None and not set(p.memory_ids) <= in_news and all(
+        elif p.kind in ("opener", "keep_in_mind") and since is not None and not set(p.memory_ids) <= in_news and all(
                 not history.offered(m.id) and (news_at(m) or since) > since for m in cited):
             keep.append(p)
-    order = {"date": 0, "follow_up": 1}
+    order = {"keep_in_mind": 0, "date": 1, "follow_up": 2}
     return sorted(keep, key=lambda p: order.get(p.kind, 2))[:QUIET_CAP]
 
 

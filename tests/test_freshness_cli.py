@@ -184,6 +184,12 @@ def test_a_daily_stand_up_with_nothing_new_gets_no_briefing(rapport, cal, home: 
     assert len(out) == 2 and out[0].startswith("Team stand-up · Ben Okafor: ") and "'Pip won a herding trial'" in out[0]
     out = rapport("run", "--within", "15", "--no-capture", env=at("2026-03-06", "08:50")).stdout.splitlines()
     assert out == ["2026-03-06T09:00:00+00:00 Team stand-up: nothing new, no briefing (quiet series: meets 5 times a week)"]
+    # Something to keep in mind, learned since, is said once too (the team lunch is not a topic).
+    remember(rapport, "2026-03-06", "is allergic to peanuts", "cleo", time="12:00")
+    out = [line for line in rapport("run", "--within", "15", "--no-capture", env=at("2026-03-09", "08:50")).stdout
+           .splitlines() if line]
+    assert len(out) == 2 and out[0].startswith("Team stand-up · Cleo Diaz: 'is allergic to peanuts' - act on it")
+    assert run(rapport, "2026-03-10", "08:50")[0]["deliveries"] == []
 
 
 def test_a_stand_up_on_a_birthday_gets_a_one_line_briefing(rapport, cal):
