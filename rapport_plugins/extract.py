@@ -29,11 +29,14 @@ _BULLET = r"^\s*(?:>\s*)*(?:[-*+•]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?"
 # The one marker grammar: "remember:" and its German and Spanish forms ("merken:", "nicht vergessen:",
 # "recordar:", "no olvidar:"), Dataview "remember::", "#remember", "Remember that ...", "don't forget:",
 # "note to self (about X):".
+_SAY = r"(?:\s*::?|\s+[-–—]\s)"  # "remember:", "remember::", "remember - "
 _KEYWORD = (
     r"(?:#(?:remember|merken|recordar)\b\s*:?"
-    r"|(?:\*\*|__)?(?:remember|merken|merke|recordar|recuerda)(?:\*\*|__)?\s*::?(?:\*\*|__)?"
-    r"|remember that\b"
-    r"|(?:don'?t forget|do not forget|nicht vergessen|no olvidar|no olvides|que no se (?:me |te )?olvide)\s*:"
+    r"|(?:\*\*|__)?(?:remember|to remember|merken|merke|zum merken|recordar|recuerda|para recordar|keep in mind)"
+    r"(?:\*\*|__)?" + _SAY + r"(?:\*\*|__)?"
+    r"|(?:remember|don'?t forget|do not forget) that\b|(?:nicht vergessen|merken),? dass\b|"
+    r"(?:recordar|recuerda|no olvidar|no olvides) que\b"
+    r"|(?:don'?t forget|do not forget|nicht vergessen|no olvidar|no olvides|que no se (?:me |te )?olvide)" + _SAY +
     r"|(?P<self>note to self(?: about (?P<about>[^:]+?))?|notiz|apunte|nota)\s*:)"
 )
 MARKER = re.compile(
@@ -57,6 +60,10 @@ MARKER_HEADING = re.compile(
     r"nicht vergessen|persönliches|recordar|para recordar|no olvidar|personal)(?:\*\*|__)?\s*:?\s*$",
     re.IGNORECASE,
 )
+# "... #remember" at the end of a line marks the whole line.
+TAG_AT_END = re.compile(r"^" + _BULLET[1:] + r"(?P<body>\S.*?)\s+#(?:remember|merken|recordar)\s*$", re.IGNORECASE)
+# "... #remember" at the end of a line marks the whole line.
+TAG_AT_END = re.compile(r"^" + _BULLET[1:] + r"(?P<body>\S.*?)\s+#(?:remember|merken|recordar)\s*$", re.IGNORECASE)
 HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)(?P<body>\S.*)$")
 # "note to self: send Gunnar the deck", "Notiz: Protokoll an das Team schicken" are the user's tasks,
@@ -150,7 +157,7 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 title = clean_markup(h["text"]).strip("*_: ")
                 heading_person = title if is_person is not None and _looks_like_a_name(title) and is_person(title) else None
             continue
-        m = MARKER.match(line) or INLINE_MARKER.search(line)
+        m = MARKER.match(line) or INLINE_MARKER.search(line) or TAG_AT_END.match(line)
         if m is None and under_marker_heading:
             item = LIST_ITEM.match(line)
             if item is None:

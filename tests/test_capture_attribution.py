@@ -125,3 +125,22 @@ def test_plugins_add_date_phrases_and_name_variants(rapport, home: Path, tmp_pat
     stored = sorted((item["person"], item["event_date"]) for item in result["stored"])
     # the plugin's phrase where the rules found none; the rules' own date where they did
     assert stored == [("Otto Berg", "2026-07-03"), ("Wilhelmina Berg", "2026-07-06")]
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("- Remember - her dad is in hospital", "Her dad is in hospital"),
+    ("REMEMBER: vegan, no fish sauce either", "Vegan, no fish sauce either"),
+    ("- Don't forget that Ben's wife is expecting", "Ben's wife is expecting"),
+    ("- Kate loves jazz #remember", "Kate loves jazz"),
+    ("Nicht vergessen, dass Sepp keinen Kaffee trinkt", "Sepp keinen Kaffee trinkt"),
+    ("- recordar que su hija se casa en junio", "Su hija se casa en junio"),
+    ("keep in mind: allergic to nuts", "Allergic to nuts"),
+])
+def test_more_ways_to_write_a_marker(line, text):
+    assert [c.text for c in find_markers(line)] == [text]
+
+
+@pytest.mark.parametrize("line", ["I remember - vaguely - that party", "We should remember that the API is slow?",
+                                  "- note to self: send the deck", "Notiz: Raum für das Offsite buchen"])
+def test_prose_and_tasks_are_not_markers(line):
+    assert find_markers(line) == []

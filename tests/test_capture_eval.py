@@ -37,18 +37,18 @@ def test_there_are_at_least_40_examples(figures):
 
 
 def test_capture_precision_and_recall_floors(figures):
-    assert figures["precision"] >= 0.85, figures["precision"]
-    assert figures["recall"] >= 0.55, figures["recall"]
-    assert figures["marker_recall"] >= 0.55, figures["marker_recall"]
-    assert figures["proposal_precision"] >= 0.85, figures["proposal_precision"]
-    assert figures["proposal_recall"] >= 0.55, figures["proposal_recall"]
+    assert figures["precision"] >= 0.9, figures["precision"]
+    assert figures["recall"] >= 0.88, figures["recall"]
+    assert figures["marker_recall"] >= 0.95, figures["marker_recall"]
+    assert figures["proposal_precision"] >= 0.88, figures["proposal_precision"]
+    assert figures["proposal_recall"] >= 0.85, figures["proposal_recall"]
 
 
 def test_dates_and_sensitivity_floors(figures):
-    assert figures["dates_correct"] >= 0.85, figures["dates_correct"]
-    assert figures["dates_wrong"] <= 0.06, figures["dates_wrong"]
-    assert figures["sensitivity_accuracy"] >= 0.75, figures["sensitivity_accuracy"]
-    assert figures["category_accuracy"] >= 0.6, figures["category_accuracy"]
+    assert figures["dates_correct"] >= 0.93, figures["dates_correct"]
+    assert figures["dates_wrong"] <= 0.02, figures["dates_wrong"]
+    assert figures["sensitivity_accuracy"] >= 0.82, figures["sensitivity_accuracy"]
+    assert figures["category_accuracy"] >= 0.7, figures["category_accuracy"]
 
 
 def test_no_sensitive_memory_is_offered_as_an_opener(figures):
