@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import os
 
-from rapport_plugins import hookimpl
-from rapport_plugins.errors import RapportError
+from rapport_plugins import RapportError, hookimpl
 
 
 def reminder_text(meeting, briefing) -> str:

@@ -1,7 +1,112 @@
 """rapport-plugins: remember the small things about the people you meet, and bring them back
-five minutes before the next meeting."""
+five minutes before the next meeting.
+
+This module is the public plugin API: everything a plugin author needs is importable from here
+(``from rapport_plugins import hookimpl, Meeting, RapportError``) and listed in ``__all__``;
+docs/api.md documents each name. Integrations import nothing else from the core (a test checks
+it), so the submodules behind these names can change without breaking a plugin.
+
+Names load on first use (PEP 562), so ``import rapport_plugins`` stays instant.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from .hookspecs import hookimpl, hookspec
 
 __version__ = "0.1.0"
-__all__ = ["hookimpl", "hookspec", "__version__"]
+
+# public name -> the core module that defines it
+_EXPORTS: dict[str, str] = {
+    # the plugin manager and the context engines run with
+    "Context": "context", "PluginInfo": "plugins", "build_plugin_manager": "plugins",
+    # the values hooks receive and return
+    "Attendee": "models", "Candidate": "models", "Contact": "models", "Meeting": "models",
+    "MeetingNotes": "models", "Memory": "models", "Person": "models", "Prompt": "models",
+    "Utterance": "models", "Window": "models", "Briefing": "briefing", "DateMatch": "dates",
+    # errors: one line for the user, naming the file and the place
+    "RapportError": "errors", "ConfigError": "errors", "ParseError": "errors", "StoreError": "errors",
+    "describe": "errors", "each_or_report": "errors",
+    # storage
+    "Store": "store_protocol", "check_store": "store_protocol", "SQLiteStore": "store",
+    # configuration, secrets and private files
+    "Config": "config", "SectionReader": "config", "secret": "config", "write_private": "config",
+    "make_private_dirs": "config",
+    "url_label": "secrets", "source_id": "secrets", "mask_text": "secrets", "redact": "secrets",
+    # HTTP with bounded bodies, back-off and no credentials in messages
+    "HttpClient": "http", "endpoint": "http", "without_credentials": "http",
+    "Limits": "limits", "limits_of": "limits", "read_bounded": "limits", "bounded_request": "limits",
+    "decode_text": "limits",
+    # notes: the one marker grammar, escaping, plain-text files
+    "find_markers": "extract", "clean_markup": "extract", "md_inline": "escaping", "one_line": "escaping",
+    "read_text_file": "builtins.text_notes", "resolve_date": "dates",
+    # time zones
+    "user_zone": "usertime", "local_zone": "usertime", "show_time": "usertime",
+    "iana_for_windows": "timezones", "windows_for_iana": "timezones", "WINDOWS_TO_IANA": "timezones",
+    # plugin commands
+    "current_config": "cli_common", "shared_group": "cli_common",
+}
+_MODULES = {"oauth"}  # OAuth2 refresh-token helpers, used as a namespace: ``oauth.TokenStore``
+
+__all__ = [
+    "Attendee", "Briefing", "Candidate", "Config", "ConfigError", "Contact", "Context", "DateMatch",
+    "HttpClient", "Limits", "Meeting", "MeetingNotes", "Memory", "ParseError", "Person",
+    "PluginInfo", "Prompt", "RapportError", "SQLiteStore", "SectionReader", "Store", "StoreError",
+    "Utterance", "WINDOWS_TO_IANA", "Window", "__version__", "bounded_request",
+    "build_plugin_manager", "check_store", "clean_markup", "current_config", "decode_text",
+    "describe", "each_or_report", "endpoint", "find_markers", "hookimpl", "hookspec",
+    "iana_for_windows", "limits_of", "local_zone", "make_private_dirs", "mask_text", "md_inline",
+    "oauth", "one_line", "read_bounded", "read_text_file", "redact", "resolve_date", "secret",
+    "shared_group", "show_time", "source_id", "url_label", "user_zone", "windows_for_iana",
+    "without_credentials", "write_private",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+    elif name in _MODULES:
+        value = import_module(f".{name}", __name__)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+if TYPE_CHECKING:  # for type checkers and editors; at run time the names load on first use
+    from . import oauth
+    from .briefing import Briefing
+    from .builtins.text_notes import read_text_file
+    from .cli_common import current_config, shared_group
+    from .config import Config, SectionReader, make_private_dirs, secret, write_private
+    from .context import Context
+    from .dates import DateMatch, resolve_date
+    from .errors import ConfigError, ParseError, RapportError, StoreError, describe, each_or_report
+    from .escaping import md_inline, one_line
+    from .extract import clean_markup, find_markers
+    from .http import HttpClient, endpoint, without_credentials
+    from .limits import Limits, bounded_request, decode_text, limits_of, read_bounded
+    from .models import (
+        Attendee,
+        Candidate,
+        Contact,
+        Meeting,
+        MeetingNotes,
+        Memory,
+        Person,
+        Prompt,
+        Utterance,
+        Window,
+    )
+    from .plugins import PluginInfo, build_plugin_manager
+    from .secrets import mask_text, redact, source_id, url_label
+    from .store import SQLiteStore
+    from .store_protocol import Store, check_store
+    from .timezones import WINDOWS_TO_IANA, iana_for_windows, windows_for_iana
+    from .usertime import local_zone, show_time, user_zone

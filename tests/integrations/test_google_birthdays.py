@@ -17,8 +17,9 @@ import test_google_support as google
 from test_google_calendar import SEED_REFRESH
 
 from rapport_google.settings import load_settings
-from rapport_google.tokens import Tokens, TokenStore
+from rapport_google.tokens import TokenStore
 from rapport_plugins.config import Config
+from rapport_plugins.oauth import Tokens
 
 RAPPORT = Path(sys.executable).with_name("rapport")
 VCARD = """BEGIN:VCARD

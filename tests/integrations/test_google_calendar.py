@@ -14,10 +14,11 @@ from rapport_google import rapport_calendar_events
 from rapport_google.api import GoogleCalendarApi
 from rapport_google.settings import load_settings
 from rapport_google.sync import CalendarSync
-from rapport_google.tokens import Tokens, TokenStore
+from rapport_google.tokens import TokenStore
 from rapport_plugins.config import Config
 from rapport_plugins.errors import ConfigError, RapportError
 from rapport_plugins.models import Window
+from rapport_plugins.oauth import Tokens
 
 WEEK = Window(datetime(2026, 4, 1, tzinfo=UTC), datetime(2026, 4, 8, tzinfo=UTC))
 SEED_REFRESH = "1//seed-refresh-token-SECRET"

@@ -15,10 +15,11 @@ from rapport_microsoft import rapport_calendar_events
 from rapport_microsoft.api import GraphApi
 from rapport_microsoft.settings import load_settings
 from rapport_microsoft.sync import CalendarViewSync
-from rapport_microsoft.tokens import Tokens, TokenStore
+from rapport_microsoft.tokens import TokenStore
 from rapport_plugins.config import Config
 from rapport_plugins.errors import ConfigError, RapportError
 from rapport_plugins.models import Window
+from rapport_plugins.oauth import Tokens
 
 WEEK = Window(datetime(2026, 4, 1, tzinfo=UTC), datetime(2026, 4, 8, tzinfo=UTC))
 SEED_REFRESH = "0.AAAA-seed-refresh-SECRET"

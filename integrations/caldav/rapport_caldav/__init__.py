@@ -9,12 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import hookimpl
-from rapport_plugins.models import Meeting, Window
+from rapport_plugins import Meeting, Window, hookimpl
 
+from .dav import CARDDAV, DavClient, client_from_section, safe_url, xml_body
+from .discovery import Collection, discover, select
 from .source import caldav_meetings, fetch_calendar_objects
+from .syncing import SyncStats, synced_objects
 
-__all__ = ["caldav_meetings", "fetch_calendar_objects", "rapport_calendar_events"]
+# The WebDAV client, discovery and sync-token syncing are shared with rapport-carddav.
+__all__ = [
+    "CARDDAV", "Collection", "DavClient", "SyncStats", "caldav_meetings", "client_from_section", "discover",
+    "fetch_calendar_objects", "rapport_calendar_events", "safe_url", "select", "synced_objects", "xml_body",
+]
 
 
 @hookimpl

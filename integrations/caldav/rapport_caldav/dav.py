@@ -11,10 +11,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-from rapport_plugins.config import secret
-from rapport_plugins.errors import RapportError
-from rapport_plugins.http import without_credentials as safe_url
-from rapport_plugins.secrets import url_label  # for messages: query values and secret segments masked
+from rapport_plugins import (
+    RapportError,
+    secret,
+    url_label,  # for messages: query values and secret segments masked
+)
+from rapport_plugins import without_credentials as safe_url
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET
@@ -188,7 +190,7 @@ class DavClient:
     def _send(self, method: str, url: str, body: bytes | None, headers: dict[str, str]) -> Any:
         import requests
 
-        from rapport_plugins.limits import bounded_request
+        from rapport_plugins import bounded_request
 
         try:
             return bounded_request(self.session, method, url, label=f"{self.label}: {method} {url_label(url)}",

@@ -7,8 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from rapport_plugins.errors import RapportError, describe
-from rapport_plugins.models import Meeting, Window
+from rapport_plugins import Meeting, RapportError, Window, describe
 
 from .dav import CALDAV, DavClient, client_from_section, safe_url, xml_body
 from .discovery import Collection, discover, select

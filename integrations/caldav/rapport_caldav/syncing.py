@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from rapport_plugins.config import write_private
+from rapport_plugins import write_private
 
 from .dav import CALDAV, CARDDAV, DAV, DavClient, DavError, q, safe_url, same_resource, xml_body, xml_escape
 from .discovery import Collection, discover, select

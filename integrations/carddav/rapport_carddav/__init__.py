@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import hookimpl
-from rapport_plugins.models import Contact
+from rapport_plugins import Contact, hookimpl
 
 from .source import carddav_contacts, fetch_cards
 

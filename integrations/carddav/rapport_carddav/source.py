@@ -7,11 +7,19 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urljoin
 
-from rapport_caldav.dav import CARDDAV, DavClient, client_from_section, safe_url, xml_body
-from rapport_caldav.discovery import Collection, discover, select
-from rapport_caldav.syncing import SyncStats, synced_objects
-from rapport_plugins.errors import RapportError
-from rapport_plugins.models import Contact
+from rapport_caldav import (
+    CARDDAV,
+    Collection,
+    DavClient,
+    SyncStats,
+    client_from_section,
+    discover,
+    safe_url,
+    select,
+    synced_objects,
+    xml_body,
+)
+from rapport_plugins import Contact, RapportError
 from rapport_vcard import parse_vcards
 
 LABEL = "carddav"

@@ -6,9 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
-from rapport_plugins.errors import RapportError
-from rapport_plugins.http import HttpClient
-from rapport_plugins.oauth import json_object
+from rapport_plugins import HttpClient, RapportError, oauth
 
 from .settings import GoogleSettings
 from .tokens import SIGN_IN, GoogleAuth
@@ -39,7 +37,7 @@ class GoogleCalendarApi:
             if response.status_code == 410:
                 raise SyncTokenGone()
             if response.status_code != 401:
-                return json_object(response, f"GET {url}", "google")
+                return oauth.json_object(response, f"GET {url}", "google")
         raise RapportError(f"google: GET {url} answered 401 (not authorised) after a token refresh: {SIGN_IN}")
 
     def list_pages(self, calendar_id: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:

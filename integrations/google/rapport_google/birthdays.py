@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
-from rapport_plugins.models import Contact
+from rapport_plugins import Contact
 
 KINDS = {"birthday": "birthday", "anniversary": "anniversary"}  # "self" is the user's own; "other"/"custom" vary
 _POSSESSIVE = re.compile(r"['’]s (birthday|anniversary)$", re.IGNORECASE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from rapport_plugins.cli_common import current_config, shared_group
+from rapport_plugins import current_config, shared_group
 
 
 def auth_group(cli: click.Group) -> click.Group:
@@ -15,8 +15,7 @@ def auth_group(cli: click.Group) -> click.Group:
 @click.option("--no-browser", is_flag=True, help="Print the sign-in URL instead of opening a browser.")
 def auth_google(no_browser: bool) -> None:
     """Sign in to Google Calendar (OAuth 2.0, loopback redirect with PKCE)."""
-    from rapport_plugins.errors import RapportError
-    from rapport_plugins.http import HttpClient
+    from rapport_plugins import HttpClient, RapportError
 
     from .oauth import sign_in
     from .settings import load_settings

@@ -6,8 +6,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from rapport_plugins.errors import ParseError
-from rapport_plugins.models import Attendee, Meeting
+from rapport_plugins import Attendee, Meeting, ParseError
 
 # Event types that are blocks in the user's day, not meetings with people to brief. Google lists
 # them all unless events.list is given eventTypes; they are left out here (birthdays feed contacts).

@@ -17,8 +17,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from rapport_plugins.errors import RapportError
-from rapport_plugins.http import HttpClient
+from rapport_plugins import HttpClient, RapportError
 
 from .settings import GoogleSettings
 from .tokens import Tokens, TokenStore, _json, _oauth_error, tokens_from_response

@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins.config import SectionReader, secret
-from rapport_plugins.errors import ConfigError
+from rapport_plugins import ConfigError, SectionReader, secret
 
 SECTION = "google"
 SCOPE = "https://www.googleapis.com/auth/calendar.readonly"

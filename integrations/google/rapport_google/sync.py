@@ -17,8 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins.config import write_private
-from rapport_plugins.models import Window
+from rapport_plugins import Window, write_private
 
 from .api import GoogleCalendarApi, SyncTokenGone
 from .settings import GoogleSettings

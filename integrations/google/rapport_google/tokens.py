@@ -9,10 +9,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from rapport_plugins import oauth
-from rapport_plugins.errors import RapportError
-from rapport_plugins.http import HttpClient
-from rapport_plugins.oauth import Tokens
+from rapport_plugins import HttpClient, RapportError, oauth
 
 from .settings import GoogleSettings
 
@@ -27,7 +24,7 @@ class TokenStore(oauth.TokenStore):
     service, sign_in = "google", SIGN_IN
 
 
-def tokens_from_response(body: dict[str, Any], previous_refresh: str = "") -> Tokens:
+def tokens_from_response(body: dict[str, Any], previous_refresh: str = "") -> oauth.Tokens:
     return oauth.tokens_from_response(body, previous_refresh, service="google")
 
 
@@ -45,7 +42,7 @@ class GoogleAuth:
         self.settings = settings
         self.http = http
         self.store = TokenStore(settings.token_path)
-        self._tokens: Tokens | None = None
+        self._tokens: oauth.Tokens | None = None
 
     def __repr__(self) -> str:
         return f"GoogleAuth(client_id={self.settings.client_id!r})"
@@ -59,7 +56,7 @@ class GoogleAuth:
         self._tokens = tokens
         return tokens.access_token
 
-    def refresh(self, tokens: Tokens) -> Tokens:
+    def refresh(self, tokens: oauth.Tokens) -> oauth.Tokens:
         data = {
             "grant_type": "refresh_token",
             "refresh_token": tokens.refresh_token,

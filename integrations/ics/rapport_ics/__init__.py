@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import tzinfo
 from typing import Any
 
-from rapport_plugins.models import Meeting, Window
+from rapport_plugins import Meeting, Window
 
 from .expand import attendee_from, expand
 from .parser import Calendar, Event, parse_calendar

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from rapport_plugins.errors import ParseError
+from rapport_plugins import ParseError
 
 
 @dataclass(slots=True)

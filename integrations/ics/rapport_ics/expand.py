@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
-from rapport_plugins.errors import describe
-from rapport_plugins.models import Attendee, Meeting
+from rapport_plugins import Attendee, Meeting, describe
 
 from .parser import Calendar, Event, Time
 from .values import unescape_text

@@ -13,10 +13,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins.config import write_private
-from rapport_plugins.errors import RapportError
-from rapport_plugins.limits import Limits, bounded_request, read_bounded
-from rapport_plugins.secrets import source_id, url_label
+from rapport_plugins import (
+    Limits,
+    RapportError,
+    bounded_request,
+    read_bounded,
+    source_id,
+    url_label,
+    write_private,
+)
 
 
 def is_url(entry: str) -> bool:

@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import Any
 
-from rapport_plugins.errors import ConfigError
-from rapport_plugins.usertime import local_zone, user_zone
+from rapport_plugins import ConfigError, local_zone, user_zone
 
 from .tz import iana_zone
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
-from rapport_plugins.errors import ParseError, describe
+from rapport_plugins import ParseError, describe
 
 from .content import Component, Prop, parse_components
 from .tz import build_timezones, iana_zone

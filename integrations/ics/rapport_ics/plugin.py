@@ -5,8 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from rapport_plugins import hookimpl
-from rapport_plugins.errors import RapportError, describe
+from rapport_plugins import RapportError, describe, hookimpl
 
 
 def _warn(message: str) -> None:
@@ -27,8 +26,7 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
         return None
     if isinstance(calendars, str):
         calendars = [calendars]
-    from rapport_plugins.limits import limits_of
-    from rapport_plugins.secrets import url_label
+    from rapport_plugins import limits_of, url_label
 
     from . import meetings_from_ics
     from .fetch import read_calendar

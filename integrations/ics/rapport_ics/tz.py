@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from rapport_plugins.timezones import WINDOWS_TO_IANA
+from rapport_plugins import WINDOWS_TO_IANA
 
 from .content import Component
 from .values import parse_date, parse_datetime, parse_recur, parse_utc_offset

@@ -6,7 +6,7 @@ hides HTML comments, so the markers are invisible when reading the note.
 
 from __future__ import annotations
 
-from rapport_plugins.errors import ParseError
+from rapport_plugins import ParseError
 
 START = "<!-- rapport:briefing:start -->"
 END = "<!-- rapport:briefing:end -->"

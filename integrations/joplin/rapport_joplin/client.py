@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from rapport_plugins.errors import RapportError
+from rapport_plugins import RapportError
 
 NOTE_FIELDS = "id,title,body,updated_time,parent_id"
 LIST_FIELDS = "id,title,updated_time,parent_id"
@@ -44,7 +44,7 @@ class JoplinClient:
         """One API call; a non-2xx answer or a transport failure becomes a one-line RapportError."""
         import requests
 
-        from rapport_plugins.limits import bounded_request
+        from rapport_plugins import bounded_request
 
         if self._session is None:
             self._session = requests.Session()

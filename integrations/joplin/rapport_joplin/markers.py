@@ -6,11 +6,11 @@ Markdown note mean the same thing; this module only says how Joplin places are c
 
 from __future__ import annotations
 
-from rapport_plugins.models import Candidate
+from rapport_plugins import Candidate
 
 
 def find_markers(text: str, ref: str) -> list[Candidate]:
     """One explicit Candidate per ``remember:`` line; ``source_ref`` is ``ref:line`` (1-based)."""
-    from rapport_plugins.extract import find_markers as core_find_markers  # the extractor loads on use
+    from rapport_plugins import find_markers as core_find_markers  # the extractor loads on use
 
     return core_find_markers(text, ref)

@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from rapport_plugins.models import Meeting
+from rapport_plugins import Meeting
 
 from .briefing_section import replace_section
 from .client import NOTE_FIELDS, JoplinClient

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins.config import write_private
+from rapport_plugins import write_private
 
 from .client import LIST_FIELDS, JoplinClient, JoplinNotFound
 

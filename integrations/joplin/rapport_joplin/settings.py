@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins.config import secret
-from rapport_plugins.errors import ConfigError
+from rapport_plugins import ConfigError, secret
 
 DEFAULT_URL = "http://127.0.0.1:41184"
 STATE_FILE = "joplin-state.json"

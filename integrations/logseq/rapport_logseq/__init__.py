@@ -12,10 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from rapport_markdown.delivery import edit_note
-from rapport_markdown.noteio import warn
-from rapport_plugins import hookimpl
-from rapport_plugins.models import Contact, Meeting, MeetingNotes
+from rapport_markdown import edit_note, warn
+from rapport_plugins import Contact, Meeting, MeetingNotes, hookimpl
 
 from .capture import SOURCE, candidates, read_page
 from .outline import property_list
@@ -80,7 +78,7 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
     settings = settings_from(config)
     if settings is None or not settings.write_briefing:
         return None
-    from rapport_plugins.escaping import md_inline, one_line
+    from rapport_plugins import md_inline, one_line
 
     graph = settings.open_graph()
     day = _day(meeting.start)

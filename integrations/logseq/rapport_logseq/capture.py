@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rapport_markdown.markers import heading_person, parse_marker_line
-from rapport_markdown.noteio import SkipFile, read_note, warn
-from rapport_plugins.errors import ParseError
-from rapport_plugins.models import Candidate, Meeting, MeetingNotes
+from rapport_markdown import SkipFile, heading_person, parse_marker_line, read_note, warn
+from rapport_plugins import Candidate, Meeting, MeetingNotes, ParseError
 
 from .graph import Graph, page_name
 from .outline import Block, parse_page, property_list

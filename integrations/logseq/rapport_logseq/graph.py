@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from rapport_markdown.filenames import normalise_name, sanitize_title
-from rapport_markdown.noteio import SkipFile, read_note, warn
+from rapport_markdown import SkipFile, normalise_name, read_note, sanitize_title, warn
 
 from .edn import format_date, read_config
 from .outline import parse_page, property_list
@@ -70,7 +69,7 @@ class Graph:
     def scan(self) -> dict[str, PageInfo]:
         """Index pages and journals; only files whose mtime or size changed are read again."""
         if not self.root.is_dir():
-            from rapport_plugins.errors import RapportError
+            from rapport_plugins import RapportError
 
             raise RapportError(f"{self.root}: Logseq graph folder does not exist")
         fresh: dict[str, PageInfo] = {}

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapport_markdown.sections import body_hash
+from rapport_markdown import body_hash
 
 from .outline import parse_page
 

@@ -35,7 +35,7 @@ def settings_from(config: Any) -> Settings | None:
         return None
     target = str(section.get("briefing_target", "journal"))
     if target not in ("journal", "meeting"):
-        from rapport_plugins.errors import ConfigError
+        from rapport_plugins import ConfigError
 
         raise ConfigError(f"[logseq] briefing_target must be 'journal' or 'meeting', not {target!r}")
     return Settings(

@@ -12,17 +12,23 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins import hookimpl
-from rapport_plugins.models import Contact, Meeting, MeetingNotes
+from rapport_plugins import Contact, Meeting, MeetingNotes, hookimpl
 
 from .capture import SOURCE, append_captured, candidates, notes_from_file
-from .delivery import deliver
+from .delivery import deliver, edit_note
+from .filenames import normalise_name, sanitize_title
 from .frontmatter import as_list
-from .markers import link_target
+from .markers import heading_person, link_target, parse_marker_line
+from .noteio import SkipFile, read_note, warn
+from .sections import body_hash
 from .settings import Settings, settings_from
 from .vault import meeting_day
 
-__all__ = ["append_captured", "settings_from", "Settings"]
+# Shared with rapport-logseq, whose pages are Markdown files too.
+__all__ = [
+    "Settings", "SkipFile", "append_captured", "body_hash", "edit_note", "heading_person", "normalise_name",
+    "parse_marker_line", "read_note", "sanitize_title", "settings_from", "warn",
+]
 
 
 @hookimpl

@@ -6,8 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins.errors import ParseError
-from rapport_plugins.models import Candidate, Meeting, MeetingNotes
+from rapport_plugins import Candidate, Meeting, MeetingNotes, ParseError
 
 from .delivery import edit_note
 from .frontmatter import as_list, read_front_matter
@@ -93,7 +92,7 @@ def append_captured(settings: Settings, person: str, items: list[str], *, day: d
     the user's own edits inside the list are kept. Returns the note's vault path, or None when
     no people note matches ``person`` (name, alias, email or ``[[link]]``).
     """
-    from rapport_plugins.escaping import md_inline
+    from rapport_plugins import md_inline
 
     vault = settings.open_vault()
     target = link_target(person) or person

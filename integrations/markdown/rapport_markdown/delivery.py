@@ -7,8 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins.errors import RapportError
-from rapport_plugins.models import Meeting
+from rapport_plugins import Meeting, RapportError
 
 from .noteio import NoteChanged, check_writable, read_for_edit, warn, write_atomic
 from .notes import (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rapport_plugins.escaping import md_inline
+from rapport_plugins import md_inline
 
 from .delivery import edit_note
 from .noteio import SkipFile, read_note

@@ -13,9 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from rapport_plugins.config import make_private_dirs
-from rapport_plugins.errors import ParseError, RapportError
-from rapport_plugins.limits import decode_text
+from rapport_plugins import ParseError, RapportError, decode_text, make_private_dirs
 
 MAX_NOTE_BYTES = 4 * 1024 * 1024  # a note larger than this is not a note: read the head only
 BINARY_SNIFF_BYTES = 8192

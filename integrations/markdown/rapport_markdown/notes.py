@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins.models import Meeting
+from rapport_plugins import Meeting
 
 from .filenames import MAX_NAME_BYTES, sanitize_title
 from .frontmatter import read_front_matter
@@ -44,7 +44,7 @@ def attendee_links(vault: Vault, meeting: Meeting, me: frozenset[str] = frozense
 def one_line(text: str) -> str:
     """A title as one line of inert Markdown: a newline in an invite title must not end the
     heading, and ``<!--``, ``![[embeds]]`` or ``#tags`` in it are shown, not obeyed."""
-    from rapport_plugins.escaping import md_inline
+    from rapport_plugins import md_inline
 
     return md_inline(" ".join((text or "").split()))
 
@@ -55,7 +55,7 @@ def fill_template(template: str, meeting: Meeting, attendees: list[str], zone: A
     day = meeting_day(meeting.start, zone)
     time = ""
     if isinstance(meeting.start, datetime):
-        from rapport_plugins.usertime import show_time
+        from rapport_plugins import show_time
 
         time = show_time(meeting.start, zone, meeting.timezone, with_date=False) if zone is not None \
             else meeting.start.strftime("%H:%M")

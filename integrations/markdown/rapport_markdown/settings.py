@@ -46,7 +46,7 @@ def settings_from(config: Any) -> Settings | None:
     section = config.section("markdown")
     if not section or not section.get("vault"):
         return None
-    from rapport_plugins.usertime import user_zone
+    from rapport_plugins import user_zone
 
     return Settings(
         vault=Path(config.path_of(section["vault"])).resolve(),

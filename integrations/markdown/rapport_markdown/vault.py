@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins.config import make_private_dirs
+from rapport_plugins import make_private_dirs
 
 from .filenames import normalise_name
 from .frontmatter import as_list, read_front_matter
@@ -64,7 +64,7 @@ class Vault:
         if self._scanned and not force:
             return self.notes
         if not self.root.is_dir():
-            from rapport_plugins.errors import RapportError
+            from rapport_plugins import RapportError
 
             raise RapportError(f"{self.root}: vault folder does not exist")
         previous = self.notes or self._load_cache()
@@ -133,7 +133,7 @@ class Vault:
     def _save_cache(self) -> None:
         if not self.cache_path:
             return
-        from rapport_plugins.config import write_private
+        from rapport_plugins import write_private
 
         notes = {rel: [n.mtime_ns, n.size, n.front, n.problem] for rel, n in self.notes.items()}
         try:

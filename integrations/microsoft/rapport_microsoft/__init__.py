@@ -20,7 +20,7 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     settings = load_settings(config)
     if settings is None:
         return None
-    from rapport_plugins.errors import each_or_report
+    from rapport_plugins import each_or_report
 
     from .api import GraphApi
     from .mapping import is_meeting, to_meeting

@@ -6,9 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from rapport_plugins.errors import RapportError
-from rapport_plugins.http import HttpClient, endpoint
-from rapport_plugins.oauth import json_object
+from rapport_plugins import HttpClient, RapportError, endpoint, oauth
 
 from .settings import MicrosoftSettings
 from .tokens import SIGN_IN, MicrosoftAuth
@@ -70,7 +68,7 @@ class GraphApi:
             if status == 400:
                 raise RapportError(self.http.describe(status, where, response))
             if status != 401:
-                return json_object(response, where, "microsoft")
+                return oauth.json_object(response, where, "microsoft")
         raise RapportError(f"microsoft: GET {endpoint(url)} answered 401 (not authorised) after a token refresh: {SIGN_IN}")
 
     def event(self, event_id: str) -> dict[str, Any]:

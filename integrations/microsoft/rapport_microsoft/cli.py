@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from rapport_plugins.cli_common import current_config, shared_group
+from rapport_plugins import current_config, shared_group
 
 
 def auth_group(cli: click.Group) -> click.Group:
@@ -14,8 +14,7 @@ def auth_group(cli: click.Group) -> click.Group:
 @click.command("microsoft")
 def auth_microsoft() -> None:
     """Sign in to Microsoft 365 / Outlook (device code: open a URL anywhere, type the code)."""
-    from rapport_plugins.errors import RapportError
-    from rapport_plugins.http import HttpClient
+    from rapport_plugins import HttpClient, RapportError
 
     from .device import DeviceCodeFlow
     from .me import me_path

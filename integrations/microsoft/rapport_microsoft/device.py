@@ -12,8 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from rapport_plugins.errors import RapportError
-from rapport_plugins.http import HttpClient
+from rapport_plugins import HttpClient, RapportError
 
 from .settings import MicrosoftSettings
 from .tokens import Tokens, TokenStore, json_object, tokens_from_response

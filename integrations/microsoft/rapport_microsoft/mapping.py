@@ -7,9 +7,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from rapport_plugins.errors import ParseError
-from rapport_plugins.models import Attendee, Meeting
-from rapport_plugins.timezones import iana_for_windows
+from rapport_plugins import Attendee, Meeting, ParseError, iana_for_windows
 
 RESPONSES = {
     "none": "needs-action",

@@ -12,8 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins.config import write_private
-from rapport_plugins.errors import RapportError
+from rapport_plugins import RapportError, write_private
 
 from .settings import MicrosoftSettings
 

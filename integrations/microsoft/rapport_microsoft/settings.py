@@ -7,9 +7,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from rapport_plugins.config import SectionReader
-from rapport_plugins.errors import ConfigError
-from rapport_plugins.timezones import windows_for_iana
+from rapport_plugins import ConfigError, SectionReader, windows_for_iana
 
 SECTION = "microsoft"
 SCOPE = "offline_access https://graph.microsoft.com/Calendars.Read"

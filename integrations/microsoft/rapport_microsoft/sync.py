@@ -23,8 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins.config import write_private
-from rapport_plugins.models import Window
+from rapport_plugins import Window, write_private
 
 from .api import DeltaGone, GraphApi, NotFound
 from .mapping import graph_zone
@@ -204,7 +203,7 @@ class CalendarViewSync:
                 self.cache.apply(item)
             delta_link = page.get("@odata.deltaLink") or delta_link
         if not delta_link:
-            from rapport_plugins.errors import RapportError
+            from rapport_plugins import RapportError
 
             raise RapportError(f"microsoft: {self.view_url}/delta ended without an @odata.deltaLink")
         self.cache.delta_link = delta_link

@@ -10,10 +10,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from rapport_plugins import oauth
-from rapport_plugins.errors import RapportError
-from rapport_plugins.http import HttpClient
-from rapport_plugins.oauth import Tokens
+from rapport_plugins import HttpClient, RapportError, oauth
 
 from .settings import MicrosoftSettings
 
@@ -24,7 +21,7 @@ class TokenStore(oauth.TokenStore):
     service, sign_in = "microsoft", SIGN_IN
 
 
-def tokens_from_response(body: dict[str, Any], previous_refresh: str = "") -> Tokens:
+def tokens_from_response(body: dict[str, Any], previous_refresh: str = "") -> oauth.Tokens:
     return oauth.tokens_from_response(body, previous_refresh, service="microsoft",
                                       hint=" (is offline_access in the scope?)")
 
@@ -43,7 +40,7 @@ class MicrosoftAuth:
         self.settings = settings
         self.http = http
         self.store = TokenStore(settings.token_path)
-        self._tokens: Tokens | None = None
+        self._tokens: oauth.Tokens | None = None
 
     def __repr__(self) -> str:
         return f"MicrosoftAuth(client_id={self.settings.client_id!r}, tenant={self.settings.tenant!r})"
@@ -57,7 +54,7 @@ class MicrosoftAuth:
         self._tokens = tokens
         return tokens.access_token
 
-    def refresh(self, tokens: Tokens) -> Tokens:
+    def refresh(self, tokens: oauth.Tokens) -> oauth.Tokens:
         url = self.settings.token_url
         data = {
             "grant_type": "refresh_token",

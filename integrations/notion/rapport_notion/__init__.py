@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import hookimpl
-from rapport_plugins.models import Candidate, Meeting, MeetingNotes
+from rapport_plugins import Candidate, Meeting, MeetingNotes, hookimpl
 
 from .markers import find_markers
 from .settings import NotionSettings

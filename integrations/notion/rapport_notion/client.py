@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from rapport_plugins.errors import RapportError
+from rapport_plugins import RapportError
 
 RETRY_STATUSES = {409, 429, 502, 503, 504}
 RETRY_IF_IDEMPOTENT = {500}  # the request may have been applied: repeat only what cannot write twice

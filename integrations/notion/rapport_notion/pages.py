@@ -11,8 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from rapport_plugins.errors import RapportError
-from rapport_plugins.models import Meeting
+from rapport_plugins import Meeting, RapportError
 
 from .blocks import block_line, markdown_to_blocks, plain_text, rich_text
 from .client import NotionClient

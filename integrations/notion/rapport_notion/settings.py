@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapport_plugins.config import secret
-from rapport_plugins.errors import ConfigError
+from rapport_plugins import ConfigError, secret
 
 DEFAULT_BASE_URL = "https://api.notion.com/v1"
 DEFAULT_VERSION = "2025-09-03"

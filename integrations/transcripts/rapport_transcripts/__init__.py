@@ -24,7 +24,7 @@ def rapport_parse_notes(path, config):
     if section.get("enabled", True) is False:
         return None
     p = Path(path)
-    from rapport_plugins.builtins.text_notes import read_text_file
+    from rapport_plugins import read_text_file
 
     suffix = p.suffix.lower()
     if suffix not in {".vtt", ".srt", ".txt", ".transcript"}:

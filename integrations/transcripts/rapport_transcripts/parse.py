@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from rapport_plugins.errors import ParseError
-from rapport_plugins.models import MeetingNotes, Utterance
+from rapport_plugins import MeetingNotes, ParseError, Utterance
 
 _TS = r"(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 TIMING = re.compile(rf"^\s*(?P<start>{_TS})\s+-->\s+(?P<end>{_TS})(?:\s+.*)?$")

@@ -11,10 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins import hookimpl
-from rapport_plugins.errors import RapportError
-from rapport_plugins.limits import Limits, limits_of, read_bounded
-from rapport_plugins.models import Contact
+from rapport_plugins import Contact, Limits, RapportError, hookimpl, limits_of, read_bounded
 
 from .parser import decode_bytes, parse_vcards
 

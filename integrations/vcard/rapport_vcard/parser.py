@@ -13,8 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapport_plugins.errors import ParseError
-from rapport_plugins.models import Contact
+from rapport_plugins import Contact, ParseError
 
 _NAME = re.compile(r"^(?:(?P<group>[A-Za-z0-9-]+)\.)?(?P<name>[A-Za-z0-9-]+)$")
 _BASE64_LINE = re.compile(r"^[A-Za-z0-9+/]+={0,2}$")
