@@ -46,7 +46,7 @@ _EXPORTS: dict[str, str] = {
     "user_zone": "usertime", "local_zone": "usertime", "show_time": "usertime",
     "iana_for_windows": "timezones", "windows_for_iana": "timezones", "WINDOWS_TO_IANA": "timezones",
     # plugin commands
-    "current_config": "cli_common", "shared_group": "cli_common",
+    "current_config": "commands", "shared_group": "commands",
 }
 _MODULES = {"oauth"}  # OAuth2 refresh-token helpers, used as a namespace: ``oauth.TokenStore``
 
@@ -83,7 +83,7 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time the names load o
     from . import oauth
     from .briefing import Briefing
     from .builtins.text_notes import read_text_file
-    from .cli_common import current_config, shared_group
+    from .commands import current_config, shared_group
     from .config import Config, SectionReader, make_private_dirs, secret, write_private
     from .context import Context
     from .dates import DateMatch, resolve_date

@@ -54,26 +54,3 @@ def emit(data: Any, as_json: bool, text_fn: Callable[[Any], str | None] | None =
     text = text_fn(data) if text_fn else str(data)
     if text:
         click.echo(text)
-
-
-def shared_group(cli: click.Group, name: str, help: str) -> click.Group:
-    """A command group several plugins add to (``rapport auth google``, ``rapport auth microsoft``):
-    the first plugin creates it, the others reuse it."""
-    existing = cli.commands.get(name)
-    if isinstance(existing, click.Group):
-        return existing
-    group = click.Group(name, help=help)
-    cli.add_command(group)
-    return group
-
-
-def current_config() -> Any:
-    """The configuration of the running ``rapport`` command, for plugin commands."""
-    ctx = click.get_current_context(silent=True)
-    while ctx is not None:
-        if isinstance(ctx.obj, Context):
-            return ctx.obj.config
-        ctx = ctx.parent
-    from .config import Config
-
-    return Config.load()
