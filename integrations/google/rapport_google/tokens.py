@@ -13,6 +13,8 @@ from rapport_plugins import HttpClient, RapportError, oauth
 
 from .settings import GoogleSettings
 
+Tokens = oauth.Tokens
+
 SIGN_IN = "run `rapport auth google` to sign in"
 # Google expires the refresh tokens of an OAuth app left in the "Testing" publishing state after
 # 7 days: the most common reason a working sign-in stops with invalid_grant.
@@ -24,7 +26,7 @@ class TokenStore(oauth.TokenStore):
     service, sign_in = "google", SIGN_IN
 
 
-def tokens_from_response(body: dict[str, Any], previous_refresh: str = "") -> oauth.Tokens:
+def tokens_from_response(body: dict[str, Any], previous_refresh: str = "") -> Tokens:
     return oauth.tokens_from_response(body, previous_refresh, service="google")
 
 
@@ -42,7 +44,7 @@ class GoogleAuth:
         self.settings = settings
         self.http = http
         self.store = TokenStore(settings.token_path)
-        self._tokens: oauth.Tokens | None = None
+        self._tokens: Tokens | None = None
 
     def __repr__(self) -> str:
         return f"GoogleAuth(client_id={self.settings.client_id!r})"
@@ -56,7 +58,7 @@ class GoogleAuth:
         self._tokens = tokens
         return tokens.access_token
 
-    def refresh(self, tokens: oauth.Tokens) -> oauth.Tokens:
+    def refresh(self, tokens: Tokens) -> Tokens:
         data = {
             "grant_type": "refresh_token",
             "refresh_token": tokens.refresh_token,

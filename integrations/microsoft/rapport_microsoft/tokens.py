@@ -14,6 +14,8 @@ from rapport_plugins import HttpClient, RapportError, oauth
 
 from .settings import MicrosoftSettings
 
+Tokens = oauth.Tokens
+
 SIGN_IN = "run `rapport auth microsoft` to sign in"
 
 
@@ -21,7 +23,7 @@ class TokenStore(oauth.TokenStore):
     service, sign_in = "microsoft", SIGN_IN
 
 
-def tokens_from_response(body: dict[str, Any], previous_refresh: str = "") -> oauth.Tokens:
+def tokens_from_response(body: dict[str, Any], previous_refresh: str = "") -> Tokens:
     return oauth.tokens_from_response(body, previous_refresh, service="microsoft",
                                       hint=" (is offline_access in the scope?)")
 
@@ -40,7 +42,7 @@ class MicrosoftAuth:
         self.settings = settings
         self.http = http
         self.store = TokenStore(settings.token_path)
-        self._tokens: oauth.Tokens | None = None
+        self._tokens: Tokens | None = None
 
     def __repr__(self) -> str:
         return f"MicrosoftAuth(client_id={self.settings.client_id!r}, tenant={self.settings.tenant!r})"
@@ -54,7 +56,7 @@ class MicrosoftAuth:
         self._tokens = tokens
         return tokens.access_token
 
-    def refresh(self, tokens: oauth.Tokens) -> oauth.Tokens:
+    def refresh(self, tokens: Tokens) -> Tokens:
         url = self.settings.token_url
         data = {
             "grant_type": "refresh_token",
