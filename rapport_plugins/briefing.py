@@ -347,14 +347,15 @@ def _as_prompt(value: Any) -> Prompt | None:
 
 
 def collect_prompts(pm: Any, person: Person, memories: list[Memory], meeting: Meeting, today: date,
-                    settings: Any) -> list[Prompt]:
+                    settings: Any, config: Any = None) -> list[Prompt]:
     """Call every rapport_prompts plugin and keep only prompts that cite this person's memories."""
     from .prompting import current_settings, sources_for
 
     by_id = {m.id: m for m in memories}
     token = current_settings.set(settings)
     try:
-        batches = pm.call("rapport_prompts", person=person, memories=memories, meeting=meeting, today=today)
+        batches = pm.call("rapport_prompts", person=person, memories=memories, meeting=meeting, today=today,
+                          config=config)
     finally:
         current_settings.reset(token)
     out: list[Prompt] = []
@@ -452,7 +453,7 @@ def build_briefing(app: Context, meeting: Meeting, now: datetime | None = None) 
         memories = all_memories.get(person.id, [])
         by_id = {m.id: m for m in memories}
         last = _last_met(store, person.id, start, now, zone)
-        prompts = collect_prompts(pm, person, memories, meeting, today, rest.widen(settings))
+        prompts = collect_prompts(pm, person, memories, meeting, today, rest.widen(settings), config)
         shared = shared_ground_prompts(person, memories, interests, my_memories, limit=len(memories) + 2)
         in_shared = {i for p in shared for i in p.memory_ids}
         # Shared ground says more than a plain opener about the same memory: keep only the former.

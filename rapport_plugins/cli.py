@@ -26,7 +26,7 @@ from .errors import RapportError
 
 CORE_COMMANDS = {
     "init", "remember", "people", "search", "brief", "run", "capture", "review", "done", "forget",
-    "export", "import", "plugins", "config", "sync", "demo", "memories",
+    "export", "import", "plugins", "plugin", "config", "sync", "demo", "memories",
 }
 
 
@@ -536,6 +536,29 @@ def plugins(app: App, show_all: bool, as_json: bool) -> None:
         )
 
     emit(infos, as_json, text)
+
+
+@cli.group("plugin")
+def plugin_group() -> None:
+    """Write your own plugin: `rapport plugin new NAME --hook HOOK`."""
+
+
+@plugin_group.command("new")
+@click.argument("name")
+@click.option("--hook", "hooks", multiple=True, metavar="HOOK",
+              help="A hook to implement (repeatable), e.g. rapport_calendar_events.")
+@click.option("--dir", "parent", type=click.Path(file_okay=False), default=".", show_default=True,
+              help="Where to create rapport-NAME/.")
+@json_option
+def plugin_new(name: str, hooks: tuple[str, ...], parent: str, as_json: bool) -> None:
+    """Create rapport-NAME/: pyproject (entry point), hook stubs, a test using the kit, a README."""
+    from .scaffold import create
+
+    folder = create(name, list(hooks), Path(parent))
+    files = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+    emit({"folder": str(folder), "files": files}, as_json, lambda d: (
+        f"Created {d['folder']}/ ({', '.join(d['files'])})\n"
+        f"Next: pip install -e {d['folder']}  &&  rapport plugins  &&  pytest {d['folder']}"))
 
 
 # -- sync ---------------------------------------------------------------------------------

@@ -125,7 +125,7 @@ def deliver_briefing(app: Context, meeting: Meeting, briefing: Any, now: datetim
             continue
         kwargs = {"meeting": meeting, "briefing": briefing, "config": config}
         try:
-            where = impl.function(**{k: kwargs[k] for k in impl.argnames if k in kwargs})
+            where = pm.call_impl(impl, "rapport_deliver_briefing", kwargs)
         except Exception as exc:  # noqa: BLE001 - reported by name; the claim is released for a retry
             from .plugins import _one_line
 

@@ -11,6 +11,7 @@ import importlib
 import importlib.util
 import os
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ BUILTIN_PLUGINS: dict[str, str] = {
     "name-variants": "rapport_plugins.builtins.name_variants",
     "prompts": "rapport_plugins.builtins.prompt_generator",
 }
+SLOW_MS = 1000.0  # a hook call this slow is flagged in the trace
 ALWAYS_ALLOWED = {"sqlite-store"}  # an allow list never removes the embedded store (a block list can)
 
 
@@ -60,6 +62,7 @@ class RapportPluginManager(pluggy.PluginManager):
         self.add_hookspecs(hookspecs)
         self.info: dict[str, PluginInfo] = {}
         self.errors: list[str] = []
+        self.trace = os.environ.get("RAPPORT_TRACE_PLUGINS", "") not in ("", "0")
 
     def report(self, message: str) -> None:
         """Record and print a one-line plugin problem on stderr."""
@@ -74,13 +77,29 @@ class RapportPluginManager(pluggy.PluginManager):
         self.info[info.name] = info
 
     # Calling hooks one implementation at a time, so one broken plugin cannot stop the rest.
+    def call_impl(self, impl: Any, hook_name: str, kwargs: dict[str, Any]) -> Any:
+        """Call one implementation with the arguments it asks for; with ``RAPPORT_TRACE_PLUGINS=1``
+        log the call, its plugin and how long it took on stderr (a slow plugin is named)."""
+        args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
+        if not self.trace:
+            return impl.function(**args)
+        started = time.perf_counter()
+        outcome = "raised"
+        try:
+            result = impl.function(**args)
+            outcome = _describe_result(result)
+            return result
+        finally:
+            ms = (time.perf_counter() - started) * 1000
+            slow = "  SLOW" if ms >= SLOW_MS else ""
+            print(f"rapport trace: {hook_name} {impl.plugin_name} {ms:.1f} ms -> {outcome}{slow}", file=sys.stderr)
+
     def call(self, hook_name: str, **kwargs: Any) -> list[Any]:
         """Call every implementation of ``hook_name``; return the non-None results in call order."""
         results = []
         for impl in reversed(getattr(self.hook, hook_name).get_hookimpls()):
-            args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
             try:
-                res = impl.function(**args)
+                res = self.call_impl(impl, hook_name, kwargs)
             except Exception as exc:  # noqa: BLE001 - reported by name, others go on
                 self.report(f"plugin {impl.plugin_name!r} failed in {hook_name}: {_one_line(exc)}")
                 continue
@@ -101,9 +120,8 @@ class RapportPluginManager(pluggy.PluginManager):
         from .errors import RapportError
 
         for impl in reversed(getattr(self.hook, hook_name).get_hookimpls()):
-            args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
             try:
-                res = impl.function(**args)
+                res = self.call_impl(impl, hook_name, kwargs)
             except RapportError:
                 raise
             except Exception as exc:  # noqa: BLE001
@@ -112,6 +130,15 @@ class RapportPluginManager(pluggy.PluginManager):
             if res is not None:
                 return res, impl.plugin_name
         return None, None
+
+
+def _describe_result(result: Any) -> str:
+    if result is None:
+        return "None"
+    try:
+        return f"{len(result)} item(s)"
+    except TypeError:
+        return type(result).__name__
 
 
 def _one_line(exc: BaseException) -> str:

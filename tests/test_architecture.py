@@ -16,6 +16,7 @@ from rapport_plugins.store_protocol import Store, check_store, store_methods
 CORE = Path(rapport_plugins.__file__).parent
 CLI_MODULES = {"rapport_plugins.cli", "rapport_plugins.cli_common", "rapport_plugins.cli_brief",
                "rapport_plugins.cli_capture", "rapport_plugins.__main__"}
+DRIVES_THE_CLI = {"rapport_plugins.testing"}  # the test kit runs `rapport` as a user would
 
 
 def _modules() -> dict[str, Path]:
@@ -96,7 +97,7 @@ def test_the_cycle_finder_finds_a_circle():
 def test_no_engine_module_imports_a_command_line_module():
     graph = import_graph()
     offenders = {name: sorted(deps & CLI_MODULES) for name, deps in graph.items()
-                 if name not in CLI_MODULES and deps & CLI_MODULES}
+                 if name not in CLI_MODULES | DRIVES_THE_CLI and deps & CLI_MODULES}
     assert offenders == {}
 
 

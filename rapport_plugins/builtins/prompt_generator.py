@@ -12,7 +12,10 @@ from rapport_plugins import hookimpl
 
 
 @hookimpl
-def rapport_prompts(person, memories, meeting, today):
-    from rapport_plugins.prompting import memory_prompts
+def rapport_prompts(person, memories, meeting, today, config):
+    """[briefing] settings come from ``config``; inside a briefing the engine has already widened
+    them for rotation (``current_settings``), which wins."""
+    from rapport_plugins.prompting import Settings, current_settings, memory_prompts
 
-    return memory_prompts(person, list(memories or []), meeting, today)
+    settings = current_settings.get() or Settings.from_config(config, group=len(meeting.people()) > 1 if meeting else False)
+    return memory_prompts(person, list(memories or []), meeting, today, settings=settings)
