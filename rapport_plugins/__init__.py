@@ -41,7 +41,7 @@ _EXPORTS: dict[str, str] = {
     "decode_text": "limits",
     # notes: the one marker grammar, escaping, plain-text files
     "find_markers": "extract", "clean_markup": "extract", "md_inline": "escaping", "one_line": "escaping",
-    "read_text_file": "builtins.text_notes", "resolve_date": "dates",
+    "read_text_file": "builtins.text_notes", "resolve_date": "dates", "tense": "dates",
     # time zones
     "user_zone": "usertime", "local_zone": "usertime", "show_time": "usertime",
     "iana_for_windows": "timezones", "windows_for_iana": "timezones", "WINDOWS_TO_IANA": "timezones",
@@ -59,7 +59,7 @@ __all__ = [
     "describe", "each_or_report", "endpoint", "find_markers", "hookimpl", "hookspec",
     "iana_for_windows", "limits_of", "local_zone", "make_private_dirs", "mask_text", "md_inline",
     "oauth", "one_line", "read_bounded", "read_text_file", "redact", "resolve_date", "secret",
-    "shared_group", "show_time", "source_id", "url_label", "user_zone", "windows_for_iana",
+    "shared_group", "show_time", "source_id", "tense", "url_label", "user_zone", "windows_for_iana",
     "without_credentials", "write_private",
 ]
 
@@ -86,7 +86,7 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time the names load o
     from .commands import current_config, shared_group
     from .config import Config, SectionReader, make_private_dirs, secret, write_private
     from .context import Context
-    from .dates import DateMatch, resolve_date
+    from .dates import DateMatch, resolve_date, tense
     from .errors import ConfigError, ParseError, RapportError, StoreError, describe, each_or_report
     from .escaping import md_inline, one_line
     from .extract import clean_markup, find_markers

@@ -44,7 +44,7 @@ def resolve(text: str, reference: date, languages: list[str] | None = None):
     """A :class:`~rapport_plugins.dates.DateMatch` for ``text`` or None when dateparser finds no date phrase."""
     from dateparser.search import search_dates  # imported on first use: it loads language data
 
-    from rapport_plugins.dates import DateMatch, tense
+    from rapport_plugins import DateMatch, tense
 
     how = tense(text)
     if how is None and _PAST.search(text):

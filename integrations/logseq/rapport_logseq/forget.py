@@ -6,10 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rapport_markdown.delivery import edit_note
-from rapport_markdown.forget import names_person, person_keys
-from rapport_markdown.noteio import SkipFile, read_note
-from rapport_markdown.sections import body_hash
+from rapport_markdown import SkipFile, body_hash, edit_note, names_person, person_keys, read_note
 
 from .outline import parse_page
 from .owned import ID_PROP, SHA_PROP, blank_owned

@@ -17,6 +17,7 @@ from rapport_plugins import Contact, Meeting, MeetingNotes, hookimpl
 from .capture import SOURCE, append_captured, candidates, notes_from_file
 from .delivery import deliver, edit_note
 from .filenames import normalise_name, sanitize_title
+from .forget import names_person, person_keys
 from .frontmatter import as_list
 from .markers import heading_person, link_target, parse_marker_line
 from .noteio import SkipFile, read_note, warn
@@ -26,7 +27,8 @@ from .vault import meeting_day
 
 # Shared with rapport-logseq, whose pages are Markdown files too.
 __all__ = [
-    "Settings", "SkipFile", "append_captured", "body_hash", "edit_note", "heading_person", "normalise_name",
+    "Settings", "SkipFile", "append_captured", "body_hash", "edit_note", "heading_person", "names_person", "normalise_name",
+    "person_keys",
     "parse_marker_line", "read_note", "sanitize_title", "settings_from", "warn",
 ]
 
