@@ -58,6 +58,18 @@ def test_a_plugin_registered_for_one_test_reaches_engines_and_the_command_line(
     assert [p["name"] for p in listed if p["kind"] == "test"] == ["kitcal"]
 
 
+def test_the_example_on_the_testing_page(rapport_cli, rapport_plugin, rapport_samples):
+    class FakeCalendar:
+        @hookimpl
+        def rapport_calendar_events(self, window, config):
+            return [rapport_samples.next_meeting]
+
+    rapport_plugin(FakeCalendar(), name="fakecal")
+    briefing = rapport_cli.json("brief")
+    assert briefing["meeting"]["title"] == "1:1 Anna"
+    assert "Max" in str(briefing["people"])
+
+
 def test_the_plugin_is_gone_in_the_next_test(rapport_context):
     assert "kitcal" not in rapport_context.pm.info
 

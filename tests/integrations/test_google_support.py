@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
-import fake_http
+from rapport_plugins import testing as fake_http
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "google"
 CLIENT_ID = "test-client.apps.googleusercontent.com"

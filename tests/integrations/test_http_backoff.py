@@ -10,9 +10,9 @@ import random
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-import fake_http
 import pytest
 
+from rapport_plugins import testing as fake_http
 from rapport_plugins.errors import RapportError
 from rapport_plugins.http import HttpClient
 

@@ -27,8 +27,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
-import fake_http
-
+from rapport_plugins import testing as fake_http
 from rapport_plugins.timezones import WINDOWS_TO_IANA
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "microsoft"
