@@ -25,7 +25,7 @@ _EXPORTS: dict[str, str] = {
     # the values hooks receive and return
     "Attendee": "models", "Candidate": "models", "Contact": "models", "Meeting": "models",
     "MeetingNotes": "models", "Memory": "models", "Person": "models", "Prompt": "models",
-    "Utterance": "models", "Window": "models", "Briefing": "briefing", "DateMatch": "dates",
+    "Utterance": "models", "Window": "models", "Briefing": "briefing", "markdown_for_sink": "briefing", "DateMatch": "dates",
     # errors: one line for the user, naming the file and the place
     "RapportError": "errors", "ConfigError": "errors", "ParseError": "errors", "StoreError": "errors",
     "describe": "errors", "each_or_report": "errors",
@@ -57,7 +57,7 @@ __all__ = [
     "Utterance", "WINDOWS_TO_IANA", "Window", "__version__", "bounded_request",
     "build_plugin_manager", "check_store", "clean_markup", "current_config", "decode_text",
     "describe", "each_or_report", "endpoint", "find_markers", "hookimpl", "hookspec",
-    "iana_for_windows", "limits_of", "local_zone", "make_private_dirs", "mask_text", "md_inline",
+    "iana_for_windows", "limits_of", "local_zone", "make_private_dirs", "markdown_for_sink", "mask_text", "md_inline",
     "oauth", "one_line", "read_bounded", "read_text_file", "redact", "resolve_date", "secret",
     "shared_group", "show_time", "source_id", "tense", "url_label", "user_zone", "windows_for_iana",
     "without_credentials", "write_private",
@@ -81,7 +81,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # for type checkers and editors; at run time the names load on first use
     from . import oauth
-    from .briefing import Briefing
+    from .briefing import Briefing, markdown_for_sink
     from .builtins.text_notes import read_text_file
     from .commands import current_config, shared_group
     from .config import Config, SectionReader, make_private_dirs, secret, write_private

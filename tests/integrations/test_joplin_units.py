@@ -9,9 +9,9 @@ import pytest
 
 from rapport_joplin.briefing_section import END, START, blank_section, replace_section
 from rapport_joplin.client import JoplinClient
-from rapport_joplin.markers import find_markers
 from rapport_joplin.meeting_notes import new_note_title, title_matches
 from rapport_joplin.settings import JoplinSettings
+from rapport_plugins import find_markers
 from rapport_plugins.config import Config
 from rapport_plugins.errors import ConfigError, ParseError
 from rapport_plugins.models import Meeting

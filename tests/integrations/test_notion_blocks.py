@@ -9,9 +9,9 @@ import pytest
 
 from rapport_notion.blocks import block_line, markdown_to_blocks, plain_text, rich_text
 from rapport_notion.client import NotionClient
-from rapport_notion.markers import find_markers
 from rapport_notion.pages import MARKER, is_ours, page_day
 from rapport_notion.settings import NotionSettings
+from rapport_plugins import find_markers
 from rapport_plugins.config import Config
 from rapport_plugins.errors import ConfigError
 from rapport_plugins.models import Meeting
@@ -50,7 +50,7 @@ def test_lines_from_blocks_with_mentions_and_markers():
     image = {"type": "image", "id": "b3", "image": {}}
     lines = [block_line(mention), block_line(todo, depth=1), block_line(image)]
     assert lines == ["remember: @Priya Shah: loves Wilco", "  - [x] remember: call", None]
-    found = find_markers("\n".join(lines[:2]), lambda n: f"ref{n}")
+    found = find_markers("\n".join(lines[:2]), ref_for=lambda n: f"ref{n}")
     assert [(c.person, c.text, c.source_ref) for c in found] == [("Priya Shah", "Loves Wilco", "ref1"),
                                                                  (None, "Call", "ref2")]
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import Candidate, Meeting, MeetingNotes, hookimpl
+from rapport_plugins import Candidate, Meeting, MeetingNotes, find_markers, hookimpl, markdown_for_sink
 
 from .briefing_section import blank_section
-from .markers import find_markers
 from .settings import JoplinSettings
 
 __all__ = ["rapport_meeting_notes", "rapport_after_meeting", "rapport_deliver_briefing"]
@@ -58,7 +57,7 @@ def rapport_meeting_notes(meeting: Meeting, config: Any) -> list[MeetingNotes] |
 def rapport_after_meeting(meeting: Meeting, notes: MeetingNotes, config: Any) -> list[Candidate] | None:
     if notes is None or notes.source != SOURCE or JoplinSettings.from_config(config) is None:
         return None
-    return find_markers(notes.text, notes.ref or SOURCE)
+    return find_markers(notes.text, notes.ref or SOURCE)  # the core grammar, cited ref:line
 
 
 @hookimpl
@@ -66,9 +65,7 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
     service = _service(config)
     if service is None:
         return None
-    if service.settings.shared and hasattr(briefing, "for_shared_sink"):
-        briefing = briefing.for_shared_sink(config)
-    return service.deliver(meeting, briefing.render("markdown"))
+    return service.deliver(meeting, markdown_for_sink(briefing, config, service.settings.shared))
 
 
 @hookimpl

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import Candidate, Meeting, MeetingNotes, hookimpl
+from rapport_plugins import Candidate, Meeting, MeetingNotes, find_markers, hookimpl, markdown_for_sink
 
-from .markers import find_markers
 from .settings import NotionSettings
 
 __all__ = ["rapport_meeting_notes", "rapport_after_meeting", "rapport_deliver_briefing"]
@@ -59,7 +58,7 @@ def rapport_after_meeting(meeting: Meeting, notes: MeetingNotes, config: Any) ->
         block = block_ids[line - 1] if line - 1 < len(block_ids) else f"line {line}"
         return f"{notes.ref}:{block}"
 
-    return find_markers(notes.text, ref_for)
+    return find_markers(notes.text, ref_for=ref_for)  # the core grammar, cited by block
 
 
 @hookimpl
@@ -67,9 +66,7 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
     service = _service(config)
     if service is None:
         return None
-    if service.settings.shared and hasattr(briefing, "for_shared_sink"):
-        briefing = briefing.for_shared_sink(config)
-    return service.deliver(meeting, briefing.render("markdown"))
+    return service.deliver(meeting, markdown_for_sink(briefing, config, service.settings.shared))
 
 
 @hookimpl
