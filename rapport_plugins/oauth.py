@@ -93,3 +93,59 @@ def oauth_error(response: Any) -> str:
         return str(response.json().get("error", response.status_code))
     except (ValueError, AttributeError):
         return str(response.status_code)
+
+
+class RefreshingAuth:
+    """Hands out a valid access token, refreshing it with the stored refresh token; a refreshed
+    answer is saved before it is used (services that rotate refresh tokens retire the old one).
+
+    A service subclasses it with ``service`` and ``sign_in`` and, where it differs, the extra form
+    fields of a refresh (:meth:`refresh_fields`) and a hint for a refused sign-in (:meth:`refused_hint`).
+    ``settings`` needs ``client_id``, ``token_url`` and ``token_path``.
+    """
+
+    service = "oauth"
+    sign_in = "sign in again"
+    token_store: type[TokenStore] = TokenStore
+
+    def __init__(self, settings: Any, http: Any):
+        self.settings = settings
+        self.http = http
+        self.store = self.token_store(settings.token_path)
+        self._tokens: Tokens | None = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_id={self.settings.client_id!r})"
+
+    def refresh_fields(self) -> dict[str, str]:
+        """Form fields a refresh sends besides the grant, the refresh token and the client id."""
+        return {}
+
+    def refused_hint(self, error: str) -> str:
+        """Words added when the token endpoint refuses the stored sign-in with ``error``."""
+        return ""
+
+    def access_token(self, force_refresh: bool = False) -> str:
+        tokens = self._tokens or self.store.load()
+        if tokens is None:
+            raise RapportError(f"{self.service}: not signed in: {self.sign_in}")
+        if force_refresh or not tokens.fresh(time.time()):
+            tokens = self.refresh(tokens)
+        self._tokens = tokens
+        return tokens.access_token
+
+    def refresh(self, tokens: Tokens) -> Tokens:
+        url = self.settings.token_url
+        data = {"grant_type": "refresh_token", "refresh_token": tokens.refresh_token,
+                "client_id": self.settings.client_id, **self.refresh_fields()}
+        response = self.http.request("POST", url, data=data, passthrough=(400, 401))
+        if response.status_code in (400, 401):
+            error = oauth_error(response)
+            raise RapportError(f"{self.service}: the stored sign-in was refused by {url} ({error}): "
+                               f"{self.sign_in}.{self.refused_hint(error)}".rstrip("."))
+        fresh = self.tokens_from(json_object(response, url, self.service), tokens.refresh_token)
+        self.store.save(fresh)  # before anything else: the old refresh token may be dead now
+        return fresh
+
+    def tokens_from(self, body: dict[str, Any], previous_refresh: str = "") -> Tokens:
+        return tokens_from_response(body, previous_refresh, service=self.service)

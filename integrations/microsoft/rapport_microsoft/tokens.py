@@ -7,12 +7,9 @@ in reprs, logs or error messages.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
-from rapport_plugins import HttpClient, RapportError, oauth
-
-from .settings import MicrosoftSettings
+from rapport_plugins import oauth
 
 Tokens = oauth.Tokens
 
@@ -35,38 +32,16 @@ def json_object(response: Any, url: str) -> dict[str, Any]:
 oauth_error = oauth.oauth_error
 
 
-class MicrosoftAuth:
+class MicrosoftAuth(oauth.RefreshingAuth):
     """Hands out a valid access token; every refresh stores the rotated refresh token."""
 
-    def __init__(self, settings: MicrosoftSettings, http: HttpClient):
-        self.settings = settings
-        self.http = http
-        self.store = TokenStore(settings.token_path)
-        self._tokens: Tokens | None = None
+    service, sign_in, token_store = "microsoft", SIGN_IN, TokenStore
 
     def __repr__(self) -> str:
         return f"MicrosoftAuth(client_id={self.settings.client_id!r}, tenant={self.settings.tenant!r})"
 
-    def access_token(self, force_refresh: bool = False) -> str:
-        tokens = self._tokens or self.store.load()
-        if tokens is None:
-            raise RapportError(f"microsoft: not signed in: {SIGN_IN}")
-        if force_refresh or not tokens.fresh(time.time()):
-            tokens = self.refresh(tokens)
-        self._tokens = tokens
-        return tokens.access_token
+    def refresh_fields(self) -> dict[str, str]:
+        return {"scope": self.settings.scope}
 
-    def refresh(self, tokens: Tokens) -> Tokens:
-        url = self.settings.token_url
-        data = {
-            "grant_type": "refresh_token",
-            "refresh_token": tokens.refresh_token,
-            "client_id": self.settings.client_id,
-            "scope": self.settings.scope,
-        }
-        response = self.http.request("POST", url, data=data, passthrough=(400, 401))
-        if response.status_code in (400, 401):
-            raise RapportError(f"microsoft: the stored sign-in was refused by {url} ({oauth_error(response)}): {SIGN_IN}")
-        fresh = tokens_from_response(json_object(response, url), tokens.refresh_token)
-        self.store.save(fresh)  # before anything else: the old refresh token may be dead now
-        return fresh
+    def tokens_from(self, body: dict[str, Any], previous_refresh: str = "") -> Tokens:
+        return tokens_from_response(body, previous_refresh)
