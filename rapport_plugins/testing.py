@@ -36,6 +36,16 @@ Fake = TypeVar("Fake")
 
 
 # -- a context and a command line with the test's plugins --------------------------------------
+def _register(pm: Any, plugin: Any, name: str) -> None:
+    """Register ``plugin`` as ``name``; the test's copy replaces an installed plugin of that name
+    (a plugin's own tests run while it is installed with ``pip install -e``)."""
+    from .plugins import PluginInfo
+
+    if pm.has_plugin(name):
+        pm.unregister(name=name)
+    pm.register_plugin(plugin, PluginInfo(name, "test"))
+
+
 class _TestContext(Context):
     """A Context whose plugin manager also holds the plugins registered for the current test."""
 
@@ -46,11 +56,11 @@ class _TestContext(Context):
     @property
     def pm(self) -> Any:  # type: ignore[override]
         if "_pm" not in self.__dict__:
-            from .plugins import PluginInfo, build_plugin_manager
+            from .plugins import build_plugin_manager
 
             self._pm = build_plugin_manager(self.config)
             for plugin, name in self._extra:
-                self._pm.register_plugin(plugin, PluginInfo(name, "test"))
+                _register(self._pm, plugin, name)
         return self._pm
 
 
@@ -137,12 +147,10 @@ def rapport_plugin(rapport_context: Context, _rapport_extra_plugins: list[tuple[
     ``@hookimpl`` methods) for this test only; returns it."""
 
     def register(plugin: Any, name: str | None = None) -> Any:
-        from .plugins import PluginInfo
-
         name = name or getattr(plugin, "__name__", None) or type(plugin).__name__
         _rapport_extra_plugins.append((plugin, name))
         if "_pm" in rapport_context.__dict__:
-            rapport_context.pm.register_plugin(plugin, PluginInfo(name, "test"))
+            _register(rapport_context.pm, plugin, name)
         return plugin
 
     return register

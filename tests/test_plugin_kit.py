@@ -70,6 +70,15 @@ def test_the_example_on_the_testing_page(rapport_cli, rapport_plugin, rapport_sa
     assert "Max" in str(briefing["people"])
 
 
+def test_a_test_plugin_replaces_an_installed_one_of_the_same_name(rapport_context, rapport_plugin):
+    import rapport_ics
+
+    assert rapport_context.pm.info["ics"].kind == "entrypoint"
+    rapport_plugin(rapport_ics, name="ics")  # as a plugin's own tests do while it is pip install -e'd
+    assert rapport_context.pm.info["ics"].kind == "test"
+    assert len([i for i in rapport_context.pm.get_plugins() if i is rapport_ics]) == 1
+
+
 def test_the_plugin_is_gone_in_the_next_test(rapport_context):
     assert "kitcal" not in rapport_context.pm.info
 
