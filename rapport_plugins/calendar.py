@@ -11,6 +11,9 @@ from .models import Meeting, Window
 
 LOOKAHEAD = timedelta(days=14)
 LOOKBACK = timedelta(days=1)
+# Looking a meeting up by uid expands calendars over these half-widths in turn (days), so capturing
+# one note expands a day or two of every calendar, not two years; only a miss widens the search.
+UID_WINDOWS = (1, 7, 45, 366)
 
 
 def as_datetime(value: date | datetime, tz: Any = None) -> datetime:
@@ -45,10 +48,11 @@ def find_meeting(app: Context, uid: str | None = None, at: datetime | None = Non
     that the user has not declined."""
     now = at or app.now()
     if uid:
-        found = [m for m in meetings_in(app, now - timedelta(days=366), now + timedelta(days=366)) if m.uid == uid]
-        if not found:
-            raise RapportError(f"no meeting with uid {uid!r} in the configured calendars")
-        return min(found, key=lambda m: abs((as_datetime(m.start) - now).total_seconds()))
+        for days in UID_WINDOWS:  # a note is almost always about a meeting of its own day
+            found = [m for m in meetings_in(app, now - timedelta(days=days), now + timedelta(days=days)) if m.uid == uid]
+            if found:
+                return min(found, key=lambda m: abs((as_datetime(m.start) - now).total_seconds()))
+        raise RapportError(f"no meeting with uid {uid!r} in the configured calendars")
     upcoming = [
         m for m in meetings_in(app, now - LOOKBACK, now + LOOKAHEAD)
         if not m.all_day and not m.declined and as_datetime(m.start) >= now - timedelta(minutes=5)

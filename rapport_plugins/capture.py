@@ -151,7 +151,6 @@ class People:
         self._is_me = lambda a: is_me(a, emails, names)
         self.attendees = [a for a in meeting.people() if not self._is_me(a)]
         self.me = me
-        self._cache: dict[int, Person] = {}
         self.variants = name_variants(app, [a.name for a in self.attendees if a.name])
 
     def _person_for_attendee(self, attendee: Attendee) -> Person | None:

@@ -37,7 +37,6 @@ class Config:
         self.path = path
         self.text = ""  # the file as written (for line numbers in messages)
         self.hooks_dir: Path | None = None  # set from --hooks-dir / env / config by the CLI
-        self.overrides: dict[str, Any] = {}
 
     @classmethod
     def load(cls, home: Path | None = None) -> Config:

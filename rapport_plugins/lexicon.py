@@ -297,7 +297,3 @@ STANDING = re.compile(
     r"diabet\w+|vegan\w*|vegetari\w+|halal|kosher|teetotal|(?:don't|doesn't|do not|does not) (?:eat|drink)|"
     r"(?:esse|isst|trinke|trinkt) kein\w*|no (?:como|bebo|come|bebe))\b", re.IGNORECASE)
 
-
-def max_sensitivity(*levels: str) -> str:
-    """The most careful of several sensitivity levels."""
-    return max(levels, key=lambda s: _RANK.get(s, 0))

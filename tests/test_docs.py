@@ -46,3 +46,10 @@ def test_every_hook_has_a_test():
     for name in _specs():
         assert f"def {name}(" in implemented, f"no plugin implements {name}"
         assert name in tests, f"no test mentions {name}"
+
+
+def test_every_hook_has_its_parameter_types_at_a_glance():
+    page = (ROOT / "docs" / "hooks.md").read_text()
+    table = page[page.index("## At a glance"):page.index("\n## rapport_")]
+    listed = set(re.findall(r"^\| `(rapport_\w+)`", table, re.M))
+    assert listed == set(_specs())

@@ -168,3 +168,27 @@ def test_a_slow_plugin_is_flagged_in_the_trace(rapport_context, monkeypatch, cap
     lines = capsys.readouterr().err.splitlines()
     assert any(line.startswith("rapport trace: rapport_contacts slowpoke ") and line.endswith("SLOW") for line in lines)
     assert not any(line.startswith("rapport trace: rapport_contacts vcard ") and line.endswith("SLOW") for line in lines)
+
+
+def test_capturing_one_note_expands_a_day_of_the_calendars_not_two_years(rapport_context, rapport_plugin, rapport_now):
+    """find_meeting by uid asks calendars for a narrow window first, wider only on a miss."""
+    from datetime import timedelta
+
+    from rapport_plugins.calendar import find_meeting
+    from rapport_plugins.testing import sample_meeting
+
+    asked: list[float] = []
+    far = sample_meeting(rapport_now, uid="far@example.org", days=30)
+
+    class Calendar:
+        @hookimpl
+        def rapport_calendar_events(self, window, config):
+            asked.append((window.end - window.start) / timedelta(days=1))
+            return [m for m in (sample_meeting(rapport_now), far) if window.start <= m.start < window.end]
+
+    rapport_plugin(Calendar(), name="counting")
+    assert find_meeting(rapport_context, uid="weekly-1-1-anna@example.org").uid == "weekly-1-1-anna@example.org"
+    assert asked == [2.0]
+    asked.clear()
+    assert find_meeting(rapport_context, uid="far@example.org").uid == "far@example.org"
+    assert asked == [2.0, 14.0, 90.0]

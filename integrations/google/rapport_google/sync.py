@@ -119,7 +119,6 @@ class CalendarSync:
         self.calendar_id = calendar_id
         digest = hashlib.sha256(calendar_id.encode()).hexdigest()[:16]
         self.cache = CalendarCache(settings.state_dir / f"events-{digest}.json")
-        self.last_mode = ""  # "incremental" / "full" / "window": what the last call did
 
     def events(self, window: Window) -> tuple[list[dict[str, Any]], str | None]:
         """Events overlapping ``window`` and the calendar's default time zone."""
@@ -151,7 +150,6 @@ class CalendarSync:
 
     def full_sync(self, covered: tuple[datetime, datetime]) -> bool:
         """List the covered range into the cache; False when the server offers no sync token."""
-        self.last_mode = "full"
         params = self.base_params() | {"timeMin": rfc3339(covered[0]), "timeMax": rfc3339(covered[1])}
         token = None
         for page in self.api.list_pages(self.calendar_id, params):
@@ -168,7 +166,6 @@ class CalendarSync:
 
     def incremental(self) -> None:
         """Apply what changed since the stored sync token (no timeMin/timeMax/orderBy allowed)."""
-        self.last_mode = "incremental"
         params = self.base_params() | {"syncToken": self.cache.sync_token}
         for page in self.api.list_pages(self.calendar_id, params):
             self.cache.time_zone = page.get("timeZone") or self.cache.time_zone
@@ -179,7 +176,6 @@ class CalendarSync:
 
     def list_window(self, window: Window) -> tuple[list[dict[str, Any]], str | None]:
         """No cache: one listing of the window, ordered by the server."""
-        self.last_mode = "window"
         params = self.base_params() | {
             "timeMin": rfc3339(window.start), "timeMax": rfc3339(window.end), "orderBy": "startTime",
         }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 _ESCAPES = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\", ":": ":"}
@@ -163,6 +163,3 @@ def _impossible(kwargs: dict[str, Any]) -> bool:
         return True
     return False
 
-
-def as_utc(dt: datetime) -> datetime:
-    return dt.replace(tzinfo=UTC)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import Candidate, Meeting, MeetingNotes, find_markers, hookimpl, markdown_for_sink
+from rapport_plugins import Candidate, Meeting, MeetingNotes, hookimpl
 
 from .briefing_section import blank_section
 from .settings import JoplinSettings
@@ -57,6 +57,8 @@ def rapport_meeting_notes(meeting: Meeting, config: Any) -> list[MeetingNotes] |
 def rapport_after_meeting(meeting: Meeting, notes: MeetingNotes, config: Any) -> list[Candidate] | None:
     if notes is None or notes.source != SOURCE or JoplinSettings.from_config(config) is None:
         return None
+    from rapport_plugins import find_markers  # the extractor loads on use
+
     return find_markers(notes.text, notes.ref or SOURCE)  # the core grammar, cited ref:line
 
 
@@ -65,6 +67,8 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
     service = _service(config)
     if service is None:
         return None
+    from rapport_plugins import markdown_for_sink
+
     return service.deliver(meeting, markdown_for_sink(briefing, config, service.settings.shared))
 
 

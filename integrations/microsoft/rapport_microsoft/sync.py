@@ -146,7 +146,6 @@ class CalendarViewSync:
         self.api = api
         self.settings = settings
         self.cache = ViewCache(settings.state_dir / "calendar-view.json")
-        self.last_mode = ""
 
     @property
     def view_url(self) -> str:
@@ -187,13 +186,11 @@ class CalendarViewSync:
         return start, end
 
     def initial_delta(self, covered: tuple[datetime, datetime]) -> None:
-        self.last_mode = "full"
         params = {"startDateTime": iso_utc(covered[0]), "endDateTime": iso_utc(covered[1])}
         self._consume(self.api.pages(f"{self.view_url}/delta", params))
         self.cache.covered = covered
 
     def follow_delta(self, link: str) -> None:
-        self.last_mode = "incremental"
         self._consume(self.api.pages(link))
 
     def _consume(self, pages: Any) -> None:
@@ -209,7 +206,6 @@ class CalendarViewSync:
         self.cache.delta_link = delta_link
 
     def list_window(self, window: Window) -> list[dict[str, Any]]:
-        self.last_mode = "window"
         params = {
             "startDateTime": iso_utc(window.start), "endDateTime": iso_utc(window.end),
             "$orderby": "start/dateTime", "$top": self.settings.page_size,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import Candidate, Meeting, MeetingNotes, find_markers, hookimpl, markdown_for_sink
+from rapport_plugins import Candidate, Meeting, MeetingNotes, hookimpl
 
 from .settings import NotionSettings
 
@@ -58,6 +58,8 @@ def rapport_after_meeting(meeting: Meeting, notes: MeetingNotes, config: Any) ->
         block = block_ids[line - 1] if line - 1 < len(block_ids) else f"line {line}"
         return f"{notes.ref}:{block}"
 
+    from rapport_plugins import find_markers  # the extractor loads on use
+
     return find_markers(notes.text, ref_for=ref_for)  # the core grammar, cited by block
 
 
@@ -66,6 +68,8 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
     service = _service(config)
     if service is None:
         return None
+    from rapport_plugins import markdown_for_sink
+
     return service.deliver(meeting, markdown_for_sink(briefing, config, service.settings.shared))
 
 
