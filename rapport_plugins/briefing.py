@@ -47,12 +47,6 @@ def footnote(prompt: dict[str, Any], esc: Callable[[object], str] = str) -> str:
     return "from " + ", ".join(parts) if parts else ""
 
 
-def markdown_for_sink(briefing: Any, config: Any, shared: bool) -> str:
-    """A briefing as Markdown for a notes sink; a sink others can read (``shared``) gets only what
-    shared places may hold (:meth:`Briefing.for_shared_sink`)."""
-    if shared and hasattr(briefing, "for_shared_sink"):
-        briefing = briefing.for_shared_sink(config)
-    return briefing.render("markdown")
 def author_label(memory: Memory) -> str | None:
     """'Ana, 12 Mar': who on the team wrote a memory and when, or None when the user did."""
     if not memory.author:
@@ -574,3 +568,11 @@ def meeting_entry(meeting: Meeting) -> dict[str, Any]:
         "end": _iso(meeting.end), "timezone": zone, "location": meeting.location, "source": meeting.source,
         "response": meeting.my_response,
     }
+
+
+def markdown_for_sink(briefing: Any, config: Any, shared: bool) -> str:
+    """A briefing as Markdown for a notes sink; a sink others can read (``shared``) gets only what
+    shared places may hold (:meth:`Briefing.for_shared_sink`)."""
+    if shared and hasattr(briefing, "for_shared_sink"):
+        briefing = briefing.for_shared_sink(config)
+    return briefing.render("markdown")
