@@ -48,7 +48,9 @@ _EXPORTS: dict[str, str] = {
     # plugin commands
     "current_config": "commands", "shared_group": "commands",
 }
-_MODULES = {"oauth"}  # OAuth2 refresh-token helpers, used as a namespace: ``oauth.TokenStore``
+# Namespaces: OAuth2 refresh-token helpers (``oauth.TokenStore``); what a storage backend shares
+# with the SQLite store (``storekit.normalise``)
+_MODULES = {"oauth", "storekit"}
 
 __all__ = [
     "Attendee", "Briefing", "Candidate", "Config", "ConfigError", "Contact", "Context", "DateMatch",
@@ -59,7 +61,7 @@ __all__ = [
     "describe", "each_or_report", "endpoint", "find_markers", "hookimpl", "hookspec",
     "iana_for_windows", "limits_of", "local_zone", "make_private_dirs", "markdown_for_sink", "mask_text", "md_inline",
     "oauth", "one_line", "read_bounded", "read_text_file", "redact", "resolve_date", "secret",
-    "shared_group", "show_time", "source_id", "tense", "url_label", "user_zone", "windows_for_iana",
+    "shared_group", "show_time", "source_id", "storekit", "tense", "url_label", "user_zone", "windows_for_iana",
     "without_credentials", "write_private",
 ]
 
@@ -80,7 +82,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # for type checkers and editors; at run time the names load on first use
-    from . import oauth
+    from . import oauth, storekit
     from .briefing import Briefing, markdown_for_sink
     from .builtins.text_notes import read_text_file
     from .commands import current_config, shared_group

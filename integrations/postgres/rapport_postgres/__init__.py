@@ -10,7 +10,7 @@ from rapport_plugins import hookimpl
 
 @hookimpl
 def rapport_storage(config: Any) -> Any:
-    from rapport_plugins.config import SectionReader, secret
+    from rapport_plugins import SectionReader, secret
 
     section = config.section("postgres")
     if not section.get("dsn"):

@@ -23,19 +23,11 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
-from rapport_plugins.errors import RapportError, StoreError
-from rapport_plugins.models import REVIEW_STATES, Meeting, Memory, Person
-from rapport_plugins.store import (
-    SQLiteStore,
-    _aware,
-    _chunks,
-    _instant,
-    _iso,
-    _norm_key,
-    name_norm,
-    normalise,
-    utcnow,
-)
+from rapport_plugins import Meeting, Memory, Person, RapportError, SQLiteStore, StoreError, storekit
+
+REVIEW_STATES = storekit.REVIEW_STATES
+_aware, _chunks, _instant, _iso = storekit.aware, storekit.chunks, storekit.instant, storekit.iso
+_norm_key, name_norm, normalise, utcnow = storekit.norm_key, storekit.name_norm, storekit.normalise, storekit.utcnow
 
 MIGRATION_LOCK = 0x7261_7070  # pg_advisory_xact_lock key: one migrator at a time
 
@@ -843,7 +835,7 @@ class PostgresStore:
             meetings.append(m)
         state = {r["key"]: json.loads(r["value"])
                  for r in self._x("SELECT key, value FROM state WHERE owner = current_user ORDER BY key")}
-        from rapport_plugins.store import SCHEMA_VERSION as SQLITE_SCHEMA
+        SQLITE_SCHEMA = storekit.SCHEMA_VERSION
 
         return {"format": "rapport-export", "version": 1, "schema": SQLITE_SCHEMA, "people": people,
                 "meetings": meetings, "state": state}

@@ -1,0 +1,18 @@
+"""What a storage backend shares with the built-in SQLite store: the same normal forms for names,
+keys and texts (so a memory found twice is one memory in every backend), the same time stamps, and
+the schema version an export names. Exported as ``rapport_plugins.storekit``."""
+
+from __future__ import annotations
+
+from .models import CATEGORIES, FOLLOW_UP_STATES, REVIEW_STATES, SENSITIVITIES
+from .store import SCHEMA_VERSION, name_norm, normalise, utcnow
+from .store import _aware as aware
+from .store import _chunks as chunks
+from .store import _instant as instant
+from .store import _iso as iso
+from .store import _norm_key as norm_key
+
+__all__ = [
+    "CATEGORIES", "FOLLOW_UP_STATES", "REVIEW_STATES", "SCHEMA_VERSION", "SENSITIVITIES", "aware", "chunks",
+    "instant", "iso", "name_norm", "norm_key", "normalise", "utcnow",
+]
