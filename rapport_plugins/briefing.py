@@ -472,7 +472,7 @@ def build_briefing(app: Context, meeting: Meeting, now: datetime | None = None) 
                 prompts.append(question_prompt(index, person))
         from .rotation import cap_keeping_due
 
-        ordered = sort_prompts(prompts)
+        ordered = one_prompt_per_memory(sort_prompts(prompts), set(by_id))
         # What to keep in mind (an allergy at a team lunch) is never cut by the caps.
         prompts = ([p for p in ordered if p.kind == "keep_in_mind"]
                    + cap_keeping_due([p for p in ordered if p.kind not in ("deep", "keep_in_mind")], caps["prompts"])
@@ -547,6 +547,20 @@ def _quiet(store: Any, person: Person, memories: list[Memory], prompts: list[Pro
     previous = store.last_meeting_with(person.id, before=start)
     since = to_datetime(previous["start"]) if previous else None
     return quiet_prompts(prompts, memories, news, history, today, cadence, since)
+
+
+def one_prompt_per_memory(prompts: list[Prompt], own: set[Any]) -> list[Prompt]:
+    """Each of the person's memories said once (a date is not repeated as shared ground): the
+    first prompt to cite it, in display order, keeps it."""
+    cited: set[Any] = set()
+    out = []
+    for p in prompts:
+        mine = {i for i in p.memory_ids if i in own}
+        if mine & cited:
+            continue
+        cited |= mine
+        out.append(p)
+    return out
 
 
 def _new_face(store: Any, attendee: Attendee, meeting: Meeting, questions: Any) -> dict[str, Any]:

@@ -263,7 +263,7 @@ def people_show(app: App, person: str, as_json: bool) -> None:
                      for m in store.memories_for(p.id, review=("kept", "proposed"))]
     now = app.now()
     # Met: meetings that have ended; next: the earliest one still to start that you did not decline.
-    d["meetings"] = store.meetings_with(p.id, limit=5, before=now, ended_by=now)
+    d["meetings"] = _one_per_meeting(store.meetings_with(p.id, limit=10, before=now, ended_by=now), app.zone)[:5]
     upcoming = store.meetings_with(p.id, limit=50, after=now, newest_first=False)
     attending = [m for m in upcoming if m.get("response") != "declined"]
     d["next_meeting"] = attending[0] if attending else None  # a meeting the user declined is not the next one
@@ -306,6 +306,16 @@ def _brought_up(memory: dict[str, Any]) -> str:
     """' - last brought up 2026-03-26' (the meeting's date), or nothing if no briefing offered it yet."""
     last = memory.get("last_brought_up")
     return f" - last brought up {last['meeting_start'][:10]}" if last else ""
+
+
+def _one_per_meeting(meetings: list[dict[str, Any]], zone: Any) -> list[dict[str, Any]]:
+    """A captured note's stand-in meeting ("capture:" source) is dropped when the calendar has a
+    meeting with the person that day: it is the same meeting, not a second one."""
+    from .usertime import local_day
+
+    days = {local_day(m["start"], zone) for m in meetings if not str(m.get("source") or "").startswith("capture:")}
+    return [m for m in meetings
+            if not (str(m.get("source") or "").startswith("capture:") and local_day(m["start"], zone) in days)]
 
 
 def _when(memory: dict[str, Any]) -> str:

@@ -33,6 +33,7 @@ TEMPLATES: dict[str, str] = {
     "follow_up_soon": "They mentioned: '{text}' ({said}) - that was {when}: {ask}.",
     "birthday": "Birthday {when} ({day}) - a chance to wish them well.",
     "anniversary": "Anniversary {when} ({day}): '{text}'.",
+    "anniversary_unsaid": "Anniversary {when} ({day}){since} - the {where} does not say of what.",
     "date": "Coming up {when} ({day}): '{text}' - ask how they feel about it.",
     "date_yearly": "Comes round again {when} ({day}): '{text}'.",
     "opener_pet": "Ask about the pet: '{text}'.",
@@ -302,13 +303,21 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
                 kind = "deep"
             elif m.category == "birthday":
                 text, kind = TEMPLATES["birthday"].format(**fields), "date"
+            elif m.category == "anniversary" and says_only_the_date(m.text):
+                # "Anniversary: 10 December 2019" from a contact card: say where it is from, not
+                # what it might mark (a wedding? a company?), and never quote the date back.
+                year = parse_day(m.event_date).year if m.event_text != "year unknown" else None
+                since = f", {near.year - year} years since {year}" if year and near.year > year else ""
+                where = "contact card" if m.source == "contacts" else "note"
+                text, kind = TEMPLATES["anniversary_unsaid"].format(since=since, where=where, **fields), "date"
             elif m.category == "anniversary":
                 text, kind = TEMPLATES["anniversary"].format(**fields), "date"
             elif m.recurrence == "yearly":
                 text, kind = TEMPLATES["date_yearly"].format(**fields), "date"
             else:
                 text, kind = TEMPLATES["date"].format(**fields), "date"
-            prompts.append(_prompt(kind, text, [m], person, score))
+            # Dates in the order they come (17 Dec before 18 Dec), whatever their salience.
+            prompts.append(_prompt(kind, text, [m], person, 100.0 - (near - today).days))
             used.add(m.id)
             continue
         if is_follow_up_due(m, today):
@@ -355,6 +364,17 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
             if p.kind == "deep":
                 p.text += TEMPLATES["group_deep"]
     return sort_prompts(prompts)
+
+
+_DATE_ONLY = re.compile(
+    r"^\W*(?:(?:wedding |work |our |their |his |her )?anniversary|jahrestag|aniversario|birthday|geburtstag|"
+    r"cumpleaños)?\W*(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?[A-Za-zäé]+\.?|[A-Za-zäé]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{4}-\d{2}-\d{2}|--\d{2}-?\d{2})(?:,?\s+\d{4})?\W*$", re.IGNORECASE)
+
+
+def says_only_the_date(text: str) -> bool:
+    """'Anniversary: 10 December 2019' says when, not of what (contact cards write dates so)."""
+    return bool(_DATE_ONLY.match(str(text or "").strip()))
 
 
 def _opener_rank(memory: Memory) -> int:

@@ -27,6 +27,9 @@ OPENER_FRAMES: dict[str, tuple[str, ...]] = {
     "home": ("Ask how things are at home: '{text}'.", "You noted: '{text}' - ask for the latest."),
     "other": ("Return to something they shared: '{text}'.", "Pick up a thread from before: '{text}'.",
               "You noted: '{text}' - ask for the latest."),
+    # The user's own note on a contact card ("Met at PyCon DE 2024"): context from the user, not
+    # something the person shared.
+    "contact_note": ("From your contact notes: '{text}'.", "Your own note on their card: '{text}'."),
     # Cues in the memory's text (checked before the category).
     "progress": ("Ask how it's coming along: '{text}'.", "Ask about the progress: '{text}'."),
     "plan": ("Ask how the plan is going: '{text}'.", "Ask whether it's still on: '{text}'."),
@@ -39,8 +42,11 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def frames_for(memory: Any) -> tuple[str, ...]:
-    """The frames that fit this memory: a cue in its text first, else its category's."""
+    """The frames that fit this memory: the user's own contact note, a cue in its text, else its category's."""
     text = str(getattr(memory, "text", "") or "")
+    sources = {str(s.get("source")) for s in getattr(memory, "sources", None) or []} or {getattr(memory, "source", "")}
+    if sources == {"contacts"} and not getattr(memory, "event_date", None):
+        return OPENER_FRAMES["contact_note"]
     for name, pattern in CUES:
         if pattern.search(text):
             return OPENER_FRAMES[name]

@@ -1,0 +1,141 @@
+"""Wording a person could be told to their face: of what, once, in order, whose words.
+
+- an anniversary from a contact card says where it is from and that the card does not say of
+  what, instead of quoting its own date back ("Anniversary: 10 December 2019");
+- one memory is said once per briefing (not as a date and again as shared ground);
+- dates come in the order they fall;
+- the user's own note on a contact card is the user's context, not "something they shared";
+- `people show` lists a meeting once when its notes were captured without naming the event.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rapport_plugins.briefing import build_briefing
+from rapport_plugins.models import Attendee, Meeting, Memory
+from rapport_plugins.prompting import says_only_the_date
+
+from test_briefing_build import make_app
+
+NOW = datetime(2026, 12, 3, 9, tzinfo=UTC)
+
+
+def one_to_one() -> Meeting:
+    start = NOW + timedelta(hours=1)
+    return Meeting(uid="1-1", title="1-1", start=start, end=start + timedelta(minutes=30),
+                   attendees=[Attendee("sam@example.com", "Sam Lee"), Attendee("anna@example.org", "Anna Berg")])
+
+
+@pytest.fixture
+def app(tmp_path):
+    a = make_app(tmp_path, '[me]\nname = "Sam Lee"\nemails = ["sam@example.com"]\ninterests = ["jazz", "climbing"]\n'
+                           '[briefing]\nupcoming_days = 21\n')
+    a.store.add_person("Sam Lee", ["sam@example.com"], is_me=True)
+    a.store.add_person("Anna Berg", ["anna@example.org"])
+    yield a
+    a.close()
+
+
+def remember(app, text: str, **kw) -> Memory:
+    kw.setdefault("captured_at", "2026-11-25T10:00:00+00:00")
+    return app.store.add_memory(Memory(person_id=app.store.find_person("Anna Berg").id, text=text, **kw))[0]
+
+
+def prompts(app) -> list[dict]:
+    return build_briefing(app, one_to_one(), now=NOW).people[0]["prompts"]
+
+
+def test_an_anniversary_from_a_contact_card_says_where_it_is_from_not_its_date_twice(app):
+    card = remember(app, "Anniversary: 10 December 2019", category="anniversary", source="contacts",
+                    event_date="2019-12-10", recurrence="yearly")
+    (p,) = [p for p in prompts(app) if card.id in p["memory_ids"]]
+    assert p["text"] == "Anniversary in 7 days (10 Dec), 7 years since 2019 - the contact card does not say of what."
+    said = remember(app, "Our wedding anniversary is on 12 December", category="anniversary",
+                    event_date="2019-12-12", recurrence="yearly")
+    (q,) = [p for p in prompts(app) if said.id in p["memory_ids"]]
+    assert "'Our wedding anniversary is on 12 December'" in q["text"]
+    assert says_only_the_date("Anniversary: 10 December 2019") and says_only_the_date("Birthday: 17 May")
+    assert not says_only_the_date("Our wedding anniversary is on 12 December")
+
+
+def test_dates_come_in_the_order_they_fall(app):
+    remember(app, "Birthday", category="birthday", event_date="1990-12-18", recurrence="yearly", pinned=True)
+    remember(app, "Daughter's school play on 17 December", category="family", event_date="2026-12-17",
+             follow_up="open")
+    remember(app, "Moving house on 21 December", category="home", event_date="2026-12-21", follow_up="open")
+    days = [p["text"].split("(")[1].split(")")[0] for p in prompts(app) if p["kind"] == "date"]
+    assert days == ["17 Dec", "18 Dec", "21 Dec"]
+
+
+def test_one_memory_is_said_once(app):
+    festival = remember(app, "Going to the jazz festival in Montreux on 10 December", category="travel",
+                        event_date="2026-12-10", follow_up="open")
+    cited = [p for p in prompts(app) if festival.id in p["memory_ids"]]
+    assert [p["kind"] for p in cited] == ["date"]  # not again as shared ground ("jazz")
+
+
+def test_your_own_contact_note_is_your_context(app):
+    note = remember(app, "Met at PyCon DE 2024", category="other", source="contacts")
+    (p,) = [p for p in prompts(app) if note.id in p["memory_ids"]]
+    assert "they shared" not in p["text"] and ("contact notes" in p["text"] or "your own note" in p["text"].lower())
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["jazz piano", "climbing gym", "Montreux trip", "new puppy", "Birthday"]),
+                          st.sampled_from(["hobby", "travel", "pet", "birthday", "other"]),
+                          st.integers(-30, 30), st.booleans(), st.booleans()), min_size=1, max_size=8, unique_by=lambda t: t[0]))
+def test_no_memory_twice_and_dates_in_order(tmp_path_factory, items):
+    app = make_app(tmp_path_factory.mktemp("h"), '[me]\nname = "Sam Lee"\nemails = ["sam@example.com"]\n'
+                                                  'interests = ["jazz", "climbing", "puppy"]\n[briefing]\nupcoming_days = 40\n')
+    try:
+        app.store.add_person("Sam Lee", ["sam@example.com"], is_me=True)
+        app.store.add_person("Anna Berg", ["anna@example.org"])
+        for text, category, offset, yearly, pinned in items:
+            day = (NOW.date() + timedelta(days=offset)).isoformat()
+            remember(app, text, category=category, event_date=day if offset % 3 else None,
+                     recurrence="yearly" if yearly else None, pinned=pinned, follow_up=None if yearly else "open")
+        found = prompts(app)
+        cited = [i for p in found for i in p["memory_ids"]]
+        assert len(cited) == len(set(cited))
+        dated = [p for p in found if p["kind"] == "date"]
+        order = [p["text"].split(" (")[1].split(")")[0] for p in dated]
+        as_days = [datetime.strptime(f"{d} 2026" if len(d.split()) == 2 else d, "%d %b %Y").date() for d in order]
+        assert as_days == sorted(as_days)
+    finally:
+        app.close()
+
+
+ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//t//EN
+BEGIN:VEVENT
+UID:anna-1-1
+DTSTAMP:20260301T000000Z
+DTSTART:20260330T100000Z
+DTEND:20260330T103000Z
+SUMMARY:1-1 Anna
+ATTENDEE;CN=Sam Lee:mailto:sam@example.com
+ATTENDEE;CN=Anna Berg:mailto:anna@example.org
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_people_show_lists_a_captured_meeting_once(rapport, home: Path, tmp_path):
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "cal.ics").write_text(ICS, encoding="utf-8")
+    rapport.config('[me]\nname = "Sam Lee"\nemails = ["sam@example.com"]\ntimezone = "UTC"\n'
+                   '[ics]\ncalendars = ["cal.ics"]\n')
+    rapport("people", "add", "Anna Berg", "--email", "anna@example.org")
+    rapport("sync")
+    note = tmp_path / "2026-03-30 anna.md"
+    note.write_text("- remember: Anna's cat is called Miso\n", encoding="utf-8")
+    rapport("capture", str(note), "--with", "Anna Berg")
+    shown = rapport("people", "show", "Anna Berg").stdout
+    assert shown.count("met:") == 1 and "met: Mon 30 Mar 2026 10:00 1-1 Anna" in shown
