@@ -16,12 +16,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_briefing_build import make_app
 
 from rapport_plugins.briefing import build_briefing
 from rapport_plugins.models import Attendee, Meeting, Memory
 from rapport_plugins.prompting import says_only_the_date
-
-from test_briefing_build import make_app
 
 NOW = datetime(2026, 12, 3, 9, tzinfo=UTC)
 
