@@ -22,15 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RapportError, StoreError
-from .models import (
-    CATEGORIES,
-    FOLLOW_UP_STATES,
-    REVIEW_STATES,
-    SENSITIVITIES,
-    Meeting,
-    Memory,
-    Person,
-)
+from .models import REVIEW_STATES, Meeting, Memory, Person
+from .store_common import StoreBehaviour, _aware, _instant, _norm_key, name_norm, remap_state_key  # noqa: F401
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -184,16 +177,8 @@ def normalise(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
-def _norm_key(kind: str, value: str) -> str:
-    value = value.strip()
-    if kind == "email":
-        value = value.removeprefix("mailto:").removeprefix("MAILTO:")
-    return " ".join(value.lower().split())
 
 
-def name_norm(name: str) -> str:
-    """The indexed form of a person's name (``people.name_norm``): lower case, single spaces."""
-    return _norm_key("alias", name)
 
 
 # A person and their keys in one row: the keys as a JSON array of [kind, value] (in the order
@@ -227,7 +212,7 @@ def _create_private(path: Path) -> None:
             pass
 
 
-class SQLiteStore:
+class SQLiteStore(StoreBehaviour):
     """The built-in storage backend. Other backends implement the same methods."""
 
     def __init__(self, path: str | os.PathLike[str]):
@@ -418,12 +403,6 @@ class SQLiteStore:
             self._index_person(person_id)
         return self.get_person(person_id)  # type: ignore[return-value]
 
-    def _require_person(self, person_id: int) -> Person:
-        person = self.get_person(person_id)
-        if person is None:
-            raise RapportError(f"unknown person #{person_id}")
-        return person
-
     @staticmethod
     def _person_from_row(row: sqlite3.Row) -> Person:
         """A Person from a ``_PERSON_SELECT`` row (keys included: no further query)."""
@@ -453,11 +432,6 @@ class SQLiteStore:
 
     def count_people(self) -> int:
         return self.db.execute("SELECT count(*) FROM people").fetchone()[0]
-
-    def list_people(self, limit: int | None = None, offset: int = 0) -> Iterator[Person]:
-        """People in name order, streamed from one query (``limit``/``offset`` for a page)."""
-        for person, _ in self.people_page(limit, offset, counts=False):
-            yield person
 
     def people_page(self, limit: int | None = None, offset: int = 0, *,
                     counts: bool = True) -> Iterator[tuple[Person, int | None]]:
@@ -495,66 +469,18 @@ class SQLiteStore:
         found = self._people_where("p.card_uid=? ORDER BY p.id LIMIT 1", (uid,))
         return found[0] if found else None
 
+    def _name_prefix(self, norm: str, limit: int, whole: bool) -> list[Person]:
+        """People whose normalised name starts with the words ``norm`` (or is it, with ``whole``)."""
+        exact = "p.name_norm = ? OR " if whole else ""
+        return self._people_where(f"({exact}(p.name_norm >= ? AND p.name_norm < ?)) ORDER BY p.id LIMIT ?",
+                                  ((norm,) if whole else ()) + (norm + " ", norm + "!", limit))
+
+    def _count_named(self, norm: str) -> int:
+        return self.db.execute("SELECT count(*) FROM people WHERE name_norm=?", (norm,)).fetchone()[0]
+
     def people_named(self, name: str, limit: int = 2) -> list[Person]:
         """People whose whole name is ``name`` (case and spacing ignored), by index."""
         return self._people_where("p.name_norm=? ORDER BY p.id LIMIT ?", (name_norm(name), limit))
-
-    def people_with_first_name(self, first: str, limit: int = 2) -> list[Person]:
-        """People whose name starts with the word(s) ``first`` ("Anna" finds "Anna Berg" and "Anna"),
-        by an index range scan; ``limit`` keeps "is it unique?" cheap."""
-        norm = name_norm(first)
-        if not norm:
-            return []
-        return self._people_where(
-            "(p.name_norm = ? OR (p.name_norm >= ? AND p.name_norm < ?)) ORDER BY p.id LIMIT ?",
-            (norm, norm + " ", norm + "!", limit),
-        )
-
-    def find_person(self, key: str) -> Person | None:
-        """Find by ``#id``, email, exact name or alias (case-insensitive). Ambiguous names find nobody."""
-        key = (key or "").strip()
-        if not key:
-            return None
-        if re.fullmatch(r"#?\d+", key) and key.startswith("#"):
-            number = int(key[1:])
-            return self.get_person(number) if number <= 2**63 - 1 else None  # past SQLite's integers
-        if "@" in key:
-            person = self.find_by_email(key)
-            if person:
-                return person
-        named = self.people_named(key)
-        if len(named) == 1:
-            return named[0]
-        if len(named) > 1:
-            return None
-        person = self.find_by_alias(key)
-        if person:
-            return person
-        # A first name alone finds someone when exactly one person has it.
-        norm = name_norm(key)
-        found = self._people_where(
-            "p.name_norm >= ? AND p.name_norm < ? ORDER BY p.id LIMIT 2", (norm + " ", norm + "!")
-        )
-        return found[0] if len(found) == 1 else None
-
-    def resolve_person(self, key: str) -> Person:
-        person = self.find_person(key)
-        if person is None:
-            n = self.db.execute("SELECT count(*) FROM people WHERE name_norm=?", (name_norm(key),)).fetchone()[0]
-            if n > 1:
-                raise RapportError(f"{key!r} names {n} people: use an email or #id")
-            raise RapportError(f"unknown person {key!r} (see `rapport people`)")
-        return person
-
-    def match_attendee(self, email: str | None, name: str | None) -> Person | None:
-        """Match a calendar attendee: by any email first, then by name, then by alias."""
-        if email:
-            person = self.find_by_email(email)
-            if person:
-                return person
-        if name and "@" not in name:
-            return self.find_person(name)
-        return None
 
     def merge_people(self, keep_id: int, other_id: int) -> Person:
         """Fold ``other`` into ``keep``: keys, memories (duplicates join), meetings; then delete ``other``."""
@@ -643,19 +569,6 @@ class SQLiteStore:
         )
         return [dict(r) for r in rows]
 
-    @staticmethod
-    def _check_memory(memory: Memory) -> None:
-        if not memory.text or not memory.text.strip():
-            raise RapportError("a memory needs some text")
-        if memory.category not in CATEGORIES:
-            raise RapportError(f"unknown category {memory.category!r} (one of: {', '.join(CATEGORIES)})")
-        if memory.sensitivity not in SENSITIVITIES:
-            raise RapportError(f"unknown sensitivity {memory.sensitivity!r} (one of: {', '.join(SENSITIVITIES)})")
-        if memory.review not in REVIEW_STATES:
-            raise RapportError(f"unknown review state {memory.review!r}")
-        if memory.follow_up is not None and memory.follow_up not in FOLLOW_UP_STATES:
-            raise RapportError(f"unknown follow-up state {memory.follow_up!r}")
-
     def add_memory(self, memory: Memory) -> tuple[Memory, bool]:
         """Store a memory. The same text for the same person (from any source) is one memory:
         the new source is added to it and ``(existing, False)`` is returned."""
@@ -699,12 +612,6 @@ class SQLiteStore:
         row = self.db.execute("SELECT * FROM memories WHERE id=?", (memory_id,)).fetchone()
         return self._memory_from_row(row) if row else None
 
-    def require_memory(self, memory_id: int) -> Memory:
-        memory = self.get_memory(memory_id)
-        if memory is None:
-            raise RapportError(f"unknown memory #{memory_id}")
-        return memory
-
     def update_memory(self, memory_id: int, **fields: Any) -> Memory:
         bad = set(fields) - set(_MEMORY_FIELDS) - {"person_id"}
         if bad:
@@ -736,9 +643,6 @@ class SQLiteStore:
         with self.transaction():
             self.require_memory(memory_id)
             self.db.execute("DELETE FROM memories WHERE id=?", (memory_id,))
-
-    def memories_for(self, person_id: int, review: Iterable[str] = ("kept",)) -> list[Memory]:
-        return self.memories_for_many([person_id], review).get(person_id, [])
 
     def memories_for_many(self, person_ids: Iterable[int], review: Iterable[str] = ("kept",)) -> dict[int, list[Memory]]:
         """The memories of several people (with their sources), a bounded number of ids per query."""
@@ -815,48 +719,12 @@ class SQLiteStore:
                     "INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) VALUES (?,?)", (meeting.key, pid)
                 )
 
-    def meetings_with(self, person_id: int, limit: int = 10, before: datetime | None = None, *,
-                      ended_by: datetime | None = None, after: datetime | None = None,
-                      newest_first: bool = True, declined: bool = True) -> list[dict[str, Any]]:
-        """Meetings with a person, ordered by their real start instant (offsets compared, not text).
-
-        ``before``: only those starting before it; ``ended_by``: only those that had *ended* by it
-        (a meeting still to come or under way is not one you have had); ``after``: only those
-        starting at or after it; ``declined=False`` leaves out those the user declined.
-        """
-        rows = self.db.execute(
+    def _meeting_rows(self, person_id: int) -> list[sqlite3.Row]:
+        return self.db.execute(
             "SELECT m.key, m.uid, m.title, m.start, m.end, m.source, m.response FROM meetings m "
             "JOIN meeting_people mp ON mp.meeting_key = m.key WHERE mp.person_id=?",
             (person_id,),
         ).fetchall()
-        found = []
-        for r in rows:
-            start = _instant(r["start"])
-            if start is None:
-                continue
-            if not declined and r["response"] == "declined":
-                continue
-            if before is not None and not start < _aware(before):
-                continue
-            if after is not None and not start >= _aware(after):
-                continue
-            if ended_by is not None:
-                end = _instant(r["end"] or r["start"])
-                if end is None or end > _aware(ended_by):
-                    continue
-            found.append((start, r["key"], dict(r)))
-        found.sort(key=lambda t: (t[0], t[1]), reverse=newest_first)
-        return [d for _, _, d in found[:limit]]
-
-    def last_meeting_with(self, person_id: int, before: datetime, now: datetime | None = None) -> dict[str, Any] | None:
-        """The latest meeting (not declined) that started before ``before`` and had ended by ``now``."""
-        found = self.meetings_with(person_id, limit=1, before=before, ended_by=now or before, declined=False)
-        return found[0] if found else None
-
-    def next_meeting_with(self, person_id: int, after: datetime) -> dict[str, Any] | None:
-        """The earliest meeting (not declined) starting at or after ``after``."""
-        found = self.meetings_with(person_id, limit=1, after=after, newest_first=False, declined=False)
-        return found[0] if found else None
 
     # -- what briefings brought up -----------------------------------------------------------
     def record_brought_up(self, meeting_key: str, meeting_start: str, offers: Iterable[tuple[int, int, str]]) -> int:
@@ -913,18 +781,7 @@ class SQLiteStore:
     # -- export / import ---------------------------------------------------------------------
     def export(self) -> dict[str, Any]:
         """Everything in the store as one JSON-serialisable value (``import_data`` reads it back)."""
-        people = []
-        all_memories = self.memories_for_many([p.id for p in self.list_people()], REVIEW_STATES)
-        for p in self.list_people():
-            d = {k: v for k, v in p.__dict__.items()}
-            d["memories"] = [m.to_dict() for m in all_memories.get(p.id, [])]
-            brought = {}
-            for row in self.brought_up_for(p.id):
-                brought.setdefault(row.pop("memory_id"), []).append(row)
-            for m in d["memories"]:
-                if m["id"] in brought:
-                    m["brought_up"] = brought[m["id"]]
-            people.append(d)
+        people = self._export_people()
         meetings = []
         for r in self.db.execute("SELECT * FROM meetings ORDER BY start, key").fetchall():
             m = dict(r)
@@ -968,11 +825,8 @@ class SQLiteStore:
                         )
                 counts["meetings"] += 1
             for key, value in (data.get("state") or {}).items():
-                for old, new in id_map.items():
-                    if key.startswith(f"person:{old}:"):
-                        key = f"person:{new}:" + key[len(f"person:{old}:"):]
-                        break
-                self.db.execute("INSERT OR IGNORE INTO state (key, value, updated_at) VALUES (?,?,?)", (key, json.dumps(value), utcnow()))
+                self.db.execute("INSERT OR IGNORE INTO state (key, value, updated_at) VALUES (?,?,?)",
+                                (remap_state_key(key, id_map), json.dumps(value), utcnow()))
         return counts
 
     def _import_person(self, p: dict[str, Any]) -> int:
@@ -1039,20 +893,8 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo is not None else moment.astimezone()
 
 
-def _instant(value: str | None) -> datetime | None:
-    """A stored start or end as an aware instant; an all-day date is its local midnight (calendars
-    give all-day events an exclusive end date; a capture records its day as start and end)."""
-    if not value:
-        return None
-    try:
-        dt = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return _aware(dt)
 
 
 def _fts_query(query: str) -> str:

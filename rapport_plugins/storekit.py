@@ -5,14 +5,15 @@ the schema version an export names. Exported as ``rapport_plugins.storekit``."""
 from __future__ import annotations
 
 from .models import CATEGORIES, FOLLOW_UP_STATES, REVIEW_STATES, SENSITIVITIES
-from .store import SCHEMA_VERSION, name_norm, normalise, utcnow
-from .store import _aware as aware
+from .store import SCHEMA_VERSION, normalise, utcnow
 from .store import _chunks as chunks
-from .store import _instant as instant
 from .store import _iso as iso
-from .store import _norm_key as norm_key
+from .store_common import StoreBehaviour, name_norm, remap_state_key
+from .store_common import _aware as aware
+from .store_common import _instant as instant
+from .store_common import _norm_key as norm_key
 
 __all__ = [
-    "CATEGORIES", "FOLLOW_UP_STATES", "REVIEW_STATES", "SCHEMA_VERSION", "SENSITIVITIES", "aware", "chunks",
-    "instant", "iso", "name_norm", "norm_key", "normalise", "utcnow",
+    "CATEGORIES", "FOLLOW_UP_STATES", "REVIEW_STATES", "SCHEMA_VERSION", "SENSITIVITIES", "StoreBehaviour", "aware",
+    "chunks", "instant", "iso", "name_norm", "norm_key", "normalise", "remap_state_key", "utcnow",
 ]

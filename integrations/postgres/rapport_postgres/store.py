@@ -17,17 +17,15 @@ import re
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
 
-from rapport_plugins import Meeting, Memory, Person, RapportError, SQLiteStore, StoreError, storekit
+from rapport_plugins import Meeting, Memory, Person, RapportError, StoreError, storekit
 
-REVIEW_STATES = storekit.REVIEW_STATES
-_aware, _chunks, _instant, _iso = storekit.aware, storekit.chunks, storekit.instant, storekit.iso
-_norm_key, name_norm, normalise, utcnow = storekit.norm_key, storekit.name_norm, storekit.normalise, storekit.utcnow
+_chunks, _iso, normalise, utcnow = storekit.chunks, storekit.iso, storekit.normalise, storekit.utcnow
+_norm_key, name_norm, remap_state_key = storekit.norm_key, storekit.name_norm, storekit.remap_state_key
 
 MIGRATION_LOCK = 0x7261_7070  # pg_advisory_xact_lock key: one migrator at a time
 
@@ -220,7 +218,7 @@ def _one_line(exc: BaseException) -> str:
     return re.sub(r"password=\S+", "password=***", text)
 
 
-class PostgresStore:
+class PostgresStore(storekit.StoreBehaviour):
     """The team store. Same methods and behaviour as ``SQLiteStore``; see the module docstring."""
 
     def __init__(self, dsn: str, *, password: str | None = None, user: str | None = None,
@@ -402,12 +400,6 @@ class PostgresStore:
             self._index_person(person_id)
         return self.get_person(person_id)  # type: ignore[return-value]
 
-    def _require_person(self, person_id: int) -> Person:
-        person = self.get_person(person_id)
-        if person is None:
-            raise RapportError(f"unknown person #{person_id}")
-        return person
-
     @staticmethod
     def _person_from_row(row: dict[str, Any]) -> Person:
         emails, aliases = [], []
@@ -436,10 +428,6 @@ class PostgresStore:
 
     def count_people(self) -> int:
         return self._one("SELECT count(*) FROM people")
-
-    def list_people(self, limit: int | None = None, offset: int = 0) -> Iterator[Person]:
-        for person, _ in self.people_page(limit, offset, counts=False):
-            yield person
 
     def people_page(self, limit: int | None = None, offset: int = 0, *,
                     counts: bool = True) -> Iterator[tuple[Person, int | None]]:
@@ -470,55 +458,16 @@ class PostgresStore:
         found = self._people_where("p.card_uid=%s ORDER BY p.id LIMIT 1", (uid,))
         return found[0] if found else None
 
+    def _name_prefix(self, norm: str, limit: int, whole: bool) -> list[Person]:
+        exact = "p.name_norm = %s OR " if whole else ""
+        return self._people_where(f"({exact}(p.name_norm >= %s AND p.name_norm < %s)) ORDER BY p.id LIMIT %s",
+                                  ((norm,) if whole else ()) + (norm + " ", norm + "!", limit))
+
+    def _count_named(self, norm: str) -> int:
+        return self._one("SELECT count(*) FROM people WHERE name_norm=%s", (norm,))
+
     def people_named(self, name: str, limit: int = 2) -> list[Person]:
         return self._people_where("p.name_norm=%s ORDER BY p.id LIMIT %s", (name_norm(name), limit))
-
-    def people_with_first_name(self, first: str, limit: int = 2) -> list[Person]:
-        norm = name_norm(first)
-        if not norm:
-            return []
-        return self._people_where("(p.name_norm = %s OR (p.name_norm >= %s AND p.name_norm < %s)) ORDER BY p.id LIMIT %s",
-                                  (norm, norm + " ", norm + "!", limit))
-
-    def find_person(self, key: str) -> Person | None:
-        key = (key or "").strip()
-        if not key:
-            return None
-        if re.fullmatch(r"#\d+", key):
-            return self.get_person(int(key[1:]))
-        if "@" in key:
-            person = self.find_by_email(key)
-            if person:
-                return person
-        named = self.people_named(key)
-        if len(named) == 1:
-            return named[0]
-        if len(named) > 1:
-            return None
-        person = self.find_by_alias(key)
-        if person:
-            return person
-        norm = name_norm(key)
-        found = self._people_where("p.name_norm >= %s AND p.name_norm < %s ORDER BY p.id LIMIT 2", (norm + " ", norm + "!"))
-        return found[0] if len(found) == 1 else None
-
-    def resolve_person(self, key: str) -> Person:
-        person = self.find_person(key)
-        if person is None:
-            n = self._one("SELECT count(*) FROM people WHERE name_norm=%s", (name_norm(key),))
-            if n > 1:
-                raise RapportError(f"{key!r} names {n} people: use an email or #id")
-            raise RapportError(f"unknown person {key!r} (see `rapport people`)")
-        return person
-
-    def match_attendee(self, email: str | None, name: str | None) -> Person | None:
-        if email:
-            person = self.find_by_email(email)
-            if person:
-                return person
-        if name and "@" not in name:
-            return self.find_person(name)
-        return None
 
     def merge_people(self, keep_id: int, other_id: int) -> Person:
         """Fold ``other`` into ``keep`` for the whole team (every author's memories move)."""
@@ -597,8 +546,6 @@ class PostgresStore:
                 sources[s.pop("memory_id")].append(s)
         return [self._memory_from_row(r, sources[r["id"]]) for r in rows]
 
-    _check_memory = staticmethod(SQLiteStore._check_memory)
-
     def add_memory(self, memory: Memory) -> tuple[Memory, bool]:
         """Store a memory (written by this member). A twin this member can see gets the new source."""
         self._check_memory(memory)
@@ -656,12 +603,6 @@ class PostgresStore:
         row = self._x(f"{_MEMORY_SELECT} WHERE m.id=%s", (memory_id,)).fetchone()
         return self._memory_from_row(row) if row else None
 
-    def require_memory(self, memory_id: int) -> Memory:
-        memory = self.get_memory(memory_id)
-        if memory is None:
-            raise RapportError(f"unknown memory #{memory_id}")
-        return memory
-
     def update_memory(self, memory_id: int, **fields: Any) -> Memory:
         bad = set(fields) - set(_MEMORY_FIELDS) - {"person_id"}
         if bad:
@@ -693,9 +634,6 @@ class PostgresStore:
         with self.transaction():
             self.require_memory(memory_id)
             self._x("DELETE FROM memories WHERE id=%s", (memory_id,))
-
-    def memories_for(self, person_id: int, review: Iterable[str] = ("kept",)) -> list[Memory]:
-        return self.memories_for_many([person_id], review).get(person_id, [])
 
     def memories_for_many(self, person_ids: Iterable[int], review: Iterable[str] = ("kept",)) -> dict[int, list[Memory]]:
         ids = list(dict.fromkeys(person_ids))
@@ -742,36 +680,9 @@ class PostgresStore:
                 self._x("INSERT INTO meeting_people (meeting_key, person_id) VALUES (%s,%s) ON CONFLICT DO NOTHING",
                         (meeting.key, pid))
 
-    def meetings_with(self, person_id: int, limit: int = 10, before: datetime | None = None, *,
-                      ended_by: datetime | None = None, after: datetime | None = None,
-                      newest_first: bool = True, declined: bool = True) -> list[dict[str, Any]]:
-        """Meetings with a person, ordered by their real start instant (as ``SQLiteStore.meetings_with``)."""
-        rows = self._x('SELECT m.key, m.uid, m.title, m.start, m."end", m.source, m.response FROM meetings m '
+    def _meeting_rows(self, person_id: int) -> list[dict[str, Any]]:
+        return self._x('SELECT m.key, m.uid, m.title, m.start, m."end", m.source, m.response FROM meetings m '
                        "JOIN meeting_people mp ON mp.meeting_key = m.key WHERE mp.person_id=%s", (person_id,)).fetchall()
-        found = []
-        for r in rows:
-            start = _instant(r["start"])
-            if start is None or (not declined and r["response"] == "declined"):
-                continue
-            if before is not None and not start < _aware(before):
-                continue
-            if after is not None and not start >= _aware(after):
-                continue
-            if ended_by is not None:
-                end = _instant(r["end"] or r["start"])
-                if end is None or end > _aware(ended_by):
-                    continue
-            found.append((start, r["key"], dict(r)))
-        found.sort(key=lambda t: (t[0], t[1]), reverse=newest_first)
-        return [d for _, _, d in found[:limit]]
-
-    def last_meeting_with(self, person_id: int, before: datetime, now: datetime | None = None) -> dict[str, Any] | None:
-        found = self.meetings_with(person_id, limit=1, before=before, ended_by=now or before, declined=False)
-        return found[0] if found else None
-
-    def next_meeting_with(self, person_id: int, after: datetime) -> dict[str, Any] | None:
-        found = self.meetings_with(person_id, limit=1, after=after, newest_first=False, declined=False)
-        return found[0] if found else None
 
     # -- what briefings brought up (this member's) -------------------------------------------
     def record_brought_up(self, meeting_key: str, meeting_start: str, offers: Iterable[tuple[int, int, str]]) -> int:
@@ -814,19 +725,7 @@ class PostgresStore:
     # -- export / import ---------------------------------------------------------------------
     def export(self) -> dict[str, Any]:
         """What this member can see, in the ``rapport export`` format (the same as SQLite's)."""
-        people = []
-        everyone = list(self.list_people())
-        all_memories = self.memories_for_many([p.id for p in everyone], REVIEW_STATES)
-        for p in everyone:
-            d = dict(p.__dict__)
-            d["memories"] = [m.to_dict() for m in all_memories.get(p.id, [])]
-            brought: dict[int, list[dict[str, Any]]] = {}
-            for row in self.brought_up_for(p.id):
-                brought.setdefault(row.pop("memory_id"), []).append(row)
-            for m in d["memories"]:
-                if m["id"] in brought:
-                    m["brought_up"] = brought[m["id"]]
-            people.append(d)
+        people = self._export_people()
         meetings = []
         for r in self._x("SELECT * FROM meetings ORDER BY start, key").fetchall():
             m = dict(r)
@@ -868,12 +767,8 @@ class PostgresStore:
                                 (m["key"], id_map[old]))
                 counts["meetings"] += 1
             for key, value in (data.get("state") or {}).items():
-                for old, new in id_map.items():
-                    if key.startswith(f"person:{old}:"):
-                        key = f"person:{new}:" + key[len(f"person:{old}:"):]
-                        break
                 self._x("INSERT INTO state (key, value, updated_at) VALUES (%s,%s,%s) ON CONFLICT DO NOTHING",
-                        (key, json.dumps(value), utcnow()))
+                        (remap_state_key(key, id_map), json.dumps(value), utcnow()))
             for table in ("people", "memories"):  # ids kept from the export: move the sequences past them
                 self._x(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                         f"greatest((SELECT max(id) FROM {table}), 1))")

@@ -1,0 +1,200 @@
+"""Store behaviour that does not depend on the database: the lookup order of a person's key, the
+meeting filters, validation. Every backend inherits it (``SQLiteStore``, the PostgreSQL team store)
+and provides the primitives it is written against, so the backends cannot drift apart:
+
+``get_person``, ``find_by_email``, ``find_by_alias``, ``people_named``, ``_name_prefix(norm, limit,
+whole)``, ``_count_named(norm)``, ``get_memory``, ``memories_for_many``, ``people_page`` and
+``_meeting_rows(person_id)`` (dicts or rows with key, uid, title, start, end, source, response).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from typing import Any
+
+from .errors import RapportError
+from .models import CATEGORIES, FOLLOW_UP_STATES, REVIEW_STATES, SENSITIVITIES, Memory, Person
+
+MAX_ID = 2**63 - 1  # the largest id either database stores
+
+
+def _norm_key(kind: str, value: str) -> str:
+    value = value.strip()
+    if kind == "email":
+        value = value.removeprefix("mailto:").removeprefix("MAILTO:")
+    return " ".join(value.lower().split())
+
+
+def name_norm(name: str) -> str:
+    """The indexed form of a person's name (``people.name_norm``): lower case, single spaces."""
+    return _norm_key("alias", name)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def _instant(value: str | None) -> datetime | None:
+    """A stored start or end as an aware instant; an all-day date is its local midnight (calendars
+    give all-day events an exclusive end date; a capture records its day as start and end)."""
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return _aware(dt)
+
+
+class StoreBehaviour:
+    """The backend-independent half of a store (see the module docstring for what it needs)."""
+
+    def _require_person(self, person_id: int) -> Person:
+        person = self.get_person(person_id)  # type: ignore[attr-defined]
+        if person is None:
+            raise RapportError(f"unknown person #{person_id}")
+        return person
+
+    def list_people(self, limit: int | None = None, offset: int = 0) -> Iterator[Person]:
+        """People in name order, streamed from one query (``limit``/``offset`` for a page)."""
+        for person, _ in self.people_page(limit, offset, counts=False):  # type: ignore[attr-defined]
+            yield person
+
+    def people_with_first_name(self, first: str, limit: int = 2) -> list[Person]:
+        """People whose name starts with the word(s) ``first`` ("Anna" finds "Anna Berg" and "Anna"),
+        by an index range scan; ``limit`` keeps "is it unique?" cheap."""
+        norm = name_norm(first)
+        return self._name_prefix(norm, limit, whole=True) if norm else []  # type: ignore[attr-defined]
+
+    def find_person(self, key: str) -> Person | None:
+        """Find by ``#id``, email, exact name or alias (case-insensitive). Ambiguous names find nobody."""
+        key = (key or "").strip()
+        if not key:
+            return None
+        if re.fullmatch(r"#\d+", key):
+            number = int(key[1:])
+            return self.get_person(number) if 0 < number <= MAX_ID else None  # type: ignore[attr-defined]
+        if "@" in key:
+            person = self.find_by_email(key)  # type: ignore[attr-defined]
+            if person:
+                return person
+        named = self.people_named(key)  # type: ignore[attr-defined]
+        if len(named) == 1:
+            return named[0]
+        if len(named) > 1:
+            return None
+        person = self.find_by_alias(key)  # type: ignore[attr-defined]
+        if person:
+            return person
+        # A first name alone finds someone when exactly one person has it.
+        found = self._name_prefix(name_norm(key), 2, whole=False)  # type: ignore[attr-defined]
+        return found[0] if len(found) == 1 else None
+
+    def resolve_person(self, key: str) -> Person:
+        person = self.find_person(key)
+        if person is None:
+            n = self._count_named(name_norm(key))  # type: ignore[attr-defined]
+            if n > 1:
+                raise RapportError(f"{key!r} names {n} people: use an email or #id")
+            raise RapportError(f"unknown person {key!r} (see `rapport people`)")
+        return person
+
+    def match_attendee(self, email: str | None, name: str | None) -> Person | None:
+        """Match a calendar attendee: by any email first, then by name, then by alias."""
+        if email:
+            person = self.find_by_email(email)  # type: ignore[attr-defined]
+            if person:
+                return person
+        if name and "@" not in name:
+            return self.find_person(name)
+        return None
+
+    # -- memories -----------------------------------------------------------------------------
+    @staticmethod
+    def _check_memory(memory: Memory) -> None:
+        if not memory.text or not memory.text.strip():
+            raise RapportError("a memory needs some text")
+        if memory.category not in CATEGORIES:
+            raise RapportError(f"unknown category {memory.category!r} (one of: {', '.join(CATEGORIES)})")
+        if memory.sensitivity not in SENSITIVITIES:
+            raise RapportError(f"unknown sensitivity {memory.sensitivity!r} (one of: {', '.join(SENSITIVITIES)})")
+        if memory.review not in REVIEW_STATES:
+            raise RapportError(f"unknown review state {memory.review!r}")
+        if memory.follow_up is not None and memory.follow_up not in FOLLOW_UP_STATES:
+            raise RapportError(f"unknown follow-up state {memory.follow_up!r}")
+
+    def require_memory(self, memory_id: int) -> Memory:
+        memory = self.get_memory(memory_id)  # type: ignore[attr-defined]
+        if memory is None:
+            raise RapportError(f"unknown memory #{memory_id}")
+        return memory
+
+    def memories_for(self, person_id: int, review: Iterable[str] = ("kept",)) -> list[Memory]:
+        return self.memories_for_many([person_id], review).get(person_id, [])  # type: ignore[attr-defined]
+
+    # -- meetings -----------------------------------------------------------------------------
+    def meetings_with(self, person_id: int, limit: int = 10, before: datetime | None = None, *,
+                      ended_by: datetime | None = None, after: datetime | None = None,
+                      newest_first: bool = True, declined: bool = True) -> list[dict[str, Any]]:
+        """Meetings with a person, ordered by their real start instant (offsets compared, not text).
+
+        ``before``: only those starting before it; ``ended_by``: only those that had *ended* by it
+        (a meeting still to come or under way is not one you have had); ``after``: only those
+        starting at or after it; ``declined=False`` leaves out those the user declined.
+        """
+        found = []
+        for r in self._meeting_rows(person_id):  # type: ignore[attr-defined]
+            start = _instant(r["start"])
+            if start is None:
+                continue
+            if not declined and r["response"] == "declined":
+                continue
+            if before is not None and not start < _aware(before):
+                continue
+            if after is not None and not start >= _aware(after):
+                continue
+            if ended_by is not None:
+                end = _instant(r["end"] or r["start"])
+                if end is None or end > _aware(ended_by):
+                    continue
+            found.append((start, r["key"], dict(r)))
+        found.sort(key=lambda t: (t[0], t[1]), reverse=newest_first)
+        return [d for _, _, d in found[:limit]]
+
+    def last_meeting_with(self, person_id: int, before: datetime, now: datetime | None = None) -> dict[str, Any] | None:
+        """The latest meeting (not declined) that started before ``before`` and had ended by ``now``."""
+        found = self.meetings_with(person_id, limit=1, before=before, ended_by=now or before, declined=False)
+        return found[0] if found else None
+
+    def next_meeting_with(self, person_id: int, after: datetime) -> dict[str, Any] | None:
+        """The earliest meeting (not declined) starting at or after ``after``."""
+        found = self.meetings_with(person_id, limit=1, after=after, newest_first=False, declined=False)
+        return found[0] if found else None
+
+    # -- export ---------------------------------------------------------------------------------
+    def _export_people(self) -> list[dict[str, Any]]:
+        """Every person with their memories (each with what briefings brought up), export format."""
+        people = []
+        everyone = list(self.list_people())
+        all_memories = self.memories_for_many([p.id for p in everyone], REVIEW_STATES)  # type: ignore[attr-defined]
+        for p in everyone:
+            d = dict(p.__dict__)
+            d["memories"] = [m.to_dict() for m in all_memories.get(p.id, [])]
+            brought: dict[int, list[dict[str, Any]]] = {}
+            for row in self.brought_up_for(p.id):  # type: ignore[attr-defined]
+                brought.setdefault(row.pop("memory_id"), []).append(row)
+            for m in d["memories"]:
+                if m["id"] in brought:
+                    m["brought_up"] = brought[m["id"]]
+            people.append(d)
+        return people
+
+
+def remap_state_key(key: str, id_map: dict[int, int]) -> str:
+    """A ``person:<id>:...`` state key with the person's id as the importing store gave it."""
+    for old, new in id_map.items():
+        if key.startswith(f"person:{old}:"):
+            return f"person:{new}:" + key[len(f"person:{old}:"):]
+    return key
