@@ -197,3 +197,24 @@ def test_a_member_cannot_migrate_and_is_told_how(postgres_cluster, pg_database):
 
     with pytest.raises(StoreError, match="run rapport once with the admin's DSN"):
         PostgresStore(postgres_cluster.dsn("newbie", dbname))
+
+
+def test_a_member_imports_an_export_as_its_author(team, tmp_path: Path):
+    from rapport_plugins.models import Memory
+    from rapport_plugins.store import SQLiteStore
+
+    mine = SQLiteStore(tmp_path / "mine.db")
+    rosa = mine.add_person("Rosa Diaz", ["rosa@example.org"])
+    mine.add_memory(Memory(person_id=rosa.id, text="Sings in a choir", category="hobby"))
+    mine.add_memory(Memory(person_id=rosa.id, text="Her father died in May", sensitivity="sensitive"))
+    exported = mine.export()
+    mine.close()
+    sam = PostgresStore(team["dsn"]["sam"])  # a member, not the admin: no privileges beyond the grants
+    assert sam.import_data(exported) == {"people": 1, "memories": 2, "duplicates": 0, "meetings": 0}
+    later = sam.add_person("Ben Okafor")  # the sequence moved past the imported ids
+    assert later.id != rosa.id
+    sam.close()
+    ana = PostgresStore(team["dsn"]["ana"])
+    seen = ana.memories_for(ana.resolve_person("rosa").id)
+    assert [(m.text, m.author) for m in seen] == [("Sings in a choir", "sam")]  # no [postgres] user given: the role
+    ana.close()

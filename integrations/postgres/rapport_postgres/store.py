@@ -177,6 +177,10 @@ MIGRATIONS: list[str] = [
         meeting_people, state, brought_up, members TO PUBLIC;
     GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC;
     """,
+    # 2: an import by a member keeps people's ids: it moves the people sequence past them.
+    """
+    GRANT SELECT, UPDATE ON SEQUENCE people_id_seq TO PUBLIC;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -564,17 +568,15 @@ class PostgresStore(storekit.StoreBehaviour):
             mid = self._insert_memory(memory.person_id, norm, memory)
         return self.get_memory(mid), True  # type: ignore[return-value]
 
-    def _insert_memory(self, person_id: int, norm: str, memory: Memory, wanted_id: int | None = None,
-                       with_source: bool = True) -> int:
+    def _insert_memory(self, person_id: int, norm: str, memory: Memory, with_source: bool = True) -> int:
         captured = memory.captured_at or utcnow()
         values = {f: getattr(memory, f) for f in _MEMORY_FIELDS}
         values.update(captured_at=captured, pinned=bool(memory.pinned), text=" ".join(memory.text.split()))
         shared = memory.shared if memory.shared is not None else memory.sensitivity == "light"
-        cols = ", ".join(["id", "person_id", "norm", "shared", *values, "tsv"])
-        marks = ", ".join(["coalesce(%s, nextval(pg_get_serial_sequence('memories', 'id')))"] + ["%s"] * (len(values) + 3)
-                          + ["to_tsvector(%s::regconfig, %s)"])
+        cols = ", ".join(["person_id", "norm", "shared", *values, "tsv"])
+        marks = ", ".join(["%s"] * (len(values) + 3) + ["to_tsvector(%s::regconfig, %s)"])
         mid = self._one(f"INSERT INTO memories ({cols}) VALUES ({marks}) RETURNING id",
-                        (wanted_id, person_id, norm, shared, *values.values(), self.language, norm))
+                        (person_id, norm, shared, *values.values(), self.language, norm))
         if with_source:
                 self._x("INSERT INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) "
                     "VALUES (%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
@@ -769,9 +771,9 @@ class PostgresStore(storekit.StoreBehaviour):
             for key, value in (data.get("state") or {}).items():
                 self._x("INSERT INTO state (key, value, updated_at) VALUES (%s,%s,%s) ON CONFLICT DO NOTHING",
                         (remap_state_key(key, id_map), json.dumps(value), utcnow()))
-            for table in ("people", "memories"):  # ids kept from the export: move the sequences past them
-                self._x(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                        f"greatest((SELECT max(id) FROM {table}), 1))")
+            # People's ids are kept where free (every member sees every person): move the sequence past them.
+            self._x("SELECT setval('people_id_seq', greatest((SELECT max(id) FROM people), "
+                    "(SELECT last_value FROM people_id_seq)))")
         return counts
 
     def _import_person(self, p: dict[str, Any]) -> int:
@@ -808,15 +810,8 @@ class PostgresStore(storekit.StoreBehaviour):
                         (person_id, norm))
         created = mid is None
         if created:
-            wanted = m.get("id")
-            free = wanted is not None and self._one("SELECT count(*) FROM memories WHERE id=%s", (wanted,)) == 0
-            with self.conn.transaction():  # an id taken by a memory this member cannot see: a fresh one
-                try:
-                    mid = self._insert_memory(person_id, norm, memory, wanted if free else None, with_source=False)
-                except psycopg.errors.UniqueViolation:
-                    free = False
-            if not free and mid is None:
-                mid = self._insert_memory(person_id, norm, memory, with_source=False)
+            # A fresh id from the sequence: a member cannot see every memory, so cannot know which ids are free.
+            mid = self._insert_memory(person_id, norm, memory, with_source=False)
         for s in m.get("sources") or [{"source": memory.source, "source_ref": memory.source_ref}]:
             self._x("INSERT INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) "
                     "VALUES (%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
