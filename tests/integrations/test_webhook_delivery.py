@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from .fake_http import serve
+from fake_http import serve
 
 CALENDAR = """BEGIN:VCALENDAR
 VERSION:2.0
@@ -96,6 +96,7 @@ def test_run_delivers_once_to_slack(rapport, receiver, monkeypatch):
     assert "father" not in req["json"]["text"]  # the default audience is shared
     second = rapport("run", "--within", "15")
     assert len(receiver.requests) == 1  # already delivered: nothing sent again
+    assert (rapport.home / "webhook-sent.json").stat().st_mode & 0o777 == 0o600
     for out in (all_output(first), all_output(second)):
         assert "s3cret" not in out and receiver.base_url not in out
 
