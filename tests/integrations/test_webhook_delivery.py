@@ -11,7 +11,6 @@ import time
 from http.server import BaseHTTPRequestHandler
 
 import pytest
-
 from fake_http import serve
 
 CALENDAR = """BEGIN:VCALENDAR
