@@ -11,7 +11,8 @@ import time
 from http.server import BaseHTTPRequestHandler
 
 import pytest
-from fake_http import serve
+
+from rapport_plugins.testing import serve
 
 CALENDAR = """BEGIN:VCALENDAR
 VERSION:2.0
@@ -77,7 +78,7 @@ def setup_home(rapport, receiver, sinks: str, monkeypatch) -> None:
     rapport("remember", "Her father died last autumn", "--who", "Anna Berg", "--sensitive")
 
 
-SLACK = '[webhook.team]\nformat = "slack"\nurl_env = "TEST_HOOK_URL"\n'
+SLACK = '[webhook.sinks.team]\nformat = "slack"\nurl_env = "TEST_HOOK_URL"\n'
 
 
 def all_output(result) -> str:
@@ -111,8 +112,8 @@ def test_429_with_retry_after_is_waited_out(rapport, receiver, monkeypatch):
 
 
 def test_shared_sink_never_gets_sensitive_memory_private_sink_does(rapport, receiver, monkeypatch):
-    sinks = ('[webhook.channel]\nformat = "discord"\nurl_env = "TEST_HOOK_URL"\naudience = "shared"\n\n'
-             '[webhook.me]\nformat = "mattermost"\nurl_env = "TEST_HOOK_URL"\naudience = "private"\n')
+    sinks = ('[webhook.sinks.channel]\nformat = "discord"\nurl_env = "TEST_HOOK_URL"\naudience = "shared"\n\n'
+             '[webhook.sinks.me]\nformat = "mattermost"\nurl_env = "TEST_HOOK_URL"\naudience = "private"\n')
     setup_home(rapport, receiver, sinks, monkeypatch)
     rapport("run", "--within", "15")
     discord, mattermost = (r["json"] for r in receiver.requests)
@@ -123,12 +124,12 @@ def test_shared_sink_never_gets_sensitive_memory_private_sink_does(rapport, rece
 
 def test_failing_sink_retried_next_run_without_repeating_the_other(rapport, receiver, monkeypatch):
     monkeypatch.setenv("TEST_BROKEN_URL", receiver.base_url + "/broken/s3cretT0ken2")
-    sinks = SLACK + '\n[webhook.broken]\nformat = "teams"\nurl_env = "TEST_BROKEN_URL"\n'
+    sinks = SLACK + '\n[webhook.sinks.broken]\nformat = "teams"\nurl_env = "TEST_BROKEN_URL"\n'
     setup_home(rapport, receiver, sinks, monkeypatch)
     receiver.answers = [(200, {}), (400, {})]  # slack fine; teams refuses once (400: not retried)
     first = rapport("run", "--within", "15")
     out = all_output(first)
-    assert "[webhook.broken] url answered 400" in out
+    assert "[webhook.sinks.broken] url answered 400" in out
     assert "s3cret" not in out and receiver.base_url not in out and "127.0.0.1" not in out
     rapport("run", "--within", "15")
     paths = [r["path"] for r in receiver.requests]
@@ -141,7 +142,7 @@ def test_failing_sink_retried_next_run_without_repeating_the_other(rapport, rece
 
 def test_matrix_put_with_txn_id_and_token(rapport, receiver, monkeypatch):
     monkeypatch.setenv("TEST_MATRIX_TOKEN", "syt_secret_token")
-    sinks = ('[webhook.room]\nformat = "matrix"\nurl_env = "TEST_HOOK_URL"\nroom = "!abc:example.org"\n'
+    sinks = ('[webhook.sinks.room]\nformat = "matrix"\nurl_env = "TEST_HOOK_URL"\nroom = "!abc:example.org"\n'
              'token_env = "TEST_MATRIX_TOKEN"\n')
     monkeypatch.setenv("TEST_HOOK_URL", receiver.base_url)
     setup_home(rapport, receiver, sinks, monkeypatch)
@@ -154,8 +155,8 @@ def test_matrix_put_with_txn_id_and_token(rapport, receiver, monkeypatch):
 
 
 def test_bad_format_is_a_one_line_error_naming_the_table(rapport, receiver, monkeypatch):
-    setup_home(rapport, receiver, '[webhook.team]\nformat = "irc"\nurl_env = "TEST_HOOK_URL"\n', monkeypatch)
+    setup_home(rapport, receiver, '[webhook.sinks.team]\nformat = "irc"\nurl_env = "TEST_HOOK_URL"\n', monkeypatch)
     result = rapport("run", "--within", "15")
     out = all_output(result)
-    assert "[webhook.team] format: 'irc' is not one of slack, teams, discord, mattermost, matrix" in out
+    assert "[webhook.sinks.team] format: 'irc' is not one of slack, teams, discord, mattermost, matrix" in out
     assert receiver.requests == []

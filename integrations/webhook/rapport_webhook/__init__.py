@@ -7,7 +7,7 @@ from typing import Any
 from rapport_plugins import hookimpl
 
 EXAMPLE = """\
-[webhook.team]
+[webhook.sinks.team]
 format = "slack"                 # slack | teams | discord | mattermost | matrix
 url_env = "RAPPORT_SLACK_URL"    # the URL is a secret: url_env or url_command, e.g. "pass show slack"
 audience = "shared"              # shared: no personal or sensitive details; private: the full briefing
@@ -23,5 +23,5 @@ def rapport_deliver_briefing(meeting: Any, briefing: Any, config: Any) -> str | 
 
 @hookimpl
 def rapport_config_sections() -> dict[str, Any]:
-    return {"webhook": {"about": "post briefings to chat webhooks (rapport-webhook): one [webhook.NAME] table per sink",
-                        "keys": {"*": None}, "example": EXAMPLE}}
+    return {"webhook": {"about": "post briefings to chat webhooks (rapport-webhook): one [webhook.sinks.NAME] table per sink",
+                        "keys": {"sinks": dict}, "example": EXAMPLE}}

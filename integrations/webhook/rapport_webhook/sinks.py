@@ -1,4 +1,4 @@
-"""``[webhook.NAME]`` tables read into sinks; one clear error per bad setting, never the URL itself."""
+"""``[webhook.sinks.NAME]`` tables read into sinks; one clear error per bad setting, never the URL itself."""
 
 from __future__ import annotations
 
@@ -24,18 +24,18 @@ class Sink:
 
     @property
     def label(self) -> str:
-        return f"[webhook.{self.name}]"
+        return f"[webhook.sinks.{self.name}]"
 
 
 def read_sinks(config: Any) -> list[Sink]:
-    """Every ``[webhook.NAME]`` table, in file order; top-level keys belong to hooks/webhook_reminder.py."""
-    section = config.section("webhook") or {}
+    """Every ``[webhook.sinks.NAME]`` table, in file order; top-level keys belong to hooks/webhook_reminder.py."""
+    section = (config.section("webhook") or {}).get("sinks") or {}
     sinks = []
     where = f"{config.path or 'config.toml'}"
     for name, table in section.items():
         if not isinstance(table, dict):
             continue
-        label = f"{where}: [webhook.{name}]"
+        label = f"{where}: [webhook.sinks.{name}]"
         unknown = sorted(set(table) - SINK_KEYS)
         if unknown:
             raise ConfigError(f"{label}: unknown key {unknown[0]!r} (valid: {', '.join(sorted(SINK_KEYS))})")
