@@ -19,7 +19,7 @@ from . import __version__
 from .cli_brief import brief as brief_cmd
 from .cli_brief import run as run_cmd
 from .cli_capture import capture_cmd, done_cmd, review_cmd
-from .cli_common import MAX_DAYS, App, emit, json_option, pass_app
+from .cli_common import MAX_DAYS, App, count, emit, exit_if_sources_failed, json_option, pass_app
 from .clock import YEARS, parse_date
 from .context import Context
 from .errors import RapportError
@@ -87,6 +87,9 @@ def cli(ctx: click.Context, home: str | None, hooks_dir: str | None) -> None:
     Start with `rapport demo`, then `rapport init`.
     """
     app = _app_from(ctx)
+    from .problems import reset
+
+    reset()
     app.home_may_be_missing = ctx.invoked_subcommand in ("init", "demo", "config", "import")  # import: a restore
     ctx.call_on_close(app.close)
 
@@ -584,13 +587,26 @@ def sync(app: App, days: int, past_days: int, add_new: bool, as_json: bool) -> N
     """Pull contacts and calendars: people, birthdays, and who you meet when."""
     from .sync import sync_all
 
+    interactive = not as_json and sys.stderr.isatty()
     result = sync_all(app, days=days, past_days=past_days, add_new=add_new,
-                      progress=lambda msg: click.echo(msg, err=True) if not as_json else None)
-    emit(result, as_json, lambda r: (
-        f"Contacts: {r['people_added']} new people, {r['people_updated']} updated, {r['dates_added']} dates. "
-        f"Meetings: {r['meetings']} ({r['new_faces_count']} new faces"
-        + (": " + ", ".join(f['label'] for f in r['new_faces'][:8]) if r["new_faces"] else "") + ")."
-    ))
+                      progress=lambda msg: click.echo(msg, err=True) if interactive else None)
+    emit(result, as_json, _sync_text)
+    exit_if_sources_failed()
+
+
+def _sync_text(r: dict[str, Any]) -> str:
+    """One summary line: what changed, in plain grammar."""
+    people = [count(r["people_added"], "new person", "new people")]
+    if r["people_updated"]:
+        people.append(f"{r['people_updated']} updated")
+    if r["dates_added"]:
+        people.append(count(r["dates_added"], "new date"))
+    faces = count(r["new_faces_count"], "new face")
+    if r["new_faces"]:
+        shown = ", ".join(f["label"] for f in r["new_faces"][:8])
+        more = f" and {r['new_faces_count'] - 8} more" if r["new_faces_count"] > 8 else ""
+        faces += f" ({shown}{more}; `rapport sync --add-new` adds them)"
+    return f"Synced: {', '.join(people)}; {count(r['meetings'], 'meeting')}, {faces}."
 
 
 # -- demo ---------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from .cli_common import MAX_DAYS, App, emit, json_option, pass_app
+from .cli_common import MAX_DAYS, App, count, emit, exit_if_sources_failed, json_option, pass_app
 from .clock import parse_when
 
 FORMATS = ("markdown", "text", "json")
@@ -52,12 +52,15 @@ def brief(app: App, uid: str | None, at: str | None, fmt: str | None, as_json: b
 @click.option("--capture/--no-capture", default=True, show_default=True,
               help="Also capture 'remember this' notes of meetings that ended in the last --since hours.")
 @click.option("--since", type=click.IntRange(1, MAX_DAYS * 24), default=24, show_default=True, metavar="HOURS")
+@click.option("-v", "--verbose", is_flag=True, help="Also say which phases found nothing to do.")
 @json_option
 @pass_app
-def run(app: App, within: int, at: str | None, capture: bool, since: int, as_json: bool) -> None:
+def run(app: App, within: int, at: str | None, capture: bool, since: int, verbose: bool, as_json: bool) -> None:
     """Before meetings: deliver each briefing once. After meetings: capture from their notes.
 
-    Safe to run from cron every few minutes: nothing is delivered or stored twice.
+    Safe to run from cron every few minutes: nothing is delivered or stored twice, and it prints
+    nothing when there was nothing to do (-v says so). A calendar, contacts file or vault that
+    cannot be read is said once on stderr and the exit status is 1; the others are still used.
     """
     from .delivery import run_due
 
@@ -67,15 +70,20 @@ def run(app: App, within: int, at: str | None, capture: bool, since: int, as_jso
         from .capture import capture_recent
 
         report += capture_recent(app, now, timedelta(hours=since))
-    emit(report, as_json, _run_text)
+    emit(report, as_json, lambda r: _run_text(r, verbose))
+    exit_if_sources_failed()
 
 
-def _run_text(report: list[dict[str, Any]]) -> str:
+def _run_text(report: list[dict[str, Any]], verbose: bool = False) -> str:
     before = [item for item in report if item.get("phase") != "after"]
-    after = [item for item in report if item.get("phase") == "after"]
-    captured = [f"{item.get('when') or item['start']} {item['title']} (after): {item['stored']} remembered, "
-                f"{item['proposed']} proposed for `rapport review`" for item in after]
-    lines = [] if before else ["no meeting starts in the window"]
+    after = [item for item in report if item.get("phase") == "after"
+             and (verbose or item.get("stored") or item.get("proposed"))]
+    captured = [f"{item.get('when') or item['start']} {item['title']} (after): "
+                f"{count(item['stored'], 'memory', 'memories')} remembered, "
+                f"{count(item['proposed'], 'proposal')} for `rapport review`" for item in after]
+    lines = [] if before or not verbose else ["no meeting starts in the window"]
+    if verbose and not after:
+        lines.append("no ended meeting has new notes to capture")
     for item in before:
         if item.get("quiet"):
             lines.append(f"{item['start']} {item['title']}: nothing new, no briefing (quiet series: {item['quiet']})")

@@ -54,3 +54,20 @@ def emit(data: Any, as_json: bool, text_fn: Callable[[Any], str | None] | None =
     text = text_fn(data) if text_fn else str(data)
     if text:
         click.echo(text)
+
+
+def count(n: int, one: str, many: str | None = None) -> str:
+    """``1 memory``, ``2 memories``, ``0 new faces``: a number with its noun in plain grammar."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def exit_if_sources_failed() -> None:
+    """Exit 1 after the summary when a configured source could not be read (each was already said
+    once on stderr), so cron mail and systemd notice; the other sources were still used."""
+    from .problems import failures
+
+    failed = failures()
+    if failed:
+        click.echo(f"rapport: {count(len(failed), 'source')} could not be read (see above)", err=True)
+        raise SystemExit(1)
+

@@ -33,6 +33,7 @@ BUILTIN_PLUGINS: dict[str, str] = {
     "prompts": "rapport_plugins.builtins.prompt_generator",
 }
 SLOW_MS = 1000.0  # a hook call this slow is flagged in the trace
+SOURCE_HOOKS = {"rapport_calendar_events", "rapport_contacts", "rapport_meeting_notes"}
 ALWAYS_ALLOWED = {"sqlite-store"}  # an allow list never removes the embedded store (a block list can)
 
 
@@ -64,10 +65,13 @@ class RapportPluginManager(pluggy.PluginManager):
         self.errors: list[str] = []
         self.trace = os.environ.get("RAPPORT_TRACE_PLUGINS", "") not in ("", "0")
 
-    def report(self, message: str) -> None:
-        """Record and print a one-line plugin problem on stderr."""
+    def report(self, message: str, hook_name: str = "") -> None:
+        """Record and print a one-line plugin problem on stderr (once per command). A source hook
+        that fails (a calendar, contacts or notes source) is counted: `sync` and `run` exit 1."""
+        from .problems import say, source_failed
+
         self.errors.append(message)
-        print(f"rapport: {message}", file=sys.stderr)
+        (source_failed if hook_name in SOURCE_HOOKS else say)(message)
 
     def register_plugin(self, plugin: Any, info: PluginInfo) -> None:
         self.register(plugin, name=info.name)
@@ -101,7 +105,7 @@ class RapportPluginManager(pluggy.PluginManager):
             try:
                 res = self.call_impl(impl, hook_name, kwargs)
             except Exception as exc:  # noqa: BLE001 - reported by name, others go on
-                self.report(f"plugin {impl.plugin_name!r} failed in {hook_name}: {_one_line(exc)}")
+                self.report(f"plugin {impl.plugin_name!r} failed in {hook_name}: {_one_line(exc)}", hook_name)
                 continue
             if res is not None:
                 results.append(res)
@@ -125,7 +129,7 @@ class RapportPluginManager(pluggy.PluginManager):
             except RapportError:
                 raise
             except Exception as exc:  # noqa: BLE001
-                self.report(f"plugin {impl.plugin_name!r} failed in {hook_name}: {_one_line(exc)}")
+                self.report(f"plugin {impl.plugin_name!r} failed in {hook_name}: {_one_line(exc)}", hook_name)
                 continue
             if res is not None:
                 return res, impl.plugin_name

@@ -47,10 +47,15 @@ def fill_in_dates(store: Any, contact: Contact, now: datetime) -> int:
 
 def import_contact(store: Any, contact: Contact, now: datetime,
                    person: Person | None = None) -> tuple[Person, bool, int]:
-    """Create or update the person for a contact (or add to ``person``); returns (person, created, dates added)."""
+    """Create or update the person for a contact (or add to ``person``).
+
+    Returns (person, created, dates added, changed): ``changed`` says whether anything about an
+    existing person changed (a field, an email, an alias, a date), so "updated" counts only those.
+    """
     captured = now.isoformat(timespec="seconds")
     person = person or _find_contact_person(store, contact)
     created = person is None
+    fields: dict[str, Any] = {}
     if person is None:
         person = store.add_person(contact.name, [], [], card_uid=contact.uid, org=contact.org, title=contact.title,
                                   note_ref=contact.note_ref)
@@ -60,14 +65,17 @@ def import_contact(store: Any, contact: Contact, now: datetime,
                   if v and getattr(person, k) != v}
         if fields:
             person = store.update_person(person.id, **fields)
+    changed = bool(fields)
     for email in contact.emails:
         owner = store.find_by_email(email)
         if owner is None:
             person = store.add_email(person.id, email)
+            changed = True
     for alias in contact.aliases:
         if alias.lower() not in {a.lower() for a in person.aliases} and alias.lower() != person.name.lower():
             try:
                 person = store.add_alias(person.id, alias)
+                changed = True
             except RapportError:
                 pass  # the alias belongs to someone else: keep theirs
     added = 0
@@ -98,7 +106,7 @@ def import_contact(store: Any, contact: Contact, now: datetime,
                                          sensitivity=sensitivity, source="contacts", source_ref=ref,
                                          captured_at=captured))
         added += new
-    return person, created, added
+    return person, created, added, changed or added > 0
 
 
 def sync_all(app: Context, days: int = 14, past_days: int = 30, add_new: bool = False,
@@ -119,8 +127,9 @@ def sync_all(app: Context, days: int = 14, past_days: int = 30, add_new: bool = 
             if contact.dates_only:
                 fill_ins.append(contact)
                 continue
-            _, created, added = import_contact(store, contact, now)
-            result["people_added" if created else "people_updated"] += 1
+            _, created, added, changed = import_contact(store, contact, now)
+            if created or changed:
+                result["people_added" if created else "people_updated"] += 1
             result["dates_added"] += added
     for contact in fill_ins:  # after every full contact, so a vCard's date always wins
         result["dates_added"] += fill_in_dates(store, contact, now)
@@ -145,5 +154,4 @@ def sync_all(app: Context, days: int = 14, past_days: int = 30, add_new: bool = 
     result["new_faces"] = list(faces.values())
     result["new_faces_count"] = len(faces)
     result["errors"] = app.pm.errors[errors_before:]
-    say(f"Done: {result['meetings']} meetings, {result['people_added']} new people.")
     return result

@@ -208,7 +208,7 @@ def test_sync_imports_contacts_and_records_meetings(rapport, home: Path):
     assert "[every year on 05-17]" in text and "2000" not in text  # no placeholder year for a --MMDD birthday
     assert "met: Wed 1 Apr 2026 10:00 Standup" in text and "next:" not in text  # 08:00Z in Berlin
     again = rapport.json("sync")
-    assert again["people_added"] == 0 and again["people_updated"] == 1
+    assert again["people_added"] == 0 and again["people_updated"] == 0  # nothing changed: nothing "updated"
     assert len(rapport.json("people", "show", "anna")["memories"]) == len(shown["memories"])
     added = rapport.json("sync", "--add-new")
     assert added["people_added"] == 1 and added["new_faces"] == []

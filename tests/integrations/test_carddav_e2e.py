@@ -28,11 +28,11 @@ password_env = "RAPPORT_TEST_CARDDAV_PW"
 """)
 
 
-def rapport(home, *args):
+def rapport(home, *args, code=0):
     env = {"RAPPORT_HOME": str(home), "RAPPORT_NOW": "2026-11-01T12:00:00+00:00",
            "RAPPORT_TEST_CARDDAV_PW": PASSWORD, "RAPPORT_PLUGINS_ALLOW": None, "RAPPORT_PLUGINS_BLOCK": None}
     result = CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == code, result.output
     return json.loads(result.stdout)
 
 
@@ -81,7 +81,7 @@ def test_wrong_password_is_reported_by_sync_in_one_line(radicale, tmp_path):
     write_config(home, radicale.url + "/")
     config = home / "config.toml"
     config.write_text(config.read_text().replace(f'password = "{PASSWORD}"', 'password = "wrong-pw-4711"'))
-    result = rapport(home, "sync", "--json")
+    result = rapport(home, "sync", "--json", code=1)  # a source that cannot be read: cron must notice
     (error,) = result["errors"]  # the core words the plugin prefix; the plugin words the cause
     assert error.startswith("plugin 'caldav' failed in rapport_calendar_events: ")
     assert error.endswith(f"caldav: PROPFIND {radicale.url}/: HTTP 401 Unauthorized (check username and password)")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -61,7 +60,9 @@ def fetch_calendar_objects(config: Any, section: dict[str, Any], window: Window 
 
 
 def _stderr(message: str) -> None:
-    print(f"rapport: {message}", file=sys.stderr)
+    from rapport_plugins.problems import say
+
+    say(message)
 
 
 def caldav_meetings(config: Any, section: dict[str, Any], window: Window,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urljoin
@@ -49,7 +48,9 @@ def fetch_cards(config: Any, section: dict[str, Any], warn: Callable[[str], Any]
 
 
 def _stderr(message: str) -> None:
-    print(f"rapport: {message}", file=sys.stderr)
+    from rapport_plugins.problems import say
+
+    say(message)
 
 
 def carddav_contacts(config: Any, section: dict[str, Any], warn: Callable[[str], Any] | None = None) -> list[Contact]:

@@ -52,9 +52,9 @@ def rapport_contacts(config: Any) -> list[Any] | None:
 
 
 def _warn(message: str) -> None:
-    import sys
+    from rapport_plugins.problems import say
 
-    print(f"rapport: {message}", file=sys.stderr)
+    say(message)
 
 
 @hookimpl

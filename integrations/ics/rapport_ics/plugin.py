@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 from rapport_plugins import RapportError, describe, hookimpl
 
 
 def _warn(message: str) -> None:
-    print(f"rapport: {message}", file=sys.stderr)
+    from rapport_plugins.problems import say
+
+    say(message)
+
+
+def _failed(message: str) -> None:
+    from rapport_plugins.problems import source_failed
+
+    source_failed(message)
 
 
 @hookimpl
@@ -45,9 +52,9 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
                 floating_tz=floating_tz, strict=False, max_steps=limits.expand_steps,
             ))
         except RapportError as exc:
-            _warn(str(exc))
+            _failed(str(exc))
         except Exception as exc:  # noqa: BLE001 - the other calendars' meetings must still arrive
-            _warn(f"{url_label(str(entry))}: calendar skipped: {describe(exc)}")
+            _failed(f"{url_label(str(entry))}: calendar skipped: {describe(exc)}")
     return meetings
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import stat
-import sys
 import tempfile
 from pathlib import Path
 
@@ -29,8 +28,10 @@ class NoteChanged(Exception):
 
 
 def warn(message: str) -> None:
-    """One line on stderr, prefixed like the core's plugin messages."""
-    print(f"rapport: {message}", file=sys.stderr)
+    """One line on stderr (once per command), prefixed like the core's plugin messages."""
+    from rapport_plugins.problems import say
+
+    say(message)
 
 
 def read_note(path: Path, max_bytes: int = MAX_NOTE_BYTES) -> tuple[str, bool, tuple[int, int]]:

@@ -6,7 +6,6 @@ and ``*.vcard``. A bad file is reported in one line on stderr and the other file
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -42,7 +41,9 @@ def read_vcard_file(path: Path, warn: Callable[[str], Any] | None = None,
 
 
 def _warn(message: str) -> None:
-    print(f"rapport: vcard: {message}", file=sys.stderr)
+    from rapport_plugins.problems import say
+
+    say(f"vcard: {message}")
 
 
 @hookimpl
@@ -59,7 +60,9 @@ def rapport_contacts(config: Any) -> list[Contact] | None:
         try:
             contacts.extend(read_vcard_file(path, _warn, limit))
         except RapportError as exc:
-            _warn(str(exc))
+            from rapport_plugins.problems import source_failed
+
+            source_failed(f"vcard: {exc}")
     return contacts
 
 
