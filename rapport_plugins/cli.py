@@ -19,7 +19,16 @@ from . import __version__
 from .cli_brief import brief as brief_cmd
 from .cli_brief import run as run_cmd
 from .cli_capture import capture_cmd, done_cmd, review_cmd
-from .cli_common import MAX_DAYS, App, count, emit, exit_if_sources_failed, json_option, pass_app
+from .cli_common import (
+    MAX_DAYS,
+    App,
+    count,
+    emit,
+    exit_if_sources_failed,
+    json_option,
+    pass_app,
+    resolve_person,
+)
 from .clock import YEARS, parse_date
 from .context import Context
 from .errors import RapportError
@@ -257,7 +266,7 @@ def people_add(app: App, name: str, emails: tuple[str, ...], aliases: tuple[str,
 def people_show(app: App, person: str, as_json: bool) -> None:
     """Show a person and what you remember about them."""
     store = app.store
-    p = store.resolve_person(person)
+    p = resolve_person(store, person)
     d = _person_dict(p)
     from .rotation import last_brought_up
 
@@ -338,7 +347,7 @@ def _when(memory: dict[str, Any]) -> str:
 @pass_app
 def people_alias(app: App, person: str, alias: str, as_json: bool) -> None:
     """Add another name a person goes by."""
-    p = app.store.add_alias(app.store.resolve_person(person).id, alias)
+    p = app.store.add_alias(resolve_person(app.store, person).id, alias)
     emit(_person_dict(p), as_json, lambda d: f"#{d['id']} {d['name']} also goes by: {', '.join(d['aliases'])}")
 
 
@@ -349,7 +358,7 @@ def people_alias(app: App, person: str, alias: str, as_json: bool) -> None:
 @pass_app
 def people_email(app: App, person: str, email: str, as_json: bool) -> None:
     """Add an email address to a person."""
-    p = app.store.add_email(app.store.resolve_person(person).id, email)
+    p = app.store.add_email(resolve_person(app.store, person).id, email)
     emit(_person_dict(p), as_json, lambda d: f"#{d['id']} {d['name']}: {', '.join(d['emails'])}")
 
 
@@ -361,31 +370,84 @@ def people_email(app: App, person: str, email: str, as_json: bool) -> None:
 def people_merge(app: App, keep: str, other: str, as_json: bool) -> None:
     """Merge OTHER into KEEP (emails, aliases, memories, meetings)."""
     store = app.store
-    a, b = store.resolve_person(keep), store.resolve_person(other)
+    a, b = resolve_person(store, keep), resolve_person(store, other)
     p = store.merge_people(a.id, b.id)
     emit(_person_dict(p, store), as_json, lambda d: f"Merged {b.name} into #{d['id']} {d['name']}")
 
 
 # -- remember / search / memories / forget ------------------------------------------------
 def resolve_when(value: str, today: Any) -> Any:
-    """A date from ``--when``: ISO, or a phrase like "next Friday" resolved against today."""
-    from .dates import resolve_date
+    """The date ``--when`` names: ISO, or a whole phrase like "Friday" or "in March" resolved
+    against today. A phrase read only in part, or one with two readings ("next Friday"), is an
+    error that says what to write instead: a wrong date is worse than none."""
+    import re
+    from datetime import date, timedelta
 
-    try:
-        resolved = resolve_date(value, today)
-    except Exception:  # noqa: BLE001 - fall back to a strict parse with a clear error
-        resolved = None
-    if isinstance(resolved, tuple):
-        resolved = resolved[0]
-    if resolved and not YEARS[0] <= resolved.year <= YEARS[1]:
+    from .dates import find_date
+
+    text = " ".join(value.split())
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        resolved = parse_date(text, "--when date")
+    else:
+        try:
+            found = find_date(text, today)
+        except Exception:  # noqa: BLE001 - an unreadable phrase is reported below, never a traceback
+            found = find_date("", today)
+        whole = found.phrase and _plain(found.phrase) == _plain(text)
+        if found.date and whole:
+            resolved = found.date
+        elif found.phrase and whole:
+            raise RapportError(_unsure_when(text, today))
+        elif found.phrase:
+            raise RapportError(f"--when {value!r}: only {found.phrase!r} is a date phrase rapport reads; "
+                               f"give the day as a date, e.g. {(today + timedelta(days=7)).isoformat()}")
+        else:
+            try:
+                resolved = parse_date(text, "--when date")
+            except RapportError:
+                raise RapportError(f"--when {value!r}: not a date rapport reads; write e.g. 2026-05-17, "
+                                   "'Friday', 'in 3 days', 'tomorrow' or 'in March'") from None
+    if not isinstance(resolved, date) or not YEARS[0] <= resolved.year <= YEARS[1]:
         raise RapportError(f"bad --when date {value!r}: rapport works with years {YEARS[0]} to {YEARS[1]}")
-    return resolved or parse_date(value, "--when date")
+    return resolved
+
+
+def _plain(text: str) -> str:
+    import re
+
+    return re.sub(r"^(on|the|by|at) ", "", " ".join(text.casefold().split()).strip(" .,"))
+
+
+def _unsure_when(text: str, today: Any) -> str:
+    """Why a date phrase gives no single day, with what to write instead."""
+    import re
+    from datetime import timedelta
+
+    from dateutil.relativedelta import MO, relativedelta
+
+    days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    m = re.search(r"next (" + "|".join(days) + ")", text.casefold())
+    if m:
+        weekday = days.index(m.group(1))
+        coming = today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+        next_week = today + relativedelta(days=1, weekday=MO(+1)) + timedelta(days=weekday)
+        return (f"--when {text!r} is {day_text(coming)} to some and {day_text(next_week)} to others: "
+                f"write {m.group(1).title()!r} or {m.group(1).title() + ' week'!r}, or the date "
+                f"({next_week.isoformat()})")
+    return (f"--when {text!r} names no single day: give the day, e.g. 'Friday' or "
+            f"{(today + timedelta(days=7)).isoformat()}")
+
+
+def day_text(day: Any) -> str:
+    """"Sat 12 Dec 2026": a date as people read it back."""
+    return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}"
 
 
 @cli.command()
 @click.argument("text")
 @click.option("--who", "who", required=True, help="Name, alias, email or #id of the person.")
-@click.option("--when", help="The date it refers to: 2026-05-17, 'next Friday', 'in March'.")
+@click.option("--when", help="The date it refers to: 2026-05-17, 'Friday', 'Friday week', 'in 3 days', "
+                              "'tomorrow', 'in March' (the date is shown back to you).")
 @click.option("--category", "-c", help="pet, family, hobby, work, travel, health, ... (guessed if omitted).")
 @click.option("--sensitive", is_flag=True, help="Deep topic: never used as an opener, never sent to shared places.")
 @click.option("--personal", is_flag=True, help="Personal: kept out of shared places.")
@@ -403,7 +465,7 @@ def remember(app: App, text: str, who: str, when: str | None, category: str | No
     store = app.store
     if share and not _is_team_store(store):
         store.share_memory(0)  # a one-person store: its own clear error, before anything is written
-    person = store.resolve_person(who)
+    person = resolve_person(store, who)
     guessed = classify(text)
     guessed_category, guessed_sensitivity = guessed.category, guessed.sensitivity
     sensitivity = "sensitive" if sensitive else "personal" if personal else guessed_sensitivity
@@ -417,8 +479,13 @@ def remember(app: App, text: str, who: str, when: str | None, category: str | No
         shared=True if share else None,
     ))
     d = memory.to_dict() | {"created": created, "person": person.name}
-    emit(d, as_json, lambda d: (f"Remembered #{d['id']} for {d['person']}: {d['text']}" if created
-                                else f"Already remembered as #{d['id']} for {d['person']}: {d['text']}"))
+    on = ""
+    if event_date and yearly:
+        on = f", every year on {event_date.day} {event_date.strftime('%b')}"
+    elif event_date:
+        on = f", on {day_text(event_date)}"
+    emit(d, as_json, lambda d: (f"Remembered #{d['id']} for {d['person']}{on}: {d['text']}" if created
+                                else f"Already remembered as #{d['id']} for {d['person']}{on}: {d['text']}"))
 
 
 @cli.command()
@@ -450,7 +517,7 @@ def search(app: App, query: str, limit: int, offset: int, as_json: bool) -> None
 def forget(app: App, person: str, yes: bool, as_json: bool) -> None:
     """Delete a person and everything remembered about them (search index included)."""
     store = app.store
-    p = store.resolve_person(person)
+    p = resolve_person(store, person)
     if not yes and not as_json:
         mine = len(store.memories_for(p.id, ('kept', 'proposed', 'dismissed')))
         if _is_team_store(store):

@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from .context import Context
+from .errors import RapportError
 
 MAX_ID = 2**63 - 1  # SQLite's INTEGER: ids past it name nothing
 RECORD_ID = click.IntRange(1, MAX_ID)
@@ -70,4 +71,39 @@ def exit_if_sources_failed() -> None:
     if failed:
         click.echo(f"rapport: {count(len(failed), 'source')} could not be read (see above)", err=True)
         raise SystemExit(1)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Tomás" and "tomas" compare equal."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def nearest_people(store: Any, key: str, n: int = 3) -> list[str]:
+    """Names of the people whose name, first name or alias is closest to ``key`` (for "did you mean")."""
+    import difflib
+
+    wanted = _fold(key.strip().lstrip("#"))
+    scored: dict[str, float] = {}
+    for person in store.list_people():
+        for label in [person.name, *person.aliases, *person.name.split()[:1]]:
+            score = difflib.SequenceMatcher(None, wanted, _fold(label)).ratio()
+            if score >= 0.6:
+                scored[person.name] = max(scored.get(person.name, 0.0), score)
+    return sorted(scored, key=lambda name: (-scored[name], name))[:n]
+
+
+def resolve_person(store: Any, key: str) -> Any:
+    """``store.resolve_person``, with the nearest names when nobody matches ("did you mean ...")."""
+    try:
+        return store.resolve_person(key)
+    except RapportError as exc:
+        if not str(exc).startswith("unknown person"):
+            raise
+        names = nearest_people(store, key)
+        if not names:
+            raise
+        raise RapportError(f"unknown person {key!r}: did you mean {' or '.join(names)}? "
+                           "(`rapport people` lists everyone)") from None
 

@@ -1,0 +1,76 @@
+"""`remember` says the date it resolved, reads every phrase its --help offers, refuses the ones
+with two readings (naming both), and suggests the nearest people for a name it does not know."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rapport_plugins.cli import remember
+
+# Pinned now (conftest): Thu 2 Apr 2026.
+
+
+@pytest.fixture
+def people(rapport):
+    rapport("people", "add", "Mei Chen", "--email", "mei@example.org")
+    rapport("people", "add", "Tomás Ruiz")
+    return rapport
+
+
+@pytest.mark.parametrize("when, shown", [
+    ("2026-12-12", "on Sat 12 Dec 2026"),
+    ("Friday", "on Fri 3 Apr 2026"),
+    ("Friday week", "on Fri 10 Apr 2026"),
+    ("in 3 days", "on Sun 5 Apr 2026"),
+    ("tomorrow", "on Fri 3 Apr 2026"),
+    ("in March", "on Mon 1 Mar 2027"),
+])
+def test_remember_shows_the_resolved_date(people, when, shown):
+    out = people("remember", "Max has surgery", "--who", "Mei", "--when", when).stdout
+    assert out == f"Remembered #1 for Mei Chen, {shown}: Max has surgery\n"
+
+
+def test_every_phrase_the_help_offers_is_read():
+    help_text = next(p.help for p in remember.params if p.name == "when")
+    offered = re.findall(r"'([^']+)'|(\d{4}-\d{2}-\d{2})", help_text)
+    phrases = [a or b for a, b in offered]
+    assert len(phrases) >= 5
+    from datetime import date
+
+    from rapport_plugins.cli import resolve_when
+
+    for phrase in phrases:
+        assert isinstance(resolve_when(phrase, date(2026, 4, 2)), date), phrase
+
+
+def test_a_yearly_date_is_shown_without_a_year(people):
+    out = people("remember", "Birthday", "--who", "Mei", "--when", "2026-12-12", "--yearly").stdout
+    assert out == "Remembered #1 for Mei Chen, every year on 12 Dec: Birthday\n"
+
+
+@pytest.mark.parametrize("when, message", [
+    ("next Friday", "--when 'next Friday' is Fri 3 Apr 2026 to some and Fri 10 Apr 2026 to others: "
+                    "write 'Friday' or 'Friday week', or the date (2026-04-10)"),
+    ("next week", "--when 'next week' names no single day"),
+    ("Friday next week", "--when 'Friday next week': only 'Friday' is a date phrase rapport reads"),
+    ("someday soonish", "--when 'someday soonish': not a date rapport reads"),
+])
+def test_a_phrase_without_one_reading_is_refused_and_says_what_to_write(people, when, message):
+    result = people("remember", "x", "--who", "Mei", "--when", when, code=1)
+    assert result.stderr.startswith(f"Error: {message}") and result.stderr.count("\n") == 1
+    assert people.json("people", "show", "Mei")["memories"] == []  # nothing stored
+
+
+@pytest.mark.parametrize("who, suggestion", [
+    ("Thomas", "Tomás Ruiz"), ("Tomas", "Tomás Ruiz"), ("Mai", "Mei Chen"),
+])
+def test_an_unknown_name_suggests_the_nearest_people(people, who, suggestion):
+    result = people("remember", "x", "--who", who, code=1)
+    assert result.stderr == (f"Error: unknown person {who!r}: did you mean {suggestion}? "
+                             "(`rapport people` lists everyone)\n")
+
+
+def test_an_unknown_name_with_nobody_near_says_so(people):
+    assert people("people", "show", "Zed", code=1).stderr == "Error: unknown person 'Zed' (see `rapport people`)\n"
