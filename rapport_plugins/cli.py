@@ -254,7 +254,10 @@ def people(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None:
 @json_option
 @pass_app
 def people_add(app: App, name: str, emails: tuple[str, ...], aliases: tuple[str, ...], is_me: bool, as_json: bool) -> None:
-    """Add a person."""
+    """Add a person (someone you had forgotten comes back: sync may update them again)."""
+    from .tombstones import lift
+
+    lift(app.store, list(emails), None, name)
     p = app.store.add_person(name, emails, aliases, is_me=is_me)
     emit(_person_dict(p), as_json, lambda d: f"Added #{d['id']} {d['name']}")
 
@@ -365,14 +368,36 @@ def people_email(app: App, person: str, email: str, as_json: bool) -> None:
 @people.command("merge")
 @click.argument("keep")
 @click.argument("other")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 @json_option
 @pass_app
-def people_merge(app: App, keep: str, other: str, as_json: bool) -> None:
-    """Merge OTHER into KEEP (emails, aliases, memories, meetings)."""
+def people_merge(app: App, keep: str, other: str, yes: bool, as_json: bool) -> None:
+    """Merge OTHER into KEEP: OTHER's emails, aliases, memories and meetings move to KEEP and
+    OTHER's name becomes an alias. Shows what will move and asks first (--yes skips)."""
     store = app.store
     a, b = resolve_person(store, keep), resolve_person(store, other)
+    if b.is_me and not a.is_me:
+        raise RapportError(f"#{b.id} {b.name} is you: merging you into someone else is refused "
+                           f"(to merge them into you: rapport people merge '#{b.id}' '#{a.id}')")
+    if a.id == b.id:
+        raise RapportError("cannot merge a person with themselves")
+    moving = _merge_preview(store, b)
+    if not yes and not as_json:
+        click.echo(f"Merge #{b.id} {b.name} into #{a.id} {a.name}: {moving} move to {a.name}; "
+                   f"'{b.name}' becomes an alias.")
+        click.confirm("Go on?", abort=True)
     p = store.merge_people(a.id, b.id)
-    emit(_person_dict(p, store), as_json, lambda d: f"Merged {b.name} into #{d['id']} {d['name']}")
+    emit(_person_dict(p, store) | {"moved": moving}, as_json,
+         lambda d: f"Merged {b.name} into #{d['id']} {d['name']} ({d['moved']}).")
+
+
+def _merge_preview(store: Any, person: Any) -> str:
+    """What merging ``person`` away moves, in plain words."""
+    memories = len(store.memories_for(person.id, ("kept", "proposed")))
+    meetings = len(store.meetings_with(person.id, limit=10_000))
+    emails = count(len(person.emails), "email") + (f" ({', '.join(person.emails[:3])})" if person.emails else "")
+    return (f"{emails}, {count(len(person.aliases), 'alias', 'aliases')}, "
+            f"{count(memories, 'memory', 'memories')}, {count(meetings, 'meeting')}")
 
 
 # -- remember / search / memories / forget ------------------------------------------------
@@ -512,10 +537,19 @@ def search(app: App, query: str, limit: int, offset: int, as_json: bool) -> None
 @cli.command()
 @click.argument("person")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--allow-return", is_flag=True,
+              help="Let the next sync add them again from your contacts (default: they stay forgotten).")
 @json_option
 @pass_app
-def forget(app: App, person: str, yes: bool, as_json: bool) -> None:
-    """Delete a person and everything remembered about them (search index included)."""
+def forget(app: App, person: str, yes: bool, allow_return: bool, as_json: bool) -> None:
+    """Delete a person and everything remembered about them (search index included).
+
+    By default they stay forgotten: a tombstone of their keys (hashed emails and card UID, not
+    their data) keeps `rapport sync` from adding them again. It says which configured contact
+    sources still hold them; `rapport people add` with their email lets them back.
+    """
+    from .tombstones import bury
+
     store = app.store
     p = resolve_person(store, person)
     if not yes and not as_json:
@@ -526,21 +560,28 @@ def forget(app: App, person: str, yes: bool, as_json: bool) -> None:
                           f"{others} written by other team members?", abort=True)
         else:
             click.confirm(f"Forget {p.name} and all {mine} memories?", abort=True)
+    holding = sorted({c.source or "a contacts source" for batch in app.pm.call("rapport_contacts", config=app.config)
+                      for c in batch if _same_person(p, c)})
     counts = store.forget_person(p.id)
+    counts["kept_out"] = not allow_return
+    if not allow_return:
+        bury(store, p)
+    counts["sources_holding"] = holding
     notes: dict[str, list[str]] = {"redacted": [], "still_named": []}
     for found in app.pm.call("rapport_forget_person", person=p, config=app.config):
         for key in notes:
             notes[key] += [str(ref) for ref in found.get(key, [])] if isinstance(found, dict) else []
     counts.update(notes_redacted=notes["redacted"], notes_still_naming=notes["still_named"])
     emit(counts, as_json, lambda c: (
-        f"Forgot {c['person']}: {c['memories']} memories, {c['sources']} sources, {c['emails']} emails, "
-        f"{c['aliases']} aliases, {c['meetings']} meeting links, {c['state']} state entries."
+        f"Forgot {c['person']}: {count(c['memories'], 'memory', 'memories')}, {count(c['emails'], 'email')}, "
+        f"{count(c['aliases'], 'alias', 'aliases')}, {count(c['meetings'], 'meeting link')}."
         + (f"\n{c['others_memories']} of those memories were written by other team members."
            if c.get("others_memories") else "")
         + (f"\nRemoved them from rapport's sections in {len(c['notes_redacted'])} notes: "
            + ", ".join(c["notes_redacted"]) if c["notes_redacted"] else "")
         + ("\nStill named in notes you wrote (edit them yourself): " + ", ".join(c["notes_still_naming"])
            if c["notes_still_naming"] else "")
+        + _holding_text(c)
     ))
 
 
@@ -559,6 +600,24 @@ def share(app: App, memory_id: int, undo: bool, as_json: bool) -> None:
     memory = app.store.share_memory(memory_id, shared=not undo)
     emit(memory.to_dict(), as_json, lambda d: (f"#{d['id']} is now " + ("shared with the team" if d["shared"]
                                                                         else "private to you") + f": {d['text']}"))
+
+
+def _same_person(person: Any, contact: Any) -> bool:
+    """Whether a contact from a source is the person being forgotten (card UID, email or name)."""
+    if person.card_uid and contact.uid == person.card_uid:
+        return True
+    if {e.lower() for e in person.emails} & {e.lower() for e in contact.emails}:
+        return True
+    return " ".join(contact.name.lower().split()) == " ".join(person.name.lower().split())
+
+
+def _holding_text(c: dict[str, Any]) -> str:
+    if not c["sources_holding"]:
+        return ""
+    where = ", ".join(c["sources_holding"])
+    if c["kept_out"]:
+        return f"\nStill in {where}: sync will not add them again (`rapport people add` lets them back)."
+    return f"\nStill in {where}: the next sync adds them again (delete them there to stop that)."
 
 
 # -- export / import ----------------------------------------------------------------------
@@ -673,7 +732,9 @@ def _sync_text(r: dict[str, Any]) -> str:
         shown = ", ".join(f["label"] for f in r["new_faces"][:8])
         more = f" and {r['new_faces_count'] - 8} more" if r["new_faces_count"] > 8 else ""
         faces += f" ({shown}{more}; `rapport sync --add-new` adds them)"
-    return f"Synced: {', '.join(people)}; {count(r['meetings'], 'meeting')}, {faces}."
+    gone = r.get("forgotten_skipped")
+    kept_out = f" {count(gone, 'forgotten person', 'forgotten people')} not added back." if gone else ""
+    return f"Synced: {', '.join(people)}; {count(r['meetings'], 'meeting')}, {faces}.{kept_out}"
 
 
 # -- demo ---------------------------------------------------------------------------------

@@ -120,10 +120,17 @@ def sync_all(app: Context, days: int = 14, past_days: int = 30, add_new: bool = 
     result: dict[str, Any] = {"people_added": 0, "people_updated": 0, "dates_added": 0, "meetings": 0,
                               "new_faces": [], "new_faces_count": 0, "errors": []}
     errors_before = len(app.pm.errors)
+    from .tombstones import Tombstones
+
+    forgotten = Tombstones(store)
+    result["forgotten_skipped"] = 0
     say("Syncing contacts…")
     fill_ins: list[Contact] = []
     for batch in app.pm.call("rapport_contacts", config=app.config):
         for contact in batch:
+            if forgotten.holds(contact.emails, contact.uid, contact.name):
+                result["forgotten_skipped"] += 1  # `rapport forget` keeps them from coming back
+                continue
             if contact.dates_only:
                 fill_ins.append(contact)
                 continue
@@ -140,6 +147,8 @@ def sync_all(app: Context, days: int = 14, past_days: int = 30, add_new: bool = 
         pairs = match_attendees(store, meeting, app.config)
         for attendee, person in pairs:
             if person is None:
+                if forgotten.holds([attendee.email] if attendee.email else [], None, attendee.name):
+                    continue
                 key = (attendee.email or attendee.name or "").lower()
                 if add_new and attendee.name or add_new and attendee.email:
                     store.add_person(attendee.name or attendee.email.split("@")[0], [attendee.email] if attendee.email else [])
