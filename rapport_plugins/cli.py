@@ -661,20 +661,50 @@ def import_cmd(app: App, file: str, as_json: bool) -> None:
 # -- plugins ------------------------------------------------------------------------------
 @cli.command()
 @click.option("--all", "show_all", is_flag=True, help="Include the built-in plugins.")
+@click.option("-v", "--verbose", is_flag=True, help="Also list the hooks each plugin implements.")
 @json_option
 @pass_app
-def plugins(app: App, show_all: bool, as_json: bool) -> None:
-    """List installed plugins, their versions and the hooks each implements."""
-    infos = [i.to_dict() for i in app.pm.info.values() if show_all or i.kind != "builtin"]
+def plugins(app: App, show_all: bool, verbose: bool, as_json: bool) -> None:
+    """List installed plugins: which are configured, which are installed but not configured yet,
+    with their versions (and hooks, -v)."""
+    from .config_check import declared_sections
 
-    def text(rows: list[dict[str, Any]]) -> str:
-        if not rows:
-            return "No plugins installed (add --all to see the built-ins)."
-        return "\n".join(
-            f"{r['name']} ({r['kind']}{', ' + r['version'] if r['version'] else ''}): {', '.join(r['hooks'])}" for r in rows
-        )
+    sections = declared_sections(app.pm)
+    infos = []
+    for info in app.pm.info.values():
+        if not show_all and info.kind == "builtin":
+            continue
+        own = {name: spec for name, spec in sections.items() if spec["plugin"] == info.name}
+        present = any(name in app.config.data for name in own)
+        optional = any(spec.get("optional") for spec in own.values())
+        if info.kind == "builtin" or not own or (optional and not present):
+            status = "active"  # needs no section (or works without one)
+        else:
+            status = "configured" if present else "not configured"
+        about = next((spec["about"] for spec in own.values() if spec.get("about")), "")
+        infos.append(info.to_dict() | {"status": status, "sections": sorted(own), "about": about})
+    emit(infos, as_json, lambda rows: _plugins_text(rows, verbose))
 
-    emit(infos, as_json, text)
+
+def _plugins_text(rows: list[dict[str, Any]], verbose: bool) -> str:
+    if not rows:
+        return "No plugins installed (add --all to see the built-ins)."
+    groups = (("configured", "Configured:"), ("active", "Active (no configuration needed):"),
+              ("not configured", "Installed, not configured (uncomment its section in config.toml; "
+                                 "`rapport config --docs` lists the keys):"))
+    out: list[str] = []
+    for status, title in groups:
+        chosen = [r for r in rows if r["status"] == status]
+        if not chosen:
+            continue
+        out += ["" if out else None, title]
+        for r in sorted(chosen, key=lambda r: r["name"]):
+            where = " ".join(f"[{s}]" for s in r["sections"])
+            line = f"  {r['name']:<14} {r['version'] or r['kind']:<8} {where:<14} {r['about']}".rstrip()
+            out.append(line)
+            if verbose:
+                out.append(f"  {'':<14} hooks: {', '.join(r['hooks'])}")
+    return "\n".join(line for line in out if line is not None)
 
 
 @cli.group("plugin")

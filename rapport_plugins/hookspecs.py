@@ -154,7 +154,8 @@ def rapport_config_sections():
     Return ``{"section": {"keys": {key: kind}, "example": "toml lines", "about": "one line"}}``.
     A kind is ``str``, ``bool``, ``int`` (whole number >= 0), ``float`` (number >= 0), ``list``
     (of strings), ``dict``, a tuple of these (any of them), or ``"secret"`` (the key, or
-    ``<key>_env`` / ``<key>_command``); ``{"*": None}`` accepts any key. rapport then reports a
+    ``<key>_env`` / ``<key>_command``); ``{"*": None}`` accepts any key; ``"optional": True``
+    says the plugin works without its section (`rapport plugins` lists it as active). rapport then reports a
     misspelt section or key with the nearest valid name, refuses a value of the wrong type (file
     and line), and ``rapport init`` writes the example, commented out.
     """

@@ -150,7 +150,22 @@ def test_plugins_lists_builtins_and_integrations(rapport):
     assert "rapport_meeting_notes" in by_name["markdown"]["hooks"]
     assert by_name["ics"]["distribution"] == "rapport-ics"
     assert "sqlite-store" not in {r["name"] for r in rapport.json("plugins")}
-    assert "ics (entrypoint, 0.1.0): rapport_calendar_events" in rapport("plugins").stdout
+    assert "  ics            0.1.0    [ics]" in rapport("plugins").stdout
+    assert "hooks: rapport_calendar_events" in rapport("plugins", "-v").stdout
+
+
+def test_plugins_says_which_are_configured_and_which_are_not(rapport):
+    rapport.config('[ics]\ncalendars = []\n')
+    out = rapport("plugins").stdout
+    configured, rest = out.split("\nActive (no configuration needed):\n")
+    active, unconfigured = rest.split("\nInstalled, not configured")
+    assert configured.startswith("Configured:\n  ics ") and "vcard" not in configured
+    assert "  transcripts " in active
+    assert "  vcard " in unconfigured and "  caldav " in unconfigured and "  ics " not in unconfigured
+    rows = {r["name"]: r for r in rapport.json("plugins")}
+    assert (rows["ics"]["status"], rows["vcard"]["status"], rows["transcripts"]["status"]) == (
+        "configured", "not configured", "active")
+    assert rows["vcard"]["sections"] == ["vcard"]
 
 
 def test_hooks_dir_option_loads_local_plugins(rapport):

@@ -42,6 +42,7 @@ def rapport_config_sections() -> dict[str, Any]:
     return {"transcripts": {
         "about": "WebVTT, SRT, Otter and plain transcripts for `rapport capture`",
         "keys": {"enabled": bool, "max_bytes": int},
+        "optional": True,  # reads transcripts given to `rapport capture` without any setting
         "example": """\
 # enabled = true          # false: leave .vtt/.srt/.txt files to other readers
 # max_bytes = 20971520
