@@ -44,3 +44,23 @@ def test_moment_formats():
     assert format_moment("YYYY/[Week] WW/DDDD", day) == "2026/Week 14/092"
     assert format_moment("Do", date(2026, 4, 11)) == "11th" and format_moment("Do", date(2026, 4, 23)) == "23rd"
     assert format_moment("[Q]Q", day) == "Q2"
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Priya / Tomás weekly 1:1", "Priya - Tomás weekly 1-1"),
+    ("Standup 10:30", "Standup 10.30"),
+    ("Re: Budget", "Re - Budget"),
+    ("ratio 16:9 review", "ratio 16-9 review"),
+    ("a:b", "a-b"),
+])
+def test_colons_are_replaced_the_way_a_person_writes_them(title, name):
+    assert sanitize_title(title) == name
+
+
+def test_older_and_hand_written_names_of_the_same_title_match():
+    from rapport_markdown.filenames import normalise_name
+
+    want = normalise_name("Priya / Tomás weekly 1:1")
+    assert normalise_name("Priya - Tomás weekly 1 -1") == want  # the name rapport used to write
+    assert normalise_name("priya tomás weekly 1-1") == want
+    assert normalise_name("Priya / Tomás weekly 2:1") != want
