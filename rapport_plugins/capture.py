@@ -51,6 +51,7 @@ class CaptureResult:
     asked: list[dict[str, Any]] = field(default_factory=list)  # follow-ups closed by a done:/asked: marker
     closings: list[dict[str, Any]] = field(default_factory=list)  # closings proposed for `rapport review`
     dry_run: bool = False
+    how: str = ""  # how the meeting was chosen (said in the summary)
 
     def __repr__(self) -> str:  # counts only: personal details stay out of logs
         return (f"CaptureResult(stored={len(self.stored)}, proposed={len(self.proposed)}, "
@@ -59,7 +60,7 @@ class CaptureResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "meeting": self.meeting, "source": self.source, "dry_run": self.dry_run,
+            "meeting": self.meeting, "source": self.source, "dry_run": self.dry_run, "how": self.how,
             "stored": self.stored, "proposed": self.proposed, "duplicates": self.duplicates,
             "unattributed": self.unattributed, "asked": self.asked, "closings": self.closings,
             "counts": {k: len(getattr(self, k))
@@ -67,16 +68,25 @@ class CaptureResult:
         }
 
     def summary(self) -> str:
-        parts = [f"{len(self.stored)} stored", f"{len(self.proposed)} proposed for review"]
+        def count(n: int, one: str, many: str) -> str:
+            return f"{n} {one if n == 1 else many}"
+
+        parts = [count(len(self.stored), "memory", "memories") + " stored",
+                 f"{len(self.proposed)} proposed for `rapport review`"]
         if self.duplicates:
             parts.append(f"{len(self.duplicates)} already known")
         if self.unattributed:
             parts.append(f"{len(self.unattributed)} with no person")
         if self.asked:
-            parts.append(f"{len(self.asked)} follow-up(s) closed by your marker")
+            parts.append(count(len(self.asked), "follow-up", "follow-ups") + " closed by your marker")
         if self.closings:
-            parts.append(f"{len(self.closings)} follow-up closing(s) proposed")
-        head = ("Would capture" if self.dry_run else "Captured") + f" from {self.source}: " + ", ".join(parts)
+            parts.append(count(len(self.closings), "follow-up closing", "follow-up closings") + " proposed")
+        m = self.meeting
+        day = date.fromisoformat(m["date"])
+        made_up = str(m.get("uid", "")).startswith("capture-")
+        which = (f"{'a meeting on' if made_up else repr(m['title']) + ','} {day:%a} {day.day} {day:%b %Y}"
+                 + (f" ({'no calendar meeting; ' if made_up else ''}{self.how})" if self.how else ""))
+        head = ("Would capture" if self.dry_run else "Captured") + f" from {self.source} for {which}: " + ", ".join(parts)
         lines = [head]
         for label, items in (("+", self.stored), ("?", self.proposed), ("=", self.duplicates), ("!", self.unattributed)):
             for item in items:
@@ -230,16 +240,7 @@ class People:
 def synthetic_meeting(app: Context, path: Path, notes: MeetingNotes, on: date, with_people: tuple[str, ...]) -> Meeting:
     """A meeting for notes with no calendar event: from ``--date``/``--with`` or the transcript's speakers."""
     attendees: list[Attendee] = []
-    me = me_names(app)
-    from .extract import _is_me, is_generic_speaker
-
-    names = list(with_people)
-    if not names and notes.extra.get("attendees"):  # front matter / "Attendees:" line of the note
-        names = [n for n in (_attendee_name(a) for a in notes.extra["attendees"]) if n and not _is_me(n, me)]
-    if not names and notes.kind == "transcript":
-        names = [u.speaker for u in notes.utterances
-                 if u.speaker and not _is_me(u.speaker, me) and not is_generic_speaker(u.speaker)]
-    for name in dict.fromkeys(names):
+    for name in notes_people(app, notes, with_people):
         person = app.store.find_person(name)
         if person is not None:
             attendees.append(Attendee(email=person.emails[0] if person.emails else None, name=person.name))
@@ -253,6 +254,20 @@ def synthetic_meeting(app: Context, path: Path, notes: MeetingNotes, on: date, w
         uid=f"capture-{digest}", title=notes.title or path.stem, start=on, end=on, attendees=attendees,
         source=f"capture:{path.name}", all_day=True, timezone=str(start.tzinfo) if start.tzinfo else None,
     )
+
+
+def notes_people(app: Context, notes: MeetingNotes, with_people: tuple[str, ...] | list[str] = ()) -> list[str]:
+    """Who the notes are with: ``--with``, else the note's attendees line, else the transcript's speakers."""
+    me = me_names(app)
+    from .extract import _is_me, is_generic_speaker
+
+    names = list(with_people)
+    if not names and notes.extra.get("attendees"):  # front matter / "Attendees:" line of the note
+        names = [n for n in (_attendee_name(a) for a in notes.extra["attendees"]) if n and not _is_me(n, me)]
+    if not names and notes.kind == "transcript":
+        names = [u.speaker for u in notes.utterances
+                 if u.speaker and not _is_me(u.speaker, me) and not is_generic_speaker(u.speaker)]
+    return list(dict.fromkeys(names))
 
 
 def _attendee_name(value: Any) -> str | None:
@@ -271,21 +286,6 @@ def meeting_day(meeting: Meeting) -> date:
     return meeting.start.date() if isinstance(meeting.start, datetime) else meeting.start
 
 
-def _notes_date(notes: MeetingNotes) -> date | None:
-    if notes.meeting_date:
-        try:
-            return date.fromisoformat(str(notes.meeting_date)[:10])
-        except ValueError:
-            return None
-    m = re.search(r"(\d{4}-\d{2}-\d{2})", Path(notes.ref or "").name)
-    if m:
-        try:
-            return date.fromisoformat(m.group(1))
-        except ValueError:
-            return None
-    return None
-
-
 # --- the pipeline ---------------------------------------------------------------------------------
 
 def capture_file(app: Context, path: str | Path, meeting_uid: str | None = None, date: date | None = None,
@@ -300,19 +300,27 @@ def capture_file(app: Context, path: str | Path, meeting_uid: str | None = None,
     if notes is None:
         raise RapportError(f"{p}: no plugin can read this file")
     uid = meeting_uid or notes.meeting_uid
+    meeting = None
+    how = ""
     if uid and not with_people:
         from .calendar import find_meeting
 
         at = datetime.combine(date, time(12)).astimezone() if date else None
         try:
             meeting = find_meeting(app, uid=uid, at=at)
+            how = "--meeting" if meeting_uid else "the meeting the notes name"
         except RapportError:
             if meeting_uid:
                 raise
-            meeting = synthetic_meeting(app, p, notes, date or _notes_date(notes) or app.today(), tuple(with_people))
-    else:
-        meeting = synthetic_meeting(app, p, notes, date or _notes_date(notes) or app.today(), tuple(with_people))
-    return capture_notes(app, meeting, notes, dry_run=dry_run)
+    if meeting is None:
+        from .meeting_guess import guess_meeting
+
+        guess = guess_meeting(app, p, notes, date, notes_people(app, notes, with_people))
+        meeting = guess.meeting or synthetic_meeting(app, p, notes, guess.day, tuple(with_people))
+        how = guess.how
+    result = capture_notes(app, meeting, notes, dry_run=dry_run)
+    result.how = how
+    return result
 
 
 def _flatten(results: list[Any]) -> list[Candidate]:

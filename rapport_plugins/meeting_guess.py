@@ -1,0 +1,132 @@
+"""Which meeting a notes or transcript file belongs to, when the user did not say.
+
+`rapport capture FILE` without ``--meeting`` looks, in order, at: a Zoom recording's file name
+(``GMT20261126-133012…``, the recording's start in UTC), the date the file's own header or front
+matter gives, a date in the file name, and finally the file's modification time (the calendar
+meeting that ended nearest it). Where a calendar meeting fits, the notes are captured for it, so
+the person's history shows one meeting, not the meeting and a second "met" entry for the notes;
+otherwise a meeting for that date is made up from the notes. Capture always says which meeting
+and date it used, and how it chose them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from .calendar import as_datetime, meetings_in
+from .context import Context
+from .models import Meeting, MeetingNotes
+
+ZOOM_NAME = re.compile(r"GMT(\d{8})-(\d{6})")
+ISO_IN_NAME = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
+
+
+@dataclass
+class Guess:
+    meeting: Meeting | None  # a calendar meeting; None: capture for a meeting made up on ``day``
+    day: date
+    how: str
+
+
+def guess_meeting(app: Context, path: Path, notes: MeetingNotes, day: date | None,
+                  names: list[str]) -> Guess:
+    """The meeting (or date) ``notes`` from ``path`` belong to; ``day`` is the user's ``--date``."""
+    if day is not None:
+        return _on_day(app, day, names, "--date")
+    zoom = ZOOM_NAME.search(path.name)
+    if zoom:
+        try:
+            started = datetime.strptime(zoom.group(1) + zoom.group(2), "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+        except ValueError:
+            started = None
+        if started is not None:
+            local = started.astimezone(app.zone)
+            meeting = _nearest(app, local, lambda m: abs(_start(m) - local), timedelta(minutes=45))
+            if meeting:
+                return Guess(meeting, local.date(), f"the calendar meeting at the time in the Zoom file name {zoom.group(0)}")
+            return Guess(None, local.date(), f"the date in the Zoom file name {zoom.group(0)}")
+    header = _header_day(notes)
+    if header:
+        return _on_day(app, header, names, "the date in the file's header")
+    named = _day_in_name(path.name)
+    if named:
+        return _on_day(app, named, names, "the date in the file name")
+    modified = datetime.fromtimestamp(path.stat().st_mtime, UTC).astimezone(app.zone)
+    meeting = _nearest(app, modified, lambda m: abs(_end(m) - modified), timedelta(hours=6),
+                       lambda m: _end(m) <= modified + timedelta(hours=1))
+    when = f"{modified:%a} {modified.day} {modified:%b %H:%M}"
+    if meeting:
+        return Guess(meeting, meeting_date(meeting, app), f"the calendar meeting that ended nearest the file's time ({when})")
+    return Guess(None, modified.date(), f"the file's date (last changed {when}); no calendar meeting ended near it")
+
+
+def meeting_date(meeting: Meeting, app: Context) -> date:
+    return as_datetime(meeting.start, app.zone).date()
+
+
+def _start(m: Meeting) -> datetime:
+    return as_datetime(m.start)
+
+
+def _end(m: Meeting) -> datetime:
+    return as_datetime(m.end or m.start)
+
+
+def _nearest(app: Context, at: datetime, distance: Any, within: timedelta, keep: Any = None) -> Meeting | None:
+    found = [m for m in meetings_in(app, at - within - timedelta(hours=12), at + within + timedelta(hours=12))
+             if not m.all_day and m.people() and distance(m) <= within and (keep is None or keep(m))]
+    return min(found, key=distance) if found else None
+
+
+def _on_day(app: Context, day: date, names: list[str], how: str) -> Guess:
+    """The one calendar meeting on ``day`` with one of ``names`` (the notes' people), if exactly one."""
+    start = datetime.combine(day, datetime.min.time()).replace(tzinfo=app.zone)
+    wanted = _people_ids(app, names)
+    plain = {n.casefold() for n in names}
+    fits = []
+    for m in meetings_in(app, start, start + timedelta(days=1)):
+        if m.all_day or meeting_date(m, app) != day:
+            continue
+        ids = {p.id for p in (_match(app, a) for a in m.people()) if p is not None}
+        labels = {(a.name or "").casefold() for a in m.people()} | {(a.email or "").casefold() for a in m.people()}
+        if ids & wanted or labels & plain:
+            fits.append(m)
+    if len(fits) == 1:
+        return Guess(fits[0], day, f"{how}, and the calendar meeting that day with them")
+    return Guess(None, day, how)
+
+
+def _people_ids(app: Context, names: list[str]) -> set[int]:
+    ids = set()
+    for name in names:
+        person = app.store.find_person(name)
+        if person is not None and person.id is not None:
+            ids.add(person.id)
+    return ids
+
+
+def _match(app: Context, attendee: Any) -> Any:
+    return app.store.match_attendee(attendee.email, attendee.name)
+
+
+def _header_day(notes: MeetingNotes) -> date | None:
+    if notes.meeting_date:
+        try:
+            return date.fromisoformat(str(notes.meeting_date)[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _day_in_name(name: str) -> date | None:
+    m = ISO_IN_NAME.search(name)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None

@@ -1,0 +1,97 @@
+"""`capture FILE` without --meeting finds the meeting itself (Zoom file name, a date in the name
+or the header, the calendar meeting that ended nearest the file's time), always says which one and
+how, and a note for a calendar meeting is linked to it: one "met" entry, not two."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//test//EN
+BEGIN:VEVENT
+UID:weekly-anna
+DTSTAMP:20260301T000000Z
+DTSTART:20260401T140000Z
+DTEND:20260401T143000Z
+SUMMARY:Weekly Anna
+ATTENDEE;CN=Anna Berg:mailto:anna@example.org
+ATTENDEE;CN=Sam Lee:mailto:sam@example.com
+END:VEVENT
+END:VCALENDAR
+"""
+
+VTT = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:04.000
+Anna Berg: My dog Biscuit just learned to open the fridge.
+
+2
+00:00:05.000 --> 00:00:07.000
+Sam Lee: Ha, clever dog.
+"""
+
+
+@pytest.fixture
+def cal(rapport, home: Path):
+    (home / "cal.ics").write_text(ICS, encoding="utf-8")
+    rapport.config('[me]\nname = "Sam Lee"\nemails = ["sam@example.com"]\ntimezone = "UTC"\n'
+                   '[ics]\ncalendars = ["cal.ics"]\n')
+    rapport("people", "add", "Anna Berg", "--email", "anna@example.org")
+    rapport("sync")
+    return rapport
+
+
+def _file(tmp_path: Path, name: str, modified: str | None = None) -> Path:
+    path = tmp_path / name
+    path.write_text(VTT, encoding="utf-8")
+    if modified:
+        stamp = datetime.fromisoformat(modified).timestamp()
+        os.utime(path, (stamp, stamp))
+    return path
+
+
+def _met(rapport) -> list[str]:
+    return [m["title"] for m in rapport.json("people", "show", "Anna")["meetings"]]
+
+
+@pytest.mark.parametrize("name, modified, how", [
+    ("GMT20260401-140312_Recording.vtt", None,
+     "the calendar meeting at the time in the Zoom file name GMT20260401-140312"),
+    ("anna 2026-04-01.vtt", None, "the date in the file name, and the calendar meeting that day with them"),
+    ("transcript.vtt", "2026-04-01T14:40:00+00:00",
+     "the calendar meeting that ended nearest the file's time (Wed 1 Apr 14:40)"),
+])
+def test_capture_finds_the_calendar_meeting_and_says_how(cal, tmp_path, name, modified, how):
+    out = cal("capture", str(_file(tmp_path, name, modified))).stdout
+    first = out.splitlines()[0]
+    assert first.startswith(f"Captured from {tmp_path / name} for 'Weekly Anna', Wed 1 Apr 2026 ({how}): ")
+    assert "0 memories stored, 1 proposed for `rapport review`" in first
+    assert _met(cal) == ["Weekly Anna"]  # the note is linked to the calendar meeting: one entry
+
+
+def test_without_a_calendar_meeting_it_says_which_date_it_used(cal, tmp_path):
+    path = _file(tmp_path, "transcript.vtt", "2026-03-20T09:00:00+00:00")
+    first = cal("capture", str(path)).stdout.splitlines()[0]
+    assert first.startswith(f"Captured from {path} for a meeting on Fri 20 Mar 2026 (no calendar meeting; "
+                            "the file's date (last changed Fri 20 Mar 09:00); no calendar meeting ended near it)")
+
+
+def test_date_and_with_link_to_that_days_calendar_meeting(cal, tmp_path):
+    path = _file(tmp_path, "transcript.vtt", "2026-03-20T09:00:00+00:00")
+    first = cal("capture", str(path), "--date", "2026-04-01", "--with", "Anna Berg").stdout.splitlines()[0]
+    assert "for 'Weekly Anna', Wed 1 Apr 2026 (--date, and the calendar meeting that day with them)" in first
+    assert _met(cal) == ["Weekly Anna"]
+
+
+def test_the_header_date_is_used_when_the_name_has_none(cal, tmp_path):
+    path = tmp_path / "anna.md"
+    path.write_text("---\ndate: 2026-04-01\nattendees: [Anna Berg]\n---\nremember: Anna's dog is Biscuit\n",
+                    encoding="utf-8")
+    first = cal("capture", str(path)).stdout.splitlines()[0]
+    assert "for 'Weekly Anna', Wed 1 Apr 2026 (the date in the file's header, and the calendar meeting" in first
