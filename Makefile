@@ -8,7 +8,7 @@ EDITABLES := $(foreach p,$(INTEGRATIONS),-e "$(dir $(p))[test]")
 .PHONY: demo test install tools lint bench
 
 $(BIN)/rapport: pyproject.toml $(INTEGRATIONS)
-	@echo "== [1/3] Python environment in $(VENV) (pip install: the core, $(words $(INTEGRATIONS)) integrations, test tools; 1-3 min)"
+	@echo "== Python environment in $(VENV) (pip install: the core, $(words $(INTEGRATIONS)) integrations, test tools; 1-3 min)"
 	@$(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -m pip install -q --upgrade pip
 	@$(BIN)/python -m pip install -q -e ".[test]" $(EDITABLES)
@@ -19,14 +19,14 @@ install: $(BIN)/rapport
 
 # Test-only tools that are not Python packages (a real Joplin server, ripgrep, ...).
 tools:
-	@echo "== [2/3] Test tools that are not Python packages (tests/setup.d; cached under ~/.cache)"
+	@echo "== Test tools that are not Python packages (tests/setup.d; cached under ~/.cache)"
 	@for script in $(sort $(wildcard tests/setup.d/*.sh)); do echo "-- $$script"; bash "$$script" || exit 1; done
 
 demo: install
 	@$(BIN)/rapport demo
 
 test: install tools
-	@echo "== [3/3] Test suite (pytest)"
+	@echo "== Test suite (pytest)"
 	$(BIN)/python -m pytest
 
 lint: install

@@ -216,7 +216,7 @@ def _people_text(rows: list[dict[str, Any]]) -> str:
         extra = ", ".join(d["emails"] + [f"aka {a}" for a in d["aliases"]])
         me = " (you)" if d["is_me"] else ""
         out.append(f"#{d['id']:<4} {d['name']}{me}" + (f"  <{extra}>" if extra else "")
-                   + (f"  [{d['memories']} memories]" if d.get("memories") else ""))
+                   + (f"  [{count(d['memories'], 'memory', 'memories')}]" if d.get("memories") else ""))
     return "\n".join(out)
 
 

@@ -109,7 +109,7 @@ def review_cmd(app: App, yes: bool, keep: tuple[int, ...], dismiss: tuple[int, .
               "closings_remaining": len(proposed_closings(store))}, as_json,
              lambda d: "\n".join([*(f"{x['review']}: {_one_line(x)}" for x in d["decided"]),
                                   *(_closing_done(x) for x in d["closings"]),
-                                  f"{d['remaining']} proposal(s) left"]))
+                                  f"{d['remaining']} {'proposal' if d['remaining'] == 1 else 'proposals'} left"]))
         return
 
     proposals = [_proposal_dict(store, m) for m in store.proposed()]

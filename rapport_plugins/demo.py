@@ -139,8 +139,9 @@ def _pipeline(app: Context, home: Path, clock: dict[str, Any], fmt: str, echo: A
 
     step(f"Demo home: {home}  (now pinned to {clock['now']:%a %d %b %H:%M})")
     synced = sync_all(app, days=14, past_days=60)
+    faces = synced["new_faces_count"]
     step(f"Synced contacts and calendar: {synced['people_added']} people, {synced['meetings']} meetings, "
-         f"{synced['new_faces_count']} new face(s)")
+         f"{faces} new {'face' if faces == 1 else 'faces'}")
 
     # After last week's 1:1: what the notes integrations find for it (as `rapport run` does), then its transcript.
     now = app.now()

@@ -53,7 +53,7 @@ def test_people_add_show_alias_email_merge(rapport):
     assert "A. Berg" in merged["aliases"]
     assert [p["name"] for p in rapport.json("people")] == ["Anna Berg"]
     text = rapport("people").stdout
-    assert "Anna Berg" in text and "[1 memories]" in text
+    assert "Anna Berg" in text and "[1 memory]" in text
     assert dup["id"] != anna["id"]
 
 
