@@ -654,8 +654,9 @@ def import_cmd(app: App, file: str, as_json: bool) -> None:
         raw = read_bounded(file, limit, what="export")
     data = load_export(decode_text(raw, file, what="JSON"), file)
     counts = app.store.import_data(data)
-    emit(counts, as_json, lambda c: f"Imported {c['people']} people, {c['memories']} memories "
-         f"({c['duplicates']} already known), {c['meetings']} meetings.")
+    emit(counts, as_json, lambda c: f"Imported {count(c['people'], 'person', 'people')}, "
+         f"{count(c['memories'], 'memory', 'memories')} ({c['duplicates']} already known), "
+         f"{count(c['meetings'], 'meeting')}.")
 
 
 # -- plugins ------------------------------------------------------------------------------
