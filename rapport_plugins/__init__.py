@@ -28,7 +28,7 @@ _EXPORTS: dict[str, str] = {
     "Utterance": "models", "Window": "models", "Briefing": "briefing", "markdown_for_sink": "briefing", "DateMatch": "dates",
     # errors: one line for the user, naming the file and the place
     "RapportError": "errors", "ConfigError": "errors", "ParseError": "errors", "StoreError": "errors",
-    "describe": "errors", "each_or_report": "errors",
+    "describe": "errors", "each_or_report": "errors", "say": "problems", "source_failed": "problems",
     # storage
     "Store": "store_protocol", "check_store": "store_protocol", "SQLiteStore": "store",
     # configuration, secrets and private files
@@ -60,8 +60,8 @@ __all__ = [
     "build_plugin_manager", "check_store", "clean_markup", "current_config", "decode_text",
     "describe", "each_or_report", "endpoint", "find_markers", "hookimpl", "hookspec",
     "iana_for_windows", "limits_of", "local_zone", "make_private_dirs", "markdown_for_sink", "mask_text", "md_inline",
-    "oauth", "one_line", "read_bounded", "read_text_file", "redact", "resolve_date", "secret",
-    "shared_group", "show_time", "source_id", "storekit", "tense", "url_label", "user_zone", "windows_for_iana",
+    "oauth", "one_line", "read_bounded", "read_text_file", "redact", "resolve_date", "say", "secret",
+    "shared_group", "show_time", "source_failed", "source_id", "storekit", "tense", "url_label", "user_zone", "windows_for_iana",
     "without_credentials", "write_private",
 ]
 

@@ -60,7 +60,7 @@ def fetch_calendar_objects(config: Any, section: dict[str, Any], window: Window 
 
 
 def _stderr(message: str) -> None:
-    from rapport_plugins.problems import say
+    from rapport_plugins import say
 
     say(message)
 

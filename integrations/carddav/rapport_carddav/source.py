@@ -48,7 +48,7 @@ def fetch_cards(config: Any, section: dict[str, Any], warn: Callable[[str], Any]
 
 
 def _stderr(message: str) -> None:
-    from rapport_plugins.problems import say
+    from rapport_plugins import say
 
     say(message)
 

@@ -52,7 +52,7 @@ def rapport_contacts(config: Any) -> list[Any] | None:
 
 
 def _warn(message: str) -> None:
-    from rapport_plugins.problems import say
+    from rapport_plugins import say
 
     say(message)
 

@@ -8,13 +8,13 @@ from rapport_plugins import RapportError, describe, hookimpl
 
 
 def _warn(message: str) -> None:
-    from rapport_plugins.problems import say
+    from rapport_plugins import say
 
     say(message)
 
 
 def _failed(message: str) -> None:
-    from rapport_plugins.problems import source_failed
+    from rapport_plugins import source_failed
 
     source_failed(message)
 

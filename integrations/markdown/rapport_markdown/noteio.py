@@ -29,7 +29,7 @@ class NoteChanged(Exception):
 
 def warn(message: str) -> None:
     """One line on stderr (once per command), prefixed like the core's plugin messages."""
-    from rapport_plugins.problems import say
+    from rapport_plugins import say
 
     say(message)
 

@@ -35,7 +35,7 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
 
 
 def _warn(message: str) -> None:
-    from rapport_plugins.problems import say
+    from rapport_plugins import say
 
     say(message)
 

@@ -41,7 +41,7 @@ def read_vcard_file(path: Path, warn: Callable[[str], Any] | None = None,
 
 
 def _warn(message: str) -> None:
-    from rapport_plugins.problems import say
+    from rapport_plugins import say
 
     say(f"vcard: {message}")
 
@@ -60,7 +60,7 @@ def rapport_contacts(config: Any) -> list[Contact] | None:
         try:
             contacts.extend(read_vcard_file(path, _warn, limit))
         except RapportError as exc:
-            from rapport_plugins.problems import source_failed
+            from rapport_plugins import source_failed
 
             source_failed(f"vcard: {exc}")
     return contacts
