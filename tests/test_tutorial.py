@@ -63,6 +63,6 @@ def test_a_bad_row_is_one_line_naming_the_file_and_the_row(bookings, rapport_cli
     bad = EXPORT.replace("2026-04-09T10:00:00+02:00", "soon")
     (rapport_home / "bookings.csv").write_text(bad, encoding="utf-8")
     rapport_cli.config('[bookings]\ncsv = "bookings.csv"\n')
-    result = rapport_cli("sync")
+    result = rapport_cli("sync", code=1)  # a source that cannot be read: sync says so and exits 1
     assert f"plugin 'bookings' failed in rapport_calendar_events: {rapport_home / 'bookings.csv'}:4: " \
            "bad date and time 'soon'" in result.stderr
