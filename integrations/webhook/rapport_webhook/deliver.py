@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from rapport_plugins.config import secret, write_private
-from rapport_plugins.errors import RapportError
+from rapport_plugins import RapportError, secret, write_private
 
 from .payloads import body
 from .sinks import Sink, read_sinks
@@ -51,7 +50,7 @@ def deliver(meeting: Any, briefing: Any, config: Any) -> str | None:
 
 def post(sink: Sink, meeting: Any, briefing: Any, config: Any) -> None:
     """Send the briefing (the shared copy unless the sink is private) to one sink."""
-    from rapport_plugins.http import HttpClient
+    from rapport_plugins import HttpClient
 
     copy = briefing if sink.audience == "private" else briefing.for_shared_sink(config)
     payload = body(sink.format, meeting.title, copy.render("markdown"))
@@ -76,7 +75,7 @@ def masked(message: str, url: str, sink: Sink) -> str:
     """``message`` with the URL named by its setting instead; its path (where webhook tokens live) never shown."""
     from urllib.parse import urlsplit
 
-    from rapport_plugins.http import endpoint
+    from rapport_plugins import endpoint
 
     for shown in (url, endpoint(url)):
         message = message.replace(shown, f"{sink.label} url")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from rapport_plugins.errors import ConfigError
+from rapport_plugins import ConfigError
 
 from .payloads import FORMATS
 
