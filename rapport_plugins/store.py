@@ -370,20 +370,6 @@ class SQLiteStore(StoreBehaviour):
             keys = " ".join(r[0] for r in self.db.execute("SELECT value FROM person_keys WHERE person_id=?", (person_id,)))
             self.db.execute("INSERT INTO people_fts (rowid, name, keys) VALUES (?,?,?)", (person_id, row[0], keys))
 
-    def add_email(self, person_id: int, email: str) -> Person:
-        with self.transaction():
-            self._require_person(person_id)
-            self._add_key(person_id, "email", email)
-            self._index_person(person_id)
-        return self.get_person(person_id)  # type: ignore[return-value]
-
-    def add_alias(self, person_id: int, alias: str) -> Person:
-        with self.transaction():
-            self._require_person(person_id)
-            self._add_key(person_id, "alias", alias)
-            self._index_person(person_id)
-        return self.get_person(person_id)  # type: ignore[return-value]
-
     def update_person(self, person_id: int, **fields: Any) -> Person:
         allowed = {"name", "card_uid", "note_ref", "org", "title", "is_me"}
         bad = set(fields) - allowed

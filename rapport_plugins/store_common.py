@@ -4,7 +4,8 @@ and provides the primitives it is written against, so the backends cannot drift 
 
 ``get_person``, ``find_by_email``, ``find_by_alias``, ``people_named``, ``_name_prefix(norm, limit,
 whole)``, ``_count_named(norm)``, ``get_memory``, ``memories_for_many``, ``people_page`` and
-``_meeting_rows(person_id)`` (dicts or rows with key, uid, title, start, end, source, response).
+``_meeting_rows(person_id)`` (dicts or rows with key, uid, title, start, end, source, response),
+``transaction()``, ``_add_key(person_id, kind, value)`` and ``_index_person(person_id)``.
 """
 
 from __future__ import annotations
@@ -56,6 +57,21 @@ class StoreBehaviour:
         if person is None:
             raise RapportError(f"unknown person #{person_id}")
         return person
+
+    def add_email(self, person_id: int, email: str) -> Person:
+        """Give a person another email (the backend's ``_add_key`` refuses one someone else has)."""
+        with self.transaction():  # type: ignore[attr-defined]
+            self._require_person(person_id)
+            self._add_key(person_id, "email", email)  # type: ignore[attr-defined]
+            self._index_person(person_id)  # type: ignore[attr-defined]
+        return self.get_person(person_id)  # type: ignore[attr-defined, no-any-return]
+
+    def add_alias(self, person_id: int, alias: str) -> Person:
+        with self.transaction():  # type: ignore[attr-defined]
+            self._require_person(person_id)
+            self._add_key(person_id, "alias", alias)  # type: ignore[attr-defined]
+            self._index_person(person_id)  # type: ignore[attr-defined]
+        return self.get_person(person_id)  # type: ignore[attr-defined, no-any-return]
 
     def list_people(self, limit: int | None = None, offset: int = 0) -> Iterator[Person]:
         """People in name order, streamed from one query (``limit``/``offset`` for a page)."""

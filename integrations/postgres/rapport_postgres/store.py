@@ -366,20 +366,6 @@ class PostgresStore(storekit.StoreBehaviour):
         self._x("UPDATE people SET tsv = to_tsvector(%s::regconfig, %s) WHERE id=%s",
                 (self.language, normalise(f"{name} {keys}"), person_id))
 
-    def add_email(self, person_id: int, email: str) -> Person:
-        with self.transaction():
-            self._require_person(person_id)
-            self._add_key(person_id, "email", email)
-            self._index_person(person_id)
-        return self.get_person(person_id)  # type: ignore[return-value]
-
-    def add_alias(self, person_id: int, alias: str) -> Person:
-        with self.transaction():
-            self._require_person(person_id)
-            self._add_key(person_id, "alias", alias)
-            self._index_person(person_id)
-        return self.get_person(person_id)  # type: ignore[return-value]
-
     def update_person(self, person_id: int, **fields: Any) -> Person:
         allowed = {"name", "card_uid", "note_ref", "org", "title", "is_me"}
         bad = set(fields) - allowed
