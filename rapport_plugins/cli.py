@@ -29,13 +29,14 @@ from .cli_common import (
     pass_app,
     resolve_person,
 )
+from .cli_schedule import schedule_cmd
 from .clock import YEARS, parse_date
 from .context import Context
 from .errors import RapportError
 
 CORE_COMMANDS = {
     "init", "remember", "people", "search", "brief", "run", "capture", "review", "done", "forget",
-    "export", "import", "plugins", "plugin", "config", "sync", "demo", "memories",
+    "export", "import", "plugins", "plugin", "config", "sync", "demo", "memories", "schedule",
 }
 
 
@@ -780,7 +781,7 @@ def demo(app: App, keep: str | None, fmt: str) -> None:
     run_demo(keep=keep, fmt=fmt, hooks_dir=app.config.hooks_dir if app._hooks_dir else None)
 
 
-for _command in (capture_cmd, review_cmd, done_cmd, brief_cmd, run_cmd):
+for _command in (capture_cmd, review_cmd, done_cmd, brief_cmd, run_cmd, schedule_cmd):
     cli.add_command(_command)
 
 

@@ -58,20 +58,56 @@ def brief(app: App, uid: str | None, at: str | None, fmt: str | None, as_json: b
 def run(app: App, within: int, at: str | None, capture: bool, since: int, verbose: bool, as_json: bool) -> None:
     """Before meetings: deliver each briefing once. After meetings: capture from their notes.
 
-    Safe to run from cron every few minutes: nothing is delivered or stored twice, and it prints
-    nothing when there was nothing to do (-v says so). A calendar, contacts file or vault that
-    cannot be read is said once on stderr and the exit status is 1; the others are still used.
+    Safe to run every few minutes: nothing is delivered or stored twice, and it prints nothing
+    when there was nothing to do (-v says so). Only meetings that have not started yet get a
+    briefing, so a machine that slept through one sends nothing stale afterwards. A calendar,
+    contacts file or vault that cannot be read is said once on stderr and the exit status is 1;
+    the others are still used. `rapport schedule install` runs it automatically; `rapport
+    schedule status` shows its last run.
     """
     from .delivery import run_due
 
     now = parse_when(at, "--at", app.zone) if at else app.now()
-    report = run_due(app, now, timedelta(minutes=within), quiet_terminal=as_json)
-    if capture:
-        from .capture import capture_recent
+    try:
+        report = run_due(app, now, timedelta(minutes=within), quiet_terminal=as_json)
+        if capture:
+            from .capture import capture_recent
 
-        report += capture_recent(app, now, timedelta(hours=since))
+            report += capture_recent(app, now, timedelta(hours=since))
+    except Exception as exc:
+        _record_run(app, None, exc)
+        raise
+    _record_run(app, report, None)
     emit(report, as_json, lambda r: _run_text(r, verbose))
     exit_if_sources_failed()
+
+
+def _record_run(app: App, report: list[dict[str, Any]] | None, error: BaseException | None) -> None:
+    """Leave what this run did in the store for `rapport schedule status` (never fails the run itself)."""
+    from datetime import UTC
+
+    from .errors import describe
+    from .problems import failures
+    from .schedule import LAST_ERROR, LAST_RUN
+    from .secrets import mask_text
+
+    at = app.now().astimezone(UTC).isoformat(timespec="seconds")  # one zone, whichever machine ran it
+    failed = [f"{item['title']}: {r['sink']} failed" for item in report or [] for r in item.get("deliveries", [])
+              if r["status"] == "failed"]
+    problems = [describe(error)] if error is not None else failures() + failed
+    message = mask_text("; ".join(problems))
+    try:
+        if report is not None:
+            delivered = [f"{item['title']} -> {r['where']}" for item in report for r in item.get("deliveries", [])
+                         if r["status"] == "delivered"]
+            captured = sum(1 for item in report if item.get("phase") == "after"
+                           and (item.get("stored") or item.get("proposed")))
+            app.store.set_state(LAST_RUN, {"at": at, "delivered": delivered, "captured": captured,
+                                           "error": message or None})
+        if message:
+            app.store.set_state(LAST_ERROR, {"at": at, "error": message})
+    except Exception:  # noqa: BLE001 - a store that cannot take the note already failed the run loudly
+        pass
 
 
 def _run_text(report: list[dict[str, Any]], verbose: bool = False) -> str:

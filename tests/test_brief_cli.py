@@ -257,3 +257,22 @@ def test_desktop_notification_carries_light_details_only(rapport, setup, tmp_pat
     sent = log.read_text(encoding="utf-8")
     assert "Briefing: 1-1 Anna" in sent and "Max the dog" in sent
     assert "dreading" not in sent and "father" not in sent
+
+
+def test_run_after_a_meeting_started_sends_no_stale_briefing(rapport, setup):
+    """A machine that slept through 10:00 and wakes at 10:02 sends nothing for the 10:00 meeting."""
+    report = rapport.json("run", "--within", "15", "--at", "2026-04-02T10:02:00+02:00", "--no-capture")
+    assert report == []
+    assert not (setup / "briefings.md").exists()
+
+
+def test_run_leaves_what_it_delivered_and_its_last_error_for_schedule_status(rapport, setup):
+    (setup / "fail-once").write_text("", encoding="utf-8")
+    rapport("run", "--within", "15")
+    status = rapport.json("schedule", "status")
+    assert status["last_run"]["delivered"] == ["1-1 Anna -> terminal"]
+    assert status["last_error"] == {"at": "2026-04-02T07:55:00+00:00", "error": "1-1 Anna: filesink failed"}
+    rapport("run", "--within", "15", env={"RAPPORT_NOW": "2026-04-02T09:57:00+02:00"})
+    text = rapport("schedule", "status").stdout
+    assert "last run: 2026-04-02T07:57:00+00:00: delivered 1 (1-1 Anna -> file:briefings.md), 0 captured" in text
+    assert "last error: 2026-04-02T07:55:00+00:00: 1-1 Anna: filesink failed" in text  # kept until the next error

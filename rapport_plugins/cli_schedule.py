@@ -1,0 +1,108 @@
+"""`rapport schedule install|status|remove`: run `rapport run` every few minutes with the user's own scheduler.
+
+Commands only: what is written and where is :mod:`rapport_plugins.schedule`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from .cli_common import App, emit, json_option, pass_app
+from .errors import RapportError
+
+
+@click.group("schedule")
+def schedule_cmd() -> None:
+    """Run `rapport run` automatically (systemd user timer, launchd agent or crontab; nothing system-wide)."""
+
+
+@schedule_cmd.command("install")
+@click.option("--every", default="5m", show_default=True, metavar="INTERVAL", help="How often: 5m, 10m, 1h.")
+@click.option("--scheduler", type=click.Choice(["auto", "systemd", "launchd", "cron"]), default="auto",
+              show_default=True, help="Which scheduler (auto: launchd on macOS, systemd where present, else cron).")
+@click.option("--dry-run", is_flag=True, help="Print what would be written; change nothing.")
+@pass_app
+def install_cmd(app: App, every: str, scheduler: str, dry_run: bool) -> None:
+    """Install (or update) the schedule for this home; installing twice leaves one."""
+    from . import schedule
+
+    minutes = schedule.parse_every(every)
+    chosen = schedule.detect() if scheduler == "auto" else scheduler
+    home = app.config.home
+    if not home.is_dir():
+        raise RapportError(f"{home}: no rapport home here; run `rapport init` first")
+    plan = schedule.plan(chosen, home, minutes)
+    if dry_run:
+        click.echo(f"would install a {chosen} schedule running `rapport run` every {minutes} min:")
+        for path, text in plan.files.items():
+            click.echo(f"\n--- {path}\n{text}", nl=False)
+        if plan.cron_line:
+            click.echo(f"\n--- crontab line\n{plan.cron_line}")
+        for argv in plan.commands:
+            click.echo(f"\nthen: {' '.join(argv)}")
+        return
+    warnings = schedule.install(plan)
+    where = ", ".join(str(p) for p in plan.files) or "your crontab"
+    click.echo(f"installed: {chosen}, `rapport run` every {minutes} min for {home} ({where})")
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
+@schedule_cmd.command("status")
+@json_option
+@pass_app
+def status_cmd(app: App, as_json: bool) -> None:
+    """Whether the schedule is installed, when `rapport run` last ran, what it delivered, the last error."""
+    from . import schedule
+
+    found = {name: _installed(name) for name in schedule.SCHEDULERS}
+    data = {"installed": {k: v for k, v in found.items() if v},
+            "last_run": app.store.get_state(schedule.LAST_RUN),
+            "last_error": app.store.get_state(schedule.LAST_ERROR)}
+    emit(data, as_json, _status_text)
+
+
+def _installed(name: str) -> list[str]:
+    from . import schedule
+
+    try:
+        return schedule.installed(name)
+    except RapportError:  # no crontab command on this machine: nothing installed there
+        return []
+
+
+def _status_text(data: dict[str, Any]) -> str:
+    lines = [f"installed: {name} ({', '.join(where)})" for name, where in data["installed"].items()]
+    lines = lines or ["installed: no (`rapport schedule install` sets it up)"]
+    last = data["last_run"]
+    if isinstance(last, dict):
+        delivered = last.get("delivered") or []
+        lines.append(f"last run: {last.get('at')}: " + (f"delivered {len(delivered)} ({'; '.join(delivered)})"
+                                                        if delivered else "nothing delivered")
+                     + f", {last.get('captured', 0)} captured")
+    else:
+        lines.append("last run: never")
+    error = data["last_error"]
+    lines.append(f"last error: {error.get('at')}: {error.get('error')}" if isinstance(error, dict) else "last error: none")
+    return "\n".join(lines)
+
+
+@schedule_cmd.command("remove")
+@pass_app
+def remove_cmd(app: App) -> None:
+    """Remove exactly what `rapport schedule install` wrote (units, agent or crontab line)."""
+    from . import schedule
+
+    removed_any = False
+    for name in schedule.SCHEDULERS:
+        if not _installed(name):
+            continue
+        removed, warnings = schedule.remove(name)
+        removed_any = removed_any or bool(removed)
+        click.echo(f"removed: {name} ({', '.join(removed)})")
+        for warning in warnings:
+            click.echo(f"warning: {warning}", err=True)
+    if not removed_any:
+        click.echo("nothing to remove: no schedule installed")
