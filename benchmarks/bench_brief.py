@@ -12,6 +12,7 @@ Run: .venv/bin/python benchmarks/bench_brief.py [--people 10000] [--memories 200
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import random
 import shutil
@@ -47,50 +48,73 @@ def rapport_calendar_events(window, config):
 
 
 def build_store(home: Path, n_people: int, n_memories: int, seed: int = 7) -> float:
-    """Fill a fresh store; return the seconds it took."""
-    from rapport_plugins.store import SQLiteStore, normalise
+    """Fill a fresh store; return the seconds it took.
+
+    One transaction and ``executemany`` over generators (rows are never all in memory at once);
+    the FTS triggers index every memory, and the people search index and normalised names are
+    filled as the store itself would fill them, so searches and lookups find people.
+    """
+    from rapport_plugins.store import SQLiteStore, name_norm, normalise
 
     rng = random.Random(seed)
     t0 = time.perf_counter()
     store = SQLiteStore(home / "rapport.db")
     db = store.db
     base = datetime(2026, 4, 2, tzinfo=UTC)
+    created = base.isoformat()
     with store.transaction():
-        db.execute("INSERT INTO people (id, name, created_at, is_me) VALUES (0, 'Me', ?, 1)", (base.isoformat(),))
+        db.execute("INSERT INTO people (id, name, name_norm, created_at, is_me) VALUES (0, 'Me', 'me', ?, 1)", (created,))
         db.execute("INSERT INTO person_keys (person_id, kind, value, norm) VALUES (0, 'email', 'me@example.com', "
                    "'me@example.com')")
         db.executemany(
-            "INSERT INTO people (id, name, created_at) VALUES (?, ?, ?)",
-            ((i, f"Person {i}", base.isoformat()) for i in range(1, n_people + 1)),
+            "INSERT INTO people (id, name, name_norm, created_at) VALUES (?, ?, ?, ?)",
+            ((i, f"Person {i}", name_norm(f"Person {i}"), created) for i in range(1, n_people + 1)),
         )
         db.executemany(
             "INSERT INTO person_keys (person_id, kind, value, norm) VALUES (?, 'email', ?, ?)",
             ((i, f"person{i}@example.org", f"person{i}@example.org") for i in range(1, n_people + 1)),
         )
-        rows, sources = [], []
-        for mid in range(1, n_memories + 1):
-            pid = rng.randint(1, n_people)
-            text = " ".join(rng.sample(WORDS, 4)) + f" {mid}"
-            captured = (base - timedelta(days=rng.randint(0, 900))).isoformat()
-            event = (base + timedelta(days=rng.randint(-60, 60))).date().isoformat() if rng.random() < 0.2 else None
-            sens = rng.choices(["light", "personal", "sensitive"], [6, 3, 1])[0]
-            rows.append((mid, pid, text, normalise(text), rng.choice(CATEGORIES), sens, "notes", captured, event,
-                         "open" if event else None))
-            sources.append((mid, "notes", f"notes/{mid}.md:1", captured))
-        db.executemany(
-            "INSERT INTO memories (id, person_id, text, norm, category, sensitivity, source, captured_at, event_date,"
-            " follow_up) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
-        db.executemany("INSERT INTO memory_sources (memory_id, source, source_ref, added_at) VALUES (?,?,?,?)",
-                       sources)
-        meetings, links = [], []
-        for k in range(n_people * 3):
-            start = (base - timedelta(days=rng.randint(1, 700), hours=rng.randint(0, 8))).isoformat()
-            key = f"m{k}@{start}"
-            meetings.append((key, f"m{k}", "Catch-up", start, start, "bench", start))
-            links += [(key, rng.randint(1, n_people)) for _ in range(rng.randint(1, 3))]
-        db.executemany("INSERT INTO meetings (key, uid, title, start, end, source, seen_at) VALUES (?,?,?,?,?,?,?)",
-                       meetings)
-        db.executemany("INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) VALUES (?,?)", links)
+        db.execute("INSERT INTO people_fts (rowid, name, keys) SELECT p.id, p.name, "
+                   "coalesce((SELECT group_concat(value, ' ') FROM person_keys k WHERE k.person_id = p.id), '') "
+                   "FROM people p")
+        sources: list[tuple[int, str, str, str]] = []
+
+        def memories():
+            for mid in range(1, n_memories + 1):
+                pid = rng.randint(1, n_people)
+                text = " ".join(rng.sample(WORDS, 4)) + f" {mid}"
+                captured = (base - timedelta(days=rng.randint(0, 900))).isoformat()
+                event = (base + timedelta(days=rng.randint(-60, 60))).date().isoformat() if rng.random() < 0.2 else None
+                sens = rng.choices(["light", "personal", "sensitive"], [6, 3, 1])[0]
+                sources.append((mid, "notes", f"notes/{mid}.md:1", captured))
+                yield (mid, pid, text, normalise(text), rng.choice(CATEGORIES), sens, "notes", captured, event,
+                       "open" if event else None)
+
+        rows = memories()
+        while True:  # in slices, so the sources of a slice follow it and nothing big is held
+            batch = list(itertools.islice(rows, 50_000))
+            if not batch:
+                break
+            db.executemany(
+                "INSERT INTO memories (id, person_id, text, norm, category, sensitivity, source, captured_at, "
+                "event_date, follow_up) VALUES (?,?,?,?,?,?,?,?,?,?)", batch)
+            db.executemany("INSERT INTO memory_sources (memory_id, source, source_ref, added_at) VALUES (?,?,?,?)",
+                           sources)
+            sources.clear()
+
+        def meetings():
+            for k in range(n_people * 3):
+                start = (base - timedelta(days=rng.randint(1, 700), hours=rng.randint(0, 8))).isoformat()
+                key = f"m{k}@{start}"
+                yield key, f"m{k}", "Catch-up", start, start, "bench", start, [rng.randint(1, n_people)
+                                                                            for _ in range(rng.randint(1, 3))]
+
+        planned = meetings()
+        for chunk in iter(lambda: list(itertools.islice(planned, 50_000)), []):
+            db.executemany("INSERT INTO meetings (key, uid, title, start, end, source, seen_at) VALUES (?,?,?,?,?,?,?)",
+                           [m[:7] for m in chunk])
+            db.executemany("INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) VALUES (?,?)",
+                           [(m[0], pid) for m in chunk for pid in m[7]])
     db.execute("ANALYZE")
     plans = {
         "memories of 5 people": ("SELECT * FROM memories WHERE person_id IN (?,?,?,?,?) AND review IN (?)",

@@ -7,7 +7,6 @@ inside commands so ``rapport --help`` stays instant; plugin commands are loaded 
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -41,9 +40,14 @@ CORE_COMMANDS = {
 
 
 class RapportGroup(click.Group):
-    """A click group that adds plugin commands (``rapport_register_commands``) only when needed."""
+    """A click group that adds plugin commands (``rapport_register_commands``) only when needed.
+
+    ``rapport --help`` lists them from what the last load remembered (``command_cache``), so it
+    imports no integration; running a plugin command loads the plugins.
+    """
 
     _plugins_loaded = False
+    _listing = False
 
     def _load_plugin_commands(self, ctx: click.Context) -> None:
         if self._plugins_loaded:
@@ -55,14 +59,37 @@ class RapportGroup(click.Group):
         except RapportError as exc:  # e.g. a corrupt config: the command itself will report it
             del exc
 
+    def _remembered(self, ctx: click.Context) -> dict[str, str] | None:
+        """Plugin commands as the last plugin load found them, when nothing they depend on changed."""
+        from . import plugin_index
+
+        root = ctx.find_root()
+        index = plugin_index.load(plugin_index.home_of(root.params.get("home")), root.params.get("hooks_dir"))
+        return index["commands"] if index is not None else None
+
     def list_commands(self, ctx: click.Context) -> list[str]:
+        if self._listing and not self._plugins_loaded:
+            remembered = self._remembered(ctx)
+            if remembered is not None:
+                return sorted(set(super().list_commands(ctx)) | set(remembered))
         self._load_plugin_commands(ctx)
         return super().list_commands(ctx)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name not in CORE_COMMANDS:
+        if cmd_name not in CORE_COMMANDS and cmd_name not in self.commands:
+            if self._listing and not self._plugins_loaded:
+                remembered = self._remembered(ctx) or {}
+                if cmd_name in remembered:  # only its line in the help: never invoked
+                    return click.Command(cmd_name, short_help=remembered[cmd_name])
             self._load_plugin_commands(ctx)
         return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self._listing = True
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            self._listing = False
 
     def invoke(self, ctx: click.Context) -> Any:
         """Turn user errors into one line on stderr and exit 1 (no traceback)."""
@@ -80,6 +107,7 @@ def _app_from(ctx: click.Context) -> Context:
     root = ctx.find_root()
     if not isinstance(root.obj, Context):
         root.obj = App(home=root.params.get("home"), hooks_dir=root.params.get("hooks_dir"))
+        root.obj.index_plugins = True
     return root.obj
 
 
@@ -522,7 +550,8 @@ def remember(app: App, text: str, who: str, when: str | None, category: str | No
 @json_option
 @pass_app
 def search(app: App, query: str, limit: int, offset: int, as_json: bool) -> None:
-    """Full-text search over memories and people, best matches first."""
+    """Full-text search over memories and people, best matches first (a word in more than
+    5,000 memories: the best of the newest 5,000)."""
     found = app.store.search(query, limit=limit, offset=offset)
     data = {"people": [_person_dict(p) for p in found["people"]],
             "memories": [m.to_dict() | {"person": p.name} for m, p in found["memories"]]}
@@ -626,15 +655,27 @@ def _holding_text(c: dict[str, Any]) -> str:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to a file (mode 0600).")
 @pass_app
 def export_cmd(app: App, output: str | None) -> None:
-    """Export everything as JSON (to stdout or a file)."""
-    from .config import write_private
+    """Export everything as JSON (to stdout or a file), one record per line, streamed."""
+    from .export_file import records_of_store, write_export
 
-    text = json.dumps(app.store.export(), indent=2, sort_keys=True, ensure_ascii=False)
+    records = records_of_store(app.store)
     if output:
-        write_private(Path(output), text + "\n")
+        from .config import open_private
+
+        with open_private(Path(output)) as fh:
+            write_export(records, fh)
         click.echo(f"Exported to {output}", err=True)
     else:
-        click.echo(text)
+        out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
+        if out is None:  # a text-only stream (tests, embedding): encode through it
+            import io
+
+            out = io.BytesIO()
+            write_export(records, out)
+            sys.stdout.write(out.getvalue().decode("utf-8"))
+        else:
+            write_export(records, out)
+            out.flush()
 
 
 @cli.command("import")
@@ -642,19 +683,33 @@ def export_cmd(app: App, output: str | None) -> None:
 @json_option
 @pass_app
 def import_cmd(app: App, file: str, as_json: bool) -> None:
-    """Import a JSON export (people matching by email are merged, duplicates skipped)."""
-    from .export_schema import load_export
-    from .limits import decode_text, limits_of, read_bounded
+    """Import a JSON export (people matching by email are merged, duplicates skipped).
+
+    Exports made by this version are read a line at a time (any size); older ones whole, within
+    the [limits] file_mb limit. A bad record anywhere stores nothing."""
+    from .export_file import import_into, read_export
+    from .limits import limits_of
 
     limit = limits_of(app.config).file_bytes
     if file == "-":
-        raw = sys.stdin.buffer.read(limit + 1) if hasattr(sys.stdin, "buffer") else sys.stdin.read(limit + 1).encode()
-        if len(raw) > limit:
-            raise RapportError("-: export larger than the [limits] file_mb limit")
+        stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+        if stream is None:
+            import io
+
+            stream = io.BytesIO(sys.stdin.read().encode("utf-8"))
+        counts = import_into(app.store, read_export(stream, "-", limit))
     else:
-        raw = read_bounded(file, limit, what="export")
-    data = load_export(decode_text(raw, file, what="JSON"), file)
-    counts = app.store.import_data(data)
+        path = Path(file)
+        try:
+            fh = open(path, "rb")  # noqa: SIM115 - closed below, after the import's transaction
+        except FileNotFoundError:
+            raise RapportError(f"{path}: export not found") from None
+        except IsADirectoryError:
+            raise RapportError(f"{path}: is a folder, not an export") from None
+        except OSError as exc:
+            raise RapportError(f"{path}: cannot read export: {exc.strerror or exc}") from None
+        with fh:
+            counts = import_into(app.store, read_export(fh, file, limit))
     emit(counts, as_json, lambda c: f"Imported {count(c['people'], 'person', 'people')}, "
          f"{count(c['memories'], 'memory', 'memories')} ({c['duplicates']} already known), "
          f"{count(c['meetings'], 'meeting')}.")

@@ -6,8 +6,10 @@ import os
 import re
 import stat
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .errors import ConfigError
 
@@ -188,8 +190,20 @@ def write_private(path: Path, text: str | bytes) -> None:
                         return
             except OSError:
                 pass
+    with open_private(path) as fh:
+        fh.write(data)
+
+
+@contextmanager
+def open_private(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to stream into; on success it atomically replaces ``path`` (mode 0600,
+    fsynced), on any error the old file is left as it was. Only regular files are replaced."""
     import tempfile
 
+    from .errors import RapportError
+
+    if path.exists() and not path.is_file():
+        raise RapportError(f"{path}: not a regular file; only regular files are written")
     try:
         make_private_dirs(path.parent)
         fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:40]}.", suffix=".tmp")  # 0600
@@ -197,8 +211,8 @@ def write_private(path: Path, text: str | bytes) -> None:
         raise RapportError(f"{path}: cannot write: {exc.strerror or exc}") from None
     tmp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -32,6 +32,9 @@ class Context:
         # The command line clears this for every command but `init`, `demo`, `config` and `import`: a missing
         # home there is a typo in --home or $RAPPORT_HOME, not a request for an empty one (`import` restores into a new home).
         self.home_may_be_missing = True
+        # The command line sets this: building the plugin manager then writes the plugin index
+        # (``plugin_index``) that lets `--help` and store-only commands skip importing plugins.
+        self.index_plugins = False
         if pm is not None:
             self.pm = pm
 
@@ -60,6 +63,10 @@ class Context:
         pm = build_plugin_manager(self.config)
         for warning in check_config(self.config, pm):
             print(f"rapport: warning: {warning}", file=sys.stderr)
+        if self.index_plugins:
+            from .plugin_index import remember
+
+            remember(pm, self.config, self._hooks_dir)
         return pm
 
     @property
@@ -68,11 +75,26 @@ class Context:
         if self._store is None:
             from .store_protocol import check_store
 
+            if "pm" not in self.__dict__ and self._builtin_store_only():
+                from .builtins.sqlite_storage import rapport_storage
+
+                self._store = rapport_storage(self.config)  # what the plugin manager would answer
+                return self._store
             store, plugin = self.pm.call_first_named("rapport_storage", config=self.config)
             if store is None:
                 raise StoreError("no storage plugin is enabled (is 'sqlite-store' blocked?)")
             self._store = check_store(store, f"storage plugin {plugin!r}")
         return self._store
+
+    def _builtin_store_only(self) -> bool:
+        """True when the plugin index (still valid) says only the built-in SQLite store answers
+        ``rapport_storage``: then the store is opened without importing every plugin."""
+        if not self.index_plugins:
+            return False
+        from .plugin_index import load
+
+        index = load(self.config.home, self._hooks_dir)
+        return index is not None and index["storage"] == ["sqlite-store"]
 
     def close(self) -> None:
         if self._store is not None:

@@ -22,7 +22,7 @@ _MEETING_TEXT = ("end", "source", "seen_at", "response")
 
 
 class _Bad(Exception):
-    pass
+    """A misshapen export; the message names the place."""
 
 
 def load_export(raw: str, source: str) -> dict[str, Any]:
@@ -66,54 +66,71 @@ def _too_deep(raw: str) -> bool:
 
 
 def check_export(data: Any) -> None:
-    """Raise ``_Bad`` (with the place) unless ``data`` has the shape ``rapport export`` writes."""
+    """Raise ``_Bad`` (with the place) unless ``data`` has the shape ``rapport export`` writes
+    (version 1 nests memories in people, version 2 lists them apart with their ``person_id``)."""
     if not isinstance(data, dict) or data.get("format") != "rapport-export":
         raise _Bad('expected "format": "rapport-export"')
     for i, p in enumerate(_list(data, "people", "people")):
-        where = f"people[{i}]"
-        if not isinstance(p, dict):
-            raise _Bad(f"{where}: expected an object")
-        _text(p, "name", where, required=True)
-        _int(p, "id", where)
-        for key in _PERSON_TEXT:
-            _text(p, key, where)
-        for key in ("emails", "aliases"):
-            for j, v in enumerate(_list(p, key, f"{where}.{key}")):
-                if not isinstance(v, str) or not v.strip():
-                    raise _Bad(f"{where}.{key}[{j}]: expected a non-empty string")
-        if not isinstance(p.get("is_me", False), bool | int):
-            raise _Bad(f"{where}.is_me: expected true or false")
-        for j, m in enumerate(_list(p, "memories", f"{where}.memories")):
-            mwhere = f"{where}.memories[{j}]"
-            if not isinstance(m, dict):
-                raise _Bad(f"{mwhere}: expected an object")
-            _text(m, "text", mwhere, required=True)
-            _int(m, "id", mwhere)
-            for key in _MEMORY_TEXT:
-                _text(m, key, mwhere)
-            if not isinstance(m.get("pinned", False), bool | int):
-                raise _Bad(f"{mwhere}.pinned: expected true or false")
-            _list(m, "sources", f"{mwhere}.sources")
-            for k, b in enumerate(_list(m, "brought_up", f"{mwhere}.brought_up")):
-                bwhere = f"{mwhere}.brought_up[{k}]"
-                if not isinstance(b, dict):
-                    raise _Bad(f"{bwhere}: expected an object")
-                _text(b, "meeting_key", bwhere, required=True)
-                _text(b, "meeting_start", bwhere, required=True)
-                _text(b, "kind", bwhere)
+        check_person(p, f"people[{i}]")
+    for i, m in enumerate(_list(data, "memories", "memories")):
+        check_memory(m, f"memories[{i}]", with_person=True)
     for i, m in enumerate(_list(data, "meetings", "meetings")):
-        where = f"meetings[{i}]"
-        if not isinstance(m, dict):
-            raise _Bad(f"{where}: expected an object")
-        for key in ("key", "uid", "title", "start"):
-            _text(m, key, where, required=True)
-        for key in _MEETING_TEXT:
-            _text(m, key, where)
-        for j, _pid in enumerate(_list(m, "people", f"{where}.people")):
-            _int(m["people"], j, f"{where}.people")
+        check_meeting(m, f"meetings[{i}]")
     state = data.get("state")
     if state is not None and not isinstance(state, dict):
         raise _Bad("state: expected an object")
+
+
+def check_person(p: Any, where: str) -> None:
+    if not isinstance(p, dict):
+        raise _Bad(f"{where}: expected an object")
+    _text(p, "name", where, required=True)
+    _int(p, "id", where)
+    for key in _PERSON_TEXT:
+        _text(p, key, where)
+    for key in ("emails", "aliases"):
+        for j, v in enumerate(_list(p, key, f"{where}.{key}")):
+            if not isinstance(v, str) or not v.strip():
+                raise _Bad(f"{where}.{key}[{j}]: expected a non-empty string")
+    if not isinstance(p.get("is_me", False), bool | int):
+        raise _Bad(f"{where}.is_me: expected true or false")
+    for j, m in enumerate(_list(p, "memories", f"{where}.memories")):
+        check_memory(m, f"{where}.memories[{j}]")
+
+
+def check_memory(m: Any, where: str, with_person: bool = False) -> None:
+    if not isinstance(m, dict):
+        raise _Bad(f"{where}: expected an object")
+    _text(m, "text", where, required=True)
+    _int(m, "id", where)
+    if with_person:
+        if m.get("person_id") is None:
+            raise _Bad(f"{where}.person_id: missing")
+        _int(m, "person_id", where)
+    for key in _MEMORY_TEXT:
+        _text(m, key, where)
+    if not isinstance(m.get("pinned", False), bool | int):
+        raise _Bad(f"{where}.pinned: expected true or false")
+    for j, src in enumerate(_list(m, "sources", f"{where}.sources")):
+        if not isinstance(src, dict):
+            raise _Bad(f"{where}.sources[{j}]: expected an object")
+    for j, b in enumerate(_list(m, "brought_up", f"{where}.brought_up")):
+        if not isinstance(b, dict):
+            raise _Bad(f"{where}.brought_up[{j}]: expected an object")
+        for key in ("meeting_key", "meeting_start"):
+            _text(b, key, f"{where}.brought_up[{j}]", required=True)
+        _text(b, "kind", f"{where}.brought_up[{j}]")
+
+
+def check_meeting(m: Any, where: str) -> None:
+    if not isinstance(m, dict):
+        raise _Bad(f"{where}: expected an object")
+    for key in ("key", "uid", "title", "start"):
+        _text(m, key, where, required=True)
+    for key in _MEETING_TEXT:
+        _text(m, key, where)
+    for j, _pid in enumerate(_list(m, "people", f"{where}.people")):
+        _int(m["people"], j, f"{where}.people")
 
 
 def _list(obj: dict[str, Any], key: str, where: str) -> list[Any]:
@@ -137,6 +154,6 @@ def _int(obj: Any, key: Any, where: str) -> None:
     value = obj[key] if isinstance(obj, list) else obj.get(key)
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_INT:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_INT:
         label = f"{where}[{key}]" if isinstance(obj, list) else f"{where}.{key}"
-        raise _Bad(f"{label}: expected a positive whole number (at most {MAX_INT})")
+        raise _Bad(f"{label}: expected a whole number from 0 to {MAX_INT} (an id SQLite can hold)")

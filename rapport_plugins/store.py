@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RapportError, StoreError
-from .models import REVIEW_STATES, Meeting, Memory, Person
+from .models import Meeting, Memory, Person
 from .store_common import StoreBehaviour, _aware, _instant, _norm_key, name_norm, remap_state_key  # noqa: F401
 
 BUSY_TIMEOUT_MS = 30_000
@@ -167,6 +167,9 @@ _MEMORY_FIELDS = (
 )
 
 
+_MEMORY_KEYS = tuple(Memory.__dataclass_fields__)
+
+
 def utcnow() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
@@ -188,6 +191,42 @@ _PERSON_SELECT = (
     "(SELECT json_group_array(json_array(k.kind, k.value)) FROM person_keys k WHERE k.person_id = p.id) AS keys "
     "FROM people p"
 )
+def _json_flag(column: str) -> str:
+    return f"json(CASE WHEN {column} THEN 'true' ELSE 'false' END)"
+
+
+# Export records as JSON built by SQLite (one row per record, the C code of its JSON1 functions
+# instead of Python dicts): lists keep the order the store shows them in.
+_EXPORT_PEOPLE = (
+    "SELECT json_object('name', p.name, "
+    "'emails', (SELECT json_group_array(k.value) FROM (SELECT value FROM person_keys WHERE person_id = p.id "
+    "AND kind = 'email' ORDER BY rowid) k), "
+    "'aliases', (SELECT json_group_array(k.value) FROM (SELECT value FROM person_keys WHERE person_id = p.id "
+    "AND kind = 'alias' ORDER BY rowid) k), "
+    "'id', p.id, 'card_uid', p.card_uid, 'note_ref', p.note_ref, 'org', p.org, 'title', p.title, "
+    f"'is_me', {_json_flag('p.is_me')}, 'created_at', p.created_at) FROM people p ORDER BY p.id"
+)
+_EXPORT_MEMORIES = (
+    "SELECT json_object('id', m.id, 'person_id', m.person_id, 'text', m.text, 'category', m.category, "
+    "'sensitivity', m.sensitivity, 'source', m.source, 'source_ref', m.source_ref, 'captured_at', m.captured_at, "
+    "'event_date', m.event_date, 'event_text', m.event_text, 'recurrence', m.recurrence, 'follow_up', m.follow_up, "
+    f"'review', m.review, 'pinned', {_json_flag('m.pinned')}, 'confirmed_at', m.confirmed_at, "
+    "'meeting_key', m.meeting_key, "
+    "'sources', (SELECT json_group_array(json_object('source', s.source, 'source_ref', s.source_ref, "
+    "'meeting_key', s.meeting_key, 'added_at', s.added_at)) "
+    "FROM (SELECT * FROM memory_sources WHERE memory_id = m.id ORDER BY id) s), "
+    "'brought_up', (SELECT json_group_array(json_object('meeting_key', b.meeting_key, "
+    "'meeting_start', b.meeting_start, 'kind', b.kind)) "
+    "FROM (SELECT * FROM brought_up WHERE memory_id = m.id ORDER BY meeting_start, meeting_key) b)"
+    ") FROM memories m ORDER BY m.id"
+)
+_EXPORT_MEETINGS = (
+    "SELECT json_object('key', m.key, 'uid', m.uid, 'title', m.title, 'start', m.start, 'end', m.end, "
+    "'source', m.source, 'seen_at', m.seen_at, 'response', m.response, "
+    "'people', (SELECT json_group_array(mp.person_id) FROM (SELECT person_id FROM meeting_people "
+    "WHERE meeting_key = m.key ORDER BY person_id) mp)) FROM meetings m ORDER BY m.key"
+)
+RANKED = 5_000  # search ranks at most this many of the newest matching memories
 CHUNK = 500  # ids per statement when a caller asks for many: statement size never grows with the data
 
 
@@ -483,18 +522,19 @@ class SQLiteStore(StoreBehaviour):
                         "INSERT INTO person_keys (person_id, kind, value, norm) VALUES (?, 'alias', ?, ?)",
                         (keep_id, other.name, norm),
                     )
-            for mem in self.memories_for(other_id, review=REVIEW_STATES):
-                twin = self.db.execute(
-                    "SELECT id FROM memories WHERE person_id=? AND norm=?", (keep_id, normalise(mem.text))
-                ).fetchone()
-                if twin:
-                    self.db.execute(
-                        "UPDATE OR IGNORE memory_sources SET memory_id=? WHERE memory_id=?", (twin[0], mem.id)
-                    )
-                    self.db.execute("UPDATE OR IGNORE brought_up SET memory_id=? WHERE memory_id=?", (twin[0], mem.id))
-                    self.db.execute("DELETE FROM memories WHERE id=?", (mem.id,))
-                else:
-                    self.db.execute("UPDATE memories SET person_id=? WHERE id=?", (keep_id, mem.id))
+            # Memories ``keep`` already has (same normalised text) hand their sources and
+            # brought-up history to that twin and go; the rest move over. Set-based: a few
+            # statements whatever the number of memories.
+            twin_of = ("(SELECT k.id FROM memories o JOIN memories k ON k.person_id = :keep AND k.norm = o.norm "
+                       "WHERE o.id = {table}.memory_id)")
+            twins = ("SELECT o.id FROM memories o JOIN memories k ON k.person_id = :keep AND k.norm = o.norm "
+                     "WHERE o.person_id = :other")
+            ids = {"keep": keep_id, "other": other_id}
+            for table in ("memory_sources", "brought_up"):
+                self.db.execute(f"UPDATE OR IGNORE {table} SET memory_id = {twin_of.format(table=table)} "
+                                f"WHERE memory_id IN ({twins})", ids)
+            self.db.execute(f"DELETE FROM memories WHERE id IN ({twins})", ids)
+            self.db.execute("UPDATE memories SET person_id = :keep WHERE person_id = :other", ids)
             self.db.execute(
                 "INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) SELECT meeting_key, ? FROM meeting_people WHERE person_id=?",
                 (keep_id, other_id),
@@ -561,7 +601,8 @@ class SQLiteStore(StoreBehaviour):
         self._check_memory(memory)
         norm = normalise(memory.text)
         with self.transaction():
-            self._require_person(memory.person_id)
+            if not self.db.execute("SELECT 1 FROM people WHERE id=?", (memory.person_id,)).fetchone():
+                raise RapportError(f"unknown person #{memory.person_id}")
             row = self.db.execute(
                 "SELECT id FROM memories WHERE person_id=? AND norm=?", (memory.person_id, norm)
             ).fetchone()
@@ -668,8 +709,10 @@ class SQLiteStore(StoreBehaviour):
     def search(self, query: str, limit: int = 50, offset: int = 0) -> dict[str, Any]:
         """Full-text search over memories (kept and proposed) and people (names, emails, aliases).
 
-        Ranked (bm25) with ``limit``/``offset`` applied in SQL; the people of the memory hits are
-        fetched together, so a page costs a handful of queries whatever the store's size.
+        Ranked (bm25) with ``limit``/``offset`` applied in SQL; when a query matches more than
+        ``RANKED`` memories, the newest ``RANKED`` of them are ranked (a common word then costs
+        the same at any store size). The people of the memory hits are fetched together, so a
+        page costs a handful of queries whatever the store's size.
         """
         match = _fts_query(query)
         if not match:
@@ -680,10 +723,13 @@ class SQLiteStore(StoreBehaviour):
         )]
         found = self.get_people(ranked)
         people = [found[i] for i in ranked if i in found]
+        # bm25 is computed only for the newest RANKED matches (FTS5 walks its index newest first
+        # for nothing), so a word in every tenth memory costs the same at any store size.
         rows = self.db.execute(
-            "SELECT m.* FROM (SELECT rowid, rank FROM memories_fts WHERE memories_fts MATCH ?) f "
+            "SELECT m.* FROM (SELECT rowid, rank FROM memories_fts WHERE memories_fts MATCH ? "
+            "ORDER BY rowid DESC LIMIT ?) f "
             "JOIN memories m ON m.id = f.rowid WHERE m.review != 'dismissed' ORDER BY f.rank LIMIT ? OFFSET ?",
-            (match, *page),
+            (match, RANKED, *page),
         ).fetchall()
         owners = self.get_people(r["person_id"] for r in rows)
         hits = [(m, owners[m.person_id]) for m in self._with_sources(rows)]
@@ -765,55 +811,127 @@ class SQLiteStore(StoreBehaviour):
             self.db.execute("DELETE FROM state WHERE key=?", (key,))
 
     # -- export / import ---------------------------------------------------------------------
+    def export_records(self, raw: bool = False) -> Iterator[tuple[str, Any]]:
+        """Everything in the store as a stream of records: ``("header", {...})``, then every
+        ``("person", ...)``, ``("memory", ...)`` (with its ``person_id``, sources and
+        brought_up), ``("meeting", ...)`` (with its people's ids) and ``("state", (key, value))``.
+
+        People, memories and meetings are built as JSON by SQLite itself (``raw=True`` yields
+        that text, else the parsed value): one query per table, read as a cursor, so memory
+        stays constant whatever the store's size and no statement grows with the data.
+        """
+        yield "header", {"format": "rapport-export", "version": 2, "schema": self.schema_version()}
+        for kind, sql in (("person", _EXPORT_PEOPLE), ("memory", _EXPORT_MEMORIES), ("meeting", _EXPORT_MEETINGS)):
+            for (text,) in self.db.execute(sql):
+                yield kind, text if raw else json.loads(text)
+        for key, value in self.db.execute("SELECT key, value FROM state ORDER BY key"):
+            yield "state", (key, json.loads(value))
+
     def export(self) -> dict[str, Any]:
-        """Everything in the store as one JSON-serialisable value (``import_data`` reads it back)."""
-        people = self._export_people()
-        meetings = []
-        for r in self.db.execute("SELECT * FROM meetings ORDER BY start, key").fetchall():
-            m = dict(r)
-            m["people"] = [x[0] for x in self.db.execute(
-                "SELECT person_id FROM meeting_people WHERE meeting_key=? ORDER BY person_id", (r["key"],)
-            )]
-            meetings.append(m)
-        state = {r[0]: json.loads(r[1]) for r in self.db.execute("SELECT key, value FROM state ORDER BY key")}
-        return {"format": "rapport-export", "version": 1, "schema": SCHEMA_VERSION, "people": people,
-                "meetings": meetings, "state": state}
+        """Everything in the store as one value (people with their memories nested, the shape of
+        version 1 exports); for small stores and tests — ``export_records`` streams."""
+        data: dict[str, Any] = {"people": [], "meetings": [], "state": {}}
+        people: dict[int, dict[str, Any]] = {}
+        for kind, value in self.export_records():
+            if kind == "header":
+                data.update(value, version=1)
+            elif kind == "person":
+                people[value["id"]] = value | {"memories": []}
+            elif kind == "memory":
+                # the shape of Memory.to_dict(): fields this backend does not keep are None
+                value = {**dict.fromkeys(_MEMORY_KEYS), **value}
+                if not value.get("brought_up"):
+                    value.pop("brought_up", None)  # as version 1 wrote it: only when there is some
+                people[value["person_id"]]["memories"].append(value)
+            elif kind == "meeting":
+                data["meetings"].append(value)
+            else:
+                data["state"][value[0]] = value[1]
+        data["people"] = sorted(people.values(), key=lambda p: (p["name"].lower(), p["id"]))
+        return data
 
     def import_data(self, data: dict[str, Any]) -> dict[str, int]:
-        """Import an export. Ids are kept where free; people matching by email are merged into."""
+        """Import an export held in memory (either version); see ``import_records``."""
         if not isinstance(data, dict) or data.get("format") != "rapport-export":
             raise RapportError("not a rapport export (expected \"format\": \"rapport-export\")")
+        return self.import_records(records_of(data))
+
+    def import_records(self, records: Iterable[tuple[str, Any]]) -> dict[str, int]:
+        """Import a stream of export records in one transaction (a bad record stores nothing).
+
+        Ids are kept where free; people matching by email are merged into; a memory already
+        remembered for its person counts as a duplicate. Old-to-new person ids are kept in a
+        temporary table, not in memory, so importing costs the same memory at any size.
+        """
         counts = {"people": 0, "memories": 0, "duplicates": 0, "meetings": 0}
-        id_map: dict[int, int] = {}
+        # A larger page cache while importing (64 MB, a fixed bound): index pages written in
+        # random order stay in memory instead of being re-read from the WAL.
+        cache = self.db.execute("PRAGMA cache_size").fetchone()[0]
+        self.db.execute("PRAGMA cache_size = -65536")
+        try:
+            return self._import_records(records, counts)
+        finally:
+            self.db.execute(f"PRAGMA cache_size = {int(cache)}")
+
+    def _import_records(self, records: Iterable[tuple[str, Any]], counts: dict[str, int]) -> dict[str, int]:
+        last_person: int | None = None
         with self.transaction():
-            for p in data.get("people", []):
-                try:
-                    pid = self._import_person(p)
-                except (KeyError, TypeError) as exc:
-                    raise RapportError(f"bad person in import: missing {exc}") from None
-                if p.get("id") is not None:
-                    id_map[int(p["id"])] = pid
-                counts["people"] += 1
-                for m in p.get("memories", []):
-                    created = self._import_memory(pid, m)
-                    counts["memories" if created else "duplicates"] += 1
-            for m in data.get("meetings", []):
-                self.db.execute(
-                    "INSERT OR IGNORE INTO meetings (key, uid, title, start, end, source, seen_at, response) "
-                    "VALUES (?,?,?,?,?,?,?,?)",
-                    (m["key"], m["uid"], m["title"], m["start"], m.get("end"), m.get("source"), m.get("seen_at") or utcnow(),
-                     m.get("response")),
-                )
-                for old in m.get("people", []):
-                    if old in id_map:
-                        self.db.execute(
-                            "INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) VALUES (?,?)", (m["key"], id_map[old])
-                        )
-                counts["meetings"] += 1
-            for key, value in (data.get("state") or {}).items():
-                self.db.execute("INSERT OR IGNORE INTO state (key, value, updated_at) VALUES (?,?,?)",
-                                (remap_state_key(key, id_map), json.dumps(value), utcnow()))
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS import_ids (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
+            self.db.execute("DELETE FROM temp.import_ids")
+            try:
+                for kind, value in records:
+                    if kind == "person":
+                        try:
+                            last_person = self._import_person(value)
+                        except (KeyError, TypeError) as exc:
+                            raise RapportError(f"bad person in import: missing {exc}") from None
+                        if value.get("id") is not None:
+                            self.db.execute("INSERT OR REPLACE INTO temp.import_ids VALUES (?,?)",
+                                            (int(value["id"]), last_person))
+                        counts["people"] += 1
+                    elif kind in ("memory", "person_memory"):
+                        pid = last_person if kind == "person_memory" else self._imported_id(value.get("person_id"))
+                        if pid is None:
+                            raise RapportError(f"memory {value.get('id', '?')} in import: its person_id "
+                                               f"{value.get('person_id')!r} is not among the exported people")
+                        created = self._import_memory(pid, value)
+                        counts["memories" if created else "duplicates"] += 1
+                    elif kind == "meeting":
+                        self._import_meeting(value)
+                        counts["meetings"] += 1
+                    elif kind == "state":
+                        self._import_state(*value)
+            finally:
+                self.db.execute("DELETE FROM temp.import_ids")
         return counts
+
+    def _imported_id(self, old: Any) -> int | None:
+        if old is None:
+            return None
+        row = self.db.execute("SELECT new FROM temp.import_ids WHERE old=?", (int(old),)).fetchone()
+        return row[0] if row else None
+
+    def _import_meeting(self, m: dict[str, Any]) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO meetings (key, uid, title, start, end, source, seen_at, response) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            (m["key"], m["uid"], m["title"], m["start"], m.get("end"), m.get("source"), m.get("seen_at") or utcnow(),
+             m.get("response")),
+        )
+        for old in m.get("people") or []:
+            new = self._imported_id(old)
+            if new is not None:
+                self.db.execute("INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) VALUES (?,?)",
+                                (m["key"], new))
+
+    def _import_state(self, key: str, value: Any) -> None:
+        found = re.match(r"person:(\d+):", key)
+        if found:
+            new = self._imported_id(found.group(1))
+            if new is not None:
+                key = f"person:{new}:" + key[found.end():]
+        self.db.execute("INSERT OR IGNORE INTO state (key, value, updated_at) VALUES (?,?,?)",
+                        (key, json.dumps(value), utcnow()))
 
     def _import_person(self, p: dict[str, Any]) -> int:
         for e in p.get("emails", []):
@@ -844,28 +962,31 @@ class SQLiteStore(StoreBehaviour):
         memory = Memory(person_id=person_id, **{k: m.get(k) for k in _MEMORY_FIELDS if m.get(k) is not None})
         self._check_memory(memory)
         norm = normalise(memory.text)
-        row = self.db.execute("SELECT id FROM memories WHERE person_id=? AND norm=?", (person_id, norm)).fetchone()
-        if row:
-            mid, created = row[0], False
-        else:
-            wanted = m.get("id")
-            free = wanted is not None and not self.db.execute("SELECT 1 FROM memories WHERE id=?", (wanted,)).fetchone()
-            values = {f: getattr(memory, f) for f in _MEMORY_FIELDS}
-            values["pinned"] = int(memory.pinned)
-            values["captured_at"] = memory.captured_at or utcnow()
-            cols = ", ".join(["id", "person_id", "norm", *values])
-            marks = ", ".join("?" * (len(values) + 3))
-            cur = self.db.execute(
-                f"INSERT INTO memories ({cols}) VALUES ({marks})",
-                (wanted if free else None, person_id, norm, *values.values()),
-            )
+        values = {f: getattr(memory, f) for f in _MEMORY_FIELDS}
+        values["pinned"] = int(memory.pinned)
+        values["captured_at"] = memory.captured_at or utcnow()
+        sql = (f"INSERT OR IGNORE INTO memories (id, person_id, norm, {', '.join(values)}) "
+               f"VALUES ({', '.join('?' * (len(values) + 3))})")
+        # One statement in the usual case (a new memory, its id free); only when it was ignored
+        # do we ask why: the same text already remembered (a duplicate), or the id taken.
+        cur = self.db.execute(sql, (m.get("id"), person_id, norm, *values.values()))
+        if cur.rowcount:
             mid, created = cur.lastrowid, True
+        else:
+            row = self.db.execute("SELECT id FROM memories WHERE person_id=? AND norm=?", (person_id, norm)).fetchone()
+            if row:
+                mid, created = row[0], False
+            else:
+                cur = self.db.execute(sql, (None, person_id, norm, *values.values()))
+                if not cur.rowcount:
+                    raise RapportError(f"memory {m.get('id', '?')} in import could not be stored")
+                mid, created = cur.lastrowid, True
         sources = m.get("sources") or [{"source": memory.source, "source_ref": memory.source_ref}]
-        for s in sources:
-            self.db.execute(
-                "INSERT OR IGNORE INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) VALUES (?,?,?,?,?)",
-                (mid, s.get("source") or "import", s.get("source_ref"), s.get("meeting_key"), s.get("added_at") or utcnow()),
-            )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) VALUES (?,?,?,?,?)",
+            [(mid, s.get("source") or "import", s.get("source_ref"), s.get("meeting_key"), s.get("added_at") or utcnow())
+             for s in sources],
+        )
         for b in m.get("brought_up") or []:
             self.db.execute(
                 "INSERT OR IGNORE INTO brought_up (memory_id, person_id, meeting_key, meeting_start, kind, recorded_at) "
@@ -873,6 +994,21 @@ class SQLiteStore(StoreBehaviour):
                 (mid, person_id, b["meeting_key"], b["meeting_start"], b.get("kind") or "opener", utcnow()),
             )
         return created
+
+
+def records_of(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """The records of an export held in memory: version 1 nests memories in their person
+    (``person_memory``: they belong to the person just imported); version 2 lists them apart."""
+    for p in data.get("people") or []:
+        yield "person", {k: v for k, v in p.items() if k != "memories"}
+        for m in p.get("memories") or []:
+            yield "person_memory", m
+    for m in data.get("memories") or []:
+        yield "memory", m
+    for m in data.get("meetings") or []:
+        yield "meeting", m
+    for item in (data.get("state") or {}).items():
+        yield "state", item
 
 
 def _iso(value: Any) -> str | None:

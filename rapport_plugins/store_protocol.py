@@ -66,8 +66,39 @@ class Store(Protocol):
     def get_person(self, person_id: int) -> Person | None:
         ...
 
-    def list_people(self) -> Iterable[Person]:
-        """Every person, ordered by name."""
+    def get_people(self, person_ids: Iterable[int]) -> dict[int, Person]:
+        """Many people by id, in a bounded number of round trips (never one per person)."""
+        ...
+
+    def count_people(self) -> int:
+        ...
+
+    def list_people(self, limit: int | None = None, offset: int = 0) -> Iterable[Person]:
+        """People ordered by name, streamed (``limit``/``offset`` for a page)."""
+        ...
+
+    def people_page(self, limit: int | None = None, offset: int = 0, *,
+                    counts: bool = True) -> Iterable[tuple[Person, int | None]]:
+        """A page of people ordered by name, each with their number of kept memories, in one query."""
+        ...
+
+    def find_by_email(self, email: str) -> Person | None:
+        """By an email address (case-insensitive, ``mailto:`` ignored), through an index."""
+        ...
+
+    def find_by_alias(self, alias: str) -> Person | None:
+        ...
+
+    def find_by_card_uid(self, uid: str) -> Person | None:
+        """The person linked to a contact card's UID, through an index."""
+        ...
+
+    def people_named(self, name: str, limit: int = 2) -> list[Person]:
+        """People whose whole name is ``name`` (case and spacing ignored), through an index."""
+        ...
+
+    def people_with_first_name(self, first: str, limit: int = 2) -> list[Person]:
+        """People whose name starts with the word(s) ``first``, through an index."""
         ...
 
     def me(self) -> Person | None:
@@ -127,8 +158,9 @@ class Store(Protocol):
         """Memories waiting for ``rapport review``."""
         ...
 
-    def search(self, query: str, limit: int = 50) -> dict[str, Any]:
-        """Full-text search: ``{"people": [Person], "memories": [(Memory, Person)]}``."""
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        """Full-text search, best first, a page ranked and cut in the query itself:
+        ``{"people": [Person], "memories": [(Memory, Person)]}``."""
         ...
 
     # -- meetings ------------------------------------------------------------------------

@@ -57,8 +57,9 @@ def import_contact(store: Any, contact: Contact, now: datetime,
     created = person is None
     fields: dict[str, Any] = {}
     if person is None:
-        person = store.add_person(contact.name, [], [], card_uid=contact.uid, org=contact.org, title=contact.title,
-                                  note_ref=contact.note_ref)
+        # No email of the card belongs to anyone (else it would have been found): all go in at once.
+        person = store.add_person(contact.name, contact.emails, [], card_uid=contact.uid, org=contact.org,
+                                  title=contact.title, note_ref=contact.note_ref)
     else:
         fields = {k: v for k, v in (("card_uid", contact.uid), ("org", contact.org), ("title", contact.title),
                                     ("note_ref", contact.note_ref))
@@ -66,7 +67,7 @@ def import_contact(store: Any, contact: Contact, now: datetime,
         if fields:
             person = store.update_person(person.id, **fields)
     changed = bool(fields)
-    for email in contact.emails:
+    for email in () if created else contact.emails:
         owner = store.find_by_email(email)
         if owner is None:
             person = store.add_email(person.id, email)
@@ -127,17 +128,18 @@ def sync_all(app: Context, days: int = 14, past_days: int = 30, add_new: bool = 
     say("Syncing contacts…")
     fill_ins: list[Contact] = []
     for batch in app.pm.call("rapport_contacts", config=app.config):
-        for contact in batch:
-            if forgotten.holds(contact.emails, contact.uid, contact.name):
-                result["forgotten_skipped"] += 1  # `rapport forget` keeps them from coming back
-                continue
-            if contact.dates_only:
-                fill_ins.append(contact)
-                continue
-            _, created, added, changed = import_contact(store, contact, now)
-            if created or changed:
-                result["people_added" if created else "people_updated"] += 1
-            result["dates_added"] += added
+        with store.transaction():  # one commit per contacts source, not several per contact
+            for contact in batch:
+                if forgotten.holds(contact.emails, contact.uid, contact.name):
+                    result["forgotten_skipped"] += 1  # `rapport forget` keeps them from coming back
+                    continue
+                if contact.dates_only:
+                    fill_ins.append(contact)
+                    continue
+                _, created, added, changed = import_contact(store, contact, now)
+                if created or changed:
+                    result["people_added" if created else "people_updated"] += 1
+                result["dates_added"] += added
     for contact in fill_ins:  # after every full contact, so a vCard's date always wins
         result["dates_added"] += fill_in_dates(store, contact, now)
     say("Syncing calendars…")

@@ -55,11 +55,11 @@ def test_capture_date_at_the_edge(rapport, tmp_path):
     ('{"format": "rapport-export", "people": [{"name": "A", "emails": "a@b.c"}]}',
      "people[0].emails: expected a list, found str"),
     ('{"format": "rapport-export", "people": [{"name": "A", "id": 99999999999999999999999}]}',
-     "people[0].id: expected a positive whole number"),
+     "people[0].id: expected a whole number from 0"),
     ('{"format": "rapport-export", "people": [{"name": "A", "memories": [{"text": 5}]}]}',
      "people[0].memories[0].text: expected a non-empty string"),
     ('{"format": "rapport-export", "meetings": [{"key": "k", "uid": "u", "title": "t", "start": "s", '
-     '"people": ["x"]}]}', "meetings[0].people[0]: expected a positive whole number"),
+     '"people": ["x"]}]}', "meetings[0].people[0]: expected a whole number from 0"),
     ('{"format": "rapport-export", "state": []}', "state: expected an object"),
     ('{"format": "rapport-export", "people": [{"name": "A", "memories": [{"text": "t", "brought_up": '
      '[{"meeting_key": "k"}]}]}]}', "people[0].memories[0].brought_up[0].meeting_start: expected a non-empty string"),

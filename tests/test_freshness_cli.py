@@ -247,7 +247,7 @@ def test_export_keeps_what_was_brought_up(rapport, cal, home: Path):
     out = home / "export.json"
     rapport("export", "-o", str(out))
     data = json.loads(out.read_text(encoding="utf-8"))
-    brought = [b for p in data["people"] for m in p["memories"] for b in m.get("brought_up", [])]
+    brought = [b for m in data["memories"] for b in m.get("brought_up", [])]  # format 2: memories listed apart
     assert brought and all(b["meeting_key"].startswith("one-on-one-anna@test@2026-03-02") for b in brought)
     # Imported into a new home, the same memories rest: the next week opens with another one.
     other = home.parent / "other"

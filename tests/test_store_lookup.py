@@ -125,3 +125,14 @@ def test_search_pages_are_ranked_and_fetch_owners_together(store: SQLiteStore):
     assert len(ids) == 6 == len(set(ids))
     assert all(owner.id == m.person_id for m, owner in first["memories"] + second["memories"])
     assert all(m.sources for m, _ in first["memories"])
+
+
+def test_a_word_in_very_many_memories_ranks_the_newest(store: SQLiteStore, monkeypatch):
+    import rapport_plugins.store as store_module
+
+    _fill(store)
+    anna = store.find_person("annie")
+    ids = [store.add_memory(Memory(person_id=anna.id, text=f"jazz night {i}"))[0].id for i in range(6)]
+    monkeypatch.setattr(store_module, "RANKED", 3)
+    found = [m.id for m, _ in store.search("jazz", limit=10)["memories"]]
+    assert sorted(found) == ids[-3:]

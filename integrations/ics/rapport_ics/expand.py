@@ -556,6 +556,15 @@ def attendee_from(prop: Any, organizer: bool = False) -> Attendee:
     )
 
 
+def _people_of(ev: Event) -> tuple[list[Attendee], Attendee | None]:
+    """The event's attendees and organiser, parsed once per event and shared by all its instances
+    (a daily series over a year would otherwise parse the same guest list 365 times)."""
+    if ev.people is None:
+        ev.people = ([attendee_from(p) for p in ev.attendees],
+                     attendee_from(ev.organizer, organizer=True) if ev.organizer is not None else None)
+    return ev.people
+
+
 def _meeting(ev: Event, start: Time, end: Time, rid: str | None, cal: Calendar,
              floating_tz: tzinfo | None) -> Meeting:
     if floating_tz is not None:
@@ -564,6 +573,7 @@ def _meeting(ev: Event, start: Time, end: Time, rid: str | None, cal: Calendar,
         if _is_dt(end) and end.tzinfo is None:
             end = end.replace(tzinfo=floating_tz)
     all_day = not _is_dt(start)
+    attendees, organizer = _people_of(ev)
     if _is_dt(start) and start.tzinfo is not None:
         start = start.astimezone(UTC).astimezone(start.tzinfo)  # 02:30 in a spring-forward gap is 03:30
     return Meeting(
@@ -571,8 +581,8 @@ def _meeting(ev: Event, start: Time, end: Time, rid: str | None, cal: Calendar,
         title=ev.summary,
         start=start,
         end=end,
-        attendees=[attendee_from(p) for p in ev.attendees],
-        organizer=attendee_from(ev.organizer, organizer=True) if ev.organizer is not None else None,
+        attendees=list(attendees),
+        organizer=organizer,
         location=ev.location,
         description=ev.description,
         source=f"ics:{cal.source}",

@@ -50,6 +50,7 @@ class Event:
     tzid: str | None = None
     attendees: list[Prop] = field(default_factory=list)
     organizer: Prop | None = None
+    people: Any = field(default=None, repr=False, compare=False)  # parsed attendees, filled once by expand
 
     @property
     def all_day(self) -> bool:
