@@ -58,6 +58,10 @@ class PostgresCluster:
     def start(self) -> PostgresCluster:
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-A", "trust", "-U", ADMIN, "-E", "UTF8",
                   "--locale=C.UTF-8" if _has_c_utf8() else "--locale=C", "--no-sync")
+        return self.resume()
+
+    def resume(self) -> PostgresCluster:
+        """Start the server (again, after ``pause``) on the cluster's port and wait until it listens."""
         opts = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100"
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", opts, "-l", str(self.dir / "log"), "-w",
                   "-t", "60", "start")
@@ -69,9 +73,17 @@ class PostgresCluster:
             time.sleep(0.1)
         raise RuntimeError(f"postgres did not listen on {self.port}: {(self.dir / 'log').read_text()[-2000:]}")
 
+    def pause(self) -> None:
+        """Stop the server at once, keeping its data (an outage: ``resume`` starts it again)."""
+        self._run(*self.stop_command()[len(self._as):])
+
+    def stop_command(self) -> list[str]:
+        """The command that stops the server at once (for a test's plugin to run mid-way)."""
+        return [*self._as, str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"]
+
     def stop(self) -> None:
         try:
-            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self.pause()
         finally:
             shutil.rmtree(self.dir, ignore_errors=True)
 

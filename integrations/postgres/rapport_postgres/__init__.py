@@ -24,6 +24,7 @@ def rapport_storage(config: Any) -> Any:
         user=reader.text("user") or None,
         language=reader.text("language", "simple") or "simple",
         retries=int(reader.number("retries", 2, int)),
+        pool_size=int(reader.number("pool_size", 4, int)),
     )
 
 
@@ -32,7 +33,8 @@ def rapport_config_sections() -> dict[str, Any]:
     """The [postgres] section (checked by rapport; the example goes into `rapport init`)."""
     return {"postgres": {
         "about": "the team store on PostgreSQL (rapport-postgres): people and memories shared with a team",
-        "keys": {"dsn": str, "password": "secret", "user": str, "language": str, "retries": int},
+        "keys": {"dsn": str, "password": "secret", "user": str, "language": str, "retries": int,
+                 "pool_size": int},
         "example": """\
 # dsn = "host=db.clinic.example dbname=rapport user=sam"
 # password_env = "RAPPORT_PG_PASSWORD"        # or password_command = "pass show rapport-db"

@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
 
 from rapport_plugins import Meeting, Memory, Person, RapportError, StoreError, storekit
+
+from .pool import Pool, usable
 
 _chunks, _iso, normalise, utcnow = storekit.chunks, storekit.iso, storekit.normalise, storekit.utcnow
 _norm_key, name_norm, remap_state_key = storekit.norm_key, storekit.name_norm, storekit.remap_state_key
@@ -226,24 +229,17 @@ class PostgresStore(storekit.StoreBehaviour):
     """The team store. Same methods and behaviour as ``SQLiteStore``; see the module docstring."""
 
     def __init__(self, dsn: str, *, password: str | None = None, user: str | None = None,
-                 language: str = "simple", retries: int = 2, connect_timeout: int = 10):
+                 language: str = "simple", retries: int = 2, connect_timeout: int = 10, pool_size: int = 4):
         self.where = describe_dsn(dsn)
         self.language = language
         self.user = user
         kwargs: dict[str, Any] = {"autocommit": True, "row_factory": dict_row, "connect_timeout": connect_timeout}
         if password:
             kwargs["password"] = password
-        for attempt in range(retries + 1):
-            try:
-                self.conn = psycopg.connect(dsn, **kwargs)
-                break
-            except psycopg.OperationalError as exc:
-                if attempt == retries:
-                    raise StoreError(f"postgres {self.where}: cannot connect: {_one_line(exc)}") from None
-                time.sleep(0.5 * (attempt + 1))
-            except psycopg.ProgrammingError as exc:  # a malformed DSN
-                raise StoreError(f"[postgres] dsn: {_one_line(exc)}") from None
-        self._depth = 0
+        self._dsn, self._kwargs, self._retries = dsn, kwargs, retries
+        self._local = threading.local()  # the connection of this thread's open transaction
+        self.pool = Pool(self._open, size=pool_size, where=f"postgres {self.where}")
+        self.pool.put(self.pool.get())  # connect now: a wrong DSN is said before any work starts
         self._migrate()
         if user:
             self._x("INSERT INTO members (role, user_name) VALUES (current_user, %s) "
@@ -251,12 +247,51 @@ class PostgresStore(storekit.StoreBehaviour):
                     "WHERE members.user_name IS DISTINCT FROM excluded.user_name", (user,))
 
     # -- plumbing ---------------------------------------------------------------------------
+    def _open(self) -> psycopg.Connection[Any]:
+        """A new connection, tried ``retries`` more times (0.5 s, 1 s, ...) before a one-line error."""
+        for attempt in range(self._retries + 1):
+            try:
+                return psycopg.connect(self._dsn, **self._kwargs)
+            except psycopg.OperationalError as exc:
+                if attempt == self._retries:
+                    tries = f" (tried {attempt + 1} times)" if attempt else ""
+                    raise StoreError(f"postgres {self.where}: cannot connect{tries}: {_one_line(exc)}") from None
+                time.sleep(0.5 * (attempt + 1))
+            except psycopg.ProgrammingError as exc:  # a malformed DSN
+                raise StoreError(f"[postgres] dsn: {_one_line(exc)}") from None
+        raise AssertionError("unreachable")
+
     def _x(self, sql: str, args: Iterable[Any] = ()) -> psycopg.Cursor[Any]:
-        """Run one statement; a lost connection or a refused privilege is a one-line StoreError."""
+        """Run one statement; a lost connection or a refused privilege is a one-line StoreError.
+
+        Inside a transaction it runs on that transaction's connection, and a lost connection ends
+        the whole change (rolled back by the server). Outside one it borrows a pooled connection,
+        and a connection found dead (the server restarted since) is replaced once."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            return self._run(conn, sql, args, " (nothing of this change was saved)")
+        for attempt in range(2):
+            conn = self.pool.get()
+            try:
+                cur = self._run(conn, sql, args)
+            except StoreError:
+                lost = not usable(conn)
+                self.pool.put(conn)
+                if lost and attempt == 0:
+                    continue
+                raise
+            except BaseException:
+                self.pool.put(conn)
+                raise
+            self.pool.put(conn)
+            return cur
+        raise AssertionError("unreachable")
+
+    def _run(self, conn: psycopg.Connection[Any], sql: str, args: Iterable[Any], after: str = "") -> psycopg.Cursor[Any]:
         try:
-            return self.conn.execute(sql, tuple(args) or None)  # type: ignore[arg-type]
+            return conn.execute(sql, tuple(args) or None)  # type: ignore[arg-type]
         except psycopg.OperationalError as exc:
-            raise StoreError(f"postgres {self.where}: {_one_line(exc)}") from None
+            raise StoreError(f"postgres {self.where}: {_one_line(exc)}{after}") from None
         except psycopg.errors.InsufficientPrivilege as exc:
             raise StoreError(f"postgres {self.where}: not allowed: {_one_line(exc)}") from None
 
@@ -290,29 +325,38 @@ class PostgresStore(storekit.StoreBehaviour):
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
-        """One transaction (nested calls join the outer one); an exception rolls all of it back."""
-        if self._depth:
-            self._depth += 1
+        """One transaction on one pooled connection (nested calls join the outer one); an
+        exception, or the connection lost half-way, rolls all of it back."""
+        local = self._local
+        if getattr(local, "conn", None) is not None:
+            local.depth += 1
             try:
-                yield self.conn
+                yield local.conn
             finally:
-                self._depth -= 1
+                local.depth -= 1
             return
+        for attempt in range(2):
+            conn = self.pool.get()
+            tx = ExitStack()
+            try:
+                tx.enter_context(conn.transaction())  # BEGIN: on a connection found dead, once more
+                break
+            except psycopg.OperationalError as exc:
+                self.pool.put(conn)
+                if attempt:
+                    raise StoreError(f"postgres {self.where}: {_one_line(exc)}") from None
+        local.conn, local.depth = conn, 1
         try:
-            with self.conn.transaction():
-                self._depth = 1
-                try:
-                    yield self.conn
-                finally:
-                    self._depth = 0
-        except psycopg.OperationalError as exc:
+            with tx:
+                yield conn
+        except psycopg.OperationalError as exc:  # COMMIT or ROLLBACK on a lost connection
             raise StoreError(f"postgres {self.where}: {_one_line(exc)} (nothing of this change was saved)") from None
+        finally:
+            local.conn, local.depth = None, 0
+            self.pool.put(conn)
 
     def close(self) -> None:
-        try:
-            self.conn.close()
-        except psycopg.Error:
-            pass
+        self.pool.close()
 
     def schema_version(self) -> int:
         if not self._one("SELECT to_regclass('schema_version') IS NOT NULL"):
@@ -612,7 +656,7 @@ class PostgresStore(storekit.StoreBehaviour):
                 cols = ", ".join("tsv = to_tsvector(%s::regconfig, norm)" if k == "tsv" else f"{k}=%s" for k in fields)
                 args = [self.language if k == "tsv" else v for k, v in fields.items()]
                 try:
-                    with self.conn.transaction():  # a savepoint: the error below leaves the outer one usable
+                    with self._local.conn.transaction():  # a savepoint: the error below leaves the outer one usable
                         self._x(f"UPDATE memories SET {cols} WHERE id=%s", (*args, memory_id))
                 except psycopg.errors.UniqueViolation:
                     raise RapportError(f"memory #{memory_id}: the same text is already remembered for this person") from None
