@@ -48,16 +48,17 @@ _EXPORTS: dict[str, str] = {
     # plugin commands
     "current_config": "commands", "shared_group": "commands",
 }
-# Namespaces: OAuth2 refresh-token helpers (``oauth.TokenStore``); what a storage backend shares
-# with the SQLite store (``storekit.normalise``)
-_MODULES = {"oauth", "storekit"}
+# Namespaces: OAuth2 refresh-token helpers (``oauth.TokenStore``); what a cloud calendar shares
+# (``cloudsync.BearerApi``, ``cloudsync.WindowCache``); what a storage backend shares with the
+# SQLite store (``storekit.normalise``)
+_MODULES = {"cloudsync", "oauth", "storekit"}
 
 __all__ = [
     "Attendee", "Briefing", "Candidate", "Config", "ConfigError", "Contact", "Context", "DateMatch",
     "HttpClient", "Limits", "Meeting", "MeetingNotes", "Memory", "ParseError", "Person",
     "PluginInfo", "Prompt", "RapportError", "SQLiteStore", "SectionReader", "Store", "StoreError",
     "Utterance", "WINDOWS_TO_IANA", "Window", "__version__", "bounded_request",
-    "build_plugin_manager", "check_store", "clean_markup", "current_config", "decode_text",
+    "build_plugin_manager", "check_store", "clean_markup", "cloudsync", "current_config", "decode_text",
     "describe", "each_or_report", "endpoint", "find_markers", "hookimpl", "hookspec",
     "iana_for_windows", "limits_of", "local_zone", "make_private_dirs", "markdown_for_sink", "mask_text", "md_inline",
     "oauth", "one_line", "read_bounded", "read_text_file", "redact", "resolve_date", "say", "secret",
@@ -82,7 +83,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # for type checkers and editors; at run time the names load on first use
-    from . import oauth, storekit
+    from . import cloudsync, oauth, storekit
     from .briefing import Briefing, markdown_for_sink
     from .builtins.text_notes import read_text_file
     from .commands import current_config, shared_group

@@ -96,11 +96,30 @@ class Config:
 
 class SectionReader:
     """Typed reads of one config section for an integration; errors name the file, the section
-    and the key, so a typo in config.toml is one clear line."""
+    and the key, so a typo in config.toml is one clear line.
+
+    ``SectionReader.of(config, "name")`` is None when the section is missing (the integration is
+    not configured), so a hook can answer None in one line."""
 
     def __init__(self, config: Config, name: str):
+        self.config = config
+        self.name = name
         self.section = config.section(name)
         self.where = f"{config.path or 'config'}: [{name}]"
+
+    @classmethod
+    def of(cls, config: Config | None, name: str, needs: str | None = None) -> SectionReader | None:
+        """A reader for ``[name]``, or None when the section is missing or empty, or when the key
+        ``needs`` (the one setting that turns the integration on) is not set."""
+        if config is None or not config.section(name):
+            return None
+        reader = cls(config, name)
+        if needs is not None and reader.section.get(needs) in (None, "", []):
+            return None
+        return reader
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.section
 
     def text(self, key: str, default: str = "") -> str:
         value = self.section.get(key, default)
@@ -108,16 +127,51 @@ class SectionReader:
             raise ConfigError(f"{self.where} {key} must be a string")
         return value.strip()
 
-    def number(self, key: str, default: float, kind: type = float) -> Any:
+    def required(self, key: str, hint: str) -> str:
+        """A text setting that must be there; the error says where to find it (``hint``)."""
+        value = self.text(key)
+        if not value:
+            raise ConfigError(f"{self.where} {key} is missing ({hint})")
+        return value
+
+    def number(self, key: str, default: float, kind: type = float, most: float | None = None) -> Any:
+        """A non-negative number (``kind`` int or float), capped at ``most`` when given."""
         value = self.section.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
             raise ConfigError(f"{self.where} {key} must be a non-negative number")
-        return kind(value)
+        return kind(value if most is None else min(value, most))
 
     def flag(self, key: str, default: bool) -> bool:
         value = self.section.get(key, default)
         if not isinstance(value, bool):
             raise ConfigError(f"{self.where} {key} must be true or false")
+        return value
+
+    def choice(self, key: str, default: str, options: tuple[str, ...]) -> str:
+        value = self.text(key, default).lower()
+        if value not in options:
+            raise ConfigError(f"{self.where} {key} must be one of {', '.join(options)}, not {value!r}")
+        return value
+
+    def strings(self, key: str, default: list[str] | None = None) -> list[str]:
+        """A string or a list of non-empty strings (``calendars = "work.ics"`` reads as a list of one)."""
+        value = self.section.get(key, default if default is not None else [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise ConfigError(f"{self.where} {key} must be a string or a list of strings")
+        return [v.strip() for v in value]
+
+    def path(self, key: str, default: str = "") -> Path:
+        """A path setting: ``~`` expanded, a relative path taken from the rapport home."""
+        return self.config.path_of(self.text(key, default))
+
+    def secret(self, key: str, missing: str | None = None) -> str | None:
+        """``key``, ``key_env`` or ``key_command`` (see :func:`secret`); with ``missing`` (how to
+        get one) a section without any of them is an error rather than None."""
+        value = secret(self.section, key, self.where)
+        if not value and missing is not None:
+            raise ConfigError(f"{self.where} needs {key} or {key}_env ({missing})")
         return value
 
 

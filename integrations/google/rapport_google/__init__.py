@@ -10,31 +10,18 @@ from typing import Any
 
 from rapport_plugins import hookimpl
 
+# `rapport auth google` (click loads with any command anyway)
+from .cli import rapport_register_commands as rapport_register_commands
+
 __version__ = "0.1.0"
 
 
 @hookimpl
 def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     """Meetings from every configured Google calendar in ``window``; None when [google] is absent."""
-    from .settings import load_settings
+    from .sync import meetings_in
 
-    settings = load_settings(config)
-    if settings is None:
-        return None
-    from rapport_plugins import each_or_report
-
-    from .api import GoogleCalendarApi
-    from .mapping import is_meeting, to_meeting
-    from .sync import CalendarSync
-
-    api = GoogleCalendarApi(settings)
-    meetings = []
-    for calendar_id in settings.calendars:
-        events, calendar_tz = CalendarSync(api, settings, calendar_id).events(window)
-        meetings.extend(each_or_report(
-            [e for e in events if is_meeting(e)], lambda e, c=calendar_id, tz=calendar_tz: to_meeting(e, c, tz), _warn,
-            lambda e, c=calendar_id: f"google: calendar {c!r} event {str(e.get('id', '?'))[:80]!r}"))
-    return meetings
+    return meetings_in(window, config)
 
 
 @hookimpl
@@ -49,20 +36,6 @@ def rapport_contacts(config: Any) -> list[Any] | None:
     from .birthdays import birthday_contacts
 
     return birthday_contacts(GoogleCalendarApi(settings))
-
-
-def _warn(message: str) -> None:
-    from rapport_plugins import say
-
-    say(message)
-
-
-@hookimpl
-def rapport_register_commands(cli: Any) -> None:
-    """Add `rapport auth google`."""
-    from .cli import register
-
-    register(cli)
 
 
 @hookimpl

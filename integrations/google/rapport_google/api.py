@@ -1,4 +1,4 @@
-"""Calendar API v3 ``events.list``: authorised GETs, pageToken paging, 401 -> one refresh."""
+"""Calendar API v3 ``events.list``: authorised GETs, pageToken paging, 410 -> a new full sync."""
 
 from __future__ import annotations
 
@@ -6,39 +6,25 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
-from rapport_plugins import HttpClient, RapportError, oauth
+from rapport_plugins import cloudsync
 
-from .settings import GoogleSettings
-from .tokens import SIGN_IN, GoogleAuth
+from .tokens import GoogleAuth
 
 
 class SyncTokenGone(Exception):
     """410 GONE: the sync token expired; the cache must be cleared and rebuilt."""
 
 
-class GoogleCalendarApi:
-    def __init__(self, settings: GoogleSettings, http: HttpClient | None = None):
-        self.settings = settings
-        self.http = http or HttpClient(
-            "google", timeout=settings.timeout, max_retries=settings.max_retries, max_wait=settings.max_wait
-        )
-        self.auth = GoogleAuth(settings, self.http)
+class GoogleCalendarApi(cloudsync.BearerApi):
+    service, auth_class, passthrough = "google", GoogleAuth, (410,)
 
     def events_url(self, calendar_id: str) -> str:
         return f"{self.settings.base_url}/calendars/{quote(calendar_id, safe='')}/events"
 
-    def get_json(self, url: str, params: dict[str, Any]) -> dict[str, Any]:
-        """GET with a bearer token; on 401 refresh once and retry, then tell the user to sign in."""
-        for attempt in (0, 1):
-            token = self.auth.access_token(force_refresh=attempt == 1)
-            response = self.http.request(
-                "GET", url, params=params, headers={"Authorization": f"Bearer {token}"}, passthrough=(401, 410)
-            )
-            if response.status_code == 410:
-                raise SyncTokenGone()
-            if response.status_code != 401:
-                return oauth.json_object(response, f"GET {url}", "google")
-        raise RapportError(f"google: GET {url} answered 401 (not authorised) after a token refresh: {SIGN_IN}")
+    def answer(self, response: Any, where: str) -> dict[str, Any]:
+        if response.status_code == 410:
+            raise SyncTokenGone()
+        return super().answer(response, where)
 
     def list_pages(self, calendar_id: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
         """Every page of events.list, following nextPageToken."""

@@ -98,18 +98,9 @@ def to_meeting(event: dict[str, Any], calendar_id: str, calendar_tz: str | None 
         if event.get(key):
             extra[name] = event[key]
     return Meeting(
-        uid=event.get("iCalUID") or event.get("id") or "",
-        title=event.get("summary") or "",
-        start=start,
-        end=end,
-        attendees=attendees,
-        organizer=organizer,
-        location=event.get("location") or "",
-        description=event.get("description") or "",
-        source=source,
-        all_day=isinstance(start, date) and not isinstance(start, datetime),
-        status=event.get("status") or "confirmed",
-        recurrence_id=recurrence_id,
-        timezone=tz_name,
-        extra=extra,
+        uid=event.get("iCalUID") or event.get("id") or "", title=event.get("summary") or "", start=start, end=end,
+        attendees=attendees, organizer=organizer, location=event.get("location") or "",
+        description=event.get("description") or "", source=source,
+        all_day=isinstance(start, date) and not isinstance(start, datetime), status=event.get("status") or "confirmed",
+        recurrence_id=recurrence_id, timezone=tz_name, extra=extra,
     )

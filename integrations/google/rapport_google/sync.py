@@ -12,23 +12,13 @@ calendar is listed per window (timeMin/timeMax/orderBy) and nothing is cached.
 from __future__ import annotations
 
 import hashlib
-import json
-from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
+from datetime import UTC, date, datetime, time
 from typing import Any
 
-from rapport_plugins import Window, write_private
+from rapport_plugins import Meeting, Window, cloudsync, each_or_report, say
 
 from .api import GoogleCalendarApi, SyncTokenGone
-from .settings import GoogleSettings
-
-CACHE_VERSION = 1
-
-
-def rfc3339(dt: datetime) -> str:
-    if dt.tzinfo is None:
-        dt = dt.astimezone()
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+from .settings import GoogleSettings, load_settings
 
 
 def _instant(value: dict[str, Any] | None, fallback_tz: Any) -> datetime | None:
@@ -57,45 +47,15 @@ def overlaps(event: dict[str, Any], window: Window) -> bool:
     return end > window.start and start < window.end
 
 
-class CalendarCache:
-    """The cached state of one calendar, in a 0600 JSON file under the rapport home."""
+class CalendarCache(cloudsync.WindowCache):
+    """The cached state of one calendar (its events and default time zone), in a 0600 JSON file."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        self.sync_token: str | None = None
-        self.covered: tuple[datetime, datetime] | None = None
+    version = 2  # 2: the shared cache format (token instead of sync_token)
+    kept = ("time_zone",)
+
+    def reset(self) -> None:
+        super().reset()
         self.time_zone: str | None = None
-        self.events: dict[str, dict[str, Any]] = {}
-
-    def load(self) -> CalendarCache:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("version") != CACHE_VERSION:
-                return self
-            self.sync_token = data["sync_token"]
-            self.covered = (datetime.fromisoformat(data["covered"][0]), datetime.fromisoformat(data["covered"][1]))
-            self.time_zone = data.get("time_zone")
-            self.events = dict(data["events"])
-        except (OSError, ValueError, KeyError, TypeError, IndexError):
-            self.clear()  # a missing or damaged cache only costs a full sync
-        return self
-
-    def save(self) -> None:
-        assert self.covered is not None
-        write_private(self.path, json.dumps({
-            "version": CACHE_VERSION,
-            "sync_token": self.sync_token,
-            "covered": [self.covered[0].isoformat(), self.covered[1].isoformat()],
-            "time_zone": self.time_zone,
-            "events": self.events,
-        }, sort_keys=True))
-
-    def clear(self) -> None:
-        self.sync_token, self.covered, self.time_zone, self.events = None, None, None, {}
-        self.path.unlink(missing_ok=True)
-
-    def covers(self, window: Window) -> bool:
-        return bool(self.sync_token and self.covered) and self.covered[0] <= window.start and window.end <= self.covered[1]
 
     def apply(self, item: dict[str, Any]) -> None:
         """One changed event: cancelled ones (and a cancelled series' instances) leave the cache."""
@@ -131,7 +91,7 @@ class CalendarSync:
             except SyncTokenGone:
                 cache.clear()
         if not cache.covers(window):
-            covered = self.coverage(window, cache.covered)
+            covered = cloudsync.coverage(window, cache.covered, self.settings.sync_ahead_days)
             cache.clear()
             if not self.full_sync(covered):
                 return self.list_window(window)
@@ -139,18 +99,12 @@ class CalendarSync:
         found = [e for e in cache.events.values() if overlaps(e, window)]
         return sorted(found, key=_sort_key), cache.time_zone
 
-    def coverage(self, window: Window, old: tuple[datetime, datetime] | None) -> tuple[datetime, datetime]:
-        start, end = window.start, window.end + timedelta(days=self.settings.sync_ahead_days)
-        if old and old[0] <= end and start <= old[1]:  # overlapping: keep what was covered
-            start, end = min(start, old[0]), max(end, old[1])
-        return start, end
-
     def base_params(self) -> dict[str, Any]:
         return {"singleEvents": "true", "maxResults": self.settings.page_size}
 
     def full_sync(self, covered: tuple[datetime, datetime]) -> bool:
         """List the covered range into the cache; False when the server offers no sync token."""
-        params = self.base_params() | {"timeMin": rfc3339(covered[0]), "timeMax": rfc3339(covered[1])}
+        params = self.base_params() | {"timeMin": cloudsync.utc_stamp(covered[0]), "timeMax": cloudsync.utc_stamp(covered[1])}
         token = None
         for page in self.api.list_pages(self.calendar_id, params):
             self.cache.time_zone = page.get("timeZone") or self.cache.time_zone
@@ -161,23 +115,23 @@ class CalendarSync:
         if not token:
             self.cache.clear()
             return False
-        self.cache.sync_token, self.cache.covered = token, covered
+        self.cache.token, self.cache.covered = token, covered
         return True
 
     def incremental(self) -> None:
         """Apply what changed since the stored sync token (no timeMin/timeMax/orderBy allowed)."""
-        params = self.base_params() | {"syncToken": self.cache.sync_token}
+        params = self.base_params() | {"syncToken": self.cache.token}
         for page in self.api.list_pages(self.calendar_id, params):
             self.cache.time_zone = page.get("timeZone") or self.cache.time_zone
             for item in page.get("items", []):
                 self.cache.apply(item)
             if page.get("nextSyncToken"):
-                self.cache.sync_token = page["nextSyncToken"]
+                self.cache.token = page["nextSyncToken"]
 
     def list_window(self, window: Window) -> tuple[list[dict[str, Any]], str | None]:
         """No cache: one listing of the window, ordered by the server."""
         params = self.base_params() | {
-            "timeMin": rfc3339(window.start), "timeMax": rfc3339(window.end), "orderBy": "startTime",
+            "timeMin": cloudsync.utc_stamp(window.start), "timeMax": cloudsync.utc_stamp(window.end), "orderBy": "startTime",
         }
         items: list[dict[str, Any]] = []
         tz = None
@@ -191,3 +145,21 @@ def _sort_key(event: dict[str, Any]) -> tuple[str, str]:
     start = event.get("start") or {}
     instant = _instant(start, UTC)
     return (instant.astimezone(UTC).isoformat() if instant else "", event.get("id", ""))
+
+
+def meetings_in(window: Window, config: Any) -> list[Meeting] | None:
+    """Meetings from every configured calendar in ``window``; one event that does not map is
+    said and skipped. None when ``[google]`` is absent."""
+    settings = load_settings(config)
+    if settings is None:
+        return None
+    from .mapping import is_meeting, to_meeting
+
+    api = GoogleCalendarApi(settings)
+    meetings = []
+    for calendar_id in settings.calendars:
+        events, calendar_tz = CalendarSync(api, settings, calendar_id).events(window)
+        meetings.extend(each_or_report(
+            [e for e in events if is_meeting(e)], lambda e, c=calendar_id, tz=calendar_tz: to_meeting(e, c, tz), say,
+            lambda e, c=calendar_id: f"google: calendar {c!r} event {str(e.get('id', '?'))[:80]!r}"))
+    return meetings

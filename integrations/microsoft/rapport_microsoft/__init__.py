@@ -9,43 +9,18 @@ from typing import Any
 
 from rapport_plugins import hookimpl
 
+# `rapport auth microsoft` (click loads with any command anyway)
+from .cli import rapport_register_commands as rapport_register_commands
+
 __version__ = "0.1.0"
 
 
 @hookimpl
 def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     """Meetings from the signed-in user's calendar in ``window``; None when [microsoft] is absent."""
-    from .settings import load_settings
+    from .sync import meetings_in
 
-    settings = load_settings(config)
-    if settings is None:
-        return None
-    from rapport_plugins import each_or_report
-
-    from .api import GraphApi
-    from .mapping import is_meeting, to_meeting
-    from .me import my_addresses
-    from .sync import CalendarViewSync
-
-    api = GraphApi(settings)
-    events = CalendarViewSync(api, settings).events(window)
-    me = my_addresses(api, settings)
-    return each_or_report([e for e in events if is_meeting(e)], lambda e: to_meeting(e, "microsoft:me", me), _warn,
-                          lambda e: f"microsoft: event {str(e.get('id', '?'))[:80]!r}")
-
-
-def _warn(message: str) -> None:
-    from rapport_plugins import say
-
-    say(message)
-
-
-@hookimpl
-def rapport_register_commands(cli: Any) -> None:
-    """Add `rapport auth microsoft`."""
-    from .cli import register
-
-    register(cli)
+    return meetings_in(window, config)
 
 
 @hookimpl

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from rapport_plugins import HttpClient, RapportError, endpoint, oauth
+from rapport_plugins import HttpClient, RapportError, cloudsync, endpoint
 
 from .settings import MicrosoftSettings
-from .tokens import SIGN_IN, MicrosoftAuth
+from .tokens import MicrosoftAuth
 
 # Graph's codes for a delta token it no longer knows (documented as 400/404/410 answers, not
 # only 410 Gone): the sync must start over with a full delta.
@@ -33,13 +33,11 @@ def error_code(response: Any) -> str:
     return str(err.get("code", "")).lower() if isinstance(err, dict) else ""
 
 
-class GraphApi:
+class GraphApi(cloudsync.BearerApi):
+    service, auth_class, passthrough = "microsoft", MicrosoftAuth, (400, 404, 410)
+
     def __init__(self, settings: MicrosoftSettings, http: HttpClient | None = None):
-        self.settings = settings
-        self.http = http or HttpClient(
-            "microsoft", timeout=settings.timeout, max_retries=settings.max_retries, max_wait=settings.max_wait
-        )
-        self.auth = MicrosoftAuth(settings, self.http)
+        super().__init__(settings, http)
         base = urlsplit(settings.base_url)
         self.origin = (base.scheme, base.netloc)
 
@@ -51,25 +49,20 @@ class GraphApi:
         }
 
     def get_json(self, url: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
-        """GET with a bearer token; on 401 refresh once and retry, then tell the user to sign in."""
         parts = urlsplit(url)
         if (parts.scheme, parts.netloc) != self.origin:  # never send the token to another host
             raise RapportError(f"microsoft: refusing to follow a link to {endpoint(url)} (not under {self.settings.base_url})")
-        where = f"GET {endpoint(url)}"
-        for attempt in (0, 1):
-            token = self.auth.access_token(force_refresh=attempt == 1)
-            response = self.http.request("GET", url, params=params, headers=self.headers(token),
-                                         passthrough=(400, 401, 404, 410))
-            status = response.status_code
-            if status == 410 or (status in (400, 404) and error_code(response) in RESYNC_CODES):
-                raise DeltaGone(f"microsoft: {where} answered {status}: the sync state expired")
-            if status == 404:
-                raise NotFound(self.http.describe(status, where, response))
-            if status == 400:
-                raise RapportError(self.http.describe(status, where, response))
-            if status != 401:
-                return oauth.json_object(response, where, "microsoft")
-        raise RapportError(f"microsoft: GET {endpoint(url)} answered 401 (not authorised) after a token refresh: {SIGN_IN}")
+        return super().get_json(url, params)
+
+    def answer(self, response: Any, where: str) -> dict[str, Any]:
+        status = response.status_code
+        if status == 410 or (status in (400, 404) and error_code(response) in RESYNC_CODES):
+            raise DeltaGone(f"microsoft: {where} answered {status}: the sync state expired")
+        if status == 404:
+            raise NotFound(self.http.describe(status, where, response))
+        if status == 400:
+            raise RapportError(self.http.describe(status, where, response))
+        return super().answer(response, where)
 
     def event(self, event_id: str) -> dict[str, Any]:
         """One event by id (a series master, to fill in its bare occurrences)."""

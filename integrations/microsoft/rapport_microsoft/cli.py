@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from rapport_plugins import current_config, shared_group
+from rapport_plugins import current_config, hookimpl, shared_group
 
 
 def auth_group(cli: click.Group) -> click.Group:
@@ -33,5 +33,7 @@ def auth_microsoft() -> None:
     click.echo(f"Signed in to Microsoft 365; refresh token saved in {settings.token_path} (mode 0600).")
 
 
-def register(cli: click.Group) -> None:
+@hookimpl
+def rapport_register_commands(cli: click.Group) -> None:
+    """Add `rapport auth microsoft`."""
     auth_group(cli).add_command(auth_microsoft)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from rapport_plugins import ConfigError, SectionReader, windows_for_iana
+from rapport_plugins import ConfigError, SectionReader, cloudsync, windows_for_iana
 
 SECTION = "microsoft"
 SCOPE = "offline_access https://graph.microsoft.com/Calendars.Read"
@@ -16,24 +15,10 @@ DEFAULT_AUTHORITY = "https://login.microsoftonline.com"
 
 
 @dataclass
-class MicrosoftSettings:
-    client_id: str
+class MicrosoftSettings(cloudsync.CloudSettings):
     tenant: str = "common"
-    base_url: str = DEFAULT_BASE_URL
     authority: str = DEFAULT_AUTHORITY
-    scope: str = SCOPE
     timezone: str = "UTC"  # sent as Prefer: outlook.timezone; Graph answers times in it
-    timeout: float = 30.0
-    max_retries: int = 3
-    max_wait: float = 60.0  # cap on any single sleep (Retry-After, backoff, device-code polling)
-    page_size: int = 100  # Prefer: odata.maxpagesize
-    sync: bool = True  # keep a local cache updated with calendarView delta links
-    sync_ahead_days: int = 30
-    state_dir: Path = field(default=Path("."))
-
-    @property
-    def token_path(self) -> Path:
-        return self.state_dir / "token.json"
 
     @property
     def token_url(self) -> str:
@@ -53,34 +38,19 @@ class MicrosoftSettings:
 
 def load_settings(config: Any) -> MicrosoftSettings | None:
     """Read ``[microsoft]``; ``None`` when the section is absent (the integration is not configured)."""
-    section = config.section(SECTION)
-    if not section:
+    read = SectionReader.of(config, SECTION)
+    if read is None:
         return None
-    read = SectionReader(config, SECTION)
-    where, text, number = read.where, read.text, read.number
-
-    client_id = text("client_id")
-    if not client_id:
-        raise ConfigError(f"{where} client_id is missing (see integrations/microsoft/README.md)")
-    tz = text("timezone", "UTC") or "UTC"
+    tz = read.text("timezone", "UTC") or "UTC"
     if tz != "UTC":
         try:
             ZoneInfo(tz)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ConfigError(f"{where} timezone {tz!r} is not an IANA time zone (e.g. \"Europe/Berlin\")") from None
-    sync = read.flag("sync", True)
+            raise ConfigError(f"{read.where} timezone {tz!r} is not an IANA time zone (e.g. \"Europe/Berlin\")") from None
     return MicrosoftSettings(
-        client_id=client_id,
-        tenant=text("tenant", "common") or "common",
-        base_url=text("base_url", DEFAULT_BASE_URL).rstrip("/"),
-        authority=text("authority", DEFAULT_AUTHORITY).rstrip("/"),
-        scope=text("scope", SCOPE),
+        **cloudsync.read_cloud_settings(read, base_url=DEFAULT_BASE_URL, scope=SCOPE, page_size=100,
+                                        most_per_page=1000, help_page="integrations/microsoft/README.md"),
+        tenant=read.text("tenant", "common") or "common",
+        authority=read.text("authority", DEFAULT_AUTHORITY).rstrip("/"),
         timezone=tz,
-        timeout=number("timeout", 30.0),
-        max_retries=number("max_retries", 3, int),
-        max_wait=number("max_wait", 60.0),
-        page_size=max(1, min(1000, number("page_size", 100, int))),
-        sync=sync,
-        sync_ahead_days=number("sync_ahead_days", 30, int),
-        state_dir=config.path_of(text("state_dir", "microsoft")),
     )

@@ -17,29 +17,20 @@ occurrences, no masters) and nothing is cached.
 
 from __future__ import annotations
 
-import json
 import re
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from datetime import UTC, datetime
 from typing import Any
 
-from rapport_plugins import Window, write_private
+from rapport_plugins import Meeting, Window, cloudsync, each_or_report, say
 
 from .api import DeltaGone, GraphApi, NotFound
 from .mapping import graph_zone
-from .settings import MicrosoftSettings
+from .settings import MicrosoftSettings, load_settings
 
-CACHE_VERSION = 2  # 2: series masters kept apart (version 1 caches held bare occurrences)
 # What an occurrence keeps of its own when filled in from its series master.
 OCCURRENCE_ONLY = {"id", "type", "start", "end", "seriesMasterId", "recurrence", "originalStart",
                    "originalStartTimeZone", "originalEndTimeZone", "occurrenceId", "@odata.etag", "@odata.type"}
 _FRACTION = re.compile(r"(\.\d{6})\d+")
-
-
-def iso_utc(dt: datetime) -> str:
-    if dt.tzinfo is None:
-        dt = dt.astimezone()
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _instant(value: Any, tz_default: Any) -> datetime | None:
@@ -74,45 +65,15 @@ def _all_day(value: Any, tz: Any) -> datetime | None:
     return instant.replace(tzinfo=tz) if instant else None
 
 
-class ViewCache:
-    """The cached events of the calendar view, in a 0600 JSON file under the rapport home."""
+class ViewCache(cloudsync.WindowCache):
+    """The cached events of the calendar view and their series masters, in a 0600 JSON file."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        self.delta_link: str | None = None
-        self.covered: tuple[datetime, datetime] | None = None
-        self.events: dict[str, dict[str, Any]] = {}
+    version = 3  # 3: the shared cache format; 2: series masters kept apart (1 held bare occurrences)
+    kept = ("masters",)
+
+    def reset(self) -> None:
+        super().reset()
         self.masters: dict[str, dict[str, Any]] = {}  # series masters by id (filled occurrences come from them)
-
-    def load(self) -> ViewCache:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("version") != CACHE_VERSION:
-                return self
-            self.delta_link = data["delta_link"]
-            self.covered = (datetime.fromisoformat(data["covered"][0]), datetime.fromisoformat(data["covered"][1]))
-            self.events = dict(data["events"])
-            self.masters = dict(data["masters"])
-        except (OSError, ValueError, KeyError, TypeError, IndexError):
-            self.clear()
-        return self
-
-    def save(self) -> None:
-        assert self.covered is not None
-        write_private(self.path, json.dumps({
-            "version": CACHE_VERSION,
-            "delta_link": self.delta_link,
-            "covered": [self.covered[0].isoformat(), self.covered[1].isoformat()],
-            "events": self.events,
-            "masters": self.masters,
-        }, sort_keys=True))
-
-    def clear(self) -> None:
-        self.delta_link, self.covered, self.events, self.masters = None, None, {}, {}
-        self.path.unlink(missing_ok=True)
-
-    def covers(self, window: Window) -> bool:
-        return bool(self.delta_link and self.covered) and self.covered[0] <= window.start and window.end <= self.covered[1]
 
     def apply(self, item: dict[str, Any]) -> None:
         event_id = item.get("id")
@@ -157,11 +118,11 @@ class CalendarViewSync:
         cache = self.cache.load()
         if cache.covers(window):
             try:
-                self.follow_delta(cache.delta_link)
+                self.follow_delta(cache.token)
             except DeltaGone:  # the token expired: start over with a full delta
                 cache.clear()
         if not cache.covers(window):
-            covered = self.coverage(window, cache.covered)
+            covered = cloudsync.coverage(window, cache.covered, self.settings.sync_ahead_days)
             cache.clear()
             self.initial_delta(covered)
         found = [e for e in cache.events.values() if overlaps(e, window)]
@@ -179,14 +140,8 @@ class CalendarViewSync:
             except NotFound:  # deleted since: its occurrences are not answered
                 self.cache.masters[master_id] = {"id": master_id, "@missing": True}
 
-    def coverage(self, window: Window, old: tuple[datetime, datetime] | None) -> tuple[datetime, datetime]:
-        start, end = window.start, window.end + timedelta(days=self.settings.sync_ahead_days)
-        if old and old[0] <= end and start <= old[1]:
-            start, end = min(start, old[0]), max(end, old[1])
-        return start, end
-
     def initial_delta(self, covered: tuple[datetime, datetime]) -> None:
-        params = {"startDateTime": iso_utc(covered[0]), "endDateTime": iso_utc(covered[1])}
+        params = {"startDateTime": cloudsync.utc_stamp(covered[0]), "endDateTime": cloudsync.utc_stamp(covered[1])}
         self._consume(self.api.pages(f"{self.view_url}/delta", params))
         self.cache.covered = covered
 
@@ -203,11 +158,27 @@ class CalendarViewSync:
             from rapport_plugins import RapportError
 
             raise RapportError(f"microsoft: {self.view_url}/delta ended without an @odata.deltaLink")
-        self.cache.delta_link = delta_link
+        self.cache.token = delta_link
 
     def list_window(self, window: Window) -> list[dict[str, Any]]:
         params = {
-            "startDateTime": iso_utc(window.start), "endDateTime": iso_utc(window.end),
+            "startDateTime": cloudsync.utc_stamp(window.start), "endDateTime": cloudsync.utc_stamp(window.end),
             "$orderby": "start/dateTime", "$top": self.settings.page_size,
         }
         return [e for page in self.api.pages(self.view_url, params) for e in page.get("value", [])]
+
+
+def meetings_in(window: Window, config: Any) -> list[Meeting] | None:
+    """Meetings of the signed-in user's calendar in ``window`` (one event that does not map is
+    said and skipped); None when ``[microsoft]`` is absent."""
+    settings = load_settings(config)
+    if settings is None:
+        return None
+    from .mapping import is_meeting, to_meeting
+    from .me import my_addresses
+
+    api = GraphApi(settings)
+    events = CalendarViewSync(api, settings).events(window)
+    me = my_addresses(api, settings)
+    return each_or_report([e for e in events if is_meeting(e)], lambda e: to_meeting(e, "microsoft:me", me), say,
+                          lambda e: f"microsoft: event {str(e.get('id', '?'))[:80]!r}")
