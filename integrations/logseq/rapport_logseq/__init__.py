@@ -7,12 +7,11 @@ Configured by ``[logseq] graph = "..."``; every hook answers ``None`` without it
 from __future__ import annotations
 
 import hashlib
-import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from rapport_markdown import edit_note, warn
+from rapport_markdown import edit_note, logseq_graph_root, warn, yearly_dates
 from rapport_plugins import Contact, Meeting, MeetingNotes, hookimpl
 
 from .capture import SOURCE, candidates, read_page
@@ -52,17 +51,10 @@ def rapport_parse_notes(path: Any, config: Any) -> MeetingNotes | None:
     path = Path(path)
     if path.suffix.lower() != ".md":
         return None
-    root = _graph_root(path)
+    root = logseq_graph_root(path)
     if root is None:
         return None
     return read_page(path, path.resolve().relative_to(root).as_posix())
-
-
-def _graph_root(path: Path) -> Path | None:
-    for parent in path.resolve().parents:
-        if (parent / "logseq" / "config.edn").is_file():
-            return parent
-    return None
 
 
 @hookimpl
@@ -130,7 +122,7 @@ def rapport_contacts(config: Any) -> list[Contact] | None:
             aliases=[a for a in page.aliases() if a.casefold() != page.name.casefold()],
             org=_one(props.get("org") or props.get("company")),
             title=_one(props.get("role") or props.get("job")),
-            dates=_dates(props),
+            dates=yearly_dates(lambda kind, props=props: _one(props.get(kind))),
             source=f"logseq:{page.rel}",
             note_ref=f"logseq:{page.rel}",
         ))
@@ -140,17 +132,6 @@ def rapport_contacts(config: Any) -> list[Contact] | None:
 def _one(value: str | None) -> str | None:
     items = property_list(value)
     return items[0] if items else None
-
-
-def _dates(props: dict[str, str]) -> list[dict[str, Any]]:
-    out = []
-    for kind in ("birthday", "anniversary"):
-        value = _one(props.get(kind)) or ""
-        m = re.fullmatch(r"(?:(\d{4})|-)?-?(\d{2})-(\d{2})", value.strip())
-        if m:
-            out.append({"kind": kind, "month": int(m.group(2)), "day": int(m.group(3)),
-                        "year": int(m.group(1)) if m.group(1) else None})
-    return out
 
 
 @hookimpl

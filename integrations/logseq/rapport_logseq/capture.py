@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rapport_markdown import SkipFile, heading_person, parse_marker_line, read_note, warn
-from rapport_plugins import Candidate, Meeting, MeetingNotes, ParseError
+from rapport_markdown import heading_person, notes_text, parse_marker_line
+from rapport_plugins import Candidate, Meeting, MeetingNotes
 
 from .graph import Graph, page_name
 from .outline import Block, parse_page, property_list
@@ -17,13 +17,7 @@ SOURCE = "logseq"
 def read_page(path: Path, rel: str, keep_blocks_mentioning: str | None = None) -> MeetingNotes:
     """A page as MeetingNotes; in a journal, only the blocks that mention the meeting's title are kept
     (other meetings of the day are not this meeting's notes). Line numbers are kept."""
-    try:
-        text, truncated, _sig = read_note(path)
-    except SkipFile as exc:
-        raise ParseError(str(exc).split(": ", 1)[-1], source=str(path)) from None
-    if truncated:
-        warn(f"logseq: {path}: very large page; only the first part was read")
-    text = blank_owned(text)
+    text = blank_owned(notes_text(path, SOURCE))
     page = parse_page(text)
     if keep_blocks_mentioning:
         want = keep_blocks_mentioning.casefold()

@@ -10,10 +10,9 @@ import re
 from datetime import date
 from pathlib import Path
 
+from rapport_markdown import DAYS, MONTHS, ordinal, substitute
+
 DEFAULTS = {"journal/file-name-format": "yyyy_MM_dd", "pages-directory": "pages", "journals-directory": "journals"}
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
-_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _TOKENS = re.compile(r"'[^']*'|yyyy|yy|MMMM|MMM|MM|M|do|dd|d|EEEE|EEE|EE|E")
 
 
@@ -46,24 +45,11 @@ def read_config(graph: Path) -> dict[str, str]:
     return settings
 
 
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 def format_date(fmt: str, day: date) -> str:
     """Format ``day`` with a Logseq (cljs-time / Java) pattern such as ``yyyy_MM_dd`` or ``MMM do, yyyy``."""
-
-    def token(m: re.Match[str]) -> str:
-        t = m.group(0)
-        if t.startswith("'"):
-            return t[1:-1]
-        return {
-            "yyyy": f"{day.year:04d}", "yy": f"{day.year % 100:02d}",
-            "MMMM": _MONTHS[day.month - 1], "MMM": _MONTHS[day.month - 1][:3], "MM": f"{day.month:02d}",
-            "M": str(day.month), "do": _ordinal(day.day), "dd": f"{day.day:02d}", "d": str(day.day),
-            "EEEE": _DAYS[day.weekday()], "EEE": _DAYS[day.weekday()][:3], "EE": _DAYS[day.weekday()][:3],
-            "E": _DAYS[day.weekday()][:3],
-        }[t]
-
-    return _TOKENS.sub(token, fmt)
+    month, weekday = MONTHS[day.month - 1], DAYS[day.weekday()]
+    return substitute(_TOKENS, fmt, {
+        "yyyy": f"{day.year:04d}", "yy": f"{day.year % 100:02d}", "MMMM": month, "MMM": month[:3],
+        "MM": f"{day.month:02d}", "M": str(day.month), "do": ordinal(day.day), "dd": f"{day.day:02d}",
+        "d": str(day.day), "EEEE": weekday, "EEE": weekday[:3], "EE": weekday[:3], "E": weekday[:3],
+    })

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rapport_markdown import SkipFile, body_hash, edit_note, names_person, person_keys, read_note
+from rapport_markdown import body_hash, forget_in_notes, names_person
 
 from .outline import parse_page
 from .owned import ID_PROP, SHA_PROP, blank_owned
@@ -50,20 +50,9 @@ def _redact_page(text: str, keys: list[str]) -> tuple[str, bool]:
 
 
 def forget_in_graph(root: Any, graph: Any, person: Any) -> dict[str, list[str]]:
-    keys = person_keys(person)
-    redacted: list[str] = []
-    still_named: list[str] = []
-    for rel in sorted(graph.scan()):
-        path = root / rel
-        try:
-            text, _truncated, _sig = read_note(path)
-        except SkipFile:
-            continue
-        if not names_person(text, keys):
-            continue
-        if _redact_page(text, keys)[1]:
-            edit_note(path, lambda: "", lambda current: (_redact_page(current, keys)[0], False))
-            redacted.append(rel)
-        if names_person(blank_owned(text), keys):
-            still_named.append(rel)
-    return {"redacted": redacted, "still_named": still_named}
+    def redactor(text: str, keys: list[str]) -> Any:
+        if not _redact_page(text, keys)[1]:
+            return None
+        return lambda current: (_redact_page(current, keys)[0], False)
+
+    return forget_in_notes(((rel, root / rel) for rel in sorted(graph.scan())), person, redactor, blank_owned)

@@ -14,9 +14,8 @@ removed, so it is an ordinary block of theirs, and a fresh subtree is appended a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from rapport_markdown import body_hash
+from rapport_markdown import SectionResult, body_hash
 
 from .outline import parse_page
 
@@ -24,13 +23,6 @@ ID_PROP = "rapport-briefing"
 SHA_PROP = "rapport-sha"
 _LIST = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d+[.)])\s+(?P<text>.*)$")
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+")
-
-
-@dataclass
-class SubtreeResult:
-    text: str
-    released: bool
-    changed: bool
 
 
 def markdown_to_blocks(markdown: str) -> list[str]:
@@ -78,7 +70,7 @@ def blank_owned(text: str) -> str:
     return "\n".join(lines)
 
 
-def upsert_subtree(text: str, section_id: str, title: str, markdown: str) -> SubtreeResult:
+def upsert_subtree(text: str, section_id: str, title: str, markdown: str) -> SectionResult:
     """Write the briefing as the owned subtree ``section_id`` of a page (appended when new)."""
     had_final_newline = text.endswith("\n") or not text
     lines = text.split("\n")
@@ -98,7 +90,7 @@ def upsert_subtree(text: str, section_id: str, title: str, markdown: str) -> Sub
             end -= 1  # trailing blank lines are not part of what we own
         if body_hash(current) == root.properties.get(SHA_PROP):
             if lines[start:end + 1] == block:
-                return SubtreeResult(text, False, False)
+                return SectionResult(text, False, False)
             lines[start:end + 1] = block
         else:
             released = True
@@ -110,4 +102,4 @@ def upsert_subtree(text: str, section_id: str, title: str, markdown: str) -> Sub
     out = "\n".join(lines)
     if had_final_newline:
         out += "\n"
-    return SubtreeResult(out, released, True)
+    return SectionResult(out, released, True)

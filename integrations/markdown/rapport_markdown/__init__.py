@@ -7,7 +7,6 @@ the command line is read whether or not a vault is configured.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,19 +16,21 @@ from rapport_plugins import Contact, Meeting, MeetingNotes, hookimpl
 from .capture import SOURCE, append_captured, candidates, notes_from_file
 from .delivery import deliver, edit_note
 from .filenames import normalise_name, sanitize_title
-from .forget import names_person, person_keys
-from .frontmatter import as_list
+from .forget import forget_in_notes, names_person, person_keys
+from .frontmatter import as_list, yearly_dates
 from .markers import heading_person, link_target, parse_marker_line
-from .noteio import SkipFile, read_note, warn
-from .sections import body_hash
+from .momentfmt import DAYS, MONTHS, ordinal, substitute
+from .noteio import SkipFile, notes_text, read_note, warn
+from .sections import SectionResult, body_hash
 from .settings import Settings, settings_from
-from .vault import meeting_day
+from .vault import logseq_graph_root, meeting_day
 
 # Shared with rapport-logseq, whose pages are Markdown files too.
 __all__ = [
-    "Settings", "SkipFile", "append_captured", "body_hash", "edit_note", "heading_person", "names_person", "normalise_name",
-    "person_keys",
-    "parse_marker_line", "read_note", "sanitize_title", "settings_from", "warn",
+    "DAYS", "MONTHS", "SectionResult", "Settings", "SkipFile", "append_captured", "body_hash", "edit_note",
+    "forget_in_notes", "heading_person", "logseq_graph_root", "names_person", "normalise_name", "notes_text",
+    "ordinal", "parse_marker_line", "person_keys", "read_note", "sanitize_title", "settings_from", "substitute",
+    "warn", "yearly_dates",
 ]
 
 
@@ -50,7 +51,7 @@ def rapport_meeting_notes(meeting: Meeting, config: Any) -> list[MeetingNotes] |
 @hookimpl
 def rapport_parse_notes(path: Any, config: Any) -> MeetingNotes | None:
     path = Path(path)
-    if path.suffix.lower() != ".md" or _in_logseq_graph(path):
+    if path.suffix.lower() != ".md" or logseq_graph_root(path) is not None:
         return None
     rel = None
     settings = settings_from(config)
@@ -70,14 +71,6 @@ def rapport_forget_person(person: Any, config: Any) -> dict[str, list[str]] | No
     from .forget import forget_in_vault
 
     return forget_in_vault(settings, person)
-
-
-def _in_logseq_graph(path: Path) -> bool:
-    """A Logseq graph's pages are Logseq's to read (its ``key:: value`` outline rules differ)."""
-    for parent in path.resolve().parents:
-        if (parent / "logseq" / "config.edn").is_file():
-            return True
-    return False
 
 
 @hookimpl
@@ -131,7 +124,7 @@ def rapport_contacts(config: Any) -> list[Contact] | None:
             aliases=_unique(a for a in aliases if a != name),
             org=_text(front.get("org") or front.get("company")),
             title=_text(front.get("role") or front.get("job") or front.get("title")),
-            dates=_dates(front),
+            dates=yearly_dates(front.get),
             source=f"markdown:{note.rel}",
             note_ref=f"markdown:{note.rel}",
         ))
@@ -149,18 +142,6 @@ def _unique(values) -> list[str]:
     for v in values:
         seen.setdefault(v.casefold(), v)
     return list(seen.values())
-
-
-def _dates(front: dict[str, Any]) -> list[dict[str, Any]]:
-    """``birthday: 1990-05-17`` / ``--05-17`` / ``05-17`` (and ``anniversary``) as yearly dates."""
-    out = []
-    for kind in ("birthday", "anniversary"):
-        value = front.get(kind)
-        m = re.fullmatch(r"(?:(\d{4})|-)?-?(\d{2})-(\d{2})", str(value or "").strip())
-        if m:
-            year = int(m.group(1)) if m.group(1) else None
-            out.append({"kind": kind, "month": int(m.group(2)), "day": int(m.group(3)), "year": year})
-    return out
 
 
 @hookimpl

@@ -6,12 +6,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins import Candidate, Meeting, MeetingNotes, ParseError
+from rapport_plugins import Candidate, Meeting, MeetingNotes
 
 from .delivery import edit_note
 from .frontmatter import as_list, read_front_matter
 from .markers import find_markers, link_target
-from .noteio import SkipFile, read_note, warn
+from .noteio import notes_text, warn
 from .sections import blank_owned, section_body, upsert_section
 from .settings import Settings
 from .vault import Vault, note_day
@@ -21,12 +21,7 @@ SOURCE = "markdown"
 
 def notes_from_file(path: Path, rel: str | None = None) -> MeetingNotes:
     """A note as MeetingNotes: front matter and our own sections blanked (line numbers kept)."""
-    try:
-        text, truncated, _sig = read_note(path)
-    except SkipFile as exc:
-        raise ParseError(str(exc).split(": ", 1)[-1], source=str(path)) from None
-    if truncated:
-        warn(f"markdown: {path}: very large note; only the first part was read")
+    text = notes_text(path, SOURCE)
     fm = read_front_matter(text)
     if fm.error is not None:
         warn(f"markdown: {path}:{fm.error.line}: {fm.error}; front matter ignored")

@@ -4,6 +4,8 @@ notes that still name them are listed, never edited."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from rapport_plugins import md_inline
@@ -58,22 +60,36 @@ def _redactor(owned_ids: list[tuple[str, str]], keys: list[str]) -> Any:
 def forget_in_vault(settings: Settings, person: Any) -> dict[str, list[str]]:
     """Redact our sections in every note of the vault; list the user's notes that name the person."""
     vault = settings.open_vault()
+
+    def redactor(text: str, keys: list[str]) -> Callable[[str], tuple[str, bool]] | None:
+        lines = text.split("\n")
+        owned = [s for s in find_sections(lines) if any(names_person(x, keys) for x in lines[s.start + 1:s.end])]
+        return _redactor([(s.kind, s.id) for s in owned], keys) if owned else None
+
+    return forget_in_notes(((rel, vault.path(rel)) for rel in sorted(vault.scan(force=True))), person, redactor,
+                           blank_owned)
+
+
+def forget_in_notes(notes: Iterable[tuple[str, Path]], person: Any,
+                    redactor: Callable[[str, list[str]], Callable[[str], tuple[str, bool]] | None],
+                    blank_ours: Callable[[str], str]) -> dict[str, list[str]]:
+    """``rapport forget`` over ``(rel, path)`` notes: where ``redactor(text, keys)`` gives a change
+    (our own sections name the person), the note is edited with it; notes whose own text (``blank_ours``
+    hides ours) still names the person are listed, never edited. Shared with rapport-logseq."""
     keys = person_keys(person)
     redacted: list[str] = []
     still_named: list[str] = []
-    for rel in sorted(vault.scan(force=True)):
-        path = vault.path(rel)
+    for rel, path in notes:
         try:
             text, _truncated, _sig = read_note(path)
         except SkipFile:
             continue
         if not names_person(text, keys):
             continue
-        lines = text.split("\n")
-        owned = [s for s in find_sections(lines) if any(names_person(x, keys) for x in lines[s.start + 1:s.end])]
-        if owned:
-            edit_note(path, lambda: "", _redactor([(s.kind, s.id) for s in owned], keys))
+        change = redactor(text, keys)
+        if change is not None:
+            edit_note(path, lambda: "", change)
             redacted.append(rel)
-        if names_person(blank_owned(text), keys):
+        if names_person(blank_ours(text), keys):
             still_named.append(rel)
     return {"redacted": redacted, "still_named": still_named}

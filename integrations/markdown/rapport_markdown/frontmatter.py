@@ -10,6 +10,7 @@ having no front matter, so nothing in it is lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -236,3 +237,15 @@ def as_list(value: Any) -> list[str]:
     if not text:
         return []
     return [part.strip() for part in split_flow(text, 0) if part.strip()]
+
+
+def yearly_dates(value_of: Callable[[str], Any]) -> list[dict[str, Any]]:
+    """``birthday`` / ``anniversary`` written ``1990-05-17``, ``--05-17`` or ``05-17`` as yearly
+    dates for a Contact; ``value_of(kind)`` reads the property (front matter, Logseq ``key::``)."""
+    out = []
+    for kind in ("birthday", "anniversary"):
+        m = re.fullmatch(r"(?:(\d{4})|-)?-?(\d{2})-(\d{2})", str(value_of(kind) or "").strip())
+        if m:
+            year = int(m.group(1)) if m.group(1) else None
+            out.append({"kind": kind, "month": int(m.group(2)), "day": int(m.group(3)), "year": year})
+    return out

@@ -34,6 +34,18 @@ def warn(message: str) -> None:
     say(message)
 
 
+def notes_text(path: Path, service: str) -> str:
+    """A note to capture from: its text, or a ParseError naming the file; a very large note is
+    read in part and said so (``service`` names the integration in that line)."""
+    try:
+        text, truncated, _sig = read_note(path)
+    except SkipFile as exc:
+        raise ParseError(str(exc).split(": ", 1)[-1], source=str(path)) from None
+    if truncated:
+        warn(f"{service}: {path}: very large note; only the first part was read")
+    return text
+
+
 def read_note(path: Path, max_bytes: int = MAX_NOTE_BYTES) -> tuple[str, bool, tuple[int, int]]:
     """Read a note as text: (text, truncated, (mtime_ns, size)). Binary or unreadable -> SkipFile."""
     try:

@@ -233,3 +233,12 @@ def cache_path_for(home: Path, root: Path) -> Path:
     """Where the index of ``root`` is cached in the rapport home (0600: it holds people's details)."""
     digest = hashlib.sha256(str(root).encode("utf-8")).hexdigest()[:12]
     return Path(home) / "cache" / f"markdown-{digest}.json"
+
+
+def logseq_graph_root(path: Path) -> Path | None:
+    """The Logseq graph ``path`` lies in (the folder holding ``logseq/config.edn``), or None: a
+    graph's pages are Logseq's to read, whose ``key:: value`` outline rules differ."""
+    for parent in path.resolve().parents:
+        if (parent / "logseq" / "config.edn").is_file():
+            return parent
+    return None
