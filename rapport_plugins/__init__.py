@@ -21,7 +21,7 @@ __version__ = "0.1.0"
 # public name -> the core module that defines it
 _EXPORTS: dict[str, str] = {
     # the plugin manager and the context engines run with
-    "Context": "context", "PluginInfo": "plugins", "build_plugin_manager": "plugins",
+    "Context": "context", "PluginInfo": "plugins", "build_plugin_manager": "plugins", "NotesPlugin": "notes_plugin",
     # the values hooks receive and return
     "Attendee": "models", "Candidate": "models", "Contact": "models", "Meeting": "models",
     "MeetingNotes": "models", "Memory": "models", "Person": "models", "Prompt": "models",
@@ -55,7 +55,7 @@ _MODULES = {"cloudsync", "oauth", "storekit"}
 
 __all__ = [
     "Attendee", "Briefing", "Candidate", "Config", "ConfigError", "Contact", "Context", "DateMatch",
-    "HttpClient", "Limits", "Meeting", "MeetingNotes", "Memory", "ParseError", "Person",
+    "HttpClient", "Limits", "Meeting", "MeetingNotes", "Memory", "NotesPlugin", "ParseError", "Person",
     "PluginInfo", "Prompt", "RapportError", "SQLiteStore", "SectionReader", "Store", "StoreError",
     "Utterance", "WINDOWS_TO_IANA", "Window", "__version__", "bounded_request",
     "build_plugin_manager", "check_store", "clean_markup", "cloudsync", "current_config", "decode_text",
@@ -107,6 +107,7 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time the names load o
         Utterance,
         Window,
     )
+    from .notes_plugin import NotesPlugin
     from .plugins import PluginInfo, build_plugin_manager
     from .secrets import mask_text, redact, source_id, url_label
     from .store import SQLiteStore

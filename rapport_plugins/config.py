@@ -109,9 +109,10 @@ class SectionReader:
 
     @classmethod
     def of(cls, config: Config | None, name: str, needs: str | None = None) -> SectionReader | None:
-        """A reader for ``[name]``, or None when the section is missing or empty, or when the key
-        ``needs`` (the one setting that turns the integration on) is not set."""
-        if config is None or not config.section(name):
+        """A reader for ``[name]``, or None when the section is missing, or when the key ``needs``
+        (the one setting that turns the integration on) is not set. An empty ``[name]`` is a
+        section: its missing settings are errors, not silence."""
+        if config is None or not isinstance(getattr(config, "data", {}).get(name), dict):
             return None
         reader = cls(config, name)
         if needs is not None and reader.section.get(needs) in (None, "", []):

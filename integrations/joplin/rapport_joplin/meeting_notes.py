@@ -11,12 +11,14 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from rapport_plugins import Meeting
+from rapport_plugins import Meeting, MeetingNotes
 
-from .briefing_section import replace_section
+from .briefing_section import blank_section, replace_section
 from .client import NOTE_FIELDS, JoplinClient
 from .note_index import NoteIndex
 from .settings import JoplinSettings
+
+SOURCE = "joplin"
 
 
 def meeting_date(meeting: Meeting) -> date:
@@ -90,6 +92,19 @@ class JoplinNotes:
     def meeting_notes(self, meeting: Meeting) -> list[dict[str, Any]]:
         """The meeting's notes with their bodies, best first."""
         return [self.client.get_note(note_id, NOTE_FIELDS) for note_id in self.find_note_ids(meeting)]
+
+    def notes_for(self, meeting: Meeting) -> list[MeetingNotes]:
+        """The meeting's notes as rapport reads them: our briefing section blanked, lines kept."""
+        found = []
+        for note in self.meeting_notes(meeting):
+            where = f"joplin note {note['id']} ({note['title']})"
+            found.append(MeetingNotes(
+                text=blank_section(note.get("body", ""), where), source=SOURCE,
+                ref=f"{SOURCE}:{note['id']}",  # the core's marker reader then cites lines the same way
+                meeting_uid=meeting.uid, meeting_date=meeting_date(meeting).isoformat(), title=note.get("title"),
+                extra={"parent_id": note.get("parent_id"), "updated_time": note.get("updated_time")},
+            ))
+        return found
 
     # --- writing ---------------------------------------------------------------------------
     def deliver(self, meeting: Meeting, markdown: str) -> str:

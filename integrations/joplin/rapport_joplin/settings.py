@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins import ConfigError, secret
+from rapport_plugins import SectionReader
 
 DEFAULT_URL = "http://127.0.0.1:41184"
 STATE_FILE = "joplin-state.json"
@@ -24,24 +24,16 @@ class JoplinSettings:
 
     @classmethod
     def from_config(cls, config: Any) -> JoplinSettings | None:
-        """Settings from ``config.section("joplin")``, or None when the section is missing."""
-        if config is None or "joplin" not in getattr(config, "data", {}):
+        """Settings from ``[joplin]``, or None when the section is missing."""
+        read = SectionReader.of(config, "joplin")
+        if read is None:
             return None
-        section = config.section("joplin")
-        token = secret(section, "token", "[joplin]")
-        if not token:
-            raise ConfigError("[joplin] needs token or token_env (Joplin > Options > Web Clipper > token)")
-        state = section.get("state_file", STATE_FILE)
-        try:
-            timeout = float(section.get("timeout", 10.0))
-        except (TypeError, ValueError):
-            raise ConfigError(f"[joplin] timeout must be a number, not {section.get('timeout')!r}") from None
         return cls(
-            url=str(section.get("url", DEFAULT_URL)).rstrip("/"),
-            token=str(token),
-            notebook=str(section.get("notebook", "Meetings")),
-            tag=str(section.get("tag", "rapport")).strip().lower(),
-            shared=bool(section.get("shared", False)),
-            timeout=timeout,
-            state_path=config.path_of(state),
+            url=read.text("url", DEFAULT_URL).rstrip("/"),
+            token=str(read.secret("token", missing="Joplin > Options > Web Clipper > token")),
+            notebook=read.text("notebook", "Meetings"),
+            tag=read.text("tag", "rapport").lower(),
+            shared=read.flag("shared", False),
+            timeout=read.number("timeout", 10.0),
+            state_path=read.path("state_file", STATE_FILE),
         )

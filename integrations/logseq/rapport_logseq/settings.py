@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rapport_plugins import SectionReader
+
 from .graph import Graph
 
 _GRAPHS: dict[str, Graph] = {}
@@ -28,19 +30,12 @@ class Settings:
 
 def settings_from(config: Any) -> Settings | None:
     """``None`` when ``[logseq]`` is missing or names no graph (not configured)."""
-    if config is None:
+    read = SectionReader.of(config, "logseq", needs="graph")
+    if read is None:
         return None
-    section = config.section("logseq")
-    if not section or not section.get("graph"):
-        return None
-    target = str(section.get("briefing_target", "journal"))
-    if target not in ("journal", "meeting"):
-        from rapport_plugins import ConfigError
-
-        raise ConfigError(f"[logseq] briefing_target must be 'journal' or 'meeting', not {target!r}")
     return Settings(
-        graph=Path(config.path_of(section["graph"])).resolve(),
-        write_briefing=bool(section.get("write_briefing", True)),
-        briefing_target=target,
-        shared=bool(section.get("shared", False)),
+        graph=read.path("graph").resolve(),
+        write_briefing=read.flag("write_briefing", True),
+        briefing_target=read.choice("briefing_target", "journal", ("journal", "meeting")),
+        shared=read.flag("shared", False),
     )

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rapport_plugins import SectionReader, user_zone
+
 from .vault import Vault, cache_path_for
 
 _VAULTS: dict[str, Vault] = {}  # one index per vault per process; rescans are cheap (mtime/size)
@@ -41,23 +43,19 @@ class Settings:
 
 def settings_from(config: Any) -> Settings | None:
     """``None`` when the ``[markdown]`` section is missing or names no vault (not configured)."""
-    if config is None:
+    read = SectionReader.of(config, "markdown", needs="vault")
+    if read is None:
         return None
-    section = config.section("markdown")
-    if not section or not section.get("vault"):
-        return None
-    from rapport_plugins import user_zone
-
     return Settings(
-        vault=Path(config.path_of(section["vault"])).resolve(),
-        meetings_folder=str(section.get("meetings_folder", "Meetings")),
-        people_folder=str(section.get("people_folder", "People")),
-        template=section.get("template") or None,
-        write_briefing=bool(section.get("write_briefing", True)),
-        daily_note=bool(section.get("daily_note", False)),
-        daily_note_shared=bool(section.get("daily_note_shared", False)),
-        shared=bool(section.get("shared", False)),
-        append_captured_to_person=bool(section.get("append_captured_to_person", False)),
+        vault=read.path("vault").resolve(),
+        meetings_folder=read.text("meetings_folder", "Meetings"),
+        people_folder=read.text("people_folder", "People"),
+        template=read.text("template") or None,
+        write_briefing=read.flag("write_briefing", True),
+        daily_note=read.flag("daily_note", False),
+        daily_note_shared=read.flag("daily_note_shared", False),
+        shared=read.flag("shared", False),
+        append_captured_to_person=read.flag("append_captured_to_person", False),
         home=Path(config.home),
         me=frozenset(_me_keys(config.section("me"))),
         zone=user_zone(config),

@@ -11,11 +11,13 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from rapport_plugins import Meeting, RapportError
+from rapport_plugins import Meeting, MeetingNotes, RapportError
 
 from .blocks import block_line, markdown_to_blocks, plain_text, rich_text
 from .client import NotionClient
 from .settings import NotionSettings
+
+SOURCE = "notion"
 
 MARKER = "Rapport briefing (written by rapport; edits inside are replaced)"
 MARKER_PREFIX = "Rapport briefing (written by rapport"  # what identifies the toggle the tool owns
@@ -117,6 +119,18 @@ class NotionMeetings:
         return lines, ids
 
     # --- writing ---------------------------------------------------------------------------
+    def notes_for(self, meeting: Meeting) -> list[MeetingNotes]:
+        """The meeting's pages as notes; ``extra["block_ids"]`` holds each line's block (for citing)."""
+        found = []
+        for page in self.find_pages(meeting):
+            lines, block_ids = self.read_lines(page["id"])
+            found.append(MeetingNotes(
+                text="\n".join(lines), source=SOURCE, ref=f"{SOURCE}:{page['id']}", meeting_uid=meeting.uid,
+                meeting_date=meeting_date(meeting).isoformat(), title=page_title(page),
+                extra={"block_ids": block_ids, "url": page.get("url")},
+            ))
+        return found
+
     def deliver(self, meeting: Meeting, markdown: str) -> str | None:
         """Put the briefing into the meeting's page; return where, or None if there is no page."""
         pages = self.find_pages(meeting)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapport_plugins import ConfigError, secret
+from rapport_plugins import ConfigError, SectionReader
 
 DEFAULT_BASE_URL = "https://api.notion.com/v1"
 DEFAULT_VERSION = "2025-09-03"
@@ -28,35 +28,25 @@ class NotionSettings:
 
     @classmethod
     def from_config(cls, config: Any) -> NotionSettings | None:
-        """Settings from ``config.section("notion")``, or None when the section is missing."""
-        if config is None or "notion" not in getattr(config, "data", {}):
+        """Settings from ``[notion]``, or None when the section is missing."""
+        read = SectionReader.of(config, "notion")
+        if read is None:
             return None
-        section = config.section("notion")
-        token = secret(section, "token", "[notion]")
-        if not token:
-            raise ConfigError("[notion] needs token or token_env (an internal integration secret)")
-        data_source = section.get("meetings_data_source_id") or section.get("data_source_id")
-        database = section.get("database_id")
+        data_source = read.text("meetings_data_source_id") or read.text("data_source_id")
+        database = read.text("database_id")
         if not data_source and not database:
-            raise ConfigError("[notion] needs meetings_data_source_id or database_id")
+            raise ConfigError(f"{read.where} needs meetings_data_source_id or database_id")
         return cls(
-            token=str(token),
-            base_url=str(section.get("base_url", DEFAULT_BASE_URL)).rstrip("/"),
-            notion_version=str(section.get("notion_version", DEFAULT_VERSION)),
-            data_source_id=str(data_source) if data_source else None,
-            database_id=str(database) if database else None,
-            date_property=str(section.get("date_property", "Date")),
-            shared=bool(section.get("shared", True)),
-            create_pages=bool(section.get("create_pages", False)),
-            timeout=_number(section, "timeout", 30.0),
-            max_retries=int(_number(section, "max_retries", 3)),
-            max_retry_wait=_number(section, "max_retry_wait", 30.0),
-            requests_per_second=_number(section, "requests_per_second", 3.0),
+            token=str(read.secret("token", missing="an internal integration secret")),
+            base_url=read.text("base_url", DEFAULT_BASE_URL).rstrip("/"),
+            notion_version=read.text("notion_version", DEFAULT_VERSION),
+            data_source_id=data_source or None,
+            database_id=database or None,
+            date_property=read.text("date_property", "Date"),
+            shared=read.flag("shared", True),
+            create_pages=read.flag("create_pages", False),
+            timeout=read.number("timeout", 30.0),
+            max_retries=read.number("max_retries", 3, int),
+            max_retry_wait=read.number("max_retry_wait", 30.0),
+            requests_per_second=read.number("requests_per_second", 3.0),
         )
-
-
-def _number(section: dict[str, Any], key: str, default: float) -> float:
-    value = section.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise ConfigError(f"[notion] {key} must be a number >= 0, not {value!r}")
-    return float(value)

@@ -1,0 +1,69 @@
+"""The three hooks every notes service integration has (Joplin, Notion, a wiki, ...), written once.
+
+A service that keeps meeting notes gives rapport the notes of a meeting, lets the core's marker
+grammar read ``remember:`` lines in them, and takes the briefing into the meeting's note. What
+differs is only the service, so an integration writes that and gets the hooks::
+
+    plugin = NotesPlugin("joplin", JoplinSettings.from_config, JoplinNotes)
+    rapport_meeting_notes, rapport_after_meeting, rapport_deliver_briefing = plugin.hooks()
+
+The service (``open_service(settings)``) answers ``notes_for(meeting)`` (a list of
+:class:`MeetingNotes` with ``source`` set to the plugin's source) and ``deliver(meeting, markdown)``
+(where the briefing went, or None), and its ``settings.shared`` says whether others read the notes
+(then briefings leave out personal details). Every hook answers None when ``settings_of(config)``
+is None (the integration is not configured).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .hookspecs import hookimpl
+from .models import Candidate, Meeting, MeetingNotes
+
+
+class NotesPlugin:
+    """``rapport_meeting_notes``, ``rapport_after_meeting`` and ``rapport_deliver_briefing`` for one
+    notes service; ``cite(notes)`` may name each marker's place (a block id) instead of ``ref:line``."""
+
+    def __init__(self, source: str, settings_of: Callable[[Any], Any], open_service: Callable[[Any], Any],
+                 cite: Callable[[MeetingNotes], Callable[[int], str]] | None = None):
+        self.source = source
+        self.settings_of = settings_of
+        self.open_service = open_service
+        self.cite = cite
+
+    def service(self, config: Any) -> Any:
+        settings = self.settings_of(config)
+        return None if settings is None else self.open_service(settings)
+
+    def hooks(self) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
+        return self.rapport_meeting_notes, self.rapport_after_meeting, self.rapport_deliver_briefing
+
+    @hookimpl
+    def rapport_meeting_notes(self, meeting: Meeting, config: Any) -> list[MeetingNotes] | None:
+        """The meeting's notes in the service; None when it is not configured."""
+        service = self.service(config)
+        return None if service is None else service.notes_for(meeting)
+
+    @hookimpl
+    def rapport_after_meeting(self, meeting: Meeting, notes: MeetingNotes, config: Any) -> list[Candidate] | None:
+        """``remember:`` lines (the core's marker grammar) in this service's notes, cited by place."""
+        if notes is None or notes.source != self.source or self.settings_of(config) is None:
+            return None
+        from .extract import find_markers
+
+        if self.cite is not None:
+            return find_markers(notes.text, ref_for=self.cite(notes))
+        return find_markers(notes.text, notes.ref or self.source)
+
+    @hookimpl
+    def rapport_deliver_briefing(self, meeting: Meeting, briefing: Any, config: Any) -> str | None:
+        """The briefing into the meeting's note (the shared copy when others read the notes)."""
+        service = self.service(config)
+        if service is None:
+            return None
+        from .briefing import markdown_for_sink
+
+        return service.deliver(meeting, markdown_for_sink(briefing, config, service.settings.shared))
