@@ -11,37 +11,30 @@ from typing import Any
 
 from rapport_plugins import Meeting, Window, hookimpl
 
-from .dav import CARDDAV, DavClient, client_from_section, safe_url, xml_body
+from .dav import CARDDAV, DavClient, client_from_section, dav_config_section, dav_section, safe_url, xml_body
 from .discovery import Collection, discover, select
 from .source import caldav_meetings, fetch_calendar_objects
 from .syncing import SyncStats, synced_objects
 
 # The WebDAV client, discovery and sync-token syncing are shared with rapport-carddav.
 __all__ = [
-    "CARDDAV", "Collection", "DavClient", "SyncStats", "caldav_meetings", "client_from_section", "discover",
-    "fetch_calendar_objects", "rapport_calendar_events", "safe_url", "select", "synced_objects", "xml_body",
+    "CARDDAV", "Collection", "DavClient", "SyncStats", "caldav_meetings", "client_from_section",
+    "dav_config_section", "dav_section", "discover", "fetch_calendar_objects", "rapport_calendar_events", "safe_url", "select", "synced_objects", "xml_body",
 ]
 
 
 @hookimpl
 def rapport_calendar_events(window: Window, config: Any) -> list[Meeting] | None:
-    section = config.section("caldav")
-    if not section:
-        return None
-    return caldav_meetings(config, section, window)
+    section = dav_section(config, "caldav", "calendars")
+    return None if section is None else caldav_meetings(config, section, window)
 
 
 @hookimpl
 def rapport_config_sections() -> dict[str, Any]:
     """The [caldav] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
-    return {"caldav": {
-        "about": "CalDAV calendars (Radicale, Nextcloud, Fastmail, iCloud)",
-        "keys": {"url": str, "username": str, "password": "secret", "calendars": (str, list), "sync": bool, "cache": str,
-                  "timeout": float, "verify": (bool, str)},
-        "example": """\
+    return dav_config_section("caldav", "CalDAV calendars (Radicale, Nextcloud, Fastmail, iCloud)", "calendars", """\
 url = "https://dav.example.com/"
 username = "alice"
 password_env = "RAPPORT_CALDAV_PASSWORD"   # or password_command = "pass show dav"
 # calendars = ["Work"]                     # default: all
-""",
-    }}
+""")

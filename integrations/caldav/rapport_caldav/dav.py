@@ -253,6 +253,34 @@ def _network_reason(exc: Exception) -> str:
     return type(exc).__name__
 
 
+def dav_section(config: Any, name: str, collections: str) -> dict[str, Any] | None:
+    """The ``[caldav]`` / ``[carddav]`` section with its settings checked (one line naming the key
+    when one has the wrong type), or None when it is missing (the integration is not configured)."""
+    from rapport_plugins import SectionReader
+
+    read = SectionReader.of(config, name)
+    if read is None:
+        return None
+    read.required("url", f"the address of your {name.upper()} server")
+    read.text("username")
+    read.flag("sync", True)
+    read.number("timeout", 30)
+    read.text("cache", f"cache/{name}.json")
+    if collections in read:
+        read.strings(collections)
+    return read.section
+
+
+def dav_config_section(name: str, about: str, collections: str, example: str) -> dict[str, Any]:
+    """What ``rapport_config_sections`` says of a DAV section: the keys both read, and ``collections``."""
+    return {name: {
+        "about": about,
+        "keys": {"url": str, "username": str, "password": "secret", collections: (str, list), "sync": bool,
+                 "cache": str, "timeout": float, "verify": (bool, str)},
+        "example": example,
+    }}
+
+
 def client_from_section(section: dict[str, Any], label: str) -> DavClient:
     """Build a client from a ``[caldav]`` / ``[carddav]`` config section."""
     url = section.get("url")

@@ -4,19 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import RapportError, describe, hookimpl
-
-
-def _warn(message: str) -> None:
-    from rapport_plugins import say
-
-    say(message)
-
-
-def _failed(message: str) -> None:
-    from rapport_plugins import source_failed
-
-    source_failed(message)
+from rapport_plugins import RapportError, SectionReader, describe, hookimpl, say, source_failed, url_label
 
 
 @hookimpl
@@ -27,35 +15,37 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     line) and skipped; the meetings of the other calendars are still returned. Whatever one
     calendar raises, it costs that calendar only.
     """
-    section = config.section("ics")
-    calendars = section.get("calendars")
-    if not section or not calendars:
+    read = SectionReader.of(config, "ics", needs="calendars")
+    if read is None:
         return None
-    if isinstance(calendars, str):
-        calendars = [calendars]
-    from rapport_plugins import limits_of, url_label
+    from rapport_plugins import limits_of
 
-    from . import meetings_from_ics
-    from .fetch import read_calendar
     from .localzone import configured_zone
 
-    floating_tz = configured_zone(section.get("timezone"), config)
-    max_instances = int(section.get("max_instances", 10000))
-    timeout = float(section.get("timeout", 30))
+    floating_tz = configured_zone(read.section.get("timezone"), config)
+    options = {"max_instances": read.number("max_instances", 10000, int), "floating_tz": floating_tz}
+    timeout = read.number("timeout", 30.0)
     limits = limits_of(config)
     meetings: list[Any] = []
-    for entry in calendars:
-        try:
-            data, source = read_calendar(str(entry), config, timeout=timeout, limits=limits)
-            meetings.extend(meetings_from_ics(
-                data, window, source, max_instances=max_instances, warn=_warn,
-                floating_tz=floating_tz, strict=False, max_steps=limits.expand_steps,
-            ))
-        except RapportError as exc:
-            _failed(str(exc))
-        except Exception as exc:  # noqa: BLE001 - the other calendars' meetings must still arrive
-            _failed(f"{url_label(str(entry))}: calendar skipped: {describe(exc)}")
+    for entry in read.strings("calendars"):
+        meetings.extend(_one_calendar(entry, window, config, timeout, limits, options))
     return meetings
+
+
+def _one_calendar(entry: str, window: Any, config: Any, timeout: float, limits: Any, options: dict[str, Any]) -> list[Any]:
+    """One calendar's meetings; [] (and the calendar named on stderr, counted) when it fails."""
+    from . import meetings_from_ics
+    from .fetch import read_calendar
+
+    try:
+        data, source = read_calendar(entry, config, timeout=timeout, limits=limits)
+        return meetings_from_ics(data, window, source, warn=say, strict=False, max_steps=limits.expand_steps,
+                                 **options)
+    except RapportError as exc:
+        source_failed(str(exc))
+    except Exception as exc:  # noqa: BLE001 - the other calendars' meetings must still arrive
+        source_failed(f"{url_label(entry)}: calendar skipped: {describe(exc)}")
+    return []
 
 
 @hookimpl

@@ -10,7 +10,17 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins import Contact, Limits, RapportError, hookimpl, limits_of, read_bounded
+from rapport_plugins import (
+    Contact,
+    Limits,
+    RapportError,
+    SectionReader,
+    hookimpl,
+    limits_of,
+    read_bounded,
+    say,
+    source_failed,
+)
 
 from .parser import decode_bytes, parse_vcards
 
@@ -40,28 +50,17 @@ def read_vcard_file(path: Path, warn: Callable[[str], Any] | None = None,
     return parse_vcards(decode_bytes(data), str(path), warn)
 
 
-def _warn(message: str) -> None:
-    from rapport_plugins import say
-
-    say(f"vcard: {message}")
-
-
 @hookimpl
 def rapport_contacts(config: Any) -> list[Contact] | None:
-    section = config.section("vcard")
-    if not section:
+    read = SectionReader.of(config, "vcard")
+    if read is None:
         return None
-    files = section.get("files", [])
-    if isinstance(files, str):
-        files = [files]
     limit = limits_of(config).file_bytes
     contacts: list[Contact] = []
-    for path in vcard_files(config.path_of(f) for f in files):
+    for path in vcard_files(config.path_of(f) for f in read.strings("files")):
         try:
-            contacts.extend(read_vcard_file(path, _warn, limit))
-        except RapportError as exc:
-            from rapport_plugins import source_failed
-
+            contacts.extend(read_vcard_file(path, lambda message: say(f"vcard: {message}"), limit))
+        except RapportError as exc:  # this file only: the others still load
             source_failed(f"vcard: {exc}")
     return contacts
 
