@@ -27,9 +27,11 @@ def _day(start: date | datetime) -> date:
 @hookimpl
 def rapport_meeting_notes(meeting: Meeting, config: Any) -> list[MeetingNotes] | None:
     settings = settings_from(config)
-    if settings is None:
-        return None
-    graph = settings.open_graph()
+    return None if settings is None else _meeting_notes(settings.open_graph(), meeting)
+
+
+def _meeting_notes(graph: Any, meeting: Meeting) -> list[MeetingNotes]:
+    """The meeting's own page, else the blocks of that day's journal that mention its title."""
     day = _day(meeting.start)
     rel = graph.find_meeting_page(meeting.uid, day, meeting.title)
     if rel is not None:
@@ -110,23 +112,22 @@ def rapport_forget_person(person: Any, config: Any) -> dict[str, list[str]] | No
 @hookimpl
 def rapport_contacts(config: Any) -> list[Contact] | None:
     settings = settings_from(config)
-    if settings is None:
-        return None
-    graph = settings.open_graph()
-    contacts = []
-    for page in graph.people():
-        props = page.properties
-        contacts.append(Contact(
-            name=page.name,
-            emails=page.emails(),
-            aliases=[a for a in page.aliases() if a.casefold() != page.name.casefold()],
-            org=_one(props.get("org") or props.get("company")),
-            title=_one(props.get("role") or props.get("job")),
-            dates=yearly_dates(lambda kind, props=props: _one(props.get(kind))),
-            source=f"logseq:{page.rel}",
-            note_ref=f"logseq:{page.rel}",
-        ))
-    return contacts
+    return None if settings is None else [_contact(page) for page in settings.open_graph().people()]
+
+
+def _contact(page: Any) -> Contact:
+    """A people page as a Contact: ``alias::``, ``email::``, ``org::``, ``role::``, ``birthday::``."""
+    props = page.properties
+    return Contact(
+        name=page.name,
+        emails=page.emails(),
+        aliases=[a for a in page.aliases() if a.casefold() != page.name.casefold()],
+        org=_one(props.get("org") or props.get("company")),
+        title=_one(props.get("role") or props.get("job")),
+        dates=yearly_dates(lambda kind: _one(props.get(kind))),
+        source=f"logseq:{page.rel}",
+        note_ref=f"logseq:{page.rel}",
+    )
 
 
 def _one(value: str | None) -> str | None:

@@ -33,9 +33,5 @@ def settings_from(config: Any) -> Settings | None:
     read = SectionReader.of(config, "logseq", needs="graph")
     if read is None:
         return None
-    return Settings(
-        graph=read.path("graph").resolve(),
-        write_briefing=read.flag("write_briefing", True),
-        briefing_target=read.choice("briefing_target", "journal", ("journal", "meeting")),
-        shared=read.flag("shared", False),
-    )
+    target = read.choice("briefing_target", "journal", ("journal", "meeting"))
+    return Settings(read.path("graph").resolve(), read.flag("write_briefing", True), target, read.flag("shared", False))
