@@ -33,11 +33,10 @@ _PAST = re.compile(
 
 
 def _languages(config: Any) -> list[str] | None:
-    section = config.section("dateparser") if config is not None else {}
-    value = section.get("languages") if isinstance(section, dict) else None
-    if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in value] if value else None
+    from rapport_plugins import SectionReader
+
+    read = SectionReader.of(config, "dateparser")
+    return (read.strings("languages") or None) if read is not None else None
 
 
 def resolve(text: str, reference: date, languages: list[str] | None = None):

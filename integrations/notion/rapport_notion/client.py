@@ -134,25 +134,16 @@ class NotionClient:
     # --- paging ----------------------------------------------------------------------------
     def paged_get(self, path: str) -> Iterator[dict[str, Any]]:
         """Every result of a GET list endpoint (``start_cursor`` / ``has_more`` / ``next_cursor``)."""
-        cursor = None
-        while True:
-            params: dict[str, Any] = {"page_size": PAGE_SIZE}
-            if cursor:
-                params["start_cursor"] = cursor
-            data = self.request("GET", path, params=params)
-            yield from data.get("results", [])
-            cursor = data.get("next_cursor")
-            if not data.get("has_more") or not cursor:
-                return
+        return self._pages(lambda page: self.request("GET", path, params=page))
 
     def paged_post(self, path: str, body: dict[str, Any]) -> Iterator[dict[str, Any]]:
         """Every result of a POST query endpoint; the cursor goes in the body."""
+        return self._pages(lambda page: self.request("POST", path, json={**body, **page}))
+
+    def _pages(self, fetch: Callable[[dict[str, Any]], dict[str, Any]]) -> Iterator[dict[str, Any]]:
         cursor = None
         while True:
-            payload = {**body, "page_size": PAGE_SIZE}
-            if cursor:
-                payload["start_cursor"] = cursor
-            data = self.request("POST", path, json=payload)
+            data = fetch({"page_size": PAGE_SIZE} | ({"start_cursor": cursor} if cursor else {}))
             yield from data.get("results", [])
             cursor = data.get("next_cursor")
             if not data.get("has_more") or not cursor:

@@ -10,18 +10,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins import hookimpl
+from rapport_plugins import SectionReader, hookimpl
 
 from .parse import match_speakers, parse_transcript, sniff_format
 
 __all__ = ["match_speakers", "parse_transcript", "sniff_format", "rapport_parse_notes"]
 
+MAX_BYTES = 20 * 1024 * 1024
+
 
 @hookimpl
 def rapport_parse_notes(path, config):
     """Claim .vtt and .srt files, and .txt files that look like a transcript."""
-    section = config.section("transcripts") if config is not None else {}
-    if section.get("enabled", True) is False:
+    read = SectionReader.of(config, "transcripts")
+    if read is not None and not read.flag("enabled", True):
         return None
     p = Path(path)
     from rapport_plugins import read_text_file
@@ -29,7 +31,7 @@ def rapport_parse_notes(path, config):
     suffix = p.suffix.lower()
     if suffix not in {".vtt", ".srt", ".txt", ".transcript"}:
         return None
-    text = read_text_file(p, int(section.get("max_bytes", 20 * 1024 * 1024)))
+    text = read_text_file(p, read.number("max_bytes", MAX_BYTES, int) if read is not None else MAX_BYTES)
     fmt = sniff_format(text, suffix)
     if fmt is None:
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from rapport_plugins import MeetingNotes, ParseError, Utterance
 
@@ -106,12 +106,27 @@ def _cue_utterances(lines: list[str], start: float, end: float, lineno: int, cur
     return out
 
 
+def _utterances(cues: Iterator[tuple[list[str], float, float, int]]) -> list[Utterance]:
+    """Timed cues (text lines, start, end, first text line) as utterances: a cue without a speaker
+    label goes on with the previous cue's speaker; a speaker's consecutive cues are merged."""
+    utterances: list[Utterance] = []
+    speaker: str | None = None
+    for lines, start, end, line in cues:
+        cue = _cue_utterances(lines, start, end, line, speaker)
+        if cue:
+            speaker = cue[-1].speaker
+        utterances.extend(cue)
+    return merge(utterances)
+
+
 def parse_vtt(text: str, source: str) -> list[Utterance]:
     lines = text.split("\n")
     if not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT"):
         raise ParseError("not a WebVTT file (first line must be 'WEBVTT')", source=source, line=1)
-    utterances: list[Utterance] = []
-    speaker: str | None = None
+    return _utterances(_vtt_cues(text, source))
+
+
+def _vtt_cues(text: str, source: str) -> Iterator[tuple[list[str], float, float, int]]:
     for first, block in _blocks(text):
         head = block[0]
         if first == 1 or head.startswith(("NOTE", "STYLE", "REGION")):
@@ -124,29 +139,21 @@ def parse_vtt(text: str, source: str) -> list[Utterance]:
                                  line=first + (1 if len(block) > 1 else 0))
             idx = 1
         start, end = _timing(block[idx], source, first + idx)
-        cue = _cue_utterances(block[idx + 1:], start, end, first + idx + 1, speaker)
-        if cue:
-            speaker = cue[-1].speaker
-        utterances.extend(cue)
-    return merge(utterances)
+        yield block[idx + 1:], start, end, first + idx + 1
 
 
 def parse_srt(text: str, source: str) -> list[Utterance]:
-    utterances: list[Utterance] = []
-    speaker: str | None = None
-    for first, block in _blocks(text.lstrip("\ufeff")):
-        idx = 0
-        if block[0].strip().isdigit():
-            idx = 1
+    return _utterances(_srt_cues(text.lstrip("\ufeff"), source))
+
+
+def _srt_cues(text: str, source: str) -> Iterator[tuple[list[str], float, float, int]]:
+    for first, block in _blocks(text):
+        idx = 1 if block[0].strip().isdigit() else 0
         if idx >= len(block) or "-->" not in block[idx]:
             raise ParseError(f"subtitle block without timing line: {block[min(idx, len(block) - 1)].strip()[:60]!r}",
                              source=source, line=first + min(idx, len(block) - 1))
         start, end = _timing(block[idx].replace(",", "."), source, first + idx)
-        cue = _cue_utterances(block[idx + 1:], start, end, first + idx + 1, speaker)
-        if cue:
-            speaker = cue[-1].speaker
-        utterances.extend(cue)
-    return merge(utterances)
+        yield block[idx + 1:], start, end, first + idx + 1
 
 
 def parse_otter(text: str, source: str) -> list[Utterance]:
