@@ -582,14 +582,14 @@ def forget(app: App, person: str, yes: bool, allow_return: bool, as_json: bool) 
 
     store = app.store
     p = resolve_person(store, person)
+    if _is_team_store(store) and as_json and not yes:
+        raise RapportError(f"forget removes {p.name} for the whole team: confirm with --yes")
     if not yes and not as_json:
-        mine = len(store.memories_for(p.id, ('kept', 'proposed', 'dismissed')))
+        seen = store.memories_for(p.id, ('kept', 'proposed', 'dismissed'))
         if _is_team_store(store):
-            others = store.others_memories(p.id)
-            click.confirm(f"Forget {p.name} for the whole team, with {mine} memories you can see and "
-                          f"{others} written by other team members?", abort=True)
+            click.confirm(_team_forget_question(p.name, seen, store.memories_by_others(p.id)), abort=True)
         else:
-            click.confirm(f"Forget {p.name} and all {mine} memories?", abort=True)
+            click.confirm(f"Forget {p.name} and all {len(seen)} memories?", abort=True)
     holding = sorted({c.source or "a contacts source" for batch in app.pm.call("rapport_contacts", config=app.config)
                       for c in batch if _same_person(p, c)})
     counts = store.forget_person(p.id)
@@ -613,6 +613,22 @@ def forget(app: App, person: str, yes: bool, allow_return: bool, as_json: bool) 
            if c["notes_still_naming"] else "")
         + _holding_text(c)
     ))
+
+
+def _team_forget_question(name: str, seen: list[Any], others: dict[str, int]) -> str:
+    """What forgetting on a team store removes: the user's own memories and every other member's,
+    private ones included (counted by author, never shown)."""
+    yours = sum(1 for m in seen if m.author is None)
+    theirs = sum(others.values())
+    unseen = theirs - (len(seen) - yours)
+    question = (f"Forget {name} for the whole team? This deletes {count(yours + theirs, 'memory', 'memories')}: "
+                f"{yours} of yours")
+    if theirs:
+        question += (f" and {theirs} written by other team members ("
+                     + ", ".join(f"{who} {n}" for who, n in others.items()) + ")")
+        if unseen:
+            question += f", {unseen} of them private to their authors"
+    return question + "."
 
 
 def _is_team_store(store: Any) -> bool:

@@ -133,12 +133,37 @@ def test_forget_asks_and_counts_the_memories_of_other_authors(team):
     rapport(ana, "remember", "Her puppy is called Churro", "--who", "rosa")
     rapport(ana, "remember", "Her divorce is final", "--who", "rosa", "--sensitive")
     rapport(sam, "remember", "Likes oat milk", "--who", "rosa")
+
+    def count_all() -> int:  # as Ana, who sees her private memory: the check below could fail
+        with psycopg.connect(team["dsn"]["ana"]) as conn:
+            return conn.execute("SELECT count(*) FROM memories").fetchone()[0]
+
     asked = rapport(sam, "forget", "rosa", input="n\n", code=1)
-    assert "for the whole team, with 2 memories you can see and 2 written by other team members" in asked.stdout
+    assert ("Forget Rosa Diaz for the whole team? This deletes 3 memories: 1 of yours and 2 written by other "
+            "team members (ana@clinic.example 2), 1 of them private to their authors.") in asked.stdout
+    assert "divorce" not in asked.stdout  # counted, never shown
+    assert count_all() == 3  # "n": nothing removed
+    refused = rapport(sam, "forget", "rosa", "--json", code=1)  # a script must say --yes for the team
+    assert "forget removes Rosa Diaz for the whole team: confirm with --yes" in refused.stderr
+    assert count_all() == 3
+
     done = rapport(sam, "forget", "rosa", input="y\n")
+    assert "Forgot Rosa Diaz: 3 memories" in done.stdout
     assert "2 of those memories were written by other team members" in done.stdout
-    with psycopg.connect(team["dsn"]["ana"]) as conn:
-        assert conn.execute("SELECT count(*) FROM memories").fetchone()[0] == 0  # hers too: a team decision
+    assert count_all() == 0  # hers too, the private one included: a team decision
+    for home in (ana, sam):
+        assert rapport(home, "people", "show", "rosa", code=1)
+
+
+def test_forget_names_the_other_authors_the_team_knows(team):
+    ana, sam = team["homes"]["ana"], team["homes"]["sam"]
+    rapport(ana, "people", "add", "Ana Ruiz", "--email", "ana@clinic.example")  # the team knows Ana's address
+    rapport(sam, "people", "add", "Rosa Diaz", "--email", "rosa@example.org")
+    rapport(ana, "remember", "Her puppy is called Churro", "--who", "rosa")
+    asked = rapport(sam, "forget", "rosa", input="n\n", code=1)
+    assert "This deletes 1 memory: 0 of yours and 1 written by other team members (Ana Ruiz 1)." in asked.stdout
+    done = json.loads(rapport(sam, "forget", "rosa", "--yes", "--json").stdout)
+    assert (done["memories"], done["others_memories"]) == (1, 1)
 
 
 def test_sharing_on_a_one_person_store_is_a_clear_error(rapport, home: Path):
@@ -218,3 +243,38 @@ def test_a_member_imports_an_export_as_its_author(team, tmp_path: Path):
     seen = ana.memories_for(ana.resolve_person("rosa").id)
     assert [(m.text, m.author) for m in seen] == [("Sings in a choir", "sam")]  # no [postgres] user given: the role
     ana.close()
+
+
+def test_rapport_export_files_move_a_personal_store_into_the_team_store_and_back(team, tmp_path: Path):
+    """The CLI's streamed export file (one record per line) imports into PostgreSQL and back, losslessly."""
+    personal = tmp_path / "personal"
+    personal.mkdir(mode=0o700)
+    rapport(personal, "people", "add", "Rosa Diaz", "--email", "rosa@example.org", "--alias", "Rosie")
+    rapport(personal, "remember", "Her puppy is called Churro", "--who", "rosa", "--category", "pet", "--pin")
+    rapport(personal, "remember", "Waiting for a biopsy result", "--who", "rosa", "--sensitive")
+    rapport(personal, "remember", "Runs the Lisbon half marathon", "--who", "rosa", "--when", "2026-05-17")
+    mine = tmp_path / "mine.json"
+    rapport(personal, "export", "-o", str(mine))
+    assert mine.read_text().startswith('{"format": "rapport-export", "version": 2')
+
+    sam = team["homes"]["sam"]
+    counts = json.loads(rapport(sam, "import", str(mine), "--json").stdout)
+    assert (counts["people"], counts["memories"]) == (1, 3)
+    assert json.loads(rapport(sam, "import", str(mine), "--json").stdout)["duplicates"] == 3  # twice: nothing new
+    team_file = tmp_path / "team.json"
+    rapport(sam, "export", "-o", str(team_file))
+    back = tmp_path / "back"
+    back.mkdir(mode=0o700)
+    rapport(back, "import", str(team_file))
+
+    def rosa(home: Path) -> dict:
+        shown = json.loads(rapport(home, "people", "show", "rosa", "--json").stdout)
+        memories = sorted((m["text"], m["category"], m["sensitivity"], m["event_date"], m["pinned"], m["follow_up"])
+                          for m in shown["memories"])
+        return {"name": shown["name"], "emails": shown["emails"], "aliases": shown["aliases"], "memories": memories}
+
+    assert rosa(back) == rosa(personal)
+    assert len(rosa(personal)["memories"]) == 3
+    # In the team, Ana sees the light facts Sam brought in, not the sensitive one.
+    seen = [m[0] for m in rosa(team["homes"]["ana"])["memories"]]
+    assert seen == ["Her puppy is called Churro", "Runs the Lisbon half marathon"]

@@ -200,12 +200,14 @@ _PERSON_SELECT = (
 )
 # A memory with who wrote it: the member's configured user, shown by their name when the team
 # knows that address as a person's email.
-_MEMORY_SELECT = (
-    "SELECT m.*, m.author = current_user AS mine, coalesce(ap.name, mb.user_name, m.author) AS author_name "
-    "FROM memories m LEFT JOIN members mb ON mb.role = m.author "
+_AUTHOR_NAME = "coalesce(ap.name, mb.user_name, {0}) AS author_name"
+_AUTHOR_JOIN = (
+    "LEFT JOIN members mb ON mb.role = {0} "
     "LEFT JOIN person_keys ak ON ak.kind = 'email' AND ak.norm = lower(mb.user_name) "
     "LEFT JOIN people ap ON ap.id = ak.person_id"
 )
+_MEMORY_SELECT = (f"SELECT m.*, m.author = current_user AS mine, {_AUTHOR_NAME.format('m.author')} FROM memories m "
+                  + _AUTHOR_JOIN.format("m.author"))
 
 
 def describe_dsn(dsn: str) -> str:
@@ -531,10 +533,13 @@ class PostgresStore(storekit.StoreBehaviour):
         (counts only: what ``forget`` tells before it removes them for the whole team)."""
         return {r["author"]: r["n"] for r in self._x("SELECT * FROM rapport_memory_authors(%s)", (person_id,))}
 
-    def others_memories(self, person_id: int) -> int:
-        """Memories of this person written by other team members (what ``forget`` also removes)."""
-        me = self._one("SELECT current_user")
-        return sum(n for author, n in self.memory_authors(person_id).items() if author != me)
+    def memories_by_others(self, person_id: int) -> dict[str, int]:
+        """How many memories of this person each other team member wrote, by the name the team
+        knows them by, private ones included (what ``forget`` says before it removes them too)."""
+        rows = self._x(f"SELECT {_AUTHOR_NAME.format('a.author')}, a.n FROM rapport_memory_authors(%s) a "
+                       f"{_AUTHOR_JOIN.format('a.author')} WHERE a.author <> current_user "
+                       "ORDER BY a.n DESC, author_name", (person_id,))
+        return {r["author_name"]: r["n"] for r in rows}
 
     def forget_person(self, person_id: int) -> dict[str, Any]:
         """Delete the person for the whole team: every author's memories go with them."""
