@@ -299,6 +299,15 @@ def capture_file(app: Context, path: str | Path, meeting_uid: str | None = None,
     notes = app.pm.call_first("rapport_parse_notes", path=p, config=app.config)
     if notes is None:
         raise RapportError(f"{p}: no plugin can read this file")
+    meeting, how = meeting_for_file(app, p, notes, meeting_uid, date, with_people)
+    result = capture_notes(app, meeting, notes, dry_run=dry_run)
+    result.how = how
+    return result
+
+
+def meeting_for_file(app: Context, p: Path, notes: MeetingNotes, meeting_uid: str | None = None,
+                     date: date | None = None, with_people: tuple[str, ...] | list[str] = ()) -> tuple[Meeting, str]:
+    """The meeting notes read from file ``p`` belong to, and how it was chosen (said to the user)."""
     uid = meeting_uid or notes.meeting_uid
     meeting = None
     how = ""
@@ -318,9 +327,7 @@ def capture_file(app: Context, path: str | Path, meeting_uid: str | None = None,
         guess = guess_meeting(app, p, notes, date, notes_people(app, notes, with_people))
         meeting = guess.meeting or synthetic_meeting(app, p, notes, guess.day, tuple(with_people))
         how = guess.how
-    result = capture_notes(app, meeting, notes, dry_run=dry_run)
-    result.how = how
-    return result
+    return meeting, how
 
 
 def _flatten(results: list[Any]) -> list[Candidate]:
@@ -546,4 +553,43 @@ def capture_recent(app: Context, now: datetime, window: timedelta) -> list[dict[
             item["stored"] += len(result.stored)
             item["proposed"] += len(result.proposed)
         items.append(item)
+    return items
+
+
+def capture_incoming(app: Context, now: datetime, window: timedelta) -> list[dict[str, Any]]:
+    """Capture the notes and transcripts that arrived by themselves (``rapport_incoming_notes``:
+    a watched folder) changed in [now - window, now], each for the meeting it belongs to.
+
+    Each version of a file is claimed before it is captured (``incoming:<digest of path and
+    text>``), so concurrent runs capture it once; a capture that fails releases its claim and
+    the next run tries again. A file changed later is a new version and is captured again (what
+    was already stored is not stored twice).
+    """
+    from .problems import source_failed
+    from .usertime import show_time
+
+    items = []
+    for batch in app.pm.call("rapport_incoming_notes", since=now - window, now=now, config=app.config):
+        for notes in batch or []:
+            if not isinstance(notes, MeetingNotes) or not notes.ref:
+                continue
+            digest = hashlib.sha256("\x1f".join([notes.ref, notes.text]).encode("utf-8")).hexdigest()[:32]
+            claim = f"incoming:{digest}"
+            if not app.store.claim(claim):
+                continue
+            try:
+                meeting, how = meeting_for_file(app, Path(notes.ref), notes)
+                result = capture_notes(app, meeting, notes)
+            except RapportError as exc:
+                app.store.release(claim)
+                source_failed(f"{notes.ref}: {exc}".replace(f"{notes.ref}: {notes.ref}", notes.ref))
+                continue
+            except BaseException:
+                app.store.release(claim)
+                raise
+            items.append({"phase": "after", "key": meeting.key, "uid": meeting.uid, "title": meeting.title,
+                          "start": meeting.start.isoformat(),
+                          "when": show_time(meeting.start, app.zone, meeting.timezone),
+                          "notes": [notes.ref], "how": how,
+                          "stored": len(result.stored), "proposed": len(result.proposed)})
     return items

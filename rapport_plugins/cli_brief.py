@@ -50,7 +50,7 @@ def brief(app: App, uid: str | None, at: str | None, fmt: str | None, as_json: b
               help="Deliver briefings for meetings starting within this many minutes.")
 @click.option("--at", "at", metavar="ISO", help="Pretend it is this time.")
 @click.option("--capture/--no-capture", default=True, show_default=True,
-              help="Also capture 'remember this' notes of meetings that ended in the last --since hours.")
+              help="Also capture 'remember this' notes of meetings that ended in the last --since hours, and transcripts that arrived in watched folders or from meeting tools.")
 @click.option("--since", type=click.IntRange(1, MAX_DAYS * 24), default=24, show_default=True, metavar="HOURS")
 @click.option("-v", "--verbose", is_flag=True, help="Also say which phases found nothing to do.")
 @json_option
@@ -71,9 +71,10 @@ def run(app: App, within: int, at: str | None, capture: bool, since: int, verbos
     try:
         report = run_due(app, now, timedelta(minutes=within), quiet_terminal=as_json)
         if capture:
-            from .capture import capture_recent
+            from .capture import capture_incoming, capture_recent
 
             report += capture_recent(app, now, timedelta(hours=since))
+            report += capture_incoming(app, now, timedelta(hours=since))
     except Exception as exc:
         _record_run(app, None, exc)
         raise
@@ -116,7 +117,8 @@ def _run_text(report: list[dict[str, Any]], verbose: bool = False) -> str:
              and (verbose or item.get("stored") or item.get("proposed"))]
     captured = [f"{item.get('when') or item['start']} {item['title']} (after): "
                 f"{count(item['stored'], 'memory', 'memories')} remembered, "
-                f"{count(item['proposed'], 'proposal')} for `rapport review`" for item in after]
+                f"{count(item['proposed'], 'proposal')} for `rapport review`"
+                + (f" from {', '.join(item['notes'])} ({item['how']})" if item.get("how") else "") for item in after]
     lines = [] if before or not verbose else ["no meeting starts in the window"]
     if verbose and not after:
         lines.append("no ended meeting has new notes to capture")

@@ -61,6 +61,18 @@ def rapport_meeting_notes(meeting, config):
     """
 
 
+@hookspec
+def rapport_incoming_notes(since, now, config):
+    """Notes or transcripts that arrived by themselves (a watched folder, an export) and were
+    changed in [``since``, ``now``], whichever meeting they belong to.
+
+    Return a list of :class:`~rapport_plugins.models.MeetingNotes` whose ``ref`` is the file's
+    path, or ``None`` when not configured. The core finds each one's meeting the way
+    ``rapport capture FILE`` does and captures it once (a changed file is captured again); leave
+    out a file that may still be written (its size changing, changed moments ago).
+    """
+
+
 @hookspec(firstresult=True)
 def rapport_parse_notes(path, config):
     """Read a notes or transcript file given on the command line (``rapport capture FILE``).

@@ -1,7 +1,8 @@
 """Which meeting a notes or transcript file belongs to, when the user did not say.
 
 `rapport capture FILE` without ``--meeting`` looks, in order, at: a Zoom recording's file name
-(``GMT20261126-133012…``, the recording's start in UTC), the date the file's own header or front
+(``GMT20261126-133012…``, the recording's start in UTC), a Zoom local recording's folder
+(``2026-11-26 13.30.12 Title/``, its start in local time), the date the file's own header or front
 matter gives, a date in the file name, and finally the file's modification time (the calendar
 meeting that ended nearest it). Where a calendar meeting fits, the notes are captured for it, so
 the person's history shows one meeting, not the meeting and a second "met" entry for the notes;
@@ -22,6 +23,7 @@ from .context import Context
 from .models import Meeting, MeetingNotes
 
 ZOOM_NAME = re.compile(r"GMT(\d{8})-(\d{6})")
+ZOOM_FOLDER = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})[ _](\d{2})\.(\d{2})\.(\d{2})(?!\d)")
 ISO_IN_NAME = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 
 
@@ -49,6 +51,13 @@ def guess_meeting(app: Context, path: Path, notes: MeetingNotes, day: date | Non
             if meeting:
                 return Guess(meeting, local.date(), f"the calendar meeting at the time in the Zoom file name {zoom.group(0)}")
             return Guess(None, local.date(), f"the date in the Zoom file name {zoom.group(0)}")
+    local_start = _local_recording_start(app, path)
+    if local_start is not None:
+        started, label = local_start
+        meeting = _nearest(app, started, lambda m: abs(_start(m) - started), timedelta(minutes=45))
+        if meeting:
+            return Guess(meeting, meeting_date(meeting, app), f"the calendar meeting at the time in the Zoom folder name {label!r}")
+        return Guess(None, started.date(), f"the date in the Zoom folder name {label!r}")
     header = _header_day(notes)
     if header:
         return _on_day(app, header, names, "the date in the file's header")
@@ -62,6 +71,20 @@ def guess_meeting(app: Context, path: Path, notes: MeetingNotes, day: date | Non
     if meeting:
         return Guess(meeting, meeting_date(meeting, app), f"the calendar meeting that ended nearest the file's time ({when})")
     return Guess(None, modified.date(), f"the file's date (last changed {when}); no calendar meeting ended near it")
+
+
+def _local_recording_start(app: Context, path: Path) -> tuple[datetime, str] | None:
+    """The start a Zoom local recording's folder (or file) name gives, in the user's zone."""
+    for name in (path.name, path.parent.name):
+        m = ZOOM_FOLDER.search(name)
+        if not m:
+            continue
+        try:
+            naive = datetime(*(int(g) for g in m.groups()))
+        except ValueError:
+            continue
+        return naive.replace(tzinfo=app.zone), m.group(0)
+    return None
 
 
 def meeting_date(meeting: Meeting, app: Context) -> date:

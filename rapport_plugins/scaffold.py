@@ -28,6 +28,7 @@ _BODIES: dict[str, str] = {
     "rapport_after_meeting": "settings = config.section(SECTION)\nif not settings:\n    return None\nreturn []  # Candidate(text=..., person=..., explicit=True)",
     "rapport_before_meeting": "return None  # briefing.add_section(title, lines, source=SECTION)",
     "rapport_parse_notes": "return None  # MeetingNotes for the files this plugin understands, else None",
+    "rapport_incoming_notes": "settings = config.section(SECTION)\nif not settings:\n    return None\nreturn []  # MeetingNotes(text=..., source=SECTION, ref=str(path)) for files changed since `since`",
     "rapport_extract_memories": "return []  # Candidate(text=..., person=...) for details the text states",
     "rapport_prompts": "return []  # Prompt(kind=..., text=..., memory_ids=[...])",
     "rapport_register_commands": "@cli.command(SECTION)\ndef command() -> None:\n    \"\"\"What this plugin's command does.\"\"\"\n    click.echo(SECTION)",
@@ -44,6 +45,7 @@ _EXPECTED: dict[str, str] = {
     "rapport_deliver_briefing": "None", "rapport_after_meeting": "None", "rapport_before_meeting": "None",
     "rapport_parse_notes": "None", "rapport_extract_memories": "[]", "rapport_prompts": "[]",
     "rapport_storage": "None", "rapport_resolve_date": "None", "rapport_name_variants": "None",
+    "rapport_incoming_notes": "None",
 }
 # Every argument a hook may take, as the generated test builds it from the kit's fixtures.
 _ARGUMENTS = """    available = {
@@ -53,6 +55,7 @@ _ARGUMENTS = """    available = {
         "path": rapport_home / "notes.txt", "text": "My dog Max has surgery next Friday.", "context": {},
         "person": rapport_samples.anna, "memories": rapport_samples.memories, "today": rapport_now.date(),
         "reference": rapport_now.date(), "name": "Katherine",
+        "since": rapport_now - timedelta(days=1), "now": rapport_now,
     }"""
 
 
