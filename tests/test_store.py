@@ -15,6 +15,7 @@ import pytest
 from rapport_plugins.errors import RapportError, StoreError
 from rapport_plugins.models import Attendee, Meeting, Memory
 from rapport_plugins.store import MIGRATIONS, SCHEMA_VERSION, SQLiteStore, _split_sql
+from rapport_plugins.store_common import _norm_key
 
 
 def make_store(kind: str, tmp_path: Path, request: pytest.FixtureRequest, name: str = "rapport.db"):
@@ -77,6 +78,46 @@ def test_people_are_found_by_email_alias_first_name_and_id(store: SQLiteStore):
     assert store.find_person("nobody") is None
     with pytest.raises(RapportError, match="unknown person 'nobody'"):
         store.resolve_person("nobody")
+
+
+def _fill_keys(store) -> None:
+    store.add_person("Anna Berg", ["Anna.Berg@Example.org", "anna@home.example"], ["Annie"], card_uid="card-anna")
+    store.add_person("Anna Lind", ["lind@example.org"], card_uid="card-lind")
+    store.add_person("Ömer Yılmaz", ["omer@example.org"], ["Ömi"], card_uid="card-omer")
+    store.add_person("Ben Okafor", ["ben@example.org"], ["Benny", "B. Okafor"])
+    store.add_person("Me Myself", ["me@example.org"], is_me=True)
+    store.add_person("Zoë", [], ["Zo"], card_uid="card-zoe")
+
+
+def _scan(store, kind: str, value: str):
+    """What a full scan of everyone finds: the reference the indexed lookups must agree with."""
+    for p in store.list_people(limit=None):
+        if kind == "email" and _norm_key("email", value) in {_norm_key("email", e) for e in p.emails}:
+            return p
+        if kind == "alias" and _norm_key("alias", value) in {_norm_key("alias", a) for a in p.aliases}:
+            return p
+        if kind == "card" and p.card_uid == value:
+            return p
+    return None
+
+
+@pytest.mark.parametrize("kind, value", [
+    ("email", "anna.berg@example.org"), ("email", "MAILTO:ANNA@HOME.EXAMPLE"), ("email", "lind@example.org"),
+    ("email", "omer@example.org"), ("email", "nobody@example.org"),
+    ("alias", "annie"), ("alias", "ÖMI"), ("alias", "b.  okafor"), ("alias", "Zo"), ("alias", "ghost"),
+    ("card", "card-anna"), ("card", "card-omer"), ("card", "card-zoe"), ("card", "card-nobody"),
+])
+def test_lookup_by_email_alias_or_card_finds_the_same_person_as_a_scan(store, kind: str, value: str):
+    _fill_keys(store)
+    found = {"email": store.find_by_email, "alias": store.find_by_alias, "card": store.find_by_card_uid}[kind](value)
+    assert found == _scan(store, kind, value)
+    assert (found is None) == (value.endswith(("nobody", "nobody@example.org", "ghost")))
+    if kind in ("email", "alias"):
+        assert store.find_person(value) == found or found is None
+    if found is not None:  # every way in leads to the one person
+        ways = [store.find_by_email(e) for e in found.emails] + [store.find_by_alias(a) for a in found.aliases]
+        ways += [store.find_by_card_uid(found.card_uid)] if found.card_uid else []
+        assert ways and all(w == found for w in ways)
 
 
 def test_an_email_belongs_to_one_person(store: SQLiteStore):

@@ -1,4 +1,5 @@
-"""People are looked up by key through indexes, and find the same person a full scan would."""
+"""People are looked up by key through indexes (SQLite's query plans; that a lookup finds the same
+person as a scan is shown on both backends in test_store.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from rapport_plugins.models import Memory
-from rapport_plugins.store import MIGRATIONS, SCHEMA_VERSION, SQLiteStore, _norm_key, _split_sql
+from rapport_plugins.store import MIGRATIONS, SCHEMA_VERSION, SQLiteStore, _split_sql
 
 
 @pytest.fixture
@@ -25,32 +26,6 @@ def _fill(store: SQLiteStore) -> None:
     store.add_person("Ben Okafor", ["ben@example.org"], ["Benny", "B. Okafor"])
     store.add_person("Me Myself", ["me@example.org"], is_me=True)
     store.add_person("Zoë", [], ["Zo"], card_uid="card-zoe")
-
-
-def _scan(store: SQLiteStore, kind: str, value: str):
-    """What a full scan of everyone finds: the reference the indexed lookups must agree with."""
-    for p in store.list_people(limit=None):
-        if kind == "email" and _norm_key("email", value) in {_norm_key("email", e) for e in p.emails}:
-            return p
-        if kind == "alias" and _norm_key("alias", value) in {_norm_key("alias", a) for a in p.aliases}:
-            return p
-        if kind == "card" and p.card_uid == value:
-            return p
-    return None
-
-
-@pytest.mark.parametrize("kind, value", [
-    ("email", "anna.berg@example.org"), ("email", "MAILTO:ANNA@HOME.EXAMPLE"), ("email", "lind@example.org"),
-    ("email", "omer@example.org"), ("email", "nobody@example.org"),
-    ("alias", "annie"), ("alias", "ÖMI"), ("alias", "b.  okafor"), ("alias", "Zo"), ("alias", "ghost"),
-    ("card", "card-anna"), ("card", "card-omer"), ("card", "card-zoe"), ("card", "card-nobody"),
-])
-def test_lookup_by_key_finds_the_same_person_as_a_scan(store: SQLiteStore, kind: str, value: str):
-    _fill(store)
-    found = {"email": store.find_by_email, "alias": store.find_by_alias, "card": store.find_by_card_uid}[kind](value)
-    assert found == _scan(store, kind, value)
-    if kind in ("email", "alias"):
-        assert store.find_person(value) == found or found is None
 
 
 def test_lookups_use_indexes(store: SQLiteStore):
