@@ -80,10 +80,15 @@ class Context:
 
                 self._store = rapport_storage(self.config)  # what the plugin manager would answer
                 return self._store
+            failed = len(self.pm.errors)
             store, plugin = self.pm.call_first_named("rapport_storage", config=self.config)
             if store is None:
                 raise StoreError("no storage plugin is enabled (is 'sqlite-store' blocked?)")
             self._store = check_store(store, f"storage plugin {plugin!r}")
+            if self.index_plugins and len(self.pm.errors) == failed:  # a plugin that failed is asked again
+                from .plugin_index import note_answer
+
+                note_answer(self.config.home, self._hooks_dir, plugin)
         return self._store
 
     def _builtin_store_only(self) -> bool:
@@ -91,10 +96,9 @@ class Context:
         ``rapport_storage``: then the store is opened without importing every plugin."""
         if not self.index_plugins:
             return False
-        from .plugin_index import load
+        from .plugin_index import builtin_store_answers, load
 
-        index = load(self.config.home, self._hooks_dir)
-        return index is not None and index["storage"] == ["sqlite-store"]
+        return builtin_store_answers(load(self.config.home, self._hooks_dir))
 
     def close(self) -> None:
         if self._store is not None:

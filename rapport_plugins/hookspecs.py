@@ -137,7 +137,10 @@ def rapport_register_commands(cli):
 def rapport_storage(config):
     """Return the storage backend (an object with the :class:`~rapport_plugins.store.Store` API).
 
-    The first plugin to return one wins; the built-in SQLite store answers last.
+    The first plugin to return one wins; the built-in SQLite store answers last. Decide from
+    ``config`` alone: when every other plugin returned None, commands that need only the store
+    open the built-in one directly until config.toml, the installed plugins or the hooks folder
+    change.
     """
 
 

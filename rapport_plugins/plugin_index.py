@@ -2,7 +2,9 @@
 
 Loading every installed integration costs more than the rest of start-up together, yet
 ``rapport --help`` only needs the names of plugin commands, and ``rapport people`` only needs to
-know that nothing but the built-in SQLite store answers ``rapport_storage``. Both are kept in
+know that nothing but the built-in SQLite store answers ``rapport_storage`` (no other plugin
+implements it, or those that do declined the last time, as the team store does without its
+``[postgres]`` section). All are kept in
 the home folder (``.plugin-index.json``, 0600) with what they depend on: the modification times of the
 site-packages folders (installing or removing a plugin changes them), of config.toml
 (allow/block lists, hooks folder), of the hooks folder and its files, and the plugin environment
@@ -62,10 +64,33 @@ def load(home: Path, hooks_option: str | None) -> dict[str, Any] | None:
         saved = json.loads((home / FILE).read_text(encoding="utf-8"))
         if saved["key"] != _key(home, saved["hooks_dir"], hooks_option):
             return None
+        answered = saved.get("answered")
         return {"commands": {str(k): str(v) for k, v in saved["commands"].items()},
-                "storage": [str(n) for n in saved["storage"]]}
+                "storage": [str(n) for n in saved["storage"]],
+                "answered": str(answered) if answered is not None else None}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def builtin_store_answers(index: dict[str, Any] | None) -> bool:
+    """True when the built-in SQLite store is what ``rapport_storage`` gives under this index:
+    no other plugin implements it, or the others all declined the last time they were asked
+    (the team store without its ``[postgres]`` section) and nothing they decide by has changed."""
+    return index is not None and (index["storage"] == ["sqlite-store"] or index["answered"] == "sqlite-store")
+
+
+def note_answer(home: Path, hooks_option: str | None, plugin: str | None) -> None:
+    """Remember which plugin answered ``rapport_storage`` (when the index is still valid)."""
+    try:
+        saved = json.loads((home / FILE).read_text(encoding="utf-8"))
+        if saved.get("answered") == plugin or saved["key"] != _key(home, saved["hooks_dir"], hooks_option):
+            return
+        saved["answered"] = plugin
+        from .config import write_private
+
+        write_private(home / FILE, json.dumps(saved, indent=1, sort_keys=True) + "\n")
+    except Exception:  # noqa: BLE001 - a cache that cannot be read or written is only slower
+        pass
 
 
 def save(home: Path, hooks_dir: str | None, hooks_option: str | None, commands: dict[str, str],
@@ -73,8 +98,10 @@ def save(home: Path, hooks_dir: str | None, hooks_option: str | None, commands: 
     """Remember what the plugins offer; silently skipped where the home is missing or read-only."""
     if not home.is_dir():
         return
-    data = {"key": _key(home, hooks_dir, hooks_option), "hooks_dir": hooks_dir, "commands": commands,
-            "storage": storage}
+    key = _key(home, hooks_dir, hooks_option)
+    previous = load(home, hooks_option)  # still valid: what answered rapport_storage still holds
+    data = {"key": key, "hooks_dir": hooks_dir, "commands": commands, "storage": storage,
+            "answered": previous["answered"] if previous and previous["storage"] == storage else None}
     try:
         from .config import write_private
 

@@ -75,3 +75,21 @@ def test_store_commands_skip_the_plugins_once_indexed(tmp_path: Path):
     env_home = home
     out, loaded = _rapport(env_home, "--hooks-dir", str(hooks), "people")
     assert "Anna Berg" in out and loaded  # another storage plugin: the plugin manager decides again
+
+
+def test_an_installed_team_store_without_its_section_does_not_slow_store_commands(tmp_path: Path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "config.toml").write_text('[me]\nname = "Sam"\n', encoding="utf-8")  # no [postgres] section
+    _rapport(home, "people", "add", "Anna Berg", "--email", "anna@example.org")  # the plugins are asked once
+    out, loaded = _rapport(home, "people")
+    assert "Anna Berg" in out and loaded == []  # the built-in store answered last time: opened directly
+    hooks = home / "hooks"
+    hooks.mkdir()
+    (hooks / "flaky_store.py").write_text(
+        "from rapport_plugins import hookimpl\n\n@hookimpl\ndef rapport_storage(config):\n"
+        "    raise ValueError('cannot reach the server')\n", encoding="utf-8")
+    for _ in range(2):  # a storage plugin that failed is asked again every time, never skipped
+        done = subprocess.run([sys.executable, "-c", PROBE, "--hooks-dir", str(hooks), "people"],
+                              env={**os.environ, "RAPPORT_HOME": str(home)}, capture_output=True, text=True)
+        assert "cannot reach the server" in done.stderr and "Anna Berg" in done.stdout
