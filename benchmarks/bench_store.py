@@ -11,10 +11,13 @@ so the second run starts at once; ``--rebuild`` to force), then runs whole ``rap
 - ``sync`` of a vCard file of 1,000 and 10,000 contacts (UIDs, emails, birthdays), first and
   unchanged again, against ``--help`` and per thousand contacts.
 
-Each row prints the median time, the ratio to its peer, and the process's peak memory (RSS);
-then the growth from the small store to the large one. Asserts nothing.
+Commands run in alternating rounds (A B C A B C ...) and each row prints the median time, the
+ratio to its peer measured in the same rounds, and the process's peak memory (RSS); then the
+growth from the small store to the large one. The machine may be shared: alternating rounds keep
+a load spike from landing on one command only. Asserts nothing; never run by the test suite.
 
-Run: .venv/bin/python benchmarks/bench_store.py [--sizes 10000:200000,100000:2000000] [--runs 5]
+Run: .venv/bin/python benchmarks/bench_store.py [--sizes 10000:200000,100000:2000000] [--runs 7]
+     [--heavy-runs 3,1] [--contacts 1000,10000]
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -44,23 +49,43 @@ NOTE = """# Catch-up
 """
 
 
+TIME = shutil.which("time", path="/usr/bin:/bin")  # GNU time: the peak RSS of the command alone
+
+
 def run(cmd: list[str], env: dict[str, str], stdin: Path | None = None, stdout: Path | None = None) -> tuple[float, int]:
-    """Seconds and peak RSS (MB) of one process."""
-    t0 = time.perf_counter()
-    with open(stdin or os.devnull, "rb") as fin, open(stdout or os.devnull, "wb") as fout:
-        proc = subprocess.Popen(cmd, env=env, stdin=fin, stdout=fout, stderr=subprocess.PIPE)
+    """Seconds and peak RSS (MB) of one process.
+
+    The peak is measured by GNU time, a small process of its own: a child forked from this one
+    (which builds stores) would report this process's memory at the fork as its own peak."""
+    wrapped = [TIME, "-f", "peak-kb=%M", *cmd] if TIME else cmd
+    with open(stdin or os.devnull, "rb") as fin, open(stdout or os.devnull, "wb") as fout, \
+            tempfile.TemporaryFile() as ferr:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(wrapped, env=env, stdin=fin, stdout=fout, stderr=ferr)
         _, status, usage = os.wait4(proc.pid, 0)
         took = time.perf_counter() - t0
-        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-        proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err.strip()[-500:]}")
-    return took, usage.ru_maxrss // 1024
+        ferr.seek(0)
+        err = ferr.read().decode(errors="replace")
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({code}): {err.strip()[-500:]}")
+    peaks = [line for line in err.splitlines() if line.startswith("peak-kb=")]
+    return took, (int(peaks[-1].removeprefix("peak-kb=")) if peaks else usage.ru_maxrss) // 1024
 
 
-def median(cmd: list[str], env: dict[str, str], runs: int, **kw) -> tuple[float, int]:
-    results = [run(cmd, env, **kw) for _ in range(runs)]
-    return statistics.median(t for t, _ in results), max(m for _, m in results)
+def alternate(commands: dict[str, dict[str, Any]], rounds: int,
+              before: Callable[[str, int], None] | None = None) -> dict[str, tuple[float, int]]:
+    """{name: (median seconds, peak MB)} of commands run in turn, round after round (A B C A B C
+    ...): on a shared, busy machine a load spike then slows every command of its round alike,
+    not one command's every run. ``commands``: name -> keyword arguments of ``run``; ``before(name,
+    round)`` prepares a run (a fresh copy of the store, ...) outside the timing."""
+    results: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
+    for i in range(rounds):
+        for name, kw in commands.items():
+            if before is not None:
+                before(name, i)
+            results[name].append(run(**kw))
+    return {name: (statistics.median(t for t, _ in r), max(m for _, m in r)) for name, r in results.items()}
 
 
 def cached_store(n_people: int, n_memories: int, rebuild: bool) -> Path:
@@ -103,8 +128,17 @@ def vcards(n: int, path: Path) -> None:
                      f"BDAY:19{70 + i % 30}-{1 + i % 12:02d}-{1 + i % 28:02d}\r\nORG:Company {i % 50}\r\nEND:VCARD\r\n")
 
 
-def bench_size(rapport: str, tmp: Path, n_people: int, n_memories: int, runs: int, rebuild: bool,
-               contacts: list[int]) -> dict[str, tuple[float, float, int, str]]:
+def note(i: int) -> str:
+    """A catch-up note naming five people the store has never met (others in every run, so each
+    run does the same work: new people, new memories)."""
+    tag = "abcdefghijklmnopqrstuvwxyz"[i % 26] * (1 + i // 26)
+    return NOTE.replace("Quast", f"Quast{tag}").replace("Sorge", f"Sorge{tag}").replace("Thiel", f"Thiel{tag}") \
+        .replace("Ruckert", f"Ruckert{tag}").replace("Vogt", f"Vogt{tag}").replace("Pixel", f"Pixel {tag}") \
+        .replace("Lisbon", f"Lisbon {tag}").replace("pottery", f"pottery {tag}").replace("September", f"September ({tag})")
+
+
+def bench_size(rapport: str, python: str, tmp: Path, n_people: int, n_memories: int, runs: int, heavy: int,
+               rebuild: bool, contacts: list[int]) -> dict[str, tuple[float, float, int, str]]:
     """{row: (seconds, ratio, peak MB, peer)} for one store size."""
     db = cached_store(n_people, n_memories, rebuild)
     base = tmp / f"s{n_people}"
@@ -115,107 +149,156 @@ def bench_size(rapport: str, tmp: Path, n_people: int, n_memories: int, runs: in
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: byte code cached, not compiled per run
     rows: dict[str, tuple[float, float, int, str]] = {}
     run([rapport, "people"], env)  # opens (and warms) the copy, writes the plugin index
-    bare, bare_mb = median([rapport, "--help"], env, runs)
-    rows["rapport --help"] = (bare, 1.0, bare_mb, "--help")
+    run([rapport, "search", "jazz"], env)
 
-    def against_help(name: str, cmd: list[str], n: int = runs) -> None:
-        t, mb = median(cmd, env, n)
-        rows[name] = (t, t / bare, mb, "--help")
+    def cmd(*args: str, **kw: Any) -> dict[str, Any]:
+        return {"cmd": [rapport, *args], "env": env, **kw}
 
-    against_help("people (first page of 100)", [rapport, "people"])
-    against_help("people --json --offset 5000", [rapport, "people", "--json", "--offset", "5000"])
-    against_help("search common word (jazz)", [rapport, "search", "jazz"])
-    against_help("search rare word", [rapport, "search", str(n_memories - 7)])
-    against_help("search a person's name", [rapport, "search", f"Person {n_people // 3}"])
+    quick = alternate({
+        "bare imports": {"cmd": [python, "-c", "import click, pluggy, dateutil.parser, sqlite3"], "env": env},
+        "rapport --help": cmd("--help"),
+        "people (first page of 100)": cmd("people"),
+        "people --json --offset 50000": cmd("people", "--json", "--offset", str(n_people // 2)),
+        "search common word (jazz)": cmd("search", "jazz"),
+        "search rare word": cmd("search", str(n_memories - 7)),
+        "search a person's name": cmd("search", f"Person {n_people // 3}"),
+    }, runs)
+    bare = quick["rapport --help"][0]
+    rows["rapport --help"] = (bare, bare / quick["bare imports"][0], quick["rapport --help"][1],
+                              f"python -c 'import click, pluggy, dateutil.parser, sqlite3' "
+                              f"{quick['bare imports'][0] * 1000:.0f} ms")
+    for name, (t, mb) in quick.items():
+        if name not in ("bare imports", "rapport --help"):
+            rows[name] = (t, t / bare, mb, "--help")
 
     dump = base / "dump.sql"
-    t_dump, mb_dump = run(["sqlite3", str(home / "rapport.db"), ".dump"], env, stdout=dump)
     export = base / "export.json"
-    t_exp, mb_exp = run([rapport, "export", "-o", str(export)], env)
-    rows["export"] = (t_exp, t_exp / t_dump, mb_exp, f"sqlite3 .dump {t_dump:.1f} s, {mb_dump} MB")
+    sqlite3 = shutil.which("sqlite3") or "sqlite3"
+    out = alternate({"dump": {"cmd": [sqlite3, str(home / "rapport.db"), ".dump"], "env": env, "stdout": dump},
+                     "export": cmd("export", "-o", str(export))}, heavy)
+    rows["export"] = (out["export"][0], out["export"][0] / out["dump"][0], out["export"][1],
+                      f"sqlite3 .dump {out['dump'][0]:.1f} s, {out['dump'][1]} MB")
     rows["  export size (MB) vs dump"] = (export.stat().st_size / 1e6, export.stat().st_size / dump.stat().st_size, 0,
                                           f"dump {dump.stat().st_size / 1e6:.0f} MB")
     fresh = base / "restored.db"
-    t_read, mb_read = run(["sqlite3", str(fresh)], env, stdin=dump)
-    fresh.unlink()
-    target = make_home(base, "imported", None)
-    t_imp, mb_imp = run([rapport, "--home", str(target), "import", str(export)], env)
-    rows["import (into an empty home)"] = (t_imp, t_imp / t_read, mb_imp, f"sqlite3 < dump {t_read:.1f} s")
+    target = base / "imported"
+
+    def clean(name: str, i: int) -> None:
+        fresh.unlink(missing_ok=True)
+        if target.exists():
+            shutil.rmtree(target)
+        make_home(base, "imported", None)
+
+    back = alternate({"read dump": {"cmd": [sqlite3, str(fresh)], "env": env, "stdin": dump},
+                      "import": cmd("--home", str(target), "import", str(export))}, heavy, clean)
+    rows["import (into an empty home)"] = (back["import"][0], back["import"][0] / back["read dump"][0],
+                                           back["import"][1], f"sqlite3 < dump {back['read dump'][0]:.1f} s")
     again = base / "again.json"
     run([rapport, "--home", str(target), "export", "-o", str(again)], env)
     import filecmp  # compared in chunks: a child's peak memory includes this process's at fork
 
     rows["  round trip identical"] = (float(filecmp.cmp(again, export, shallow=False)), 0, 0, "1 = yes")
-    for p in (dump, export, again):
-        p.unlink()
+    for p in (dump, export, again, fresh):
+        p.unlink(missing_ok=True)
     shutil.rmtree(target)
 
-    note = base / "catch-up.md"
-    note.write_text(NOTE, encoding="utf-8")
-    times = []
-    for i in range(runs):  # each run in a copy that has not met those people yet
-        cap_home = make_home(base, f"capture{i}", None)
-        shutil.copyfile(home / "rapport.db", cap_home / "rapport.db")
-        times.append(run([rapport, "--home", str(cap_home), "capture", str(note), "--date", "2026-04-01",
-                          "--with", f"Person {n_people // 2}"], env))
-        shutil.rmtree(cap_home)
-    t = statistics.median(x for x, _ in times)
-    rows["capture naming 5 unknown people"] = (t, t / bare, max(m for _, m in times), "--help")
+    # capture: one copy of the store; each run's note names five other people it has never met.
+    cap_home = make_home(base, "capture", db)
+    notes = []
+    for i in range(runs):
+        notes.append(base / f"catch-up-{i}.md")
+        notes[-1].write_text(note(i), encoding="utf-8")
+    rounds = iter(range(runs))
+    capture_kw: dict[str, Any] = {}
+
+    def next_note(name: str, i: int) -> None:
+        if name == "capture":
+            capture_kw["cmd"][4] = str(notes[next(rounds)])
+
+    capture_kw.update(cmd("--home", str(cap_home), "capture", "NOTE", "--date", "2026-04-01",
+                          "--with", f"Person {n_people // 2}"))
+    cap = alternate({"--help": cmd("--help"), "capture": capture_kw}, runs, next_note)
+    rows["capture naming 5 unknown people"] = (cap["capture"][0], cap["capture"][0] / cap["--help"][0],
+                                               cap["capture"][1], "--help")
+    shutil.rmtree(cap_home)
 
     for n in contacts:
-        sync_home = make_home(base, f"sync{n}", None)
-        shutil.copyfile(home / "rapport.db", sync_home / "rapport.db")
-        vcards(n, sync_home / "contacts.vcf")
-        with (sync_home / "config.toml").open("a", encoding="utf-8") as fh:
-            fh.write('\n[vcard]\nfiles = ["contacts.vcf"]\n')
-        cmd = [rapport, "--home", str(sync_home), "sync", "--days", "0", "--past-days", "0"]
-        t, mb = run(cmd, env)
-        rows[f"sync {n:,} contacts, first"] = (t, t / bare, mb, f"--help; {t / n * 1000:.2f} s per 1,000")
-        t, mb = run(cmd, env)
-        rows[f"sync {n:,} contacts, unchanged"] = (t, t / bare, mb, f"--help; {t / n * 1000:.2f} s per 1,000")
+        sync_home = base / f"sync{n}"
+        card_file = base / f"contacts{n}.vcf"
+        vcards(n, card_file)
+        sync = cmd("--home", str(sync_home), "sync", "--days", "0", "--past-days", "0")
+
+        def fresh_copy(name: str, i: int, sync_home: Path = sync_home, card_file: Path = card_file) -> None:
+            if name == "first":  # a copy of the store that has never seen these contacts
+                if sync_home.exists():
+                    shutil.rmtree(sync_home)
+                make_home(base, sync_home.name, db)
+                with (sync_home / "config.toml").open("a", encoding="utf-8") as fh:
+                    fh.write(f'\n[vcard]\nfiles = ["{card_file}"]\n')
+
+        res = alternate({"--help": cmd("--help"), "first": sync, "unchanged": sync}, heavy, fresh_copy)
+        for which in ("first", "unchanged"):
+            t, mb = res[which]
+            rows[f"sync {n:,} contacts, {which}"] = (t, t / res["--help"][0], mb,
+                                                     f"--help; {t / n * 1000:.2f} s per 1,000")
         shutil.rmtree(sync_home)
+        card_file.unlink()
     shutil.rmtree(base, ignore_errors=True)
     return rows
+
+
+TARGETS = {
+    "rapport --help": "<= 1.5x bare imports",
+    "people (first page of 100)": "<= 2x --help", "people --json --offset 50000": "<= 2x --help",
+    "search common word (jazz)": "<= 2x --help", "search rare word": "<= 2x --help",
+    "search a person's name": "<= 2x --help",
+    "export": "a few x .dump, flat MB", "import (into an empty home)": "linear, flat MB",
+    "capture naming 5 unknown people": "flat in store size",
+}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000:200000,100000:2000000",
                         help="people:memories pairs, comma-separated")
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7, help="Rounds of the quick commands (medians).")
+    parser.add_argument("--heavy-runs", default="3,1",
+                        help="Rounds of export/import/sync per size, comma-separated (the last repeats).")
     parser.add_argument("--contacts", default="1000,10000")
     parser.add_argument("--rebuild", action="store_true", help="Build the stores again instead of using the cache.")
     args = parser.parse_args()
     sizes = [tuple(int(x) for x in pair.split(":")) for pair in args.sizes.split(",")]
+    heavy = [int(x) for x in args.heavy_runs.split(",")]
     contacts = [int(x) for x in args.contacts.split(",") if x]
     rapport = shutil.which("rapport", path=str(Path(sys.executable).parent)) or "rapport"
     tmp = Path(tempfile.mkdtemp(prefix="rapport-bench-store-"))
     results = {}
     try:
-        plain = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        bare_import, _ = median([sys.executable, "-c", "import click, pluggy, dateutil.parser, sqlite3"], plain,
-                                args.runs)
-        for n_people, n_memories in sizes:
-            print(f"{n_people:,} people / {n_memories:,} memories", flush=True)
-            results[n_people] = bench_size(rapport, tmp, n_people, n_memories, args.runs, args.rebuild, contacts)
+        for i, (n_people, n_memories) in enumerate(sizes):
+            rounds = heavy[min(i, len(heavy) - 1)]
+            print(f"{n_people:,} people / {n_memories:,} memories: medians of {args.runs} alternating rounds "
+                  f"(export, import, sync: {rounds})", flush=True)
+            results[n_people] = bench_size(rapport, sys.executable, tmp, n_people, n_memories, args.runs, rounds,
+                                           args.rebuild, contacts)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     first = next(iter(results.values()))
-    print(f"\npython -c 'import click, pluggy, dateutil.parser, sqlite3': {bare_import * 1000:.0f} ms; "
-          f"rapport --help / that: {first['rapport --help'][0] / bare_import:.2f}x (target <= 1.5x)")
-    header = f"{'':34}" + "".join(f"{f'{n:,} people':>34}" for n in results) + f"{'growth':>9}"
+    print(f"\nload average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    header = f"{'':34}" + "".join(f"{f'{n:,} people':>30}" for n in results) + f"{'growth':>8}  target"
     print(header)
     for row in first:
         cells = []
         for n in results:
             t, ratio, mb, _peer = results[n].get(row, (float("nan"), float("nan"), 0, ""))
-            cells.append(f"{t:9.2f} s {ratio:6.2f}x {mb:6d} MB".rjust(34) if not row.startswith("  ")
-                         else f"{t:9.2f} {ratio:6.2f}x".rjust(34))
+            cells.append(f"{t:7.2f} s {ratio:6.2f}x {mb:5d} MB".rjust(30) if not row.startswith("  ")
+                         else f"{t:9.2f} {ratio:6.2f}x".rjust(30))
         values = [results[n].get(row, (float("nan"),))[0] for n in results]
         growth = values[-1] / values[0] if len(values) > 1 and values[0] else float("nan")
-        print(f"{row:34}" + "".join(cells) + f"{growth:8.1f}x")
-    print("\nratios: to rapport --help, except export (to sqlite3 .dump of the same database) and import "
-          "(to sqlite3 reading that dump)")
+        target = TARGETS.get(row, "per 1,000 < 1 s" if "unchanged" in row else
+                             ("a few s per 10,000" if row.startswith("sync") else ""))
+        print(f"{row:34}" + "".join(cells) + f"{growth:7.1f}x  {target}")
+    print("\nratios: to rapport --help run in the same rounds; --help to bare imports; export to sqlite3 .dump of "
+          "the same database; import to sqlite3 reading that dump. MB: the process's peak RSS.")
     for n in results:
         peers = {row: peer for row, (_, _, _, peer) in results[n].items() if peer not in ("--help",)}
         print(f"  {n:,} people: " + "; ".join(f"{row.strip()}: {peer}" for row, peer in peers.items()))
