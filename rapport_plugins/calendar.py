@@ -43,16 +43,21 @@ def meetings_in(app: Context, start: datetime, end: datetime) -> list[Meeting]:
     return sorted(seen.values(), key=lambda m: as_datetime(m.start))
 
 
-def find_meeting(app: Context, uid: str | None = None, at: datetime | None = None) -> Meeting:
-    """The meeting with ``uid`` nearest to ``at`` (default now), or the next one starting at or after ``at``
-    that the user has not declined."""
+def find_meeting(app: Context, uid: str | None = None, at: datetime | None = None,
+                 within_days: int | None = None) -> Meeting:
+    """The meeting with ``uid`` nearest to ``at`` (default now), looked for no further than
+    ``within_days`` either side when given; or the next one starting at or after ``at`` that the
+    user has not declined."""
     now = at or app.now()
     if uid:
-        for days in UID_WINDOWS:  # a note is almost always about a meeting of its own day
+        widths = [d for d in UID_WINDOWS if within_days is None or d < within_days] + (
+            [within_days] if within_days is not None else [])
+        for days in widths:  # a note is almost always about a meeting of its own day
             found = [m for m in meetings_in(app, now - timedelta(days=days), now + timedelta(days=days)) if m.uid == uid]
             if found:
                 return min(found, key=lambda m: abs((as_datetime(m.start) - now).total_seconds()))
-        raise RapportError(f"no meeting with uid {uid!r} in the configured calendars")
+        near = f" within {within_days} days of {now:%a} {now.day} {now:%b %Y}" if within_days is not None else ""
+        raise RapportError(f"no meeting with uid {uid!r} in the configured calendars{near}")
     upcoming = [
         m for m in meetings_in(app, now - LOOKBACK, now + LOOKAHEAD)
         if not m.all_day and not m.declined and as_datetime(m.start) >= now - timedelta(minutes=5)

@@ -22,6 +22,10 @@ from .lexicon import STANDING, classify
 from .models import Attendee, Candidate, Meeting, MeetingNotes, Memory, Person
 from .store import normalise
 
+# A note names its meeting's uid: the calendars are asked for it this many days either side of the
+# note's date (a day first), never over years of a recurring series.
+UID_SEARCH_DAYS = 7
+
 SIMILAR = 0.85  # token-set similarity above which two texts are the same memory
 STOP_WORDS = set(
     "a an the and or but of to in on at for with from by about is are was were be been being has have had "
@@ -314,13 +318,12 @@ def meeting_for_file(app: Context, p: Path, notes: MeetingNotes, meeting_uid: st
     if uid and not with_people:
         from .calendar import find_meeting
 
-        at = datetime.combine(date, time(12)).astimezone() if date else None
-        try:
-            meeting = find_meeting(app, uid=uid, at=at)
+        try:  # the calendars are expanded around the note's own date only, never over years
+            meeting = find_meeting(app, uid=uid, at=_notes_time(app, p, notes, date), within_days=UID_SEARCH_DAYS)
             how = "--meeting" if meeting_uid else "the meeting the notes name"
-        except RapportError:
+        except RapportError as exc:
             if meeting_uid:
-                raise
+                raise RapportError(f"{exc} (give --date for a meeting on another day)") from None
     if meeting is None:
         from .meeting_guess import guess_meeting
 
@@ -328,6 +331,19 @@ def meeting_for_file(app: Context, p: Path, notes: MeetingNotes, meeting_uid: st
         meeting = guess.meeting or synthetic_meeting(app, p, notes, guess.day, tuple(with_people))
         how = guess.how
     return meeting, how
+
+
+def _notes_time(app: Context, path: Path, notes: MeetingNotes, day: date | None) -> datetime:
+    """When the notes were written, to look their meeting up near: ``--date``, the date the notes
+    give (header, front matter), else the file's last change."""
+    if day is None and notes.meeting_date:
+        try:
+            day = date.fromisoformat(str(notes.meeting_date)[:10])
+        except ValueError:
+            day = None
+    if day is not None:
+        return datetime.combine(day, time(12), app.zone)
+    return datetime.fromtimestamp(path.stat().st_mtime, app.zone)
 
 
 def _flatten(results: list[Any]) -> list[Candidate]:

@@ -9,7 +9,9 @@ import sys
 import types
 from pathlib import Path
 
-from rapport_plugins import Attendee, Meeting, hookimpl
+import pytest
+
+from rapport_plugins import Attendee, Meeting, RapportError, hookimpl
 from rapport_plugins.scaffold import hook_names
 from rapport_plugins.testing import PINNED_NOW
 
@@ -192,3 +194,26 @@ def test_capturing_one_note_expands_a_day_of_the_calendars_not_two_years(rapport
     asked.clear()
     assert find_meeting(rapport_context, uid="far@example.org").uid == "far@example.org"
     assert asked == [2.0, 14.0, 90.0]
+
+
+def test_capture_looks_for_the_notes_meeting_near_the_notes_date_only(rapport_context, rapport_plugin, rapport_now,
+                                                                     tmp_path):
+    """A note naming a meeting uid no calendar has near the note's date costs a bounded search."""
+    from datetime import timedelta
+
+    from rapport_plugins.capture import UID_SEARCH_DAYS, capture_file
+
+    asked: list[float] = []
+
+    class Calendar:
+        @hookimpl
+        def rapport_calendar_events(self, window, config):
+            asked.append((window.end - window.start) / timedelta(days=1))
+            return []
+
+    rapport_plugin(Calendar(), name="counting")
+    note = tmp_path / "notes.txt"
+    note.write_text("Anna: remember: her dog is called Biscuit\n", encoding="utf-8")
+    with pytest.raises(RapportError, match=r"no meeting with uid 'gone@example.org' .* within 7 days of .*--date"):
+        capture_file(rapport_context, note, meeting_uid="gone@example.org", dry_run=True)
+    assert asked and max(asked) <= 2 * UID_SEARCH_DAYS
