@@ -347,17 +347,15 @@ def _as_prompt(value: Any) -> Prompt | None:
 
 
 def collect_prompts(pm: Any, person: Person, memories: list[Memory], meeting: Meeting, today: date,
-                    settings: Any, config: Any = None) -> list[Prompt]:
-    """Call every rapport_prompts plugin and keep only prompts that cite this person's memories."""
-    from .prompting import current_settings, sources_for
+                    config: Any = None, my_memories: list[Memory] | None = None) -> list[Prompt]:
+    """Call every rapport_prompts plugin and keep only prompts that cite this person's memories
+    (shared ground may cite the user's own too)."""
+    from .prompting import sources_for
 
     by_id = {m.id: m for m in memories}
-    token = current_settings.set(settings)
-    try:
-        batches = pm.call("rapport_prompts", person=person, memories=memories, meeting=meeting, today=today,
-                          config=config)
-    finally:
-        current_settings.reset(token)
+    mine = {m.id: m for m in my_memories or []}
+    batches = pm.call("rapport_prompts", person=person, memories=memories, meeting=meeting, today=today,
+                      config=config, my_memories=list(my_memories or []))
     out: list[Prompt] = []
     seen: set[tuple[str, str]] = set()
     for batch in batches:
@@ -366,14 +364,15 @@ def collect_prompts(pm: Any, person: Person, memories: list[Memory], meeting: Me
             if prompt is None:
                 continue
             cited = [by_id[i] for i in prompt.memory_ids if i in by_id]
-            if prompt.kind != "question" and (not cited or len(cited) != len(prompt.memory_ids)):
+            own = [mine[i] for i in prompt.memory_ids if i in mine and i not in by_id] if prompt.kind == "shared_ground" else []
+            if prompt.kind != "question" and (not cited or len(cited) + len(own) != len(prompt.memory_ids)):
                 pm.report(f"prompt dropped ({prompt.kind}): it must cite memories of person #{person.id}")
                 continue
             if (prompt.kind, prompt.text) in seen:
                 continue
             seen.add((prompt.kind, prompt.text))
             if not prompt.sources:
-                prompt.sources = sources_for(cited)
+                prompt.sources = sources_for(cited + own)
             prompt.person_id = person.id
             out.append(prompt)
     return out
@@ -419,12 +418,10 @@ def build_briefing(app: Context, meeting: Meeting, now: datetime | None = None) 
         TEMPLATES,
         Settings,
         group_shared_ground,
-        question_prompt,
-        shared_ground_prompts,
         sort_prompts,
         went_deep,
     )
-    from .questions import QUESTIONS
+    from .questions import QUESTIONS, question_prompt
     from .rotation import RestSettings
     from .usertime import user_zone, user_zone_name
 
@@ -440,9 +437,6 @@ def build_briefing(app: Context, meeting: Meeting, now: datetime | None = None) 
     all_memories = store.memories_for_many([p.id for p in people]) if people else {}
     me = store.me()
     my_memories = store.memories_for(me.id) if me else []
-    interests = config.section("me").get("interests") or []
-    if isinstance(interests, str):
-        interests = [interests]
     start = _as_datetime(meeting.start)
     rest = RestSettings.from_config(config)
     cadence = cadence_of(app, meeting, QuietSettings.from_config(config))
@@ -453,11 +447,10 @@ def build_briefing(app: Context, meeting: Meeting, now: datetime | None = None) 
         memories = all_memories.get(person.id, [])
         by_id = {m.id: m for m in memories}
         last = _last_met(store, person.id, start, now, zone)
-        prompts = collect_prompts(pm, person, memories, meeting, today, rest.widen(settings), config)
-        shared = shared_ground_prompts(person, memories, interests, my_memories, limit=len(memories) + 2)
-        in_shared = {i for p in shared for i in p.memory_ids}
+        prompts = collect_prompts(pm, person, memories, meeting, today, config, my_memories)
+        in_shared = {i for p in prompts if p.kind == "shared_ground" for i in p.memory_ids}
         # Shared ground says more than a plain opener about the same memory: keep only the former.
-        prompts = [p for p in prompts if not (p.kind == "opener" and set(p.memory_ids) <= in_shared)] + shared
+        prompts = [p for p in prompts if not (p.kind == "opener" and set(p.memory_ids) <= in_shared)]
         rotated, news, history = _rotate(store, person, memories, prompts, meeting, start, today, rest, settings, group)
         if cadence.quiet:  # chosen from every candidate, not only the openers rotation picked
             prompts = _quiet(store, person, memories, prompts, news, history, start, today, cadence)

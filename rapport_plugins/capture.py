@@ -318,12 +318,16 @@ def meeting_for_file(app: Context, p: Path, notes: MeetingNotes, meeting_uid: st
     if uid and not with_people:
         from .calendar import find_meeting
 
-        try:  # the calendars are expanded around the note's own date only, never over years
-            meeting = find_meeting(app, uid=uid, at=_notes_time(app, p, notes, date), within_days=UID_SEARCH_DAYS)
-            how = "--meeting" if meeting_uid else "the meeting the notes name"
-        except RapportError as exc:
-            if meeting_uid:
-                raise RapportError(f"{exc} (give --date for a meeting on another day)") from None
+        missed: RapportError | None = None
+        for at in _notes_times(app, p, notes, date):  # around the note's own date only, never over years
+            try:
+                meeting = find_meeting(app, uid=uid, at=at, within_days=UID_SEARCH_DAYS)
+                how = "--meeting" if meeting_uid else "the meeting the notes name"
+                break
+            except RapportError as exc:
+                missed = exc
+        if meeting is None and meeting_uid:
+            raise RapportError(f"{missed} (give --date for a meeting on another day)") from None
     if meeting is None:
         from .meeting_guess import guess_meeting
 
@@ -333,17 +337,18 @@ def meeting_for_file(app: Context, p: Path, notes: MeetingNotes, meeting_uid: st
     return meeting, how
 
 
-def _notes_time(app: Context, path: Path, notes: MeetingNotes, day: date | None) -> datetime:
-    """When the notes were written, to look their meeting up near: ``--date``, the date the notes
-    give (header, front matter), else the file's last change."""
+def _notes_times(app: Context, path: Path, notes: MeetingNotes, day: date | None) -> list[datetime]:
+    """When the notes were written, to look their meeting up near: ``--date``, else the date the
+    notes give (header, front matter), else now and the file's last change (when they differ)."""
     if day is None and notes.meeting_date:
         try:
             day = date.fromisoformat(str(notes.meeting_date)[:10])
         except ValueError:
             day = None
     if day is not None:
-        return datetime.combine(day, time(12), app.zone)
-    return datetime.fromtimestamp(path.stat().st_mtime, app.zone)
+        return [datetime.combine(day, time(12), app.zone)]
+    now, changed = app.now(), datetime.fromtimestamp(path.stat().st_mtime, app.zone)
+    return [now] if abs(now - changed) <= timedelta(days=UID_SEARCH_DAYS) else [now, changed]
 
 
 def _flatten(results: list[Any]) -> list[Candidate]:

@@ -117,12 +117,13 @@ def rapport_extract_memories(text, context):
 
 
 @hookspec
-def rapport_prompts(person, memories, meeting, today, config):
+def rapport_prompts(person, memories, meeting, today, config, my_memories):
     """Generate rapport prompts for one ``person`` before ``meeting``.
 
     ``memories`` are the person's kept memories, ``today`` a ``date``, ``config`` the
-    :class:`~rapport_plugins.Config` (a generator's own settings live in a section of it; an
-    implementation written before ``config`` was passed may leave it out). Return a list of
+    :class:`~rapport_plugins.Config` (a generator's own settings live in a section of it),
+    ``my_memories`` the user's own kept memories (what the user shares with them: shared ground).
+    An implementation takes only the parameters it needs. Return a list of
     :class:`~rapport_plugins.models.Prompt`; each must name the ``memory_ids`` it came from
     and state no fact that is not in one of them.
     """

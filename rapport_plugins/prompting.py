@@ -12,14 +12,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from .care import care_kind
 from .models import Memory, Person, Prompt
-from .questions import QUESTION_SOURCE, QUESTIONS
 from .wording import opener_frame
 
 KINDS = ("keep_in_mind", "opener", "follow_up", "date", "shared_ground", "question", "stale", "deep")
@@ -74,7 +72,7 @@ SENSITIVITY_RANK = {"light": 0, "personal": 1, "sensitive": 2}
 
 @dataclass
 class Settings:
-    """The ``[briefing]`` knobs the prompt generator needs (the hook itself gets no config)."""
+    """The ``[briefing]`` knobs the prompt generator needs, read from the config the hook receives."""
 
     upcoming_days: int = 14
     stale_after_days: int = 365
@@ -90,11 +88,6 @@ class Settings:
             max_openers=1 if group else 2,
             group=group,
         )
-
-
-# The engine sets this around its rapport_prompts call so the built-in generator honours
-# [briefing]; a generator called outside a briefing gets the defaults.
-current_settings: ContextVar[Settings | None] = ContextVar("rapport_prompt_settings", default=None)
 
 
 def _int(value: Any, default: int) -> int:
@@ -281,7 +274,7 @@ def _said(memory: Memory, today: date) -> str:
 def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, today: date,
                    settings: Settings | None = None) -> list[Prompt]:
     """Follow-ups, dates, light openers, deep topics and stale checks for one person."""
-    settings = settings or current_settings.get() or Settings()
+    settings = settings or Settings()
     prompts: list[Prompt] = []
     used: set[int | None] = set()
     kept = [m for m in memories if m.review == "kept"]
@@ -390,13 +383,6 @@ def _opener_rank(memory: Memory) -> int:
 def sort_prompts(prompts: list[Prompt]) -> list[Prompt]:
     """Light before deep: by kind, then most salient first."""
     return sorted(prompts, key=lambda p: (KIND_ORDER.get(p.kind, len(KINDS) - 1.5), -p.score))
-
-
-# -- curiosity questions ------------------------------------------------------------------------
-def question_prompt(index: int, person: Person | None) -> Prompt:
-    """A question from the bank: it cites no memory (it asks because little is known)."""
-    return Prompt(kind="question", text=QUESTIONS[index].text, memory_ids=[], sources=[QUESTION_SOURCE],
-                  person_id=person.id if person else None, score=0.5)
 
 
 # -- shared ground ------------------------------------------------------------------------------

@@ -86,3 +86,11 @@ def pick_question(state: dict[str, Any] | None, rotation_key: str, meeting_key: 
     if index is None:
         return None, None
     return index, {"index": index, "meeting_key": meeting_key, "last_index": last}
+
+
+def question_prompt(index: int, person: Any) -> Any:
+    """Question ``index`` of the bank as a prompt: it cites no memory (it asks because little is known)."""
+    from .models import Prompt
+
+    return Prompt(kind="question", text=QUESTIONS[index].text, memory_ids=[], sources=[QUESTION_SOURCE],
+                  person_id=person.id if person else None, score=0.5)
