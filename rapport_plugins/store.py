@@ -14,16 +14,26 @@ import os
 import re
 import sqlite3
 import stat
-import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from .errors import RapportError, StoreError
 from .models import Meeting, Memory, Person
-from .store_common import StoreBehaviour, _aware, _instant, _norm_key, name_norm, remap_state_key  # noqa: F401
+from .store_common import (  # noqa: F401 - names other modules import from here
+    CHUNK,
+    MEMORY_FIELDS,
+    StoreBehaviour,
+    _aware,
+    _chunks,
+    _instant,
+    _norm_key,
+    name_norm,
+    normalise,
+    remap_state_key,
+    utcnow,
+)
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -161,23 +171,12 @@ MIGRATIONS: list[str] = [
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-_MEMORY_FIELDS = (
-    "text", "category", "sensitivity", "source", "source_ref", "captured_at", "event_date",
-    "event_text", "recurrence", "follow_up", "review", "pinned", "confirmed_at", "meeting_key",
-)
+_MEMORY_FIELDS = MEMORY_FIELDS
 
 
 _MEMORY_KEYS = tuple(Memory.__dataclass_fields__)
 
 
-def utcnow() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-def normalise(text: str) -> str:
-    """The form used to tell "the same memory" apart: case, accents, spacing and punctuation ignored."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() or text
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 
@@ -227,12 +226,6 @@ _EXPORT_MEETINGS = (
     "WHERE meeting_key = m.key ORDER BY person_id) mp)) FROM meetings m ORDER BY m.key"
 )
 RANKED = 5_000  # search ranks at most this many of the newest matching memories
-CHUNK = 500  # ids per statement when a caller asks for many: statement size never grows with the data
-
-
-def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
 
 
 def _create_private(path: Path) -> None:
@@ -356,51 +349,22 @@ class SQLiteStore(StoreBehaviour):
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
     # -- people -----------------------------------------------------------------------------
-    def add_person(
-        self,
-        name: str,
-        emails: Iterable[str] = (),
-        aliases: Iterable[str] = (),
-        *,
-        card_uid: str | None = None,
-        note_ref: str | None = None,
-        org: str | None = None,
-        title: str | None = None,
-        is_me: bool = False,
-    ) -> Person:
-        name = " ".join(name.split())
-        if not name:
-            raise RapportError("a person needs a name")
-        with self.transaction():
-            cur = self.db.execute(
-                "INSERT INTO people (name, name_norm, created_at, card_uid, note_ref, org, title, is_me) "
-                "VALUES (?,?,?,?,?,?,?,?)",
-                (name, name_norm(name), utcnow(), card_uid, note_ref, org, title, int(is_me)),
-            )
-            pid = cur.lastrowid
-            for e in emails:
-                self._add_key(pid, "email", e)
-            for a in aliases:
-                self._add_key(pid, "alias", a)
-            self._index_person(pid)
-        return self.get_person(pid)  # type: ignore[return-value]
+    def _insert_person(self, name: str, norm: str, fields: dict[str, Any]) -> int:
+        cur = self.db.execute(
+            "INSERT INTO people (name, name_norm, created_at, card_uid, note_ref, org, title, is_me) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            (name, norm, utcnow(), fields["card_uid"], fields["note_ref"], fields["org"], fields["title"],
+             int(bool(fields["is_me"]))),
+        )
+        return int(cur.lastrowid)  # type: ignore[arg-type]
 
-    def _add_key(self, person_id: int, kind: str, value: str) -> None:
-        value = value.strip()
-        if kind == "email":
-            value = value.removeprefix("mailto:").removeprefix("MAILTO:")
-            if "@" not in value:
-                raise RapportError(f"not an email address: {value!r}")
-        if not value:
-            return
-        norm = _norm_key(kind, value)
+    def _key_owner(self, kind: str, norm: str) -> int | None:
         row = self.db.execute("SELECT person_id FROM person_keys WHERE kind=? AND norm=?", (kind, norm)).fetchone()
-        if row:
-            if row[0] != person_id:
-                other = self.get_person(row[0])
-                raise RapportError(f"{kind} {value!r} already belongs to {other.name if other else row[0]!r}")
-            return
-        self.db.execute("INSERT INTO person_keys (person_id, kind, value, norm) VALUES (?,?,?,?)", (person_id, kind, value, norm))
+        return row[0] if row else None
+
+    def _insert_key(self, person_id: int, kind: str, value: str, norm: str) -> None:
+        self.db.execute("INSERT INTO person_keys (person_id, kind, value, norm) VALUES (?,?,?,?)",
+                        (person_id, kind, value, norm))
 
     def _index_person(self, person_id: int) -> None:
         row = self.db.execute("SELECT name FROM people WHERE id=?", (person_id,)).fetchone()
@@ -409,51 +373,15 @@ class SQLiteStore(StoreBehaviour):
             keys = " ".join(r[0] for r in self.db.execute("SELECT value FROM person_keys WHERE person_id=?", (person_id,)))
             self.db.execute("INSERT INTO people_fts (rowid, name, keys) VALUES (?,?,?)", (person_id, row[0], keys))
 
-    def update_person(self, person_id: int, **fields: Any) -> Person:
-        allowed = {"name", "card_uid", "note_ref", "org", "title", "is_me"}
-        bad = set(fields) - allowed
-        if bad:
-            raise RapportError(f"cannot update person field(s): {', '.join(sorted(bad))}")
-        if not fields:
-            return self._require_person(person_id)
-        if "name" in fields:
-            fields["name"] = " ".join(str(fields["name"]).split())
-            if not fields["name"]:
-                raise RapportError("a person needs a name")
-            fields["name_norm"] = name_norm(fields["name"])
-        with self.transaction():
-            self._require_person(person_id)
-            cols = ", ".join(f"{k}=?" for k in fields)
-            self.db.execute(f"UPDATE people SET {cols} WHERE id=?", (*fields.values(), person_id))
-            self._index_person(person_id)
-        return self.get_person(person_id)  # type: ignore[return-value]
-
-    @staticmethod
-    def _person_from_row(row: sqlite3.Row) -> Person:
-        """A Person from a ``_PERSON_SELECT`` row (keys included: no further query)."""
-        emails, aliases = [], []
-        for kind, value in json.loads(row["keys"] or "[]"):
-            (emails if kind == "email" else aliases).append(value)
-        return Person(
-            id=row["id"], name=row["name"], emails=emails, aliases=aliases, card_uid=row["card_uid"],
-            note_ref=row["note_ref"], org=row["org"], title=row["title"], is_me=bool(row["is_me"]),
-            created_at=row["created_at"],
-        )
+    def _update_person_row(self, person_id: int, fields: dict[str, Any]) -> None:
+        cols = ", ".join(f"{k}=?" for k in fields)
+        self.db.execute(f"UPDATE people SET {cols} WHERE id=?", (*fields.values(), person_id))
 
     def _people_where(self, where: str, args: tuple[Any, ...] = ()) -> list[Person]:
         return [self._person_from_row(r) for r in self.db.execute(f"{_PERSON_SELECT} WHERE {where}", args)]
 
-    def get_person(self, person_id: int) -> Person | None:
-        found = self._people_where("p.id=?", (person_id,))
-        return found[0] if found else None
-
-    def get_people(self, person_ids: Iterable[int]) -> dict[int, Person]:
-        """Many people by id, in a few bounded queries (``CHUNK`` ids each); unknown ids are left out."""
-        out: dict[int, Person] = {}
-        for chunk in _chunks(list(dict.fromkeys(person_ids))):
-            for person in self._people_where(f"p.id IN ({','.join('?' * len(chunk))})", tuple(chunk)):
-                out[person.id] = person  # type: ignore[index]
-        return out
+    def _people_with_ids(self, ids: list[int]) -> list[Person]:
+        return self._people_where(f"p.id IN ({','.join('?' * len(ids))})", tuple(ids))
 
     def count_people(self) -> int:
         return self.db.execute("SELECT count(*) FROM people").fetchone()[0]
@@ -639,37 +567,17 @@ class SQLiteStore(StoreBehaviour):
         row = self.db.execute("SELECT * FROM memories WHERE id=?", (memory_id,)).fetchone()
         return self._memory_from_row(row) if row else None
 
-    def update_memory(self, memory_id: int, **fields: Any) -> Memory:
-        bad = set(fields) - set(_MEMORY_FIELDS) - {"person_id"}
-        if bad:
-            raise RapportError(f"cannot update memory field(s): {', '.join(sorted(bad))}")
-        with self.transaction():
-            current = self.require_memory(memory_id)
-            for k, v in fields.items():
-                setattr(current, k, v)
-            self._check_memory(current)
-            if "text" in fields:
-                fields["text"] = " ".join(fields["text"].split())
-                fields["norm"] = normalise(fields["text"])
-            if "pinned" in fields:
-                fields["pinned"] = int(bool(fields["pinned"]))
-            if fields:
-                cols = ", ".join(f"{k}=?" for k in fields)
-                try:
-                    self.db.execute(f"UPDATE memories SET {cols} WHERE id=?", (*fields.values(), memory_id))
-                except sqlite3.IntegrityError:
-                    raise RapportError(f"memory #{memory_id}: the same text is already remembered for this person") from None
-        return self.require_memory(memory_id)
+    def _update_memory_row(self, memory: Memory, fields: dict[str, Any]) -> None:
+        cols = ", ".join(f"{k}=?" for k in fields)
+        try:
+            self.db.execute(f"UPDATE memories SET {cols} WHERE id=?", (*fields.values(), memory.id))
+        except sqlite3.IntegrityError:
+            raise RapportError(f"memory #{memory.id}: the same text is already remembered for this person") from None
 
     def share_memory(self, memory_id: int, shared: bool = True) -> Memory:
         """Sharing is for team stores; this one keeps one person's memory."""
         raise RapportError("this is a one-person store (SQLite): sharing needs the team store, "
                            "rapport-postgres (see docs/team.md)")
-
-    def delete_memory(self, memory_id: int) -> None:
-        with self.transaction():
-            self.require_memory(memory_id)
-            self.db.execute("DELETE FROM memories WHERE id=?", (memory_id,))
 
     def memories_for_many(self, person_ids: Iterable[int], review: Iterable[str] = ("kept",)) -> dict[int, list[Memory]]:
         """The memories of several people (with their sources), a bounded number of ids per query."""

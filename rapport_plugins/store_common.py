@@ -2,23 +2,56 @@
 meeting filters, validation. Every backend inherits it (``SQLiteStore``, the PostgreSQL team store)
 and provides the primitives it is written against, so the backends cannot drift apart:
 
-``get_person``, ``find_by_email``, ``find_by_alias``, ``people_named``, ``_name_prefix(norm, limit,
-whole)``, ``_count_named(norm)``, ``get_memory``, ``memories_for_many``, ``people_page`` and
+``_people_with_ids(ids)``, ``find_by_email``, ``find_by_alias``, ``people_named``, ``_name_prefix(norm,
+limit, whole)``, ``_count_named(norm)``, ``get_memory``, ``memories_for_many``, ``people_page`` and
 ``_meeting_rows(person_id)`` (dicts or rows with key, uid, title, start, end, source, response),
-``transaction()``, ``_add_key(person_id, kind, value)`` and ``_index_person(person_id)``.
+``transaction()``, ``_index_person(person_id)``, and the row writes ``_insert_person(name, norm,
+fields)``, ``_key_owner(kind, norm)``, ``_insert_key(person_id, kind, value, norm)``,
+``_update_person_row(person_id, fields)`` and ``_update_memory_row(memory, fields)``.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from .errors import RapportError
 from .models import CATEGORIES, FOLLOW_UP_STATES, REVIEW_STATES, SENSITIVITIES, Memory, Person
 
 MAX_ID = 2**63 - 1  # the largest id either database stores
+CHUNK = 500  # ids per statement when a caller asks for many: statement size never grows with the data
+# What update_memory may change (besides moving a memory to another person).
+MEMORY_FIELDS = (
+    "text", "category", "sensitivity", "source", "source_ref", "captured_at", "event_date",
+    "event_text", "recurrence", "follow_up", "review", "pinned", "confirmed_at", "meeting_key",
+)
+PERSON_FIELDS = {"name", "card_uid", "note_ref", "org", "title", "is_me"}
+
+
+def utcnow() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def normalise(text: str) -> str:
+    """The form used to tell "the same memory" apart: case, accents, spacing and punctuation ignored."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() or text
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(str(name).split())
+    if not name:
+        raise RapportError("a person needs a name")
+    return name
 
 
 def _norm_key(kind: str, value: str) -> str:
@@ -51,6 +84,79 @@ def _instant(value: str | None) -> datetime | None:
 
 class StoreBehaviour:
     """The backend-independent half of a store (see the module docstring for what it needs)."""
+
+    # -- people -------------------------------------------------------------------------------
+    def add_person(self, name: str, emails: Iterable[str] = (), aliases: Iterable[str] = (), *,
+                   card_uid: str | None = None, note_ref: str | None = None, org: str | None = None,
+                   title: str | None = None, is_me: bool = False) -> Person:
+        name = _clean_name(name)
+        with self.transaction():  # type: ignore[attr-defined]
+            pid = self._insert_person(name, name_norm(name), {  # type: ignore[attr-defined]
+                "card_uid": card_uid, "note_ref": note_ref, "org": org, "title": title, "is_me": is_me})
+            for e in emails:
+                self._add_key(pid, "email", e)
+            for a in aliases:
+                self._add_key(pid, "alias", a)
+            self._index_person(pid)  # type: ignore[attr-defined]
+        return self.get_person(pid)  # type: ignore[return-value]
+
+    def _add_key(self, person_id: int, kind: str, value: str) -> None:
+        """An email or alias for the person; one that names someone else is refused, saying whom."""
+        value = value.strip()
+        if kind == "email":
+            value = value.removeprefix("mailto:").removeprefix("MAILTO:")
+            if "@" not in value:
+                raise RapportError(f"not an email address: {value!r}")
+        if not value:
+            return
+        norm = _norm_key(kind, value)
+        owner = self._key_owner(kind, norm)  # type: ignore[attr-defined]
+        if owner is not None:
+            if owner != person_id:
+                other = self.get_person(owner)
+                raise RapportError(f"{kind} {value!r} already belongs to {other.name if other else owner!r}")
+            return
+        self._insert_key(person_id, kind, value, norm)  # type: ignore[attr-defined]
+
+    def update_person(self, person_id: int, **fields: Any) -> Person:
+        bad = set(fields) - PERSON_FIELDS
+        if bad:
+            raise RapportError(f"cannot update person field(s): {', '.join(sorted(bad))}")
+        if not fields:
+            return self._require_person(person_id)
+        if "name" in fields:
+            fields["name"] = _clean_name(fields["name"])
+            fields["name_norm"] = name_norm(fields["name"])
+        with self.transaction():  # type: ignore[attr-defined]
+            self._require_person(person_id)
+            self._update_person_row(person_id, fields)  # type: ignore[attr-defined]
+            self._index_person(person_id)  # type: ignore[attr-defined]
+        return self.get_person(person_id)  # type: ignore[return-value]
+
+    def get_person(self, person_id: int) -> Person | None:
+        if not 0 < person_id <= MAX_ID:
+            return None
+        found = self._people_with_ids([person_id])  # type: ignore[attr-defined]
+        return found[0] if found else None
+
+    def get_people(self, person_ids: Iterable[int]) -> dict[int, Person]:
+        """Many people by id, in a few bounded queries (``CHUNK`` ids each); unknown ids are left out."""
+        out: dict[int, Person] = {}
+        for chunk in _chunks([i for i in dict.fromkeys(person_ids) if 0 < i <= MAX_ID]):
+            for person in self._people_with_ids(chunk):  # type: ignore[attr-defined]
+                out[person.id] = person  # type: ignore[index]
+        return out
+
+    @staticmethod
+    def _person_from_row(row: Any) -> Person:
+        """A Person from a row holding its keys as ``[[kind, value], ...]`` (JSON text or a list)."""
+        emails, aliases = [], []
+        keys = row["keys"] or []
+        for kind, value in json.loads(keys) if isinstance(keys, str) else keys:
+            (emails if kind == "email" else aliases).append(value)
+        return Person(id=row["id"], name=row["name"], emails=emails, aliases=aliases, card_uid=row["card_uid"],
+                      note_ref=row["note_ref"], org=row["org"], title=row["title"], is_me=bool(row["is_me"]),
+                      created_at=row["created_at"])
 
     def _require_person(self, person_id: int) -> Person:
         person = self.get_person(person_id)  # type: ignore[attr-defined]
@@ -146,6 +252,26 @@ class StoreBehaviour:
         if memory is None:
             raise RapportError(f"unknown memory #{memory_id}")
         return memory
+
+    def update_memory(self, memory_id: int, **fields: Any) -> Memory:
+        """Change a memory's fields (checked as a new memory would be); the backend writes the row
+        and refuses a text the person already has."""
+        bad = set(fields) - set(MEMORY_FIELDS) - {"person_id"}
+        if bad:
+            raise RapportError(f"cannot update memory field(s): {', '.join(sorted(bad))}")
+        with self.transaction():  # type: ignore[attr-defined]
+            current = self.require_memory(memory_id)
+            for k, v in fields.items():
+                setattr(current, k, v)
+            self._check_memory(current)
+            if "text" in fields:
+                fields["text"] = " ".join(fields["text"].split())
+                fields["norm"] = normalise(fields["text"])
+            if "pinned" in fields:
+                fields["pinned"] = bool(fields["pinned"])
+            if fields:
+                self._update_memory_row(current, fields)  # type: ignore[attr-defined]
+        return self.require_memory(memory_id)
 
     def memories_for(self, person_id: int, review: Iterable[str] = ("kept",)) -> list[Memory]:
         return self.memories_for_many([person_id], review).get(person_id, [])  # type: ignore[attr-defined]

@@ -369,40 +369,18 @@ class PostgresStore(storekit.StoreBehaviour):
         return True
 
     # -- people -----------------------------------------------------------------------------
-    def add_person(self, name: str, emails: Iterable[str] = (), aliases: Iterable[str] = (), *,
-                   card_uid: str | None = None, note_ref: str | None = None, org: str | None = None,
-                   title: str | None = None, is_me: bool = False) -> Person:
-        name = " ".join(name.split())
-        if not name:
-            raise RapportError("a person needs a name")
-        with self.transaction():
-            pid = self._one(
-                "INSERT INTO people (name, name_norm, created_at, card_uid, note_ref, org, title, me_role) "
-                "VALUES (%s,%s,%s,%s,%s,%s,%s, CASE WHEN %s THEN current_user END) RETURNING id",
-                (name, name_norm(name), utcnow(), card_uid, note_ref, org, title, is_me),
-            )
-            for e in emails:
-                self._add_key(pid, "email", e)
-            for a in aliases:
-                self._add_key(pid, "alias", a)
-            self._index_person(pid)
-        return self.get_person(pid)  # type: ignore[return-value]
+    def _insert_person(self, name: str, norm: str, fields: dict[str, Any]) -> int:
+        return self._one(
+            "INSERT INTO people (name, name_norm, created_at, card_uid, note_ref, org, title, me_role) "
+            "VALUES (%s,%s,%s,%s,%s,%s,%s, CASE WHEN %s THEN current_user END) RETURNING id",
+            (name, norm, utcnow(), fields["card_uid"], fields["note_ref"], fields["org"], fields["title"],
+             bool(fields["is_me"])),
+        )
 
-    def _add_key(self, person_id: int, kind: str, value: str) -> None:
-        value = value.strip()
-        if kind == "email":
-            value = value.removeprefix("mailto:").removeprefix("MAILTO:")
-            if "@" not in value:
-                raise RapportError(f"not an email address: {value!r}")
-        if not value:
-            return
-        norm = _norm_key(kind, value)
-        owner = self._one("SELECT person_id FROM person_keys WHERE kind=%s AND norm=%s", (kind, norm))
-        if owner is not None:
-            if owner != person_id:
-                other = self.get_person(owner)
-                raise RapportError(f"{kind} {value!r} already belongs to {other.name if other else owner!r}")
-            return
+    def _key_owner(self, kind: str, norm: str) -> int | None:
+        return self._one("SELECT person_id FROM person_keys WHERE kind=%s AND norm=%s", (kind, norm))
+
+    def _insert_key(self, person_id: int, kind: str, value: str, norm: str) -> None:
         self._x("INSERT INTO person_keys (person_id, kind, value, norm) VALUES (%s,%s,%s,%s)",
                 (person_id, kind, value, norm))
 
@@ -412,55 +390,20 @@ class PostgresStore(storekit.StoreBehaviour):
         self._x("UPDATE people SET tsv = to_tsvector(%s::regconfig, %s) WHERE id=%s",
                 (self.language, normalise(f"{name} {keys}"), person_id))
 
-    def update_person(self, person_id: int, **fields: Any) -> Person:
-        allowed = {"name", "card_uid", "note_ref", "org", "title", "is_me"}
-        bad = set(fields) - allowed
-        if bad:
-            raise RapportError(f"cannot update person field(s): {', '.join(sorted(bad))}")
-        if not fields:
-            return self._require_person(person_id)
-        if "name" in fields:
-            fields["name"] = " ".join(str(fields["name"]).split())
-            if not fields["name"]:
-                raise RapportError("a person needs a name")
-            fields["name_norm"] = name_norm(fields["name"])
-        with self.transaction():
-            self._require_person(person_id)
-            if "is_me" in fields:
-                mine = bool(fields.pop("is_me"))
-                self._x("UPDATE people SET me_role = CASE WHEN %s THEN current_user "
-                        "WHEN me_role = current_user THEN NULL ELSE me_role END WHERE id=%s", (mine, person_id))
-            if fields:
-                cols = ", ".join(f"{k}=%s" for k in fields)
-                self._x(f"UPDATE people SET {cols} WHERE id=%s", (*fields.values(), person_id))
-            self._index_person(person_id)
-        return self.get_person(person_id)  # type: ignore[return-value]
-
-    @staticmethod
-    def _person_from_row(row: dict[str, Any]) -> Person:
-        emails, aliases = [], []
-        keys = row["keys"] or []
-        for kind, value in json.loads(keys) if isinstance(keys, str) else keys:
-            (emails if kind == "email" else aliases).append(value)
-        return Person(id=row["id"], name=row["name"], emails=emails, aliases=aliases, card_uid=row["card_uid"],
-                      note_ref=row["note_ref"], org=row["org"], title=row["title"], is_me=bool(row["is_me"]),
-                      created_at=row["created_at"])
+    def _update_person_row(self, person_id: int, fields: dict[str, Any]) -> None:
+        if "is_me" in fields:  # "me" is per member: the row says whose "me" it is
+            mine = bool(fields.pop("is_me"))
+            self._x("UPDATE people SET me_role = CASE WHEN %s THEN current_user "
+                    "WHEN me_role = current_user THEN NULL ELSE me_role END WHERE id=%s", (mine, person_id))
+        if fields:
+            cols = ", ".join(f"{k}=%s" for k in fields)
+            self._x(f"UPDATE people SET {cols} WHERE id=%s", (*fields.values(), person_id))
 
     def _people_where(self, where: str, args: Iterable[Any] = ()) -> list[Person]:
         return [self._person_from_row(r) for r in self._x(f"{_PERSON_SELECT} WHERE {where}", args)]
 
-    def get_person(self, person_id: int) -> Person | None:
-        if not 0 < person_id <= 2**63 - 1:
-            return None
-        found = self._people_where("p.id=%s", (person_id,))
-        return found[0] if found else None
-
-    def get_people(self, person_ids: Iterable[int]) -> dict[int, Person]:
-        out: dict[int, Person] = {}
-        for chunk in _chunks(list(dict.fromkeys(person_ids))):
-            for person in self._people_where("p.id = ANY(%s)", (chunk,)):
-                out[person.id] = person  # type: ignore[index]
-        return out
+    def _people_with_ids(self, ids: list[int]) -> list[Person]:
+        return self._people_where("p.id = ANY(%s)", (ids,))
 
     def count_people(self) -> int:
         return self._one("SELECT count(*) FROM people")
@@ -640,37 +583,18 @@ class PostgresStore(storekit.StoreBehaviour):
         row = self._x(f"{_MEMORY_SELECT} WHERE m.id=%s", (memory_id,)).fetchone()
         return self._memory_from_row(row) if row else None
 
-    def update_memory(self, memory_id: int, **fields: Any) -> Memory:
-        bad = set(fields) - set(_MEMORY_FIELDS) - {"person_id"}
-        if bad:
-            raise RapportError(f"cannot update memory field(s): {', '.join(sorted(bad))}")
-        with self.transaction():
-            current = self.require_memory(memory_id)
-            for k, v in fields.items():
-                setattr(current, k, v)
-            self._check_memory(current)
-            if "text" in fields:
-                fields["text"] = " ".join(fields["text"].split())
-                fields["norm"] = normalise(fields["text"])
-                fields["tsv"] = None  # set below
-            if "pinned" in fields:
-                fields["pinned"] = bool(fields["pinned"])
-            if fields.get("sensitivity", "light") != "light" and current.author is None:
-                fields["shared"] = False  # made personal or sensitive: back to its author alone
-            if fields:
-                cols = ", ".join("tsv = to_tsvector(%s::regconfig, norm)" if k == "tsv" else f"{k}=%s" for k in fields)
-                args = [self.language if k == "tsv" else v for k, v in fields.items()]
-                try:
-                    with self._local.conn.transaction():  # a savepoint: the error below leaves the outer one usable
-                        self._x(f"UPDATE memories SET {cols} WHERE id=%s", (*args, memory_id))
-                except psycopg.errors.UniqueViolation:
-                    raise RapportError(f"memory #{memory_id}: the same text is already remembered for this person") from None
-        return self.require_memory(memory_id)
-
-    def delete_memory(self, memory_id: int) -> None:
-        with self.transaction():
-            self.require_memory(memory_id)
-            self._x("DELETE FROM memories WHERE id=%s", (memory_id,))
+    def _update_memory_row(self, memory: Memory, fields: dict[str, Any]) -> None:
+        if "text" in fields:
+            fields["tsv"] = None  # the search vector follows the text (set below)
+        if fields.get("sensitivity", "light") != "light" and memory.author is None:
+            fields["shared"] = False  # made personal or sensitive: back to its author alone
+        cols = ", ".join("tsv = to_tsvector(%s::regconfig, norm)" if k == "tsv" else f"{k}=%s" for k in fields)
+        args = [self.language if k == "tsv" else v for k, v in fields.items()]
+        try:
+            with self._local.conn.transaction():  # a savepoint: the error below leaves the outer one usable
+                self._x(f"UPDATE memories SET {cols} WHERE id=%s", (*args, memory.id))
+        except psycopg.errors.UniqueViolation:
+            raise RapportError(f"memory #{memory.id}: the same text is already remembered for this person") from None
 
     def memories_for_many(self, person_ids: Iterable[int], review: Iterable[str] = ("kept",)) -> dict[int, list[Memory]]:
         ids = list(dict.fromkeys(person_ids))
