@@ -350,11 +350,12 @@ class SQLiteStore(StoreBehaviour):
 
     # -- people -----------------------------------------------------------------------------
     def _insert_person(self, name: str, norm: str, fields: dict[str, Any]) -> int:
+        """A people row (``fields``: card_uid, note_ref, org, title, is_me; optional id, created_at)."""
         cur = self.db.execute(
-            "INSERT INTO people (name, name_norm, created_at, card_uid, note_ref, org, title, is_me) "
-            "VALUES (?,?,?,?,?,?,?,?)",
-            (name, norm, utcnow(), fields["card_uid"], fields["note_ref"], fields["org"], fields["title"],
-             int(bool(fields["is_me"]))),
+            "INSERT INTO people (id, name, name_norm, created_at, card_uid, note_ref, org, title, is_me) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
+            (fields.get("id"), name, norm, fields.get("created_at") or utcnow(), fields["card_uid"],
+             fields["note_ref"], fields["org"], fields["title"], int(bool(fields["is_me"]))),
         )
         return int(cur.lastrowid)  # type: ignore[arg-type]
 
@@ -409,13 +410,6 @@ class SQLiteStore(StoreBehaviour):
             "p.id = (SELECT person_id FROM person_keys WHERE kind=? AND norm=?)", (kind, norm)
         )
         return found[0] if found else None
-
-    def find_by_email(self, email: str) -> Person | None:
-        """The person with this email address (case-insensitive, ``mailto:`` ignored), by index."""
-        return self._by_key("email", _norm_key("email", email))
-
-    def find_by_alias(self, alias: str) -> Person | None:
-        return self._by_key("alias", _norm_key("alias", alias))
 
     def find_by_card_uid(self, uid: str) -> Person | None:
         """The person linked to this contact card (vCard UID), by index; the oldest if several."""
@@ -506,16 +500,6 @@ class SQLiteStore(StoreBehaviour):
         return counts
 
     # -- memories ---------------------------------------------------------------------------
-    def _memory_from_row(self, row: sqlite3.Row, sources: list[dict[str, Any]] | None = None) -> Memory:
-        return Memory(
-            id=row["id"], person_id=row["person_id"], text=row["text"], category=row["category"],
-            sensitivity=row["sensitivity"], source=row["source"], source_ref=row["source_ref"],
-            captured_at=row["captured_at"], event_date=row["event_date"], event_text=row["event_text"],
-            recurrence=row["recurrence"], follow_up=row["follow_up"], review=row["review"],
-            pinned=bool(row["pinned"]), confirmed_at=row["confirmed_at"], meeting_key=row["meeting_key"],
-            sources=sources if sources is not None else self._sources(row["id"]),
-        )
-
     def _sources(self, memory_id: int) -> list[dict[str, Any]]:
         rows = self.db.execute(
             "SELECT source, source_ref, meeting_key, added_at FROM memory_sources WHERE memory_id=? ORDER BY id",
@@ -840,31 +824,6 @@ class SQLiteStore(StoreBehaviour):
                 key = f"person:{new}:" + key[found.end():]
         self.db.execute("INSERT OR IGNORE INTO state (key, value, updated_at) VALUES (?,?,?)",
                         (key, json.dumps(value), utcnow()))
-
-    def _import_person(self, p: dict[str, Any]) -> int:
-        for e in p.get("emails", []):
-            existing = self.match_attendee(e, None)
-            if existing:
-                for e2 in p.get("emails", []):
-                    self._add_key(existing.id, "email", e2) if not self.match_attendee(e2, None) else None
-                return existing.id
-        wanted = p.get("id")
-        free = wanted is not None and not self.db.execute("SELECT 1 FROM people WHERE id=?", (wanted,)).fetchone()
-        cur = self.db.execute(
-            "INSERT INTO people (id, name, name_norm, created_at, card_uid, note_ref, org, title, is_me) "
-            "VALUES (?,?,?,?,?,?,?,?,?)",
-            (wanted if free else None, p["name"], name_norm(p["name"]), p.get("created_at") or utcnow(), p.get("card_uid"),
-             p.get("note_ref"),
-             p.get("org"), p.get("title"), int(bool(p.get("is_me")))),
-        )
-        pid = cur.lastrowid
-        for e in p.get("emails", []):
-            self._add_key(pid, "email", e)
-        for a in p.get("aliases", []):
-            if not self.db.execute("SELECT 1 FROM person_keys WHERE kind='alias' AND norm=?", (_norm_key("alias", a),)).fetchone():
-                self._add_key(pid, "alias", a)
-        self._index_person(pid)
-        return pid
 
     def _import_memory(self, person_id: int, m: dict[str, Any]) -> bool:
         memory = Memory(person_id=person_id, **{k: m.get(k) for k in _MEMORY_FIELDS if m.get(k) is not None})

@@ -134,7 +134,7 @@ class StoreBehaviour:
         return self.get_person(person_id)  # type: ignore[return-value]
 
     def get_person(self, person_id: int) -> Person | None:
-        if not 0 < person_id <= MAX_ID:
+        if not 0 <= person_id <= MAX_ID:  # an id no database stores (an imported row may hold 0)
             return None
         found = self._people_with_ids([person_id])  # type: ignore[attr-defined]
         return found[0] if found else None
@@ -142,7 +142,7 @@ class StoreBehaviour:
     def get_people(self, person_ids: Iterable[int]) -> dict[int, Person]:
         """Many people by id, in a few bounded queries (``CHUNK`` ids each); unknown ids are left out."""
         out: dict[int, Person] = {}
-        for chunk in _chunks([i for i in dict.fromkeys(person_ids) if 0 < i <= MAX_ID]):
+        for chunk in _chunks([i for i in dict.fromkeys(person_ids) if 0 <= i <= MAX_ID]):
             for person in self._people_with_ids(chunk):  # type: ignore[attr-defined]
                 out[person.id] = person  # type: ignore[index]
         return out
@@ -157,6 +157,37 @@ class StoreBehaviour:
         return Person(id=row["id"], name=row["name"], emails=emails, aliases=aliases, card_uid=row["card_uid"],
                       note_ref=row["note_ref"], org=row["org"], title=row["title"], is_me=bool(row["is_me"]),
                       created_at=row["created_at"])
+
+    def find_by_email(self, email: str) -> Person | None:
+        """The person with this email address (case-insensitive, ``mailto:`` ignored), by index."""
+        return self._by_key("email", _norm_key("email", email))  # type: ignore[attr-defined, no-any-return]
+
+    def find_by_alias(self, alias: str) -> Person | None:
+        return self._by_key("alias", _norm_key("alias", alias))  # type: ignore[attr-defined, no-any-return]
+
+    def _import_person(self, p: dict[str, Any]) -> int:
+        """An exported person: joined to whoever has one of their emails already, else added (with
+        their old id where it is free); an alias someone else has is left out."""
+        for e in p.get("emails", []):
+            existing = self.match_attendee(e, None)
+            if existing:
+                for e2 in p.get("emails", []):
+                    if not self.match_attendee(e2, None):
+                        self._add_key(existing.id, "email", e2)  # type: ignore[arg-type]
+                return existing.id  # type: ignore[return-value]
+        wanted = p.get("id")
+        free = isinstance(wanted, int) and 0 <= wanted <= MAX_ID and self.get_person(wanted) is None
+        pid = self._insert_person(p["name"], name_norm(p["name"]), {  # type: ignore[attr-defined]
+            "card_uid": p.get("card_uid"), "note_ref": p.get("note_ref"), "org": p.get("org"),
+            "title": p.get("title"), "is_me": bool(p.get("is_me")), "id": wanted if free else None,
+            "created_at": p.get("created_at")})
+        for e in p.get("emails", []):
+            self._add_key(pid, "email", e)
+        for a in p.get("aliases", []):
+            if self._key_owner("alias", _norm_key("alias", a)) is None:  # type: ignore[attr-defined]
+                self._add_key(pid, "alias", a)
+        self._index_person(pid)  # type: ignore[attr-defined]
+        return pid
 
     def _require_person(self, person_id: int) -> Person:
         person = self.get_person(person_id)  # type: ignore[attr-defined]
@@ -252,6 +283,16 @@ class StoreBehaviour:
         if memory is None:
             raise RapportError(f"unknown memory #{memory_id}")
         return memory
+
+    def _memory_from_row(self, row: Any, sources: list[dict[str, Any]] | None = None) -> Memory:
+        return Memory(
+            id=row["id"], person_id=row["person_id"], text=row["text"], category=row["category"],
+            sensitivity=row["sensitivity"], source=row["source"], source_ref=row["source_ref"],
+            captured_at=row["captured_at"], event_date=row["event_date"], event_text=row["event_text"],
+            recurrence=row["recurrence"], follow_up=row["follow_up"], review=row["review"],
+            pinned=bool(row["pinned"]), confirmed_at=row["confirmed_at"], meeting_key=row["meeting_key"],
+            sources=sources if sources is not None else self._sources(row["id"]),  # type: ignore[attr-defined]
+        )
 
     def update_memory(self, memory_id: int, **fields: Any) -> Memory:
         """Change a memory's fields (checked as a new memory would be); the backend writes the row

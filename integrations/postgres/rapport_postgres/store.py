@@ -370,11 +370,13 @@ class PostgresStore(storekit.StoreBehaviour):
 
     # -- people -----------------------------------------------------------------------------
     def _insert_person(self, name: str, norm: str, fields: dict[str, Any]) -> int:
+        """A people row (``fields``: card_uid, note_ref, org, title, is_me; optional id, created_at)."""
         return self._one(
-            "INSERT INTO people (name, name_norm, created_at, card_uid, note_ref, org, title, me_role) "
-            "VALUES (%s,%s,%s,%s,%s,%s,%s, CASE WHEN %s THEN current_user END) RETURNING id",
-            (name, norm, utcnow(), fields["card_uid"], fields["note_ref"], fields["org"], fields["title"],
-             bool(fields["is_me"])),
+            "INSERT INTO people (id, name, name_norm, created_at, card_uid, note_ref, org, title, me_role) "
+            "VALUES (coalesce(%s, nextval(pg_get_serial_sequence('people', 'id'))),%s,%s,%s,%s,%s,%s,%s,"
+            " CASE WHEN %s THEN current_user END) RETURNING id",
+            (fields.get("id"), name, norm, fields.get("created_at") or utcnow(), fields["card_uid"],
+             fields["note_ref"], fields["org"], fields["title"], bool(fields["is_me"])),
         )
 
     def _key_owner(self, kind: str, norm: str) -> int | None:
@@ -426,12 +428,6 @@ class PostgresStore(storekit.StoreBehaviour):
     def _by_key(self, kind: str, norm: str) -> Person | None:
         found = self._people_where("p.id = (SELECT person_id FROM person_keys WHERE kind=%s AND norm=%s)", (kind, norm))
         return found[0] if found else None
-
-    def find_by_email(self, email: str) -> Person | None:
-        return self._by_key("email", _norm_key("email", email))
-
-    def find_by_alias(self, alias: str) -> Person | None:
-        return self._by_key("alias", _norm_key("alias", alias))
 
     def find_by_card_uid(self, uid: str) -> Person | None:
         found = self._people_where("p.card_uid=%s ORDER BY p.id LIMIT 1", (uid,))
@@ -506,15 +502,9 @@ class PostgresStore(storekit.StoreBehaviour):
 
     # -- memories ---------------------------------------------------------------------------
     def _memory_from_row(self, row: dict[str, Any], sources: list[dict[str, Any]] | None = None) -> Memory:
-        return Memory(
-            id=row["id"], person_id=row["person_id"], text=row["text"], category=row["category"],
-            sensitivity=row["sensitivity"], source=row["source"], source_ref=row["source_ref"],
-            captured_at=row["captured_at"], event_date=row["event_date"], event_text=row["event_text"],
-            recurrence=row["recurrence"], follow_up=row["follow_up"], review=row["review"],
-            pinned=bool(row["pinned"]), confirmed_at=row["confirmed_at"], meeting_key=row["meeting_key"],
-            sources=sources if sources is not None else self._sources(row["id"]),
-            author=None if row["mine"] else row["author_name"], shared=bool(row["shared"]),
-        )
+        memory = super()._memory_from_row(row, sources)
+        memory.author, memory.shared = None if row["mine"] else row["author_name"], bool(row["shared"])
+        return memory
 
     def _sources(self, memory_id: int) -> list[dict[str, Any]]:
         return list(self._x("SELECT source, source_ref, meeting_key, added_at FROM memory_sources "
@@ -734,30 +724,6 @@ class PostgresStore(storekit.StoreBehaviour):
             self._x("SELECT setval('people_id_seq', greatest((SELECT max(id) FROM people), "
                     "(SELECT last_value FROM people_id_seq)))")
         return counts
-
-    def _import_person(self, p: dict[str, Any]) -> int:
-        for e in p.get("emails", []):
-            existing = self.match_attendee(e, None)
-            if existing:
-                for e2 in p.get("emails", []):
-                    if not self.match_attendee(e2, None):
-                        self._add_key(existing.id, "email", e2)  # type: ignore[arg-type]
-                return existing.id  # type: ignore[return-value]
-        wanted = p.get("id")
-        free = wanted is not None and self._one("SELECT count(*) FROM people WHERE id=%s", (wanted,)) == 0
-        pid = self._one(
-            "INSERT INTO people (id, name, name_norm, created_at, card_uid, note_ref, org, title, me_role) "
-            "VALUES (coalesce(%s, nextval(pg_get_serial_sequence('people', 'id'))),%s,%s,%s,%s,%s,%s,%s,"
-            " CASE WHEN %s THEN current_user END) RETURNING id",
-            (wanted if free else None, p["name"], name_norm(p["name"]), p.get("created_at") or utcnow(), p.get("card_uid"),
-             p.get("note_ref"), p.get("org"), p.get("title"), bool(p.get("is_me"))))
-        for e in p.get("emails", []):
-            self._add_key(pid, "email", e)
-        for a in p.get("aliases", []):
-            if not self._one("SELECT count(*) FROM person_keys WHERE kind='alias' AND norm=%s", (_norm_key("alias", a),)):
-                self._add_key(pid, "alias", a)
-        self._index_person(pid)
-        return pid
 
     def _import_memory(self, person_id: int, m: dict[str, Any]) -> bool:
         memory = Memory(person_id=person_id, **{k: m.get(k) for k in _MEMORY_FIELDS if m.get(k) is not None})
