@@ -405,29 +405,8 @@ class SQLiteStore(StoreBehaviour):
         found = self._people_where("p.is_me=1 ORDER BY p.id LIMIT 1")
         return found[0] if found else None
 
-    def _by_key(self, kind: str, norm: str) -> Person | None:
-        found = self._people_where(
-            "p.id = (SELECT person_id FROM person_keys WHERE kind=? AND norm=?)", (kind, norm)
-        )
-        return found[0] if found else None
-
-    def find_by_card_uid(self, uid: str) -> Person | None:
-        """The person linked to this contact card (vCard UID), by index; the oldest if several."""
-        found = self._people_where("p.card_uid=? ORDER BY p.id LIMIT 1", (uid,))
-        return found[0] if found else None
-
-    def _name_prefix(self, norm: str, limit: int, whole: bool) -> list[Person]:
-        """People whose normalised name starts with the words ``norm`` (or is it, with ``whole``)."""
-        exact = "p.name_norm = ? OR " if whole else ""
-        return self._people_where(f"({exact}(p.name_norm >= ? AND p.name_norm < ?)) ORDER BY p.id LIMIT ?",
-                                  ((norm,) if whole else ()) + (norm + " ", norm + "!", limit))
-
     def _count_named(self, norm: str) -> int:
         return self.db.execute("SELECT count(*) FROM people WHERE name_norm=?", (norm,)).fetchone()[0]
-
-    def people_named(self, name: str, limit: int = 2) -> list[Person]:
-        """People whose whole name is ``name`` (case and spacing ignored), by index."""
-        return self._people_where("p.name_norm=? ORDER BY p.id LIMIT ?", (name_norm(name), limit))
 
     def merge_people(self, keep_id: int, other_id: int) -> Person:
         """Fold ``other`` into ``keep``: keys, memories (duplicates join), meetings; then delete ``other``."""

@@ -85,6 +85,34 @@ def _instant(value: str | None) -> datetime | None:
 class StoreBehaviour:
     """The backend-independent half of a store (see the module docstring for what it needs)."""
 
+    PARAM = "?"  # the database driver's placeholder: SQL below is written with ?, the backend's replaces it
+
+    def _sql(self, text: str) -> str:
+        return text if self.PARAM == "?" else text.replace("?", self.PARAM)
+
+    def _first_person(self, where: str, args: tuple[Any, ...]) -> Person | None:
+        found = self._people_where(self._sql(where), args)  # type: ignore[attr-defined]
+        return found[0] if found else None
+
+    def _by_key(self, kind: str, norm: str) -> Person | None:
+        return self._first_person("p.id = (SELECT person_id FROM person_keys WHERE kind=? AND norm=?)", (kind, norm))
+
+    def find_by_card_uid(self, uid: str) -> Person | None:
+        """The person linked to this contact card (vCard UID), by index; the oldest if several."""
+        return self._first_person("p.card_uid=? ORDER BY p.id LIMIT 1", (uid,))
+
+    def _name_prefix(self, norm: str, limit: int, whole: bool) -> list[Person]:
+        """People whose normalised name starts with the words ``norm`` (or is it, with ``whole``)."""
+        exact = "p.name_norm = ? OR " if whole else ""
+        return self._people_where(  # type: ignore[attr-defined, no-any-return]
+            self._sql(f"({exact}(p.name_norm >= ? AND p.name_norm < ?)) ORDER BY p.id LIMIT ?"),
+            ((norm,) if whole else ()) + (norm + " ", norm + "!", limit))
+
+    def people_named(self, name: str, limit: int = 2) -> list[Person]:
+        """People whose whole name is ``name`` (case and spacing ignored), by index."""
+        return self._people_where(self._sql("p.name_norm=? ORDER BY p.id LIMIT ?"),  # type: ignore[attr-defined, no-any-return]
+                                  (name_norm(name), limit))
+
     # -- people -------------------------------------------------------------------------------
     def add_person(self, name: str, emails: Iterable[str] = (), aliases: Iterable[str] = (), *,
                    card_uid: str | None = None, note_ref: str | None = None, org: str | None = None,

@@ -230,6 +230,8 @@ def _one_line(exc: BaseException) -> str:
 class PostgresStore(storekit.StoreBehaviour):
     """The team store. Same methods and behaviour as ``SQLiteStore``; see the module docstring."""
 
+    PARAM = "%s"  # psycopg's placeholder, for the SQL the shared behaviour writes
+
     def __init__(self, dsn: str, *, password: str | None = None, user: str | None = None,
                  language: str = "simple", retries: int = 2, connect_timeout: int = 10, pool_size: int = 4):
         self.where = describe_dsn(dsn)
@@ -425,24 +427,8 @@ class PostgresStore(storekit.StoreBehaviour):
         found = self._people_where("p.me_role = current_user ORDER BY p.id LIMIT 1")
         return found[0] if found else None
 
-    def _by_key(self, kind: str, norm: str) -> Person | None:
-        found = self._people_where("p.id = (SELECT person_id FROM person_keys WHERE kind=%s AND norm=%s)", (kind, norm))
-        return found[0] if found else None
-
-    def find_by_card_uid(self, uid: str) -> Person | None:
-        found = self._people_where("p.card_uid=%s ORDER BY p.id LIMIT 1", (uid,))
-        return found[0] if found else None
-
-    def _name_prefix(self, norm: str, limit: int, whole: bool) -> list[Person]:
-        exact = "p.name_norm = %s OR " if whole else ""
-        return self._people_where(f"({exact}(p.name_norm >= %s AND p.name_norm < %s)) ORDER BY p.id LIMIT %s",
-                                  ((norm,) if whole else ()) + (norm + " ", norm + "!", limit))
-
     def _count_named(self, norm: str) -> int:
         return self._one("SELECT count(*) FROM people WHERE name_norm=%s", (norm,))
-
-    def people_named(self, name: str, limit: int = 2) -> list[Person]:
-        return self._people_where("p.name_norm=%s ORDER BY p.id LIMIT %s", (name_norm(name), limit))
 
     def merge_people(self, keep_id: int, other_id: int) -> Person:
         """Fold ``other`` into ``keep`` for the whole team (every author's memories move)."""
