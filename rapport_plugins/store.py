@@ -401,54 +401,34 @@ class SQLiteStore(StoreBehaviour):
         for row in self.db.execute(sql, (-1 if limit is None else max(0, limit), max(0, offset))):
             yield self._person_from_row(row), row["n_memories"]
 
-    def me(self) -> Person | None:
-        found = self._people_where("p.is_me=1 ORDER BY p.id LIMIT 1")
-        return found[0] if found else None
-
     def _count_named(self, norm: str) -> int:
         return self.db.execute("SELECT count(*) FROM people WHERE name_norm=?", (norm,)).fetchone()[0]
 
-    def merge_people(self, keep_id: int, other_id: int) -> Person:
-        """Fold ``other`` into ``keep``: keys, memories (duplicates join), meetings; then delete ``other``."""
-        if keep_id == other_id:
-            raise RapportError("cannot merge a person with themselves")
-        with self.transaction():
-            keep = self._require_person(keep_id)
-            other = self._require_person(other_id)
-            self.db.execute("UPDATE person_keys SET person_id=? WHERE person_id=?", (keep_id, other_id))
-            if other.name.lower() != keep.name.lower():
-                norm = _norm_key("alias", other.name)
-                if not self.db.execute("SELECT 1 FROM person_keys WHERE kind='alias' AND norm=?", (norm,)).fetchone():
-                    self.db.execute(
-                        "INSERT INTO person_keys (person_id, kind, value, norm) VALUES (?, 'alias', ?, ?)",
-                        (keep_id, other.name, norm),
-                    )
-            # Memories ``keep`` already has (same normalised text) hand their sources and
-            # brought-up history to that twin and go; the rest move over. Set-based: a few
-            # statements whatever the number of memories.
-            twin_of = ("(SELECT k.id FROM memories o JOIN memories k ON k.person_id = :keep AND k.norm = o.norm "
-                       "WHERE o.id = {table}.memory_id)")
-            twins = ("SELECT o.id FROM memories o JOIN memories k ON k.person_id = :keep AND k.norm = o.norm "
-                     "WHERE o.person_id = :other")
-            ids = {"keep": keep_id, "other": other_id}
-            for table in ("memory_sources", "brought_up"):
-                self.db.execute(f"UPDATE OR IGNORE {table} SET memory_id = {twin_of.format(table=table)} "
-                                f"WHERE memory_id IN ({twins})", ids)
-            self.db.execute(f"DELETE FROM memories WHERE id IN ({twins})", ids)
-            self.db.execute("UPDATE memories SET person_id = :keep WHERE person_id = :other", ids)
-            self.db.execute(
-                "INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) SELECT meeting_key, ? FROM meeting_people WHERE person_id=?",
-                (keep_id, other_id),
-            )
-            self.db.execute("UPDATE OR IGNORE brought_up SET person_id=? WHERE person_id=?", (keep_id, other_id))
-            for col in ("card_uid", "note_ref", "org", "title"):
-                if getattr(keep, col) is None and getattr(other, col) is not None:
-                    self.db.execute(f"UPDATE people SET {col}=? WHERE id=?", (getattr(other, col), keep_id))
-            if other.is_me:
-                self.db.execute("UPDATE people SET is_me=1 WHERE id=?", (keep_id,))
-            self.db.execute("DELETE FROM people WHERE id=?", (other_id,))
-            self._index_person(keep_id)
-        return self.get_person(keep_id)  # type: ignore[return-value]
+    def _merge_rows(self, keep: Person, other: Person) -> None:
+        """``other``'s keys, memories, meetings and brought-up history to ``keep``; ``other`` goes."""
+        keep_id, other_id = keep.id, other.id
+        self.db.execute("UPDATE person_keys SET person_id=? WHERE person_id=?", (keep_id, other_id))
+        # Memories ``keep`` already has (same normalised text) hand their sources and
+        # brought-up history to that twin and go; the rest move over. Set-based: a few
+        # statements whatever the number of memories.
+        twin_of = ("(SELECT k.id FROM memories o JOIN memories k ON k.person_id = :keep AND k.norm = o.norm "
+                   "WHERE o.id = {table}.memory_id)")
+        twins = ("SELECT o.id FROM memories o JOIN memories k ON k.person_id = :keep AND k.norm = o.norm "
+                 "WHERE o.person_id = :other")
+        ids = {"keep": keep_id, "other": other_id}
+        for table in ("memory_sources", "brought_up"):
+            self.db.execute(f"UPDATE OR IGNORE {table} SET memory_id = {twin_of.format(table=table)} "
+                            f"WHERE memory_id IN ({twins})", ids)
+        self.db.execute(f"DELETE FROM memories WHERE id IN ({twins})", ids)
+        self.db.execute("UPDATE memories SET person_id = :keep WHERE person_id = :other", ids)
+        self.db.execute(
+            "INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) SELECT meeting_key, ? FROM meeting_people WHERE person_id=?",
+            (keep_id, other_id),
+        )
+        self.db.execute("UPDATE OR IGNORE brought_up SET person_id=? WHERE person_id=?", (keep_id, other_id))
+        if other.is_me:
+            self.db.execute("UPDATE people SET is_me=1 WHERE id=?", (keep_id,))
+        self.db.execute("DELETE FROM people WHERE id=?", (other_id,))
 
     def forget_person(self, person_id: int) -> dict[str, Any]:
         """Delete a person and everything about them; return what was deleted."""

@@ -86,6 +86,7 @@ class StoreBehaviour:
     """The backend-independent half of a store (see the module docstring for what it needs)."""
 
     PARAM = "?"  # the database driver's placeholder: SQL below is written with ?, the backend's replaces it
+    ME_WHERE = "p.is_me=1"  # which person row is the user
 
     def _sql(self, text: str) -> str:
         return text if self.PARAM == "?" else text.replace("?", self.PARAM)
@@ -216,6 +217,29 @@ class StoreBehaviour:
                 self._add_key(pid, "alias", a)
         self._index_person(pid)  # type: ignore[attr-defined]
         return pid
+
+    def me(self) -> Person | None:
+        return self._first_person(f"{self.ME_WHERE} ORDER BY p.id LIMIT 1", ())
+
+    def merge_people(self, keep_id: int, other_id: int) -> Person:
+        """Fold ``other`` into ``keep``: keys, memories (duplicates join), meetings, what briefings
+        brought up (the backend's ``_merge_rows``, which deletes ``other``); ``other``'s name stays
+        as an alias and fills in what ``keep`` does not say (card, note, org, title)."""
+        if keep_id == other_id:
+            raise RapportError("cannot merge a person with themselves")
+        with self.transaction():  # type: ignore[attr-defined]
+            keep = self._require_person(keep_id)
+            other = self._require_person(other_id)
+            self._merge_rows(keep, other)  # type: ignore[attr-defined]
+            norm = _norm_key("alias", other.name)
+            if other.name.lower() != keep.name.lower() and self._key_owner("alias", norm) is None:  # type: ignore[attr-defined]
+                self._insert_key(keep_id, "alias", other.name, norm)  # type: ignore[attr-defined]
+            fill = {col: getattr(other, col) for col in ("card_uid", "note_ref", "org", "title")
+                    if getattr(keep, col) is None and getattr(other, col) is not None}
+            if fill:
+                self._update_person_row(keep_id, fill)  # type: ignore[attr-defined]
+            self._index_person(keep_id)  # type: ignore[attr-defined]
+        return self.get_person(keep_id)  # type: ignore[return-value]
 
     def _require_person(self, person_id: int) -> Person:
         person = self.get_person(person_id)  # type: ignore[attr-defined]

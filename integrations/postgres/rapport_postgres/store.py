@@ -231,6 +231,7 @@ class PostgresStore(storekit.StoreBehaviour):
     """The team store. Same methods and behaviour as ``SQLiteStore``; see the module docstring."""
 
     PARAM = "%s"  # psycopg's placeholder, for the SQL the shared behaviour writes
+    ME_WHERE = "p.me_role = current_user"  # "me" is per member
 
     def __init__(self, dsn: str, *, password: str | None = None, user: str | None = None,
                  language: str = "simple", retries: int = 2, connect_timeout: int = 10, pool_size: int = 4):
@@ -423,35 +424,18 @@ class PostgresStore(storekit.StoreBehaviour):
         for row in rows:
             yield self._person_from_row(row), row["n_memories"]
 
-    def me(self) -> Person | None:
-        found = self._people_where("p.me_role = current_user ORDER BY p.id LIMIT 1")
-        return found[0] if found else None
-
     def _count_named(self, norm: str) -> int:
         return self._one("SELECT count(*) FROM people WHERE name_norm=%s", (norm,))
 
-    def merge_people(self, keep_id: int, other_id: int) -> Person:
-        """Fold ``other`` into ``keep`` for the whole team (every author's memories move)."""
-        if keep_id == other_id:
-            raise RapportError("cannot merge a person with themselves")
-        with self.transaction():
-            keep = self._require_person(keep_id)
-            other = self._require_person(other_id)
-            self._x("UPDATE person_keys SET person_id=%s WHERE person_id=%s", (keep_id, other_id))
-            if other.name.lower() != keep.name.lower():
-                self._x("INSERT INTO person_keys (person_id, kind, value, norm) VALUES (%s, 'alias', %s, %s) "
-                        "ON CONFLICT DO NOTHING", (keep_id, other.name, _norm_key("alias", other.name)))
-            self._x("SELECT rapport_merge_memories(%s, %s)", (keep_id, other_id))
-            self._x("INSERT INTO meeting_people (meeting_key, person_id) SELECT meeting_key, %s FROM meeting_people "
-                    "WHERE person_id=%s ON CONFLICT DO NOTHING", (keep_id, other_id))
-            for col in ("card_uid", "note_ref", "org", "title"):
-                if getattr(keep, col) is None and getattr(other, col) is not None:
-                    self._x(f"UPDATE people SET {col}=%s WHERE id=%s", (getattr(other, col), keep_id))
-            self._x("UPDATE people SET me_role = coalesce(k.me_role, o.me_role) FROM people o, people k "
-                    "WHERE people.id=%s AND k.id=%s AND o.id=%s", (keep_id, keep_id, other_id))
-            self._x("DELETE FROM people WHERE id=%s", (other_id,))
-            self._index_person(keep_id)
-        return self.get_person(keep_id)  # type: ignore[return-value]
+    def _merge_rows(self, keep: Person, other: Person) -> None:
+        """``other``'s keys, every author's memories and the meetings to ``keep``; ``other`` goes."""
+        self._x("UPDATE person_keys SET person_id=%s WHERE person_id=%s", (keep.id, other.id))
+        self._x("SELECT rapport_merge_memories(%s, %s)", (keep.id, other.id))
+        self._x("INSERT INTO meeting_people (meeting_key, person_id) SELECT meeting_key, %s FROM meeting_people "
+                "WHERE person_id=%s ON CONFLICT DO NOTHING", (keep.id, other.id))
+        self._x("UPDATE people SET me_role = coalesce(k.me_role, o.me_role) FROM people o, people k "
+                "WHERE people.id=%s AND k.id=%s AND o.id=%s", (keep.id, keep.id, other.id))
+        self._x("DELETE FROM people WHERE id=%s", (other.id,))
 
     def memory_authors(self, person_id: int) -> dict[str, int]:
         """How many memories of this person each author has written, private ones included
