@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RapportError, StoreError
-from .models import Meeting, Memory, Person
+from .models import Memory
 from .store_common import (  # noqa: F401 - names other modules import from here
     CHUNK,
     MEMORY_FIELDS,
@@ -28,12 +28,17 @@ from .store_common import (  # noqa: F401 - names other modules import from here
     _aware,
     _chunks,
     _instant,
+    _iso,
     _norm_key,
     name_norm,
     normalise,
     remap_state_key,
     utcnow,
 )
+from .store_meetings import SQLiteMeetings
+from .store_memories import SQLiteMemories
+from .store_people import SQLitePeople
+from .store_state import SQLiteState
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -171,25 +176,10 @@ MIGRATIONS: list[str] = [
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-_MEMORY_FIELDS = MEMORY_FIELDS
-
 
 _MEMORY_KEYS = tuple(Memory.__dataclass_fields__)
 
 
-
-
-
-
-
-
-# A person and their keys in one row: the keys as a JSON array of [kind, value] (in the order
-# they were added), so listing a page of people is one query, not one per person.
-_PERSON_SELECT = (
-    "SELECT p.id, p.name, p.created_at, p.card_uid, p.note_ref, p.org, p.title, p.is_me, "
-    "(SELECT json_group_array(json_array(k.kind, k.value)) FROM person_keys k WHERE k.person_id = p.id) AS keys "
-    "FROM people p"
-)
 def _json_flag(column: str) -> str:
     return f"json(CASE WHEN {column} THEN 'true' ELSE 'false' END)"
 
@@ -225,7 +215,6 @@ _EXPORT_MEETINGS = (
     "'people', (SELECT json_group_array(mp.person_id) FROM (SELECT person_id FROM meeting_people "
     "WHERE meeting_key = m.key ORDER BY person_id) mp)) FROM meetings m ORDER BY m.key"
 )
-RANKED = 5_000  # search ranks at most this many of the newest matching memories
 
 
 def _create_private(path: Path) -> None:
@@ -244,7 +233,7 @@ def _create_private(path: Path) -> None:
             pass
 
 
-class SQLiteStore(StoreBehaviour):
+class SQLiteStore(SQLitePeople, SQLiteMemories, SQLiteMeetings, SQLiteState, StoreBehaviour):
     """The built-in storage backend. Other backends implement the same methods."""
 
     def __init__(self, path: str | os.PathLike[str]):
@@ -347,319 +336,6 @@ class SQLiteStore(StoreBehaviour):
 
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
-
-    # -- people -----------------------------------------------------------------------------
-    def _insert_person(self, name: str, norm: str, fields: dict[str, Any]) -> int:
-        """A people row (``fields``: card_uid, note_ref, org, title, is_me; optional id, created_at)."""
-        cur = self.db.execute(
-            "INSERT INTO people (id, name, name_norm, created_at, card_uid, note_ref, org, title, is_me) "
-            "VALUES (?,?,?,?,?,?,?,?,?)",
-            (fields.get("id"), name, norm, fields.get("created_at") or utcnow(), fields["card_uid"],
-             fields["note_ref"], fields["org"], fields["title"], int(bool(fields["is_me"]))),
-        )
-        return int(cur.lastrowid)  # type: ignore[arg-type]
-
-    def _key_owner(self, kind: str, norm: str) -> int | None:
-        row = self.db.execute("SELECT person_id FROM person_keys WHERE kind=? AND norm=?", (kind, norm)).fetchone()
-        return row[0] if row else None
-
-    def _insert_key(self, person_id: int, kind: str, value: str, norm: str) -> None:
-        self.db.execute("INSERT INTO person_keys (person_id, kind, value, norm) VALUES (?,?,?,?)",
-                        (person_id, kind, value, norm))
-
-    def _index_person(self, person_id: int) -> None:
-        row = self.db.execute("SELECT name FROM people WHERE id=?", (person_id,)).fetchone()
-        self.db.execute("DELETE FROM people_fts WHERE rowid=?", (person_id,))
-        if row:
-            keys = " ".join(r[0] for r in self.db.execute("SELECT value FROM person_keys WHERE person_id=?", (person_id,)))
-            self.db.execute("INSERT INTO people_fts (rowid, name, keys) VALUES (?,?,?)", (person_id, row[0], keys))
-
-    def _update_person_row(self, person_id: int, fields: dict[str, Any]) -> None:
-        cols = ", ".join(f"{k}=?" for k in fields)
-        self.db.execute(f"UPDATE people SET {cols} WHERE id=?", (*fields.values(), person_id))
-
-    def _people_where(self, where: str, args: tuple[Any, ...] = ()) -> list[Person]:
-        return [self._person_from_row(r) for r in self.db.execute(f"{_PERSON_SELECT} WHERE {where}", args)]
-
-    def _people_with_ids(self, ids: list[int]) -> list[Person]:
-        return self._people_where(f"p.id IN ({','.join('?' * len(ids))})", tuple(ids))
-
-    def count_people(self) -> int:
-        return self.db.execute("SELECT count(*) FROM people").fetchone()[0]
-
-    def people_page(self, limit: int | None = None, offset: int = 0, *,
-                    counts: bool = True) -> Iterator[tuple[Person, int | None]]:
-        """A page of people in name order with how many kept memories each has, counted in SQL.
-
-        One query for the whole page (the ``people_listing`` index gives the order);
-        ``limit=None`` streams everyone.
-        """
-        count = ("(SELECT count(*) FROM memories m WHERE m.person_id = p.id AND m.review = 'kept')"
-                 if counts else "NULL")
-        sql = _PERSON_SELECT.replace(" FROM people p", f", {count} AS n_memories FROM people p")
-        sql += " ORDER BY p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?"
-        for row in self.db.execute(sql, (-1 if limit is None else max(0, limit), max(0, offset))):
-            yield self._person_from_row(row), row["n_memories"]
-
-    def _count_named(self, norm: str) -> int:
-        return self.db.execute("SELECT count(*) FROM people WHERE name_norm=?", (norm,)).fetchone()[0]
-
-    def _merge_rows(self, keep: Person, other: Person) -> None:
-        """``other``'s keys, memories, meetings and brought-up history to ``keep``; ``other`` goes."""
-        keep_id, other_id = keep.id, other.id
-        self.db.execute("UPDATE person_keys SET person_id=? WHERE person_id=?", (keep_id, other_id))
-        # Memories ``keep`` already has (same normalised text) hand their sources and
-        # brought-up history to that twin and go; the rest move over. Set-based: a few
-        # statements whatever the number of memories.
-        twin_of = ("(SELECT k.id FROM memories o JOIN memories k ON k.person_id = :keep AND k.norm = o.norm "
-                   "WHERE o.id = {table}.memory_id)")
-        twins = ("SELECT o.id FROM memories o JOIN memories k ON k.person_id = :keep AND k.norm = o.norm "
-                 "WHERE o.person_id = :other")
-        ids = {"keep": keep_id, "other": other_id}
-        for table in ("memory_sources", "brought_up"):
-            self.db.execute(f"UPDATE OR IGNORE {table} SET memory_id = {twin_of.format(table=table)} "
-                            f"WHERE memory_id IN ({twins})", ids)
-        self.db.execute(f"DELETE FROM memories WHERE id IN ({twins})", ids)
-        self.db.execute("UPDATE memories SET person_id = :keep WHERE person_id = :other", ids)
-        self.db.execute(
-            "INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) SELECT meeting_key, ? FROM meeting_people WHERE person_id=?",
-            (keep_id, other_id),
-        )
-        self.db.execute("UPDATE OR IGNORE brought_up SET person_id=? WHERE person_id=?", (keep_id, other_id))
-        if other.is_me:
-            self.db.execute("UPDATE people SET is_me=1 WHERE id=?", (keep_id,))
-        self.db.execute("DELETE FROM people WHERE id=?", (other_id,))
-
-    def forget_person(self, person_id: int) -> dict[str, Any]:
-        """Delete a person and everything about them; return what was deleted."""
-        with self.transaction():
-            person = self._require_person(person_id)
-            counts = {
-                "person": person.name,
-                "memories": self.db.execute("SELECT count(*) FROM memories WHERE person_id=?", (person_id,)).fetchone()[0],
-                "sources": self.db.execute(
-                    "SELECT count(*) FROM memory_sources WHERE memory_id IN (SELECT id FROM memories WHERE person_id=?)",
-                    (person_id,),
-                ).fetchone()[0],
-                "emails": len(person.emails),
-                "aliases": len(person.aliases),
-                "meetings": self.db.execute(
-                    "SELECT count(*) FROM meeting_people WHERE person_id=?", (person_id,)
-                ).fetchone()[0],
-            }
-            self.db.execute("DELETE FROM memories WHERE person_id=?", (person_id,))
-            self.db.execute("DELETE FROM people WHERE id=?", (person_id,))
-            state_keys = [r[0] for r in self.db.execute("SELECT key FROM state WHERE key LIKE ?", (f"person:{person_id}:%",))]
-            self.db.execute("DELETE FROM state WHERE key LIKE ?", (f"person:{person_id}:%",))
-            counts["state"] = len(state_keys)
-            # Merge FTS segments so no token of the deleted rows is left in the index.
-            self.db.execute("INSERT INTO memories_fts (memories_fts) VALUES ('optimize')")
-            self.db.execute("INSERT INTO people_fts (people_fts) VALUES ('optimize')")
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return counts
-
-    # -- memories ---------------------------------------------------------------------------
-    def _sources(self, memory_id: int) -> list[dict[str, Any]]:
-        rows = self.db.execute(
-            "SELECT source, source_ref, meeting_key, added_at FROM memory_sources WHERE memory_id=? ORDER BY id",
-            (memory_id,),
-        )
-        return [dict(r) for r in rows]
-
-    def add_memory(self, memory: Memory) -> tuple[Memory, bool]:
-        """Store a memory. The same text for the same person (from any source) is one memory:
-        the new source is added to it and ``(existing, False)`` is returned."""
-        self._check_memory(memory)
-        norm = normalise(memory.text)
-        with self.transaction():
-            if not self.db.execute("SELECT 1 FROM people WHERE id=?", (memory.person_id,)).fetchone():
-                raise RapportError(f"unknown person #{memory.person_id}")
-            row = self.db.execute(
-                "SELECT id FROM memories WHERE person_id=? AND norm=?", (memory.person_id, norm)
-            ).fetchone()
-            if row:
-                self.add_source(row[0], memory.source, memory.source_ref, memory.meeting_key, memory.captured_at)
-                if memory.review == "kept":
-                    self.db.execute("UPDATE memories SET review='kept' WHERE id=? AND review='proposed'", (row[0],))
-                return self.get_memory(row[0]), False  # type: ignore[return-value]
-            captured = memory.captured_at or utcnow()
-            values = {f: getattr(memory, f) for f in _MEMORY_FIELDS}
-            values.update(captured_at=captured, pinned=int(memory.pinned), text=" ".join(memory.text.split()))
-            cols = ", ".join(["person_id", "norm", *values])
-            marks = ", ".join("?" * (len(values) + 2))
-            cur = self.db.execute(
-                f"INSERT INTO memories ({cols}) VALUES ({marks})", (memory.person_id, norm, *values.values())
-            )
-            mid = cur.lastrowid
-            self.db.execute(
-                "INSERT INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) VALUES (?,?,?,?,?)",
-                (mid, memory.source, memory.source_ref, memory.meeting_key, captured),
-            )
-        return self.get_memory(mid), True  # type: ignore[return-value]
-
-    def add_source(self, memory_id: int, source: str, source_ref: str | None = None, meeting_key: str | None = None,
-                   added_at: str | None = None) -> None:
-        """Add where a memory was (also) found; ``added_at`` is the caller's clock (a pinned one in tests)."""
-        with self.transaction():
-            self.db.execute(
-                "INSERT OR IGNORE INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) VALUES (?,?,?,?,?)",
-                (memory_id, source, source_ref, meeting_key, added_at or utcnow()),
-            )
-
-    def get_memory(self, memory_id: int) -> Memory | None:
-        row = self.db.execute("SELECT * FROM memories WHERE id=?", (memory_id,)).fetchone()
-        return self._memory_from_row(row) if row else None
-
-    def _update_memory_row(self, memory: Memory, fields: dict[str, Any]) -> None:
-        cols = ", ".join(f"{k}=?" for k in fields)
-        try:
-            self.db.execute(f"UPDATE memories SET {cols} WHERE id=?", (*fields.values(), memory.id))
-        except sqlite3.IntegrityError:
-            raise RapportError(f"memory #{memory.id}: the same text is already remembered for this person") from None
-
-    def share_memory(self, memory_id: int, shared: bool = True) -> Memory:
-        """Sharing is for team stores; this one keeps one person's memory."""
-        raise RapportError("this is a one-person store (SQLite): sharing needs the team store, "
-                           "rapport-postgres (see docs/team.md)")
-
-    def memories_for_many(self, person_ids: Iterable[int], review: Iterable[str] = ("kept",)) -> dict[int, list[Memory]]:
-        """The memories of several people (with their sources), a bounded number of ids per query."""
-        ids = list(dict.fromkeys(person_ids))
-        review = list(review)
-        out: dict[int, list[Memory]] = {pid: [] for pid in ids}
-        q_rev = ",".join("?" * len(review))
-        for chunk in _chunks(ids):
-            q_ids = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                f"SELECT * FROM memories WHERE person_id IN ({q_ids}) AND review IN ({q_rev}) ORDER BY id",
-                (*chunk, *review),
-            ).fetchall()
-            for memory in self._with_sources(rows):
-                out[memory.person_id].append(memory)
-        return out
-
-    def _with_sources(self, rows: list[sqlite3.Row]) -> list[Memory]:
-        """Memories from rows, their sources fetched together (``CHUNK`` memory ids per query)."""
-        sources: dict[int, list[dict[str, Any]]] = {r["id"]: [] for r in rows}
-        for chunk in _chunks(list(sources)):
-            for s in self.db.execute(
-                "SELECT memory_id, source, source_ref, meeting_key, added_at FROM memory_sources "
-                f"WHERE memory_id IN ({','.join('?' * len(chunk))}) ORDER BY id",
-                tuple(chunk),
-            ):
-                d = dict(s)
-                sources[d.pop("memory_id")].append(d)
-        return [self._memory_from_row(r, sources[r["id"]]) for r in rows]
-
-    def proposed(self, limit: int | None = None) -> list[Memory]:
-        rows = self.db.execute(
-            "SELECT * FROM memories WHERE review='proposed' ORDER BY id LIMIT ?", (-1 if limit is None else limit,)
-        ).fetchall()
-        return self._with_sources(rows)
-
-    def search(self, query: str, limit: int = 50, offset: int = 0) -> dict[str, Any]:
-        """Full-text search over memories (kept and proposed) and people (names, emails, aliases).
-
-        Ranked (bm25) with ``limit``/``offset`` applied in SQL; when a query matches more than
-        ``RANKED`` memories, the newest ``RANKED`` of them are ranked (a common word then costs
-        the same at any store size). The people of the memory hits are fetched together, so a
-        page costs a handful of queries whatever the store's size.
-        """
-        match = _fts_query(query)
-        if not match:
-            return {"people": [], "memories": []}
-        page = (max(0, limit), max(0, offset))
-        ranked = [r[0] for r in self.db.execute(
-            "SELECT rowid FROM people_fts WHERE people_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?", (match, *page)
-        )]
-        found = self.get_people(ranked)
-        people = [found[i] for i in ranked if i in found]
-        # bm25 is computed only for the newest RANKED matches (FTS5 walks its index newest first
-        # for nothing), so a word in every tenth memory costs the same at any store size.
-        rows = self.db.execute(
-            "SELECT m.* FROM (SELECT rowid, rank FROM memories_fts WHERE memories_fts MATCH ? "
-            "ORDER BY rowid DESC LIMIT ?) f "
-            "JOIN memories m ON m.id = f.rowid WHERE m.review != 'dismissed' ORDER BY f.rank LIMIT ? OFFSET ?",
-            (match, RANKED, *page),
-        ).fetchall()
-        owners = self.get_people(r["person_id"] for r in rows)
-        hits = [(m, owners[m.person_id]) for m in self._with_sources(rows)]
-        return {"people": people, "memories": hits}
-
-    # -- meetings ---------------------------------------------------------------------------
-    def record_meeting(self, meeting: Meeting, person_ids: Iterable[int]) -> None:
-        """Remember that a meeting happened (or is planned) with these people. Idempotent."""
-        with self.transaction():
-            self.db.execute(
-                "INSERT INTO meetings (key, uid, title, start, end, source, seen_at, response) VALUES (?,?,?,?,?,?,?,?) "
-                "ON CONFLICT(key) DO UPDATE SET title=excluded.title, end=excluded.end, source=excluded.source, "
-                "response=excluded.response",
-                (meeting.key, meeting.uid, meeting.title, _iso(meeting.start), _iso(meeting.end), meeting.source, utcnow(),
-                 meeting.my_response),
-            )
-            for pid in set(person_ids):
-                self.db.execute(
-                    "INSERT OR IGNORE INTO meeting_people (meeting_key, person_id) VALUES (?,?)", (meeting.key, pid)
-                )
-
-    def _meeting_rows(self, person_id: int) -> list[sqlite3.Row]:
-        return self.db.execute(
-            "SELECT m.key, m.uid, m.title, m.start, m.end, m.source, m.response FROM meetings m "
-            "JOIN meeting_people mp ON mp.meeting_key = m.key WHERE mp.person_id=?",
-            (person_id,),
-        ).fetchall()
-
-    # -- what briefings brought up -----------------------------------------------------------
-    def record_brought_up(self, meeting_key: str, meeting_start: str, offers: Iterable[tuple[int, int, str]]) -> int:
-        """Record that a delivered briefing for ``meeting_key`` offered these (person, memory, kind).
-
-        Idempotent per memory and meeting (the first kind recorded wins); returns rows added.
-        Memories that no longer exist are skipped.
-        """
-        added = 0
-        with self.transaction():
-            for person_id, memory_id, kind in offers:
-                cur = self.db.execute(
-                    "INSERT OR IGNORE INTO brought_up (memory_id, person_id, meeting_key, meeting_start, kind, recorded_at) "
-                    "SELECT ?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM memories WHERE id=? AND person_id=?)",
-                    (memory_id, person_id, meeting_key, meeting_start, kind, utcnow(), memory_id, person_id),
-                )
-                added += cur.rowcount
-        return added
-
-    def brought_up_for(self, person_id: int) -> list[dict[str, Any]]:
-        """Every time a memory of this person was brought up: memory_id, meeting_key, meeting_start, kind (oldest first)."""
-        rows = self.db.execute(
-            "SELECT memory_id, meeting_key, meeting_start, kind FROM brought_up WHERE person_id=? "
-            "ORDER BY meeting_start, memory_id", (person_id,),
-        ).fetchall()
-        return [dict(r) for r in rows]
-
-    # -- automation state --------------------------------------------------------------------
-    def get_state(self, key: str, default: Any = None) -> Any:
-        row = self.db.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
-        return json.loads(row[0]) if row else default
-
-    def set_state(self, key: str, value: Any) -> None:
-        with self.transaction():
-            self.db.execute(
-                "INSERT INTO state (key, value, updated_at) VALUES (?,?,?) "
-                "ON CONFLICT(key) DO UPDATE SET value=excluded.value, updated_at=excluded.updated_at",
-                (key, json.dumps(value), utcnow()),
-            )
-
-    def claim(self, key: str) -> bool:
-        """True the first time ``key`` is claimed, False ever after (also across processes)."""
-        with self.transaction():
-            cur = self.db.execute(
-                "INSERT OR IGNORE INTO state (key, value, updated_at) VALUES (?, 'true', ?)", (key, utcnow())
-            )
-            return cur.rowcount == 1
-
-    def release(self, key: str) -> None:
-        """Undo a claim (the work it guarded failed and should be retried)."""
-        with self.transaction():
-            self.db.execute("DELETE FROM state WHERE key=?", (key,))
 
     # -- export / import ---------------------------------------------------------------------
     def export_records(self, raw: bool = False) -> Iterator[tuple[str, Any]]:
@@ -785,10 +461,10 @@ class SQLiteStore(StoreBehaviour):
                         (key, json.dumps(value), utcnow()))
 
     def _import_memory(self, person_id: int, m: dict[str, Any]) -> bool:
-        memory = Memory(person_id=person_id, **{k: m.get(k) for k in _MEMORY_FIELDS if m.get(k) is not None})
+        memory = Memory(person_id=person_id, **{k: m.get(k) for k in MEMORY_FIELDS if m.get(k) is not None})
         self._check_memory(memory)
         norm = normalise(memory.text)
-        values = {f: getattr(memory, f) for f in _MEMORY_FIELDS}
+        values = {f: getattr(memory, f) for f in MEMORY_FIELDS}
         values["pinned"] = int(memory.pinned)
         values["captured_at"] = memory.captured_at or utcnow()
         sql = (f"INSERT OR IGNORE INTO memories (id, person_id, norm, {', '.join(values)}) "
@@ -835,20 +511,6 @@ def records_of(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:
         yield "meeting", m
     for item in (data.get("state") or {}).items():
         yield "state", item
-
-
-def _iso(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-
-
-
-
-def _fts_query(query: str) -> str:
-    """Turn user text into a safe FTS5 query: each word a quoted prefix term, all required."""
-    words = re.findall(r"\w+", query or "")
-    return " ".join(f'"{w}"*' for w in words)
 
 
 def _split_sql(script: str) -> list[str]:

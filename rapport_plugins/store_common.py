@@ -47,6 +47,10 @@ def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
         yield items[i:i + size]
 
 
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
 def _clean_name(name: str) -> str:
     name = " ".join(str(name).split())
     if not name:

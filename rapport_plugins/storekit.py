@@ -5,12 +5,12 @@ the schema version an export names. Exported as ``rapport_plugins.storekit``."""
 from __future__ import annotations
 
 from .models import CATEGORIES, FOLLOW_UP_STATES, REVIEW_STATES, SENSITIVITIES
-from .store import SCHEMA_VERSION, normalise, utcnow
-from .store import _chunks as chunks
-from .store import _iso as iso
-from .store_common import StoreBehaviour, name_norm, remap_state_key
+from .store import SCHEMA_VERSION
+from .store_common import StoreBehaviour, name_norm, normalise, remap_state_key, utcnow
 from .store_common import _aware as aware
+from .store_common import _chunks as chunks
 from .store_common import _instant as instant
+from .store_common import _iso as iso
 from .store_common import _norm_key as norm_key
 
 __all__ = [

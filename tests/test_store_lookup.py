@@ -103,7 +103,7 @@ def test_search_pages_are_ranked_and_fetch_owners_together(store: SQLiteStore):
 
 
 def test_a_word_in_very_many_memories_ranks_the_newest(store: SQLiteStore, monkeypatch):
-    import rapport_plugins.store as store_module
+    import rapport_plugins.store_memories as store_module
 
     _fill(store)
     anna = store.find_person("annie")
