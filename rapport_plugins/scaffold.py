@@ -53,7 +53,7 @@ _ARGUMENTS = """    available = {
         "window": Window(rapport_now, rapport_now + timedelta(days=7)),
         "meeting": rapport_samples.next_meeting, "briefing": None, "notes": None,
         "path": rapport_home / "notes.txt", "text": "My dog Max has surgery next Friday.", "context": {},
-        "person": rapport_samples.anna, "memories": rapport_samples.memories, "today": rapport_now.date(),
+        "person": rapport_samples.anna, "memories": rapport_samples.memories, "my_memories": [], "today": rapport_now.date(),
         "reference": rapport_now.date(), "name": "Katherine",
         "since": rapport_now - timedelta(days=1), "now": rapport_now,
     }"""
