@@ -25,7 +25,7 @@ _EXPORTS: dict[str, str] = {
     # the values hooks receive and return
     "Attendee": "models", "Candidate": "models", "Contact": "models", "Meeting": "models",
     "MeetingNotes": "models", "Memory": "models", "Person": "models", "Prompt": "models",
-    "Utterance": "models", "Window": "models", "Briefing": "briefing", "markdown_for_sink": "briefing", "DateMatch": "dates",
+    "Utterance": "models", "Window": "models", "ReviewItem": "models", "ChecklistLine": "models", "Briefing": "briefing", "markdown_for_sink": "briefing", "DateMatch": "dates",
     # errors: one line for the user, naming the file and the place
     "RapportError": "errors", "ConfigError": "errors", "ParseError": "errors", "StoreError": "errors",
     "describe": "errors", "each_or_report": "errors", "say": "problems", "source_failed": "problems",
@@ -41,7 +41,8 @@ _EXPORTS: dict[str, str] = {
     "decode_text": "limits",
     # notes: the one marker grammar, escaping, plain-text files
     "find_markers": "extract", "clean_markup": "extract", "md_inline": "escaping", "one_line": "escaping",
-    "read_text_file": "builtins.text_notes", "resolve_date": "dates", "tense": "dates",
+    "read_text_file": "builtins.text_notes", "checklist_lines": "checklist", "merge_checklist": "checklist",
+    "review_items_for_note": "checklist", "unescape_md": "escaping", "resolve_date": "dates", "tense": "dates",
     # time zones
     "user_zone": "usertime", "local_zone": "usertime", "show_time": "usertime",
     "iana_for_windows": "timezones", "windows_for_iana": "timezones", "WINDOWS_TO_IANA": "timezones",
@@ -54,15 +55,15 @@ _EXPORTS: dict[str, str] = {
 _MODULES = {"cloudsync", "oauth", "storekit"}
 
 __all__ = [
-    "Attendee", "Briefing", "Candidate", "Config", "ConfigError", "Contact", "Context", "DateMatch",
+    "Attendee", "Briefing", "Candidate", "ChecklistLine", "Config", "ConfigError", "Contact", "Context", "DateMatch",
     "HttpClient", "Limits", "Meeting", "MeetingNotes", "Memory", "NotesPlugin", "ParseError", "Person",
-    "PluginInfo", "Prompt", "RapportError", "SQLiteStore", "SectionReader", "Store", "StoreError",
+    "PluginInfo", "Prompt", "RapportError", "ReviewItem", "SQLiteStore", "SectionReader", "Store", "StoreError",
     "Utterance", "WINDOWS_TO_IANA", "Window", "__version__", "bounded_request",
-    "build_plugin_manager", "check_store", "clean_markup", "cloudsync", "current_config", "decode_text",
+    "build_plugin_manager", "check_store", "checklist_lines", "clean_markup", "cloudsync", "current_config", "decode_text",
     "describe", "each_or_report", "endpoint", "find_markers", "hookimpl", "hookspec",
-    "iana_for_windows", "limits_of", "local_zone", "make_private_dirs", "markdown_for_sink", "mask_text", "md_inline",
-    "oauth", "one_line", "read_bounded", "read_text_file", "redact", "resolve_date", "say", "secret",
-    "shared_group", "show_time", "source_failed", "source_id", "storekit", "tense", "url_label", "user_zone", "windows_for_iana",
+    "iana_for_windows", "limits_of", "local_zone", "make_private_dirs", "markdown_for_sink", "mask_text", "md_inline", "merge_checklist",
+    "oauth", "one_line", "read_bounded", "read_text_file", "redact", "resolve_date", "review_items_for_note", "say", "secret",
+    "shared_group", "show_time", "source_failed", "source_id", "storekit", "tense", "unescape_md", "url_label", "user_zone", "windows_for_iana",
     "without_credentials", "write_private",
 ]
 
@@ -86,24 +87,27 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time the names load o
     from . import cloudsync, oauth, storekit
     from .briefing import Briefing, markdown_for_sink
     from .builtins.text_notes import read_text_file
+    from .checklist import checklist_lines, merge_checklist, review_items_for_note
     from .commands import current_config, shared_group
     from .config import Config, SectionReader, make_private_dirs, secret, write_private
     from .context import Context
     from .dates import DateMatch, resolve_date, tense
     from .errors import ConfigError, ParseError, RapportError, StoreError, describe, each_or_report
-    from .escaping import md_inline, one_line
+    from .escaping import md_inline, one_line, unescape_md
     from .extract import clean_markup, find_markers
     from .http import HttpClient, endpoint, without_credentials
     from .limits import Limits, bounded_request, decode_text, limits_of, read_bounded
     from .models import (
         Attendee,
         Candidate,
+        ChecklistLine,
         Contact,
         Meeting,
         MeetingNotes,
         Memory,
         Person,
         Prompt,
+        ReviewItem,
         Utterance,
         Window,
     )

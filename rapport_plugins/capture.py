@@ -56,6 +56,7 @@ class CaptureResult:
     closings: list[dict[str, Any]] = field(default_factory=list)  # closings proposed for `rapport review`
     dry_run: bool = False
     how: str = ""  # how the meeting was chosen (said in the summary)
+    in_notes: list[str] = field(default_factory=list)  # notes whose review checklist got the proposals
 
     def __repr__(self) -> str:  # counts only: personal details stay out of logs
         return (f"CaptureResult(stored={len(self.stored)}, proposed={len(self.proposed)}, "
@@ -67,6 +68,7 @@ class CaptureResult:
             "meeting": self.meeting, "source": self.source, "dry_run": self.dry_run, "how": self.how,
             "stored": self.stored, "proposed": self.proposed, "duplicates": self.duplicates,
             "unattributed": self.unattributed, "asked": self.asked, "closings": self.closings,
+            "in_notes": self.in_notes,
             "counts": {k: len(getattr(self, k))
                        for k in ("stored", "proposed", "duplicates", "unattributed", "asked", "closings")},
         }
@@ -75,8 +77,9 @@ class CaptureResult:
         def count(n: int, one: str, many: str) -> str:
             return f"{n} {one if n == 1 else many}"
 
+        where = " (and the checklist in " + ", ".join(self.in_notes) + ")" if self.in_notes else ""
         parts = [count(len(self.stored), "memory", "memories") + " stored",
-                 f"{len(self.proposed)} proposed for `rapport review`"]
+                 f"{len(self.proposed)} proposed for `rapport review`{where}"]
         if self.duplicates:
             parts.append(f"{len(self.duplicates)} already known")
         if self.unattributed:
@@ -535,6 +538,9 @@ def capture_notes(app: Context, meeting: Meeting, notes: MeetingNotes, dry_run: 
         result.closings.extend(closings)
         if not dry_run:
             store.record_meeting(meeting, [p.id for p in attendee_people if p.id is not None])
+            from .review_sheets import open_sheet  # the proposals go into the meeting's note next
+
+            open_sheet(store, meeting, notes.ref, [item["id"] for item in result.proposed if item["id"]], captured_at)
 
     if dry_run:
         run()

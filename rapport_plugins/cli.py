@@ -819,6 +819,9 @@ def sync(app: App, days: int, past_days: int, add_new: bool, as_json: bool) -> N
     interactive = not as_json and sys.stderr.isatty()
     result = sync_all(app, days=days, past_days=past_days, add_new=add_new,
                       progress=lambda msg: click.echo(msg, err=True) if interactive else None)
+    from .cli_capture import review_in_notes
+
+    result["review"] = review_in_notes(app)
     emit(result, as_json, _sync_text)
     exit_if_sources_failed()
 
@@ -837,7 +840,10 @@ def _sync_text(r: dict[str, Any]) -> str:
         faces += f" ({shown}{more}; `rapport sync --add-new` adds them)"
     gone = r.get("forgotten_skipped")
     kept_out = f" {count(gone, 'forgotten person', 'forgotten people')} not added back." if gone else ""
-    return f"Synced: {', '.join(people)}; {count(r['meetings'], 'meeting')}, {faces}.{kept_out}"
+    from .cli_capture import review_text
+
+    reviewed = "".join(f"\n{line}" for line in review_text(r.get("review") or []))
+    return f"Synced: {', '.join(people)}; {count(r['meetings'], 'meeting')}, {faces}.{kept_out}{reviewed}"
 
 
 # -- demo ---------------------------------------------------------------------------------

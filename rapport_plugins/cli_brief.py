@@ -72,9 +72,11 @@ def run(app: App, within: int, at: str | None, capture: bool, since: int, verbos
         report = run_due(app, now, timedelta(minutes=within), quiet_terminal=as_json)
         if capture:
             from .capture import capture_incoming, capture_recent
+            from .cli_capture import review_in_notes
 
             report += capture_recent(app, now, timedelta(hours=since))
             report += capture_incoming(app, now, timedelta(hours=since))
+            report += review_in_notes(app)
     except Exception as exc:
         _record_run(app, None, exc)
         raise
@@ -112,7 +114,9 @@ def _record_run(app: App, report: list[dict[str, Any]] | None, error: BaseExcept
 
 
 def _run_text(report: list[dict[str, Any]], verbose: bool = False) -> str:
-    before = [item for item in report if item.get("phase") != "after"]
+    from .cli_capture import review_text
+
+    before = [item for item in report if item.get("phase") not in ("after", "review")]
     after = [item for item in report if item.get("phase") == "after"
              and (verbose or item.get("stored") or item.get("proposed"))]
     captured = [f"{item.get('when') or item['start']} {item['title']} (after): "
@@ -137,4 +141,5 @@ def _run_text(report: list[dict[str, Any]], verbose: bool = False) -> str:
         if failed:
             parts.append("failed: " + ", ".join(failed) + " (will retry)")
         lines.append(f"{item.get('when') or item['start']} {item['title']}: " + ("; ".join(parts) or "no sink enabled"))
-    return "\n".join(lines + captured)
+    reviewed = review_text([item for item in report if item.get("phase") == "review"])
+    return "\n".join(lines + captured + reviewed)

@@ -33,7 +33,27 @@ def capture_cmd(app: App, file: str, meeting_uid: str | None, on: str | None, wi
 
     day = parse_date(on, "--date") if on else None
     result = capture_file(app, file, meeting_uid=meeting_uid, date=day, with_people=with_people, dry_run=dry_run)
+    review = [] if dry_run else review_in_notes(app)
+    result.in_notes = sorted({where for item in review for where in item.get("written") or []})
     emit(result, as_json, lambda r: r.summary())
+
+
+def review_in_notes(app: App) -> list[dict[str, Any]]:
+    """Bring the checklists in meeting notes and the store in step (both ways)."""
+    from .review_notes import sync_review_notes
+
+    return sync_review_notes(app)
+
+
+def review_text(items: list[dict[str, Any]]) -> list[str]:
+    """One line per meeting whose checklist the user worked through in a note."""
+    lines = []
+    for item in items:
+        parts = [f"{item[k]} {label}" for k, label in (("kept", "kept"), ("edited", "kept as edited"),
+                                                         ("dismissed", "dismissed")) if item.get(k)]
+        if parts:
+            lines.append(f"{item['title']} (reviewed in the note): " + ", ".join(parts))
+    return lines
 
 
 def _proposal_dict(store: Any, memory: Any) -> dict[str, Any]:
@@ -69,6 +89,10 @@ def review_cmd(app: App, yes: bool, keep: tuple[int, ...], dismiss: tuple[int, .
     from .followups import decide_closing, proposed_closings
 
     store = app.store
+    from_notes = review_in_notes(app)  # what was ticked, edited or deleted in notes is decided already
+    if from_notes and not as_json:
+        for line in review_text(from_notes):
+            click.echo(line, err=True)
     decided: list[dict[str, Any]] = []
     closings: list[dict[str, Any]] = []
 
@@ -105,6 +129,7 @@ def review_cmd(app: App, yes: bool, keep: tuple[int, ...], dismiss: tuple[int, .
                     decide(memory.id, "kept")
                 for closing in proposed_closings(store):
                     decide(closing["id"], "kept")
+        review_in_notes(app)  # the notes' checklists show these decisions
         emit({"decided": decided, "closings": closings, "remaining": len(store.proposed()),
               "closings_remaining": len(proposed_closings(store))}, as_json,
              lambda d: "\n".join([*(f"{x['review']}: {_one_line(x)}" for x in d["decided"]),
@@ -142,6 +167,8 @@ def review_cmd(app: App, yes: bool, keep: tuple[int, ...], dismiss: tuple[int, .
             break
         if choice in ("c", "k"):
             decide(c["id"], "kept" if choice == "c" else "dismissed")
+    if decided:
+        review_in_notes(app)
     if closings:
         click.echo(f"{sum(c['status'] == 'accepted' for c in closings)} follow-up(s) closed, "
                    f"{sum(c['status'] == 'dismissed' for c in closings)} kept open")

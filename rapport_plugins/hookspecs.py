@@ -95,6 +95,31 @@ def rapport_deliver_briefing(meeting, briefing, config):
 
 
 @hookspec
+def rapport_review_write(meeting, items, sources, ref, config):
+    """Write capture's proposals for ``meeting`` into its note as a checklist the user reviews there.
+
+    ``items`` are :class:`~rapport_plugins.models.ReviewItem` (id, line, state, sensitivity, new);
+    ``sources`` the refs of the notes or transcripts they came from (write into one of those notes
+    when it is yours); ``ref`` what this plugin returned last time (``None`` the first time). Update
+    the section in place: tick kept items, remove dismissed ones, add only ``new`` ones (an item
+    written before and missing now was deleted by the user), never touch the user's other text,
+    and in a note others can read keep only ``review_items_for_note(items, config, shared=True)``.
+    Return ``{"where": ref, "ids": [ids the note now shows]}``, or ``None`` when not configured.
+    """
+
+
+@hookspec
+def rapport_review_read(meeting, ref, config):
+    """Read back the checklist this plugin wrote at ``ref`` (what ``rapport_review_write`` returned).
+
+    Return a list of :class:`~rapport_plugins.models.ChecklistLine` (id, ticked, the text as the
+    user left it), ``[]`` when every item was deleted, or ``None`` when the checklist (its section
+    or the note) is gone: rapport then leaves that note alone. Raise when the note cannot be read
+    now (a server down): nothing is decided from it this time.
+    """
+
+
+@hookspec
 def rapport_forget_person(person, config):
     """``rapport forget``: remove or redact what this plugin itself wrote about ``person`` (a
     briefing section in a note, a captured list), and find what the user wrote that names them.

@@ -225,3 +225,23 @@ class Prompt:
     sources: list[str] = field(default_factory=list)
     person_id: int | None = None
     score: float = 0.0
+
+
+@dataclass
+class ReviewItem:
+    """One proposal as a line of a meeting note's review checklist (``rapport_review_write``)."""
+
+    id: str  # stable across the user's edits (the memory id): write it where the user will not erase it
+    line: str  # one line of plain text, "Rosa: puppy called Churro (transcript line 12)"; escape it for the note
+    state: str = "proposed"  # proposed (unticked) / kept (ticked, shown as kept) / dismissed (take it out)
+    sensitivity: str = "light"
+    new: bool = True  # not in this note yet: add it. Already written and now missing: the user deleted it
+
+
+@dataclass
+class ChecklistLine:
+    """A checklist item as the user left it in a note (``rapport_review_read``)."""
+
+    id: str | None  # the item's id; None for a checkbox in the section whose id marker was lost
+    checked: bool
+    text: str  # the visible text, markup undone, without the id marker

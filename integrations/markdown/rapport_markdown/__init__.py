@@ -107,6 +107,27 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
 
 
 @hookimpl
+def rapport_review_write(meeting: Meeting, items: list, sources: list[str], ref: str | None,
+                         config: Any) -> dict[str, Any] | None:
+    settings = settings_from(config)
+    if settings is None or not settings.review_checklist:
+        return None
+    from .review import write_review
+
+    return write_review(settings, meeting, items, sources, ref, config)
+
+
+@hookimpl
+def rapport_review_read(meeting: Meeting, ref: str | None, config: Any) -> list | None:
+    settings = settings_from(config)
+    if settings is None:
+        return None
+    from .review import read_review
+
+    return read_review(settings, ref)
+
+
+@hookimpl
 def rapport_contacts(config: Any) -> list[Contact] | None:
     settings = settings_from(config)
     if settings is None:
@@ -150,7 +171,8 @@ def rapport_config_sections() -> dict[str, Any]:
     return {"markdown": {
         "about": "Obsidian / Markdown vaults",
         "keys": {"vault": str, "meetings_folder": str, "people_folder": str, "template": str, "write_briefing": bool,
-                  "daily_note": bool, "daily_note_shared": bool, "shared": bool, "append_captured_to_person": bool},
+                  "daily_note": bool, "daily_note_shared": bool, "shared": bool, "append_captured_to_person": bool,
+                  "review_checklist": bool},
         "example": """\
 vault = "~/Notes"
 # meetings_folder = "Meetings"

@@ -24,6 +24,7 @@ class Settings:
     daily_note_shared: bool = False  # the daily note is read by others: light details only
     shared: bool = False  # the whole vault is shared (a team vault): light details only
     append_captured_to_person: bool = False
+    review_checklist: bool = True  # capture's proposals as a checklist in the meeting's note
     home: Path | None = None
     me: frozenset[str] = frozenset()  # the user's name and emails ([me]), case-folded: not an attendee link
     zone: Any = None  # the user's time zone: a note's date and {{time}} are the user's, not the invitation's
@@ -56,6 +57,7 @@ def settings_from(config: Any) -> Settings | None:
         daily_note_shared=read.flag("daily_note_shared", False),
         shared=read.flag("shared", False),
         append_captured_to_person=read.flag("append_captured_to_person", False),
+        review_checklist=read.flag("review_checklist", True),
         home=Path(config.home),
         me=frozenset(_me_keys(config.section("me"))),
         zone=user_zone(config),

@@ -1,0 +1,85 @@
+"""Review inside the note: capture's proposals as a checklist in the meeting's note.
+
+The checklist is an owned section (``<!-- rapport:review:start id=meeting ... -->``) at the
+bottom of the note: the note the proposals came from when it is in the vault, else the meeting's
+note (found, or created as for a briefing). Its lines are the core's checklist format
+(``rapport_plugins.merge_checklist``): the user ticks, edits or deletes them; rapport reads them
+back and rewrites only its own lines, never their other text, inside the section or out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rapport_plugins import ChecklistLine, Meeting, RapportError, ReviewItem
+
+from .delivery import edit_note
+from .noteio import SkipFile, read_note
+from .notes import meeting_note_rel, new_meeting_note
+from .sections import section_body, upsert_section
+from .settings import Settings
+from .vault import Vault, meeting_day
+
+KIND, SECTION = "review", "meeting"
+PREFIX = "markdown:"
+
+
+def _inside(vault: Vault, rel: str) -> Path | None:
+    path = (vault.root / rel).resolve()
+    return path if path.is_relative_to(vault.root.resolve()) else None
+
+
+def _note_rel(settings: Settings, vault: Vault, meeting: Meeting, sources: list[str], ref: str | None) -> str:
+    if ref and ref.startswith(PREFIX):
+        return ref[len(PREFIX):]
+    root = vault.root.resolve()
+    for source in sources:  # the note the proposals came from, when it is one of the vault's
+        path = Path(source)
+        if path.suffix.lower() == ".md" and path.is_file() and path.resolve().is_relative_to(root):
+            return path.resolve().relative_to(root).as_posix()
+    day = meeting_day(meeting.start, settings.zone)
+    return vault.find_meeting_note(meeting.uid, day, meeting.title) or meeting_note_rel(vault, meeting, settings.zone)
+
+
+def write_review(settings: Settings, meeting: Meeting, items: list[ReviewItem], sources: list[str],
+                 ref: str | None, config: Any) -> dict[str, Any] | None:
+    from rapport_plugins import merge_checklist, review_items_for_note
+
+    items = review_items_for_note(items, config, settings.shared)
+    if not items:
+        return None
+    vault = settings.open_vault()
+    rel = _note_rel(settings, vault, meeting, sources, ref)
+    path = _inside(vault, rel)
+    if path is None:
+        raise RapportError(f"markdown: {rel}: not inside the vault; review checklist not written")
+    shown: list[str] = []
+
+    def change(text: str) -> tuple[str, bool]:
+        current = section_body(text, KIND, SECTION)
+        body, ids = merge_checklist(current or [], items)
+        shown[:] = ids
+        if current is None and not ids:
+            return text, False
+        res = upsert_section(text, KIND, SECTION, "\n".join(body), where="bottom", adopt_edits=True)
+        return res.text, False
+
+    edit_note(path, lambda: new_meeting_note(settings, vault, meeting), change)
+    return {"where": PREFIX + rel, "ids": shown}
+
+
+def read_review(settings: Settings, ref: str | None) -> list[ChecklistLine] | None:
+    from rapport_plugins import checklist_lines
+
+    if not ref or not ref.startswith(PREFIX):
+        return None
+    path = _inside(settings.open_vault(), ref[len(PREFIX):])
+    if path is None or not path.exists():
+        return None
+    try:
+        text, _truncated, _sig = read_note(path)
+    except SkipFile as exc:
+        raise RapportError(str(exc)) from None
+    body = section_body(text, KIND, SECTION)
+    return None if body is None else checklist_lines(body)

@@ -1,0 +1,44 @@
+"""Which meetings have a review checklist open in a note: capture opens a sheet, the sync reads it.
+
+One store state, ``review-notes``: meeting key -> the meeting, the proposals' memory ids, where they
+came from, and per notes plugin the note it wrote and the ids that note has shown. Kept apart from
+:mod:`rapport_plugins.review_notes` so capture records a sheet without loading the sync.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from .models import Meeting
+
+STATE = "review-notes"
+
+
+def open_sheet(store: Any, meeting: Meeting, source: str | None, memory_ids: list[int], now: str) -> None:
+    """Note that ``memory_ids`` were proposed for ``meeting`` (from ``source``, at ``now``): the next
+    sync writes them."""
+    if not memory_ids:
+        return
+    sheets = store.get_state(STATE) or {}
+    sheet = sheets.setdefault(meeting.key, {"meeting": _meeting_dict(meeting), "ids": [], "sources": [], "notes": {}})
+    sheet["opened"] = now
+    sheet["ids"] = list(dict.fromkeys([*sheet["ids"], *(str(i) for i in memory_ids)]))
+    if source and source not in sheet["sources"]:
+        sheet["sources"].append(source)
+    store.set_state(STATE, sheets)
+
+
+def _meeting_dict(meeting: Meeting) -> dict[str, Any]:
+    return {"uid": meeting.uid, "title": meeting.title, "start": meeting.start.isoformat(),
+            "end": meeting.end.isoformat(), "all_day": meeting.all_day, "timezone": meeting.timezone,
+            "recurrence_id": meeting.recurrence_id, "source": meeting.source}
+
+
+def meeting_from(d: dict[str, Any]) -> Meeting:
+    def when(value: str) -> date | datetime:
+        return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
+
+    return Meeting(uid=d["uid"], title=d["title"], start=when(d["start"]), end=when(d["end"]),
+                   all_day=bool(d.get("all_day")), timezone=d.get("timezone"),
+                   recurrence_id=d.get("recurrence_id"), source=d.get("source") or "")
