@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
-from rapport_plugins import ChecklistLine, Memory, ReviewItem, checklist_lines, merge_checklist, review_items_for_note
+from rapport_plugins import (
+    ChecklistLine,
+    Memory,
+    ReviewItem,
+    checklist_lines,
+    merge_checklist,
+    review_items_for_note,
+)
 from rapport_plugins.config import Config
 from rapport_plugins.review_notes import verdict
 

@@ -75,7 +75,7 @@ def reviews(rapport) -> dict[str, str]:
     import json
 
     data = json.loads(rapport("export").stdout)
-    return {m["text"]: m["review"] for p in data["people"] for m in p["memories"]}
+    return {m["text"]: m["review"] for m in data["memories"]}
 
 
 def edit(note: Path, fn) -> None:
