@@ -187,7 +187,7 @@ def config(ctx: click.Context, as_json: bool, docs: bool) -> None:
     if ctx.invoked_subcommand:
         return
     from .config import toml_text
-    from .config_check import Checker, declared_sections, docs_text, installed_plugin_names
+    from .config_check import checked, docs_text
     from .plugins import build_plugin_manager
     from .secrets import redact
 
@@ -202,7 +202,7 @@ def config(ctx: click.Context, as_json: bool, docs: bool) -> None:
             "config": redact(cfg.data)}
     emit(data, as_json, lambda d: f"# {d['path']}{'' if d['exists'] else ' (missing: run `rapport init`)'}\n"
          + toml_text(d["config"]))
-    checker = Checker(cfg).check(declared_sections(pm), installed_plugin_names(pm, cfg))
+    checker = checked(cfg, pm)
     for problem in checker.errors + checker.warnings:
         click.echo(f"rapport: {'error' if problem in checker.errors else 'warning'}: {problem}", err=True)
     if checker.errors:

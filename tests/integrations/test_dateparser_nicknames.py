@@ -45,3 +45,16 @@ def test_nicknames_adds_the_curated_table(rapport, home: Path, tmp_path: Path):
                     encoding="utf-8")
     out = rapport.json("capture", str(note))
     assert [(s["person"], s["event_date"]) for s in out["stored"]] == [("Margaret O'Brien", "2026-12-07")]
+
+
+def test_config_checks_the_dateparser_section_and_knows_nicknames_reads_none(rapport, home: Path):
+    rapport.config('[dateparser]\nlanguage = ["fr"]\n\n[nicknames]\ntable = "big"\n')
+    warned = rapport("config").stderr
+    path = home / "config.toml"
+    assert f"{path}:2: [dateparser] unknown key language (did you mean languages?)" in warned
+    assert f"{path}:4: unknown section [nicknames] (plugin 'nicknames' reads no settings)" in warned
+    rapport.config('[dateparser]\nlanguages = 3\n')
+    assert rapport("config", code=1).stderr == (f"rapport: error: {path}:2: [dateparser] languages must be a string "
+                                                 '(in quotes) or a list of strings, e.g. ["a", "b"], not 3\n')
+    rapport.config('[dateparser]\nlanguages = ["fr", "it"]\n')
+    assert rapport("config").stderr == ""

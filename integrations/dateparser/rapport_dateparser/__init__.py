@@ -16,7 +16,7 @@ from typing import Any
 
 from rapport_plugins import hookimpl
 
-__all__ = ["rapport_resolve_date", "resolve"]
+__all__ = ["rapport_config_sections", "rapport_resolve_date", "resolve"]
 
 # Phrases dateparser reads as a date that are not one for a memory.
 _NOT_A_DATE = re.compile(
@@ -63,6 +63,19 @@ def resolve(text: str, reference: date, languages: list[str] | None = None):
     if how == "mixed" or len({d for _, d in hits}) > 1:
         return DateMatch(None, phrase)
     return DateMatch(when, phrase)
+
+
+@hookimpl
+def rapport_config_sections() -> dict[str, Any]:
+    """The [dateparser] section (checked by rapport; the example goes into `rapport init`)."""
+    return {"dateparser": {
+        "about": "date phrases in other languages (rapport-dateparser)",
+        "keys": {"languages": (str, list)},
+        "optional": True,  # reads every language dateparser knows without any setting
+        "example": """\
+# languages = ["fr", "it"]   # the languages your notes are in (faster, fewer false finds); default: all
+""",
+    }}
 
 
 @hookimpl

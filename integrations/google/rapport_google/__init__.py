@@ -46,7 +46,7 @@ def rapport_config_sections() -> dict[str, Any]:
         "keys": {"client_id": str, "client_secret": "secret", "calendars": (str, list), "base_url": str, "token_url": str,
                   "auth_url": str, "scope": str, "timeout": float, "max_retries": int, "max_wait": float,
                   "page_size": int, "sync": bool, "sync_ahead_days": int, "redirect_port": int,
-                  "auth_timeout": float, "state_dir": str},
+                  "auth_timeout": float, "state_dir": str, "birthdays": bool},
         "example": """\
 client_id = "1234567890-abc.apps.googleusercontent.com"
 client_secret_env = "RAPPORT_GOOGLE_SECRET"
