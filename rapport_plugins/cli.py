@@ -363,13 +363,24 @@ def _one_per_meeting(meetings: list[dict[str, Any]], zone: Any) -> list[dict[str
 
 
 def _when(memory: dict[str, Any]) -> str:
-    """A memory's date as a person reads it: yearly dates without their placeholder year."""
+    """A memory's date as a person reads it: " [Sat 12 Dec 2026]", " [every year on 12 June]"
+    (" [every year on 12 June, since 1985]" when the year is a known first year, never a
+    placeholder year nor the next occurrence a phrase like "her birthday is on Friday" gave)."""
+    from datetime import date
+
+    from .usertime import day_text, every_year
+
     if not memory["event_date"]:
         return f" [{memory['event_text']}]" if memory.get("event_text") else ""
-    if memory.get("recurrence") == "yearly":
-        year = "" if memory.get("event_text") == "year unknown" else f", since {memory['event_date'][:4]}"
-        return f" [every year on {memory['event_date'][5:]}{year}]"
-    return f" [{memory['event_date']}]"
+    try:
+        day = date.fromisoformat(memory["event_date"][:10])
+    except ValueError:
+        return f" [{memory['event_date']}]"
+    if memory.get("recurrence") != "yearly":
+        return f" [{day_text(day)}]"
+    noted = str(memory.get("captured_at") or "")[:4]
+    known = memory.get("event_text") != "year unknown" and noted.isdigit() and day.year < int(noted)
+    return f" [{every_year(day)}" + (f", since {day.year}]" if known else "]")
 
 
 @people.command("alias")
@@ -479,6 +490,8 @@ def _unsure_when(text: str, today: Any) -> str:
 
     from dateutil.relativedelta import MO, relativedelta
 
+    from .usertime import day_text
+
     days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     m = re.search(r"next (" + "|".join(days) + ")", text.casefold())
     if m:
@@ -491,10 +504,6 @@ def _unsure_when(text: str, today: Any) -> str:
     return (f"--when {text!r} names no single day: give the day, e.g. 'Friday' or "
             f"{(today + timedelta(days=7)).isoformat()}")
 
-
-def day_text(day: Any) -> str:
-    """"Sat 12 Dec 2026": a date as people read it back."""
-    return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}"
 
 
 @cli.command()
@@ -533,9 +542,11 @@ def remember(app: App, text: str, who: str, when: str | None, category: str | No
         shared=True if share else None,
     ))
     d = memory.to_dict() | {"created": created, "person": person.name}
+    from .usertime import day_text, every_year
+
     on = ""
     if event_date and yearly:
-        on = f", every year on {event_date.day} {event_date.strftime('%b')}"
+        on = f", {every_year(event_date)}"
     elif event_date:
         on = f", on {day_text(event_date)}"
     emit(d, as_json, lambda d: (f"Remembered #{d['id']} for {d['person']}{on}: {d['text']}" if created

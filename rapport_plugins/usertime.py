@@ -140,8 +140,13 @@ def offset_label(moment: datetime) -> str:
 
 
 def day_text(day: date) -> str:
-    """'Thu 3 Dec 2026'."""
+    """'Thu 3 Dec 2026': a date as people read it back."""
     return f"{day.strftime('%a')} {day.day} {day.strftime('%b %Y')}"
+
+
+def every_year(day: date) -> str:
+    """'every year on 12 June': a yearly date as people say it (no year, no ISO)."""
+    return f"every year on {day.day} {day.strftime('%B')}"
 
 
 def show_time(value: Any, zone: tzinfo, event_zone: str | None = None, *, with_date: bool = True) -> str:

@@ -220,7 +220,7 @@ def test_sync_imports_contacts_and_records_meetings(rapport, home: Path):
     assert shown["meetings"][0]["title"] == "Standup"
     assert any(m["category"] == "birthday" and m["recurrence"] == "yearly" for m in shown["memories"])
     text = rapport("people", "show", "anna").stdout
-    assert "[every year on 05-17]" in text and "2000" not in text  # no placeholder year for a --MMDD birthday
+    assert "[every year on 17 May]" in text and "2000" not in text  # no placeholder year for a --MMDD birthday
     assert "met: Wed 1 Apr 2026 10:00 Standup" in text and "next:" not in text  # 08:00Z in Berlin
     again = rapport.json("sync")
     assert again["people_added"] == 0 and again["people_updated"] == 0  # nothing changed: nothing "updated"

@@ -47,7 +47,14 @@ def test_every_phrase_the_help_offers_is_read():
 
 def test_a_yearly_date_is_shown_without_a_year(people):
     out = people("remember", "Birthday", "--who", "Mei", "--when", "2026-12-12", "--yearly").stdout
-    assert out == "Remembered #1 for Mei Chen, every year on 12 Dec: Birthday\n"
+    assert out == "Remembered #1 for Mei Chen, every year on 12 December: Birthday\n"
+    people("remember", "Wedding anniversary", "--who", "Mei", "--when", "2011-06-04", "--yearly")
+    people("remember", "Moves to Lisbon", "--who", "Mei", "--when", "2026-06-12")
+    shown = people("people", "show", "Mei").stdout
+    assert "- #1 Birthday [every year on 12 December] (" in shown  # 2026 is the next one, not a first year
+    assert "- #2 Wedding anniversary [every year on 4 June, since 2011] (" in shown
+    assert "- #3 Moves to Lisbon [Fri 12 Jun 2026] (" in shown
+    assert not re.search(r"\d{2}-\d{2}\]", shown)  # no ISO month-day left
 
 
 @pytest.mark.parametrize("when, message", [
