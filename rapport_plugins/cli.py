@@ -413,31 +413,43 @@ def people_email(app: App, person: str, email: str, as_json: bool) -> None:
 @pass_app
 def people_merge(app: App, keep: str, other: str, yes: bool, as_json: bool) -> None:
     """Merge OTHER into KEEP: OTHER's emails, aliases, memories and meetings move to KEEP and
-    OTHER's name becomes an alias. Shows what will move and asks first (--yes skips)."""
+    OTHER's name becomes an alias. Shows what will move and asks first (--yes skips the asking,
+    not the showing). You are never merged with anyone, either way."""
     store = app.store
     a, b = resolve_person(store, keep), resolve_person(store, other)
-    if b.is_me and not a.is_me:
-        raise RapportError(f"#{b.id} {b.name} is you: merging you into someone else is refused "
-                           f"(to merge them into you: rapport people merge '#{b.id}' '#{a.id}')")
     if a.id == b.id:
-        raise RapportError("cannot merge a person with themselves")
-    moving = _merge_preview(store, b)
-    if not yes and not as_json:
-        click.echo(f"Merge #{b.id} {b.name} into #{a.id} {a.name}: {moving} move to {a.name}; "
-                   f"'{b.name}' becomes an alias.")
-        click.confirm("Go on?", abort=True)
+        raise RapportError(f"#{a.id} {a.name} is one person: give two different people to merge")
+    if a.is_me != b.is_me:
+        me, them = (a, b) if a.is_me else (b, a)
+        raise RapportError(
+            f"#{me.id} {me.name} is you: rapport never merges you with anyone, either way (their memories "
+            f"would become facts about you and what they say in a transcript would count as yours); if "
+            f"#{them.id} {them.name} is you too, add their email to [me] emails in config.toml and "
+            f"`rapport forget '#{them.id}'`")
+    moving = _merge_preview(store, a, b)
+    if not yes:  # --yes skips the asking, not the telling: the summary says the same, done
+        click.echo(f"Merge #{b.id} {b.name} into #{a.id} {a.name}: {moving} would move.", err=as_json)
+        click.confirm("Go on?", abort=True, err=as_json)
     p = store.merge_people(a.id, b.id)
     emit(_person_dict(p, store) | {"moved": moving}, as_json,
-         lambda d: f"Merged {b.name} into #{d['id']} {d['name']} ({d['moved']}).")
+         lambda d: f"Merged #{b.id} {b.name} into #{d['id']} {d['name']}: {d['moved']} moved.")
 
 
-def _merge_preview(store: Any, person: Any) -> str:
-    """What merging ``person`` away moves, in plain words."""
+def _merge_preview(store: Any, keep: Any, person: Any) -> str:
+    """What merging ``person`` into ``keep`` moves, in plain words ("1 email (a@b.c), 2 memories
+    and their name as an alias")."""
     memories = len(store.memories_for(person.id, ("kept", "proposed")))
     meetings = len(store.meetings_with(person.id, limit=10_000))
-    emails = count(len(person.emails), "email") + (f" ({', '.join(person.emails[:3])})" if person.emails else "")
-    return (f"{emails}, {count(len(person.aliases), 'alias', 'aliases')}, "
-            f"{count(memories, 'memory', 'memories')}, {count(meetings, 'meeting')}")
+    parts = [count(len(person.emails), "email") + f" ({', '.join(person.emails[:3])}"
+             + (", ..." if len(person.emails) > 3 else "") + ")" if person.emails else "",
+             count(len(person.aliases), "alias", "aliases") if person.aliases else "",
+             count(memories, "memory", "memories") if memories else "",
+             count(meetings, "meeting") if meetings else "",
+             f"the name '{person.name}' as an alias" if person.name.casefold() != keep.name.casefold() else ""]
+    parts = [part for part in parts if part]
+    if not parts:
+        return "nothing (they have no emails, aliases, memories or meetings)"
+    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
 
 
 # -- remember / search / memories / forget ------------------------------------------------
@@ -595,12 +607,14 @@ def forget(app: App, person: str, yes: bool, allow_return: bool, as_json: bool) 
     p = resolve_person(store, person)
     if _is_team_store(store) and as_json and not yes:
         raise RapportError(f"forget removes {p.name} for the whole team: confirm with --yes")
-    if not yes and not as_json:
+    if not yes:  # --json does not skip the asking (on stderr then): only --yes does
         seen = store.memories_for(p.id, ('kept', 'proposed', 'dismissed'))
         if _is_team_store(store):
             click.confirm(_team_forget_question(p.name, seen, store.memories_by_others(p.id)), abort=True)
         else:
-            click.confirm(f"Forget {p.name} and all {len(seen)} memories?", abort=True)
+            n = len(seen)
+            what = {0: "(nothing is remembered about them)", 1: "and the 1 memory about them"}.get(n, f"and all {n} memories")
+            click.confirm(f"Forget {p.name} {what}?", abort=True, err=as_json)
     holding = sorted({c.source or "a contacts source" for batch in app.pm.call("rapport_contacts", config=app.config)
                       for c in batch if _same_person(p, c)})
     counts = store.forget_person(p.id)

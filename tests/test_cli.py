@@ -48,7 +48,7 @@ def test_people_add_show_alias_email_merge(rapport):
     assert shown["aliases"] == ["Annie"] and len(shown["emails"]) == 2
     dup = rapport.json("people", "add", "A. Berg", "--email", "aberg@old.example")
     rapport("remember", "Has a cat called Miso", "--who", "A. Berg")
-    merged = rapport.json("people", "merge", "Anna Berg", "aberg@old.example")
+    merged = rapport.json("people", "merge", "Anna Berg", "aberg@old.example", "--yes")
     assert merged["id"] == anna["id"] and merged["memories"] == 1
     assert "A. Berg" in merged["aliases"]
     assert [p["name"] for p in rapport.json("people")] == ["Anna Berg"]
@@ -112,7 +112,9 @@ def test_corrupt_database_is_one_line_error(rapport, home: Path):
 def test_forget_says_what_it_deleted(rapport):
     rapport("people", "add", "Anna Berg", "--email", "anna@example.org")
     rapport("remember", "Zanzibarquokka fan", "--who", "anna")
-    counts = rapport.json("forget", "anna")
+    asked = rapport("forget", "anna", "--json", input="n\n", code=1)  # --json alone does not skip the asking
+    assert asked.stdout == "" and "Forget Anna Berg and the 1 memory about them?" in asked.stderr
+    counts = rapport.json("forget", "anna", "--yes")
     assert counts["person"] == "Anna Berg" and counts["memories"] == 1 and counts["emails"] == 1
     assert rapport.json("search", "Zanzibarquokka") == {"memories": [], "people": []}
     rapport("forget", "anna", code=1)

@@ -1,10 +1,13 @@
-"""`people merge` shows what will move and asks; the user is never merged away. `forget` names the
-sources that still hold the person and, by default, keeps sync from bringing them back."""
+"""`people merge` shows what will move and asks (--yes skips the asking, not the telling); the user
+is never merged with anyone, either way. `forget` names the sources that still hold the person and,
+by default, keeps sync from bringing them back."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+
+import pytest
 
 VCF = ("BEGIN:VCARD\nVERSION:3.0\nUID:c-mei\nFN:Mei Chen\nEMAIL:mei@example.org\nBDAY:--1212\nEND:VCARD\n"
        "BEGIN:VCARD\nVERSION:3.0\nUID:c-ben\nFN:Ben Okafor\nEMAIL:ben@example.org\nEND:VCARD\n")
@@ -15,23 +18,45 @@ def test_merge_previews_and_asks_and_no_moves_nothing(rapport):
     rapport("people", "add", "A. Berg", "--email", "aberg@old.example")
     rapport("remember", "Her dog is called Biscuit", "--who", "A. Berg")
     asked = rapport("people", "merge", "Anna Berg", "A. Berg", input="n\n", code=1)
-    assert ("Merge #2 A. Berg into #1 Anna Berg: 1 email (aberg@old.example), 0 aliases, 1 memory, "
-            "0 meetings move to Anna Berg; 'A. Berg' becomes an alias.") in asked.stdout
+    assert ("Merge #2 A. Berg into #1 Anna Berg: 1 email (aberg@old.example), 1 memory and the name "
+            "'A. Berg' as an alias would move.\nGo on? [y/N]") in asked.stdout
     assert len(rapport.json("people")) == 2  # declined: nothing moved
     done = rapport("people", "merge", "Anna Berg", "A. Berg", input="y\n")
-    assert done.stdout.rstrip().endswith("Merged A. Berg into #1 Anna Berg (1 email (aberg@old.example), "
-                                          "0 aliases, 1 memory, 0 meetings).")
+    assert done.stdout.rstrip().endswith("Merged #2 A. Berg into #1 Anna Berg: 1 email (aberg@old.example), "
+                                          "1 memory and the name 'A. Berg' as an alias moved.")
     assert [p["name"] for p in rapport.json("people")] == ["Anna Berg"]
 
 
-def test_merging_the_user_into_someone_else_is_refused(rapport):
+def test_merge_with_yes_skips_the_asking_not_the_telling(rapport):
+    rapport("people", "add", "Anna Berg", "--email", "anna@example.org")
+    rapport("people", "add", "Anna Berg", "--email", "anna@home.example", "--alias", "Annie")
+    done = rapport("people", "merge", "#1", "#2", "--yes")
+    assert done.stdout == "Merged #2 Anna Berg into #1 Anna Berg: 1 email (anna@home.example) and 1 alias moved.\n"
+    rapport("people", "add", "Ben Okafor")
+    rapport("people", "add", "B. Okafor")
+    as_json = rapport("people", "merge", "Ben Okafor", "B. Okafor", "--json", input="n\n", code=1)
+    assert as_json.stdout == "" and "Go on?" in as_json.stderr  # --json alone does not skip the asking
+    merged = rapport.json("people", "merge", "Ben Okafor", "B. Okafor", "--yes")
+    assert merged["moved"] == "the name 'B. Okafor' as an alias"
+
+
+@pytest.mark.parametrize("keep, other", [("Sam L.", "Sam Lee"), ("Sam Lee", "Sam L."), ("#1", "sam@work.example")])
+def test_the_user_is_never_merged_with_anyone_either_way(rapport, keep, other):
     rapport("init", "--name", "Sam Lee", "--email", "sam@example.com")
     rapport("people", "add", "Sam L.", "--email", "sam@work.example")
-    result = rapport("people", "merge", "Sam L.", "Sam Lee", "--yes", code=1)
-    assert result.stderr.startswith("Error: #1 Sam Lee is you: merging you into someone else is refused")
-    assert len(rapport.json("people")) == 2
-    merged = rapport.json("people", "merge", "Sam Lee", "Sam L.", "--yes")  # the other way is fine
-    assert merged["is_me"] and "sam@work.example" in merged["emails"]
+    rapport("remember", "Has a cat called Miso", "--who", "Sam L.")
+    result = rapport("people", "merge", keep, other, "--yes", code=1)
+    assert result.stderr == (
+        "Error: #1 Sam Lee is you: rapport never merges you with anyone, either way (their memories would "
+        "become facts about you and what they say in a transcript would count as yours); if #2 Sam L. is you "
+        "too, add their email to [me] emails in config.toml and `rapport forget '#2'`\n")
+    assert len(rapport.json("people")) == 2 and len(rapport.json("people", "show", "Sam L.")["memories"]) == 1
+
+
+def test_a_person_is_not_merged_with_themselves(rapport):
+    rapport("people", "add", "Anna Berg", "--email", "anna@example.org")
+    result = rapport("people", "merge", "Anna Berg", "anna@example.org", code=1)
+    assert result.stderr == "Error: #1 Anna Berg is one person: give two different people to merge\n"
 
 
 def test_forget_names_the_sources_that_hold_them_and_sync_does_not_bring_them_back(rapport, home: Path):
