@@ -105,19 +105,14 @@ class Checker:
         line = line_of(self.text, section, key)
         return f"{self.file}:{line}" if line else self.file
 
-    def check(self, sections: dict[str, dict[str, Any]], plugin_names: set[str],
-              loaded: set[str] = frozenset()) -> Checker:
-        """Check every section; ``plugin_names`` are installed plugins, ``loaded`` the ones that
-        loaded (a section of an installed plugin that did not load cannot be checked)."""
+    def check(self, sections: dict[str, dict[str, Any]], plugin_names: set[str]) -> Checker:
         for name, value in self.config.data.items():
             spec = sections.get(name)
             if spec is None:
-                if name in plugin_names - loaded:
-                    continue  # a plugin that is installed but not loaded (blocked or not allowed)
+                if name in plugin_names:
+                    continue  # a plugin's own section it does not declare (or it did not load): unknown to check
                 guess = nearest(name, sections)
-                hint = (f" (did you mean [{guess}]?)" if guess
-                        else f" (plugin {name!r} reads no settings)" if name in loaded
-                        else " (no installed plugin reads it)")
+                hint = f" (did you mean [{guess}]?)" if guess else " (no installed plugin reads it)"
                 self.warnings.append(f"{self.where(name)}: unknown section [{name}]{hint}")
                 continue
             if not isinstance(value, dict):
@@ -225,7 +220,7 @@ def installed_plugin_names(pm: Any, config: Any) -> set[str]:
 
 def checked(config: Any, pm: Any) -> Checker:
     """``config`` checked against what the core and the plugins ``pm`` loaded declare."""
-    return Checker(config).check(declared_sections(pm), installed_plugin_names(pm, config), set(pm.info))
+    return Checker(config).check(declared_sections(pm), installed_plugin_names(pm, config))
 
 
 def check_config(config: Any, pm: Any) -> list[str]:

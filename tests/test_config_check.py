@@ -142,12 +142,3 @@ def test_a_plugin_declaring_a_section_extends_the_check(tmp_path: Path, home: Pa
     assert checker.errors == [f"{home / 'config.toml'}:2: [mine] level must be a whole number >= 0, not \"high\""]
     assert checker.warnings == []
 
-
-def test_a_section_named_after_a_loaded_plugin_that_reads_none_is_unknown(rapport, home: Path):
-    (home / "hooks").mkdir(parents=True, exist_ok=True)
-    (home / "hooks" / "quiet.py").write_text("from rapport_plugins import hookimpl\n\n@hookimpl\n"
-                                             "def rapport_before_meeting(meeting, briefing, config):\n    pass\n")
-    rapport.config('[plugins]\nhooks_dir = "hooks"\n\n[quiet]\nlevel = 3\n')
-    result = rapport("config")
-    assert f"rapport: warning: {home / 'config.toml'}:4: unknown section [quiet] (plugin 'quiet' reads no settings)" \
-        in result.stderr
