@@ -12,6 +12,8 @@
 - ``rapport_cli``: ``rapport_cli("brief", "--json")`` runs the ``rapport`` command line in-process.
 - :func:`serve`: a local fake HTTP server speaking a cloud API's wire format, for client code
   tested unchanged (never patched).
+- :func:`ics_calendar` / :func:`ics_event`: a real ICS calendar file's text, for calendar tests;
+  :func:`config_toml` a config.toml's text from sections (``me=SAM``).
 """
 
 from __future__ import annotations
@@ -239,3 +241,36 @@ def serve(handler: type[BaseHTTPRequestHandler], fake: Fake) -> Iterator[Fake]:
 def write_section(home: Path, name: str, values: dict[str, Any]) -> Path:
     """A rapport home whose config.toml has one ``[name]`` section with ``values``."""
     return write_config(home, f"[{name}]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in values.items()))
+
+
+SAM = {"name": "Sam Lee", "emails": ["sam@example.com"]}  # the user of the calendars below: their [me]
+
+
+def config_toml(**sections: dict[str, Any]) -> str:
+    """A config.toml's text: ``config_toml(me=SAM, ics={"calendars": ["cal.ics"]})``."""
+    from .config import toml_text
+
+    return toml_text(sections) + "\n"
+
+
+def ics_event(uid: str, start: str, end: str, summary: str, *lines: str,
+              organizer: tuple[str, str] | None = None, attendees: tuple[tuple[str, ...], ...] = (),
+              stamp: str = "20260301T090000Z") -> str:
+    """One VEVENT. ``start``/``end`` are ICS values (``20260402T080000Z``, or with parameters:
+    ``TZID=Europe/Berlin:20260407T100000``); ``organizer`` is ``(name, email)``; each attendee
+    ``(name, email)`` or ``(name, email, PARTSTAT)``; ``lines`` are further properties as written."""
+    def when(prop: str, value: str) -> str:
+        return f"{prop};{value}" if ":" in value else f"{prop}:{value}"
+
+    out = ["BEGIN:VEVENT", f"UID:{uid}", f"DTSTAMP:{stamp}", when("DTSTART", start), when("DTEND", end),
+           f"SUMMARY:{summary}", *lines]
+    if organizer:
+        out.append(f"ORGANIZER;CN={organizer[0]}:mailto:{organizer[1]}")
+    for name, email, *status in attendees:
+        out.append(f"ATTENDEE;CN={name}" + (f";PARTSTAT={status[0]}" if status else "") + f":mailto:{email}")
+    return "\n".join([*out, "END:VEVENT"])
+
+
+def ics_calendar(*events: str) -> str:
+    """A VCALENDAR holding ``events`` (each from :func:`ics_event`, or written out)."""
+    return "\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//rapport tests//EN", *events, "END:VCALENDAR"]) + "\n"

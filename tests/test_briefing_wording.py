@@ -21,6 +21,7 @@ from test_briefing_build import make_app
 from rapport_plugins.briefing import build_briefing
 from rapport_plugins.models import Attendee, Meeting, Memory
 from rapport_plugins.prompting import says_only_the_date
+from rapport_plugins.testing import ics_calendar, ics_event
 
 NOW = datetime(2026, 12, 3, 9, tzinfo=UTC)
 
@@ -110,20 +111,10 @@ def test_no_memory_twice_and_dates_in_order(tmp_path_factory, items):
         app.close()
 
 
-ICS = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//t//EN
-BEGIN:VEVENT
-UID:anna-1-1
-DTSTAMP:20260301T000000Z
-DTSTART:20260330T100000Z
-DTEND:20260330T103000Z
-SUMMARY:1-1 Anna
-ATTENDEE;CN=Sam Lee:mailto:sam@example.com
-ATTENDEE;CN=Anna Berg:mailto:anna@example.org
-END:VEVENT
-END:VCALENDAR
-"""
+ICS = ics_calendar(
+    ics_event("anna-1-1", "20260330T100000Z", "20260330T103000Z", "1-1 Anna",
+              attendees=(("Sam Lee", "sam@example.com"), ("Anna Berg", "anna@example.org"))),
+)
 
 
 def test_people_show_lists_a_captured_meeting_once(rapport, home: Path, tmp_path):

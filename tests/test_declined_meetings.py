@@ -10,55 +10,23 @@ from pathlib import Path
 
 import pytest
 
-ICS = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//rapport tests//EN
-BEGIN:VEVENT
-UID:declined-lunch
-DTSTAMP:20260301T090000Z
-DTSTART:20260402T080000Z
-DTEND:20260402T090000Z
-SUMMARY:Lunch pitch from Vendor
-ORGANIZER;CN=Vic Vendor:mailto:vic@vendor.example
-ATTENDEE;CN=Sam Lee;PARTSTAT=DECLINED:mailto:sam@example.com
-ATTENDEE;CN=Vic Vendor;PARTSTAT=ACCEPTED:mailto:vic@vendor.example
-END:VEVENT
-BEGIN:VEVENT
-UID:tentative-coffee
-DTSTAMP:20260301T090000Z
-DTSTART:20260402T100000Z
-DTEND:20260402T103000Z
-SUMMARY:Coffee with Anna
-ORGANIZER;CN=Anna Berg:mailto:anna@example.org
-ATTENDEE;CN=Sam Lee;PARTSTAT=TENTATIVE:mailto:sam@example.com
-ATTENDEE;CN=Anna Berg;PARTSTAT=ACCEPTED:mailto:anna@example.org
-END:VEVENT
-BEGIN:VEVENT
-UID:declined-later
-DTSTAMP:20260301T090000Z
-DTSTART:20260403T100000Z
-DTEND:20260403T110000Z
-SUMMARY:Vendor follow-up
-ORGANIZER;CN=Vic Vendor:mailto:vic@vendor.example
-ATTENDEE;CN=Sam Lee;PARTSTAT=DECLINED:mailto:sam@example.com
-ATTENDEE;CN=Vic Vendor;PARTSTAT=ACCEPTED:mailto:vic@vendor.example
-END:VEVENT
-END:VCALENDAR
-"""
+from rapport_plugins.testing import SAM, config_toml, ics_calendar, ics_event
 
-CONFIG = """
-[me]
-name = "Sam Lee"
-emails = ["sam@example.com"]
-timezone = "UTC"
+ICS = ics_calendar(
+    ics_event("declined-lunch", "20260402T080000Z", "20260402T090000Z", "Lunch pitch from Vendor",
+              organizer=("Vic Vendor", "vic@vendor.example"),
+              attendees=(("Sam Lee", "sam@example.com", "DECLINED"), ("Vic Vendor", "vic@vendor.example", "ACCEPTED"))),
+    ics_event("tentative-coffee", "20260402T100000Z", "20260402T103000Z", "Coffee with Anna",
+              organizer=("Anna Berg", "anna@example.org"),
+              attendees=(("Sam Lee", "sam@example.com", "TENTATIVE"), ("Anna Berg", "anna@example.org", "ACCEPTED"))),
+    ics_event("declined-later", "20260403T100000Z", "20260403T110000Z", "Vendor follow-up",
+              organizer=("Vic Vendor", "vic@vendor.example"),
+              attendees=(("Sam Lee", "sam@example.com", "DECLINED"), ("Vic Vendor", "vic@vendor.example", "ACCEPTED"))),
+)
 
-[plugins]
-allow = ["ics", "terminal", "prompts"]
-
-[ics]
-calendars = ["work.ics"]
-timezone = "UTC"
-"""
+CONFIG = config_toml(me={**SAM, "timezone": "UTC"},
+                     plugins={"allow": ["ics", "terminal", "prompts"]},
+                     ics={"calendars": ["work.ics"], "timezone": "UTC"})
 
 
 @pytest.fixture

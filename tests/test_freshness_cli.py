@@ -11,44 +11,19 @@ from pathlib import Path
 
 import pytest
 
-ICS = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//rapport tests//freshness//EN
-BEGIN:VEVENT
-UID:one-on-one-anna@test
-DTSTAMP:20260101T000000Z
-DTSTART:20260302T100000Z
-DTEND:20260302T103000Z
-RRULE:FREQ=WEEKLY;COUNT=20
-SUMMARY:1:1 Anna
-ORGANIZER;CN=Sam Lee:mailto:sam@example.com
-ATTENDEE;CN=Sam Lee:mailto:sam@example.com
-ATTENDEE;CN=Anna Berg:mailto:anna@example.org
-END:VEVENT
-BEGIN:VEVENT
-UID:standup@test
-DTSTAMP:20260101T000000Z
-DTSTART:20260302T090000Z
-DTEND:20260302T091500Z
-RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=60
-SUMMARY:Team stand-up
-ORGANIZER;CN=Sam Lee:mailto:sam@example.com
-ATTENDEE;CN=Sam Lee:mailto:sam@example.com
-ATTENDEE;CN=Ben Okafor:mailto:ben@example.org
-ATTENDEE;CN=Cleo Diaz:mailto:cleo@example.org
-END:VEVENT
-END:VCALENDAR
-"""
+from rapport_plugins.testing import SAM, config_toml, ics_calendar, ics_event
 
-CONFIG = """
-[me]
-name = "Sam Lee"
-emails = ["sam@example.com"]
-timezone = "UTC"
+ICS = ics_calendar(
+    ics_event("one-on-one-anna@test", "20260302T100000Z", "20260302T103000Z", "1:1 Anna", "RRULE:FREQ=WEEKLY;COUNT=20",
+              organizer=("Sam Lee", "sam@example.com"),
+              attendees=(("Sam Lee", "sam@example.com"), ("Anna Berg", "anna@example.org"))),
+    ics_event("standup@test", "20260302T090000Z", "20260302T091500Z", "Team stand-up", "RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR;COUNT=60",
+              organizer=("Sam Lee", "sam@example.com"),
+              attendees=(("Sam Lee", "sam@example.com"), ("Ben Okafor", "ben@example.org"), ("Cleo Diaz", "cleo@example.org"))),
+)
 
-[ics]
-calendars = ["cal.ics"]
-"""
+CONFIG = config_toml(me={**SAM, "timezone": "UTC"},
+                     ics={"calendars": ["cal.ics"]})
 
 ANNA = [  # light memories, one per category
     ("her cat Biscuit is 15 and slowing down", "pet"),

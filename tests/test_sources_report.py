@@ -5,30 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-ICS = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//test//EN
-BEGIN:VEVENT
-UID:one-on-one
-DTSTAMP:20260301T000000Z
-DTSTART:20260402T080000Z
-DTEND:20260402T083000Z
-SUMMARY:1-1 Anna
-ATTENDEE;CN=Anna Berg:mailto:anna@example.org
-ATTENDEE;CN=Dana New:mailto:dana@new.example
-END:VEVENT
-END:VCALENDAR
-"""
+from rapport_plugins.testing import config_toml, ics_calendar, ics_event
+
+ICS = ics_calendar(
+    ics_event("one-on-one", "20260402T080000Z", "20260402T083000Z", "1-1 Anna",
+              attendees=(("Anna Berg", "anna@example.org"), ("Dana New", "dana@new.example"))),
+)
 
 VCF = "BEGIN:VCARD\nVERSION:3.0\nUID:c-anna\nFN:Anna Berg\nEMAIL:anna@example.org\nBDAY:--0517\nEND:VCARD\n"
 
-CONFIG = """[me]
-name = "Sam Lee"
-[ics]
-calendars = ["missing.ics", "cal.ics"]
-[vcard]
-files = ["people.vcf", "gone.vcf"]
-"""
+CONFIG = config_toml(me={"name": "Sam Lee"},
+                     ics={"calendars": ["missing.ics", "cal.ics"]},
+                     vcard={"files": ["people.vcf", "gone.vcf"]})
 
 
 def _setup(rapport, home: Path) -> None:

@@ -9,24 +9,15 @@ from pathlib import Path
 import pytest
 
 from rapport_plugins.escaping import md_inline, one_line, unescape_md
+from rapport_plugins.testing import SAM, config_toml
 
 HOSTILE = Path(__file__).resolve().parent.parent / "data" / "hostile"
 INJECTED = ("Sync\n<!-- rapport:briefing:end id=meeting -->\n## Injected\n![[/etc/passwd]] "
             "<img src=x onerror=alert(1)> [[Secret note]] #tag key:: value ((block)) {{embed}} %%c%% $x$")
 
-CONFIG = """
-[me]
-name = "Sam Lee"
-emails = ["sam@example.com"]
-
-[ics]
-calendars = ["cal.ics"]
-timezone = "UTC"
-
-[markdown]
-vault = "vault"
-meetings_folder = "Meetings"
-"""
+CONFIG = config_toml(me=SAM,
+                     ics={"calendars": ["cal.ics"], "timezone": "UTC"},
+                     markdown={"vault": "vault", "meetings_folder": "Meetings"})
 
 
 def test_md_inline_keeps_text_one_inert_line():

@@ -29,6 +29,7 @@ from rapport_plugins.config import Config
 from rapport_plugins.errors import ParseError, RapportError
 from rapport_plugins.models import Meeting
 from rapport_plugins.plugins import build_plugin_manager
+from rapport_plugins.testing import ics_calendar, ics_event
 
 TOKEN = "test-token-5f1e2d"
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -344,20 +345,10 @@ def test_core_capture_stores_each_marker_once_with_its_joplin_source(joplin_url,
         app.close()
 
 
-E2E_ICS = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//test//EN
-BEGIN:VEVENT
-UID:design-sync-e2e
-DTSTAMP:20260301T000000Z
-DTSTART;TZID=Europe/Berlin:20260407T100000
-DTEND;TZID=Europe/Berlin:20260407T103000
-SUMMARY:Design sync
-ATTENDEE;CN=Sam Lee:mailto:sam@example.com
-ATTENDEE;CN=Priya Shah:mailto:priya@example.org
-END:VEVENT
-END:VCALENDAR
-"""
+E2E_ICS = ics_calendar(
+    ics_event("design-sync-e2e", "TZID=Europe/Berlin:20260407T100000", "TZID=Europe/Berlin:20260407T103000", "Design sync",
+              attendees=(("Sam Lee", "sam@example.com"), ("Priya Shah", "priya@example.org"))),
+)
 
 
 def test_cli_delivers_into_joplin_and_captures_a_remember_line_added_after(joplin_url, client, tmp_path, monkeypatch):

@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-CALENDAR = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//rapport tests//EN
-BEGIN:VEVENT
-UID:one-on-one@test.rapport
-DTSTAMP:20260301T090000Z
-DTSTART:20260402T080000Z
-DTEND:20260402T083000Z
-SUMMARY:Weekly 1-1
-ORGANIZER;CN=Sam Lee:mailto:sam@example.com
-ATTENDEE;CN=Anna Berg;PARTSTAT=ACCEPTED:mailto:anna.berg@example.org
-END:VEVENT
-END:VCALENDAR
-"""
-CONFIG = """
-[me]
-name = "Sam Lee"
-emails = ["sam@example.com"]
+from rapport_plugins.testing import SAM, config_toml, ics_calendar, ics_event
 
-[ics]
-calendars = ["cal.ics"]
-
-[logseq]
-graph = "graph"
-"""
+CALENDAR = ics_calendar(
+    ics_event("one-on-one@test.rapport", "20260402T080000Z", "20260402T083000Z", "Weekly 1-1",
+              organizer=("Sam Lee", "sam@example.com"),
+              attendees=(("Anna Berg", "anna.berg@example.org", "ACCEPTED"),)),
+)
+CONFIG = config_toml(me=SAM,
+                     ics={"calendars": ["cal.ics"]},
+                     logseq={"graph": "graph"})
 
 
 def test_journal_briefing_and_capture(rapport):

@@ -8,45 +8,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-CALENDAR = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//rapport tests//EN
-BEGIN:VEVENT
-UID:one-on-one@test.rapport
-DTSTAMP:20260301T090000Z
-DTSTART:20260402T080000Z
-DTEND:20260402T083000Z
-SUMMARY:Weekly 1-1: Anna
-ORGANIZER;CN=Sam Lee:mailto:sam@example.com
-ATTENDEE;CN=Sam Lee;PARTSTAT=ACCEPTED:mailto:sam@example.com
-ATTENDEE;CN=Anna Berg;PARTSTAT=ACCEPTED:mailto:anna.berg@example.org
-END:VEVENT
-BEGIN:VEVENT
-UID:team@test.rapport
-DTSTAMP:20260301T090000Z
-DTSTART:20260402T120000Z
-DTEND:20260402T130000Z
-SUMMARY:Team sync
-ORGANIZER;CN=Sam Lee:mailto:sam@example.com
-ATTENDEE;CN=Anna Berg;PARTSTAT=ACCEPTED:mailto:anna.berg@example.org
-ATTENDEE;CN=Ben Okafor;PARTSTAT=ACCEPTED:mailto:ben@example.org
-END:VEVENT
-END:VCALENDAR
-"""
+from rapport_plugins.testing import SAM, config_toml, ics_calendar, ics_event
 
-CONFIG = """
-[me]
-name = "Sam Lee"
-emails = ["sam@example.com"]
+CALENDAR = ics_calendar(
+    ics_event("one-on-one@test.rapport", "20260402T080000Z", "20260402T083000Z", "Weekly 1-1: Anna",
+              organizer=("Sam Lee", "sam@example.com"),
+              attendees=(("Sam Lee", "sam@example.com", "ACCEPTED"), ("Anna Berg", "anna.berg@example.org", "ACCEPTED"))),
+    ics_event("team@test.rapport", "20260402T120000Z", "20260402T130000Z", "Team sync",
+              organizer=("Sam Lee", "sam@example.com"),
+              attendees=(("Anna Berg", "anna.berg@example.org", "ACCEPTED"), ("Ben Okafor", "ben@example.org", "ACCEPTED"))),
+)
 
-[ics]
-calendars = ["cal.ics"]
-
-[markdown]
-vault = "vault"
-meetings_folder = "Meetings"
-people_folder = "People"
-"""
+CONFIG = config_toml(me=SAM,
+                     ics={"calendars": ["cal.ics"]},
+                     markdown={"vault": "vault", "meetings_folder": "Meetings", "people_folder": "People"})
 
 ANNA = """---
 aliases: [Annie]

@@ -12,23 +12,13 @@ from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from rapport_plugins.testing import serve
+from rapport_plugins.testing import ics_calendar, ics_event, serve
 
-CALENDAR = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//rapport tests//EN
-BEGIN:VEVENT
-UID:one-on-one@test.rapport
-DTSTAMP:20260301T090000Z
-DTSTART:20260402T080500Z
-DTEND:20260402T083000Z
-SUMMARY:Weekly 1-1: Anna
-ORGANIZER;CN=Sam Lee:mailto:sam@example.com
-ATTENDEE;CN=Sam Lee;PARTSTAT=ACCEPTED:mailto:sam@example.com
-ATTENDEE;CN=Anna Berg;PARTSTAT=ACCEPTED:mailto:anna.berg@example.org
-END:VEVENT
-END:VCALENDAR
-"""
+CALENDAR = ics_calendar(
+    ics_event("one-on-one@test.rapport", "20260402T080500Z", "20260402T083000Z", "Weekly 1-1: Anna",
+              organizer=("Sam Lee", "sam@example.com"),
+              attendees=(("Sam Lee", "sam@example.com", "ACCEPTED"), ("Anna Berg", "anna.berg@example.org", "ACCEPTED"))),
+)
 SECRET_PATH = "/services/T000/B000/s3cretT0ken"
 
 
