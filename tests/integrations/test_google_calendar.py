@@ -5,43 +5,29 @@ from __future__ import annotations
 import json
 import stat
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
-from test_google_support import CLIENT_SECRET, serve, write_config
+from cloud_services import GOOGLE
+from test_google_support import CLIENT_SECRET
 
 from rapport_google import rapport_calendar_events
 from rapport_google.api import GoogleCalendarApi
 from rapport_google.settings import load_settings
 from rapport_google.sync import CalendarSync
-from rapport_google.tokens import TokenStore
 from rapport_plugins.config import Config
 from rapport_plugins.errors import ConfigError, RapportError
 from rapport_plugins.models import Window
 from rapport_plugins.oauth import Tokens
 
 WEEK = Window(datetime(2026, 4, 1, tzinfo=UTC), datetime(2026, 4, 8, tzinfo=UTC))
-SEED_REFRESH = "1//seed-refresh-token-SECRET"
-
-
-@pytest.fixture
-def google_server():
-    yield from serve()
+SEED_REFRESH = GOOGLE.refresh
+google_server = pytest.fixture(GOOGLE.serve)
+config_for = GOOGLE.signed_in
 
 
 @pytest.fixture
 def home(tmp_path, google_server):
-    """A signed-in rapport home with the fixture calendar loaded on the server."""
-    google_server.load_fixture()
-    google_server.refresh_tokens.add(SEED_REFRESH)
     return tmp_path / "home"
-
-
-def config_for(home: Path, fake, **extra) -> Config:
-    write_config(home, fake, **extra)
-    config = Config.load(home)
-    TokenStore(load_settings(config).token_path).save(Tokens(refresh_token=SEED_REFRESH))
-    return config
 
 
 def sync_for(config: Config, calendar: str = "primary") -> CalendarSync:
@@ -323,29 +309,6 @@ def test_unknown_calendar_is_404(home, google_server):
     assert "404 (not found)" in str(err.value) and "nobody%40example.com" in str(err.value)
 
 
-def test_timeout_is_reported(home, google_server, tmp_path):
-    import socket
-
-    silent = socket.socket()
-    silent.bind(("127.0.0.1", 0))
-    silent.listen(1)  # accepts, never answers
-    try:
-        port = silent.getsockname()[1]
-        config = config_for(home, google_server, timeout=0.2, base_url=f"http://127.0.0.1:{port}/calendar/v3")
-        with pytest.raises(RapportError) as err:
-            rapport_calendar_events(window=WEEK, config=config)
-    finally:
-        silent.close()
-    assert "timed out after 0.2s" in str(err.value) and f"127.0.0.1:{port}/calendar/v3" in str(err.value)
-
-
-def test_not_configured_and_not_signed_in(tmp_path, google_server):
-    assert rapport_calendar_events(window=WEEK, config=Config(tmp_path)) is None
-    write_config(tmp_path, google_server)
-    with pytest.raises(RapportError, match="not signed in: run `rapport auth google`"):
-        rapport_calendar_events(window=WEEK, config=Config.load(tmp_path))
-
-
 def test_bad_config_is_named(tmp_path):
     (tmp_path / "config.toml").write_text('[google]\nclient_id = "x"\ncalendars = "primary"\npage_size = -1\n')
     with pytest.raises(ConfigError, match=r"config.toml: \[google\] page_size must be a non-negative number"):
@@ -362,43 +325,3 @@ def test_secret_from_environment_and_hidden_from_repr(tmp_path, monkeypatch):
     assert settings.client_secret == "env-secret-value"
     assert "env-secret-value" not in repr(settings)
     assert "tok-secret" not in repr(Tokens(refresh_token="tok-secret", access_token="tok-secret"))
-
-
-def test_loaded_through_the_plugin_manager(home, google_server):
-    from rapport_plugins.plugins import build_plugin_manager
-
-    config = config_for(home, google_server)
-    pm = build_plugin_manager(config)
-    assert pm.info["google"].distribution == "rapport-google"
-    batches = pm.call("rapport_calendar_events", window=WEEK, config=config)
-    assert sorted(m.title for batch in batches for m in batch if m.source == "google:primary")[0] == "1:1 Ada / Grace"
-
-
-def test_rapport_brief_uses_google_meetings(home, google_server):
-    """The real `rapport` CLI, in its own process, briefs the next Google meeting."""
-    import os
-    import subprocess
-    import sys
-
-    config_for(home, google_server)
-    env = os.environ | {"RAPPORT_HOME": str(home)}
-    rapport = Path(sys.executable).with_name("rapport")
-    result = subprocess.run([str(rapport), "brief", "--at", "2026-04-02T07:30:00Z", "--json"],
-                            env=env, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    briefing = json.loads(result.stdout)
-    assert briefing["meeting"]["uid"] == "m1onetoone@google.com"
-    assert briefing["meeting"]["source"] == "google:primary"
-    assert {p["email"] for p in briefing["new_faces"]} == {"grace@example.org", "linus@example.org"}
-    assert SEED_REFRESH not in result.stdout + result.stderr
-
-
-def test_importing_the_plugin_stays_light():
-    """Entry points are loaded on every `rapport` start: requests and the sync code load only when used."""
-    import subprocess
-    import sys
-
-    code = "import sys, rapport_google; print(sorted(m for m in ('requests', 'rapport_google.sync', 'rapport_google.api') if m in sys.modules))"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"

@@ -5,43 +5,29 @@ from __future__ import annotations
 import json
 import stat
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from test_microsoft_support import serve, write_config
+from cloud_services import MICROSOFT
+from test_microsoft_support import write_config
 
 from rapport_microsoft import rapport_calendar_events
 from rapport_microsoft.api import GraphApi
 from rapport_microsoft.settings import load_settings
 from rapport_microsoft.sync import CalendarViewSync
-from rapport_microsoft.tokens import TokenStore
 from rapport_plugins.config import Config
 from rapport_plugins.errors import ConfigError, RapportError
 from rapport_plugins.models import Window
-from rapport_plugins.oauth import Tokens
 
 WEEK = Window(datetime(2026, 4, 1, tzinfo=UTC), datetime(2026, 4, 8, tzinfo=UTC))
-SEED_REFRESH = "0.AAAA-seed-refresh-SECRET"
-
-
-@pytest.fixture
-def graph():
-    yield from serve()
+SEED_REFRESH = MICROSOFT.refresh
+graph = pytest.fixture(MICROSOFT.serve)
+config_for = MICROSOFT.signed_in
 
 
 @pytest.fixture
 def home(tmp_path, graph):
-    graph.load_fixture()
-    graph.refresh_tokens.add(SEED_REFRESH)
     return tmp_path / "home"
-
-
-def config_for(home: Path, fake, **extra) -> Config:
-    write_config(home, fake, **extra)
-    config = Config.load(home)
-    TokenStore(load_settings(config).token_path).save(Tokens(refresh_token=SEED_REFRESH))
-    return config
 
 
 def titles(meetings):
@@ -321,66 +307,7 @@ def test_next_link_to_another_host_is_refused(home, graph):
         rapport_calendar_events(window=WEEK, config=config)
 
 
-def test_timeout_is_reported(home, graph):
-    import socket
-
-    silent = socket.socket()
-    silent.bind(("127.0.0.1", 0))
-    silent.listen(1)
-    try:
-        port = silent.getsockname()[1]
-        config = config_for(home, graph, timeout=0.2, base_url=f"http://127.0.0.1:{port}/v1.0")
-        with pytest.raises(RapportError) as err:
-            rapport_calendar_events(window=WEEK, config=config)
-    finally:
-        silent.close()
-    assert "timed out after 0.2s" in str(err.value) and "/v1.0/me/calendarView/delta" in str(err.value)
-
-
-def test_not_configured_not_signed_in_and_bad_config(tmp_path, graph):
-    assert rapport_calendar_events(window=WEEK, config=Config(tmp_path)) is None
-    write_config(tmp_path, graph)
-    with pytest.raises(RapportError, match="not signed in: run `rapport auth microsoft`"):
-        rapport_calendar_events(window=WEEK, config=Config.load(tmp_path))
+def test_a_windows_zone_name_is_refused(tmp_path, graph):
     write_config(tmp_path, graph, timezone="Pacific Standard Time")
     with pytest.raises(ConfigError, match=r"\[microsoft\] timezone 'Pacific Standard Time' is not an IANA time zone"):
         load_settings(Config.load(tmp_path))
-
-
-def test_both_cloud_plugins_load_through_the_plugin_manager(home, graph):
-    from rapport_plugins.plugins import build_plugin_manager
-
-    config = config_for(home, graph)
-    pm = build_plugin_manager(config)
-    assert pm.info["microsoft"].distribution == "rapport-microsoft"
-    batches = pm.call("rapport_calendar_events", window=WEEK, config=config)
-    ours = [m for batch in batches for m in batch if m.source == "microsoft:me"]
-    assert len(ours) == 5
-
-
-def test_rapport_brief_uses_graph_meetings(home, graph):
-    """The real `rapport` CLI, in its own process, briefs the next Graph meeting (skipping the cancelled one)."""
-    import os
-    import subprocess
-    import sys
-
-    config_for(home, graph)
-    env = os.environ | {"RAPPORT_HOME": str(home)}
-    rapport = Path(sys.executable).with_name("rapport")
-    result = subprocess.run([str(rapport), "brief", "--at", "2026-04-06T14:00:00Z", "--json"],
-                            env=env, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    briefing = json.loads(result.stdout)
-    assert briefing["meeting"]["title"] == "Coaching with Sam (moved)"  # Kim's call on 6 April is cancelled
-    assert briefing["meeting"]["source"] == "microsoft:me"
-
-
-def test_importing_the_plugin_stays_light():
-    """Entry points are loaded on every `rapport` start: requests and the sync code load only when used."""
-    import subprocess
-    import sys
-
-    code = "import sys, rapport_microsoft; print(sorted(m for m in ('requests', 'rapport_microsoft.sync', 'rapport_microsoft.api') if m in sys.modules))"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"

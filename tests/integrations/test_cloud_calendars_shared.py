@@ -1,0 +1,110 @@
+"""What rapport-google and rapport-microsoft must both do, tested once for both against their
+local fake servers: time-outs and sign-in errors said in one line, loading through the plugin
+manager, briefing through the real CLI, a light import, and one unmappable event costing only itself."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import socket
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from cloud_services import SERVICES
+
+from rapport_plugins.config import Config
+from rapport_plugins.errors import RapportError
+from rapport_plugins.models import Window
+
+WEEK = Window(datetime(2026, 4, 1, tzinfo=UTC), datetime(2026, 4, 8, tzinfo=UTC))
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture(params=SERVICES, ids=lambda s: s.name)
+def service(request):
+    return request.param
+
+
+@pytest.fixture
+def fake(service):
+    yield from service.serve()
+
+
+def test_timeout_is_reported(service, fake, tmp_path):
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)  # accepts, never answers
+    try:
+        port = silent.getsockname()[1]
+        config = service.signed_in(tmp_path / "home", fake, timeout=0.2,
+                                   base_url=f"http://127.0.0.1:{port}{service.api_path}")
+        with pytest.raises(RapportError) as err:
+            service.plugin.rapport_calendar_events(window=WEEK, config=config)
+    finally:
+        silent.close()
+    assert "timed out after 0.2s" in str(err.value) and f"127.0.0.1:{port}{service.listed}" in str(err.value)
+
+
+def test_not_configured_and_not_signed_in(service, fake, tmp_path):
+    assert service.plugin.rapport_calendar_events(window=WEEK, config=Config(tmp_path)) is None
+    service.support.write_config(tmp_path, fake)
+    with pytest.raises(RapportError, match=f"not signed in: run `rapport auth {service.name}`"):
+        service.plugin.rapport_calendar_events(window=WEEK, config=Config.load(tmp_path))
+
+
+def test_loaded_through_the_plugin_manager(service, fake, tmp_path):
+    from rapport_plugins.plugins import build_plugin_manager
+
+    config = service.signed_in(tmp_path / "home", fake)
+    pm = build_plugin_manager(config)
+    assert pm.info[service.name].distribution == f"rapport-{service.name}"
+    batches = pm.call("rapport_calendar_events", window=WEEK, config=config)
+    assert "1:1 Ada / Grace" in {m.title for batch in batches for m in batch if m.source == service.source}
+
+
+def test_rapport_brief_uses_the_services_meetings(service, fake, tmp_path):
+    """The real `rapport` CLI, in its own process, briefs the next meeting of the service."""
+    home = tmp_path / "home"
+    service.signed_in(home, fake)
+    rapport = Path(sys.executable).with_name("rapport")
+    result = subprocess.run([str(rapport), "brief", "--at", service.brief_at, "--json"],
+                            env=os.environ | {"RAPPORT_HOME": str(home)}, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    briefing = json.loads(result.stdout)
+    assert (briefing["meeting"]["title"], briefing["meeting"]["source"]) == (service.briefed, service.source)
+    assert service.refresh not in result.stdout + result.stderr
+
+
+def test_importing_the_plugin_stays_light(service):
+    """Entry points are loaded on every `rapport` start: requests and the sync code load only when used."""
+    name = f"rapport_{service.name}"
+    code = f"import sys, {name}; print(sorted(m for m in ('requests', '{name}.sync', '{name}.api') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+# One event the client cannot map: the service's own way of breaking an attendee.
+HOSTILE = {
+    "google": ("items", {"id": "hostile1", "summary": "Hostile", "iCalUID": "hostile1@example.com",
+                         "attendees": [{"email": "x@example.com", "responseStatus": ["not", "a", "string"]}]},
+               "rapport: google: calendar 'primary' event 'hostile1': skipped:"),
+    "microsoft": ("value", {"id": "hostile1", "subject": "Hostile", "iCalUId": "hostile1",
+                            "attendees": [{"emailAddress": {"address": "x@example.com"}, "status": "not an object"}]},
+                  "rapport: microsoft: event 'hostile1': skipped:"),
+}
+
+
+def test_one_unmappable_event_costs_only_itself(service, fake, tmp_path, capsys):
+    key, changes, said = HOSTILE[service.name]
+    bad = copy.deepcopy(json.loads((DATA / service.name / "events.json").read_text())[key][0])
+    bad.update(changes)
+    fake.put(bad)
+    meetings = service.plugin.rapport_calendar_events(window=WEEK, config=service.signed_in(tmp_path / "home", fake))
+    assert "1:1 Ada / Grace" in {m.title for m in meetings} and "Hostile" not in {m.title for m in meetings}
+    err = [line for line in capsys.readouterr().err.splitlines() if "hostile1" in line]
+    assert len(err) == 1 and err[0].startswith(said)
