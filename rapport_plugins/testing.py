@@ -11,7 +11,7 @@
 - ``rapport_samples``: sample people, memories and meetings stored in ``rapport_context.store``.
 - ``rapport_cli``: ``rapport_cli("brief", "--json")`` runs the ``rapport`` command line in-process.
 - :func:`serve`: a local fake HTTP server speaking a cloud API's wire format, for client code
-  tested unchanged (never patched).
+  tested unchanged (never patched); :class:`JsonHandler` a base for its request handler.
 - :func:`ics_calendar` / :func:`ics_event`: a real ICS calendar file's text, for calendar tests;
   :func:`config_toml` a config.toml's text from sections (``me=SAM``).
 """
@@ -236,6 +236,42 @@ def serve(handler: type[BaseHTTPRequestHandler], fake: Fake) -> Iterator[Fake]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+class JsonHandler(BaseHTTPRequestHandler):
+    """A base for the request handler of a fake JSON API (use with :func:`serve`): answers with
+    :meth:`send_json`, reads the query (:meth:`query`) and a form body (:meth:`form`), logs nothing."""
+
+    server: Any  # the server, whose ``.fake`` is the API's state
+    content_type = "application/json"
+
+    def send_json(self, status: int, headers: dict[str, str], body: Any) -> None:
+        raw = json.dumps(body).encode() if body is not None else b""
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        if body is not None:
+            self.send_header("Content-Type", self.content_type)
+        self.send_header("Content-Length", str(len(raw)))
+        self.end_headers()
+        self.wfile.write(raw)
+
+    def query(self) -> tuple[str, dict[str, str]]:
+        """The request's path and its query parameters (first value of each)."""
+        from urllib.parse import parse_qs, urlsplit
+
+        parts = urlsplit(self.path)
+        return parts.path, {k: v[0] for k, v in parse_qs(parts.query).items()}
+
+    def form(self) -> dict[str, str]:
+        """A ``application/x-www-form-urlencoded`` body (an OAuth token request)."""
+        from urllib.parse import parse_qs
+
+        length = int(self.headers.get("Content-Length", "0"))
+        return {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
 
 
 def write_section(home: Path, name: str, values: dict[str, Any]) -> Path:

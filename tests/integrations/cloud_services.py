@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from importlib import import_module
 from pathlib import Path
 from typing import Any
 
 from rapport_plugins import oauth
 from rapport_plugins.config import Config
+from rapport_plugins.models import Window
+
+WEEK = Window(datetime(2026, 4, 1, tzinfo=UTC), datetime(2026, 4, 8, tzinfo=UTC))  # the fixture calendars' week
 
 
 @dataclass(frozen=True)
@@ -19,6 +23,7 @@ class CloudService:
     refresh: str  # the refresh token the fake accepts
     api_path: str  # where the fake's API lives under its base URL
     listed: str  # the endpoint a window's listing asks first (as errors name it)
+    access: str  # how the service's access tokens begin (never in a message)
     source: str  # Meeting.source of its meetings
     brief_at: str  # a time whose next meeting comes from the fixture calendar
     briefed: str  # that meeting's title
@@ -47,8 +52,8 @@ class CloudService:
         return config
 
 
-GOOGLE = CloudService("google", "1//seed-refresh-token-SECRET", "/calendar/v3", "/calendar/v3/calendars/primary/events",
+GOOGLE = CloudService("google", "1//seed-refresh-token-SECRET", "/calendar/v3", "/calendar/v3/calendars/primary/events", "ya29.",
                       "google:primary", "2026-04-02T07:30:00Z", "1:1 Ada / Grace")
-MICROSOFT = CloudService("microsoft", "0.AAAA-seed-refresh-SECRET", "/v1.0", "/v1.0/me/calendarView/delta",
+MICROSOFT = CloudService("microsoft", "0.AAAA-seed-refresh-SECRET", "/v1.0", "/v1.0/me/calendarView/delta", "eyJ0eXAi",
                          "microsoft:me", "2026-04-06T14:00:00Z", "Coaching with Sam (moved)")  # Kim's call is cancelled
 SERVICES = (GOOGLE, MICROSOFT)

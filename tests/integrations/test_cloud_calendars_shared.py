@@ -10,17 +10,14 @@ import os
 import socket
 import subprocess
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from cloud_services import SERVICES
+from cloud_services import SERVICES, WEEK
 
 from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
-from rapport_plugins.models import Window
 
-WEEK = Window(datetime(2026, 4, 1, tzinfo=UTC), datetime(2026, 4, 8, tzinfo=UTC))
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -54,6 +51,27 @@ def test_not_configured_and_not_signed_in(service, fake, tmp_path):
     service.support.write_config(tmp_path, fake)
     with pytest.raises(RapportError, match=f"not signed in: run `rapport auth {service.name}`"):
         service.plugin.rapport_calendar_events(window=WEEK, config=Config.load(tmp_path))
+
+
+def test_a_revoked_sign_in_says_what_to_do(service, fake, tmp_path):
+    config = service.signed_in(tmp_path / "home", fake)
+    fake.refresh_tokens.clear()
+    with pytest.raises(RapportError) as err:
+        service.plugin.rapport_calendar_events(window=WEEK, config=config)
+    message = str(err.value)
+    assert f"run `rapport auth {service.name}`" in message and "invalid_grant" in message
+    assert service.refresh not in message and "\n" not in message
+
+
+def test_a_persistent_401_names_the_endpoint_and_the_fix(service, fake, tmp_path):
+    config = service.signed_in(tmp_path / "home", fake)
+    body = {"error": {"code": 401, "message": "Invalid Credentials"}}
+    fake.failures = [(401, {}, body), (401, {}, body)]
+    with pytest.raises(RapportError) as err:
+        service.plugin.rapport_calendar_events(window=WEEK, config=config)
+    message = str(err.value)
+    assert f"{service.listed} answered 401" in message and f"rapport auth {service.name}" in message
+    assert service.access not in message and "\n" not in message
 
 
 def test_loaded_through_the_plugin_manager(service, fake, tmp_path):

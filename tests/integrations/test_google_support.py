@@ -17,12 +17,13 @@ import json
 import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlencode, urlsplit
+from urllib.parse import unquote, urlencode
 
 from rapport_plugins import testing as fake_http
+
+FAST = {"timeout": 5, "max_retries": 2, "max_wait": 0.01}  # the fake answers at once: waits are short
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "google"
 CLIENT_ID = "test-client.apps.googleusercontent.com"
@@ -184,66 +185,41 @@ class FakeGoogle:
         return 200, {}, page
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server: Any  # fake_http._Server, whose .fake is this API's state
-
-    def _send(self, status: int, headers: dict[str, str], body: Any) -> None:
-        raw = json.dumps(body).encode() if body is not None else b""
-        self.send_response(status)
-        for k, v in headers.items():
-            self.send_header(k, v)
-        if body is not None:
-            self.send_header("Content-Type", "application/json; charset=UTF-8")
-        self.send_header("Content-Length", str(len(raw)))
-        self.end_headers()
-        self.wfile.write(raw)
+class _Handler(fake_http.JsonHandler):
+    content_type = "application/json; charset=UTF-8"
+    _send = fake_http.JsonHandler.send_json
 
     def do_GET(self) -> None:  # noqa: N802
         fake = self.server.fake
-        parts = urlsplit(self.path)
-        params = {k: v[0] for k, v in parse_qs(parts.query).items()}
-        fake.requests.append({"method": "GET", "path": parts.path, "params": params,
+        path, params = self.query()
+        fake.requests.append({"method": "GET", "path": path, "params": params,
                               "authorization": self.headers.get("Authorization", "")})
-        if parts.path == "/auth":
+        if path == "/auth":
             self._send(*fake.auth(params))
             return
         prefix, suffix = "/calendar/v3/calendars/", "/events"
-        if parts.path.startswith(prefix) and parts.path.endswith(suffix):
-            calendar = unquote(parts.path[len(prefix):-len(suffix)])
+        if path.startswith(prefix) and path.endswith(suffix):
+            calendar = unquote(path[len(prefix):-len(suffix)])
             self._send(*fake.events(calendar, params, self.headers))
             return
         self._send(404, {}, {"error": {"code": 404, "message": "Not Found"}})
 
     def do_POST(self) -> None:  # noqa: N802
         fake = self.server.fake
-        length = int(self.headers.get("Content-Length", "0"))
-        form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+        form = self.form()
         fake.requests.append({"method": "POST", "path": self.path, "params": {}, "authorization": ""})
-        if self.path == "/token":
-            self._send(*fake.token(form))
-            return
-        self._send(404, {}, {"error": "not_found"})
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        pass
+        answer = fake.token(form) if self.path == "/token" else (404, {}, {"error": "not_found"})
+        self._send(*answer)
 
 
 def serve() -> Iterator[FakeGoogle]:
     """Run a fake Google on 127.0.0.1:<free port>; yields its FakeGoogle state (use in a fixture)."""
-    yield from fake_http.serve(_Handler, FakeGoogle())
+    return fake_http.serve(_Handler, FakeGoogle())
 
 
 def write_config(home: Path, fake: FakeGoogle, **extra: Any) -> Path:
     """A rapport home whose [google] section points at the fake server."""
-    values: dict[str, Any] = {
-        "client_id": CLIENT_ID,
-        "client_secret": CLIENT_SECRET,
-        "base_url": f"{fake.base_url}/calendar/v3",
-        "token_url": f"{fake.base_url}/token",
-        "auth_url": f"{fake.base_url}/auth",
-        "timeout": 5,
-        "max_retries": 2,
-        "max_wait": 0.01,
-        "auth_timeout": 10,
-    } | extra
-    return fake_http.write_section(home, "google", values)
+    urls = {"base_url": f"{fake.base_url}/calendar/v3", "token_url": f"{fake.base_url}/token",
+            "auth_url": f"{fake.base_url}/auth"}
+    return fake_http.write_section(home, "google", {"client_id": CLIENT_ID, "client_secret": CLIENT_SECRET, **urls,
+                                                    **FAST, "auth_timeout": 10} | extra)

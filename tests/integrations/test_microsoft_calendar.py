@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from urllib.parse import unquote
 
 import pytest
-from cloud_services import MICROSOFT
+from cloud_services import MICROSOFT, WEEK
 from test_microsoft_support import write_config
 
 from rapport_microsoft import rapport_calendar_events
@@ -19,15 +19,8 @@ from rapport_plugins.config import Config
 from rapport_plugins.errors import ConfigError, RapportError
 from rapport_plugins.models import Window
 
-WEEK = Window(datetime(2026, 4, 1, tzinfo=UTC), datetime(2026, 4, 8, tzinfo=UTC))
-SEED_REFRESH = MICROSOFT.refresh
 graph = pytest.fixture(MICROSOFT.serve)
-config_for = MICROSOFT.signed_in
-
-
-@pytest.fixture
-def home(tmp_path, graph):
-    return tmp_path / "home"
+SEED_REFRESH, config_for = MICROSOFT.refresh, MICROSOFT.signed_in  # home: the suite's fresh rapport home
 
 
 def titles(meetings):
@@ -253,26 +246,6 @@ def test_rotating_refresh_tokens_are_stored_each_time(home, graph):
     assert second != first and second in graph.refresh_tokens
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert [f["refresh_token"] for f in graph.token_requests] == [SEED_REFRESH, first]
-
-
-def test_revoked_sign_in_says_what_to_do(home, graph):
-    config = config_for(home, graph)
-    graph.refresh_tokens.clear()
-    with pytest.raises(RapportError) as err:
-        rapport_calendar_events(window=WEEK, config=config)
-    message = str(err.value)
-    assert "run `rapport auth microsoft`" in message and "invalid_grant" in message
-    assert SEED_REFRESH not in message and "\n" not in message
-
-
-def test_persistent_401(home, graph):
-    config = config_for(home, graph)
-    body = {"error": {"code": "InvalidAuthenticationToken", "message": "Access token is empty."}}
-    graph.failures = [(401, {}, body), (401, {}, body)]
-    with pytest.raises(RapportError) as err:
-        rapport_calendar_events(window=WEEK, config=config)
-    assert "/v1.0/me/calendarView/delta answered 401" in str(err.value)
-    assert "rapport auth microsoft" in str(err.value) and "eyJ0eXAi" not in str(err.value)
 
 
 def test_429_retry_after_is_capped(home, graph):

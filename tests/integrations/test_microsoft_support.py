@@ -21,11 +21,12 @@ import re
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlencode, urlsplit
+from urllib.parse import unquote, urlencode
 from zoneinfo import ZoneInfo
+
+from test_google_support import FAST
 
 from rapport_plugins import testing as fake_http
 from rapport_plugins.timezones import WINDOWS_TO_IANA
@@ -244,31 +245,19 @@ class FakeGraph:
         return 200, {}, page
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server: Any  # fake_http._Server, whose .fake is this API's state
-
-    def _send(self, status: int, headers: dict[str, str], body: Any) -> None:
-        raw = json.dumps(body).encode() if body is not None else b""
-        self.send_response(status)
-        for k, v in headers.items():
-            self.send_header(k, v)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(raw)))
-        self.end_headers()
-        self.wfile.write(raw)
+class _Handler(fake_http.JsonHandler):
+    _send = fake_http.JsonHandler.send_json
 
     def do_GET(self) -> None:  # noqa: N802
         fake = self.server.fake
-        parts = urlsplit(self.path)
-        params = {k: v[0] for k, v in parse_qs(parts.query).items()}
-        fake.requests.append({"method": "GET", "path": parts.path, "params": params,
+        path, params = self.query()
+        fake.requests.append({"method": "GET", "path": path, "params": params,
                               "prefer": self.headers.get("Prefer", ""), "authorization": self.headers.get("Authorization", "")})
-        self._send(*fake.graph(parts.path, params, self.headers))
+        self._send(*fake.graph(path, params, self.headers))
 
     def do_POST(self) -> None:  # noqa: N802
         fake = self.server.fake
-        length = int(self.headers.get("Content-Length", "0"))
-        form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+        form = self.form()
         fake.requests.append({"method": "POST", "path": self.path, "params": {}, "prefer": "", "authorization": ""})
         if self.path == f"/{TENANT}/oauth2/v2.0/devicecode":
             self._send(*fake.device_code(form))
@@ -277,23 +266,13 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send(404, {}, {"error": "not_found"})
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        pass
-
 
 def serve() -> Iterator[FakeGraph]:
     """Run a fake Graph on 127.0.0.1:<free port>; yields its FakeGraph state (use in a fixture)."""
-    yield from fake_http.serve(_Handler, FakeGraph())
+    return fake_http.serve(_Handler, FakeGraph())
 
 
 def write_config(home: Path, fake: FakeGraph, **extra: Any) -> Path:
-    values: dict[str, Any] = {
-        "client_id": CLIENT_ID,
-        "tenant": TENANT,
-        "base_url": f"{fake.base_url}/v1.0",
-        "authority": fake.base_url,
-        "timeout": 5,
-        "max_retries": 2,
-        "max_wait": 0.01,
-    } | extra
-    return fake_http.write_section(home, "microsoft", values)
+    """A rapport home whose [microsoft] section points at the fake server (tenant and authority)."""
+    where = {"tenant": TENANT, "base_url": f"{fake.base_url}/v1.0", "authority": fake.base_url}
+    return fake_http.write_section(home, "microsoft", {"client_id": CLIENT_ID, **where, **FAST} | extra)
