@@ -4,10 +4,9 @@ Radicale cannot be made to answer 429/5xx, hang, or serve a broken calendar obje
 come from a tiny http.server speaking the WebDAV wire format; the client code is unchanged.
 """
 
-import threading
 import time
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 from radicale_server import single_event
@@ -16,6 +15,7 @@ from rapport_caldav import rapport_calendar_events
 from rapport_caldav.dav import DavClient, DavError
 from rapport_plugins.config import Config
 from rapport_plugins.models import Window
+from rapport_plugins.testing import serve
 
 WINDOW = Window(datetime(2026, 11, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC))
 SECRET = "s3cret-pw-123"
@@ -63,14 +63,9 @@ def scripted():
         def log_message(self, *args):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    script.url = f"http://127.0.0.1:{server.server_port}"
-    yield script
-    server.shutdown()
-    server.server_close()
+    for running in serve(Handler, script):
+        running.url = running.base_url
+        yield running
 
 
 def client(url, **kw):

@@ -88,13 +88,7 @@ def joplin_url(tmp_path_factory):
         log.close()
 
 
-@pytest.fixture(autouse=True)
-def _no_plugin_env(monkeypatch):
-    """Plugin allow/block lists from the caller's shell would change which plugins load."""
-    for var in ("RAPPORT_HOOKS_DIR", "RAPPORT_PLUGINS_ALLOW", "RAPPORT_PLUGINS_BLOCK"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("RAPPORT_NOW", "2026-04-08T12:00:00+02:00")
-
+pytestmark = pytest.mark.usefixtures("notes_service_env")
 
 @pytest.fixture
 def config(tmp_path, joplin_url):

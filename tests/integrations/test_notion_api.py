@@ -15,7 +15,7 @@ import time
 import uuid
 from collections import defaultdict
 from datetime import datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
@@ -28,6 +28,7 @@ from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
 from rapport_plugins.models import Meeting
 from rapport_plugins.plugins import build_plugin_manager
+from rapport_plugins.testing import serve
 
 SEED = Path(__file__).parent.parent / "data" / "notion" / "workspace.json"
 TOKEN = "ntn_test_secret_4242"
@@ -239,25 +240,14 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(autouse=True)
-def _no_plugin_env(monkeypatch):
-    """Plugin allow/block lists from the caller's shell would change which plugins load."""
-    for var in ("RAPPORT_HOOKS_DIR", "RAPPORT_PLUGINS_ALLOW", "RAPPORT_PLUGINS_BLOCK"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("RAPPORT_NOW", "2026-04-08T12:00:00+02:00")
+pytestmark = pytest.mark.usefixtures("notes_service_env")
 
 
 @pytest.fixture
 def notion():
-    fake = FakeNotion()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.fake = fake
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    fake.base_url = f"http://127.0.0.1:{server.server_address[1]}/v1"
-    yield fake
-    server.shutdown()
-    server.server_close()
+    for fake in serve(_Handler, FakeNotion()):
+        fake.base_url += "/v1"
+        yield fake
 
 
 def _too_long(blocks: list[dict], where: str) -> str | None:
