@@ -93,3 +93,13 @@ def pg_database(postgres_cluster) -> str:
     name = f"t{next(_pg_databases)}"
     postgres_cluster.sql(f"CREATE DATABASE {name}")
     return postgres_cluster.dsn(dbname=name)
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path):
+    """A fresh built-in store in a temporary folder, closed after the test."""
+    from rapport_plugins.store import SQLiteStore
+
+    store = SQLiteStore(tmp_path / "rapport.db")
+    yield store
+    store.close()

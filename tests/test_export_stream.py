@@ -45,10 +45,8 @@ def _export_bytes(store: SQLiteStore) -> bytes:
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    s = SQLiteStore(tmp_path / "rapport.db")
-    yield s
-    s.close()
+def store(sqlite_store):
+    return sqlite_store
 
 
 def test_export_is_one_json_document_with_one_record_per_line(store: SQLiteStore):

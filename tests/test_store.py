@@ -52,13 +52,6 @@ def store(request: pytest.FixtureRequest, tmp_path: Path):
     s.close()
 
 
-@pytest.fixture
-def sqlite_store(tmp_path: Path):
-    s = SQLiteStore(tmp_path / "rapport.db")
-    yield s
-    s.close()
-
-
 def test_database_is_private_and_in_wal_mode(sqlite_store: SQLiteStore):
     store = sqlite_store
     assert stat.S_IMODE(os.stat(store.path).st_mode) == 0o600

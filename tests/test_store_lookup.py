@@ -13,10 +13,8 @@ from rapport_plugins.store import MIGRATIONS, SCHEMA_VERSION, SQLiteStore, _spli
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    s = SQLiteStore(tmp_path / "rapport.db")
-    yield s
-    s.close()
+def store(sqlite_store):
+    return sqlite_store
 
 
 def _fill(store: SQLiteStore) -> None:
