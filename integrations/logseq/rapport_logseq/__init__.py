@@ -100,6 +100,27 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
 
 
 @hookimpl
+def rapport_review_write(meeting: Meeting, items: list, sources: list[str], ref: str | None,
+                         config: Any) -> dict[str, Any] | None:
+    settings = settings_from(config)
+    if settings is None or not settings.review_checklist:
+        return None
+    from .review import write_review
+
+    return write_review(settings, meeting, items, sources, ref, config)
+
+
+@hookimpl
+def rapport_review_read(meeting: Meeting, ref: str | None, config: Any) -> list | None:
+    settings = settings_from(config)
+    if settings is None:
+        return None
+    from .review import read_review
+
+    return read_review(settings, meeting, ref)
+
+
+@hookimpl
 def rapport_forget_person(person: Any, config: Any) -> dict[str, list[str]] | None:
     settings = settings_from(config)
     if settings is None:
@@ -140,7 +161,8 @@ def rapport_config_sections() -> dict[str, Any]:
     """The [logseq] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
     return {"logseq": {
         "about": "Logseq graphs",
-        "keys": {"graph": str, "write_briefing": bool, "briefing_target": str, "shared": bool},
+        "keys": {"graph": str, "write_briefing": bool, "briefing_target": str, "shared": bool,
+                  "review_checklist": bool},
         "example": """\
 graph = "~/Logseq/work"
 # briefing_target = "journal"   # or "meeting"

@@ -21,6 +21,7 @@ from .outline import parse_page
 
 ID_PROP = "rapport-briefing"
 SHA_PROP = "rapport-sha"
+REVIEW_PROP = "rapport-review"  # the review checklist's root block (review.py)
 _LIST = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d+[.)])\s+(?P<text>.*)$")
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+")
 
@@ -60,11 +61,12 @@ def find_owned(lines: list[str], section_id: str):
 
 
 def blank_owned(text: str) -> str:
-    """Blank every owned subtree (line numbers kept): the briefing is not the user's notes."""
+    """Blank every owned subtree (line numbers kept): the briefing and the review checklist are not
+    the user's notes."""
     lines = text.split("\n")
     page = parse_page(text)
     for block in page.blocks:
-        if ID_PROP in block.properties:
+        if ID_PROP in block.properties or REVIEW_PROP in block.properties:
             for i in block.subtree_lines():
                 lines[i] = ""
     return "\n".join(lines)

@@ -19,6 +19,7 @@ class Settings:
     write_briefing: bool = True
     briefing_target: str = "journal"  # journal: the day's journal page; meeting: the meeting's page
     shared: bool = False  # the graph is read by others: light details only
+    review_checklist: bool = True  # capture's proposals as TODO blocks in the meeting's page or journal
 
     def open_graph(self) -> Graph:
         graph = _GRAPHS.get(str(self.graph))
@@ -34,4 +35,5 @@ def settings_from(config: Any) -> Settings | None:
     if read is None:
         return None
     target = read.choice("briefing_target", "journal", ("journal", "meeting"))
-    return Settings(read.path("graph").resolve(), read.flag("write_briefing", True), target, read.flag("shared", False))
+    return Settings(read.path("graph").resolve(), read.flag("write_briefing", True), target, read.flag("shared", False),
+                    read.flag("review_checklist", True))
