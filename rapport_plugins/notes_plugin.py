@@ -41,6 +41,27 @@ class NotesPlugin:
     def hooks(self) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
         return self.rapport_meeting_notes, self.rapport_after_meeting, self.rapport_deliver_briefing
 
+    def review_hooks(self) -> tuple[Callable[..., Any], Callable[..., Any]]:
+        """``rapport_review_write`` and ``rapport_review_read``, for a service that answers
+        ``write_review(meeting, items, sources, ref, config)`` and ``read_review(meeting, ref)`` and
+        whose settings have ``review_checklist``."""
+        return self.rapport_review_write, self.rapport_review_read
+
+    @hookimpl
+    def rapport_review_write(self, meeting: Meeting, items: list[Any], sources: list[str], ref: str | None,
+                             config: Any) -> dict[str, Any] | None:
+        """Capture's proposals as a checklist in the meeting's note (docs/capture.md)."""
+        service = self.service(config)
+        if service is None or not getattr(service.settings, "review_checklist", True):
+            return None
+        return service.write_review(meeting, items, sources, ref, config)
+
+    @hookimpl
+    def rapport_review_read(self, meeting: Meeting, ref: str | None, config: Any) -> list[Any] | None:
+        """The checklist as the user left it; None when it is gone."""
+        service = self.service(config)
+        return None if service is None else service.read_review(meeting, ref)
+
     @hookimpl
     def rapport_meeting_notes(self, meeting: Meeting, config: Any) -> list[MeetingNotes] | None:
         """The meeting's notes in the service; None when it is not configured."""

@@ -209,6 +209,18 @@ class FakeNotion:
                     self.blocks[block_id]["has_children"] = True
                 return 200, {}, {"object": "list", "results": created, "next_cursor": None, "has_more": False,
                                  "type": "block", "block": {}}
+            case ("PATCH", ["blocks", block_id]) if block_id in self.blocks:  # "Update a block"
+                block = self.blocks[block_id]
+                kind = block["type"]
+                if set(body) - {kind, "archived", "in_trash"}:
+                    return _error(400, "validation_error",
+                                  f"body failed validation: the block is a {kind}, not {sorted(body)}.")
+                content = copy.deepcopy(body.get(kind) or {})
+                if "rich_text" in content:
+                    content["rich_text"] = self._rich(content["rich_text"])
+                block[kind].update(content)
+                block["last_edited_time"] = "2026-04-02T09:00:00.000Z"
+                return 200, {}, block
             case ("DELETE", ["blocks", block_id]) if block_id in self.blocks:
                 block = self.blocks[block_id]
                 parent = block["parent"][block["parent"]["type"]]

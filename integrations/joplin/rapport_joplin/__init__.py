@@ -4,6 +4,8 @@
 - ``rapport_after_meeting``: ``remember:`` lines in those notes become explicit Candidates.
 - ``rapport_deliver_briefing``: the briefing goes into the meeting's note, in a section the tool
   owns (re-runs replace only that section), creating the note in the notebook if needed.
+- ``rapport_review_write`` / ``rapport_review_read``: capture's proposals as a checklist at the
+  bottom of the meeting's note, read back after the user ticked, edited or deleted lines.
 
 Every hook returns None when the config has no ``[joplin]`` section.
 """
@@ -16,7 +18,8 @@ from rapport_plugins import NotesPlugin, hookimpl
 
 from .settings import JoplinSettings
 
-__all__ = ["rapport_meeting_notes", "rapport_after_meeting", "rapport_deliver_briefing"]
+__all__ = ["rapport_meeting_notes", "rapport_after_meeting", "rapport_deliver_briefing", "rapport_review_write",
+           "rapport_review_read"]
 
 
 def _open(settings: JoplinSettings) -> Any:
@@ -25,8 +28,9 @@ def _open(settings: JoplinSettings) -> Any:
     return JoplinNotes(settings)
 
 
-rapport_meeting_notes, rapport_after_meeting, rapport_deliver_briefing = NotesPlugin(
-    "joplin", JoplinSettings.from_config, _open).hooks()
+_PLUGIN = NotesPlugin("joplin", JoplinSettings.from_config, _open)
+rapport_meeting_notes, rapport_after_meeting, rapport_deliver_briefing = _PLUGIN.hooks()
+rapport_review_write, rapport_review_read = _PLUGIN.review_hooks()
 
 
 @hookimpl
@@ -35,7 +39,7 @@ def rapport_config_sections() -> dict[str, Any]:
     return {"joplin": {
         "about": "Joplin notes via its Data API",
         "keys": {"url": str, "token": "secret", "notebook": str, "tag": str, "shared": bool, "timeout": float,
-                  "state_file": str},
+                  "state_file": str, "review_checklist": bool},
         "example": """\
 token_env = "JOPLIN_TOKEN"   # Joplin > Options > Web Clipper
 # notebook = "Meetings"

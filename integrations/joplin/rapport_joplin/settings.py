@@ -21,6 +21,7 @@ class JoplinSettings:
     shared: bool = False  # true if the notebook is shared: briefings then drop personal details
     timeout: float = 10.0
     state_path: Path = Path(STATE_FILE)
+    review_checklist: bool = True  # capture's proposals as a checklist in the meeting's note
 
     @classmethod
     def from_config(cls, config: Any) -> JoplinSettings | None:
@@ -36,4 +37,5 @@ class JoplinSettings:
             shared=read.flag("shared", False),
             timeout=read.number("timeout", 10.0),
             state_path=read.path("state_file", STATE_FILE),
+            review_checklist=read.flag("review_checklist", True),
         )

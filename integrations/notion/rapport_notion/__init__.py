@@ -4,6 +4,8 @@
 - ``rapport_after_meeting``: ``remember:`` lines in those pages become explicit Candidates.
 - ``rapport_deliver_briefing``: the briefing goes into the page inside a toggle block the tool
   owns; re-runs replace only that toggle.
+- ``rapport_review_write`` / ``rapport_review_read``: capture's proposals as to-do blocks in a
+  toggle of the meeting's page, read back after the user ticked, edited or deleted them.
 
 Every hook returns None when the config has no ``[notion]`` section.
 """
@@ -16,7 +18,8 @@ from rapport_plugins import MeetingNotes, NotesPlugin, hookimpl
 
 from .settings import NotionSettings
 
-__all__ = ["rapport_meeting_notes", "rapport_after_meeting", "rapport_deliver_briefing"]
+__all__ = ["rapport_meeting_notes", "rapport_after_meeting", "rapport_deliver_briefing", "rapport_review_write",
+           "rapport_review_read"]
 
 
 def _open(settings: NotionSettings) -> Any:
@@ -36,8 +39,9 @@ def _cite(notes: MeetingNotes) -> Any:
     return ref_for
 
 
-rapport_meeting_notes, rapport_after_meeting, rapport_deliver_briefing = NotesPlugin(
-    "notion", NotionSettings.from_config, _open, _cite).hooks()
+_PLUGIN = NotesPlugin("notion", NotionSettings.from_config, _open, _cite)
+rapport_meeting_notes, rapport_after_meeting, rapport_deliver_briefing = _PLUGIN.hooks()
+rapport_review_write, rapport_review_read = _PLUGIN.review_hooks()
 
 
 @hookimpl
@@ -47,7 +51,8 @@ def rapport_config_sections() -> dict[str, Any]:
         "about": "Notion pages",
         "keys": {"token": "secret", "meetings_data_source_id": str, "data_source_id": str, "database_id": str,
                   "date_property": str, "base_url": str, "notion_version": str, "shared": bool,
-                  "create_pages": bool, "max_retries": int, "max_retry_wait": float, "timeout": float},
+                  "create_pages": bool, "max_retries": int, "max_retry_wait": float, "timeout": float,
+                  "requests_per_second": float, "review_checklist": bool},
         "example": """\
 token_env = "NOTION_TOKEN"
 meetings_data_source_id = "a1b2c3d4-..."   # or database_id = "..."

@@ -24,6 +24,10 @@ PAGE_SIZE = 100  # Notion's maximum
 POSITION_VERSION = "2026-03-11"  # from this API version, append takes `position` instead of `after`
 
 
+class NotionNotFound(RapportError):
+    """The page or block asked for does not exist (any more), or is not shared with the integration."""
+
+
 class Pacer:
     """A token bucket: ``rate`` requests a second on average, bursts of up to ``rate`` requests.
     ``rate`` 0 turns pacing off. The clock and sleep are injectable so tests need not wait."""
@@ -96,6 +100,8 @@ class NotionClient:
                 self.sleep(self._wait(resp, attempt))
                 attempt += 1
                 continue
+            if resp.status_code == 404:
+                raise NotionNotFound(f"{where}: {self._error_text(resp, attempt)}")
             if resp.status_code >= 400:
                 raise RapportError(f"{where}: {self._error_text(resp, attempt)}")
             try:
@@ -170,6 +176,10 @@ class NotionClient:
         elif after:
             body["after"] = after  # the 2025-09-03 form; later versions replaced it with position
         return self.request("PATCH", f"/blocks/{block_id}/children", json=body).get("results", [])
+
+    def update_block(self, block_id: str, body: dict[str, Any]) -> dict[str, Any]:
+        """Change a block's content (``{"to_do": {...}}``): Notion's "Update a block"."""
+        return self.request("PATCH", f"/blocks/{block_id}", json=body)
 
     def delete_block(self, block_id: str) -> None:
         self.request("DELETE", f"/blocks/{block_id}")

@@ -15,6 +15,7 @@ from rapport_plugins import Meeting, MeetingNotes, RapportError
 
 from .blocks import block_line, markdown_to_blocks, plain_text, rich_text
 from .client import NotionClient
+from .review import is_review
 from .settings import NotionSettings
 
 SOURCE = "notion"
@@ -105,8 +106,8 @@ class NotionMeetings:
         lines: list[str] = []
         ids: list[str] = []
         for block in self.client.children(block_id):
-            if is_ours(block):
-                continue  # the tool's own briefing is not the user's notes
+            if is_ours(block) or is_review(block):
+                continue  # the tool's own briefing and review checklist are not the user's notes
             line = block_line(block, depth)
             if line is not None:
                 lines.append(line)
@@ -130,6 +131,17 @@ class NotionMeetings:
                 extra={"block_ids": block_ids, "url": page.get("url")},
             ))
         return found
+
+    def write_review(self, meeting: Meeting, items: list[Any], sources: list[str], ref: str | None,
+                     config: Any) -> dict[str, Any] | None:
+        from .review import write_review
+
+        return write_review(self, meeting, items, sources, ref, config)
+
+    def read_review(self, meeting: Meeting, ref: str | None) -> list[Any] | None:
+        from .review import read_review
+
+        return read_review(self, ref)
 
     def deliver(self, meeting: Meeting, markdown: str) -> str | None:
         """Put the briefing into the meeting's page; return where, or None if there is no page."""

@@ -25,6 +25,7 @@ class NotionSettings:
     max_retries: int = 3  # for 429 rate limits and 502/503/504
     max_retry_wait: float = 30.0  # cap on one wait, seconds (Retry-After is honoured up to it)
     requests_per_second: float = 3.0  # Notion's documented average; 0 turns pacing off
+    review_checklist: bool = True  # capture's proposals as to-do blocks in the meeting's page
 
     @classmethod
     def from_config(cls, config: Any) -> NotionSettings | None:
@@ -49,4 +50,5 @@ class NotionSettings:
             max_retries=read.number("max_retries", 3, int),
             max_retry_wait=read.number("max_retry_wait", 30.0),
             requests_per_second=read.number("requests_per_second", 3.0),
+            review_checklist=read.flag("review_checklist", True),
         )
