@@ -66,10 +66,13 @@ def verdict(memory: Memory, person: str, seen: ChecklistLine) -> tuple[str, str 
 
 def sync_review_notes(app: Context, now: datetime | None = None) -> list[dict[str, Any]]:
     """Read back, decide and rewrite every open checklist; return one report item per meeting touched."""
+    import json
+
     store = app.store
     sheets = store.get_state(STATE) or {}
     if not sheets:
         return []
+    before = json.dumps(sheets, sort_keys=True)
     now = now or app.now()
     writers = {impl.plugin_name: impl for impl in reversed(app.pm.hook.rapport_review_write.get_hookimpls())}
     readers = {impl.plugin_name: impl for impl in app.pm.hook.rapport_review_read.get_hookimpls()}
@@ -111,7 +114,8 @@ def sync_review_notes(app: Context, now: datetime | None = None) -> list[dict[st
                            "start": meeting.start.isoformat(), "written": added, **_counts(decided)})
         if not failed and not any(i.state == "proposed" for i in items):
             del sheets[key]  # everything decided and shown: nothing left to read back
-    store.set_state(STATE, sheets)
+    if json.dumps(sheets, sort_keys=True) != before:  # a quiet run writes nothing
+        store.set_state(STATE, sheets)
     return report
 
 
