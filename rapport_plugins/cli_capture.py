@@ -34,7 +34,8 @@ def capture_cmd(app: App, file: str, meeting_uid: str | None, on: str | None, wi
     day = parse_date(on, "--date") if on else None
     result = capture_file(app, file, meeting_uid=meeting_uid, date=day, with_people=with_people, dry_run=dry_run)
     review = [] if dry_run else review_in_notes(app)
-    result.in_notes = sorted({where for item in review for where in item.get("written") or []})
+    result.in_notes = sorted({where for item in review if item["key"] == result.meeting["key"]
+                              for where in item.get("written") or []})
     emit(result, as_json, lambda r: r.summary())
 
 
