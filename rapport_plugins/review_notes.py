@@ -86,10 +86,11 @@ def sync_review_notes(app: Context, now: datetime | None = None) -> list[dict[st
         decided, failed = _read_and_decide(app, meeting, sheet, readers)
         items = _items(store, sheet)
         added: list[str] = []  # notes that got new items this time
+        states = {i.id: i.state for i in items}
         for name, impl in writers.items():
             record = sheet["notes"].get(name)
-            if name in failed or (record or {}).get("gone"):
-                continue
+            if name in failed or (record or {}).get("gone") or (record or {}).get("states") == states:
+                continue  # nothing changed since this note was written: no call to its service
             written = list((record or {}).get("ids") or [])
             for_note = [ReviewItem(id=i.id, line=i.line, state=i.state, sensitivity=i.sensitivity,
                                    new=i.id not in written) for i in items]
@@ -106,7 +107,8 @@ def sync_review_notes(app: Context, now: datetime | None = None) -> list[dict[st
             if isinstance(result, dict) and result.get("where"):
                 shown = [str(i) for i in result.get("ids") or []]
                 # every id this note ever showed: one gone from it later was deleted, never re-added
-                sheet["notes"][name] = {"ref": str(result["where"]), "ids": list(dict.fromkeys([*written, *shown]))}
+                sheet["notes"][name] = {"ref": str(result["where"]), "ids": list(dict.fromkeys([*written, *shown])),
+                                        "states": states}
                 if set(shown) - set(written):
                     added.append(str(result["where"]))
         if decided or added:
