@@ -85,10 +85,16 @@ def nearest_people(store: Any, key: str, n: int = 3) -> list[str]:
     import difflib
 
     wanted = _fold(key.strip().lstrip("#"))
+    matcher = difflib.SequenceMatcher(None, wanted, "")
     scored: dict[str, float] = {}
     for person in store.list_people():
         for label in [person.name, *person.aliases, *person.name.split()[:1]]:
-            score = difflib.SequenceMatcher(None, wanted, _fold(label)).ratio()
+            matcher.set_seq2(_fold(label))
+            # real_quick_ratio and quick_ratio bound ratio() from above, cheaply: most of a large
+            # address book is ruled out before the full comparison (as difflib.get_close_matches does).
+            if matcher.real_quick_ratio() < 0.6 or matcher.quick_ratio() < 0.6:
+                continue
+            score = matcher.ratio()
             if score >= 0.6:
                 scored[person.name] = max(scored.get(person.name, 0.0), score)
     return sorted(scored, key=lambda name: (-scored[name], name))[:n]
