@@ -137,8 +137,12 @@ def note(i: int) -> str:
         .replace("Lisbon", f"Lisbon {tag}").replace("pottery", f"pottery {tag}").replace("September", f"September ({tag})")
 
 
+GROUPS = ("quick", "export", "capture", "sync")
+
+
 def bench_size(rapport: str, python: str, tmp: Path, n_people: int, n_memories: int, runs: int, heavy: int,
-               rebuild: bool, contacts: list[int]) -> dict[str, tuple[float, float, int, str]]:
+               rebuild: bool, contacts: list[int], groups: tuple[str, ...] = GROUPS,
+               ) -> dict[str, tuple[float, float, int, str]]:
     """{row: (seconds, ratio, peak MB, peer)} for one store size."""
     db = cached_store(n_people, n_memories, rebuild)
     base = tmp / f"s{n_people}"
@@ -154,75 +158,78 @@ def bench_size(rapport: str, python: str, tmp: Path, n_people: int, n_memories: 
     def cmd(*args: str, **kw: Any) -> dict[str, Any]:
         return {"cmd": [rapport, *args], "env": env, **kw}
 
-    quick = alternate({
-        "bare imports": {"cmd": [python, "-c", "import click, pluggy, dateutil.parser, sqlite3"], "env": env},
-        "rapport --help": cmd("--help"),
-        "people (first page of 100)": cmd("people"),
-        "people --json --offset 50000": cmd("people", "--json", "--offset", str(n_people // 2)),
-        "search common word (jazz)": cmd("search", "jazz"),
-        "search rare word": cmd("search", str(n_memories - 7)),
-        "search a person's name": cmd("search", f"Person {n_people // 3}"),
-    }, runs)
-    bare = quick["rapport --help"][0]
-    rows["rapport --help"] = (bare, bare / quick["bare imports"][0], quick["rapport --help"][1],
-                              f"python -c 'import click, pluggy, dateutil.parser, sqlite3' "
-                              f"{quick['bare imports'][0] * 1000:.0f} ms")
-    for name, (t, mb) in quick.items():
-        if name not in ("bare imports", "rapport --help"):
-            rows[name] = (t, t / bare, mb, "--help")
+    if "quick" in groups:
+        quick = alternate({
+            "bare imports": {"cmd": [python, "-c", "import click, pluggy, dateutil.parser, sqlite3"], "env": env},
+            "rapport --help": cmd("--help"),
+            "people (first page of 100)": cmd("people"),
+            "people --json --offset 50000": cmd("people", "--json", "--offset", str(n_people // 2)),
+            "search common word (jazz)": cmd("search", "jazz"),
+            "search rare word": cmd("search", str(n_memories - 7)),
+            "search a person's name": cmd("search", f"Person {n_people // 3}"),
+        }, runs)
+        bare = quick["rapport --help"][0]
+        rows["rapport --help"] = (bare, bare / quick["bare imports"][0], quick["rapport --help"][1],
+                                  f"python -c 'import click, pluggy, dateutil.parser, sqlite3' "
+                                  f"{quick['bare imports'][0] * 1000:.0f} ms")
+        for name, (t, mb) in quick.items():
+            if name not in ("bare imports", "rapport --help"):
+                rows[name] = (t, t / bare, mb, "--help")
 
-    dump = base / "dump.sql"
-    export = base / "export.json"
-    sqlite3 = shutil.which("sqlite3") or "sqlite3"
-    out = alternate({"dump": {"cmd": [sqlite3, str(home / "rapport.db"), ".dump"], "env": env, "stdout": dump},
-                     "export": cmd("export", "-o", str(export))}, heavy)
-    rows["export"] = (out["export"][0], out["export"][0] / out["dump"][0], out["export"][1],
-                      f"sqlite3 .dump {out['dump'][0]:.1f} s, {out['dump'][1]} MB")
-    rows["  export size (MB) vs dump"] = (export.stat().st_size / 1e6, export.stat().st_size / dump.stat().st_size, 0,
-                                          f"dump {dump.stat().st_size / 1e6:.0f} MB")
-    fresh = base / "restored.db"
-    target = base / "imported"
+    if "export" in groups:
+        dump = base / "dump.sql"
+        export = base / "export.json"
+        sqlite3 = shutil.which("sqlite3") or "sqlite3"
+        out = alternate({"dump": {"cmd": [sqlite3, str(home / "rapport.db"), ".dump"], "env": env, "stdout": dump},
+                         "export": cmd("export", "-o", str(export))}, heavy)
+        rows["export"] = (out["export"][0], out["export"][0] / out["dump"][0], out["export"][1],
+                          f"sqlite3 .dump {out['dump'][0]:.1f} s, {out['dump'][1]} MB")
+        rows["  export size (MB) vs dump"] = (export.stat().st_size / 1e6, export.stat().st_size / dump.stat().st_size, 0,
+                                              f"dump {dump.stat().st_size / 1e6:.0f} MB")
+        fresh = base / "restored.db"
+        target = base / "imported"
 
-    def clean(name: str, i: int) -> None:
-        fresh.unlink(missing_ok=True)
-        if target.exists():
-            shutil.rmtree(target)
-        make_home(base, "imported", None)
+        def clean(name: str, i: int) -> None:
+            fresh.unlink(missing_ok=True)
+            if target.exists():
+                shutil.rmtree(target)
+            make_home(base, "imported", None)
 
-    back = alternate({"read dump": {"cmd": [sqlite3, str(fresh)], "env": env, "stdin": dump},
-                      "import": cmd("--home", str(target), "import", str(export))}, heavy, clean)
-    rows["import (into an empty home)"] = (back["import"][0], back["import"][0] / back["read dump"][0],
-                                           back["import"][1], f"sqlite3 < dump {back['read dump'][0]:.1f} s")
-    again = base / "again.json"
-    run([rapport, "--home", str(target), "export", "-o", str(again)], env)
-    import filecmp  # compared in chunks: a child's peak memory includes this process's at fork
+        back = alternate({"read dump": {"cmd": [sqlite3, str(fresh)], "env": env, "stdin": dump},
+                          "import": cmd("--home", str(target), "import", str(export))}, heavy, clean)
+        rows["import (into an empty home)"] = (back["import"][0], back["import"][0] / back["read dump"][0],
+                                               back["import"][1], f"sqlite3 < dump {back['read dump'][0]:.1f} s")
+        again = base / "again.json"
+        run([rapport, "--home", str(target), "export", "-o", str(again)], env)
+        import filecmp  # compared in chunks: a child's peak memory includes this process's at fork
 
-    rows["  round trip identical"] = (float(filecmp.cmp(again, export, shallow=False)), 0, 0, "1 = yes")
-    for p in (dump, export, again, fresh):
-        p.unlink(missing_ok=True)
-    shutil.rmtree(target)
+        rows["  round trip identical"] = (float(filecmp.cmp(again, export, shallow=False)), 0, 0, "1 = yes")
+        for p in (dump, export, again, fresh):
+            p.unlink(missing_ok=True)
+        shutil.rmtree(target)
 
-    # capture: one copy of the store; each run's note names five other people it has never met.
-    cap_home = make_home(base, "capture", db)
-    notes = []
-    for i in range(runs):
-        notes.append(base / f"catch-up-{i}.md")
-        notes[-1].write_text(note(i), encoding="utf-8")
-    rounds = iter(range(runs))
-    capture_kw: dict[str, Any] = {}
+    if "capture" in groups:
+        # capture: one copy of the store; each run's note names five other people it has never met.
+        cap_home = make_home(base, "capture", db)
+        notes = []
+        for i in range(runs):
+            notes.append(base / f"catch-up-{i}.md")
+            notes[-1].write_text(note(i), encoding="utf-8")
+        rounds = iter(range(runs))
+        capture_kw: dict[str, Any] = {}
 
-    def next_note(name: str, i: int) -> None:
-        if name == "capture":
-            capture_kw["cmd"][4] = str(notes[next(rounds)])
+        def next_note(name: str, i: int) -> None:
+            if name == "capture":
+                capture_kw["cmd"][4] = str(notes[next(rounds)])
 
-    capture_kw.update(cmd("--home", str(cap_home), "capture", "NOTE", "--date", "2026-04-01",
-                          "--with", f"Person {n_people // 2}"))
-    cap = alternate({"--help": cmd("--help"), "capture": capture_kw}, runs, next_note)
-    rows["capture naming 5 unknown people"] = (cap["capture"][0], cap["capture"][0] / cap["--help"][0],
-                                               cap["capture"][1], "--help")
-    shutil.rmtree(cap_home)
+        capture_kw.update(cmd("--home", str(cap_home), "capture", "NOTE", "--date", "2026-04-01",
+                              "--with", f"Person {n_people // 2}"))
+        cap = alternate({"--help": cmd("--help"), "capture": capture_kw}, runs, next_note)
+        rows["capture naming 5 unknown people"] = (cap["capture"][0], cap["capture"][0] / cap["--help"][0],
+                                                   cap["capture"][1], "--help")
+        shutil.rmtree(cap_home)
 
-    for n in contacts:
+    for n in contacts if "sync" in groups else []:
         sync_home = base / f"sync{n}"
         card_file = base / f"contacts{n}.vcf"
         vcards(n, card_file)
@@ -265,6 +272,8 @@ def main() -> None:
     parser.add_argument("--heavy-runs", default="3,1",
                         help="Rounds of export/import/sync per size, comma-separated (the last repeats).")
     parser.add_argument("--contacts", default="1000,10000")
+    parser.add_argument("--only", default=",".join(GROUPS),
+                        help=f"Groups of rows to run, comma-separated (of {', '.join(GROUPS)}).")
     parser.add_argument("--rebuild", action="store_true", help="Build the stores again instead of using the cache.")
     args = parser.parse_args()
     sizes = [tuple(int(x) for x in pair.split(":")) for pair in args.sizes.split(",")]
@@ -279,7 +288,7 @@ def main() -> None:
             print(f"{n_people:,} people / {n_memories:,} memories: medians of {args.runs} alternating rounds "
                   f"(export, import, sync: {rounds})", flush=True)
             results[n_people] = bench_size(rapport, sys.executable, tmp, n_people, n_memories, args.runs, rounds,
-                                           args.rebuild, contacts)
+                                           args.rebuild, contacts, tuple(args.only.split(",")))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     first = next(iter(results.values()))
