@@ -52,12 +52,13 @@ NOTE = """# Catch-up
 TIME = shutil.which("time", path="/usr/bin:/bin")  # GNU time: the peak RSS of the command alone
 
 
-def run(cmd: list[str], env: dict[str, str], stdin: Path | None = None, stdout: Path | None = None) -> tuple[float, int]:
-    """Seconds and peak RSS (MB) of one process.
+def run(cmd: list[str], env: dict[str, str], stdin: Path | None = None,
+        stdout: Path | None = None) -> tuple[float, int, float]:
+    """Seconds, peak RSS (MB) and CPU seconds (user + system) of one process.
 
     The peak is measured by GNU time, a small process of its own: a child forked from this one
     (which builds stores) would report this process's memory at the fork as its own peak."""
-    wrapped = [TIME, "-f", "peak-kb=%M", *cmd] if TIME else cmd
+    wrapped = [TIME, "-f", "peak-kb=%M cpu=%U+%S", *cmd] if TIME else cmd
     with open(stdin or os.devnull, "rb") as fin, open(stdout or os.devnull, "wb") as fout, \
             tempfile.TemporaryFile() as ferr:
         t0 = time.perf_counter()
@@ -69,23 +70,27 @@ def run(cmd: list[str], env: dict[str, str], stdin: Path | None = None, stdout: 
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({code}): {err.strip()[-500:]}")
-    peaks = [line for line in err.splitlines() if line.startswith("peak-kb=")]
-    return took, (int(peaks[-1].removeprefix("peak-kb=")) if peaks else usage.ru_maxrss) // 1024
+    peaks = [line.split() for line in err.splitlines() if line.startswith("peak-kb=")]
+    if not peaks:
+        return took, usage.ru_maxrss // 1024, usage.ru_utime + usage.ru_stime
+    user, system = peaks[-1][1].removeprefix("cpu=").split("+")
+    return took, int(peaks[-1][0].removeprefix("peak-kb=")) // 1024, float(user) + float(system)
 
 
 def alternate(commands: dict[str, dict[str, Any]], rounds: int,
-              before: Callable[[str, int], None] | None = None) -> dict[str, tuple[float, int]]:
-    """{name: (median seconds, peak MB)} of commands run in turn, round after round (A B C A B C
+              before: Callable[[str, int], None] | None = None) -> dict[str, tuple[float, int, float]]:
+    """{name: (median seconds, peak MB, median CPU seconds)} of commands run in turn, round after round (A B C A B C
     ...): on a shared, busy machine a load spike then slows every command of its round alike,
     not one command's every run. ``commands``: name -> keyword arguments of ``run``; ``before(name,
     round)`` prepares a run (a fresh copy of the store, ...) outside the timing."""
-    results: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
+    results: dict[str, list[tuple[float, int, float]]] = {name: [] for name in commands}
     for i in range(rounds):
         for name, kw in commands.items():
             if before is not None:
                 before(name, i)
             results[name].append(run(**kw))
-    return {name: (statistics.median(t for t, _ in r), max(m for _, m in r)) for name, r in results.items()}
+    return {name: (statistics.median(t for t, _, _ in r), max(m for _, m, _ in r), statistics.median(c for _, _, c in r))
+            for name, r in results.items()}
 
 
 def cached_store(n_people: int, n_memories: int, rebuild: bool) -> Path:
@@ -142,8 +147,8 @@ GROUPS = ("quick", "export", "capture", "sync")
 
 def bench_size(rapport: str, python: str, tmp: Path, n_people: int, n_memories: int, runs: int, heavy: int,
                rebuild: bool, contacts: list[int], groups: tuple[str, ...] = GROUPS,
-               ) -> dict[str, tuple[float, float, int, str]]:
-    """{row: (seconds, ratio, peak MB, peer)} for one store size."""
+               ) -> dict[str, tuple[Any, ...]]:
+    """{row: (seconds, ratio, peak MB, peer[, CPU seconds])} for one store size."""
     db = cached_store(n_people, n_memories, rebuild)
     base = tmp / f"s{n_people}"
     base.mkdir()
@@ -151,7 +156,7 @@ def bench_size(rapport: str, python: str, tmp: Path, n_people: int, n_memories: 
     env = {**os.environ, "RAPPORT_HOME": str(home), "RAPPORT_NOW": NOW}
     env.pop("RAPPORT_HOOKS_DIR", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: byte code cached, not compiled per run
-    rows: dict[str, tuple[float, float, int, str]] = {}
+    rows: dict[str, tuple[Any, ...]] = {}
     run([rapport, "people"], env)  # opens (and warms) the copy, writes the plugin index
     run([rapport, "search", "jazz"], env)
 
@@ -171,10 +176,10 @@ def bench_size(rapport: str, python: str, tmp: Path, n_people: int, n_memories: 
         bare = quick["rapport --help"][0]
         rows["rapport --help"] = (bare, bare / quick["bare imports"][0], quick["rapport --help"][1],
                                   f"python -c 'import click, pluggy, dateutil.parser, sqlite3' "
-                                  f"{quick['bare imports'][0] * 1000:.0f} ms")
-        for name, (t, mb) in quick.items():
+                                  f"{quick['bare imports'][0] * 1000:.0f} ms", quick["rapport --help"][2])
+        for name, (t, mb, cpu) in quick.items():
             if name not in ("bare imports", "rapport --help"):
-                rows[name] = (t, t / bare, mb, "--help")
+                rows[name] = (t, t / bare, mb, "--help", cpu)
 
     if "export" in groups:
         dump = base / "dump.sql"
@@ -183,7 +188,7 @@ def bench_size(rapport: str, python: str, tmp: Path, n_people: int, n_memories: 
         out = alternate({"dump": {"cmd": [sqlite3, str(home / "rapport.db"), ".dump"], "env": env, "stdout": dump},
                          "export": cmd("export", "-o", str(export))}, heavy)
         rows["export"] = (out["export"][0], out["export"][0] / out["dump"][0], out["export"][1],
-                          f"sqlite3 .dump {out['dump'][0]:.1f} s, {out['dump'][1]} MB")
+                          f"sqlite3 .dump {out['dump'][0]:.1f} s, {out['dump'][1]} MB", out["export"][2])
         rows["  export size (MB) vs dump"] = (export.stat().st_size / 1e6, export.stat().st_size / dump.stat().st_size, 0,
                                               f"dump {dump.stat().st_size / 1e6:.0f} MB")
         fresh = base / "restored.db"
@@ -198,7 +203,8 @@ def bench_size(rapport: str, python: str, tmp: Path, n_people: int, n_memories: 
         back = alternate({"read dump": {"cmd": [sqlite3, str(fresh)], "env": env, "stdin": dump},
                           "import": cmd("--home", str(target), "import", str(export))}, heavy, clean)
         rows["import (into an empty home)"] = (back["import"][0], back["import"][0] / back["read dump"][0],
-                                               back["import"][1], f"sqlite3 < dump {back['read dump'][0]:.1f} s")
+                                               back["import"][1], f"sqlite3 < dump {back['read dump'][0]:.1f} s",
+                                               back["import"][2])
         again = base / "again.json"
         run([rapport, "--home", str(target), "export", "-o", str(again)], env)
         import filecmp  # compared in chunks: a child's peak memory includes this process's at fork
@@ -226,7 +232,7 @@ def bench_size(rapport: str, python: str, tmp: Path, n_people: int, n_memories: 
                               "--with", f"Person {n_people // 2}"))
         cap = alternate({"--help": cmd("--help"), "capture": capture_kw}, runs, next_note)
         rows["capture naming 5 unknown people"] = (cap["capture"][0], cap["capture"][0] / cap["--help"][0],
-                                                   cap["capture"][1], "--help")
+                                                   cap["capture"][1], "--help", cap["capture"][2])
         shutil.rmtree(cap_home)
 
     for n in contacts if "sync" in groups else []:
@@ -245,9 +251,10 @@ def bench_size(rapport: str, python: str, tmp: Path, n_people: int, n_memories: 
 
         res = alternate({"--help": cmd("--help"), "first": sync, "unchanged": sync}, heavy, fresh_copy)
         for which in ("first", "unchanged"):
-            t, mb = res[which]
+            t, mb, cpu = res[which]
             rows[f"sync {n:,} contacts, {which}"] = (t, t / res["--help"][0], mb,
-                                                     f"--help; {t / n * 1000:.2f} s per 1,000")
+                                                     f"--help; {t / n * 1000:.2f} s per 1,000, CPU {cpu / n * 1000:.2f} s",
+                                                     cpu)
         shutil.rmtree(sync_home)
         card_file.unlink()
     shutil.rmtree(base, ignore_errors=True)
@@ -293,23 +300,25 @@ def main() -> None:
         shutil.rmtree(tmp, ignore_errors=True)
     first = next(iter(results.values()))
     print(f"\nload average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
-    header = f"{'':34}" + "".join(f"{f'{n:,} people':>30}" for n in results) + f"{'growth':>8}  target"
+    header = f"{'':34}" + "".join(f"{f'{n:,} people: time, ratio, peak, CPU':>38}" for n in results) \
+        + f"{'growth':>8}  target"
     print(header)
     for row in first:
         cells = []
         for n in results:
-            t, ratio, mb, _peer = results[n].get(row, (float("nan"), float("nan"), 0, ""))
-            cells.append(f"{t:7.2f} s {ratio:6.2f}x {mb:5d} MB".rjust(30) if not row.startswith("  ")
-                         else f"{t:9.2f} {ratio:6.2f}x".rjust(30))
+            t, ratio, mb, _peer, *cpu = results[n].get(row, (float("nan"), float("nan"), 0, ""))
+            cells.append(f"{t:7.2f} s {ratio:6.2f}x {mb:5d} MB {cpu[0] if cpu else 0:6.2f} s".rjust(38)
+                         if not row.startswith("  ") else f"{t:9.2f} {ratio:6.2f}x".rjust(38))
         values = [results[n].get(row, (float("nan"),))[0] for n in results]
         growth = values[-1] / values[0] if len(values) > 1 and values[0] else float("nan")
         target = TARGETS.get(row, "per 1,000 < 1 s" if "unchanged" in row else
                              ("a few s per 10,000" if row.startswith("sync") else ""))
         print(f"{row:34}" + "".join(cells) + f"{growth:7.1f}x  {target}")
     print("\nratios: to rapport --help run in the same rounds; --help to bare imports; export to sqlite3 .dump of "
-          "the same database; import to sqlite3 reading that dump. MB: the process's peak RSS.")
+          "the same database; import to sqlite3 reading that dump. MB: the process's peak RSS; CPU: its user + system "
+          "seconds (what a busy machine changes least).")
     for n in results:
-        peers = {row: peer for row, (_, _, _, peer) in results[n].items() if peer not in ("--help",)}
+        peers = {row: peer for row, (_, _, _, peer, *_) in results[n].items() if peer not in ("--help",)}
         print(f"  {n:,} people: " + "; ".join(f"{row.strip()}: {peer}" for row, peer in peers.items()))
 
 
