@@ -24,7 +24,7 @@ _EXPORTS: dict[str, str] = {
     "Context": "context", "PluginInfo": "plugins", "build_plugin_manager": "plugins", "NotesPlugin": "notes_plugin",
     # the values hooks receive and return
     "Attendee": "models", "Candidate": "models", "Contact": "models", "Meeting": "models",
-    "MeetingNotes": "models", "Memory": "models", "Person": "models", "Prompt": "models",
+    "MeetingNotes": "models", "NotesPending": "models", "Memory": "models", "Person": "models", "Prompt": "models",
     "Utterance": "models", "Window": "models", "ReviewItem": "models", "ChecklistLine": "models", "Briefing": "briefing", "markdown_for_sink": "briefing", "DateMatch": "dates",
     # errors: one line for the user, naming the file and the place
     "RapportError": "errors", "ConfigError": "errors", "ParseError": "errors", "StoreError": "errors",
@@ -56,7 +56,7 @@ _MODULES = {"cloudsync", "oauth", "storekit"}
 
 __all__ = [
     "Attendee", "Briefing", "Candidate", "ChecklistLine", "Config", "ConfigError", "Contact", "Context", "DateMatch",
-    "HttpClient", "Limits", "Meeting", "MeetingNotes", "Memory", "NotesPlugin", "ParseError", "Person",
+    "HttpClient", "Limits", "Meeting", "MeetingNotes", "Memory", "NotesPending", "NotesPlugin", "ParseError", "Person",
     "PluginInfo", "Prompt", "RapportError", "ReviewItem", "SQLiteStore", "SectionReader", "Store", "StoreError",
     "Utterance", "WINDOWS_TO_IANA", "Window", "__version__", "bounded_request",
     "build_plugin_manager", "check_store", "checklist_lines", "clean_markup", "cloudsync", "current_config", "decode_text",
@@ -105,6 +105,7 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time the names load o
         Meeting,
         MeetingNotes,
         Memory,
+        NotesPending,
         Person,
         Prompt,
         ReviewItem,

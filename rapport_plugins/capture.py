@@ -19,7 +19,7 @@ from typing import Any
 from .context import Context
 from .errors import RapportError
 from .lexicon import STANDING, classify
-from .models import Attendee, Candidate, Meeting, MeetingNotes, Memory, Person
+from .models import Attendee, Candidate, Meeting, MeetingNotes, Memory, NotesPending, Person
 from .store import normalise
 
 # A note names its meeting's uid: the calendars are asked for it this many days either side of the
@@ -565,22 +565,73 @@ def capture_recent(app: Context, now: datetime, window: timedelta) -> list[dict[
         end = as_datetime(meeting.end)
         if meeting.all_day or not (now - window <= end <= now):
             continue
-        found = [n for batch in app.pm.call("rapport_meeting_notes", meeting=meeting, config=app.config)
-                 for n in batch]
-        if not found:
+        answers = app.pm.call_named("rapport_meeting_notes", meeting=meeting, config=app.config,
+                                    skip=lambda plugin, m=meeting: app.store.get_state(_done_key(plugin, m)) is not None)
+        found = [(plugin, n) for plugin, batch in answers for n in batch if isinstance(n, MeetingNotes)]
+        waiting = [(plugin, n) for plugin, batch in answers for n in batch if isinstance(n, NotesPending)]
+        if not found and not waiting:
             continue
         from .usertime import show_time, user_zone
 
         item = {"phase": "after", "key": meeting.key, "uid": meeting.uid, "title": meeting.title,
                 "start": meeting.start.isoformat(), "when": show_time(meeting.start, user_zone(app.config), meeting.timezone),
                 "notes": [], "stored": 0, "proposed": 0}
-        for notes in found:
+        for plugin, notes in found:
             result = capture_notes(app, meeting, notes)
             item["notes"].append(notes.ref)
             item["stored"] += len(result.stored)
             item["proposed"] += len(result.proposed)
+            if notes.final:  # a recording's transcript: done with this plugin for this meeting
+                app.store.set_state(_done_key(plugin, meeting), {"at": now.isoformat(), "ref": notes.ref})
+        for plugin, pending in waiting:
+            _still_waiting(app, meeting, plugin, pending, now, window, item)
         items.append(item)
     return items
+
+
+def _done_key(plugin: str, meeting: Meeting) -> str:
+    return f"notes-done:{plugin}:{meeting.key}"
+
+
+NOTICES = "notices"  # store state: what `rapport run` gave up on, shown by `rapport review`
+NOTICE_DAYS = 14
+
+
+def _still_waiting(app: Context, meeting: Meeting, plugin: str, pending: NotesPending, now: datetime,
+                   window: timedelta, item: dict[str, Any]) -> None:
+    """A transcript not made yet: wait for it on later runs, then give up once, saying so.
+
+    The wait is cut to half an hour before the meeting leaves the run's ``--since`` window, so
+    the note is written even when the plugin would wait longer than runs look back."""
+    from .calendar import as_datetime
+
+    key = f"notes-pending:{plugin}:{meeting.key}"
+    first = app.store.get_state(key)
+    if first is None:
+        app.store.set_state(key, {"since": now.isoformat(), "reason": pending.reason})
+        first = {"since": now.isoformat()}
+    deadline = datetime.fromisoformat(first["since"]) + timedelta(hours=max(0.0, float(pending.give_up_after)))
+    if window > timedelta(hours=1):
+        deadline = min(deadline, as_datetime(meeting.end) + window - timedelta(minutes=30))
+    if now < deadline:
+        item.setdefault("waiting", []).append(f"{pending.source}: {pending.reason}")
+        return
+    if not app.store.claim(_done_key(plugin, meeting)):
+        return  # another run gave up on it first
+    text = f"{pending.source}: gave up waiting for the transcript ({pending.reason})"
+    item.setdefault("gave_up", []).append(text)
+    notices = [n for n in app.store.get_state(NOTICES, []) or []
+               if now - datetime.fromisoformat(n["at"]) < timedelta(days=NOTICE_DAYS)]
+    notices.append({"at": now.isoformat(), "key": meeting.key, "title": meeting.title,
+                    "when": item["when"], "text": text})
+    app.store.set_state(NOTICES, notices[-50:])
+
+
+def recent_notices(app: Context) -> list[dict[str, Any]]:
+    """What `rapport run` gave up on in the last two weeks (transcripts that never came)."""
+    now = app.now()
+    return [n for n in app.store.get_state(NOTICES, []) or []
+            if now - datetime.fromisoformat(n["at"]) < timedelta(days=NOTICE_DAYS)]
 
 
 def capture_incoming(app: Context, now: datetime, window: timedelta) -> list[dict[str, Any]]:

@@ -118,11 +118,17 @@ def _run_text(report: list[dict[str, Any]], verbose: bool = False) -> str:
 
     before = [item for item in report if item.get("phase") not in ("after", "review")]
     after = [item for item in report if item.get("phase") == "after"
-             and (verbose or item.get("stored") or item.get("proposed"))]
+             and (verbose or item.get("stored") or item.get("proposed") or item.get("gave_up"))]
     captured = [f"{item.get('when') or item['start']} {item['title']} (after): "
                 f"{count(item['stored'], 'memory', 'memories')} remembered, "
                 f"{count(item['proposed'], 'proposal')} for `rapport review`"
-                + (f" from {', '.join(item['notes'])} ({item['how']})" if item.get("how") else "") for item in after]
+                + (f" from {', '.join(item['notes'])} ({item['how']})" if item.get("how") else "")
+                for item in after if item["notes"] or not (item.get("gave_up") or item.get("waiting"))]
+    for item in after:  # transcripts a meeting tool has not made (yet)
+        captured += [f"{item.get('when') or item['start']} {item['title']} (after): {text}" for text in item.get("gave_up", [])]
+        if verbose:
+            captured += [f"{item.get('when') or item['start']} {item['title']} (after): waiting for {text}"
+                         for text in item.get("waiting", [])]
     lines = [] if before or not verbose else ["no meeting starts in the window"]
     if verbose and not after:
         lines.append("no ended meeting has new notes to capture")

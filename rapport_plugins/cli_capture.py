@@ -138,11 +138,16 @@ def review_cmd(app: App, yes: bool, keep: tuple[int, ...], dismiss: tuple[int, .
                                   f"{d['remaining']} {'proposal' if d['remaining'] == 1 else 'proposals'} left"]))
         return
 
+    from .capture import recent_notices
+
     proposals = [_proposal_dict(store, m) for m in store.proposed()]
     pending = proposed_closings(store)
+    notices = recent_notices(app)
     if as_json:
-        emit({"proposals": proposals, "closings": pending}, True)
+        emit({"proposals": proposals, "closings": pending, "notices": notices}, True)
         return
+    for notice in notices:  # transcripts `rapport run` waited for in vain: capture them by hand
+        click.echo(f"not captured: {notice['title']} ({notice['when']}): {notice['text']}")
     if not proposals and not pending:
         click.echo("No proposals to review.")
         return

@@ -58,6 +58,10 @@ def rapport_meeting_notes(meeting, config):
     """Find what was written or said for ``meeting`` in a notes or meeting tool.
 
     Return a list of :class:`~rapport_plugins.models.MeetingNotes` (possibly empty) or ``None``.
+    A meeting tool whose transcript is not made yet puts a
+    :class:`~rapport_plugins.models.NotesPending` in the list: ``rapport run`` asks again later,
+    then gives up with a note. ``MeetingNotes.final`` (a recording's transcript) means this
+    plugin is not asked about the meeting again once it is captured.
     """
 
 

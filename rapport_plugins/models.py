@@ -213,6 +213,21 @@ class MeetingNotes:
     meeting_date: str | None = None
     title: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # A recording's transcript does not change once made: after it is captured, ``rapport run``
+    # stops asking the plugin that gave it about this meeting (a note can still be edited: False).
+    final: bool = False
+
+
+@dataclass
+class NotesPending:
+    """``rapport_meeting_notes`` answer for a transcript the meeting tool has not made yet (still
+    processing, no file yet): ``rapport run`` asks again on later runs, and after
+    ``give_up_after`` hours from the first answer gives up and says so in the run's summary and
+    in ``rapport review``. ``reason`` is one line for the user, never a secret."""
+
+    source: str
+    reason: str
+    give_up_after: float = 12.0  # hours
 
 
 @dataclass

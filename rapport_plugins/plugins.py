@@ -12,6 +12,7 @@ import importlib.util
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,15 +101,23 @@ class RapportPluginManager(pluggy.PluginManager):
 
     def call(self, hook_name: str, **kwargs: Any) -> list[Any]:
         """Call every implementation of ``hook_name``; return the non-None results in call order."""
+        return [res for _, res in self.call_named(hook_name, **kwargs)]
+
+    def call_named(self, hook_name: str, skip: Callable[[str], bool] | None = None,
+                   **kwargs: Any) -> list[tuple[str, Any]]:
+        """:meth:`call`, pairing each result with its plugin's name; plugins ``skip(name)`` is
+        true for are not called (a meeting whose transcript that plugin already delivered)."""
         results = []
         for impl in reversed(getattr(self.hook, hook_name).get_hookimpls()):
+            if skip is not None and skip(impl.plugin_name):
+                continue
             try:
                 res = self.call_impl(impl, hook_name, kwargs)
             except Exception as exc:  # noqa: BLE001 - reported by name, others go on
                 self.report(f"plugin {impl.plugin_name!r} failed in {hook_name}: {_one_line(exc)}", hook_name)
                 continue
             if res is not None:
-                results.append(res)
+                results.append((impl.plugin_name, res))
         return results
 
     def call_first(self, hook_name: str, **kwargs: Any) -> Any:
