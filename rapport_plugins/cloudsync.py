@@ -93,13 +93,17 @@ class BearerApi:
         return json_object(response, where, self.service)
 
     def get_json(self, url: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+        return self.answer(self.get(url, params), f"GET {endpoint(url)}")
+
+    def get(self, url: str, params: dict[str, Any] | None = None) -> Any:
+        """An authorised GET's response (any body: a transcript's text, say) that is not a 401."""
         where = f"GET {endpoint(url)}"
         for attempt in (0, 1):
             token = self.auth.access_token(force_refresh=attempt == 1)
             response = self.http.request("GET", url, params=params, headers=self.headers(token),
                                          passthrough=(401, *self.passthrough))
             if response.status_code != 401:
-                return self.answer(response, where)
+                return response
         raise RapportError(f"{self.service}: {where} answered 401 (not authorised) after a token refresh: "
                            f"{self.auth.sign_in}")
 

@@ -246,11 +246,12 @@ class JsonHandler(BaseHTTPRequestHandler):
     content_type = "application/json"
 
     def send_json(self, status: int, headers: dict[str, str], body: Any) -> None:
-        raw = json.dumps(body).encode() if body is not None else b""
+        """Answer ``body`` as JSON, or as it is when it is bytes (a file: say its Content-Type in ``headers``)."""
+        raw = body if isinstance(body, bytes) else json.dumps(body).encode() if body is not None else b""
         self.send_response(status)
         for k, v in headers.items():
             self.send_header(k, v)
-        if body is not None:
+        if body is not None and "Content-Type" not in headers:
             self.send_header("Content-Type", self.content_type)
         self.send_header("Content-Length", str(len(raw)))
         self.end_headers()

@@ -8,7 +8,10 @@ pages, an @odata.deltaLink, @removed items, and an expired token as 410 or as a 
 ``syncStateNotFound``. As the real service does, delta lists occurrences of a series bare (only
 id, seriesMasterId, type, start, end) and the ``seriesMaster`` itself at its first occurrence's
 time; /me/events/{id} answers a whole event (404 ErrorItemNotFound once deleted) and /me/calendar
-its owner (the user).
+its owner (the user). For Teams transcripts: /me/onlineMeetings?$filter=JoinWebUrl eq '…' (a filter
+is required), /me/onlineMeetings/{id}/transcripts (callTranscript: id, meetingId, createdDateTime,
+endDateTime, transcriptContentUrl) and /transcripts/{id}/content?$format=text/vtt, each refused with
+403 unless the token was granted OnlineMeetings.Read / OnlineMeetingTranscript.Read.All.
 The client under test is the real rapport_microsoft code, pointed here through [microsoft].
 """
 
@@ -74,6 +77,27 @@ class FakeGraph:
         self.delta_tokens: dict[str, dict[str, Any]] = {}
         self.counter = itertools.count(1)
         self.next_link_host: str | None = None  # make nextLink point elsewhere
+        self.token_scopes: dict[str, str] = {}  # access token -> the scope it was granted
+        self.online_meetings: dict[str, dict[str, Any]] = {}  # id -> onlineMeeting
+        self.transcripts: dict[str, list[dict[str, Any]]] = {}  # online meeting id -> callTranscripts
+        self.transcript_content: dict[str, bytes] = {}  # transcript id -> WebVTT
+
+    def add_online_meeting(self, join_url: str, meeting_id: str = "MSo1N2Y5ZGFjYy03MWJmLTQ3NDMtYjQxMy01M2EdFGkdRWHJlQ") -> str:
+        self.online_meetings[meeting_id] = {"id": meeting_id, "joinWebUrl": join_url, "subject": "1:1 Ada / Grace",
+                                            "startDateTime": "2026-04-02T08:00:00Z", "endDateTime": "2026-04-02T08:30:00Z"}
+        self.transcripts.setdefault(meeting_id, [])
+        return meeting_id
+
+    def add_transcript(self, meeting_id: str, created: str, content: str | bytes) -> str:
+        transcript_id = f"MSMjMCMjZDAwYWU3NjUtNmM2Yi00NjQxLTgwMWQtMTkzMmFmMjEzNzdh-{len(self.transcript_content) + 1}"
+        self.transcript_content[transcript_id] = content.encode() if isinstance(content, str) else content
+        self.transcripts[meeting_id].append({
+            "id": transcript_id, "meetingId": meeting_id, "callId": "af630fe0-04d3-4559-8cf9-91fe45e36296",
+            "contentCorrelationId": "bc842d7a-2f6e-4b18-a1c7-73ef91d5c8e3", "createdDateTime": created,
+            "endDateTime": created, "meetingOrganizer": {"user": {"id": "ada", "displayName": None}},
+            "transcriptContentUrl": f"{self.base_url}/v1.0/me/onlineMeetings/{meeting_id}/transcripts/{transcript_id}/content",
+        })
+        return transcript_id
 
     # -- data -------------------------------------------------------------------------
     def put(self, event: dict[str, Any]) -> None:
@@ -94,12 +118,13 @@ class FakeGraph:
         for event in fixture_events():
             self.put(event)
 
-    def issue_tokens(self) -> dict[str, Any]:
+    def issue_tokens(self, scope: str = "") -> dict[str, Any]:
         n = next(self.counter)
         access, refresh = f"eyJ0eXAi.access-{n}", f"0.AAAA-refresh-secret-{n}"
         self.access_tokens.add(access)
         self.refresh_tokens.add(refresh)
-        return {"token_type": "Bearer", "scope": "Calendars.Read", "expires_in": 3599, "ext_expires_in": 3599,
+        self.token_scopes[access] = scope
+        return {"token_type": "Bearer", "scope": scope or "Calendars.Read", "expires_in": 3599, "ext_expires_in": 3599,
                 "access_token": access, "refresh_token": refresh}
 
     def view_requests(self) -> list[dict[str, Any]]:
@@ -129,7 +154,7 @@ class FakeGraph:
             if old not in self.refresh_tokens:
                 return 400, {}, {"error": "invalid_grant", "error_description": "AADSTS70000: token revoked"}
             self.refresh_tokens.discard(old)  # rotation: the old one is dead
-            return 200, {}, self.issue_tokens()
+            return 200, {}, self.issue_tokens(form.get("scope", ""))
         return 400, {}, {"error": "unsupported_grant_type"}
 
     # -- Graph ------------------------------------------------------------------------
@@ -184,7 +209,33 @@ class FakeGraph:
             return self.calendar_view(params, tz_name, int(size_match.group(1)) if size_match else 10)
         if path == "/v1.0/me/calendarView/delta":
             return self.delta(params, tz_name, int(size_match.group(1)) if size_match else 10)
+        if path.startswith("/v1.0/me/onlineMeetings"):
+            return self.online(path, params, self.token_scopes.get(auth[7:], ""))
         return 404, {}, {"error": {"code": "ResourceNotFound", "message": "Resource not found for the segment."}}
+
+    def online(self, path: str, params: dict[str, str], scope: str) -> tuple[int, dict[str, str], Any]:
+        forbidden = (403, {}, {"error": {"code": "Forbidden", "message": "Insufficient privileges to complete the operation."}})
+        if path == "/v1.0/me/onlineMeetings":
+            if "OnlineMeetings.Read" not in scope:
+                return forbidden
+            match = re.fullmatch(r"(?i)joinweburl eq '((?:[^']|'')*)'", params.get("$filter", ""))
+            if not match:
+                return 400, {}, {"error": {"code": "BadRequest", "message": "Filter expression expected - /onlineMeetings?$filter={ParameterName} eq '{id}'."}}
+            wanted = match.group(1).replace("''", "'")
+            found = [m for m in self.online_meetings.values() if m["joinWebUrl"] == wanted]
+            return 200, {}, {"@odata.context": f"{self.base_url}/v1.0/$metadata#users('ada')/onlineMeetings", "value": found}
+        if "OnlineMeetingTranscript.Read.All" not in scope:
+            return forbidden
+        parts = [unquote(p) for p in path.split("/")[4:]]  # {id}/transcripts[/{tid}/content]
+        if not parts or parts[0] not in self.online_meetings:
+            return 404, {}, {"error": {"code": "NotFound", "message": "The requested resource does not exist."}}
+        if parts[1:] == ["transcripts"]:
+            return 200, {}, {"@odata.context": f"{self.base_url}/v1.0/$metadata#callTranscripts", "value": self.transcripts[parts[0]]}
+        if len(parts) == 4 and parts[1] == "transcripts" and parts[3] == "content" and parts[2] in self.transcript_content:
+            if params.get("$format") != "text/vtt":
+                return 400, {}, {"error": {"code": "BadRequest", "message": "Unsupported format."}}
+            return 200, {"Content-Type": "text/vtt"}, self.transcript_content[parts[2]]
+        return 404, {}, {"error": {"code": "NotFound", "message": "The requested resource does not exist."}}
 
     def calendar_view(self, params: dict[str, str], tz_name: str, size: int) -> tuple[int, dict[str, str], Any]:
         if "startDateTime" not in params or "endDateTime" not in params:

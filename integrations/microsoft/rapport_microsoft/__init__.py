@@ -1,4 +1,5 @@
-"""Microsoft 365 / Outlook calendars for rapport, through Microsoft Graph (device-code sign-in).
+"""Microsoft 365 / Outlook calendars for rapport, through Microsoft Graph (device-code sign-in), and
+Teams meeting transcripts after meetings (``[microsoft] transcripts = true``).
 
 Hook implementations only; requests and the sync cache are imported when a hook runs.
 """
@@ -24,16 +25,26 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
 
 
 @hookimpl
+def rapport_meeting_notes(meeting: Any, config: Any) -> list[Any] | None:
+    """After a Teams meeting, its transcript (``[microsoft] transcripts = true``)."""
+    from .transcripts import meeting_transcripts
+
+    return meeting_transcripts(meeting, config)
+
+
+@hookimpl
 def rapport_config_sections() -> dict[str, Any]:
     """The [microsoft] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
     return {"microsoft": {
         "about": "Microsoft 365 calendars (then `rapport auth microsoft`)",
         "keys": {"client_id": str, "tenant": str, "base_url": str, "authority": str, "scope": str, "timezone": str,
                   "timeout": float, "max_retries": int, "max_wait": float, "page_size": int, "sync": bool,
-                  "sync_ahead_days": int, "state_dir": str},
+                  "sync_ahead_days": int, "state_dir": str, "transcripts": bool, "give_up_after_hours": float,
+                  "max_transcript_bytes": int},
         "example": """\
 client_id = "00000000-1111-2222-3333-444444444444"
 tenant = "common"
 timezone = "Europe/Berlin"
+# transcripts = true     # fetch Teams transcripts after meetings (then `rapport auth microsoft` again)
 """,
     }}

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from rapport_plugins import HttpClient, RapportError, cloudsync, endpoint
+from rapport_plugins import HttpClient, Limits, RapportError, cloudsync, decode_text, endpoint
 
 from .settings import MicrosoftSettings
 from .tokens import MicrosoftAuth
@@ -63,6 +63,23 @@ class GraphApi(cloudsync.BearerApi):
         if status == 400:
             raise RapportError(self.http.describe(status, where, response))
         return super().answer(response, where)
+
+    def get_text(self, url: str, params: dict[str, Any], label: str) -> str:
+        """A text body (a transcript's WebVTT), at most ``max_transcript_bytes``; errors name ``label``."""
+        parts = urlsplit(url)
+        if (parts.scheme, parts.netloc) != self.origin:
+            raise RapportError(f"microsoft: refusing to follow a link to {endpoint(url)} (not under {self.settings.base_url})")
+        before = self.http.limits
+        base = before or Limits()
+        self.http.limits = Limits(http_bytes=min(base.http_bytes, self.settings.max_transcript_bytes),
+                                  http_seconds=base.http_seconds, file_bytes=base.file_bytes, expand_steps=base.expand_steps)
+        try:
+            response = self.get(url, params)
+        finally:
+            self.http.limits = before
+        if response.status_code >= 300:
+            self.answer(response, f"GET {endpoint(url)}")  # raises the one-line error
+        return decode_text(response.content, label, what="transcript")
 
     def event(self, event_id: str) -> dict[str, Any]:
         """One event by id (a series master, to fill in its bare occurrences)."""

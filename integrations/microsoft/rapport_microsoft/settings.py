@@ -10,6 +10,8 @@ from rapport_plugins import ConfigError, SectionReader, cloudsync, windows_for_i
 
 SECTION = "microsoft"
 SCOPE = "offline_access https://graph.microsoft.com/Calendars.Read"
+# `transcripts = true`: find a Teams meeting by its join link, and read its transcripts
+TRANSCRIPT_SCOPES = "https://graph.microsoft.com/OnlineMeetings.Read https://graph.microsoft.com/OnlineMeetingTranscript.Read.All"
 DEFAULT_BASE_URL = "https://graph.microsoft.com/v1.0"
 DEFAULT_AUTHORITY = "https://login.microsoftonline.com"
 
@@ -19,6 +21,9 @@ class MicrosoftSettings(cloudsync.CloudSettings):
     tenant: str = "common"
     authority: str = DEFAULT_AUTHORITY
     timezone: str = "UTC"  # sent as Prefer: outlook.timezone; Graph answers times in it
+    transcripts: bool = False  # fetch Teams transcripts after meetings (needs TRANSCRIPT_SCOPES)
+    give_up_after_hours: float = 12.0
+    max_transcript_bytes: int = 20 * 1024 * 1024
 
     @property
     def token_url(self) -> str:
@@ -47,10 +52,15 @@ def load_settings(config: Any) -> MicrosoftSettings | None:
             ZoneInfo(tz)
         except (ZoneInfoNotFoundError, ValueError):
             raise ConfigError(f"{read.where} timezone {tz!r} is not an IANA time zone (e.g. \"Europe/Berlin\")") from None
+    transcripts = read.flag("transcripts", False)
     return MicrosoftSettings(
-        **cloudsync.read_cloud_settings(read, base_url=DEFAULT_BASE_URL, scope=SCOPE, page_size=100,
+        **cloudsync.read_cloud_settings(read, base_url=DEFAULT_BASE_URL,
+                                        scope=f"{SCOPE} {TRANSCRIPT_SCOPES}" if transcripts else SCOPE, page_size=100,
                                         most_per_page=1000, help_page="integrations/microsoft/README.md"),
         tenant=read.text("tenant", "common") or "common",
         authority=read.text("authority", DEFAULT_AUTHORITY).rstrip("/"),
         timezone=tz,
+        transcripts=transcripts,
+        give_up_after_hours=read.number("give_up_after_hours", 12.0),
+        max_transcript_bytes=read.number("max_transcript_bytes", 20 * 1024 * 1024, int),
     )
