@@ -5,6 +5,10 @@ syncToken/nextSyncToken, 410 GONE, cancelled items; OAuth 2.0 with PKCE S256) on
 and enforces the API's rules: a syncToken request may not carry timeMin/timeMax/orderBy. Like the
 real service, it lists every event type (working location, out of office, focus time, birthdays,
 events from Gmail) since the client asks for no ``eventTypes``.
+For Google Meet (REST API v2): conferenceRecords filtered by ``space.meeting_code = "…"``, a
+record's transcripts (state STARTED / ENDED / FILE_GENERATED), their entries (participant, text,
+startTime) paged with pageSize/pageToken, and participants (signedinUser / anonymousUser /
+phoneUser displayName); 403 PERMISSION_DENIED when the sign-in lacks meetings.space.readonly.
 The client under test is the real rapport_google code, pointed here through [google] base URLs.
 """
 
@@ -14,6 +18,7 @@ import base64
 import copy
 import hashlib
 import json
+import re
 import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
@@ -59,6 +64,8 @@ class FakeGoogle:
         self.sync_tokens_gone = False
         self.emit_sync_token = True
         self.requests: list[dict[str, Any]] = []
+        self.conferences: dict[str, dict[str, Any]] = {}  # Meet conference records by name
+        self.meet_scope_granted = True
         self.failures: list[tuple[int, dict[str, str], dict[str, Any]]] = []  # served before events.list
         self.access_tokens: set[str] = set()
         self.refresh_tokens: set[str] = set()
@@ -89,6 +96,55 @@ class FakeGoogle:
             return
         for event in fixture_events(name)["items"]:
             self.put(event)
+
+    # -- Google Meet ------------------------------------------------------------------
+    def add_conference(self, code: str, start: str, end: str | None, entries: list[tuple[str, str, str]] | None,
+                       state: str = "FILE_GENERATED") -> str:
+        """A conference held in Meet space ``code``; ``entries`` are (participant name, text, startTime)."""
+        n = len(self.conferences) + 1
+        name = f"conferenceRecords/rec-{n}"
+        record = {"name": name, "startTime": start, "space": f"spaces/space-{code}",
+                  "expireTime": "2026-05-30T00:00:00Z"} | ({"endTime": end} if end else {})
+        people = sorted({who for who, _, _ in entries or []})
+        participants = [{"name": f"{name}/participants/p{i}", "earliestStartTime": start,
+                         "latestEndTime": end or start, "signedinUser": {"user": f"users/{1000 + i}", "displayName": who}}
+                        for i, who in enumerate(people)]
+        ids = {p["signedinUser"]["displayName"]: p["name"] for p in participants}
+        transcripts = [] if entries is None else [{
+            "name": f"{name}/transcripts/t1", "state": state, "startTime": start, "endTime": end or start,
+            "docsDestination": {"document": "1abc", "exportUri": "https://docs.google.com/document/d/1abc"}}]
+        listed = [{"name": f"{name}/transcripts/t1/entries/e{i}", "participant": ids[who], "text": text,
+                   "languageCode": "en-US", "startTime": at, "endTime": at} for i, (who, text, at) in enumerate(entries or [])]
+        self.conferences[name] = {"code": code, "record": record, "transcripts": transcripts,
+                                  "participants": participants, "entries": listed}
+        return name
+
+    def meet(self, path: str, params: dict[str, str], headers: Any) -> tuple[int, dict[str, str], Any]:
+        auth = headers.get("Authorization", "")
+        if not auth.startswith("Bearer ") or auth[7:] not in self.access_tokens:
+            return 401, {}, {"error": {"code": 401, "message": "Request had invalid authentication credentials.", "status": "UNAUTHENTICATED"}}
+        if not self.meet_scope_granted:
+            return 403, {}, {"error": {"code": 403, "message": "Request had insufficient authentication scopes.", "status": "PERMISSION_DENIED"}}
+        parts = path.removeprefix("/v2/").split("/")
+        if parts == ["conferenceRecords"]:
+            match = re.fullmatch(r'\s*space\.meeting_code\s*=\s*"([^"]+)"\s*', params.get("filter", ""))
+            if not match:
+                return 400, {}, {"error": {"code": 400, "message": "Invalid filter.", "status": "INVALID_ARGUMENT"}}
+            return 200, {}, {"conferenceRecords": [c["record"] for c in self.conferences.values() if c["code"] == match.group(1)]}
+        conference = self.conferences.get("/".join(parts[:2]))
+        if conference is None:
+            return 404, {}, {"error": {"code": 404, "message": "Requested entity was not found.", "status": "NOT_FOUND"}}
+        if parts[2:] == ["transcripts"]:
+            return 200, {}, {"transcripts": conference["transcripts"]}
+        if parts[2:] == ["participants"]:
+            return 200, {}, {"participants": conference["participants"], "totalSize": len(conference["participants"])}
+        if len(parts) == 5 and parts[2] == "transcripts" and parts[4] == "entries" and conference["transcripts"]:
+            size, start = int(params.get("pageSize", "10")), int(params.get("pageToken", "0") or 0)
+            page: dict[str, Any] = {"transcriptEntries": conference["entries"][start:start + min(size, 2)]}
+            if start + min(size, 2) < len(conference["entries"]):
+                page["nextPageToken"] = str(start + min(size, 2))  # small pages: paging is exercised
+            return 200, {}, page
+        return 404, {}, {"error": {"code": 404, "message": "Requested entity was not found.", "status": "NOT_FOUND"}}
 
     def issue_tokens(self) -> dict[str, Any]:
         self.counter += 1
@@ -197,6 +253,9 @@ class _Handler(fake_http.JsonHandler):
         if path == "/auth":
             self._send(*fake.auth(params))
             return
+        if path.startswith("/v2/conferenceRecords"):
+            self._send(*fake.meet(path, params, self.headers))
+            return
         prefix, suffix = "/calendar/v3/calendars/", "/events"
         if path.startswith(prefix) and path.endswith(suffix):
             calendar = unquote(path[len(prefix):-len(suffix)])
@@ -220,6 +279,6 @@ def serve() -> Iterator[FakeGoogle]:
 def write_config(home: Path, fake: FakeGoogle, **extra: Any) -> Path:
     """A rapport home whose [google] section points at the fake server."""
     urls = {"base_url": f"{fake.base_url}/calendar/v3", "token_url": f"{fake.base_url}/token",
-            "auth_url": f"{fake.base_url}/auth"}
+            "auth_url": f"{fake.base_url}/auth", "meet_url": f"{fake.base_url}/v2"}
     return fake_http.write_section(home, "google", {"client_id": CLIENT_ID, "client_secret": CLIENT_SECRET, **urls,
                                                     **FAST, "auth_timeout": 10} | extra)

@@ -1,4 +1,5 @@
-"""Google Calendar for rapport: meetings from Calendar API v3, signed in with OAuth (PKCE, loopback).
+"""Google Calendar for rapport: meetings from Calendar API v3, signed in with OAuth (PKCE, loopback),
+and Google Meet transcripts after meetings (``[google] transcripts = true``).
 
 Hook implementations only; everything heavy (requests, the sync cache) is imported when a hook
 actually runs, so `rapport --help` stays fast.
@@ -39,6 +40,14 @@ def rapport_contacts(config: Any) -> list[Any] | None:
 
 
 @hookimpl
+def rapport_meeting_notes(meeting: Any, config: Any) -> list[Any] | None:
+    """After a Google Meet meeting, its transcript (``[google] transcripts = true``)."""
+    from .meet import meeting_transcripts
+
+    return meeting_transcripts(meeting, config)
+
+
+@hookimpl
 def rapport_config_sections() -> dict[str, Any]:
     """The [google] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
     return {"google": {
@@ -46,7 +55,8 @@ def rapport_config_sections() -> dict[str, Any]:
         "keys": {"client_id": str, "client_secret": "secret", "calendars": (str, list), "base_url": str, "token_url": str,
                   "auth_url": str, "scope": str, "timeout": float, "max_retries": int, "max_wait": float,
                   "page_size": int, "sync": bool, "sync_ahead_days": int, "redirect_port": int,
-                  "auth_timeout": float, "state_dir": str, "birthdays": bool},
+                  "auth_timeout": float, "state_dir": str, "birthdays": bool, "transcripts": bool, "meet_url": str,
+                  "give_up_after_hours": float},
         "example": """\
 client_id = "1234567890-abc.apps.googleusercontent.com"
 client_secret_env = "RAPPORT_GOOGLE_SECRET"

@@ -97,6 +97,9 @@ def to_meeting(event: dict[str, Any], calendar_id: str, calendar_tz: str | None 
     for key, name in (("htmlLink", "link"), ("hangoutLink", "video_link")):
         if event.get(key):
             extra[name] = event[key]
+    conference = event.get("conferenceData") if isinstance(event.get("conferenceData"), dict) else {}
+    if isinstance(conference.get("conferenceId"), str):
+        extra["conference_id"] = conference["conferenceId"]  # a Meet meeting code, for its transcript
     return Meeting(
         uid=event.get("iCalUID") or event.get("id") or "", title=event.get("summary") or "", start=start, end=end,
         attendees=attendees, organizer=organizer, location=event.get("location") or "",

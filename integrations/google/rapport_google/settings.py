@@ -12,6 +12,8 @@ SCOPE = "https://www.googleapis.com/auth/calendar.readonly"
 DEFAULT_BASE_URL = "https://www.googleapis.com/calendar/v3"
 DEFAULT_TOKEN_URL = "https://oauth2.googleapis.com/token"
 DEFAULT_AUTH_URL = "https://accounts.google.com/o/oauth2/v2/auth"
+DEFAULT_MEET_URL = "https://meet.googleapis.com/v2"
+MEET_SCOPE = "https://www.googleapis.com/auth/meetings.space.readonly"  # `transcripts = true`: Meet transcripts
 
 
 @dataclass
@@ -23,6 +25,9 @@ class GoogleSettings(cloudsync.CloudSettings):
     birthdays: bool = True  # the primary calendar's birthday events fill in birthdays no contact gives
     redirect_port: int = 0  # 0: any free loopback port
     auth_timeout: float = 300.0
+    transcripts: bool = False  # fetch Google Meet transcripts after meetings (needs MEET_SCOPE)
+    meet_url: str = DEFAULT_MEET_URL
+    give_up_after_hours: float = 12.0
 
 
 def load_settings(config: Any) -> GoogleSettings | None:
@@ -33,8 +38,10 @@ def load_settings(config: Any) -> GoogleSettings | None:
     calendars = read.strings("calendars", ["primary"])
     if not calendars:
         raise ConfigError(f"{read.where} calendars must be a list of calendar ids, e.g. [\"primary\"]")
+    transcripts = read.flag("transcripts", False)
     return GoogleSettings(
-        **cloudsync.read_cloud_settings(read, base_url=DEFAULT_BASE_URL, scope=SCOPE, page_size=250,
+        **cloudsync.read_cloud_settings(read, base_url=DEFAULT_BASE_URL, scope=f"{SCOPE} {MEET_SCOPE}" if transcripts else SCOPE,
+                                        page_size=250,
                                         most_per_page=2500, help_page="integrations/google/README.md"),
         client_secret=read.secret("client_secret") or "",
         calendars=calendars,
@@ -43,4 +50,7 @@ def load_settings(config: Any) -> GoogleSettings | None:
         birthdays=read.flag("birthdays", True),
         redirect_port=read.number("redirect_port", 0, int),
         auth_timeout=read.number("auth_timeout", 300.0),
+        transcripts=transcripts,
+        meet_url=read.text("meet_url", DEFAULT_MEET_URL).rstrip("/"),
+        give_up_after_hours=read.number("give_up_after_hours", 12.0),
     )
