@@ -660,7 +660,7 @@ def capture_incoming(app: Context, now: datetime, window: timedelta) -> list[dic
                 result = capture_notes(app, meeting, notes)
             except RapportError as exc:
                 app.store.release(claim)
-                source_failed(f"{notes.ref}: {exc}".replace(f"{notes.ref}: {notes.ref}", notes.ref))
+                source_failed(str(exc) if notes.ref in str(exc) else f"{notes.ref}: {exc}")
                 continue
             except BaseException:
                 app.store.release(claim)

@@ -14,25 +14,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins import MeetingNotes, RapportError, read_text_file, source_failed
+from rapport_plugins import MeetingNotes, RapportError, SectionReader, read_text_file, source_failed
 
+from . import MAX_BYTES
 from .parse import parse_transcript, sniff_format
 
 SUFFIXES = {".vtt", ".srt", ".txt", ".transcript"}
 MAX_DEPTH = 3  # Zoom keeps one folder per meeting: ~/Documents/Zoom/<date time title>/<files>
 SETTLE_SECONDS = 120  # a file changed more recently than this may still be being written
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
-def watched_folders(config: Any) -> list[Path]:
+def watched_folders(read: SectionReader) -> list[Path]:
     """The ``[transcripts] watch`` folders (a list, or one path), resolved like every configured path."""
-    value = config.section("transcripts").get("watch")
-    if value is None:
-        return []
-    values = [value] if isinstance(value, str) else value
-    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-        raise RapportError(f"{config.path or 'config'}: [transcripts] watch must be a folder or a list of folders")
-    return [config.path_of(v) for v in values if v.strip()]
+    return [read.config.path_of(v) for v in read.strings("watch")]
 
 
 def _files(folder: Path, depth: int = 0) -> Iterator[Path]:
@@ -57,14 +51,12 @@ def incoming_transcripts(since: datetime, now: datetime, config: Any) -> list[Me
     line naming it and skipped; one whose size or time changes while it is read is left for the
     next run.
     """
-    folders = watched_folders(config)
-    if not folders:
+    read = SectionReader.of(config, "transcripts", needs="watch")
+    if read is None or not read.flag("enabled", True):
         return None
-    section = config.section("transcripts")
-    if section.get("enabled", True) is False:
-        return None
-    settle = float(section.get("settle_seconds", SETTLE_SECONDS))
-    max_bytes = int(section.get("max_bytes", DEFAULT_MAX_BYTES))
+    folders = watched_folders(read)
+    settle = read.number("settle_seconds", SETTLE_SECONDS)
+    max_bytes = read.number("max_bytes", MAX_BYTES, int)
     earliest, latest = since.timestamp(), now.timestamp() - settle
     found: list[MeetingNotes] = []
     for folder in folders:
