@@ -21,9 +21,8 @@ import itertools
 import json
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 from rapport_plugins import testing as fake_http
 
@@ -112,37 +111,28 @@ class FakeZoom:
         return 404, {"code": 404, "message": "Not found"}
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server: Any
-
+class _Handler(fake_http.JsonHandler):
     def _send(self, status: int, body: dict[str, Any] | bytes) -> None:
-        raw = body if isinstance(body, bytes) else json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "text/vtt" if isinstance(body, bytes) else "application/json")
-        self.send_header("Content-Length", str(len(raw)))
-        self.end_headers()
-        self.wfile.write(raw)
+        self.send_json(status, {"Content-Type": "text/vtt"} if isinstance(body, bytes) else {}, body)
 
-    def _log(self, method: str) -> tuple[Any, Any]:
-        parts = urlsplit(self.path)
-        self.server.fake.requests.append({"method": method, "path": parts.path, "query": parts.query,
+    def _log(self, method: str) -> tuple[str, dict[str, str], Any]:
+        path, params = self.query()
+        query = urlsplit(self.path).query
+        self.server.fake.requests.append({"method": method, "path": path, "query": query,
                                           "authorization": self.headers.get("Authorization", "")})
-        return parts, self.server.fake
+        return path, params, self.server.fake
 
     def do_GET(self) -> None:  # noqa: N802
-        parts, fake = self._log("GET")
-        self._send(*fake.get(parts.path, self.headers))
+        path, _, fake = self._log("GET")
+        self._send(*fake.get(path, self.headers))
 
     def do_POST(self) -> None:  # noqa: N802
-        parts, fake = self._log("POST")
-        self.rfile.read(int(self.headers.get("Content-Length", "0") or 0))
-        if parts.path != "/oauth/token":
+        path, params, fake = self._log("POST")
+        self.form()  # the body is empty: Zoom takes the grant in the query
+        if path != "/oauth/token":
             self._send(404, {"code": 404, "message": "Not found"})
             return
-        self._send(*fake.token({k: v[0] for k, v in parse_qs(parts.query).items()}, self.headers))
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        pass
+        self._send(*fake.token(params, self.headers))
 
 
 def serve() -> Iterator[FakeZoom]:
