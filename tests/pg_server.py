@@ -39,9 +39,14 @@ def _free_port() -> int:
 class PostgresCluster:
     """One running cluster; ``dsn(user, dbname)`` connects to it."""
 
-    def __init__(self, bindir: Path):
+    def __init__(self, bindir: Path, directory: Path | None = None):
+        """A cluster in a new temporary folder, or in ``directory`` (kept by ``stop``: the
+        benchmarks start a cluster they built once again)."""
         self.bindir = bindir
-        self.dir = Path(tempfile.mkdtemp(prefix="rapport-pg-"))
+        self.keep = directory is not None
+        if directory is not None:
+            directory.mkdir(parents=True, exist_ok=True)
+        self.dir = directory or Path(tempfile.mkdtemp(prefix="rapport-pg-"))
         self.data = self.dir / "data"
         self.port = _free_port()
         self._as: list[str] = []
@@ -56,6 +61,8 @@ class PostgresCluster:
             raise RuntimeError(f"{Path(args[0]).name} failed ({done.returncode}): {done.stderr.strip() or done.stdout.strip()}")
 
     def start(self) -> PostgresCluster:
+        if (self.data / "PG_VERSION").exists():
+            return self.resume()
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-A", "trust", "-U", ADMIN, "-E", "UTF8",
                   "--locale=C.UTF-8" if _has_c_utf8() else "--locale=C", "--no-sync")
         return self.resume()
@@ -85,7 +92,8 @@ class PostgresCluster:
         try:
             self.pause()
         finally:
-            shutil.rmtree(self.dir, ignore_errors=True)
+            if not self.keep:
+                shutil.rmtree(self.dir, ignore_errors=True)
 
     def dsn(self, user: str = ADMIN, dbname: str = "postgres", password: str | None = None) -> str:
         pw = f" password={password}" if password else ""
