@@ -12,8 +12,9 @@ from .store_common import _chunks as chunks
 from .store_common import _instant as instant
 from .store_common import _iso as iso
 from .store_common import _norm_key as norm_key
+from .store_memories import RANKED
 
 __all__ = [
-    "CATEGORIES", "FOLLOW_UP_STATES", "REVIEW_STATES", "SCHEMA_VERSION", "SENSITIVITIES", "StoreBehaviour", "aware",
+    "CATEGORIES", "FOLLOW_UP_STATES", "RANKED", "REVIEW_STATES", "SCHEMA_VERSION", "SENSITIVITIES", "StoreBehaviour", "aware",
     "chunks", "instant", "iso", "name_norm", "norm_key", "normalise", "remap_state_key", "utcnow",
 ]

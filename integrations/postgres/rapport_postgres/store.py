@@ -532,10 +532,9 @@ class PostgresStore(storekit.StoreBehaviour):
 
     def add_source(self, memory_id: int, source: str, source_ref: str | None = None, meeting_key: str | None = None,
                    added_at: str | None = None) -> None:
-        with self.transaction():
-            self._x("INSERT INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) "
-                    "VALUES (%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
-                    (memory_id, source, source_ref, meeting_key, added_at or utcnow()))
+        self._x("INSERT INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) "
+                "VALUES (%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
+                (memory_id, source, source_ref, meeting_key, added_at or utcnow()))
 
     def get_memory(self, memory_id: int) -> Memory | None:
         if not 0 < memory_id <= 2**63 - 1:
@@ -583,9 +582,13 @@ class PostgresStore(storekit.StoreBehaviour):
             "ORDER BY ts_rank(tsv, q) DESC, id LIMIT %s OFFSET %s", (self.language, tsquery, *page))]
         found = self.get_people(ranked)
         people = [found[i] for i in ranked if i in found]
+        # As in SQLite, only the newest RANKED matches this member may see are ranked: a common word
+        # then costs the same at any size of the team's memory (the newest are found walking ids back).
         rows = self._x(
-            f"{_MEMORY_SELECT}, to_tsquery(%s::regconfig, %s) q WHERE m.tsv @@ q AND m.review != 'dismissed' "
-            "ORDER BY ts_rank(m.tsv, q) DESC, m.id LIMIT %s OFFSET %s", (self.language, tsquery, *page)).fetchall()
+            f"{_MEMORY_SELECT} JOIN (SELECT h.id, ts_rank(h.tsv, q) AS rank FROM (SELECT id, tsv FROM memories "
+            "WHERE tsv @@ to_tsquery(%s::regconfig, %s) AND review != 'dismissed' ORDER BY id DESC LIMIT %s) h, "
+            "to_tsquery(%s::regconfig, %s) q) r ON r.id = m.id ORDER BY r.rank DESC, m.id LIMIT %s OFFSET %s",
+            (self.language, tsquery, storekit.RANKED, self.language, tsquery, *page)).fetchall()
         owners = self.get_people(r["person_id"] for r in rows)
         return {"people": people, "memories": [(m, owners[m.person_id]) for m in self._with_sources(rows)]}
 
@@ -597,9 +600,8 @@ class PostgresStore(storekit.StoreBehaviour):
                     '"end"=excluded."end", source=excluded.source, response=excluded.response',
                     (meeting.key, meeting.uid, meeting.title, _iso(meeting.start), _iso(meeting.end), meeting.source,
                      utcnow(), meeting.my_response))
-            for pid in set(person_ids):
-                self._x("INSERT INTO meeting_people (meeting_key, person_id) VALUES (%s,%s) ON CONFLICT DO NOTHING",
-                        (meeting.key, pid))
+            self._x("INSERT INTO meeting_people (meeting_key, person_id) SELECT %s, unnest(%s::bigint[]) "
+                    "ON CONFLICT DO NOTHING", (meeting.key, sorted(set(person_ids))))
 
     def _meeting_rows(self, person_id: int) -> list[dict[str, Any]]:
         return self._x('SELECT m.key, m.uid, m.title, m.start, m."end", m.source, m.response FROM meetings m '
@@ -607,16 +609,17 @@ class PostgresStore(storekit.StoreBehaviour):
 
     # -- what briefings brought up (this member's) -------------------------------------------
     def record_brought_up(self, meeting_key: str, meeting_start: str, offers: Iterable[tuple[int, int, str]]) -> int:
-        added = 0
-        with self.transaction():
-            for person_id, memory_id, kind in offers:
-                cur = self._x(
-                    "INSERT INTO brought_up (memory_id, person_id, meeting_key, meeting_start, kind, recorded_at) "
-                    "SELECT %s,%s,%s,%s,%s,%s WHERE EXISTS (SELECT 1 FROM memories WHERE id=%s AND person_id=%s) "
-                    "ON CONFLICT DO NOTHING",
-                    (memory_id, person_id, meeting_key, meeting_start, kind, utcnow(), memory_id, person_id))
-                added += cur.rowcount
-        return added
+        offers = list(offers)
+        if not offers:
+            return 0
+        people, memories, kinds = (list(column) for column in zip(*offers, strict=True))
+        # One statement for all of a briefing's offers (one round trip to the server, not one each).
+        return self._x(
+            "INSERT INTO brought_up (memory_id, person_id, meeting_key, meeting_start, kind, recorded_at) "
+            "SELECT o.memory_id, o.person_id, %s, %s, o.kind, %s "
+            "FROM unnest(%s::bigint[], %s::bigint[], %s::text[]) AS o(person_id, memory_id, kind) "
+            "WHERE EXISTS (SELECT 1 FROM memories m WHERE m.id = o.memory_id AND m.person_id = o.person_id) "
+            "ON CONFLICT DO NOTHING", (meeting_key, meeting_start, utcnow(), people, memories, kinds)).rowcount
 
     def brought_up_for(self, person_id: int) -> list[dict[str, Any]]:
         return list(self._x("SELECT memory_id, meeting_key, meeting_start, kind FROM brought_up WHERE person_id=%s "
@@ -627,21 +630,19 @@ class PostgresStore(storekit.StoreBehaviour):
         value = self._one("SELECT value FROM state WHERE owner = current_user AND key=%s", (key,))
         return json.loads(value) if value is not None else default
 
+    # One statement each, so no BEGIN/COMMIT around them (inside a transaction they join it).
     def set_state(self, key: str, value: Any) -> None:
-        with self.transaction():
-            self._x("INSERT INTO state (key, value, updated_at) VALUES (%s,%s,%s) ON CONFLICT (owner, key) "
-                    "DO UPDATE SET value=excluded.value, updated_at=excluded.updated_at", (key, json.dumps(value), utcnow()))
+        self._x("INSERT INTO state (key, value, updated_at) VALUES (%s,%s,%s) ON CONFLICT (owner, key) "
+                "DO UPDATE SET value=excluded.value, updated_at=excluded.updated_at", (key, json.dumps(value), utcnow()))
 
     def claim(self, key: str) -> bool:
         """True exactly once per key for this member, across processes and machines (a unique row)."""
-        with self.transaction():
-            cur = self._x("INSERT INTO state (key, value, updated_at) VALUES (%s, 'true', %s) ON CONFLICT DO NOTHING",
-                          (key, utcnow()))
-            return cur.rowcount == 1
+        cur = self._x("INSERT INTO state (key, value, updated_at) VALUES (%s, 'true', %s) ON CONFLICT DO NOTHING",
+                      (key, utcnow()))
+        return cur.rowcount == 1
 
     def release(self, key: str) -> None:
-        with self.transaction():
-            self._x("DELETE FROM state WHERE owner = current_user AND key=%s", (key,))
+        self._x("DELETE FROM state WHERE owner = current_user AND key=%s", (key,))
 
     # -- export / import ---------------------------------------------------------------------
     def export(self) -> dict[str, Any]:
