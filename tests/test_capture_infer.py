@@ -10,20 +10,12 @@ from pathlib import Path
 
 import pytest
 
-ICS = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//test//EN
-BEGIN:VEVENT
-UID:weekly-anna
-DTSTAMP:20260301T000000Z
-DTSTART:20260401T140000Z
-DTEND:20260401T143000Z
-SUMMARY:Weekly Anna
-ATTENDEE;CN=Anna Berg:mailto:anna@example.org
-ATTENDEE;CN=Sam Lee:mailto:sam@example.com
-END:VEVENT
-END:VCALENDAR
-"""
+from rapport_plugins.testing import ics_calendar, ics_event
+
+ICS = ics_calendar(
+    ics_event("weekly-anna", "20260401T140000Z", "20260401T143000Z", "Weekly Anna",
+              attendees=(("Anna Berg", "anna@example.org"), ("Sam Lee", "sam@example.com"))),
+)
 
 VTT = """WEBVTT
 

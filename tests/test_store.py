@@ -73,7 +73,8 @@ def test_people_are_found_by_email_alias_first_name_and_id(store: SQLiteStore):
         store.resolve_person("nobody")
 
 
-def _fill_keys(store) -> None:
+def fill_keys(store) -> None:
+    """People whose keys test every lookup: accents, case, aliases, cards, the user (also test_store_lookup)."""
     store.add_person("Anna Berg", ["Anna.Berg@Example.org", "anna@home.example"], ["Annie"], card_uid="card-anna")
     store.add_person("Anna Lind", ["lind@example.org"], card_uid="card-lind")
     store.add_person("Ömer Yılmaz", ["omer@example.org"], ["Ömi"], card_uid="card-omer")
@@ -101,7 +102,7 @@ def _scan(store, kind: str, value: str):
     ("card", "card-anna"), ("card", "card-omer"), ("card", "card-zoe"), ("card", "card-nobody"),
 ])
 def test_lookup_by_email_alias_or_card_finds_the_same_person_as_a_scan(store, kind: str, value: str):
-    _fill_keys(store)
+    fill_keys(store)
     found = {"email": store.find_by_email, "alias": store.find_by_alias, "card": store.find_by_card_uid}[kind](value)
     assert found == _scan(store, kind, value)
     assert (found is None) == (value.endswith(("nobody", "nobody@example.org", "ghost")))

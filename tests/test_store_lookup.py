@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from test_store import fill_keys
 
 from rapport_plugins.models import Memory
 from rapport_plugins.store import MIGRATIONS, SCHEMA_VERSION, SQLiteStore, _split_sql
@@ -17,17 +18,8 @@ def store(sqlite_store):
     return sqlite_store
 
 
-def _fill(store: SQLiteStore) -> None:
-    store.add_person("Anna Berg", ["Anna.Berg@Example.org", "anna@home.example"], ["Annie"], card_uid="card-anna")
-    store.add_person("Anna Lind", ["lind@example.org"], card_uid="card-lind")
-    store.add_person("Ömer Yılmaz", ["omer@example.org"], ["Ömi"], card_uid="card-omer")
-    store.add_person("Ben Okafor", ["ben@example.org"], ["Benny", "B. Okafor"])
-    store.add_person("Me Myself", ["me@example.org"], is_me=True)
-    store.add_person("Zoë", [], ["Zo"], card_uid="card-zoe")
-
-
 def test_lookups_use_indexes(store: SQLiteStore):
-    _fill(store)
+    fill_keys(store)
     plans = {
         "card": "SELECT id FROM people WHERE card_uid=?",
         "name": "SELECT id FROM people WHERE name_norm=?",
@@ -41,7 +33,7 @@ def test_lookups_use_indexes(store: SQLiteStore):
 
 
 def test_names_and_first_names_match_case_insensitively_beyond_ascii(store: SQLiteStore):
-    _fill(store)
+    fill_keys(store)
     assert store.find_person("ömer yılmaz").name == "Ömer Yılmaz"
     assert store.find_person("ömer").name == "Ömer Yılmaz"  # the only Ömer
     assert store.find_person("anna") is None  # two Annas: ambiguous
@@ -53,7 +45,7 @@ def test_names_and_first_names_match_case_insensitively_beyond_ascii(store: SQLi
 
 
 def test_people_page_counts_memories_in_one_query(store: SQLiteStore):
-    _fill(store)
+    fill_keys(store)
     anna = store.find_person("annie")
     for text in ("Dog Max", "Plays cello", "Moved to Lisbon"):
         store.add_memory(Memory(person_id=anna.id, text=text))
@@ -88,7 +80,7 @@ def test_version_5_database_gains_name_index_with_names_filled(tmp_path: Path):
 
 
 def test_search_pages_are_ranked_and_fetch_owners_together(store: SQLiteStore):
-    _fill(store)
+    fill_keys(store)
     anna, ben = store.find_person("annie"), store.find_person("benny")
     for i in range(6):
         store.add_memory(Memory(person_id=(anna if i % 2 else ben).id, text=f"jazz concert number {i}"))
@@ -103,7 +95,7 @@ def test_search_pages_are_ranked_and_fetch_owners_together(store: SQLiteStore):
 def test_a_word_in_very_many_memories_ranks_the_newest(store: SQLiteStore, monkeypatch):
     import rapport_plugins.store_memories as store_module
 
-    _fill(store)
+    fill_keys(store)
     anna = store.find_person("annie")
     ids = [store.add_memory(Memory(person_id=anna.id, text=f"jazz night {i}"))[0].id for i in range(6)]
     monkeypatch.setattr(store_module, "RANKED", 3)

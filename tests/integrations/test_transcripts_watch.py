@@ -8,30 +8,14 @@ from datetime import datetime
 from pathlib import Path
 
 from rapport_plugins import Context
+from rapport_plugins.testing import ics_calendar, ics_event
 
-ICS = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//test//EN
-BEGIN:VEVENT
-UID:one-on-one
-DTSTAMP:20260301T000000Z
-DTSTART:20260402T060000Z
-DTEND:20260402T063000Z
-SUMMARY:1-1 Anna
-ATTENDEE;CN=Sam Lee:mailto:sam@example.com
-ATTENDEE;CN=Anna Berg:mailto:anna@example.org
-END:VEVENT
-BEGIN:VEVENT
-UID:sync-ben
-DTSTAMP:20260301T000000Z
-DTSTART:20260402T064500Z
-DTEND:20260402T071500Z
-SUMMARY:Sync Ben
-ATTENDEE;CN=Sam Lee:mailto:sam@example.com
-ATTENDEE;CN=Ben Ortiz:mailto:ben@example.org
-END:VEVENT
-END:VCALENDAR
-"""
+ICS = ics_calendar(
+    ics_event("one-on-one", "20260402T060000Z", "20260402T063000Z", "1-1 Anna",
+              attendees=(("Sam Lee", "sam@example.com"), ("Anna Berg", "anna@example.org"))),
+    ics_event("sync-ben", "20260402T064500Z", "20260402T071500Z", "Sync Ben",
+              attendees=(("Sam Lee", "sam@example.com"), ("Ben Ortiz", "ben@example.org"))),
+)
 
 VTT = """WEBVTT
 
