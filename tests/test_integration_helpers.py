@@ -74,3 +74,34 @@ def test_section_reader_names_the_file_section_and_key(tmp_path: Path):
         read.number("timeout", 30.0)
     with pytest.raises(ConfigError, match=r"\[google\] sync must be true or false"):
         read.flag("sync", True)
+
+
+def test_section_reader_of_and_its_typed_reads(tmp_path: Path, monkeypatch):
+    import pytest
+
+    from rapport_plugins import SectionReader
+    from rapport_plugins.config import Config
+    from rapport_plugins.errors import ConfigError
+
+    (tmp_path / "config.toml").write_text(
+        '[mycal]\nurl = " https://x.example "\ncalendars = "work"\nmode = "Fast"\nstate = "cache/x"\n'
+        'books = ["a", 3]\n[empty]\n[vault]\nshared = true\n', encoding="utf-8")
+    config = Config.load(tmp_path)
+    assert SectionReader.of(config, "absent") is None and SectionReader.of(None, "mycal") is None
+    assert SectionReader.of(config, "vault", needs="path") is None  # the one setting that turns it on
+    empty = SectionReader.of(config, "empty")  # an empty [empty] is configured: what it lacks is an error
+    with pytest.raises(ConfigError, match=r"config.toml: \[empty\] url is missing \(your server's address\)"):
+        empty.required("url", "your server's address")
+    with pytest.raises(ConfigError, match=r"\[empty\] needs token or token_env \(see the README\)"):
+        empty.secret("token", missing="see the README")
+    monkeypatch.setenv("MYCAL_TOKEN", "s3cr3t")
+    read = SectionReader(config, "mycal")
+    read.section["token_env"] = "MYCAL_TOKEN"
+    assert read.required("url", "-") == "https://x.example" and read.secret("token") == "s3cr3t"
+    assert read.strings("calendars") == ["work"] and read.strings("absent", ["primary"]) == ["primary"]
+    assert read.choice("mode", "slow", ("slow", "fast")) == "fast" and read.path("state") == tmp_path / "cache/x"
+    assert read.number("limit", 500, int, most=100) == 100 and "url" in read and "nope" not in read
+    with pytest.raises(ConfigError, match=r"\[mycal\] books must be a string or a list of strings"):
+        read.strings("books")
+    with pytest.raises(ConfigError, match=r"\[mycal\] mode must be one of slow, medium, not 'fast'"):
+        read.choice("mode", "slow", ("slow", "medium"))
