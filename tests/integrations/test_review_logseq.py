@@ -97,3 +97,16 @@ def test_hostile_text_cannot_forge_properties_or_blocks(rapport, home: Path):
     assert "rapport-id:: 3 and" not in text  # escaped: rapport-id:\: 3
     rapport("run")
     assert journal.read_text(encoding="utf-8") == text and len(rapport.json("review")["proposals"]) == 4
+
+
+def test_forget_takes_the_person_out_of_the_review_blocks(rapport, home: Path):
+    journal = setup(rapport, home)
+    rapport("people", "add", "Ben Okafor", "--email", "ben@example.org")
+    capture(rapport, home)
+    with journal.open("a", encoding="utf-8") as fh:  # a line of Ben's the user added under the root
+        fh.write("\t- TODO Ben Okafor: said hello\n")
+    rapport("forget", "Anna Berg", "--yes")
+    text = journal.read_text(encoding="utf-8")
+    assert "Anna Berg" not in text and "rapport-id::" not in text  # her blocks and their properties are gone
+    assert "rapport-review::" in text and "\t- TODO Ben Okafor: said hello\n" in text
+    assert text.startswith("- Morning: gym\n\t- legs\n")

@@ -216,3 +216,13 @@ def test_a_vault_note_captured_gets_the_checklist_itself(rapport, home: Path):
     text = own.read_text(encoding="utf-8")
     assert "<!-- rapport:review:start id=meeting" in text and "Kyoto" in text.split("rapport:review:start")[1]
     assert not note.exists()
+
+
+def test_forget_takes_the_person_out_of_the_checklist(rapport, home: Path):
+    note = setup(rapport, home)
+    capture(rapport, home)
+    rapport("forget", "Anna Berg", "--yes")
+    text = note.read_text(encoding="utf-8")
+    assert "Anna Berg" not in text and "rapport-id:" not in text
+    rapport("run")  # the sheet lets go of the forgotten memories; nothing comes back
+    assert "Anna Berg" not in note.read_text(encoding="utf-8")
