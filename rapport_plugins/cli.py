@@ -626,6 +626,9 @@ def forget(app: App, person: str, yes: bool, allow_return: bool, as_json: bool) 
     for found in app.pm.call("rapport_forget_person", person=p, config=app.config):
         for key in notes:
             notes[key] += [str(ref) for ref in found.get(key, [])] if isinstance(found, dict) else []
+    from .cli_capture import review_in_notes
+
+    review_in_notes(app)  # their lines leave the review checklists in every notes tool
     counts.update(notes_redacted=notes["redacted"], notes_still_naming=notes["still_named"])
     emit(counts, as_json, lambda c: (
         f"Forgot {c['person']}: {count(c['memories'], 'memory', 'memories')}, {count(c['emails'], 'email')}, "

@@ -128,13 +128,14 @@ def _counts(decided: list[tuple[str, str | None]]) -> dict[str, int]:
 
 
 def _items(store: Any, sheet: dict[str, Any]) -> list[ReviewItem]:
-    """The sheet's proposals as they stand now (forgotten ones leave the sheet)."""
+    """The sheet's proposals as they stand now; a forgotten one is "dismissed", so its line leaves
+    every note (the words are gone from the store; they must not stay in a note rapport wrote)."""
     items = []
     for mid in list(sheet["ids"]):
         memory = store.get_memory(int(mid)) if mid.isdigit() else None
         person = store.get_person(memory.person_id) if memory is not None else None
         if memory is None or person is None:
-            sheet["ids"].remove(mid)
+            items.append(ReviewItem(id=mid, line="", state="dismissed", sensitivity="sensitive", new=False))
             continue
         items.append(ReviewItem(id=mid, line=item_line(memory, person.name), state=memory.review,
                                 sensitivity=memory.sensitivity))

@@ -88,3 +88,11 @@ def test_terminal_review_and_a_deleted_note(rapport, home: Path, joplin_url):  #
     rapport("run")
     assert len(rapport.json("review")["proposals"]) == 3  # a deleted note decides nothing
     assert not [n for n in client.notes("id,title") if n["title"] == "2026-04-02 Review two"]  # nor comes back
+
+
+def test_forget_takes_the_person_out_of_the_checklist(rapport, home: Path, joplin_url):  # noqa: F811
+    client = setup(rapport, home, joplin_url, "joplin-review-3", "Review three")
+    note = note_of(client, "Review three")
+    rapport("forget", "Anna Berg", "--yes")
+    body = client.get_note(note["id"])["body"]
+    assert "Anna Berg" not in body and "rapport-id" not in body

@@ -149,3 +149,11 @@ def test_hostile_text_is_plain_text_and_a_shared_page_gets_no_sensitive_proposal
     rapport("run")
     proposed = [p["text"] for p in rapport.json("review")["proposals"]]
     assert len(proposed) == 4 and any("depression" in p for p in proposed)  # nothing dismissed for being absent
+
+
+def test_forget_takes_the_person_out_of_the_to_dos(rapport, home: Path, notion):
+    setup(rapport, home, notion)
+    capture(rapport, home)
+    assert len(todos(notion)) == 4
+    rapport("forget", "Anna Berg", "--yes")
+    assert todos(notion) == {}  # Notion has no forget hook of its own: the checklist lets them go
