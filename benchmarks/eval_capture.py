@@ -8,7 +8,8 @@
 Each example is a notes or transcript file with a JSON of the memories a careful person would
 have kept (person, category, sensitivity, event_date, keywords, optionally ``source``:
 ``marker`` or ``disclosure``) and the briefing prompt kinds expected before the next meeting.
-Run: `.venv/bin/python benchmarks/eval_capture.py [--verbose] [--json]`.
+Run: `.venv/bin/python benchmarks/eval_capture.py [--split dev|heldout] [--verbose] [--json]`
+(both splits by default; ``--split dev`` while tuning, so the held-out figures are not even seen).
 tests/test_capture_eval.py runs the same evaluation and asserts floors.
 """
 
@@ -243,17 +244,27 @@ def _print_dev_details(dev: dict[str, Any]) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     verbose = "--verbose" in args or "-v" in args
-    by_split = {s: evaluate(s) for s in SPLITS}
-    if verbose:
+    splits = SPLITS
+    if "--split" in args:
+        at = args.index("--split")
+        chosen = args[at + 1] if at + 1 < len(args) else ""
+        if chosen not in SPLITS:
+            print(f"eval_capture: --split takes one of {', '.join(SPLITS)}", file=sys.stderr)
+            return 2
+        splits = (chosen,)
+    by_split = {s: evaluate(s) for s in splits}
+    if verbose and "dev" in by_split:
         _print_dev_details(by_split["dev"])  # dev only: held-out cases are never shown
     if "--json" in args:
         print(json.dumps({s: {k: v for k, v in f.items() if k != "details"} for s, f in by_split.items()}, indent=2))
         return 0
-    print(f"{'':26}{'dev':>10}{'held-out':>10}   held-out target")
+    names = {"dev": "dev", "heldout": "held-out"}
+    print(f"{'':26}" + "".join(f"{names[s]:>10}" for s in splits) + "   held-out target")
     for label, key, kind in ROWS:
         target = TARGETS.get(key)
         note = f">= {target}" if target else ("<= 0.02" if key == "dates_wrong" else "0" if key == "sensitive_openers" else "")
-        print(f"{label:26}{_cell(by_split['dev'].get(key), kind):>10}{_cell(by_split['heldout'].get(key), kind):>10}   {note}")
+        cells = "".join(f"{_cell(by_split[s].get(key), kind):>10}" for s in splits)
+        print(f"{label:26}{cells}   {note}")
     return 0
 
 
