@@ -25,8 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from rapport_markdown.markers import find_markers
 from rapport_markdown.vault import Vault
+from rapport_plugins import find_markers
 
 FIRST = ["Anna", "Ben", "Chloé", "Dev", "Eli", "Farah", "Gus", "Hana", "Ivo", "Jun", "Kemal", "Lea"]
 LAST = ["Berg", "Okafor", "Martin", "Patel", "Sato", "Nowak", "Silva", "Kim", "Moreau", "Ivanova"]
@@ -76,7 +76,7 @@ def marker_scan(vault: Vault) -> int:
     found = 0
     for rel in vault.notes:
         text = vault.path(rel).read_text(encoding="utf-8", errors="replace")
-        found += len(find_markers(text, lambda n: n.casefold() in names))
+        found += len(find_markers(text, rel, is_person=lambda n: n.casefold() in names))
     return found
 
 

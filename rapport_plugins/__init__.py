@@ -40,7 +40,7 @@ _EXPORTS: dict[str, str] = {
     "Limits": "limits", "limits_of": "limits", "read_bounded": "limits", "bounded_request": "limits",
     "decode_text": "limits",
     # notes: the one marker grammar, escaping, plain-text files
-    "find_markers": "extract", "clean_markup": "extract", "md_inline": "escaping", "one_line": "escaping",
+    "find_markers": "markers", "clean_markup": "markers", "md_inline": "escaping", "one_line": "escaping",
     "read_text_file": "builtins.text_notes", "checklist_lines": "checklist", "merge_checklist": "checklist",
     "review_items_for_note": "checklist", "unescape_md": "escaping", "resolve_date": "dates", "tense": "dates",
     # time zones
@@ -94,9 +94,9 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time the names load o
     from .dates import DateMatch, resolve_date, tense
     from .errors import ConfigError, ParseError, RapportError, StoreError, describe, each_or_report
     from .escaping import md_inline, one_line, unescape_md
-    from .extract import clean_markup, find_markers
     from .http import HttpClient, endpoint, without_credentials
     from .limits import Limits, bounded_request, decode_text, limits_of, read_bounded
+    from .markers import clean_markup, find_markers
     from .models import (
         Attendee,
         Candidate,

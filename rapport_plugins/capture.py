@@ -113,7 +113,7 @@ class CaptureResult:
 # --- text similarity -----------------------------------------------------------------------------
 
 def tokens(text: str) -> set[str]:
-    from .extract import clean_markup
+    from .markers import clean_markup
 
     return set(normalise(clean_markup(text)).split())
 
@@ -364,37 +364,11 @@ def _flatten(results: list[Any]) -> list[Candidate]:
     return out
 
 
-def one_reading(candidates: list[Candidate]) -> list[Candidate]:
-    """When two plugins read the same marker (a notes integration and the built-in reader), keep
-    one reading: the one that says whose it is (an integration knows headings and links; the
-    generic reader may only guess), else the first (integrations answer before built-ins, and
-    cite places more precisely). The same words said of two different people stay two."""
-    from .extract import clean_markup
-
-    kept: list[Candidate] = []
-    by_text: dict[str, list[Candidate]] = {}
-    for c in candidates:
-        readings = by_text.setdefault(normalise(clean_markup(c.text)), [])
-        if not readings:
-            readings.append(c)
-            kept.append(c)
-            continue
-        if c.person is None or any(r.person == c.person for r in readings):
-            continue  # a reading that adds nothing
-        anonymous = next((r for r in readings if r.person is None), None)
-        if anonymous is not None:
-            kept[kept.index(anonymous)] = c
-            readings[readings.index(anonymous)] = c
-        else:
-            readings.append(c)
-            kept.append(c)
-    return kept
-
-
 def collect_candidates(app: Context, meeting: Meeting, notes: MeetingNotes, me: list[str]) -> tuple[list[Candidate], list[Candidate]]:
     """Explicit markers and proposals from every extractor plugin."""
-    explicit = one_reading(_flatten(app.pm.call("rapport_after_meeting", meeting=meeting, notes=notes,
-                                                  config=app.config)))
+    # The notes' own reader reads their markers (with the one grammar, rapport_plugins.markers): the
+    # first plugin that answers for these notes; the built-in reader answers for the rest.
+    explicit = _flatten([app.pm.call_first("rapport_after_meeting", meeting=meeting, notes=notes, config=app.config)])
     for c in explicit:
         c.explicit = True
     context = {
@@ -485,8 +459,8 @@ def capture_notes(app: Context, meeting: Meeting, notes: MeetingNotes, dry_run: 
                     result.unattributed.append(_item(c, None))
                 continue
             pkey = person.id if person.id is not None else person.name
-            # The same detail found twice in this file (a notes plugin and the built-in rules both
-            # read markers): one memory with both sources, not a "duplicate" to report.
+            # The same detail found twice in this file (a marker and a proposal, or written on two
+            # lines): one memory with both sources, not a "duplicate" to report.
             sibling = next((m for m in pending.get(pkey, []) if similarity(m.text, c.text) >= SIMILAR), None)
             if sibling is not None:
                 if not dry_run and sibling.id is not None:

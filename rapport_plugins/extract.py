@@ -1,11 +1,8 @@
 """The rule-based extractor: explicit "remember this" markers, and proposed self-disclosures.
 
-Two jobs, both offline and deterministic:
-
-- :func:`find_markers` reads lines the user wrote on purpose (``remember: ...``, ``Remember
-  that ...``, ``note to self about Anna: ...``) and returns explicit candidates.
-- :func:`propose` reads transcripts and free notes for details *another* person shared about
-  themselves ("my daughter just started school") and returns proposals for review.
+:func:`propose` reads transcripts and free notes for details *another* person shared about
+themselves ("my daughter just started school") and returns proposals for review, offline and
+deterministic. (Explicit markers are read by rapport_plugins/markers.py, the one marker grammar.)
 
 Rules prefer missing a detail to inventing one: questions, hypotheticals, negations, gossip
 about third parties and the user's own lines are skipped; rewriting into the third person is
@@ -15,192 +12,12 @@ only done where it is mechanical, otherwise the sentence is kept verbatim in quo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .lexicon import SENSITIVE, classify
+from .markers import MARKER_WORDS, clean_markup, names_in
 from .models import Candidate, MeetingNotes, Utterance
-
-# --- explicit markers ------------------------------------------------------------------------
-
-_NAME = r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"  # capitalised even in case-blind patterns
-_WHO = rf"(?:@(?P<at>[\w.-]+(?: (?-i:[A-Z])[\w-]*)?)|\[\[(?P<link>[^\]|#]+)(?:[#|][^\]]*)?\]\]|(?P<plain>{_NAME}))"
-_BULLET = r"^\s*(?:>\s*)*(?:[-*+•]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?"
-# The one marker grammar: "remember:" and its German and Spanish forms ("merken:", "nicht vergessen:",
-# "recordar:", "no olvidar:"), Dataview "remember::", "#remember", "Remember that ...", "don't forget:",
-# "note to self (about X):".
-_SAY = r"(?:\s*::?|\s+[-–—]\s)"  # "remember:", "remember::", "remember - "
-_KEYWORD = (
-    r"(?:#(?:remember|merken|recordar)\b\s*:?"
-    r"|(?:\*\*|__)?(?:remember|to remember|merken|merke|zum merken|recordar|recuerda|para recordar|keep in mind)"
-    r"(?:\*\*|__)?" + _SAY + r"(?:\*\*|__)?"
-    r"|(?:remember|don'?t forget|do not forget) that\b|(?:nicht vergessen|merken),? dass\b|"
-    r"(?:recordar|recuerda|no olvidar|no olvides) que\b"
-    r"|(?:don'?t forget|do not forget|nicht vergessen|no olvidar|no olvides|que no se (?:me |te )?olvide)" + _SAY +
-    r"|(?P<self>note to self(?: about (?P<about>[^:]+?))?|notiz|apunte|nota)\s*:)"
-)
-MARKER = re.compile(
-    _BULLET + rf"(?:{_WHO}(?:\s*[:,\-–]\s*|\s+))?" + _KEYWORD + r"\s*(?P<body>\S.*)$",
-    re.IGNORECASE,
-)
-_GERMAN_TASK = re.compile(r"\b(?-i:[a-zäöü]\w*(?:en|ern|eln))\s*[.!]?$")  # "... bis Freitag schicken"
-_FINITE = re.compile(r"\b(?:ist|hat|sind|haben|hatte|war|wird|mag|trinkt|isst|spielt|fährt|geht|liebt|kommt|"
-                     r"macht|heißt|wohnt|lebt|arbeitet|es|está|tiene|juega|le encanta|le gusta)\b", re.I)
-
-
-def is_task(body: str) -> bool:
-    """A note the user wrote to themselves about something to do."""
-    text = clean_markup(body)
-    return bool(TASK.match(text)) or bool(_GERMAN_TASK.search(text) and not _FINITE.search(text))
-# A marker after prose on the same line: "Kathi war heute abwesend. merken: ihr Vater ist im Hospiz".
-INLINE_MARKER = re.compile(r"(?:[.!?;]\s+|\s[-–—|]\s+)" + _KEYWORD + r"\s*(?P<body>\S.*)$", re.IGNORECASE)
-# A heading that makes the bare list items under it markers: "## Remember", "### Merken".
-MARKER_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:remember|to remember|things to remember|personal|personal notes|merken|zum merken|"
-    r"nicht vergessen|persönliches|recordar|para recordar|no olvidar|personal)(?:\*\*|__)?\s*:?\s*$",
-    re.IGNORECASE,
-)
-# "... #remember" at the end of a line marks the whole line.
-TAG_AT_END = re.compile(r"^" + _BULLET[1:] + r"(?P<body>\S.*?)\s+#(?:remember|merken|recordar)\s*$", re.IGNORECASE)
-# "... #remember" at the end of a line marks the whole line.
-TAG_AT_END = re.compile(r"^" + _BULLET[1:] + r"(?P<body>\S.*?)\s+#(?:remember|merken|recordar)\s*$", re.IGNORECASE)
-HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
-LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)(?P<body>\S.*)$")
-# "note to self: send Gunnar the deck", "Notiz: Protokoll an das Team schicken" are the user's tasks,
-# not details about anyone.
-TASK = re.compile(
-    r"^(?:send|ask|book|call|email|e-mail|chase|check|follow up|buy|order|schedule|prepare|prep|remind|share|"
-    r"forward|set up|write|draft|reply|review|update|invite|find|get|pay|sign|renew|cancel|look up|"
-    r"schick\w*|frag\w*|buch\w*|ruf\w*|enviar|mandar|preguntar|llamar|reservar|comprar)\b",
-    re.IGNORECASE,
-)
-_BODY_WHO = re.compile(rf"^(?:{_WHO})\s*[:\-–]\s+(?P<rest>.+)$")
-_LINK = re.compile(r"\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")  # no [ inside: linear on [[[[
-_AT = re.compile(r"(?<![\w.])@([A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)")
-_POSSESSIVE = re.compile(r"\b([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?)['’]s\b")
-NOT_NAMES = {
-    "it", "that", "there", "here", "what", "who", "today", "tomorrow", "yesterday", "let", "he", "she",
-    "this", "everyone", "nobody", "someone", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "next", "last", "year", "month", "week", "team", "company", "mother", "father",
-    "valentine", "new", "where", "how", "one", "christmas", "easter", "remember", "i", "we", "my",
-}
-
-
-def clean_markup(text: str) -> str:
-    """Plain text from Markdown-ish markup: [[links]] become their label, @mentions their name."""
-    text = _LINK.sub(lambda m: (m.group(2) or m.group(1)).strip(), text)
-    text = _AT.sub(lambda m: m.group(1), text)
-    text = re.sub(r"(\*\*|__|\*|`|~~)", "", text)
-    text = re.sub(r"\s+#(?:remember|rapport)\b", "", text, flags=re.IGNORECASE)
-    return " ".join(text.split()).strip(" -–")
-
-
-def _names_in(text: str, known: Sequence[str]) -> str | None:
-    """The person a line is about: [[link]], @mention, a known name, or a capitalised possessive."""
-    m = _LINK.search(text)
-    if m:
-        return m.group(1).strip()
-    m = _AT.search(text)
-    if m:
-        return m.group(1).strip()
-    for name in sorted(known, key=len, reverse=True):
-        for variant in _name_variants(name):
-            if re.search(rf"(?<![\w]){re.escape(variant)}(?![\w])", text):
-                return name
-    for m in _POSSESSIVE.finditer(text):
-        if m.group(1).split()[0].lower() not in NOT_NAMES:
-            return m.group(1)
-    return None
-
-
-def _name_variants(name: str) -> list[str]:
-    parts = name.split()
-    out = [name]
-    if len(parts) > 1 and len(parts[0]) > 1:
-        out.append(parts[0])
-    return out
-
-
-def _looks_like_a_name(text: str) -> bool:
-    words = text.split()
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and text.lower() not in NOT_NAMES
-
-
-def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] = (),
-                 ref_for: Callable[[int], str] | None = None,
-                 is_person: Callable[[str], bool] | None = None) -> list[Candidate]:
-    """Explicit candidates from marker lines. ``ref`` (a path or note id) becomes ``ref:line``
-    source refs; ``ref_for(line)`` names the place itself (a block id, say). A marker with no name
-    of its own belongs to the person a heading above it names (``is_person`` says which headings
-    name someone); the bare list items under a "Remember" heading are markers too. Notes
-    integrations call this for the common syntax and add their own around it."""
-    out: list[Candidate] = []
-    in_code = False
-    heading_person: str | None = None
-    under_marker_heading = False
-    # [[Henrik Dahl|Rik]] anywhere in the note says who "Rik" is
-    aliases = {alias.strip(): target.strip() for target, alias in _LINK.findall(text) if alias.strip()}
-    known = [*known_names, *aliases]
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if line.lstrip().startswith("```"):
-            in_code = not in_code
-            continue
-        if in_code:
-            continue
-        if MARKER_HEADING.match(line):  # "## Remember", or "Remember:" alone on its line
-            under_marker_heading = True
-            continue
-        h = HEADING.match(line)
-        if h:
-            under_marker_heading = False
-            if not under_marker_heading:
-                title = clean_markup(h["text"]).strip("*_: ")
-                heading_person = title if is_person is not None and _looks_like_a_name(title) and is_person(title) else None
-            continue
-        m = MARKER.match(line) or INLINE_MARKER.search(line) or TAG_AT_END.match(line)
-        if m is None and under_marker_heading:
-            item = LIST_ITEM.match(line)
-            if item is None:
-                if line.strip():
-                    under_marker_heading = False  # prose ends the list
-                continue
-            body, person = item["body"].strip(), None
-        elif m is None:
-            continue
-        else:
-            body = m["body"].strip()
-            groups = m.groupdict()
-            person = groups.get("about") or groups.get("at") or groups.get("link") or groups.get("plain")
-            if groups.get("self") and is_task(body):
-                continue  # "note to self: send the deck" is a task for the user, not a detail about anyone
-            plain = groups.get("plain")
-            if plain and (plain.lower() in NOT_NAMES or plain.lower() in {
-                    "and", "also", "but", "so", "please", "ok", "note", "you", "they", "do", "don't", "must", "always"}):
-                if plain.lower() in {"i", "we", "you", "they", "do", "don't", "must", "always"}:
-                    continue  # "I remember that trip", "Do remember ..." are prose, not markers
-                person = None
-        if body.rstrip().endswith("?"):
-            continue  # "Remember that meeting we had?" is a question
-        if not person:
-            bm = _BODY_WHO.match(body)
-            if bm and (bm["at"] or bm["link"] or (bm["plain"] and bm["plain"].lower() not in NOT_NAMES)):
-                person = bm["at"] or bm["link"] or bm["plain"]
-                body = bm["rest"]
-        if not person:
-            person = _names_in(body, known) or heading_person
-        if person:
-            person = clean_markup(person.strip())
-            person = aliases.get(person, person)
-        cleaned = clean_markup(body)
-        if not cleaned:
-            continue
-        out.append(Candidate(
-            text=_capitalise(cleaned), person=person or None, explicit=True, source="notes",
-            source_ref=ref_for(lineno) if ref_for else f"{ref}:{lineno}" if ref else f"line {lineno}",
-            confidence=1.0,
-        ))
-    return out
-
 
 # --- proposals --------------------------------------------------------------------------------
 
@@ -421,7 +238,7 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     cls = classify(s)
     if not cls.is_topic or _skip_reason(s, cls.sensitivity == SENSITIVE):
         return None
-    raw_person = _names_in(sentence, known_names) or _short_name_in(sentence, known_names, variants)
+    raw_person = names_in(sentence, known_names) or _short_name_in(sentence, known_names, variants)
     person = clean_markup(raw_person) if raw_person else None
     text = s
     if person:
@@ -464,10 +281,6 @@ def _is_me(speaker: str | None, me_names: Iterable[str]) -> bool:
         ):
             return True
     return False
-
-
-MARKER_WORDS = re.compile(_KEYWORD.replace("(?P<about>", "(?:"), re.I)
-"""A line that carries a marker somewhere (prose lines with one are not proposals)."""
 
 
 def _note_lines(text: str) -> Iterable[tuple[int, str]]:

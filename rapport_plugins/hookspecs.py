@@ -22,14 +22,17 @@ def rapport_before_meeting(meeting, briefing, config):
     """
 
 
-@hookspec
+@hookspec(firstresult=True)
 def rapport_after_meeting(meeting, notes, config):
     """Find explicit "remember this" markers in a meeting's notes.
 
     ``notes`` is a :class:`~rapport_plugins.models.MeetingNotes`. Return a list of
     :class:`~rapport_plugins.models.Candidate` (``explicit=True`` for markers the user wrote,
-    which are stored directly) or ``None``. Notes integrations use this for their own syntax
-    (Dataview fields, tags, headings).
+    which are stored directly) for notes you read, or ``None`` for notes that are not yours.
+    The first plugin that answers reads the notes' markers (each line is read once); the
+    built-in reader answers for notes no integration claims. Read them with
+    :func:`rapport_plugins.find_markers`, the one marker grammar, passing what only your
+    integration knows: which headings or parent blocks name a person, where each line lives.
     """
 
 

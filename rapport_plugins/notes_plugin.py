@@ -73,11 +73,11 @@ class NotesPlugin:
         """``remember:`` lines (the core's marker grammar) in this service's notes, cited by place."""
         if notes is None or notes.source != self.source or self.settings_of(config) is None:
             return None
-        from .extract import find_markers
+        from .markers import find_markers
 
-        if self.cite is not None:
-            return find_markers(notes.text, ref_for=self.cite(notes))
-        return find_markers(notes.text, notes.ref or self.source)
+        names = [a.name for a in meeting.people() if a.name] if meeting is not None else []
+        return find_markers(notes.text, notes.ref or self.source, names,
+                            ref_for=self.cite(notes) if self.cite is not None else None)
 
     @hookimpl
     def rapport_deliver_briefing(self, meeting: Meeting, briefing: Any, config: Any) -> str | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rapport_plugins.extract import find_markers
+from rapport_plugins.markers import find_markers
 from rapport_plugins.names import is_short_form, nicknames, same_first_name
 
 

@@ -1,9 +1,12 @@
-"""A marker line read by two plugins (a notes integration and the built-in reader) is stored once,
-for the person the integration attributed it to, not also for the only other attendee."""
+"""A marker line is read once, by the notes' own reader, and stored for the person it attributes it
+to (a heading), not also for the only other attendee."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+
+from rapport_plugins import Attendee, Meeting, MeetingNotes, find_markers, hookimpl
 
 NOTE = """---
 date: 2026-04-01
@@ -36,16 +39,31 @@ def test_heading_attribution_wins_over_the_only_other_attendee(rapport, home: Pa
     assert [m["text"].lower() for m in anna["memories"]] == ["she loves bouldering"]
 
 
-def test_readings_of_one_marker_by_two_plugins_become_one():
-    from rapport_plugins.capture import one_reading
-    from rapport_plugins.models import Candidate
+class CountingNotesPlugin:
+    """A notes integration that reads its own notes' markers with the core grammar, and counts it."""
 
-    integration = Candidate(text="Her dog has **surgery** on Friday", person="Anna", source_ref="notion:p1:b7")
-    builtin = Candidate(text="her dog has surgery on Friday", person=None, source_ref="notion:p1:3")
-    assert one_reading([integration, builtin]) == [integration]
-    assert one_reading([builtin, integration]) == [integration]  # the reading that names the person wins
-    same_words_two_people = [Candidate(text="Birthday on Friday", person="Anna"),
-                             Candidate(text="Birthday on Friday", person="Ben")]
-    assert one_reading(same_words_two_people) == same_words_two_people
-    first, again = Candidate(text="Loves jazz", person="Ben"), Candidate(text="loves jazz", person="Ben")
-    assert one_reading([first, again]) == [first]
+    def __init__(self):
+        self.calls = 0
+
+    @hookimpl
+    def rapport_after_meeting(self, meeting, notes, config):
+        if notes.source != "mine":
+            return None
+        self.calls += 1
+        return find_markers(notes.text, f"mine:{notes.ref}", [a.name for a in meeting.people() if a.name])
+
+
+def test_each_marker_line_is_read_once_by_the_notes_own_reader(rapport_context, rapport_plugin):
+    """The first plugin that answers for the notes reads their markers; the built-in reader answers
+    only for notes nobody claims. No layer has to merge two readings of one line."""
+    from rapport_plugins.capture import collect_candidates
+
+    mine = rapport_plugin(CountingNotesPlugin(), "mine")
+    meeting = Meeting(uid="m1", title="1:1", start=date(2026, 4, 1), end=date(2026, 4, 1),
+                      attendees=[Attendee(name="Anna Berg")])
+    text = "## Anna\n- remember: her dog has surgery on Friday\n"
+    explicit, _ = collect_candidates(rapport_context, meeting, MeetingNotes(text=text, source="mine", ref="p1"), [])
+    assert [(c.person, c.text, c.source_ref) for c in explicit] == [("Anna", "Her dog has surgery on Friday", "mine:p1:2")]
+    assert mine.calls == 1
+    explicit, _ = collect_candidates(rapport_context, meeting, MeetingNotes(text=text, source="text", ref="n.txt"), [])
+    assert [(c.person, c.source_ref) for c in explicit] == [("Anna", "n.txt:2")] and mine.calls == 1  # the built-in read it

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from rapport_plugins.extract import find_markers, propose, to_third_person
+from rapport_plugins.extract import propose, to_third_person
 from rapport_plugins.lexicon import classify
+from rapport_plugins.markers import find_markers
 from rapport_plugins.models import MeetingNotes, Utterance
 
 ME = ["Sam Lee"]

@@ -132,12 +132,11 @@ def test_any_front_matter_is_read_or_reported(head, body):
 @given(st.lists(st.one_of(st.sampled_from(["remember: [[Anna]] likes jazz", "## Anna", "```", "- remember: x",
                                            "#remember", "[[A|B]]: remember: y"]), TEXT), max_size=20))
 def test_any_note_gives_markers(lines):
-    from rapport_markdown.markers import find_markers
-    from rapport_plugins.extract import find_markers as core_markers
+    from rapport_plugins import find_markers
 
     text = "\n".join(lines)
     assert isinstance(find_markers(text), list)
-    assert isinstance(core_markers(text, "n.md", ["Anna Berg"]), list)
+    assert isinstance(find_markers(text, "n.md", ["Anna Berg"], parents_of=lambda _line: ["[[Anna Berg]]"]), list)
 
 
 @PROPERTY

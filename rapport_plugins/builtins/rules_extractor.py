@@ -17,20 +17,14 @@ def _known_names(meeting) -> list[str]:
 
 @hookimpl
 def rapport_after_meeting(meeting, notes, config):
-    """Explicit ``remember:`` markers in a written note (transcripts have none)."""
-    from rapport_plugins.extract import find_markers
+    """Explicit markers in a written note no notes integration reads (it is called after them, and
+    capture takes the first answer). Transcripts have none."""
+    from rapport_plugins.markers import find_markers
 
     if notes is None or notes.kind == "transcript":
         return None
     names = _known_names(meeting) or [str(n) for n in (notes.extra or {}).get("attendees") or [] if n]
-    return find_markers(notes.text, notes.ref, names, is_person=_names_one_of(names))
-
-
-def _names_one_of(names: list[str]):
-    """A heading names a person when it fits exactly one attendee (full name, first name, short form)."""
-    from rapport_plugins.names import same_first_name
-
-    return lambda title: sum(1 for n in names if same_first_name(title, n)) == 1
+    return find_markers(notes.text, notes.ref, names)
 
 
 @hookimpl

@@ -128,11 +128,11 @@ def test_journal_capture_for_the_meeting_only(tmp_path, graph):
     got = [(c.text, c.person, c.source_ref) for c in cands]
     assert got == [
         ("Max the dog has surgery on Friday", "Anna Example", "journals/2026_04_02.md:2"),
-        ("dreading the move in March", "Anna Example", "journals/2026_04_02.md:4"),
-        ("learning the cello", "Bob", "journals/2026_04_02.md:5"),
+        ("Dreading the move in March", "Anna Example", "journals/2026_04_02.md:4"),
+        ("Learning the cello", "Bob", "journals/2026_04_02.md:5"),
         # [[Carol]] is no people page and no attendee: not a person, so her parent block names nobody
         # and the nearest person up the outline is Anna (the meeting block links her page)
-        ("loves choir", "Anna Example", "journals/2026_04_02.md:7"),
+        ("Loves choir", "Anna Example", "journals/2026_04_02.md:7"),
     ]
     assert all(c.explicit for c in cands)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rapport_markdown import heading_person, notes_text, parse_marker_line
+from rapport_markdown import attendee_names, is_known, notes_text
 from rapport_plugins import Candidate, Meeting, MeetingNotes
 
 from .graph import Graph, page_name
-from .outline import Block, parse_page, property_list
+from .outline import parse_page, property_list
 from .owned import blank_owned
 
 SOURCE = "logseq"
@@ -38,43 +38,24 @@ def read_page(path: Path, rel: str, keep_blocks_mentioning: str | None = None) -
 
 
 def candidates(meeting: Meeting | None, notes: MeetingNotes, graph: Graph | None) -> list[Candidate]:
-    """``remember:: x`` / ``remember: x`` / ``[remember:: x]`` / ``#remember`` in blocks; attribution from
-    ``@Name:`` / ``[[Person]]:`` in the block, else the nearest parent block that names a person."""
-    names: set[str] = set()
-    for a in meeting.people() if meeting is not None else []:
-        names.update(k.casefold() for k in (a.name, a.email, (a.name or "").split(" ")[0]) if k)
-    for entry in notes.extra.get("attendees") or []:
-        names.update({entry.casefold(), entry.split(" ")[0].casefold()})
-    known = graph.person_names() if graph is not None else {}
-
-    def is_person(name: str) -> bool:
-        key = name.strip().casefold()
-        return bool(key) and (key in names or key in known)
+    """The page's markers, read with the core's one grammar (``remember:: x`` block properties
+    included); a marker with no name of its own belongs to the nearest parent block that names
+    a person (an attendee or a person page)."""
+    from rapport_plugins import find_markers
 
     page = parse_page(notes.text)
-    rel = notes.extra.get("rel") or notes.ref or ""
-    out: list[Candidate] = []
+    content = [""] * len(notes.text.split("\n"))  # each block's lines without bullet and indent
+    parents: dict[int, list[str]] = {}
     for block in page.walk():
-        context = _parent_person(block, is_person)
-        in_fence = False
+        titles = []
+        node = block.parent
+        while node is not None:
+            titles.append(node.title)
+            node = node.parent
         for index, line in zip(block.lines, block.text, strict=True):
-            if line.strip().startswith("```"):
-                in_fence = not in_fence
-                continue
-            if in_fence:
-                continue
-            for text, person in parse_marker_line(line):
-                out.append(Candidate(text=text, person=person or context, explicit=True, source="notes",
-                                     source_ref=f"{rel}:{index + 1}"))
-    return out
-
-
-def _parent_person(block: Block, is_person) -> str | None:
-    node = block.parent
-    while node is not None:
-        title = node.title.lstrip("#").strip()
-        person = heading_person(title, is_person)
-        if person:
-            return person
-        node = node.parent
-    return None
+            content[index] = line
+            parents[index + 1] = titles
+    rel = notes.extra.get("rel") or notes.ref or ""
+    return find_markers("\n".join(content), rel, attendee_names(meeting, notes),
+                        is_person=is_known(graph.person_names() if graph is not None else {}),
+                        parents_of=lambda line: parents.get(line, []))

@@ -13,12 +13,12 @@ from typing import Any
 
 from rapport_plugins import Contact, Meeting, MeetingNotes, hookimpl
 
-from .capture import SOURCE, append_captured, candidates, notes_from_file
+from .capture import SOURCE, append_captured, attendee_names, candidates, is_known, notes_from_file
 from .delivery import deliver, edit_note
 from .filenames import normalise_name, sanitize_title
 from .forget import forget_in_notes, names_person, person_keys
 from .frontmatter import as_list, yearly_dates
-from .markers import heading_person, link_target, parse_marker_line
+from .links import link_target
 from .momentfmt import DAYS, MONTHS, ordinal, substitute
 from .noteio import SkipFile, notes_text, read_note, warn
 from .sections import SectionResult, body_hash
@@ -27,10 +27,9 @@ from .vault import logseq_graph_root, meeting_day
 
 # Shared with rapport-logseq, whose pages are Markdown files too.
 __all__ = [
-    "DAYS", "MONTHS", "SectionResult", "Settings", "SkipFile", "append_captured", "body_hash", "edit_note",
-    "forget_in_notes", "heading_person", "logseq_graph_root", "names_person", "normalise_name", "notes_text",
-    "ordinal", "parse_marker_line", "person_keys", "read_note", "sanitize_title", "settings_from", "substitute",
-    "warn", "yearly_dates",
+    "DAYS", "MONTHS", "SectionResult", "Settings", "SkipFile", "append_captured", "attendee_names", "body_hash",
+    "edit_note", "forget_in_notes", "is_known", "logseq_graph_root", "names_person", "normalise_name", "notes_text",
+    "ordinal", "person_keys", "read_note", "sanitize_title", "settings_from", "substitute", "warn", "yearly_dates",
 ]
 
 

@@ -10,7 +10,7 @@ from rapport_plugins import Candidate, Meeting, MeetingNotes
 
 from .delivery import edit_note
 from .frontmatter import as_list, read_front_matter
-from .markers import find_markers, link_target
+from .links import link_target
 from .noteio import notes_text, warn
 from .sections import blank_owned, section_body, upsert_section
 from .settings import Settings
@@ -49,34 +49,25 @@ def note_day_from(front: dict[str, Any], stem: str) -> str | None:
     return note_day(NoteInfo(stem + ".md", 0, 0, front))
 
 
-def person_checker(meeting: Meeting | None, notes: MeetingNotes, vault: Vault | None):
-    """Who counts as a person for heading attribution: attendees, people notes, front-matter attendees."""
-    names: set[str] = set()
-    people = meeting.people() if meeting is not None else []
-    for a in people:
-        for key in (a.name, a.email, (a.name or "").split(" ")[0]):
-            if key:
-                names.add(key.casefold())
-    for entry in notes.extra.get("attendees") or []:
-        entry = link_target(entry) or entry
-        names.add(entry.casefold())
-        names.add(entry.split(" ")[0].casefold())
-    known = vault.person_names() if vault is not None else {}
+def attendee_names(meeting: Meeting | None, notes: MeetingNotes) -> list[str]:
+    """The meeting's people, else the note's front-matter attendees (``[[links]]`` resolved)."""
+    names = [a.name for a in meeting.people() if a.name] if meeting is not None else []
+    return names or [link_target(str(e)) or str(e) for e in notes.extra.get("attendees") or [] if e]
 
-    def is_person(name: str) -> bool:
-        key = name.strip().casefold()
-        return bool(key) and (key in names or key in known)
 
-    return is_person
+def is_known(people: dict[str, str]):
+    """Whether a heading is the name of a people note (or page) of the vault."""
+    return lambda title: title.strip().casefold() in people
 
 
 def candidates(meeting: Meeting | None, notes: MeetingNotes, vault: Vault | None) -> list[Candidate]:
-    is_person = person_checker(meeting, notes, vault)
+    """The note's markers, read with the core's one grammar; headings naming a person (an attendee
+    or a people note) attribute the markers under them."""
+    from rapport_plugins import find_markers
+
     rel = notes.extra.get("rel") or notes.ref or ""
-    return [
-        Candidate(text=m.text, person=m.person, explicit=True, source="notes", source_ref=f"{rel}:{m.line}")
-        for m in find_markers(notes.text, is_person)
-    ]
+    return find_markers(notes.text, rel, attendee_names(meeting, notes),
+                        is_person=is_known(vault.person_names() if vault is not None else {}))
 
 
 def append_captured(settings: Settings, person: str, items: list[str], *, day: date | None = None,

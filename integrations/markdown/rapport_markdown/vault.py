@@ -21,7 +21,7 @@ from rapport_plugins import make_private_dirs
 
 from .filenames import normalise_name
 from .frontmatter import as_list, read_front_matter
-from .markers import link_target
+from .links import link_target
 from .noteio import SkipFile, read_note, warn
 
 HEAD_BYTES = 64 * 1024  # front matter longer than this is not front matter

@@ -1,0 +1,276 @@
+"""The one "remember this" marker grammar: every notes integration and the built-in reader use it.
+
+A marker is a line the user wrote on purpose. :func:`find_markers` walks a note (headings,
+code fences, lists) and returns one explicit :class:`~rapport_plugins.models.Candidate` per
+marker, with the person it is about when the note says so. The forms (docs/capture.md lists
+them with examples):
+
+- ``remember: ...`` and its variants: ``remember:: ...`` (a Dataview field, a Logseq block
+  property), ``**Remember**: ...``, ``Remember - ...``, ``Remember that ...``, ``don't forget: ...``,
+  ``keep in mind: ...``, ``note to self (about Anna): ...``; German ``merken:``, ``nicht vergessen:``,
+  ``Notiz:``; Spanish ``recordar:``, ``recuerda:``, ``no olvidar:``, ``apunte:``, ``nota:``;
+- ``#remember`` (``#merken``, ``#recordar``) at the start, at the end or anywhere on the line;
+- ``[remember:: ...]`` / ``(remember:: ...)``: Dataview inline fields, several on one line;
+- a marker after prose on the same line ("Good call. remember: her son starts uni in Sept");
+- the bare list items under a "Remember" heading (or ``Remember:`` alone on its line).
+
+Each may sit in a list item, a checkbox or a quote. Who a marker is about: a name before the
+keyword (``@Anna:``, ``[[Anna Berg]]:``, ``Anna:``, ``note to self about Anna:``) or right after
+it (``remember: @Anna: ...``); else a known name in its text; else the person the nearest heading
+(or, for outlines, ``person_at``) names; else a capitalised possessive ("Priya's birthday");
+else nobody (capture then uses the only other attendee).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .models import Candidate
+
+_NAME = r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"  # capitalised even in case-blind patterns
+_WHO = rf"(?:@(?P<at>[\w.-]+(?: (?-i:[A-Z])[\w-]*)?)|\[\[(?P<link>[^\]|#]+)(?:[#|][^\]]*)?\]\]|(?P<plain>{_NAME}))"
+# list bullet, numbered item, checkbox ([ ], [x], Obsidian's [/] and [-]) and quotes, in any order people nest them
+_PREFIX = r"\s*(?:>\s*)*(?:[-*+•]\s+|\d+[.)]\s+)?(?:\[[ xX/-]\]\s+)?(?:>\s*)*"
+_SAY = r"(?:\s*::?|\s+[-–—]\s)"  # "remember:", "remember::", "remember - "
+_TAGS = r"remember|merken|recordar"
+_KEYWORD = (
+    rf"(?:#(?:{_TAGS})\b(?![\w/-])\s*:?"
+    r"|(?:\*\*|__)?(?:remember|to remember|merken|merke|zum merken|recordar|recuerda|para recordar|keep in mind)"
+    r"(?:\*\*|__)?" + _SAY + r"(?:\*\*|__)?"
+    r"|(?:remember|don'?t forget|do not forget) that\b|(?:nicht vergessen|merken),? dass\b|"
+    r"(?:recordar|recuerda|no olvidar|no olvides) que\b"
+    r"|(?:don'?t forget|do not forget|nicht vergessen|no olvidar|no olvides|que no se (?:me |te )?olvide)" + _SAY +
+    r"|(?P<self>note to self(?: about (?P<about>[^:]+?))?|notiz|apunte|nota)\s*:)"
+)
+# A marker at the start of a line, optionally after the name of the person it is about.
+LEADING = re.compile("^" + _PREFIX + rf"(?:{_WHO}(?:\s*[:,\-–]\s*|\s+))?" + _KEYWORD + r"\s*(?P<body>\S.*)$",
+                     re.IGNORECASE)
+# A marker after prose on the same line: "Kathi war heute abwesend. merken: ihr Vater ist im Hospiz".
+INLINE = re.compile(r"(?:[.!?;]\s+|\s[-–—|]\s+)" + _KEYWORD + r"\s*(?P<body>\S.*)$", re.IGNORECASE)
+# A tag anywhere else on the line marks the whole line: "- [ ] daughter started school #remember".
+TAG = re.compile(rf"(?<![\w/#])#(?:{_TAGS})\b(?![\w/-])", re.IGNORECASE)
+# Dataview inline fields, several per line: "talked about the trip [remember:: flying to Lisbon in May]".
+FIELD = re.compile(r"[\[(]\s*(?:remember|merken|recordar)\s*::\s*(?P<body>[^\])]*?)\s*[\])]", re.IGNORECASE)
+# A heading that makes the bare list items under it markers: "## Remember", "### Merken", "Remember:".
+MARKER_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:remember|to remember|things to remember|personal|personal notes|merken|"
+    r"zum merken|nicht vergessen|persönliches|recordar|para recordar|no olvidar)(?:\*\*|__)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_ANY_MARKER_HEADING = re.compile(MARKER_HEADING.pattern, re.I | re.M)
+HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+(?:\[[ xX/-]\]\s+)?|\d+[.)]\s+)(?P<body>\S.*)$")
+FENCE = re.compile(r"^\s*(```|~~~)")
+MARKER_WORDS = re.compile(_KEYWORD.replace("(?P<about>", "(?:").replace("(?P<self>", "(?:")
+                          + rf"|\[\s*(?:{_TAGS})\s*::", re.IGNORECASE)
+"""A line that carries a marker somewhere (such prose lines are markers, not proposals)."""
+# "note to self: send Gunnar the deck", "Notiz: Protokoll an das Team schicken" are the user's tasks,
+# not details about anyone.
+TASK = re.compile(
+    r"^(?:send|ask|book|call|email|e-mail|chase|check|follow up|buy|order|schedule|prepare|prep|remind|share|"
+    r"forward|set up|write|draft|reply|review|update|invite|find|get|pay|sign|renew|cancel|look up|"
+    r"schick\w*|frag\w*|buch\w*|ruf\w*|enviar|mandar|preguntar|llamar|reservar|comprar)\b",
+    re.IGNORECASE,
+)
+_GERMAN_TASK = re.compile(r"\b(?-i:[a-zäöü]\w*(?:en|ern|eln))\s*[.!]?$")  # "... bis Freitag schicken"
+_FINITE = re.compile(r"\b(?:ist|hat|sind|haben|hatte|war|wird|mag|trinkt|isst|spielt|fährt|geht|liebt|kommt|"
+                     r"macht|heißt|wohnt|lebt|arbeitet|es|está|tiene|juega|le encanta|le gusta)\b", re.I)
+_BODY_WHO = re.compile(rf"^(?:{_WHO})\s*[:\-–]\s+(?P<rest>.+)$")
+_LINK = re.compile(r"\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")  # no [ inside: linear on [[[[
+_AT = re.compile(r"(?<![\w.])@([A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)")
+_POSSESSIVE = re.compile(r"\b([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?)['’]s\b")
+NOT_NAMES = {
+    "it", "that", "there", "here", "what", "who", "today", "tomorrow", "yesterday", "let", "he", "she",
+    "this", "everyone", "nobody", "someone", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "next", "last", "year", "month", "week", "team", "company", "mother", "father",
+    "valentine", "new", "where", "how", "one", "christmas", "easter", "remember", "i", "we", "my",
+}
+_NOT_LEADS = {"and", "also", "but", "so", "please", "ok", "note", "you", "they", "do", "don't", "must", "always"}
+_PROSE_LEADS = {"i", "we", "you", "they", "do", "don't", "must", "always"}  # "I remember that trip"
+
+
+def is_task(body: str) -> bool:
+    """A note the user wrote to themselves about something to do."""
+    text = clean_markup(body)
+    return bool(TASK.match(text)) or bool(_GERMAN_TASK.search(text) and not _FINITE.search(text))
+
+
+def clean_markup(text: str) -> str:
+    """Plain text from Markdown-ish markup: [[links]] become their label, @mentions their name."""
+    text = _LINK.sub(lambda m: (m.group(2) or m.group(1)).strip(), text)
+    text = _AT.sub(lambda m: m.group(1), text)
+    text = re.sub(r"(\*\*|__|\*|`|~~)", "", text)
+    text = re.sub(rf"\s+#(?:{_TAGS}|rapport)\b", "", text, flags=re.IGNORECASE)
+    return " ".join(text.split()).strip(" -–")
+
+
+def names_in(text: str, known: Sequence[str], possessive: bool = True) -> str | None:
+    """The person a line is about: [[link]], @mention, a known name, or a capitalised possessive."""
+    m = _LINK.search(text)
+    if m:
+        return m.group(1).strip()
+    m = _AT.search(text)
+    if m:
+        return m.group(1).strip()
+    for name in sorted(known, key=len, reverse=True):
+        parts = name.split()
+        for variant in [name, *([parts[0]] if len(parts) > 1 and len(parts[0]) > 1 else [])]:
+            if re.search(rf"(?<![\w]){re.escape(variant)}(?![\w])", text):
+                return name
+    return possessive_name(text) if possessive else None
+
+
+def possessive_name(text: str) -> str | None:
+    """A capitalised possessive that may be a name: "Priya's birthday" -> "Priya"."""
+    for m in _POSSESSIVE.finditer(text):
+        if m.group(1).split()[0].lower() not in NOT_NAMES:
+            return m.group(1)
+    return None
+
+
+def looks_like_a_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and text.lower() not in NOT_NAMES
+
+
+def heading_person(heading: str, is_person: Callable[[str], bool]) -> str | None:
+    """The person a heading names: its one ``[[link]]`` to a person ("[[Weekly]] with [[Anna]]"), its
+    whole text ("Thanh Huong"), or its text before a separator ("Anna Berg - catch-up")."""
+    linked = {m.group(1).strip() for m in _LINK.finditer(heading)}
+    people = [t for t in linked if is_person(t)]
+    if len(people) == 1:
+        return people[0]
+    plain = clean_markup(heading).strip("*_: ")
+    for candidate in (plain, re.split(r"\s[-–—(:|]\s?", plain)[0].strip()):
+        if candidate and looks_like_a_name(candidate) and is_person(candidate):
+            return candidate
+    return None
+
+
+def markers_on_line(line: str) -> list[tuple[str, str | None, bool]]:
+    """The markers written on one line: ``(body, person as written or None, is a note to self)``.
+
+    Several only for Dataview inline fields; prose such as "I remember that trip" gives none."""
+    m = LEADING.match(line) or INLINE.search(line)
+    if m is not None:
+        groups = m.groupdict()
+        body = m["body"].strip()
+        person = groups.get("about") or groups.get("at") or groups.get("link") or groups.get("plain")
+        plain = groups.get("plain")
+        if plain and (plain.lower() in NOT_NAMES or plain.lower() in _NOT_LEADS):
+            if plain.lower() in _PROSE_LEADS:
+                return []
+            person = None
+        if not person:
+            bm = _BODY_WHO.match(body)
+            if bm and (bm["at"] or bm["link"] or (bm["plain"] and bm["plain"].lower() not in NOT_NAMES)):
+                person, body = bm["at"] or bm["link"] or bm["plain"], bm["rest"]
+        return [(TAG.sub("", body).strip(), person, bool(groups.get("self")))]
+    found = []
+    for f in FIELD.finditer(line):
+        body, person = f["body"].strip(), None
+        bm = _BODY_WHO.match(body)
+        if bm and (bm["at"] or bm["link"]):
+            person, body = bm["at"] or bm["link"], bm["rest"]
+        found.append((body, person, False))
+    if found:
+        lead = re.match(rf"^{_PREFIX}(?:{_WHO})\s*:\s", line)
+        lead_person = (lead["at"] or lead["link"]) if lead else None
+        return [(body, person or lead_person, False) for body, person, _ in found]
+    if TAG.search(line):
+        body = re.sub(rf"^{_PREFIX}", "", TAG.sub("", line))
+        bm = _BODY_WHO.match(body.strip())
+        if bm and (bm["at"] or bm["link"]):
+            return [(bm["rest"].strip(), bm["at"] or bm["link"], False)]
+        return [(body.strip(), None, False)]
+    return []
+
+
+def _one_of(names: Sequence[str], also: Callable[[str], bool] | None) -> Callable[[str], bool]:
+    """A title names a person when it fits exactly one of ``names`` (full name, first name, short
+    form), or when ``also`` says it does."""
+    from .names import same_first_name
+
+    def is_person(title: str) -> bool:
+        return sum(1 for n in names if same_first_name(title, n)) == 1 or bool(also and also(title))
+
+    return is_person
+
+
+def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] = (),
+                 ref_for: Callable[[int], str] | None = None,
+                 is_person: Callable[[str], bool] | None = None,
+                 parents_of: Callable[[int], Sequence[str]] | None = None,
+                 first_line: int = 1) -> list[Candidate]:
+    """Explicit candidates from the markers of a note: the one marker grammar of rapport.
+
+    ``ref`` (a path or note id) becomes ``ref:line`` source refs; ``ref_for(line)`` names the place
+    itself (a block id, say). ``known_names`` are the meeting's people: a marker naming one is
+    theirs. A marker with no name of its own belongs to the person the nearest heading above it
+    names (a deeper heading that names nobody keeps the person of the one above it); in an
+    outline, ``parents_of(line)`` gives the titles of the blocks a line sits under, nearest
+    first, and the nearest that names a person wins. A title names someone when it fits exactly
+    one of ``known_names`` (full name, first name, nickname or short form) or ``is_person`` says
+    so (the people notes of a vault, say). ``first_line`` is the line number of ``text``'s first line."""
+    out: list[Candidate] = []
+    is_person = _one_of(known_names, is_person)
+    if not (MARKER_WORDS.search(text) or TAG.search(text) or _ANY_MARKER_HEADING.search(text)):
+        return out  # most notes have no marker: skip the line-by-line walk
+    fence = ""
+    headings: list[tuple[int, str | None]] = []  # (level, person it names)
+    under_marker_heading = False
+    # [[Henrik Dahl|Rik]] anywhere in the note says who "Rik" is
+    aliases = {alias.strip(): target.strip() for target, alias in _LINK.findall(text) if alias.strip()}
+    known = [*known_names, *aliases]
+    for offset, line in enumerate(text.splitlines()):
+        lineno = first_line + offset
+        f = FENCE.match(line)
+        if f:
+            fence = "" if fence and f.group(1) == fence else fence or f.group(1)
+            continue
+        if fence:
+            continue
+        if MARKER_HEADING.match(line):  # "## Remember", or "Remember:" alone on its line
+            under_marker_heading = True
+            continue
+        h = HEADING.match(line)
+        if h:
+            under_marker_heading = False
+            level = len(h["hashes"])
+            while headings and headings[-1][0] >= level:
+                headings.pop()
+            headings.append((level, heading_person(h["text"], is_person)))
+            continue
+        found = markers_on_line(line)
+        if not found and under_marker_heading:
+            item = LIST_ITEM.match(line)
+            if item is None:
+                if line.strip():
+                    under_marker_heading = False  # prose ends the list
+                continue
+            found = [(item["body"].strip(), None, False)]
+        context = None
+        for title in parents_of(lineno) if parents_of is not None else ():
+            context = heading_person(title.lstrip("#").strip(), is_person)
+            if context:
+                break
+        context = context or next((p for _level, p in reversed(headings) if p), None)
+        for body, person, to_self in found:
+            if to_self and is_task(body):
+                continue  # "note to self: send the deck" is a task for the user, not a detail about anyone
+            if body.rstrip().endswith("?"):
+                continue  # "Remember that meeting we had?" is a question
+            person = person or names_in(body, known, possessive=False) or context or possessive_name(body)
+            if person:
+                person = clean_markup(person.strip())
+                person = aliases.get(person, person)
+            cleaned = clean_markup(body)
+            if not cleaned:
+                continue
+            out.append(Candidate(
+                text=cleaned[:1].upper() + cleaned[1:], person=person or None, explicit=True, source="notes",
+                source_ref=ref_for(lineno) if ref_for else f"{ref}:{lineno}" if ref else f"line {lineno}",
+                confidence=1.0,
+            ))
+    return out

@@ -1,0 +1,127 @@
+"""The one marker grammar (rapport_plugins.markers): every style docs/capture.md lists, and who each
+marker is about. Every notes integration reads its notes with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport_plugins import find_markers
+from rapport_plugins.markers import markers_on_line
+
+NOTE = """# Weekly 1-1
+## Anna
+- remember: Max the dog has surgery on Friday
+- @Bob Builder: remember: training for the Berlin marathon
+- remember: @Dan: started a new job
+- [[Carol Singer|Carol]]: remember:: sings in a choir
+- talked about the trip [remember:: flying to Lisbon in May] and (remember:: @Dan: likes jazz)
+- [ ] daughter started school #remember
+- #remembered is another tag; #remember-me too
+**Remember**:: bold field key
+> remember: quoted marker
+
+```
+remember: inside a code block
+```
+### Project X
+- remember: still under Anna (a deeper heading that names nobody)
+## Logistics
+- remember: nobody in particular
+"""
+
+
+def _found(text, *args, **kwargs):
+    return [(c.text, c.person, int(c.source_ref.rsplit(":", 1)[1])) for c in find_markers(text, "n.md", *args, **kwargs)]
+
+
+def test_markers_and_attribution():
+    assert _found(NOTE, ["Anna Berg", "Dan Brown"]) == [
+        ("Max the dog has surgery on Friday", "Anna", 3),
+        ("Training for the Berlin marathon", "Bob Builder", 4),
+        ("Started a new job", "Dan", 5),
+        ("Sings in a choir", "Carol Singer", 6),
+        ("Flying to Lisbon in May", "Anna", 7),
+        ("Likes jazz", "Dan", 7),
+        ("Daughter started school", "Anna", 8),
+        ("Bold field key", "Anna", 10),
+        ("Quoted marker", "Anna", 11),
+        ("Still under Anna (a deeper heading that names nobody)", "Anna Berg", 17),  # its text names her
+        ("Nobody in particular", None, 19),
+    ]
+
+
+def test_first_line_offset_and_no_false_positives():
+    assert find_markers("remember: x", "n.md", first_line=10)[0].source_ref == "n.md:10"
+    for prose in ("I remember: nothing", "remembering: no", "remember:", "see https://x.example/#remember",
+                  "#remembered is a tag; #remember-me too", "We must remember that the API is slow",
+                  "Remember that meeting we had?"):
+        assert find_markers(prose) == [], prose
+
+
+def test_heading_with_link_to_person():
+    text = "## [[Anna Example|Anna]] - catch-up\n- remember: loves kayaking\n"
+    found = find_markers(text, is_person=lambda n: n == "Anna Example")
+    assert [(m.text, m.person) for m in found] == [("Loves kayaking", "Anna Example")]
+
+
+@pytest.mark.parametrize(("line", "text", "person"), [
+    ("remember: Max the dog has surgery on Friday", "Max the dog has surgery on Friday", None),
+    ("remember:: Vicky loves Wes Anderson films", "Vicky loves Wes Anderson films", None),  # capture: a nickname
+    ("Remember that Priya's birthday is on 14 February", "Priya's birthday is on 14 February", "Priya"),
+    ("@Anna: remember: her daughter starts school", "Her daughter starts school", "Anna"),
+    ("[[Ben Ortiz]]: remember that he loves jazz", "He loves jazz", "Ben Ortiz"),
+    ("Anna: remember: loves jazz", "Loves jazz", "Anna"),
+    ("@Jonas remember: plays chess", "Plays chess", "Jonas"),
+    ("remember: [[Victoria Hall|Vicky]] is learning Italian", "Vicky is learning Italian", "Victoria Hall"),
+    ("note to self about Quinn: his father-in-law is moving in", "His father-in-law is moving in", "Quinn"),
+    ("#remember loves sushi", "Loves sushi", None),
+    ("- [ ] daughter started school #remember", "Daughter started school", None),
+    ("- [x] Remember - back from parental leave in May", "Back from parental leave in May", None),
+    ("* **Remember**: twins turn 5 in June", "Twins turn 5 in June", None),
+    ("1. don't forget: vegan", "Vegan", None),
+    ("Don't forget that her mum is in hospital", "Her mum is in hospital", None),
+    ("keep in mind: allergic to peanuts", "Allergic to peanuts", None),
+    ("Good call overall. remember: her son starts uni in Sept", "Her son starts uni in Sept", None),
+    ("Pricing is fine - remember: moving to Leeds", "Moving to Leeds", None),
+    ("> remember: quoted", "Quoted", None),
+    ("- merken: trinkt keinen Kaffee", "Trinkt keinen Kaffee", None),
+    ("Nicht vergessen, dass sie Geburtstag am 21. hat", "Sie Geburtstag am 21. hat", None),
+    ("#merken fährt nach Rosenheim", "Fährt nach Rosenheim", None),
+    ("Notiz: Tochter hat geheiratet", "Tochter hat geheiratet", None),
+    ("- recordar: su hija se casa en octubre", "Su hija se casa en octubre", None),
+    ("recordar que juega al pádel", "Juega al pádel", None),
+    ("no olvidar: es alérgica a los frutos secos", "Es alérgica a los frutos secos", None),
+    ("apunte: su madre está mejor", "Su madre está mejor", None),
+    ("Recuerda: juega al pádel #recordar", "Juega al pádel", None),
+])
+def test_every_documented_style(line, text, person):
+    assert [(c.text, c.person) for c in find_markers(line)] == [(text, person)]
+
+
+def test_bare_items_under_a_remember_heading_until_prose_or_a_heading():
+    note = "## Remember\n- mum's name is Funmi\n- [ ] allergic to penicillin\n\n## Plan\n- sleep log\n" \
+           "Merken:\n- wird 40 im Mai\nprose ends it\n- not a marker\n"
+    assert [c.text for c in find_markers(note)] == ["Mum's name is Funmi", "Allergic to penicillin", "Wird 40 im Mai"]
+
+
+def test_a_heading_names_the_person_by_a_short_form_and_keeps_it_for_deeper_headings():
+    note = "## Kate\n### Family\n- remember: dad moved into a care home\n## Bill\n- #remember plays chess\n"
+    found = find_markers(note, known_names=["Katherine Lindqvist", "William Achterberg"])
+    assert [(c.person, c.text) for c in found] == [("Kate", "Dad moved into a care home"), ("Bill", "Plays chess")]
+
+
+def test_an_outline_parent_block_names_the_person():
+    text = "[[Weekly]] with [[Anna Example]]\nremember:: loves choir\nTalked about the move\nremember:: dreading it\n"
+    parents = {2: ["[[Weekly]] with [[Anna Example]]"], 4: ["Talked about the move", "[[Weekly]] with [[Anna Example]]"]}
+    found = find_markers(text, known_names=["Anna Example"], parents_of=lambda line: parents.get(line, []))
+    assert [(c.person, c.text) for c in found] == [("Anna Example", "Loves choir"), ("Anna Example", "Dreading it")]
+
+
+def test_a_note_to_self_that_is_a_task_is_skipped_and_code_is_not_read():
+    note = "- note to self: send Gunnar the deck\n~~~\nremember: in code\n~~~\n- Notiz: Protokoll schicken\n"
+    assert find_markers(note) == []
+
+
+def test_markers_on_one_line():
+    assert markers_on_line("a [remember:: x] and (remember:: @Dan: y)") == [("x", None, False), ("y", "Dan", False)]
+    assert markers_on_line("I remember that trip") == []
