@@ -86,7 +86,10 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 _IRREGULAR_PAST = (
     "was|were|had|did|went|came|got|flew|took|made|ran|began|bought|found|left|lost|met|saw|broke|won|"
-    "became|fell|gave|spent|sold|felt|kept|slept|drove|rode|wrote|died|brought|caught|taught|thought"
+    "became|fell|gave|spent|sold|felt|kept|slept|drove|rode|wrote|died|brought|caught|taught|thought|"
+    "swam|sang|held|threw|wore|heard|paid|stood|sat|rang|drank|ate|chose|forgot|froze|grew|hid|knew|"
+    "rose|shook|spoke|stole|struck|tore|understood|woke|built|sent|fought|fled|dealt|meant|lent|"
+    "passed away|put down"
 )
 _PAST_EN = re.compile(
     rf"\b(?:{_IRREGULAR_PAST}|ago|last|yesterday|since|recently)\b|^\s*(?-i:[A-Z])[a-z]+ed\b|"
@@ -136,10 +139,29 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     return tense(text)
 
 
+# Any verb in -ed is a past signal ("Mum moved into a care home on Monday", "Tom proposed on
+# Saturday"), unless it is an adjective: after a copula or an article ("I'm scared about Friday",
+# "she's booked in", "the planned trip"), one of the participles in _NOT_PAST, or not a verb at all.
+_ED = re.compile(r"\b(?P<before>\w+['’]?\w*\s+)?(?:\w+ly\s+)?(?<![-’'])(?P<ed>[a-z]\w+(?<!e)ed)\b", re.I)
+_ADJECTIVE_BEFORE = re.compile(
+    r"^(?:is|are|am|be|been|being|was|were|get|gets|getting|feel|feels|feeling|seem|seems|look|looks|"
+    r"will|to|a|an|the|my|his|her|our|their|your|so|very|too|\w+['’](?:s|re|m))\s+$", re.I)
+_NOT_VERBS = {"hundred", "naked", "wicked", "sacred", "kindred", "beloved", "bed", "shed", "red", "wed", "ted", "fred"}
+
+
+def _past_by_ed(text: str) -> bool:
+    for m in _ED.finditer(text):
+        word = m["ed"].lower()
+        if word in _NOT_VERBS or _NOT_PAST.fullmatch(word) or (m["before"] and _ADJECTIVE_BEFORE.match(m["before"])):
+            continue
+        return True
+    return False
+
+
 def tense(text: str) -> str | None:
     """``"past"``, ``"future"``, ``"mixed"`` (both signals) or ``None`` (no signal: reads forward)."""
-    past = False
-    for m in _PAST_EN.finditer(text):
+    past = _past_by_ed(text)
+    for m in _PAST_EN.finditer(text) if not past else ():
         word = m.group("ed") if m.group("ed") else m.group(0)
         if m.group("ed") and _NOT_PAST.fullmatch(word):
             continue
@@ -441,6 +463,11 @@ def _relative_day(m, ref, how, dayfirst):
     return ref + timedelta(days=offsets.get(w, 0))
 
 
+@_rule(r"\b(?:the )?weekend after next\b|\bübernächste[sn]? wochenende\b")
+def _weekend_after_next(m, ref, how, dayfirst):
+    return ref + relativedelta(days=1, weekday=SA(+1)) + timedelta(days=7)
+
+
 @_rule(r"\b(?P<which>this|next|last|the|this coming) weekend\b")
 def _weekend(m, ref, how, dayfirst):
     which = m["which"].lower()
@@ -459,6 +486,32 @@ def _weekend(m, ref, how, dayfirst):
        rf"the {_WEEKDAY.replace('(?P<weekday>', '(?P<wd3>')} after next)")
 def _weekday_week(m, ref, how, dayfirst):
     return _weekday_after(ref, _weekday_of(m["weekday"] or m["wd2"] or m["wd3"])) + timedelta(days=7)
+
+
+def _wd(name: str) -> str:
+    return _WEEKDAY.replace("(?P<weekday>", f"(?P<{name}>")
+
+
+_NEXT_WEEK = r"(?:next week|nächste[rn]? woche|der nächsten woche|la semana que viene|la próxima semana)"
+_THIS_WEEK = r"(?:this week|diese[rn]? woche|esta semana)"
+
+
+# "Friday next week", "next week Friday", "Freitag nächster Woche", "el viernes de la semana que viene":
+# the Friday of next week (Monday to Sunday), not the coming one; "Friday this week": this week's
+@_rule(rf"\b(?:{_wd('a')},? (?:of |in |de )?(?P<wa>{_NEXT_WEEK}|{_THIS_WEEK})"
+       rf"|(?P<wb>{_NEXT_WEEK}|{_THIS_WEEK})(?:['’]s)?,? (?:on |am |el )?{_wd('b')})")
+def _weekday_of_week(m, ref, how, dayfirst):
+    which = (m["wa"] or m["wb"]).lower()
+    monday = ref - timedelta(days=ref.weekday())
+    if re.search(r"next|nächst|que viene|próxima", which):
+        monday += timedelta(days=7)
+    return monday + timedelta(days=_weekday_of(m["a"] or m["b"]))
+
+
+# "a week from Friday": as "a week on Friday"
+@_rule(rf"\ba week from {_wd('c')}")
+def _week_from_weekday(m, ref, how, dayfirst):
+    return _weekday_after(ref, _weekday_of(m["c"])) + timedelta(days=7)
 
 
 # "Thu-Fri", "Monday to Wednesday", "Montag bis Mittwoch": the first day
@@ -599,6 +652,9 @@ def _in_month(m, ref, how, dayfirst):
     return _month_point(ref, month, "start", past, year)
 
 
+_OPEN_WEEK = re.compile(r"\b(?:week|weekend|woche|wochenende|semana)\b", re.I)
+
+
 def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[date | None, str] | None:
     """The best-ranked date phrase of ``text``, resolved; (None, phrase) when it cannot be resolved
     with certainty (its direction is open), or when another phrase in the text says another day
@@ -622,6 +678,9 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
     _, _, _, resolved, phrase = hits[0]
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         return None, phrase
+    if resolved is not None and _RULES[hits[0][0]][1] in (_weekday, _weekend) and any(
+            h[3] is None and _OPEN_WEEK.search(h[4]) for h in hits):
+        return None, phrase  # "off next week, the wedding is on Saturday": which week's Saturday?
     return resolved, phrase
 
 

@@ -171,8 +171,8 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
         return "hypothetical"
     if not sensitive and not DIET_NEGATION.search(s) and all(NEGATION.search(c) for c in clauses):
         return "negation"
-    if VAGUE_OBJECT.search(s) and not sensitive:
-        return "about the conversation"
+    if not sensitive and all(VAGUE_OBJECT.search(c) for c in clauses):
+        return "about the conversation"  # "love that idea"; not "my daughter started school, she loves it"
     if re.search(r"\b(?:you|your|du|dein\w*|dich|dir|tú|tu|tus|usted)\b", s, re.I) and not re.search(
             r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b", s, re.I):
         return "about the listener"

@@ -189,3 +189,34 @@ def test_two_phrases_that_name_different_days_store_no_date():
     found = find_date("I'm off from Monday on paternity leave, our third baby arrived last night", date(2026, 9, 10))
     assert found.date is None and found.phrase
     assert find_date("his surgery is on Friday 12 March", date(2026, 3, 4)).date == date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday of a named week is that week's day, not the coming one
+    ("My son has his first match Friday next week", date(2026, 3, 13)),
+    ("Next week Friday is her graduation", date(2026, 3, 13)),
+    ("Next week, on Thursday, she has her surgery", date(2026, 3, 12)),
+    ("Am Freitag nächster Woche zieht sie um", date(2026, 3, 13)),
+    ("El viernes de la semana que viene se casa mi hermana", date(2026, 3, 13)),
+    ("The recital is Friday this week", date(2026, 3, 6)),
+    ("He flies a week from Friday", date(2026, 3, 13)),
+    ("My sister's wedding is the weekend after next", date(2026, 3, 14)),
+    # any verb in -ed is past, whoever the subject ("Mum", "Tom", "Dad")
+    ("Dad passed away on Friday", date(2026, 2, 27)),
+    ("Mum moved into a care home on Monday", date(2026, 3, 2)),
+    ("Tom proposed on Saturday!", date(2026, 2, 28)),
+    ("My son swam his first race on Saturday", date(2026, 2, 28)),
+    # ... but an adjective after a copula or an article is not
+    ("I'm scared about Friday", date(2026, 3, 6)),
+    ("She's booked in for surgery on Friday", date(2026, 3, 6)),
+    ("Her long-awaited surgery is on Friday", date(2026, 3, 6)),
+    ("The kids are obsessed with the zoo, we go on Sunday", date(2026, 3, 8)),
+])
+def test_weeks_and_past_verbs_on_writing_the_rules_had_not_seen(text, expected):
+    assert find_date(text, WED).date == expected
+
+
+def test_a_weekday_beside_an_open_week_is_no_date():
+    """"Off next week, the wedding is on Saturday": this Saturday or next week's? No date, the phrase kept."""
+    found = find_date("I'm off next week, the wedding is on Saturday", WED)
+    assert found.date is None and found.phrase

@@ -37,6 +37,7 @@ def _noted(text: str, attendees=("Anna Berg",)) -> list[tuple[str | None, str]]:
     "Just so you know, I'm a single dad since the divorce last year.",
     "I am not eating meat since one year, please something without.",
     "ich esse kein Schweinefleisch.",
+    "My daughter just started school this week, she loves it.",  # "loves it" is about school, not the call
 ])
 def test_a_disclosure_is_proposed(turn):
     found = _said(turn)
@@ -50,6 +51,7 @@ def test_a_disclosure_is_proposed(turn):
     "Ich habe keine Kinder, also kein Problem.",
     "My neighbour told me she's getting divorced.",
     "Do you still sail, by the way?",
+    "I love that idea, my team will like it too.",
 ])
 def test_questions_hypotheticals_negations_and_gossip_are_not(turn):
     assert _said(turn) == []
