@@ -23,6 +23,7 @@ def people(rapport):
     ("2026-12-12", "on Sat 12 Dec 2026"),
     ("Friday", "on Fri 3 Apr 2026"),
     ("Friday week", "on Fri 10 Apr 2026"),
+    ("Friday next week", "on Fri 10 Apr 2026"),  # said on Thursday 2 April: next week's Friday
     ("in 3 days", "on Sun 5 Apr 2026"),
     ("tomorrow", "on Fri 3 Apr 2026"),
     ("in March", "on Mon 1 Mar 2027"),
@@ -61,7 +62,7 @@ def test_a_yearly_date_is_shown_without_a_year(people):
     ("next Friday", "--when 'next Friday' is Fri 3 Apr 2026 to some and Fri 10 Apr 2026 to others: "
                     "write 'Friday' or 'Friday week', or the date (2026-04-10)"),
     ("next week", "--when 'next week' names no single day"),
-    ("Friday next week", "--when 'Friday next week': only 'Friday' is a date phrase rapport reads"),
+    ("Friday after the party", "--when 'Friday after the party': only 'Friday' is a date phrase rapport reads"),
     ("someday soonish", "--when 'someday soonish': not a date rapport reads"),
 ])
 def test_a_phrase_without_one_reading_is_refused_and_says_what_to_write(people, when, message):
