@@ -346,10 +346,14 @@ def _as_prompt(value: Any) -> Prompt | None:
     return None
 
 
+SMALL_TALK = ("opener", "shared_ground")  # prompt kinds that bring a memory up lightly
+
+
 def collect_prompts(pm: Any, person: Person, memories: list[Memory], meeting: Meeting, today: date,
                     config: Any = None, my_memories: list[Memory] | None = None) -> list[Prompt]:
     """Call every rapport_prompts plugin and keep only prompts that cite this person's memories
     (shared ground may cite the user's own too)."""
+    from .care import small_talk
     from .prompting import sources_for
 
     by_id = {m.id: m for m in memories}
@@ -367,6 +371,10 @@ def collect_prompts(pm: Any, person: Person, memories: list[Memory], meeting: Me
             own = [mine[i] for i in prompt.memory_ids if i in mine and i not in by_id] if prompt.kind == "shared_ground" else []
             if prompt.kind != "question" and (not cited or len(cited) + len(own) != len(prompt.memory_ids)):
                 pm.report(f"prompt dropped ({prompt.kind}): it must cite memories of person #{person.id}")
+                continue
+            if prompt.kind in SMALL_TALK and not all(small_talk(m) for m in cited + own):
+                # whatever plugin wrote it: a health, loss or sensitive memory is never small talk
+                pm.report(f"prompt dropped ({prompt.kind}): it offers a sensitive or health memory as small talk")
                 continue
             if (prompt.kind, prompt.text) in seen:
                 continue

@@ -378,8 +378,6 @@ def collect_candidates(app: Context, meeting: Meeting, notes: MeetingNotes, me: 
         "name_variants": name_variants(app, [a.name for a in meeting.people() if a.name]),
     }
     proposals = _flatten(app.pm.call("rapport_extract_memories", text=notes.text, context=context))
-    explicit_refs = {c.source_ref for c in explicit if c.source_ref}
-    proposals = [c for c in proposals if c.explicit or not c.source_ref or c.source_ref not in explicit_refs]
     return explicit, proposals
 
 

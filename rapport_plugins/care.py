@@ -28,6 +28,21 @@ KEEP_IN_MIND = re.compile(
     re.IGNORECASE,
 )
 HEALTH_CATEGORIES = ("health", "loss")
+# Words that bar a memory from small talk even where they do not decide its category: care, pain,
+# low spirits, loss, trouble. Broader than the lexicon's health words on purpose (a memory the
+# lexicon cannot place may still be about a procedure or a hard time); English, German, Spanish.
+CAUTION = re.compile(
+    r"\b(?:procedures?|nil by mouth|fasting before|appointments? (?:with|at) (?:the |a |her |his )?(?:doctor|gp|clinic|hospital|specialist)|"
+    r"doctor|gp|nurse|medical|clinic|medication|meds|pills|tablets|prescri\w+|symptoms?|pain|painful|hurts?|hurting|"
+    r"injur\w+|sore|sick|unwell|recover\w*|operat\w+|surgery|treatment|diagnos\w+|hospital\w*|"
+    r"struggl\w+|rough (?:patch|time|year|week)|(?:tough|hard|difficult) (?:time|year|few (?:weeks|months))|"
+    r"lonely|loneliness|grie\w+|mourn\w*|passed|funeral|memorial|grave|ashes|loss|lost (?:her|his|their|my)|"
+    r"miss(?:es|ing)? (?:her|him|them) (?:dad|mum|mom|father|mother|husband|wife)|divorc\w+|separat\w+|custody|"
+    r"court|lawyer|police|arrest\w*|prison|debt|bankrupt\w*|evict\w*|laid off|redundan\w+|unemploy\w+|"
+    r"arzt|ärztin|krank\w*|schmerz\w*|behandlung|operation|klinik|trauer\w*|beerdigung|scheidung|"
+    r"médic[oa]|enferm\w+|dolor\w*|tratamiento|operaci[óo]n|cl[íi]nica|duelo|entierro|divorcio)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_health_text(text: str) -> bool:
@@ -44,6 +59,19 @@ def care_kind(memory: Any) -> str | None:
     if getattr(memory, "category", None) in HEALTH_CATEGORIES or _is_health_text(text):
         return "health"
     return None
+
+
+def small_talk(memory: Any) -> bool:
+    """Whether a memory may open a conversation or be offered as shared ground: only what reads as
+    light small talk. Stored light, no care kind (health, loss, an allergy or diet), its text read
+    again light too, and none of the words of care, pain, loss or trouble (:data:`CAUTION`) in it:
+    a memory stored light by mistake, by hand or by a plugin is still never small talk."""
+    from .lexicon import classify
+
+    if str(getattr(memory, "sensitivity", None) or "light") != "light" or care_kind(memory) is not None:
+        return False
+    text = str(getattr(memory, "text", "") or "")
+    return classify(text).sensitivity == "light" and not CAUTION.search(text)
 
 
 def effective_sensitivity(memory: Any) -> str:

@@ -103,7 +103,8 @@ _NOT_PAST = re.compile(
     r"called|named|based|engaged|related|used|organi[sz]ed|arranged|due|needed|wanted|hoped|required|"
     r"mentioned|said|told|shared|explained|added|noted|asked|wondered)\b", re.I)
 _PAST_DE = re.compile(
-    r"\b(?:war|waren|warst|hatte|hatten|gestern|vorgestern|letzte[nmrs]?|vergangene[nmrs]?|seit|seitdem|"
+    r"\b(?:war|waren|warst|hatte|hatten|wurde|wurden|ging|gingen|kam|kamen|starb|fuhr|flog|bekam|"
+    r"gestern|vorgestern|letzte[nmrs]?|vergangene[nmrs]?|seit|seitdem|"
     r"vor (?:\w+ )?(?:tagen|wochen|monaten|jahren)|gerade|gestorben|verstorben)\b|"
     r"\b(?:ist|sind|bin|hat|haben|habe|hast)\b(?=.*\b\w*ge\w+(?:t|en)\b)", re.I)
 _PAST_ES = re.compile(
@@ -120,14 +121,15 @@ _FUTURE = re.compile(
 
 # A verb in the present in the clause itself ("we get the keys on 3 March") reads forward.
 _PRESENT = re.compile(
-    r"\b(?:is|are|am|has|have|starts?|gets?|goes|leaves?|flies|moves?|begins?|comes?|arrives?|returns?|"
+    r"\b(?:is|are|(?<=\bi )am|has|have|starts?|gets?|goes|leaves?|flies|moves?|begins?|comes?|arrives?|returns?|"
     r"ist|sind|hat|haben|fährt|fliegt|kommt|beginnt|fängt|es|está|están|tiene|empieza|se casa|viene)\b", re.I)
 _CLAUSES = re.compile(r"[,;:()]\s*|\s+(?:and|but|so|because|und|aber|weil|y|pero|porque)\s+|\s+[-–]\s+", re.I)
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
     """The tense that governs the phrase at ``text[start:end]``: its own clause's when that clause
-    has a signal (a present verb reads forward), else the whole sentence's."""
+    has a signal (a present verb reads forward), else the whole sentence's - except a past that
+    belongs to an earlier clause, which leaves the phrase open ("mixed")."""
     bounds = [0, *[m.end() for m in _CLAUSES.finditer(text) if m.end() <= start]]
     after = [m.start() for m in _CLAUSES.finditer(text) if m.start() >= end]
     clause = text[max(bounds):min(after) if after else len(text)]
@@ -135,8 +137,14 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if own is not None:
         return own
     if _PRESENT.search(clause):
-        return None
-    return tense(text)
+        return "present"  # reads forward, as no signal does; but it is a said tense
+    whole = tense(text)
+    if whole == "past" and max(bounds) > 0:
+        # a time phrase trailing after another clause ("he has booked the trip he's talked about for
+        # years, first week of October"): the past may be that clause's alone. A fronted one ("On
+        # Sunday, my dad moved into hospice") is the main clause's.
+        return "mixed"
+    return whole
 
 
 # Any verb in -ed is a past signal ("Mum moved into a care home on Monday", "Tom proposed on
@@ -158,6 +166,13 @@ def _past_by_ed(text: str) -> bool:
     return False
 
 
+# German perfect: the auxiliary, and the participle lower-case at the end of the clause ("hat am Dienstag
+# ihren Führerschein bestanden", "ist am Freitag umgezogen"); nouns are capitalised, so "hat am Freitag
+# Prüfungen" is not one, nor "hat am Freitag zu arbeiten".
+_PERFECT_DE = re.compile(r"\b(?:hat|haben|habe|hast|habt|ist|sind|bin|bist|seid)\b[^,;.!?]*?(?<!\bzu)\s(?-i:[a-zäöü]\w*(?:t|en))"
+                         r"\s*(?:$|[,;.!?])", re.I)
+
+
 def tense(text: str) -> str | None:
     """``"past"``, ``"future"``, ``"mixed"`` (both signals) or ``None`` (no signal: reads forward)."""
     past = _past_by_ed(text)
@@ -165,11 +180,11 @@ def tense(text: str) -> str | None:
         word = m.group("ed") if m.group("ed") else m.group(0)
         if m.group("ed") and _NOT_PAST.fullmatch(word):
             continue
-        if re.fullmatch(r"\w+(?:ed|en|t)", word, re.I) and _NOT_PAST.search(word):
-            continue
+        if re.fullmatch(r"\w+(?:ed|en|t)", word.split()[-1], re.I) and _NOT_PAST.search(word.split()[-1]):
+            continue  # "has booked the trip", "is planned": arranging an event, not a past one
         past = True
         break
-    past = past or bool(_PAST_DE.search(text) or _PAST_ES.search(text))
+    past = past or bool(_PAST_DE.search(text) or _PAST_ES.search(text) or _PERFECT_DE.search(text))
     future = bool(_FUTURE.search(text))
     if past and future:
         return "mixed"
@@ -229,6 +244,19 @@ def _next_yearly(ref: date, month: int, day: int, past: bool) -> date | None:
         return max(before) if before else None
     after = [d for d in dates if d >= ref]
     return min(after) if after else None
+
+
+def _yearless(ref: date, month: int, day: int, how: str | None) -> date | None:
+    """A day and month without a year: the next one (the last one in a past clause). With no tense
+    at all ("Schulter li., OP am 15. April", said on 27 May), a day a few weeks back is as likely as
+    one eleven months ahead: no date."""
+    past = _direction(how)
+    ahead = _next_yearly(ref, month, day, past)
+    if how is None and ahead is not None and (ahead - ref).days > 200:
+        back = _next_yearly(ref, month, day, True)
+        if back is not None and (ref - back).days <= 92:
+            raise _Unsure
+    return ahead
 
 
 RANGE_START = {"start": 1, "early": 1, "mid": 11, "late": 21}
@@ -324,7 +352,7 @@ def _day_range(m, ref, how, dayfirst):
     if month is None:
         return None
     day = int(m["d"])
-    return _safe(int(m["y"]), month, day) if m["y"] else _next_yearly(ref, month, day, _direction(how))
+    return _safe(int(m["y"]), month, day) if m["y"] else _yearless(ref, month, day, how)
 
 
 @_rule(rf"\b{_MONTH} (?P<d>\d{{1,2}}){_ORD}\s*(?:-|–|to|until)\s*\d{{1,2}}{_ORD}\b")
@@ -332,7 +360,7 @@ def _month_day_range(m, ref, how, dayfirst):
     month = _month_of(m["month"])
     if month is None:
         return None
-    return _next_yearly(ref, month, int(m["d"]), _direction(how))
+    return _yearless(ref, month, int(m["d"]), how)
 
 
 @_rule(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d)")
@@ -352,7 +380,7 @@ def _numeric(m, ref, how, dayfirst):
         year = int(m["y"])
         year = year + 2000 if year < 100 else year
         return _safe(year, month, day)
-    return _next_yearly(ref, month, day, _direction(how))
+    return _yearless(ref, month, day, how)
 
 
 @_rule(rf"\b(?P<d>\d{{1,2}})(?:{_ORD}|\.)(?: of| de)? {_MONTH}(?:,? (?:de |del )?(?P<y>\d{{4}}))?\b")
@@ -361,7 +389,7 @@ def _day_month(m, ref, how, dayfirst):
     if month is None:
         return None
     day = int(m["d"])
-    return _safe(int(m["y"]), month, day) if m["y"] else _next_yearly(ref, month, day, _direction(how))
+    return _safe(int(m["y"]), month, day) if m["y"] else _yearless(ref, month, day, how)
 
 
 @_rule(rf"\b{_MONTH} (?P<d>\d{{1,2}}){_ORD}(?![\d:])(?:,? (?P<y>\d{{4}}))?\b")
@@ -370,7 +398,7 @@ def _month_day(m, ref, how, dayfirst):
     if month is None:
         return None
     day = int(m["d"])
-    return _safe(int(m["y"]), month, day) if m["y"] else _next_yearly(ref, month, day, _direction(how))
+    return _safe(int(m["y"]), month, day) if m["y"] else _yearless(ref, month, day, how)
 
 
 _HOLIDAYS = {
@@ -591,6 +619,9 @@ def _n_from_now(m, ref, how, dayfirst):
 
 @_rule(rf"\b(?:in|dentro de|en) {_NUM} {_UNIT}(?: time)?\b")
 def _in_n(m, ref, how, dayfirst):
+    if m.group(0).lower().startswith("in ") and (how in ("past", "mixed") or re.search(
+            r"\b(?:first|second|third|fourth|fifth|last|only|once|twice|\d+(?:st|nd|rd|th))\b[^,.;]*$", m.string[:m.start()], re.I)):
+        raise _Unsure  # "the second parent in 18 months", "the first time in years": a span, not a day ahead
     n = _number(m["n"])
     if n is None:
         return None
@@ -690,18 +721,21 @@ _FUNCTION_WORDS = re.compile(
     r"el|la|los|las|y|es|con|un|una|que|mi|su|por|para|del|de|en|está|tiene)\b", re.IGNORECASE)  # Spanish
 
 
-_OTHER_FUNCTION_WORDS = re.compile(
-    r"\b(?:le|les|et|est|une|des|du|pour|dans|avec|je|il|elle|mon|ma|sa|son|nous|à|au|aux|"  # French
-    r"lo|gli|è|di|che|della|per|mio|mia|sua|suo|sono|ha|nel|alla|"  # Italian
-    r"o|os|as|é|um|uma|do|da|em|com|meu|minha|seu|sua|não|"  # Portuguese
-    r"het|een|en|van|met|mijn|zijn|naar|niet|op)\b", re.IGNORECASE)  # Dutch
+_OTHER_FUNCTION_WORDS = re.compile(  # none that is also an English, German or Spanish word ("son", "met", "o", "da")
+    r"\b(?:le|les|et|est|une|des|du|pour|dans|avec|je|il|elle|mon|sa|ses|cette|qui|mais|chez|très|nous|à|au|aux|"  # French
+    r"gli|è|di|che|della|mio|mia|sua|suo|sono|nel|alla|"  # Italian
+    r"é|um|uma|com|meu|minha|seu|não|"  # Portuguese
+    r"het|een|mijn|zijn|naar|niet)\b", re.IGNORECASE)  # Dutch
 
 
 def rules_language(text: str) -> bool:
-    """False only when ``text`` reads more like another language than English, German or Spanish.
-    A text in the rules' languages in which they find no date has none: an English "on Sunday
-    mornings" is a habit, not a phrase for another plugin to guess at."""
-    return len(_OTHER_FUNCTION_WORDS.findall(text)) <= len(_FUNCTION_WORDS.findall(text))
+    """False only when ``text`` reads more like another language than English, German or Spanish:
+    two or more of another language's function words, and more of them than of the rules' own. A
+    text in the rules' languages in which they find no date has none: an English "on Sunday
+    mornings" is a habit, not a phrase for another plugin to guess at; "O: flat affect" (a note's
+    label) is not Portuguese."""
+    foreign = len(_OTHER_FUNCTION_WORDS.findall(text))
+    return foreign < 2 or foreign <= len(_FUNCTION_WORDS.findall(text))
 
 
 def find_date(text: str, ref: date, *, dayfirst: bool = True) -> DateMatch:

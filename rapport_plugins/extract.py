@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .lexicon import SENSITIVE, classify
-from .markers import MARKER_WORDS, clean_markup, names_in
+from .markers import MARKER_WORDS, clean_markup, names_in, prose_before_marker
 from .models import Candidate, MeetingNotes, Utterance
 
 # --- proposals --------------------------------------------------------------------------------
@@ -27,6 +27,19 @@ FIRST_PERSON = re.compile(
     r"|yo|mi|mis|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|nos"  # Spanish ("me": above), and the
     r"|estoy|soy|tengo|voy|estamos|somos|tenemos|vamos|acabo|acabamos|hemos|juego|corro|hago|vivo|"  # verbs that
     r"estuve|tuve|fui)\b", re.I)  # say "I" without a pronoun
+# A relative called by the name the speaker uses ("Mum's been moved onto end-of-life care", "Oma
+# wird 90"): the speaker's own family, as good as "my".
+OWN_KIN = re.compile(
+    r"(?<!your )(?<!his )(?<!her )(?<!their )(?<!the )(?<!a )(?<!deine )(?<!ihre )(?<!seine )(?<!tu )(?<!su )"
+    r"(?<![\w’'])(?-i:Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Gran|Granny|Nan|Nana|Grandad|Mama|Papa|Oma|Opa|"
+    r"Mutti|Vati|Mamá|Papá|Abuela|Abuelo|Yaya|Yayo)(?:['’]s)?\b")
+
+
+def speaks_of_self(sentence: str) -> bool:
+    """First person: "I", "my", "wir", "mi" ... or the speaker's own "Mum", "Dad"."""
+    return bool(FIRST_PERSON.search(sentence) or OWN_KIN.search(sentence))
+
+
 QUESTION_START = re.compile(
     r"^(?:do|does|did|are|is|was|were|can|could|would|will|have|has|had|how|what|when|where|why|who|which|"
     r"shall|should|any|anything|hast|habt|haben sie|bist|seid|sind sie|wie|was|wann|wo|warum|wer|welche\w*|"
@@ -58,7 +71,19 @@ FILLER = re.compile(
 )
 SENTENCE_SPLIT = re.compile(r"(?<!\s\d\.)(?<!\s\d\d\.)(?<=[.!?…])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9@\[])|\s+[-–]{1,2}\s+(?=[A-Z])")
 SUBJECT_ADVERBS = {"just", "really", "finally", "recently", "also", "still", "actually", "only", "already",
-                   "totally", "absolutely", "literally", "kind", "sort", "basically", "now", "even"}
+                   "totally", "absolutely", "literally", "basically", "now", "even", "usually", "always", "often",
+                   "never", "sometimes", "normally", "generally", "mostly", "regularly", "occasionally", "nearly",
+                   "almost", "currently", "honestly", "mainly", "secretly", "desperately"}
+# The verbs "I <verb>" is rewritten with ("I coach my son's team" -> "Coaches their son's team"): common
+# ones whose third person is certain. Any other word after "I" ("I kinda love", "I cannot", "I and my
+# wife") keeps the speaker's words, quoted.
+COMMON_VERBS = set("""
+love like adore enjoy hate prefer miss play run go have work live teach coach volunteer swim cycle climb train study
+sing cook bake paint draw write read ride walk hike surf sail ski drink eat watch collect knit grow keep speak support
+follow own need want try manage lead organise organize host help attend visit spend practise practice do make take
+get dance skate fish garden brew build fix restore race compete travel commute know care look mentor foster breed
+raise box fence dive jog lift umpire referee
+""".split())
 IRREGULAR = {"have": "has", "am": "is", "do": "does", "go": "goes", "was": "was", "can": "can",
              "will": "will", "should": "should", "must": "must", "may": "may", "did": "did", "had": "had"}
 
@@ -72,12 +97,16 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_PAST_FORMS = {"got", "went", "took", "made", "ran", "began", "bought", "found", "left", "lost", "met", "saw", "broke",
+               "came", "won", "became", "had", "did", "was", "gave", "flew", "drove", "spent", "sold", "swam", "wrote",
+               "rode", "taught", "caught", "brought", "fell", "felt", "kept", "slept", "sang", "threw", "built", "sent"}
+
+
 def _third_person_verb(word: str) -> str:
     lower = word.lower()
     if lower in IRREGULAR:
         return IRREGULAR[lower]
-    if lower.endswith("ed") or lower in {"got", "went", "took", "made", "ran", "began", "bought", "found",
-                                         "left", "lost", "met", "saw", "broke", "came", "won", "became", "had"}:
+    if lower.endswith("ed") or lower in _PAST_FORMS:
         return word
     if re.search(r"(?:s|sh|ch|x|z|o)$", lower):
         return word + "es"
@@ -118,7 +147,10 @@ def to_third_person(sentence: str) -> str:
             i = 0
             while i < len(words) - 1 and words[i].lower() in SUBJECT_ADVERBS:
                 i += 1
-            if words and re.fullmatch(r"[a-z]+", words[i]):
+            verb = words[i].lower() if words else ""
+            certain = verb in IRREGULAR or verb in COMMON_VERBS or verb in _PAST_FORMS or (
+                verb.endswith("ed") and len(verb) > 4)
+            if words and re.fullmatch(r"[a-z]+", words[i]) and certain:
                 words[i] = _third_person_verb(words[i])
                 rewritten = " ".join(words)
     if rewritten is None:
@@ -149,7 +181,12 @@ DIET_NEGATION = re.compile(
     r"\b(?:(?:don't|do not|doesn't|does not|can't|cannot|not|never|no longer)\s+(?:eat|eating|drink|drinking|touch)\b|"
     r"(?:esse|isst|trinke|trinkt)\s+(?:kein|keine|keinen|nicht)|kein(?:e|en)?\s+\w*(?:fleisch|alkohol|kaffee|zucker|milch)|"
     r"no\s+(?:como|comemos|come|bebo|bebe|tomo|toma)\b|sin (?:gluten|lactosa|azúcar|carne))", re.I)
-CLAUSE = re.compile(r"[,;:]\s*|\s+[-–]\s+")
+# Where a long spoken turn, punctuated or not, turns to another matter: "the migration is not done
+# yet um and my daughter started school", "we did not hit the target but I ran my first marathon".
+_TURN = (r"\s+(?:um+|uh+|erm|anyway)\s+|\s+(?:but|so|also|plus|aber|pero)\s+"
+         r"(?=(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our|me|ich|wir|mein\w*|unser\w*|yo|mi|mis|nuestr\w+)\b)"
+         r"|\s+(?:and|und|y)\s+(?=(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b)")  # not "my husband and I"
+CLAUSE = re.compile(r"[,;:]\s*|\s+[-–]\s+|" + _TURN, re.I)
 
 
 def statement(sentence: str) -> str:
@@ -180,24 +217,50 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
 
 
 CLAUSE_SPLIT = re.compile(r",\s*(?=(?:so|but|because|though|although|which means|also|aber|weil|deshalb|denn|"
-                          r"así que|pero|porque|aunque)\b)|;\s*|\s+[-–]\s+", re.I)
+                          r"así que|pero|porque|aunque)\b)|;\s*|\s+[-–]\s+|" + _TURN, re.I)
 LABEL = re.compile(r"^(?:[A-Za-z][\w'-]*\s?){1,3}:\s+")  # "Quick heads-up: ..."
+
+
+def _negated(clause: str) -> bool:
+    return bool(NEGATION.search(clause)) and not DIET_NEGATION.search(clause)
+
+
+def _names_a_topic(clause: str) -> bool:
+    """A topic of its own, not only a relative ("my grandmother's feijoada")."""
+    from .lexicon import RELATIONS, matches
+
+    return any(entry.category != RELATIONS for entry, _ in matches(clause))
 
 
 def main_clause(sentence: str) -> str:
     """The clause that carries the detail: "My mum has an operation on Wednesday, so I might leave early"
     -> "My mum has an operation on Wednesday" (the hedge belongs to the other clause)."""
     s = LABEL.sub("", FILLER.sub("", sentence.strip()))
-    clauses = [c.strip() for c in CLAUSE_SPLIT.split(s) if c and c.strip()]
-    for clause in clauses:
-        if classify(clause).is_topic and FIRST_PERSON.search(clause):
-            return clause
-    return s
+    bounds = [0, *(x for m in CLAUSE_SPLIT.finditer(s) for x in (m.start(), m.end())), len(s)]
+    spans = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2) if s[bounds[k]:bounds[k + 1]].strip()]
+    real = [_names_a_topic(s[a:b]) for a, b in spans]
+    selfish = [speaks_of_self(s[a:b]) for a, b in spans]
+    seed = next((i for i in range(len(spans)) if real[i] and selfish[i]), None)
+    if seed is None:  # only a relative is named: that clause, if it says something on its own
+        seed = next((i for i in range(len(spans)) if selfish[i] and classify(s[slice(*spans[i])]).is_topic), None)
+        clause = s[slice(*spans[seed])].strip() if seed is not None else ""
+        return clause if len(clause.split()) >= 4 or _negated(clause) else s
+    clause = s[slice(*spans[seed])]
+    if _negated(clause):
+        return clause.strip()
+    # with the clauses next to it that name a topic of their own ("soy celíaco, así que necesito
+    # opciones sin gluten"; "empiezo a estudiar alemán, porque nos vamos a vivir a Múnich"); a hedge has none
+    first, last = seed, seed
+    while first > 0 and real[first - 1]:
+        first -= 1
+    while last + 1 < len(spans) and real[last + 1]:
+        last += 1
+    return s[spans[first][0]:spans[last][1]].strip()
 
 
 def disclosure(sentence: str) -> tuple[str, Any] | None:
     """``(rewritten text, classification)`` when a first-person sentence shares a personal detail."""
-    if not FIRST_PERSON.search(sentence):
+    if not speaks_of_self(sentence):
         return None
     sentence = main_clause(sentence)
     cls = classify(sentence)
@@ -216,6 +279,12 @@ _REPORTING = (r"mentioned|said|says|told (?:me|us)|tells (?:me|us)|shared|explai
               r"reported|hat (?:wieder |mir |uns )?erzählt|erzählt|erzählte|sagt|sagte|comentó|comenta|dijo|dice|contó|cuenta")
 _SUBJECTLESS = re.compile(r"^(?-i:[A-Z])[a-z]+(?:ed|s)\b|^(?:protective|presenting|hx|dx|s|o|reports?)\b|"
                          r"^(?-i:(?:[A-Z]\.){1,3})\s", re.I)  # or a client's initials: "A.D. reports ..."
+# Telegraphic notes open with the relative: "Father dx'd pancreatic ca", "Wife expecting in May",
+# "Tochter macht Abitur": the relative of the person the note is about.
+_RELATIVE_FIRST = re.compile(
+    r"^(?:mother|father|mum|mom|dad|wife|husband|partner|son|daughter|brother|sister|kids|children|grand(?:mother|father|ma|pa)|"
+    r"mutter|vater|frau|mann|sohn|tochter|bruder|schwester|kinder|madre|padre|esposa|esposo|marido|hij[oa]s?|herman[oa])"
+    r"(?:['’]s)?\b", re.I)
 
 
 def _short_name_in(text: str, names: Sequence[str], variants: dict[str, set[str]] | None = None) -> str | None:
@@ -227,6 +296,22 @@ def _short_name_in(text: str, names: Sequence[str], variants: dict[str, set[str]
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _clinical(text: str, cls: Any) -> bool:
+    """A telegraphic health line with no subject at all ("Schulter li., OP am 15. April"): in a
+    1:1's notes it is the other person's (capture gives it to the only other attendee)."""
+    return cls.category in ("health", "loss") and not re.search(
+        r"\b(?:i|we|you|he|she|they|it|ich|wir|du|er|sie|es|yo|él|ella|nosotros)\b", text, re.I) and not re.match(
+        r"^(?:a|p|plan|assessment|impression|action|actions|next|todo|to do|procedere|plan de acción)\s*:", text, re.I)
+    # (the clinician's assessment and plan are theirs, not something the person shared)
+
+
+# "On a lighter note he has finally booked the Iceland trip": the opener is not the subject.
+NOTE_OPENER = re.compile(
+    r"^(?:on a (?:lighter|brighter|happier|sadder|personal|separate|different) note|in other news|apart from that|"
+    r"otherwise|besides|separately|meanwhile|personally|outside (?:of )?work|on the personal side|privately|"
+    r"außerdem|privat|sonst|ansonsten|por lo dem[áa]s|en lo personal|aparte)\s*[,:]?\s+", re.I)
+
+
 def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[str, set[str]] | None = None,
                       ) -> tuple[str | None, str, Any] | None:
     """A free-note sentence about someone ("Anna's dog Max has surgery on Friday").
@@ -234,7 +319,7 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     Returns ``(person or None, text, classification)``; person None means "he/she": the
     capture step gives it to the only other attendee, if there is exactly one.
     """
-    s = clean_markup(FILLER.sub("", sentence.strip())).rstrip(" .")
+    s = clean_markup(FILLER.sub("", NOTE_OPENER.sub("", sentence.strip()))).rstrip(" .")
     cls = classify(s)
     if not cls.is_topic or _skip_reason(s, cls.sensitivity == SENSITIVE):
         return None
@@ -254,8 +339,8 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     if m:
         return None, _capitalise(m["rest"]), cls
     if re.match(r"^(?:she|he|they|her|his|their|sie|er|ihr|ihre|sein|seine|ella|él|su|sus)\b", text, re.I):
-        return None, text, cls
-    if _SUBJECTLESS.match(text) and not FIRST_PERSON.search(text):
+        return None, _capitalise(text), cls
+    if (_SUBJECTLESS.match(text) or _RELATIVE_FIRST.match(text) or _clinical(text, cls)) and not FIRST_PERSON.search(text):
         return None, text, cls  # a clinician's "Started sertraline Mon", "Reports mother's dx": the only other attendee
     return None
 
@@ -298,10 +383,11 @@ def _note_lines(text: str) -> Iterable[tuple[int, str]]:
         if line.lstrip().startswith("```"):
             in_code = not in_code
             continue
-        stripped = line.strip()
-        if in_code or not stripped or stripped.startswith("#") or "::" in stripped or MARKER_WORDS.search(stripped):
+        stripped = prose_before_marker(line.strip()) if MARKER_WORDS.search(line) else line.strip()
+        if in_code or not stripped or stripped.startswith("#") or "::" in stripped:
             continue
-        if re.match(r"^(?:attendees|participants|date|when|with|agenda|title)\s*:", stripped, re.I):
+        if re.match(r"^(?:attendees|participants|present|date|when|with|agenda|title|cc|teilnehmer|anwesend|datum|"
+                    r"asistentes|participantes|presentes|fecha)\s*:", stripped, re.I):
             continue
         yield i + 1, re.sub(r"^(?:>\s*)*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?", "", stripped)
 

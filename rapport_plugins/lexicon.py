@@ -65,6 +65,36 @@ LEXICON: tuple[Entry, ...] = (
         r"suicid\w*", r"selbstmord", r"self-harm", r"eating disorder", r"anorexi\w+", r"bulimi\w+", r"pregnancy loss",
         r"physiotherap\w+", r"fisioterapia", r"rehabilitaci[óo]n", r"baja médica", r"de baja",
         r"ibs", r"fodmap", r"crohn'?s", r"colitis", r"dx", r"chemotherapy", r"radiotherapy", r"mastectomy", r"miscarried",
+        # medicine by the shape of its words, and the classes issue 8 names: procedures, conditions,
+        # tests and scans, wards, specialists, end-of-life and family care, mental health, addiction
+        r"\w+(?:ectomy|ectomies|oscopy|otomy|ostomy|itis)", r"(?:carcin|melan|lymph|sarc|gli|my|glauc|mesotheli)omas?",
+        r"\w*(?:leuk|an|sept|isch)a?emia", r"(?:psych|neur|thromb|fibr|scoli|cirrh|tubercul|osteopor|endometri|sclero)osis",
+        r"(?:an? |the |her |his |my |their )(?:mri|ct scan|x-?rays?|ultrasound|mammogram|smear test|blood tests?|scan)",
+        r"test results", r"results came back", r"a lump", r"(?:has|with|is) stage (?:[1-4]|one|two|three|four|iv|iii)",
+        r"stage (?:[1-4]|iv|iii|four|three) (?:\w+ )?(?:cancer|tumou?r)", r"remission",
+        r"a&e", r"(?-i:ER)", r"(?-i:ICU)", r"intensive care", r"emergency room", r"outpatients?", r"in a coma", r"induced coma",
+        r"ventilator", r"life support", r"critical condition", r"c-section", r"caesarean", r"cesarean",
+        r"(?:seeing|sees|saw|see|seen) (?:a|an|the|her|his|my|their) (?:psychiatrist|psychologist|oncologist|cardiologist|"
+        r"neurologist|specialist|counsell?or|gp|doctor)", r"psychiatri\w+", r"oncolog\w+",
+        r"(?:heart|lung|kidney|liver|skin|chronic|medical|rare|genetic|autoimmune|mental health|pre-existing) condition",
+        r"schizophreni\w+", r"bipolar", r"(?-i:OCD)", r"psychosis", r"(?:nervous|mental) breakdown",
+        r"(?:feeling|felt|been|so|really|very|pretty|quite) low(?! on| key| cost| carb)", r"(?:feeling|felt) down", r"low mood",
+        r"struggling (?:mentally|with (?:my|his|her|their) mental)", r"in recovery(?! mode)",
+        r"(?:\d+|one|two|three|four|five|six|ten) (?:years?|months?|weeks?|days?) (?:clean|sober)", r"alcoholi\w+",
+        r"drinking problem", r"(?-i:AA) meetings?", r"overdose\w*", r"(?-i:ALS|COPD|HIV|ME/CFS)", r"has (?-i:MS)",
+        r"off sick", r"signed off", r"sick note", r"fit note", r"blind(?! date| spot| tasting)", r"partially sighted",
+        r"visually impaired", r"stammer\w*", r"stutter\w*", r"fever", r"glandular fever", r"mono(?:nucleosis)?",
+        r"lost (?:the|our|a|their|her|his) (?:baby|pregnancy)", r"still(?:birth|born)", r"widow(?:ed|er)?",
+        r"had a fall", r"fractured?", r"comfort care", r"(?-i:DNR)", r"do not resuscitate",
+        r"(?:caring|care) for (?:my|her|his|their|our) (?:mum|mom|mother|dad|father|parents?|husband|wife|partner|"
+        r"son|daughter|gran|grandma|grandmother|grandpa|grandfather)", r"(?:full-time |family )?carer",
+        r"respite care", r"assisted living", r"sheltered housing",
+        # the same classes in German and Spanish (German medicine often sits at the end of a compound)
+        r"\w*(?:fieber|entzündung|erkrankung|krankheit|infektion|operation|schmerzen|tumor|bruch)",
+        r"intensivstation", r"notaufnahme", r"psychiater\w*", r"entzug", r"sucht\w*", r"im sterben", r"stirbt",
+        r"pflegefall", r"pflegebedürftig", r"alzheimer", r"fiebre", r"fractura", r"alzh[ée]imer", r"(?-i:UCI)",
+        r"urgencias", r"psiquiatr\w+", r"muri[ée]ndose", r"se est[áa] muriendo", r"ingresad[oa] en",
+        r"residencia de (?:ancianos|mayores)", r"\w+itis",
         # German
         r"krankenhaus", r"klinik(?:um)?", r"\w+-(?-i:OP)", r"(?-i:OP)", r"operiert", r"krebs", r"chemo", r"diagnose",
         r"krank", r"erkrankt", r"herzinfarkt", r"schlaganfall", r"hospiz", r"palliativ\w*", r"reha", r"therapie",
@@ -107,6 +137,8 @@ LEXICON: tuple[Entry, ...] = (
         r"mov(?:e|ed|ing) (?:back )?to (?-i:[A-Z])\w+", r"the (?:house )?move(?! to\b)", r"the move to (?-i:[A-Z])\w+", r"new (?:house|flat|apartment|place|home)",
         r"renovat\w+", r"refurbish\w*", r"remodel\w*", r"loft conversion", r"mortgage", r"landlord", r"house ?hunting",
         r"buying a (?:house|flat|home)", r"bought a (?:house|flat|home)", r"relocat\w+",
+        r"(?:sell|sells|selling|sold|buy|buys|buying|bought) (?:our|my|the|their|her|his) (?:flat|house|home|apartment|place)",
+        r"completion day", r"exchang(?:e|ing|ed) contracts",
         r"mov(?:e|ed|ing) (?:in)?to a (?:new |small |bigger |smaller )?(?:flat|house|apartment|place|home)",
         r"umz(?:ug|iehen)", r"umgezogen", r"ziehen? (?:nach|um)", r"neue wohnung", r"hauskauf", r"renovier\w+",
         r"mudanza", r"mud(?:o|amos|an|ar)(?:nos|se)?", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
@@ -157,7 +189,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:off|flying|heading|travelling|traveling) (?:out )?to (?-i:[A-Z])\w+", r"trek\w*", r"with the tent",
         r"(?:going|flying|heading|travel\w*|back) home to (?-i:[A-Z])\w+", r"pilgrimage", r"camino",
         r"me voy (?:\w+ ){0,3}a (?-i:[A-Z])\w+", r"(?:fahre|fliege|reise)(?: \w+){0,4} nach (?-i:[A-Z])\w+",
-        r"urlaub", r"reise", r"fliegen? nach", r"fahren? nach", r"flug",
+        r"urlaub", r"reise", r"fliegen? nach", r"fahren? nach", r"flug", r"(?:fahren|fliegen|reisen)(?: \w+){1,4} nach (?-i:[A-Z])\w+",
         r"vacaciones", r"viaje", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
     )),
     Entry("hobby", LIGHT, (
@@ -177,6 +209,12 @@ LEXICON: tuple[Entry, ...] = (
         r"(?-i:[A-Z])\w+ half", r"climb(?:s|ing)? (?:mountains|hills)", r"mountaineering", r"hillwalking", r"bergsteigen",
         r"schrebergarten", r"kleingarten", r"(?:kirchen|gospel|männer|frauen|kammer|jugend)chor", r"mit dem (?:fahr)?rad",
         r"radtour", r"bici(?:cleta)?", r"ciclismo", r"surf(?:ing)?", r"cyclist", r"\w+-fishing", r"pádel", r"padel",
+        r"(?:a |an )?(?:keen|avid|passionate|obsessive|serious|big|huge) \w+(?:er|ist|or)s?", r"gardener", r"skifahren",
+        r"ski(?:ing|er|ers)?", r"langlauf\w*", r"\w+-marathon", r"\w*marathon\w*", r"marat[óo]n", r"trail runn\w+", r"runner", r"rowing", r"kayak\w*", r"canoe\w*",
+        r"paddleboard\w*", r"archery", r"fencing", r"judo", r"karate", r"boxing", r"martial arts", r"jiu-jitsu",
+        r"badminton", r"squash", r"hockey", r"rugby", r"cricket", r"basketball", r"volleyball", r"netball",
+        r"skating", r"skateboard\w*", r"parkrun", r"orienteering", r"birdwatch\w*", r"birder", r"flamenco", r"tango",
+        r"orqu[íi]deas?", r"orchids?", r"galgos?", r"three peaks", r"peaks challenge", r"bouldern", r"rudern",
         r"laufen", r"joggen", r"schwimmen", r"radfahren", r"klettern", r"wandern", r"chor", r"fußball", r"gitarre",
         r"klavier", r"garten", r"backen", r"stricken", r"angeln", r"verein",
         r"cer[áa]mica", r"correr", r"nadar", r"escalada", r"senderismo", r"coro", r"f[úu]tbol", r"guitarra", r"piano",
@@ -185,6 +223,7 @@ LEXICON: tuple[Entry, ...] = (
     Entry("preference", LIGHT, (
         r"favou?rite", r"loves?", r"obsessed with", r"(?:big|huge|massive) (?:\w+ )?fan", r"fan of",
         r"prefers?", r"can't stand", r"hates?", r"vegan", r"vegetarian", r"gluten", r"whisky", r"meat",
+        r"(?:don't|doesn't|do not|does not|never) drink(?:s)?(?! (?:coffee|tea|milk|water))", r"teetotal\w*",
         r"tee", r"kaffee", r"vegetarisch\w*", r"veganer(?:in)?", r"vegan", r"schweinefleisch", r"fleisch", r"wein", r"bier",
         r"lieblings\w+", r"vegetarian[oa]", r"caf[ée]", r"té", r"vino", r"cerveza", r"carne", r"favorit[oa]",
         r"(?:loves?|favou?rite|prefers?|hates?|can't stand|drinks?|only drinks|fan of|obsessed with) (?:\w+ ){0,2}"
@@ -223,11 +262,14 @@ class Classification:
 # A job in health care is career news, not a health matter: "my sister became a nurse", "she got a
 # job at the children's hospital". Such phrases are set aside before the topic words are looked for.
 CAREER = re.compile(
-    r"(?<![\w-])(?:(?:job|work(?:s|ing)?|shift|placement|post|position|stelle|arbeitet|"
+    r"(?<![\w-])(?:(?:job|role|work(?:s|ing)?|shift|placement|post|position|stelle|arbeitet|"
     r"trabaja\w*|trabajar)(?: [\w'’-]+){0,3} (?:at|in|as|als|an|am|im|de|en) (?:the |a |an |der |dem |el |la )?"
-    r"(?:[\w'’-]+ ){0,2}(?:hospital|clinic|klinik\w*|uniklinik|krankenhaus|ward|a&e|icu)(?:[ ]+(?-i:[A-Z])\w*){0,3}"
+    r"(?:[\w'’-]+ ){0,2}(?:hospital|hospice|care home|nursing home|clinic|klinik\w*|uniklinik|krankenhaus|ward|a&e|icu|"
+    r"pharmacy|surgery)(?:[ ]+(?-i:[A-Z])\w*){0,3}"
     r"|(?:pediatric |paediatric |night-shift |trainee |student |head |senior |junior )?(?:nurse|doctor|paramedic|"
-    r"pharmacist|midwife|surgeon|physician|radiologist|physiotherapist|dentist|registrar)"
+    r"pharmacist|midwife|surgeon|physician|radiologist|physiotherapist|dentist|registrar|\w+ologist|\w+iatrist|"
+    r"care worker|care assistant|carer)(?: (?:at|in|on) (?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:hospital|hospice|clinic|"
+    r"care home|nursing home|ward|icu|a&e|practice|pharmacy))?"
     r"|residency in \w+|medical school|med school|(?:ober|assistenz|fach)?ärzt(?:in)?|(?:ober|assistenz|fach)?arzt|"
     r"krankenpfleger(?:in)?|krankenschwester|hebamme|\w*sanitäter(?:in)?|pfleger(?:in)?|enfermer[oa]s?|m[ée]dic[oa]s?|"
     r"matrona|farmac[ée]utic[oa]|param[ée]dic[oa]"

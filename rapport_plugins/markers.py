@@ -46,8 +46,10 @@ _KEYWORD = (
 # A marker at the start of a line, optionally after the name of the person it is about.
 LEADING = re.compile("^" + _PREFIX + rf"(?:{_WHO}(?:\s*[:,\-–]\s*|\s+))?" + _KEYWORD + r"\s*(?P<body>\S.*)$",
                      re.IGNORECASE)
-# A marker after prose on the same line: "Kathi war heute abwesend. merken: ihr Vater ist im Hospiz".
-INLINE = re.compile(r"(?:[.!?;]\s+|\s[-–—|]\s+)" + _KEYWORD + r"\s*(?P<body>\S.*)$", re.IGNORECASE)
+# A marker after prose on the same line: "Kathi war heute abwesend. merken: ihr Vater ist im Hospiz",
+# "honeymoon in Bali -> don't forget: congrats on the wedding", "(remember: ...)".
+INLINE = re.compile(r"(?:[.!?;,]\s+|\s(?:[-–—|]|->|=>|→|>>)\s*|\s(?P<paren>\()\s*)" + _KEYWORD + r"\s*(?P<body>\S.*)$",
+                    re.IGNORECASE)
 # A tag anywhere else on the line marks the whole line: "- [ ] daughter started school #remember".
 TAG = re.compile(rf"(?<![\w/#])#(?:{_TAGS})\b(?![\w/-])", re.IGNORECASE)
 # Dataview inline fields, several per line: "talked about the trip [remember:: flying to Lisbon in May]".
@@ -69,8 +71,12 @@ MARKER_WORDS = re.compile(_KEYWORD.replace("(?P<about>", "(?:").replace("(?P<sel
 # not details about anyone.
 TASK = re.compile(
     r"^(?:send|ask|book|call|email|e-mail|chase|check|follow up|buy|order|schedule|prepare|prep|remind|share|"
-    r"forward|set up|write|draft|reply|review|update|invite|find|get|pay|sign|renew|cancel|look up|"
-    r"schick\w*|frag\w*|buch\w*|ruf\w*|enviar|mandar|preguntar|llamar|reservar|comprar)\b",
+    r"forward|set up|write|draft|reply|review|update|invite|find|get|pay|sign|renew|cancel|look up|intro|"
+    r"introduce|connect|ping|text|message|nudge|loop in|"
+    r"schick\w*|frag\w*|buch\w*|ruf\w*|"
+    r"(?!(?:mujer|lugar|hogar|taller|placer|poder|ser|c[áa]ncer|l[íi]der|m[áa]ster|bar|mar|az[úu]car|su[ée]ter|"
+    r"h[áa]mster|ch[óo]fer|car[áa]cter|collar)\b)(?-i:[a-záéíóú]+(?:ar|er|ir)(?:le|les|lo|la|los|las|se|me)?))\b",
+    # a Spanish infinitive opens a task: "apunte: pasarle la matriz"
     re.IGNORECASE,
 )
 _GERMAN_TASK = re.compile(r"\b(?-i:[a-zäöü]\w*(?:en|ern|eln))\s*[.!]?$")  # "... bis Freitag schicken"
@@ -85,6 +91,9 @@ NOT_NAMES = {
     "this", "everyone", "nobody", "someone", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "next", "last", "year", "month", "week", "team", "company", "mother", "father",
     "valentine", "new", "where", "how", "one", "christmas", "easter", "remember", "i", "we", "my",
+    # the speaker's own relatives by the name they use: "Mum's been moved", not a person called Mum
+    "mum", "mom", "mummy", "mommy", "dad", "daddy", "grandma", "grandpa", "gran", "granny", "nan", "nana",
+    "grandad", "mama", "papa", "oma", "opa", "mutti", "vati", "mamá", "papá", "abuela", "abuelo",
 }
 _NOT_LEADS = {"and", "also", "but", "so", "please", "ok", "note", "you", "they", "do", "don't", "must", "always"}
 _PROSE_LEADS = {"i", "we", "you", "they", "do", "don't", "must", "always"}  # "I remember that trip"
@@ -121,12 +130,22 @@ def names_in(text: str, known: Sequence[str], possessive: bool = True) -> str | 
     return possessive_name(text) if possessive else None
 
 
+def _known_name(text: str, known: Sequence[str]) -> str | None:
+    """One of ``known`` (by full or first name) written in ``text``."""
+    return names_in(_LINK.sub(" ", _AT.sub(" ", text)), known, possessive=False) if text and known else None
+
+
 def possessive_name(text: str) -> str | None:
-    """A capitalised possessive that may be a name: "Priya's birthday" -> "Priya"."""
+    """A capitalised possessive that may be a name: "Priya's birthday" -> "Priya"; not a place after a
+    preposition ("palliative care at St Luke's", "dinner at Nando's")."""
     for m in _POSSESSIVE.finditer(text):
-        if m.group(1).split()[0].lower() not in NOT_NAMES:
-            return m.group(1)
+        if m.group(1).split()[0].lower() in NOT_NAMES or _PLACE_BEFORE.search(text[:m.start()]):
+            continue
+        return m.group(1)
     return None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|to|from|near|by|outside|inside|opposite|behind|bei|im|zum|zur|en|a|de)\s+(?:the\s+)?$", re.I)
 
 
 def looks_like_a_name(text: str) -> bool:
@@ -148,14 +167,28 @@ def heading_person(heading: str, is_person: Callable[[str], bool]) -> str | None
     return None
 
 
+def prose_before_marker(line: str) -> str:
+    """The prose of a line that is not a marker: the part before an inline marker ("Hanne will ab
+    Juni wieder Tennis spielen." of "... nicht vergessen: sie ist gegen Latex allergisch"), the line
+    without its Dataview fields, the whole line when it has no marker, '' when it is all marker."""
+    if LEADING.match(line) or TAG.search(line):
+        return ""
+    m = None if FIELD.search(line) else INLINE.search(line)
+    if m is not None:
+        return line[:m.start() + 1].strip()
+    return FIELD.sub("", line).strip()
+
+
 def markers_on_line(line: str) -> list[tuple[str, str | None, bool]]:
     """The markers written on one line: ``(body, person as written or None, is a note to self)``.
 
     Several only for Dataview inline fields; prose such as "I remember that trip" gives none."""
-    m = LEADING.match(line) or INLINE.search(line)
+    m = LEADING.match(line) or (None if FIELD.search(line) else INLINE.search(line))
     if m is not None:
         groups = m.groupdict()
         body = m["body"].strip()
+        if groups.get("paren") and body.endswith(")"):
+            body = body[:-1].rstrip()  # "(remember: ...)"
         person = groups.get("about") or groups.get("at") or groups.get("link") or groups.get("plain")
         plain = groups.get("plain")
         if plain and (plain.lower() in NOT_NAMES or plain.lower() in _NOT_LEADS):
@@ -261,7 +294,10 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 continue  # "note to self: send the deck" is a task for the user, not a detail about anyone
             if body.rstrip().endswith("?"):
                 continue  # "Remember that meeting we had?" is a question
-            person = person or names_in(body, known, possessive=False) or context or possessive_name(body)
+            # ... else a known name in its text, or in the prose before it on the line ("Priyanka OOO,
+            # honeymoon in Bali -> don't forget: congrats on the wedding"), else the heading's person
+            person = (person or names_in(body, known, possessive=False) or _known_name(prose_before_marker(line), known)
+                      or context or possessive_name(body))
             if person:
                 person = clean_markup(person.strip())
                 person = aliases.get(person, person)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from .care import care_kind
+from .care import care_kind, small_talk
 from .models import Memory, Person, Prompt
 from .wording import opener_frame
 
@@ -336,7 +336,7 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
             used.add(m.id)
     # Light openers: the most salient light memories not already used above.
     openers = [m for m in rank_memories(kept, today, settings)
-               if m.id not in used and m.sensitivity == "light" and care[m.id] is None
+               if m.id not in used and small_talk(m)
                and not (m.event_date and m.recurrence == "yearly")
                and (age_days(m, today) or 0) <= settings.stale_after_days]
     openers.sort(key=lambda m: (_opener_rank(m), -salience(m, today, settings)))
@@ -417,11 +417,10 @@ def shared_ground_prompts(person: Person | None, memories: list[Memory], my_inte
     interest_words: dict[str, str] = {}
     for interest in my_interests:
         interest_words.update(keywords(str(interest)))
-    mine = [m for m in my_memories if m.sensitivity == "light" and m.review == "kept" and care_kind(m) is None]
+    mine = [m for m in my_memories if m.review == "kept" and small_talk(m)]
     prompts: list[Prompt] = []
     for m in memories:
-        if (m.review != "kept" or m.sensitivity != "light" or m.category not in SHARED_CATEGORIES
-                or care_kind(m) is not None):
+        if m.review != "kept" or m.category not in SHARED_CATEGORIES or not small_talk(m):
             continue
         theirs = keywords(m.text)
         hit = next((k for k in theirs if k in interest_words), None)
@@ -449,8 +448,8 @@ def group_shared_ground(people: list[tuple[Person, list[Memory]]], limit: int = 
     """Pairs of attendees whose light memories share a content word (same hobby, same band)."""
     found: list[dict[str, Any]] = []
     seen: set[tuple[int, int, str]] = set()
-    light = [(p, [m for m in mems if m.sensitivity == "light" and m.review == "kept"
-                  and m.category in SHARED_CATEGORIES and care_kind(m) is None]) for p, mems in people]
+    light = [(p, [m for m in mems if m.review == "kept" and m.category in SHARED_CATEGORIES and small_talk(m)])
+             for p, mems in people]
     for i, (a, a_mems) in enumerate(light):
         for b, b_mems in light[i + 1:]:
             for ma in a_mems:

@@ -220,3 +220,30 @@ def test_a_weekday_beside_an_open_week_is_no_date():
     """"Off next week, the wedding is on Saturday": this Saturday or next week's? No date, the phrase kept."""
     found = find_date("I'm off next week, the wedding is on Saturday", WED)
     assert found.date is None and found.phrase
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # German perfect and Präteritum of werden point back
+    ("Meine Tochter hat am Dienstag ihren Führerschein bestanden", WED, date(2026, 3, 3)),
+    ("Mein Kater wurde am Freitag operiert", WED, date(2026, 2, 27)),
+    ("Wir sind am Samstag umgezogen", WED, date(2026, 2, 28)),
+    ("Sie hat am Freitag Prüfungen", WED, date(2026, 3, 6)),  # a noun, not a participle
+    ("Er hat am Freitag zu arbeiten", WED, date(2026, 3, 6)),
+    # no tense at all, a day a few weeks back or eleven months ahead: no date
+    ("Schulter li., OP am 15. April", date(2026, 5, 27), None),
+    ("Marathon is 12 April", date(2026, 5, 27), date(2027, 4, 12)),
+    # "in 18 months" after an ordinal, or in a past sentence, is a span
+    ("Bea lost her mother last year, this is the second parent in 18 months", WED, None),
+    # a past that is an earlier clause's does not turn a trailing phrase back
+    ("he has finally booked the Iceland trip he's talked about for years, first week of October", WED, None),
+    ("On Sunday, my dad moved into hospice", WED, date(2026, 3, 1)),
+])
+def test_tense_on_writing_the_rules_had_not_seen(text, ref, expected):
+    assert find_date(text, ref).date == expected
+
+
+def test_a_note_label_is_not_another_language():
+    from rapport_plugins.dates import rules_language
+
+    assert rules_language("O: flat affect, tearful when discussing dad")
+    assert not rules_language("Sa fille commence l'école dans trois semaines")

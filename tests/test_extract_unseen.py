@@ -97,3 +97,90 @@ def test_an_accented_speaker_name_is_a_speaker():
     notes = parse_transcript("1\n00:00:01,000 --> 00:00:02,000\nTomás Ó Briain: I just got back from the Camino.\n",
                              "t.srt", "srt")
     assert [(u.speaker, u.text) for u in notes.utterances] == [("Tomás Ó Briain", "I just got back from the Camino.")]
+
+
+@pytest.mark.parametrize(("turn", "expected"), [
+    # the speaker's "Mum" is their own mother: as good as "my"
+    ("It's a lot. Mum's been moved onto end-of-life care, the doctors said it's weeks rather than months.",
+     ['"Mum\'s been moved onto end-of-life care, the doctors said it\'s weeks rather than months"']),
+    # the clauses next to the detail that name a topic of their own stay with it; a hedge does not
+    ("Por cierto, soy celíaco, así que para la comida del evento necesito opciones sin gluten.",
+     ['"Por cierto, soy celíaco, así que para la comida del evento necesito opciones sin gluten"']),
+    ("My mum has an operation on Wednesday, so I might drop off early.", ["Mum has an operation on Wednesday"]),
+    # a question in another clause does not make the detail a question
+    ("And for the team social, I don't drink, so can we pick somewhere that isn't a pub?",
+     ['"for the team social, I don\'t drink"']),
+    ("I'm a keen gardener, that's how I twisted it in the first place.",
+     ['"I\'m a keen gardener, that\'s how I twisted it in the first place"']),
+    ("Timing-wise, we sell our flat in Camden on Friday next week, that's completion day.",
+     ['"Timing-wise, we sell our flat in Camden on Friday next week, that\'s completion day"']),
+])
+def test_disclosures_the_rules_had_missed(turn, expected):
+    assert _said(turn) == expected
+
+
+def test_a_negation_in_the_clause_that_names_the_topic_decides_alone():
+    assert _said("I don't have kids myself, so I'm always amazed how founders juggle family stuff.") == []
+
+
+@pytest.mark.parametrize(("sentence", "rewritten"), [
+    ("I usually run on Sundays", "Usually runs on Sundays"),
+    ("I coach my son's football team", "Coaches their son's football team"),
+    ("I just adopted a rescue greyhound", "Just adopted a rescue greyhound"),
+    ("I spent Saturday at the allotment", "Spent Saturday at the allotment"),
+    # not certain: the speaker's words, quoted
+    ("I cannot eat gluten", '"I cannot eat gluten"'),
+    ("I kinda love opera", '"I kinda love opera"'),
+    ("I and my wife are moving", '"I and my wife are moving"'),
+    ("I sort of got into birdwatching", '"I sort of got into birdwatching"'),
+])
+def test_third_person_only_where_it_is_certain(sentence, rewritten):
+    from rapport_plugins.extract import to_third_person
+
+    assert to_third_person(sentence) == rewritten
+
+
+def test_telegraphic_clinical_notes_are_the_clients():
+    note = ("Father dx'd pancreatic ca, now in palliative care at St Luke's.\nSchulter li., OP am 15. April.\n"
+            "Plan: GP appointment re sleep.\nOn a lighter note he has finally booked the Iceland trip.\n")
+    assert _noted(note) == [(None, "Father dx'd pancreatic ca, now in palliative care at St Luke's"),
+                            (None, "Schulter li., OP am 15. April"), (None, "He has finally booked the Iceland trip")]
+
+
+def test_prose_before_a_marker_is_read_and_an_attendee_line_is_not():
+    note = "Present: Bea (daughter), Samuel (palliative nurse), me\n" \
+           "Hanne will ab Juni wieder Tennis spielen. nicht vergessen: sie ist gegen Latex allergisch!\n"
+    assert _noted(note, attendees=("Hannelore Schmid",)) == [("Hannelore Schmid", "Hanne will ab Juni wieder Tennis spielen")]
+
+
+@pytest.mark.parametrize("line", [
+    "**Tomás Ruiz:** My daughter just started school this week.", "**Tomás Ruiz**: My daughter just started school this week.",
+    "00:01:23 Tomás Ruiz: My daughter just started school this week.",
+    "[00:01:23] Tomás Ruiz: My daughter just started school this week.",
+])
+def test_plain_transcript_speaker_labels(line):
+    from rapport_transcripts.parse import parse_transcript, sniff_format
+
+    text = f"Sam Lee: How was your week?\n{line}\nSam Lee: Lovely.\n"
+    assert sniff_format(text) == "plain"
+    speakers = [u.speaker for u in parse_transcript(text, "call.txt").utterances]
+    assert speakers == ["Sam Lee", "Tomás Ruiz", "Sam Lee"]
+
+
+def test_a_soap_note_is_notes_not_a_transcript():
+    from rapport_transcripts.parse import sniff_format
+
+    note = "S: reports low mood x2wks.\nO: flat affect.\nA: anticipatory grief.\nP: cont. weekly.\nremember: rowing again\n"
+    assert sniff_format(note) is None
+
+
+@pytest.mark.parametrize(("turn", "expected"), [
+    ("yeah so the migration is not done yet um and my daughter started school this week so I have been all over the place",
+     ["Daughter started school this week"]),
+    ("We did not hit the target this quarter but I ran my first marathon on Sunday which was amazing",
+     ["Ran their first marathon on Sunday which was amazing"]),
+    ("My husband and I are separating.", ['"My husband and I are separating"']),
+])
+def test_a_long_turn_turns_to_another_matter_without_punctuation(turn, expected):
+    """A negation about work does not hide the personal clause after "um and", "but I"."""
+    assert _said(turn) == expected

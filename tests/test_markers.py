@@ -125,3 +125,36 @@ def test_a_note_to_self_that_is_a_task_is_skipped_and_code_is_not_read():
 def test_markers_on_one_line():
     assert markers_on_line("a [remember:: x] and (remember:: @Dan: y)") == [("x", None, False), ("y", "Dan", False)]
     assert markers_on_line("I remember that trip") == []
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("* Priyanka OOO 2/9-2/13, honeymoon in Bali -> don't forget: congrats on the wedding (was Sat)",
+     "Congrats on the wedding (was Sat)"),
+    ("Good call (remember: her son starts uni)", "Her son starts uni"),
+    ("Pricing ok, remember: moving to Leeds", "Moving to Leeds"),
+    ("Hanne will ab Juni wieder Tennis spielen. nicht vergessen: sie ist gegen Latex allergisch!",
+     "Sie ist gegen Latex allergisch!"),
+])
+def test_a_marker_after_prose_behind_any_separator(line, text):
+    assert [c.text for c in find_markers(line)] == [text]
+
+
+def test_the_prose_before_a_marker_names_its_person_and_stays_prose():
+    from rapport_plugins.markers import prose_before_marker
+
+    line = "* Priyanka OOO 2/9-2/13, honeymoon in Bali -> don't forget: congrats on the wedding"
+    [marker] = find_markers(line, known_names=["Priyanka Iyer", "Tom Gallagher"])
+    assert marker.person == "Priyanka Iyer"
+    assert prose_before_marker(line) == "* Priyanka OOO 2/9-2/13, honeymoon in Bali"
+    assert prose_before_marker("remember: x") == "" and prose_before_marker("no marker here") == "no marker here"
+
+
+def test_a_note_to_self_that_opens_with_a_verb_is_a_task_in_english_german_and_spanish():
+    note = ("- note to self: intro him to Ana at the design agency\n- apunte: pasarle la matriz de competencias\n"
+            "- apunte: su hija se casa en mayo\n")
+    assert [c.text for c in find_markers(note)] == ["Su hija se casa en mayo"]
+
+
+def test_a_place_is_not_a_person():
+    assert find_markers("remember: dinner at Nando's with the kids")[0].person is None
+    assert find_markers("remember: Priya's birthday is on 14 February")[0].person == "Priya"

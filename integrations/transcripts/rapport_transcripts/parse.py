@@ -12,7 +12,12 @@ TIMING = re.compile(rf"^\s*(?P<start>{_TS})\s+-->\s+(?P<end>{_TS})(?:\s+.*)?$")
 VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>(?P<text>.*?)(?:</v>|$)", re.S)
 TAG = re.compile(r"</?[a-z][^>]*>|<\d[^>]*>", re.I)
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # a capital, accented ones too ("Ó Briain")
-SPEAKER_PREFIX = re.compile(rf"^\s*(?:\[(?P<ts>[\d:.]+)\]\s*)?(?P<name>[{_UPPER}][\w'’.()/-]*(?:[ ,]+[{_UPPER}(][\w'’.()/-]*){{0,4}})\s*(?:\((?P<ts2>[\d:]+)\))?:\s+(?P<text>\S.*)$")
+# "Anna Berg: ...", "[00:01:23] Anna Berg: ...", "00:01:23 Anna Berg: ...", "Anna Berg (00:01:23): ...",
+# "**Anna Berg:** ..." / "**Anna Berg**: ..." (Markdown bold, as chat and AI summaries write them)
+SPEAKER_PREFIX = re.compile(
+    rf"^\s*(?:\[(?P<ts>[\d:.]+)\]\s*|(?P<ts3>(?:\d+:)?\d{{1,2}}:\d{{2}})\s+(?:[-–|]\s+)?)?(?:\*\*|__)?"
+    rf"(?P<name>[{_UPPER}][\w'’.()/-]*(?:[ ,]+[{_UPPER}(][\w'’.()/-]*){{0,4}})\s*(?:\((?P<ts2>[\d:]+)\))?"
+    r"(?:\*\*|__)?:(?:\*\*|__)?\s+(?P<text>\S.*)$")
 OTTER_HEADER = re.compile(r"^(?P<name>[^\s\d][^\t]*?)(?:\s{2,}|\t)(?P<ts>(?:\d+:)?\d{1,2}:\d{2})\s*$")
 
 
@@ -195,7 +200,7 @@ def parse_plain(text: str, source: str) -> list[Utterance]:
             continue
         m = SPEAKER_PREFIX.match(line)
         if m:
-            ts = m["ts"] or m["ts2"]
+            ts = m["ts"] or m["ts2"] or m["ts3"]
             try:
                 start = seconds(ts) if ts else None
             except ValueError:
@@ -257,6 +262,8 @@ NOT_SPEAKERS = {
     "teilnehmer", "mit", "datum", "themen", "thema", "notiz", "notizen", "merken", "nicht vergessen", "aufgaben",
     "nächste schritte", "ort", "betreff", "asistentes", "participantes", "con", "fecha", "temas", "tema", "apunte",
     "nota", "notas", "recordar", "no olvidar", "tareas", "próximos pasos", "lugar", "asunto",
+    # a clinician's SOAP / DAP / BIRP note ("S: reports low mood", "P: cont. weekly") is notes, not speakers
+    "s", "o", "a", "p", "d", "b", "i", "r", "subjective", "objective", "assessment", "plan", "data", "hx", "dx", "rx",
 }
 
 
