@@ -206,6 +206,11 @@ class People:
         from .names import same_first_name
 
         fits = [a for a in self.attendees if a.name and same_first_name(key, a.name, self.variants)]
+        parts = key.replace(".", " ").split()
+        if not fits and len(parts) == 2:  # "Bill A.", "Katie Lindqvist": a nickname and the surname or its initial
+            fits = [a for a in self.attendees if a.name and len(a.name.split()) > 1
+                    and same_first_name(parts[0], a.name, self.variants)
+                    and a.name.split()[-1].lower().startswith(parts[1].lower())]
         return fits[0] if len(fits) == 1 else None
 
     def named_in(self, text: str) -> str | None:

@@ -446,12 +446,14 @@ def _end_of(m, ref, how, dayfirst):
 
 # German "Anfang Mai", "Ende des Monats"; Spanish "a principios de mayo", "a finales de junio"
 @_rule(rf"\b(?P<where>anfang|mitte|ende|principios|comienzos|mediados|finales|fin|fines|final)"
-       rf"(?: de| del| des)? (?:(?P<this>este|diese[sn]?) )?(?P<what>mes|monats?|{_MONTH_NAMES})\b")
+       rf"(?: de| del| des)? (?:(?P<this>este|diese[sn]?) |(?P<next>nächsten|kommenden|próximo) )?"
+       rf"(?P<what>mes|monats?|{_MONTH_NAMES})\b(?P<next2> que viene)?")
 def _end_of_de_es(m, ref, how, dayfirst):
     where = _WHERE[m["where"].lower()]
     what = m["what"].lower()
     if what in ("mes", "monat", "monats"):
-        return _month_point(ref, ref.month, where, False, ref.year)
+        base = ref + relativedelta(months=1) if m["next"] or m["next2"] else ref
+        return _month_point(base, base.month, where, False, base.year)
     month = _month_of(m["what"])
     return _month_point(ref, month, where, _direction(how)) if month else None
 
@@ -474,6 +476,30 @@ def _week_of_month(m, ref, how, dayfirst):
     if nth == "last":
         return first + relativedelta(day=31) - timedelta(days=6)
     return first + timedelta(days=7 * ["first", "second", "third", "fourth"].index(nth))
+
+
+_NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
+        "erste": 0, "ersten": 0, "zweite": 1, "zweiten": 1, "dritte": 2, "dritten": 2, "vierte": 3, "vierten": 3,
+        "primer": 0, "primero": 0, "segundo": 1, "tercer": 2, "tercero": 2, "cuarto": 3}
+
+
+# "the second Saturday of April", "the last weekend of May", "the first weekend in June", "am ersten
+# Sonntag im Mai", "el primer domingo de mayo": that day of that month (a weekend is its Saturday)
+@_rule(rf"\b(?:the |am |el )?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|erste[n]?|zweite[n]?|dritte[n]?|"
+       rf"vierte[n]?|letzte[n]?|primer|primero|segundo|tercer|tercero|cuarto|último) "
+       rf"(?:(?P<weekend>weekend|wochenende|fin de semana)|{_WEEKDAY.replace('(?P<weekday>', '(?P<nwd>')}) "
+       rf"(?:of|in|im|de|del) {_MONTH}")
+def _nth_weekday_of_month(m, ref, how, dayfirst):
+    month = _month_of(m["month"])
+    if month is None:
+        return None
+    first = _month_point(ref, month, "start", _direction(how))
+    weekday = 5 if m["weekend"] else _weekday_of(m["nwd"])
+    nth = m["nth"].lower()
+    if nth in ("last", "letzte", "letzten", "último"):
+        last = first + relativedelta(day=31)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * _NTH[nth])
 
 
 @_rule(r"\b(?:day after tomorrow|übermorgen|pasado mañana)\b")
@@ -556,7 +582,8 @@ _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo"
 @_rule(rf"\b(?:(?P<which>next|this|on|last|since|this coming|coming|by|until|from|letzten|letzte|letztes|"
        rf"vergangenen|nächsten|nächste|kommenden|kommende|seit|am|ab|bis|desde el|desde|el próximo|el|este|"
        rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|pasado|próximo))?"
-       rf"(?! (?:mornings|nights|evenings|afternoons)\b)(?! ?(?:\d{{1,2}}\b|the \d))")
+       rf"(?! (?:mornings|nights|evenings|afternoons)\b)"
+       rf"(?! ?(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock))|the \d))")
 def _weekday(m, ref, how, dayfirst):
     if m["plural"] or re.search(r"\b(?:los|every|each|jeden|jede|cada|todos los)\s*$", m.string[:m.start()], re.I):
         return None  # "on Fridays", "freitags", "los martes" are habits, not dates
@@ -578,7 +605,8 @@ def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str |
 
 
 # "el martes 5", "Friday the 12th", "Sat 14th": the weekday and the day of month must agree
-@_rule(rf"\b{_WEEKDAY},? (?:the )?(?P<d>\d{{1,2}}){_ORD}\b(?! (?:of )?(?:{_MONTH_NAMES}))")
+@_rule(rf"\b{_WEEKDAY},? (?:the )?(?P<d>\d{{1,2}}){_ORD}\b(?! (?:of )?(?:{_MONTH_NAMES}))"
+       r"(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock))")  # not a time: "Friday 3:30", "Monday 10am"
 def _weekday_and_day(m, ref, how, dayfirst):
     wd, day = _weekday_of(m["weekday"]), int(m["d"])
     past = _direction(how)
@@ -695,7 +723,9 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
         for m in pattern.finditer(text):
             if any(start < m.end() and m.start() < end for _, start, end, _, _ in hits):
                 continue  # part of a phrase a stronger rule already read ("Thu-Fri", "Friday 12 March")
-            here = how if how == "future" else tense_at(text, m.start(), m.end())
+            # the tense of the words around the phrase ("last" in "the last weekend of May" is not a past)
+            blanked = text[:m.start()] + "#" * (m.end() - m.start()) + text[m.end():]
+            here = how if how == "future" else tense_at(blanked, m.start(), m.end())
             try:
                 resolved = handler(m, ref, here, dayfirst)  # type: ignore[operator]
             except _Unsure:

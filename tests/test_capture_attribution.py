@@ -144,3 +144,22 @@ def test_more_ways_to_write_a_marker(line, text):
                                   "- note to self: send the deck", "Notiz: Raum für das Offsite buchen"])
 def test_prose_and_tasks_are_not_markers(line):
     assert find_markers(line) == []
+
+
+def test_a_speaker_written_by_nickname_and_initial_is_the_attendee(tmp_path):
+    from datetime import date
+
+    from rapport_plugins.capture import capture_file
+    from rapport_plugins.cli_common import App
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "config.toml").write_text('[me]\nname = "Sam Lee"\n', encoding="utf-8")
+    call = tmp_path / "call.txt"
+    call.write_text("Sam Lee: How was the week?\nBill A.: My daughter just started school this week.\n", encoding="utf-8")
+    app = App(home=str(home))
+    try:
+        result = capture_file(app, call, date=date(2026, 3, 4), with_people=("William Achterberg",), dry_run=True)
+    finally:
+        app.close()
+    assert [(p["person"], p["text"]) for p in result.proposed] == [("William Achterberg", "Daughter just started school this week")]

@@ -247,3 +247,20 @@ def test_a_note_label_is_not_another_language():
 
     assert rules_language("O: flat affect, tearful when discussing dad")
     assert not rules_language("Sa fille commence l'école dans trois semaines")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My son's recital is the second Saturday of April", date(2026, 4, 11)),
+    ("We're away the last weekend of May", date(2026, 5, 30)),
+    ("The first weekend in June is her wedding", date(2026, 6, 6)),
+    ("Am ersten Sonntag im Mai läuft sie den Marathon", date(2026, 5, 3)),
+    ("El primer domingo de mayo corre la maratón", date(2026, 5, 3)),
+    ("a mediados del mes que viene se muda", date(2026, 4, 11)),
+    ("Ende des nächsten Monats zieht er um", date(2026, 4, 30)),
+    # a time of day after a weekday is not a day of the month
+    ("Her surgery is Friday 3:30", date(2026, 3, 6)),
+    ("She's back at work on Monday 10am", date(2026, 3, 9)),
+    ("Friday 13th is her birthday", date(2026, 3, 13)),
+])
+def test_parts_of_a_month_and_times_of_day(text, expected):
+    assert find_date(text, WED).date == expected
