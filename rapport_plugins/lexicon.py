@@ -273,14 +273,18 @@ CAREER = re.compile(
     r"|residency in \w+|medical school|med school|(?:ober|assistenz|fach)?ärzt(?:in)?|(?:ober|assistenz|fach)?arzt|"
     r"krankenpfleger(?:in)?|krankenschwester|hebamme|\w*sanitäter(?:in)?|pfleger(?:in)?|enfermer[oa]s?|m[ée]dic[oa]s?|"
     r"matrona|farmac[ée]utic[oa]|param[ée]dic[oa]"
-    r"|work(?:s|ing)?(?: nights| shifts)? as an? [\w-]+|retrain(?:ing|s)? as an? (?:[\w-]+ ){0,2}[\w-]+)"
+    r"|work(?:s|ing)?(?: nights| shifts)? as an? [\w-]+|retrain(?:ing|s)? as an? (?:[\w-]+ ){0,2}[\w-]+"
+    r"|(?:retir\w+|volunteer\w*|placement|internship|rotation|residency)(?: [\w'’-]+){0,2} (?:at|in|from|on) "
+    r"(?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:hospital|hospice|clinic|care home|nursing home|ward|surgery|practice|pharmacy)"
+    r"|head of (?:surgery|nursing|cardiology|oncology|a&e|\w+ology|the \w+ (?:ward|department|unit)))"
     r"(?![\w-])",
     re.IGNORECASE,
 )
 # ... only when the sentence is about a job: "the nurse said my dad needs surgery" stays health.
 _CAREER_CUE = re.compile(
     r"\b(?:job|became|become|becomes|started|starts|new|works?|working|qualified|graduated|trained|training|"
-    r"residency|as a|as an|is a|she['’]s a|he['’]s a|stelle|angefangen|arbeitet|als|trabajar|trabaja|de)\b", re.I)
+    r"residency|as a|as an|is a|she['’]s a|he['’]s a|stelle|angefangen|arbeitet|als|trabajar|trabaja|de|"
+    r"retired|retiring|volunteers?|volunteering|placement|internship|rotation|promoted|head)\b", re.I)
 
 
 CAREER_NEWS = Entry("work", PERSONAL, ())

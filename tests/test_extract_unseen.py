@@ -83,6 +83,20 @@ def test_a_note_names_a_person_by_a_nickname():
     ("Sepp fährt am Donnerstag zur Hüft-OP nach Rosenheim", "health", "sensitive"),
     ("wir trennen uns gerade", "family", "sensitive"),
     ("the shop is closed on Mondays", "other", "light"),
+    # a relative's career in health care is news about them, not a health matter
+    ("My son is doing a placement at the hospital", "family", "personal"),
+    ("My mum retired from the hospital after 30 years", "family", "personal"),
+    ("My dad volunteers at the hospice on Fridays", "family", "personal"),
+    ("My sister became a nurse at the hospice", "family", "personal"),
+    ("My dad is in the hospice", "health", "sensitive"),
+    # medicine the rules had no word for, by the shape of its words and its settings
+    ("Had a colonoscopy on Monday", "health", "sensitive"),
+    ("My brother's in the ICU", "health", "sensitive"),
+    ("I've been seeing a psychiatrist", "health", "sensitive"),
+    ("Ich hatte Pfeiffersches Drüsenfieber und lag flach", "health", "sensitive"),
+    ("Tengo una tendinitis en el codo", "health", "sensitive"),
+    ("Discussed the shift to comfort care for her father", "health", "sensitive"),
+    ("We use MS Teams for everything", "other", "light"),
 ])
 def test_lexicon_on_unseen_writing(text, category, sensitivity):
     from rapport_plugins.lexicon import classify
