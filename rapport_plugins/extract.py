@@ -32,18 +32,32 @@ FIRST_PERSON = re.compile(
 OWN_KIN = re.compile(
     r"(?<!your )(?<!his )(?<!her )(?<!their )(?<!the )(?<!a )(?<!deine )(?<!ihre )(?<!seine )(?<!tu )(?<!su )"
     r"(?<![\w’'])(?-i:Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Gran|Granny|Nan|Nana|Grandad|Mama|Papa|Oma|Opa|"
-    r"Mutti|Vati|Mamá|Papá|Abuela|Abuelo|Yaya|Yayo)(?:['’]s)?\b")
+    r"Mutti|Vati|Mamá|Papá|Abuela|Abuelo|Yaya|Yayo)(?:['’]s)?\b|(?<![\w’'])the (?:kids|twins|little ones?|baby)\b")
 
 
-def speaks_of_self(sentence: str) -> bool:
-    """First person: "I", "my", "wir", "mi" ... or the speaker's own "Mum", "Dad"."""
-    return bool(FIRST_PERSON.search(sentence) or OWN_KIN.search(sentence))
+# Casual speech drops the "I": "Just got back from a week in Crete", "Been playing a lot of padel
+# lately", "Moving house on Friday". A speaker's sentence that opens with such a verb is about them.
+DROPPED_I = re.compile(
+    r"^(?:just |finally |recently |still |currently |also )*(?:got|went|had|spent|started|finished|been|was|"
+    r"moving|heading|flying|off to|back from|training|doing|going|having|playing|learning|taking|trying|"
+    r"(?-i:[a-z])\w+ed)\b(?!\s+(?:by|to be)\b)", re.I)
+
+
+def speaks_of_self(sentence: str, spoken: bool = False) -> bool:
+    """First person: "I", "my", "wir", "mi" ... or the speaker's own "Mum", "Dad", "the kids"; in a
+    speaker's turn (``spoken``) also a sentence that drops its "I"."""
+    if FIRST_PERSON.search(sentence) or OWN_KIN.search(sentence):
+        return True
+    return spoken and any(DROPPED_I.match(part.strip()) for part in statement(sentence).split(",")[:2])
 
 
 QUESTION_START = re.compile(
-    r"^(?:do|does|did|are|is|was|were|can|could|would|will|have|has|had|how|what|when|where|why|who|which|"
-    r"shall|should|any|anything|hast|habt|haben sie|bist|seid|sind sie|wie|was|wann|wo|warum|wer|welche\w*|"
-    r"qué|cómo|cuándo|dónde|por qué|quién|cuál)\b|^¿", re.I,
+    # an auxiliary opens a question only before its subject ("Had you heard?"; not "Had a great time at
+    # my sister's wedding", "Was at Glastonbury at the weekend": casual speech drops the "I")
+    r"^(?:do|does|did|are|is|was|were|can|could|would|will|have|has|had|shall|should)\s+(?:you|we|i|he|she|they|it|"
+    r"there|your|the|that|this|anyone|anybody|everyone|[A-Z]\w+)\b|"
+    r"^(?:how|what|when|where|why|who|which|any|anything|hast|habt|haben sie|bist|seid|sind sie|wie|was|wann|wo|warum|"
+    r"wer|welche\w*|qué|cómo|cuándo|dónde|por qué|quién|cuál)\b|^¿", re.I,
 )
 # A hypothetical opens with "if"/"imagine" or leans on would/might/wish; "..., if that counts" is not one.
 HYPOTHETICAL_START = re.compile(r"^(?:if|imagine|suppose|supposing|what if|hypothetically|unless|wenn|falls|si)\b", re.I)
@@ -153,6 +167,8 @@ def to_third_person(sentence: str) -> str:
             if words and re.fullmatch(r"[a-z]+", words[i]) and certain:
                 words[i] = _third_person_verb(words[i])
                 rewritten = " ".join(words)
+    if rewritten is None and DROPPED_I.match(s) and not FIRST_PERSON.search(s):
+        rewritten = s  # "Just got back from Crete" says it without an "I" already
     if rewritten is None:
         return f'"{s}"'
     # Later first-person words: possessives become "their"; anything else means quote verbatim.
@@ -183,9 +199,9 @@ DIET_NEGATION = re.compile(
     r"no\s+(?:como|comemos|come|bebo|bebe|tomo|toma)\b|sin (?:gluten|lactosa|azúcar|carne))", re.I)
 # Where a long spoken turn, punctuated or not, turns to another matter: "the migration is not done
 # yet um and my daughter started school", "we did not hit the target but I ran my first marathon".
-_TURN = (r"\s+(?:um+|uh+|erm|anyway)\s+|\s+(?:but|so|also|plus|aber|pero)\s+"
-         r"(?=(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our|me|ich|wir|mein\w*|unser\w*|yo|mi|mis|nuestr\w+)\b)"
-         r"|\s+(?:and|und|y)\s+(?=(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b)")  # not "my husband and I"
+_TURN = (r"\s+(?:um+|uh+|erm|anyway)\s+|\s+(?:but|also|plus|aber|pero)\s+"  # not "and" ("me and my
+         r"(?=(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our|ich|wir|mein\w*|unser\w*|yo|mi|mis|nuestr\w+)\b)"  # partner")
+         r"|\s+so\s+(?=(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|might|may|could|can't|won't)\b)")  # "..., so I might be late"
 CLAUSE = re.compile(r"[,;:]\s*|\s+[-–]\s+|" + _TURN, re.I)
 
 
@@ -239,7 +255,7 @@ def main_clause(sentence: str) -> str:
     bounds = [0, *(x for m in CLAUSE_SPLIT.finditer(s) for x in (m.start(), m.end())), len(s)]
     spans = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2) if s[bounds[k]:bounds[k + 1]].strip()]
     real = [_names_a_topic(s[a:b]) for a, b in spans]
-    selfish = [speaks_of_self(s[a:b]) for a, b in spans]
+    selfish = [speaks_of_self(s[a:b], spoken=True) for a, b in spans]
     seed = next((i for i in range(len(spans)) if real[i] and selfish[i]), None)
     if seed is None:  # only a relative is named: that clause, if it says something on its own
         seed = next((i for i in range(len(spans)) if selfish[i] and classify(s[slice(*spans[i])]).is_topic), None)
@@ -260,7 +276,7 @@ def main_clause(sentence: str) -> str:
 
 def disclosure(sentence: str) -> tuple[str, Any] | None:
     """``(rewritten text, classification)`` when a first-person sentence shares a personal detail."""
-    if not speaks_of_self(sentence):
+    if not speaks_of_self(sentence, spoken=True):
         return None
     sentence = main_clause(sentence)
     cls = classify(sentence)

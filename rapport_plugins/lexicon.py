@@ -120,6 +120,8 @@ LEXICON: tuple[Entry, ...] = (
         r"getting married", r"got married", r"engaged", r"engagement", r"wedding", r"honeymoon",
         r"expecting a baby", r"having a baby", r"pregnan\w+", r"expecting (?:our|their|her|his|my|a) (?:first|second|third)", r"new baby", r"baby (?:is )?due", r"born", r"graduat\w+",
         r"retir\w+", r"first day", r"started school", r"starts? school", r"starting school",
+        r"(?:start|starts|started|starting) (?:at )?(?:secondary|primary|high school|middle school|kindergarten|nursery|"
+        r"reception|year \d+|uni|university|college|kita|grundschule|gymnasium|el cole|la guarde)",
         r"passed (?:her|his|my|their) (?:driving test|exams?|bar|boards)", r"citizenship", r"bar mitzvah",
         r"bat mitzvah", r"christening", r"baptism", r"graduates?", r"graduation",
         r"(?:we're|we are|she's|she is|they're|they are|wife is|partner is) expecting", r"due date", r"proposed(?! (?:a|an|the|that|to|we|it)\b)",
@@ -149,7 +151,7 @@ LEXICON: tuple[Entry, ...] = (
         r"mum", r"mom", r"mother", r"dad", r"father", r"parents?", r"in-laws?", r"mother-in-law",
         r"father-in-law", r"brother", r"sister", r"siblings?", r"grand(?:ma|pa|mother|father|son|daughter|kids?|children)",
         r"nan", r"granny", r"aunt", r"uncle", r"niece", r"nephew", r"cousin", r"stepson", r"stepdaughter",
-        r"family",
+        r"family", r"(?:my|our|her|his|their) (?:youngest|eldest|oldest|middle one|little one|little ones)",
         r"tochter", r"töchter", r"sohn", r"söhne", r"kinder", r"frau", r"mann", r"ehemann", r"ehefrau", r"partnerin", r"mein(?:e|em|er)? partner",
         r"freund(?:in)?", r"mutter", r"mama", r"vater", r"papa", r"eltern", r"bruder", r"schwester", r"geschwister",
         r"oma", r"opa", r"großmutter", r"großvater", r"enkel\w*", r"tante", r"onkel", r"neffe", r"nichte", r"familie",

@@ -198,3 +198,21 @@ def test_a_soap_note_is_notes_not_a_transcript():
 def test_a_long_turn_turns_to_another_matter_without_punctuation(turn, expected):
     """A negation about work does not hide the personal clause after "um and", "but I"."""
     assert _said(turn) == expected
+
+
+@pytest.mark.parametrize(("turn", "expected"), [
+    # casual speech drops the "I": the speaker's own news
+    ("Not much, just got back from a week in Crete with the family.",
+     ['"Not much, just got back from a week in Crete with the family"']),
+    ("Been playing a lot of padel lately.", ["Been playing a lot of padel lately"]),
+    ("Moving house on Friday so might be offline.", ["Moving house on Friday"]),
+    ("Had a great time at my sister's wedding.", ['"Had a great time at my sister\'s wedding"']),
+    ("My youngest starts secondary in September, can you believe it.",
+     ["Youngest starts secondary in September, can you believe it"]),
+    # "me and my partner" is one subject: never "Partner just got engaged"
+    ("Me and my partner just got engaged.", ['"Me and my partner just got engaged"']),
+    # an auxiliary before its subject is a question
+    ("Have you got kids?", []), ("Was your trip good?", []), ("Finished the migration yesterday, the tests are green.", []),
+])
+def test_the_speakers_own_news_in_casual_speech(turn, expected):
+    assert _said(turn) == expected
