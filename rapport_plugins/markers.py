@@ -30,18 +30,23 @@ from .models import Candidate
 
 _NAME = r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"  # capitalised even in case-blind patterns
 _WHO = rf"(?:@(?P<at>[\w.-]+(?: (?-i:[A-Z])[\w-]*)?)|\[\[(?P<link>[^\]|#]+)(?:[#|][^\]]*)?\]\]|(?P<plain>{_NAME}))"
-# list bullet, numbered item, checkbox ([ ], [x], Obsidian's [/] and [-]) and quotes, in any order people nest them
-_PREFIX = r"\s*(?:>\s*)*(?:[-*+•]\s+|\d+[.)]\s+)?(?:\[[ xX/-]\]\s+)?(?:>\s*)*"
-_SAY = r"(?:\s*::?|\s+[-–—]\s)"  # "remember:", "remember::", "remember - "
+# list bullet, numbered item, checkbox ([ ], [x], Obsidian's [/] and [-]) and quotes, in any order people
+# nest them, and a symbol or two people mark lines with ("📌 remember: ...", "⭐ Remember - ...")
+_PREFIX = r"\s*(?:>\s*)*(?:[-*+•]\s+|\d+[.)]\s+)?(?:\[[ xX/-]\]\s+)?(?:>\s*)*(?:[^\w\s#\[@>*_()'\"`~-]{1,3}\s*)?"
+_B = r"(?:\*\*|__)?"  # bold around a keyword: "**Remember**:", "**Don't forget** -"
+_SAY = _B + r"(?:\s*::?|\s+[-–—]\s|\s*!+\s*:?|\s*(?:->|→|=>)\s*)" + _B  # "remember:", "::", " - ", "!", "->"
 _TAGS = r"remember|merken|recordar"
 _KEYWORD = (
     rf"(?:#(?:{_TAGS})\b(?![\w/-])\s*:?"
-    r"|(?:\*\*|__)?(?:remember|to remember|merken|merke|zum merken|recordar|recuerda|para recordar|keep in mind)"
-    r"(?:\*\*|__)?" + _SAY + r"(?:\*\*|__)?"
+    r"|" + _B + r"(?:remember|to remember|merken|merke|zum merken|recordar|recuerda|para recordar|keep in mind)" + _SAY +
     r"|(?:remember|don'?t forget|do not forget) that\b|(?:nicht vergessen|merken),? dass\b|"
     r"(?:recordar|recuerda|no olvidar|no olvides) que\b"
-    r"|(?:don'?t forget|do not forget|nicht vergessen|no olvidar|no olvides|que no se (?:me |te )?olvide)" + _SAY +
-    r"|(?P<self>note to self(?: about (?P<about>[^:]+?))?|notiz|apunte|nota)\s*:)"
+    r"|" + _B + r"(?:don'?t forget|do not forget|nicht vergessen|no olvidar|no olvides|que no se (?:me |te )?olvide)" + _SAY +
+    r"|" + _B + r"(?P<self>note to self(?: about (?P<about>[^:]+?))?|notiz|apunte|nota|reminder|erinnerung|recordatorio)"
+    + _B + r"\s*:" + _B +
+    # weak keywords: a marker only when what follows names a personal topic ("Note: her mum is in hospital";
+    # not "Note: the deck is in the drive")
+    r"|" + _B + r"(?P<weak>note|nb|n\.b\.|ps|p\.s\.|fyi|ojo|wichtig|ojo al dato)" + _B + r"\s*:" + _B + r")"
 )
 # A marker at the start of a line, optionally after the name of the person it is about.
 LEADING = re.compile("^" + _PREFIX + rf"(?:{_WHO}(?:\s*[:,\-–]\s*|\s+))?" + _KEYWORD + r"\s*(?P<body>\S.*)$",
@@ -56,8 +61,12 @@ TAG = re.compile(rf"(?<![\w/#])#(?:{_TAGS})\b(?![\w/-])", re.IGNORECASE)
 FIELD = re.compile(r"[\[(]\s*(?:remember|merken|recordar)\s*::\s*(?P<body>[^\])]*?)\s*[\])]", re.IGNORECASE)
 # A heading that makes the bare list items under it markers: "## Remember", "### Merken", "Remember:".
 MARKER_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:remember|to remember|things to remember|personal|personal notes|merken|"
-    r"zum merken|nicht vergessen|persönliches|recordar|para recordar|no olvidar)(?:\*\*|__)?\s*:?\s*$",
+    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:remember|to remember|things to remember|(?:personal|private)"
+    r"(?: notes| stuff| bits| things| details| side| info)?|reminders?|merken|zum merken|nicht vergessen|persönliches|privates|"
+    r"recordar|para recordar|a recordar|cosas (?:que|a|para) recordar|no olvidar|personal)"
+    r"(?:\s+(?:about|for|re|zu|über|de|sobre)\s+(?P<who>" + _NAME + r")|\s+[-–—]\s+(?P<who2>" + _NAME + r")|"
+    r"\s*\((?P<who3>" + _NAME + r")\))?"
+    r"(?:\*\*|__)?\s*:?\s*$",
     re.IGNORECASE,
 )
 _ANY_MARKER_HEADING = re.compile(MARKER_HEADING.pattern, re.I | re.M)
@@ -75,8 +84,9 @@ TASK = re.compile(
     r"introduce|connect|ping|text|message|nudge|loop in|"
     r"schick\w*|frag\w*|buch\w*|ruf\w*|"
     r"(?!(?:mujer|lugar|hogar|taller|placer|poder|ser|c[áa]ncer|l[íi]der|m[áa]ster|bar|mar|az[úu]car|su[ée]ter|"
-    r"h[áa]mster|ch[óo]fer|car[áa]cter|collar)\b)(?-i:[a-záéíóú]+(?:ar|er|ir)(?:le|les|lo|la|los|las|se|me)?))\b",
-    # a Spanish infinitive opens a task: "apunte: pasarle la matriz"
+    r"h[áa]mster|ch[óo]fer|car[áa]cter|collar)\b)(?-i:[a-záéíóú]{2,}(?:ar|er|ir)(?:le|les|lo|la|los|las|se|me)?)"
+    r"(?=\s.*\b(?:el|la|los|las|del|al|con|para|que|su|sus|una|un|lo|le|les)\b))\b",
+    # a Spanish infinitive opens a task: "apunte: pasarle la matriz" (a Spanish sentence, not "her son ...")
     re.IGNORECASE,
 )
 _GERMAN_TASK = re.compile(r"\b(?-i:[a-zäöü]\w*(?:en|ern|eln))\s*[.!]?$")  # "... bis Freitag schicken"
@@ -179,6 +189,13 @@ def prose_before_marker(line: str) -> str:
     return FIELD.sub("", line).strip()
 
 
+def _personal(body: str) -> bool:
+    """Whether a weak marker's text ("Note: ...", "NB: ...") names a personal topic at all."""
+    from .lexicon import classify
+
+    return classify(clean_markup(body)).is_topic
+
+
 def markers_on_line(line: str) -> list[tuple[str, str | None, bool]]:
     """The markers written on one line: ``(body, person as written or None, is a note to self)``.
 
@@ -199,6 +216,8 @@ def markers_on_line(line: str) -> list[tuple[str, str | None, bool]]:
             bm = _BODY_WHO.match(body)
             if bm and (bm["at"] or bm["link"] or (bm["plain"] and bm["plain"].lower() not in NOT_NAMES)):
                 person, body = bm["at"] or bm["link"] or bm["plain"], bm["rest"]
+        if groups.get("weak") and not _personal(body):
+            return []
         return [(TAG.sub("", body).strip(), person, bool(groups.get("self")))]
     found = []
     for f in FIELD.finditer(line):
@@ -264,8 +283,17 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
             continue
         if fence:
             continue
-        if MARKER_HEADING.match(line):  # "## Remember", or "Remember:" alone on its line
+        mh = MARKER_HEADING.match(line)
+        if mh:  # "## Remember", "Remember:" alone on its line, "## Things to remember about Anna"
             under_marker_heading = True
+            who = (mh["who"] or mh["who2"] or mh["who3"] or "").strip()
+            if line.lstrip().startswith("#"):
+                level = len(line.lstrip()) - len(line.lstrip().lstrip("#"))
+                while headings and headings[-1][0] >= level:
+                    headings.pop()
+                headings.append((level, heading_person(who, is_person) if who else None))
+            elif who:
+                headings.append((7, heading_person(who, is_person)))
             continue
         h = HEADING.match(line)
         if h:

@@ -158,3 +158,29 @@ def test_a_note_to_self_that_opens_with_a_verb_is_a_task_in_english_german_and_s
 def test_a_place_is_not_a_person():
     assert find_markers("remember: dinner at Nando's with the kids")[0].person is None
     assert find_markers("remember: Priya's birthday is on 14 February")[0].person == "Priya"
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("📌 remember: allergic to shellfish", "Allergic to shellfish"),
+    ("⭐ Remember - loves jazz", "Loves jazz"),
+    ("**Don't forget** - twins turn 5 in June", "Twins turn 5 in June"),
+    ("Remember! Her birthday is on the 12th", "Her birthday is on the 12th"),
+    ("remember -> she is vegan", "She is vegan"),
+    ("- Reminder: her son starts uni in Sept", "Her son starts uni in Sept"),
+    # weak keywords count only when what follows is personal
+    ("NB: mum is in hospital", "Mum is in hospital"),
+    ("Ojo: su madre está en el hospital", "Su madre está en el hospital"),
+])
+def test_more_styles_people_write(line, text):
+    assert [c.text for c in find_markers(line)] == [text]
+
+
+@pytest.mark.parametrize("line", ["Note: the deck is in the drive", "- Reminder: send the invoice", "NB: API rate limit is 100"])
+def test_a_weak_keyword_or_a_task_is_no_marker(line):
+    assert find_markers(line) == []
+
+
+def test_a_remember_heading_can_name_the_person():
+    note = "## Things to remember about Anna\n- loves jazz\n### Remember (Ben)\n- plays chess\n## Personal – Ben\n- vegan\n"
+    found = find_markers(note, known_names=["Anna Berg", "Ben Okafor"])
+    assert [(c.person, c.text) for c in found] == [("Anna", "Loves jazz"), ("Ben", "Plays chess"), ("Ben", "Vegan")]
