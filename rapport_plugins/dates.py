@@ -363,7 +363,17 @@ def _month_day_range(m, ref, how, dayfirst):
     return _yearless(ref, month, int(m["d"]), how)
 
 
-@_rule(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d)")
+def _month_first_nearby(m: re.Match[str]) -> bool:
+    """Another slash date in the same text that can only be month-first ("2/13", "3/23")."""
+    for other in re.finditer(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d])", m.string):
+        if other.start() != m.start() and int(other.group(1)) <= 12 < int(other.group(2)) <= 31:
+            return True
+    return False
+
+
+# "12/03", "3/23", "15.04.2027"; a range "2/9-2/13" is its first day
+@_rule(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d)"
+       r"(?:\s*[-–]\s*\d{1,2}(?P=sep)\d{1,2}(?![\d/]|\.\d))?")
 def _numeric(m, ref, how, dayfirst):
     if m["sep"] == "." and not m["y"]:
         return None  # "2.5" is a number; dotted dates need their year
@@ -371,6 +381,8 @@ def _numeric(m, ref, how, dayfirst):
     if a > 12 and b <= 12:
         day, month = a, b
     elif b > 12 and a <= 12:
+        day, month = b, a
+    elif _month_first_nearby(m):  # "OOO 2/9-2/13": the 13 says the writer puts the month first
         day, month = b, a
     elif dayfirst:
         day, month = a, b

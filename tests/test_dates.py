@@ -264,3 +264,10 @@ def test_a_note_label_is_not_another_language():
 ])
 def test_parts_of_a_month_and_times_of_day(text, expected):
     assert find_date(text, WED).date == expected
+
+
+def test_a_slash_date_that_can_only_be_month_first_says_how_the_writer_writes_dates():
+    jan = date(2026, 1, 28)
+    assert find_date("Priyanka OOO 2/9-2/13, honeymoon in Bali", jan).date == date(2026, 2, 9)  # a range: its first day
+    assert find_date("back on 3/4", jan).date == date(2026, 4, 3)  # no evidence: day first
+    assert find_date("version 1.2-1.4", jan).date is None
