@@ -756,7 +756,9 @@ def import_cmd(app: App, file: str, as_json: bool) -> None:
             counts = import_into(app.store, read_export(fh, file, limit))
     emit(counts, as_json, lambda c: f"Imported {count(c['people'], 'person', 'people')}, "
          f"{count(c['memories'], 'memory', 'memories')} ({c['duplicates']} already known), "
-         f"{count(c['meetings'], 'meeting')}.")
+         f"{count(c['meetings'], 'meeting')}."
+         + (f" {count(c['forgotten'], 'forgotten person stays', 'forgotten people stay')} forgotten "
+            "(sync will not add them again)." if c.get("forgotten") else ""))
 
 
 # -- plugins ------------------------------------------------------------------------------

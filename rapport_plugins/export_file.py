@@ -96,7 +96,7 @@ def _read_whole(first: bytes, fh: BinaryIO, source: str, max_bytes: int) -> Iter
 
 
 def _read_lines(first: bytes, fh: BinaryIO, source: str, max_bytes: int) -> Iterator[tuple[str, Any]]:
-    from .export_schema import _Bad, check_meeting, check_memory, check_person
+    from .export_schema import _Bad, check_meeting, check_memory, check_person, check_state
 
     checks = {"person": check_person, "meeting": check_meeting,
               "memory": lambda v, where: check_memory(v, where, with_person=True)}
@@ -138,6 +138,10 @@ def _read_lines(first: bytes, fh: BinaryIO, source: str, max_bytes: int) -> Iter
                 if not isinstance(pair, dict) or len(pair) != 1:
                     raise fail(f"{where}: expected one \"key\": value")
                 value: Any = next(iter(pair.items()))
+                try:
+                    check_state(*value, "state")
+                except _Bad as exc:
+                    raise fail(str(exc)) from None
             else:
                 value = decode(line)
                 try:
@@ -174,7 +178,25 @@ def records_of_store(store: Any) -> Iterator[tuple[str, Any]]:
 
 def import_into(store: Any, records: Iterable[tuple[str, Any]]) -> dict[str, int]:
     """Import records into a store: streamed when the backend can (``import_records``), else
-    gathered into the ``import_data`` value (people with nested memories)."""
+    gathered into the ``import_data`` value (people with nested memories). The export's
+    tombstones join this home's own (``forgotten``: how many forgotten people are new here)."""
+    from .tombstones import STATE_KEY, absorb
+
+    graves: list[Any] = []
+
+    def without_tombstones() -> Iterator[tuple[str, Any]]:
+        for kind, value in records:
+            if kind == "state" and value[0] == STATE_KEY:
+                graves.append(value[1])  # checked by the reader; added after the import succeeded
+            else:
+                yield kind, value
+
+    counts = _import(store, without_tombstones())
+    counts["forgotten"] = sum(absorb(store, value) for value in graves)
+    return counts
+
+
+def _import(store: Any, records: Iterable[tuple[str, Any]]) -> dict[str, int]:
     if hasattr(store, "import_records"):
         return store.import_records(records)
     data: dict[str, Any] = {"format": "rapport-export", "people": [], "meetings": [], "state": {}}

@@ -79,6 +79,16 @@ def check_export(data: Any) -> None:
     state = data.get("state")
     if state is not None and not isinstance(state, dict):
         raise _Bad("state: expected an object")
+    for key, value in (state or {}).items():
+        check_state(key, value, "state")
+
+
+def check_state(key: str, value: Any, where: str) -> None:
+    """A state entry: the tombstones of forgotten people must be a salt and hashes, nothing else."""
+    from .tombstones import STATE_KEY, problem
+
+    if key == STATE_KEY and (wrong := problem(value)):
+        raise _Bad(f"{where}.{key}.{wrong}" if not wrong.startswith("expected") else f"{where}.{key}: {wrong}")
 
 
 def check_person(p: Any, where: str) -> None:

@@ -199,8 +199,15 @@ class StoreBehaviour:
         return self._by_key("alias", _norm_key("alias", alias))  # type: ignore[attr-defined, no-any-return]
 
     def _import_person(self, p: dict[str, Any]) -> int:
-        """An exported person: joined to whoever has one of their emails already, else added (with
-        their old id where it is free); an alias someone else has is left out."""
+        """An exported person: joined to whoever has one of their emails already (the exported you
+        to this home's you: a home has one you), else added (with their old id where it is free);
+        an alias someone else has is left out."""
+        me = self.me() if p.get("is_me") else None
+        if me is not None:
+            for e in p.get("emails", []):
+                if not self.match_attendee(e, None):
+                    self._add_key(me.id, "email", e)  # type: ignore[arg-type]
+            return me.id  # type: ignore[return-value]
         for e in p.get("emails", []):
             existing = self.match_attendee(e, None)
             if existing:
