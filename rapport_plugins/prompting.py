@@ -30,6 +30,7 @@ TEMPLATES: dict[str, str] = {
     "follow_up": "They mentioned: '{text}' ({said}) - it is {month} now: {ask}.",
     "follow_up_soon": "They mentioned: '{text}' ({said}) - that was {when}: {ask}.",
     "birthday": "Birthday {when} ({day}) - a chance to wish them well.",
+    "birthday_other": "A birthday {when} ({day}): '{text}'.",
     "anniversary": "Anniversary {when} ({day}): '{text}'.",
     "anniversary_unsaid": "Anniversary {when} ({day}){since} - the {where} does not say of what.",
     "date": "Coming up {when} ({day}): '{text}' - ask how they feel about it.",
@@ -294,8 +295,10 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
             if sensitive:
                 text = TEMPLATES["deep_date"].format(**fields)
                 kind = "deep"
-            elif m.category == "birthday":
+            elif m.category == "birthday" and own_birthday(m, person):
                 text, kind = TEMPLATES["birthday"].format(**fields), "date"
+            elif m.category == "birthday":  # a daughter's, a partner's: say whose, never "wish them well"
+                text, kind = TEMPLATES["birthday_other"].format(**fields), "date"
             elif m.category == "anniversary" and says_only_the_date(m.text):
                 # "Anniversary: 10 December 2019" from a contact card: say where it is from, not
                 # what it might mark (a wedding? a company?), and never quote the date back.
@@ -363,6 +366,23 @@ _DATE_ONLY = re.compile(
     r"^\W*(?:(?:wedding |work |our |their |his |her )?anniversary|jahrestag|aniversario|birthday|geburtstag|"
     r"cumpleaños)?\W*(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?[A-Za-zäé]+\.?|[A-Za-zäé]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{4}-\d{2}-\d{2}|--\d{2}-?\d{2})(?:,?\s+\d{4})?\W*$", re.IGNORECASE)
+
+
+_OWN_BIRTHDAY = re.compile(
+    r"^\W*(?:(?:my|his|her|their|mein|meine|sein|seine|ihr|ihre|mi|su)\s+|{name}\W*s\s+)?"
+    r"(?:birthday|b-?day|geburtstag|cumpleaños)\b|^\W*(?:turns?|turning|wird)\s+\d", re.IGNORECASE)
+
+
+def own_birthday(memory: Memory, person: Person | None) -> bool:
+    """Whether a birthday memory is the person's own: a contact card's date, or a text that
+    starts with their birthday ("Birthday on Friday", "her birthday party", "Anna's birthday",
+    "turns 40 in May") - not "Her daughter Mila turns 5", which is someone else's."""
+    if memory.source == "contacts" or says_only_the_date(memory.text):
+        return True
+    names = [person.name.split()[0], *person.aliases] if person is not None and person.name.split() else []
+    name = "|".join(re.escape(n) for n in names) or "(?!)"
+    return bool(re.search(_OWN_BIRTHDAY.pattern.replace("{name}", f"(?:{name})"), str(memory.text or ""),
+                          re.IGNORECASE))
 
 
 def says_only_the_date(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -400,3 +401,19 @@ def test_news_is_paired_only_with_a_memory_about_the_same_thing():
                                                                        category="pet"))  # a word, other category
     assert not related(mem(7, "swims on Tuesday", category="hobby"), mem(8, "chess club on Tuesdays", category="hobby"))
     assert not related(cat, mem(9, "grows tomatoes", category="pet"))
+
+
+@pytest.mark.parametrize("text, said", [
+    ("birthday", "Birthday on Friday (15 May) - a chance to wish them well."),
+    ("Her birthday party is at the lake", "Birthday on Friday (15 May) - a chance to wish them well."),
+    ("Anna's birthday", "Birthday on Friday (15 May) - a chance to wish them well."),
+    ("Turns 40", "Birthday on Friday (15 May) - a chance to wish them well."),
+    ("Her daughter Mila turns 5", "A birthday on Friday (15 May): 'Her daughter Mila turns 5'."),
+    ("Mila's birthday", "A birthday on Friday (15 May): 'Mila's birthday'."),
+])
+def test_a_birthday_is_wished_to_them_only_when_it_is_theirs(text, said):
+    today = date(2026, 5, 12)
+    m = mem(7, text, category="birthday", event_date="2026-05-15", source="manual")
+    prompts = memory_prompts(ANNA, [m], None, today)
+    assert [p.text for p in prompts] == [said]
+    check_grounded(prompts, [m], today)
