@@ -80,13 +80,14 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
-def nearest_people(store: Any, key: str, n: int = 3) -> list[str]:
-    """Names of the people whose name, first name or alias is closest to ``key`` (for "did you mean")."""
+def _closest_people(store: Any, key: str) -> list[tuple[float, Any]]:
+    """(closeness, person), closest first: how close their name, first name or alias is to
+    ``key`` (1.0: the same but for case and accents), for everyone at least 0.6 close."""
     import difflib
 
     wanted = _fold(key.strip().lstrip("#"))
     matcher = difflib.SequenceMatcher(None, wanted, "")
-    scored: dict[str, float] = {}
+    scored: dict[int, tuple[float, Any]] = {}
     for person in store.list_people():
         for label in [person.name, *person.aliases, *person.name.split()[:1]]:
             matcher.set_seq2(_fold(label))
@@ -95,19 +96,29 @@ def nearest_people(store: Any, key: str, n: int = 3) -> list[str]:
             if matcher.real_quick_ratio() < 0.6 or matcher.quick_ratio() < 0.6:
                 continue
             score = matcher.ratio()
-            if score >= 0.6:
-                scored[person.name] = max(scored.get(person.name, 0.0), score)
-    return sorted(scored, key=lambda name: (-scored[name], name))[:n]
+            if score >= 0.6 and score > scored.get(person.id, (0.0, None))[0]:
+                scored[person.id] = (score, person)
+    return sorted(scored.values(), key=lambda pair: (-pair[0], pair[1].name))
+
+
+def nearest_people(store: Any, key: str, n: int = 3) -> list[str]:
+    """Names of the people whose name, first name or alias is closest to ``key`` (for "did you mean")."""
+    return [p.name for _, p in _closest_people(store, key)][:n]
 
 
 def resolve_person(store: Any, key: str) -> Any:
-    """``store.resolve_person``, with the nearest names when nobody matches ("did you mean ...")."""
+    """``store.resolve_person``; a name that differs only in case or accents ("Tomas" for Tomás
+    García) finds the one person it fits; otherwise the nearest names ("did you mean ...")."""
     try:
         return store.resolve_person(key)
     except RapportError as exc:
         if not str(exc).startswith("unknown person"):
             raise
-        names = nearest_people(store, key)
+        closest = _closest_people(store, key)
+        exact = [p for score, p in closest if score == 1.0]
+        if len(exact) == 1:
+            return exact[0]
+        names = [p.name for _, p in closest][:3]
         if not names:
             raise
         raise RapportError(f"unknown person {key!r}: did you mean {' or '.join(names)}? "

@@ -72,7 +72,7 @@ def test_a_phrase_without_one_reading_is_refused_and_says_what_to_write(people, 
 
 
 @pytest.mark.parametrize("who, suggestion", [
-    ("Thomas", "Tomás Ruiz"), ("Tomas", "Tomás Ruiz"), ("Mai", "Mei Chen"),
+    ("Thomas", "Tomás Ruiz"), ("Tomasz", "Tomás Ruiz"), ("Mai", "Mei Chen"),
 ])
 def test_an_unknown_name_suggests_the_nearest_people(people, who, suggestion):
     result = people("remember", "x", "--who", who, code=1)
@@ -82,3 +82,15 @@ def test_an_unknown_name_suggests_the_nearest_people(people, who, suggestion):
 
 def test_an_unknown_name_with_nobody_near_says_so(people):
     assert people("people", "show", "Zed", code=1).stderr == "Error: unknown person 'Zed' (see `rapport people`)\n"
+
+
+@pytest.mark.parametrize("who", ["Tomas", "tomas ruiz", "TOMÁS"])
+def test_a_name_without_its_accents_finds_the_one_person_it_fits(people, who):
+    out = people("remember", "Plays padel", "--who", who).stdout
+    assert out == "Remembered #1 for Tomás Ruiz: Plays padel\n"
+
+
+def test_a_name_that_fits_two_people_without_accents_is_not_guessed(people):
+    people("people", "add", "Tomàs Berg")
+    result = people("remember", "x", "--who", "TOMAS", code=1)  # Tomás Ruiz or Tomàs Berg
+    assert result.stderr.startswith("Error: unknown person 'TOMAS': did you mean ")
