@@ -497,7 +497,11 @@ def build_briefing(app: Context, meeting: Meeting, now: datetime | None = None) 
             "pacing": note,
         })
 
+    from .tombstones import Tombstones
+
+    forgotten = Tombstones(store)  # someone you asked rapport to forget is not a new face to meet
     new_faces = [_new_face(store, attendee, meeting, QUESTIONS) for attendee, person in pairs if person is None
+                 and not forgotten.holds([attendee.email] if attendee.email else [], None, attendee.name)
                  and (not cadence.quiet or _first_seen(store, attendee, meeting))]
     shared_ground = []
     if len(people) > 1 and not cadence.quiet:

@@ -98,3 +98,6 @@ def test_a_forgotten_attendee_is_no_new_face_and_not_added(rapport, home: Path):
     rapport("forget", "Dana New", "--yes")
     synced = rapport.json("sync", "--add-new")
     assert synced["people_added"] == 0 and synced["new_faces"] == []
+    briefing = rapport.json("brief", "--meeting", "m1")
+    assert briefing["new_faces"] == [] and briefing["people"] == []  # forgotten: not a "new face" to meet
+    assert "Dana" not in rapport("brief", "--meeting", "m1").stdout
