@@ -187,7 +187,15 @@ def _last_met_text(last: dict[str, Any] | None, esc: Callable[[object], str]) ->
     title = f": {esc(last['title'])}" if last.get("title") else ""
     days = last.get("days_ago")
     ago = {0: "earlier today", 1: "yesterday"}.get(days, f"{days} days ago")
-    return f"Last met {esc(last['date'])} ({ago}){title}"
+    from datetime import date
+
+    from .usertime import day_text
+
+    try:
+        when = day_text(date.fromisoformat(str(last["date"])[:10]))
+    except ValueError:
+        when = esc(last["date"])
+    return f"Last met {when} ({ago}){title}"
 
 
 def meeting_time(b: Briefing) -> str:

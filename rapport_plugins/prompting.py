@@ -46,7 +46,7 @@ TEMPLATES: dict[str, str] = {
     "stale": "Last confirmed {age} ago: '{text}' - check gently that it still holds.",
     "shared_ground": "Shared ground with you ('{keyword}'): they mentioned '{text}'.",
     "group_shared_ground": "{names} both mentioned '{keyword}'.",
-    "pacing": "last time went deep - open light",
+    "pacing": "last time went deep - start with something light",
     "keep_in_mind": "'{text}' - act on it (food, plans, places); not a topic to open with.",
 }
 

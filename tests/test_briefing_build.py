@@ -135,9 +135,9 @@ def test_one_to_one_briefing_has_each_kind_light_first_and_cites_everything(app,
 
 def test_pacing_after_a_deep_last_meeting(app, people):
     b = build_briefing(app, meeting("one", "anna@example.org"), now=NOW)
-    assert b.people[0]["pacing"] == "last time went deep - open light"
+    assert b.people[0]["pacing"] == "last time went deep - start with something light"
     assert b.pacing == [{"person_id": people["anna"].id, "name": "Anna Berg",
-                         "note": "last time went deep - open light", "memory_ids": [people["grief"].id]}]
+                         "note": "last time went deep - start with something light", "memory_ids": [people["grief"].id]}]
     assert "> [!warning] Pacing" in b.render("markdown")
     # A later meeting in between that stayed light: no pacing note any more.
     app.store.record_meeting(meeting("light", "anna@example.org", day=1), [people["anna"].id])
@@ -277,7 +277,7 @@ def test_markdown_reads_in_obsidian_with_a_footnote_per_prompt(app, people):
     b = build_briefing(app, meeting("one", "anna@example.org"), now=NOW)
     md = b.render("markdown")
     assert md.startswith("## Briefing: Weekly 1-1\n")
-    assert "### Anna Berg\nLast met 2026-03-25 (8 days ago): Weekly 1-1" in md
+    assert "### Anna Berg\nLast met Wed 25 Mar 2026 (8 days ago): Weekly 1-1" in md
     bullets = [line for line in md.splitlines() if line.startswith("- **")]
     assert len(bullets) == len(b.people[0]["prompts"])
     for line in bullets:
