@@ -20,6 +20,7 @@ from .cli_brief import run as run_cmd
 from .cli_capture import capture_cmd, done_cmd, review_cmd
 from .cli_common import (
     MAX_DAYS,
+    RECORD_ID,
     App,
     count,
     emit,
@@ -665,7 +666,7 @@ def _is_team_store(store: Any) -> bool:
 
 
 @cli.command()
-@click.argument("memory_id", type=click.IntRange(1, 2**63 - 1))
+@click.argument("memory_id", type=RECORD_ID, metavar="MEMORY_ID")
 @click.option("--undo", is_flag=True, help="Make it private to you again.")
 @json_option
 @pass_app
@@ -796,6 +797,7 @@ def _plugins_text(rows: list[dict[str, Any]], verbose: bool) -> str:
               ("not configured", "Installed, not configured (uncomment its section in config.toml; "
                                  "`rapport config --docs` lists the keys):"))
     out: list[str] = []
+    width = max(14, *(len(r["name"]) for r in rows))  # "rules-extractor" does not push its row out of line
     for status, title in groups:
         chosen = [r for r in rows if r["status"] == status]
         if not chosen:
@@ -803,10 +805,10 @@ def _plugins_text(rows: list[dict[str, Any]], verbose: bool) -> str:
         out += ["" if out else None, title]
         for r in sorted(chosen, key=lambda r: r["name"]):
             where = " ".join(f"[{s}]" for s in r["sections"])
-            line = f"  {r['name']:<14} {r['version'] or r['kind']:<8} {where:<14} {r['about']}".rstrip()
+            line = f"  {r['name']:<{width}} {r['version'] or r['kind']:<8} {where:<14} {r['about']}".rstrip()
             out.append(line)
             if verbose:
-                out.append(f"  {'':<14} hooks: {', '.join(r['hooks'])}")
+                out.append(f"  {'':<{width}} hooks: {', '.join(r['hooks'])}")
     return "\n".join(line for line in out if line is not None)
 
 

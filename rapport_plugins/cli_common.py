@@ -16,7 +16,24 @@ from .context import Context
 from .errors import RapportError
 
 MAX_ID = 2**63 - 1  # SQLite's INTEGER: ids past it name nothing
-RECORD_ID = click.IntRange(1, MAX_ID)
+
+
+class _RecordId(click.IntRange):
+    """A record's #id: checked against SQLite's range, which --help does not spell out."""
+
+    name = "id"
+
+    def _describe_range(self) -> str:
+        return ""  # "[1<=x<=9223372036854775807]" tells a reader of --help nothing
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            self.fail(f"{value!r} is not in the range of ids: a whole number from 1", param, ctx)
+
+
+RECORD_ID = _RecordId(1, MAX_ID)
 MAX_DAYS = 3660  # ten years: the longest look-ahead or look-back any option accepts
 
 

@@ -153,6 +153,8 @@ def test_plugins_lists_builtins_and_integrations(rapport):
     assert by_name["ics"]["distribution"] == "rapport-ics"
     assert "sqlite-store" not in {r["name"] for r in rapport.json("plugins")}
     assert "  ics            0.1.0    [ics]" in rapport("plugins").stdout
+    rows = [line for line in rapport("plugins", "--all").stdout.splitlines() if line.startswith("  ")]
+    assert len({line.index(" 0.1.0") for line in rows if " 0.1.0" in line}) == 1  # one column, long names too
     assert "hooks: rapport_calendar_events" in rapport("plugins", "-v").stdout
 
 

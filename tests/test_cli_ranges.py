@@ -84,3 +84,9 @@ def test_a_valid_export_still_round_trips(rapport, tmp_path):
     data = json.loads(out.read_text())
     rapport("import", str(out))
     assert json.loads(out.read_text()) == data
+
+
+@pytest.mark.parametrize("command", [["review"], ["done"], ["share"]])
+def test_help_does_not_spell_out_the_id_range(rapport, command):
+    shown = rapport(*command, "--help").stdout
+    assert "9223372036854775807" not in shown and "<=x<=" not in shown

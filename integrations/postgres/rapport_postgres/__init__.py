@@ -36,8 +36,8 @@ def rapport_config_sections() -> dict[str, Any]:
         "keys": {"dsn": str, "password": "secret", "user": str, "language": str, "retries": int,
                  "pool_size": int},
         "example": """\
-# dsn = "host=db.clinic.example dbname=rapport user=sam"
-# password_env = "RAPPORT_PG_PASSWORD"        # or password_command = "pass show rapport-db"
+dsn = "host=db.clinic.example dbname=rapport user=sam"
+password_env = "RAPPORT_PG_PASSWORD"        # or password_command = "pass show rapport-db"
 # user = "sam@clinic.example"                 # you, as the team knows you
 # language = "simple"                         # text search configuration: english, german, ...
 """,
