@@ -95,9 +95,11 @@ class CaptureResult:
                  + (f" ({'no calendar meeting; ' if made_up else ''}{self.how})" if self.how else ""))
         head = ("Would capture" if self.dry_run else "Captured") + f" from {self.source} for {which}: " + ", ".join(parts)
         lines = [head]
+        from .usertime import memory_when
+
         for label, items in (("+", self.stored), ("?", self.proposed), ("=", self.duplicates), ("!", self.unattributed)):
             for item in items:
-                when = f" [{item['event_date']}]" if item.get("event_date") else ""
+                when = memory_when(item)
                 who = item.get("person") or "nobody"
                 lines.append(f"  {label} {who}: {item['text']} ({item['category']}, {item['sensitivity']}){when}")
         for item in self.asked:

@@ -313,7 +313,7 @@ def people_show(app: App, person: str, as_json: bool) -> None:
     attending = [m for m in upcoming if m.get("response") != "declined"]
     d["next_meeting"] = attending[0] if attending else None  # a meeting the user declined is not the next one
     d["declined_upcoming"] = [m for m in upcoming if m.get("response") == "declined"]
-    from .usertime import show_time
+    from .usertime import memory_when, show_time
 
     for mt in [*d["meetings"], *upcoming]:
         mt["when"] = show_time(mt["start"], app.zone)
@@ -326,7 +326,7 @@ def people_show(app: App, person: str, as_json: bool) -> None:
             lines.append("  aliases: " + ", ".join(d["aliases"]))
         for m in d["memories"]:
             flag = " (proposed)" if m["review"] == "proposed" else ""
-            lines.append(f"  - #{m['id']} {m['text']}{_when(m)} ({m['category']}, {m['sensitivity']}){flag}"
+            lines.append(f"  - #{m['id']} {m['text']}{memory_when(m)} ({m['category']}, {m['sensitivity']}){flag}"
                          + _brought_up(m))
         for mt in d["meetings"]:
             if mt.get("response") == "declined":
@@ -362,26 +362,6 @@ def _one_per_meeting(meetings: list[dict[str, Any]], zone: Any) -> list[dict[str
     return [m for m in meetings
             if not (str(m.get("source") or "").startswith("capture:") and local_day(m["start"], zone) in days)]
 
-
-def _when(memory: dict[str, Any]) -> str:
-    """A memory's date as a person reads it: " [Sat 12 Dec 2026]", " [every year on 12 June]"
-    (" [every year on 12 June, since 1985]" when the year is a known first year, never a
-    placeholder year nor the next occurrence a phrase like "her birthday is on Friday" gave)."""
-    from datetime import date
-
-    from .usertime import day_text, every_year
-
-    if not memory["event_date"]:
-        return f" [{memory['event_text']}]" if memory.get("event_text") else ""
-    try:
-        day = date.fromisoformat(memory["event_date"][:10])
-    except ValueError:
-        return f" [{memory['event_date']}]"
-    if memory.get("recurrence") != "yearly":
-        return f" [{day_text(day)}]"
-    noted = str(memory.get("captured_at") or "")[:4]
-    known = memory.get("event_text") != "year unknown" and noted.isdigit() and day.year < int(noted)
-    return f" [{every_year(day)}" + (f", since {day.year}]" if known else "]")
 
 
 @people.command("alias")

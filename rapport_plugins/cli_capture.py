@@ -63,12 +63,14 @@ def _proposal_dict(store: Any, memory: Any) -> dict[str, Any]:
         "id": memory.id, "person": person.name if person else None, "person_id": memory.person_id,
         "text": memory.text, "category": memory.category, "sensitivity": memory.sensitivity,
         "event_date": memory.event_date, "event_text": memory.event_text, "source_ref": memory.source_ref,
-        "review": memory.review,
+        "review": memory.review, "recurrence": memory.recurrence, "captured_at": memory.captured_at,
     }
 
 
 def _one_line(d: dict[str, Any]) -> str:
-    when = f" [{d['event_date']}]" if d.get("event_date") else ""
+    from .usertime import memory_when
+
+    when = memory_when(d)
     return f"#{d['id']} {d['person']}: {d['text']} ({d['category']}, {d['sensitivity']}){when}"
 
 

@@ -149,6 +149,35 @@ def every_year(day: date) -> str:
     return f"every year on {day.day} {day.strftime('%B')}"
 
 
+def memory_when(memory: dict[str, Any]) -> str:
+    """A memory's date as a person reads it: " [Sat 12 Dec 2026]", " [every year on 12 June]"
+    (" [every year on 12 June, since 1985]" when the year is a known first year, never a
+    placeholder year nor the next occurrence a phrase like "her birthday is on Friday" gave)."""
+    if not memory.get("event_date"):
+        return f" [{memory['event_text']}]" if memory.get("event_text") else ""
+    try:
+        day = date.fromisoformat(memory["event_date"][:10])
+    except ValueError:
+        return f" [{memory['event_date']}]"
+    if memory.get("recurrence") != "yearly":
+        return f" [{day:%B %Y}]" if month_only(memory.get("event_text"), day) else f" [{day_text(day)}]"
+    noted = str(memory.get("captured_at") or "")[:4]
+    known = memory.get("event_text") != "year unknown" and noted.isdigit() and day.year < int(noted)
+    return f" [{every_year(day)}" + (f", since {day.year}]" if known else "]")
+
+
+def month_only(phrase: Any, day: date) -> bool:
+    """Whether a date was read from a phrase that names a month and no day ("in June": stored
+    as 1 June): it is shown as "June 2026", never as a weekday the person did not say."""
+    import re
+
+    from .dates import MONTHS
+
+    text = str(phrase or "")
+    no_day = not re.search(r"\d", re.sub(r"\b\d{4}\b", "", text))  # a year may be given, no day
+    return day.day == 1 and no_day and any(w in MONTHS for w in re.findall(r"[^\W\d_]+", text.casefold()))
+
+
 def show_time(value: Any, zone: tzinfo, event_zone: str | None = None, *, with_date: bool = True) -> str:
     """A meeting start as the user reads it: in ``zone``, plus the event's own wall time when its
     zone (``event_zone``, else the offset the value carries) differs at that moment."""

@@ -250,3 +250,21 @@ def test_unknown_speakers_are_nobody(me, tmp_path):
     out = me.json("capture", str(_write(tmp_path, "u.vtt", text)), "--date", "2026-03-04")
     assert out["proposed"] == [] and out["stored"] == []
     assert all(p["name"] != "Unknown Speaker" for p in me.json("people"))
+
+
+def test_capture_review_and_done_show_dates_as_people_read_them(me, tmp_path):
+    me("people", "add", "Anna Berg", "--email", "anna@example.org")
+    captured = me("capture", str(_write(tmp_path, "note.md", NOTE)), "--date", "2026-03-04", "--with", "Anna Berg").stdout
+    assert "+ Anna Berg: Max the dog has surgery on Friday (" in captured and "[Fri 6 Mar 2026]" in captured
+    assert "[2026-03-06]" not in captured
+    shown = me("review", input="s\ns\n").stdout
+    assert "[2026-" not in shown
+
+
+def test_a_month_without_a_day_is_shown_as_the_month(me, tmp_path):
+    me("people", "add", "Anna Berg")
+    note = _write(tmp_path, "n.md", "- remember: her sister is getting married in June\n- remember: moves on 1 May\n")
+    captured = me("capture", str(note), "--date", "2026-03-04", "--with", "Anna Berg").stdout
+    assert "married in June (" in captured and "[June 2026]" in captured  # not "[Mon 1 Jun 2026]"
+    assert "[Fri 1 May 2026]" in captured  # a day that was said
+    assert "married in June [June 2026]" in me("people", "show", "Anna").stdout
