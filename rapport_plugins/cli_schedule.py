@@ -61,7 +61,7 @@ def status_cmd(app: App, as_json: bool) -> None:
     data = {"installed": {k: v for k, v in found.items() if v},
             "last_run": app.store.get_state(schedule.LAST_RUN),
             "last_error": app.store.get_state(schedule.LAST_ERROR)}
-    emit(data, as_json, _status_text)
+    emit(data, as_json, lambda d: _status_text(d, app.zone))
 
 
 def _installed(name: str) -> list[str]:
@@ -73,19 +73,24 @@ def _installed(name: str) -> list[str]:
         return []
 
 
-def _status_text(data: dict[str, Any]) -> str:
+def _status_text(data: dict[str, Any], zone: Any) -> str:
+    """The status in the user's words and zone ("last run: Thu 2 Apr 2026 09:55: ...")."""
+    from .usertime import show_time
+
     lines = [f"installed: {name} ({', '.join(where)})" for name, where in data["installed"].items()]
     lines = lines or ["installed: no (`rapport schedule install` sets it up)"]
     last = data["last_run"]
     if isinstance(last, dict):
         delivered = last.get("delivered") or []
-        lines.append(f"last run: {last.get('at')}: " + (f"delivered {len(delivered)} ({'; '.join(delivered)})"
-                                                        if delivered else "nothing delivered")
-                     + f", {last.get('captured', 0)} captured")
+        captured = last.get("captured", 0)
+        lines.append(f"last run: {show_time(last.get('at'), zone) or last.get('at')}: "
+                     + (f"delivered {len(delivered)} ({'; '.join(delivered)})" if delivered else "nothing delivered")
+                     + (f", {captured} captured" if captured else ", nothing captured"))
     else:
         lines.append("last run: never")
     error = data["last_error"]
-    lines.append(f"last error: {error.get('at')}: {error.get('error')}" if isinstance(error, dict) else "last error: none")
+    lines.append(f"last error: {show_time(error.get('at'), zone) or error.get('at')}: {error.get('error')}"
+                 if isinstance(error, dict) else "last error: none")
     return "\n".join(lines)
 
 
