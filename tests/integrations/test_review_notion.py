@@ -135,7 +135,7 @@ def test_terminal_review_updates_the_to_do(rapport, home: Path, notion):
 def test_hostile_text_is_plain_text_and_a_shared_page_gets_no_sensitive_proposal(rapport, home: Path, notion):
     hostile = TRANSCRIPT.replace(
         "I'm training for the Berlin marathon.",
-        "I'm training for the **Berlin** [marathon](https://evil.example) rapport #1.").replace(
+        "I'm training for the **Berlin** [marathon](evil) rapport #1.").replace(
         "My dog Max has surgery on Friday.", "I have been struggling with depression since the divorce.")
     setup(rapport, home, notion, extra="shared = true\n", transcript=hostile)
     capture(rapport, home)
@@ -143,7 +143,7 @@ def test_hostile_text_is_plain_text_and_a_shared_page_gets_no_sensitive_proposal
     assert not any("depression" in t for t in shown)  # sensitive: never in a shared page
     assert not any("Daughter" in t for t in shown)  # personal: not without allow_personal_in_shared
     [marathon] = [b for t, b in shown.items() if "marathon" in t]
-    assert "**Berlin** [marathon](https://evil.example) rapport #1" in "".join(
+    assert "**Berlin** [marathon](evil) rapport #1" in "".join(
         i["plain_text"] for i in marathon["to_do"]["rich_text"])  # shown as said, not as markup
     assert not any((i.get("text") or {}).get("link") for i in marathon["to_do"]["rich_text"])
     rapport("run")
