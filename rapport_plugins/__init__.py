@@ -23,7 +23,7 @@ _EXPORTS: dict[str, str] = {
     # the plugin manager and the context engines run with
     "Context": "context", "PluginInfo": "plugins", "build_plugin_manager": "plugins", "NotesPlugin": "notes_plugin",
     # the values hooks receive and return
-    "Attendee": "models", "Candidate": "models", "Contact": "models", "Meeting": "models",
+    "Attendee": "models", "Candidate": "models", "Contact": "models", "Correction": "models", "Meeting": "models",
     "MeetingNotes": "models", "NotesPending": "models", "Memory": "models", "Person": "models", "Prompt": "models",
     "Utterance": "models", "Window": "models", "ReviewItem": "models", "ChecklistLine": "models", "Briefing": "briefing", "markdown_for_sink": "briefing", "DateMatch": "dates",
     # errors: one line for the user, naming the file and the place
@@ -55,7 +55,8 @@ _EXPORTS: dict[str, str] = {
 _MODULES = {"cloudsync", "oauth", "storekit"}
 
 __all__ = [
-    "Attendee", "Briefing", "Candidate", "ChecklistLine", "Config", "ConfigError", "Contact", "Context", "DateMatch",
+    "Attendee", "Briefing", "Candidate", "ChecklistLine", "Config", "ConfigError", "Contact", "Context", "Correction",
+    "DateMatch",
     "HttpClient", "Limits", "Meeting", "MeetingNotes", "Memory", "NotesPending", "NotesPlugin", "ParseError", "Person",
     "PluginInfo", "Prompt", "RapportError", "ReviewItem", "SQLiteStore", "SectionReader", "Store", "StoreError",
     "Utterance", "WINDOWS_TO_IANA", "Window", "__version__", "bounded_request",

@@ -23,8 +23,9 @@ def as_datetime(value: date | datetime, tz: Any = None) -> datetime:
     return datetime.combine(value, time(0)).astimezone(tz) if tz else datetime.combine(value, time(0)).astimezone()
 
 
-def meetings_in(app: Context, start: datetime, end: datetime) -> list[Meeting]:
-    """All meetings every calendar plugin lists in [start, end), de-duplicated by key, by start.
+def meetings_in(app: Context, start: datetime, end: datetime, cancelled: bool = False) -> list[Meeting]:
+    """All meetings every calendar plugin lists in [start, end), de-duplicated by key, by start
+    (cancelled instances too with ``cancelled``: corrections need to tell them from gone ones).
 
     Each meeting's ``my_response`` is filled in from the user's attendee line (``is_self`` or a
     ``[me]`` address), so declined meetings are known as such everywhere downstream.
@@ -35,7 +36,7 @@ def meetings_in(app: Context, start: datetime, end: datetime) -> list[Meeting]:
     seen: dict[str, Meeting] = {}
     for batch in app.pm.call("rapport_calendar_events", window=Window(start, end), config=app.config):
         for meeting in batch:
-            if getattr(meeting, "status", "confirmed") == "cancelled":
+            if getattr(meeting, "status", "confirmed") == "cancelled" and not cancelled:
                 continue
             seen.setdefault(meeting.key, meeting)
     for meeting in seen.values():

@@ -46,8 +46,10 @@ def brief(app: App, uid: str | None, at: str | None, fmt: str | None, as_json: b
 
 
 @click.command("run")
-@click.option("--within", type=click.IntRange(1, MAX_DAYS * 24 * 60), default=15, show_default=True, metavar="MINUTES",
-              help="Deliver briefings for meetings starting within this many minutes.")
+@click.option("--within", type=click.IntRange(1, MAX_DAYS * 24 * 60), default=None, metavar="MINUTES",
+              help="Deliver briefings for meetings starting within this many minutes ([run] lead_minutes, default 15).")
+@click.option("--grace", type=click.IntRange(0, 24 * 60), default=None, metavar="MINUTES",
+              help="... or that started at most this many minutes ago ([run] grace_minutes, default 5).")
 @click.option("--at", "at", metavar="ISO", help="Pretend it is this time.")
 @click.option("--capture/--no-capture", default=True, show_default=True,
               help="Also capture 'remember this' notes of meetings that ended in the last --since hours, and transcripts that arrived in watched folders or from meeting tools.")
@@ -55,21 +57,27 @@ def brief(app: App, uid: str | None, at: str | None, fmt: str | None, as_json: b
 @click.option("-v", "--verbose", is_flag=True, help="Also say which phases found nothing to do.")
 @json_option
 @pass_app
-def run(app: App, within: int, at: str | None, capture: bool, since: int, verbose: bool, as_json: bool) -> None:
+def run(app: App, within: int | None, grace: int | None, at: str | None, capture: bool, since: int, verbose: bool,
+        as_json: bool) -> None:
     """Before meetings: deliver each briefing once. After meetings: capture from their notes.
 
     Safe to run every few minutes: nothing is delivered or stored twice, and it prints nothing
-    when there was nothing to do (-v says so). Only meetings that have not started yet get a
-    briefing, so a machine that slept through one sends nothing stale afterwards. A calendar,
+    when there was nothing to do (-v says so). A briefing goes out from --within minutes before its
+    meeting until --grace minutes after it starts, never later: a machine that slept through a
+    meeting sends nothing stale when it wakes. A meeting that moved or was cancelled after its
+    briefing went out gets one short correction at the same sinks. A calendar,
     contacts file or vault that cannot be read is said once on stderr and the exit status is 1;
     the others are still used. `rapport schedule install` runs it automatically; `rapport
     schedule status` shows its last run.
     """
-    from .delivery import run_due
+    from .corrections import send_corrections
+    from .delivery import run_due, run_settings
 
     now = parse_when(at, "--at", app.zone) if at else app.now()
+    lead, grace_window, correct = run_settings(app.config, within, grace)
     try:
-        report = run_due(app, now, timedelta(minutes=within), quiet_terminal=as_json)
+        report = send_corrections(app, now, grace_window, quiet_terminal=as_json) if correct else []
+        report += run_due(app, now, lead, quiet_terminal=as_json, grace=grace_window)
         if capture:
             from .capture import capture_incoming, capture_recent
             from .cli_capture import review_in_notes
@@ -95,13 +103,13 @@ def _record_run(app: App, report: list[dict[str, Any]] | None, error: BaseExcept
     from .secrets import mask_text
 
     at = app.now().astimezone(UTC).isoformat(timespec="seconds")  # one zone, whichever machine ran it
-    failed = [f"{item['title']}: {r['sink']} failed" for item in report or [] for r in item.get("deliveries", [])
+    failed = [f"{_label(item)}: {r['sink']} failed" for item in report or [] for r in item.get("deliveries", [])
               if r["status"] == "failed"]
     problems = [describe(error)] if error is not None else failures() + failed
     message = mask_text("; ".join(problems))
     try:
         if report is not None:
-            delivered = [f"{item['title']} -> {r['where']}" for item in report for r in item.get("deliveries", [])
+            delivered = [f"{_label(item)} -> {r['where']}" for item in report for r in item.get("deliveries", [])
                          if r["status"] == "delivered"]
             captured = sum(1 for item in report if item.get("phase") == "after"
                            and (item.get("stored") or item.get("proposed")))
@@ -113,10 +121,15 @@ def _record_run(app: App, report: list[dict[str, Any]] | None, error: BaseExcept
         pass
 
 
+def _label(item: dict[str, Any]) -> str:
+    """A report item as status names it: the meeting's title, or a correction's own line."""
+    return item.get("text") or item["title"]
+
+
 def _run_text(report: list[dict[str, Any]], verbose: bool = False) -> str:
     from .cli_capture import review_text
 
-    before = [item for item in report if item.get("phase") not in ("after", "review")]
+    before = [item for item in report if item.get("phase") == "before"]
     after = [item for item in report if item.get("phase") == "after"
              and (verbose or item.get("stored") or item.get("proposed") or item.get("gave_up"))]
     captured = [f"{item.get('when') or item['start']} {item['title']} (after): "
@@ -132,6 +145,13 @@ def _run_text(report: list[dict[str, Any]], verbose: bool = False) -> str:
     lines = [] if before or not verbose else ["no meeting starts in the window"]
     if verbose and not after:
         lines.append("no ended meeting has new notes to capture")
+    for item in [i for i in report if i.get("phase") == "correction"]:
+        done = [r["where"] for r in item["deliveries"] if r["status"] == "delivered"]
+        failed = [r["sink"] for r in item["deliveries"] if r["status"] == "failed"]
+        told = ("told " + ", ".join(done)) if done else ""
+        if failed:
+            told += ("; " if told else "") + "failed: " + ", ".join(failed) + " (will retry)"
+        lines.append(f"{item['text']}: {told or 'no sink to tell'}")
     for item in before:
         if item.get("quiet"):
             lines.append(f"{item['start']} {item['title']}: nothing new, no briefing (quiet series: {item['quiet']})")

@@ -33,6 +33,10 @@ CORE_SECTIONS: dict[str, dict[str, Any]] = {
                  "rest_meetings": int, "rest_days": int, "quiet_per_week": int,
                  "quiet_series": (str, list), "quiet_calendars": (str, list), "brief_series": (str, list)},
     },
+    "run": {
+        "about": "when `rapport run` delivers: minutes before a meeting, minutes of grace after it starts",
+        "keys": {"lead_minutes": int, "grace_minutes": int, "corrections": bool},
+    },
     "plugins": {
         "about": "which plugins load",
         "keys": {"allow": list, "block": list, "hooks_dir": str},

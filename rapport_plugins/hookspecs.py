@@ -127,6 +127,16 @@ def rapport_review_read(meeting, ref, config):
 
 
 @hookspec
+def rapport_deliver_correction(meeting, correction, config):
+    """A meeting whose briefing this sink delivered moved or was cancelled: tell the user, briefly.
+
+    ``meeting`` is the meeting as it was briefed; ``correction`` a :class:`Correction` whose
+    ``text`` is one line naming only the title and times. Called only for sinks that delivered
+    that briefing, once per change (claimed like deliveries). Return where it went, or ``None``.
+    """
+
+
+@hookspec
 def rapport_forget_person(person, config):
     """``rapport forget``: remove or redact what this plugin itself wrote about ``person`` (a
     briefing section in a note, a captured list), and find what the user wrote that names them.

@@ -90,6 +90,29 @@ class Meeting:
 
 
 @dataclass
+class Correction:
+    """A meeting whose briefing was already sent has moved or been cancelled since.
+
+    ``text`` is the one line to show ("Moved: 1-1 Anna, Thu 2 Apr 10:00 → now Thu 2 Apr 15:00");
+    it names only the meeting's title and times, so a shared sink may send it as it is.
+    """
+
+    kind: str  # "moved" or "cancelled"
+    title: str
+    was: datetime | date  # the start the briefing was for
+    text: str
+    start: datetime | date | None = None  # the new start ("moved")
+    serial: int = 1  # the how-manieth correction of this meeting's briefing
+    displayed: bool = False  # already shown (`rapport run --json` carries it in its report instead)
+
+    @property
+    def key(self) -> str:
+        """This change, for sinks that remember what they sent: another move is another correction."""
+        change = f"{self.kind}@{self.start.isoformat()}" if self.start is not None else self.kind
+        return f"{self.serial}:{change}"
+
+
+@dataclass
 class Window:
     """A half-open time range [start, end) in which calendar sources list meetings."""
 

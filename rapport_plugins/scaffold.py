@@ -25,6 +25,7 @@ _BODIES: dict[str, str] = {
     "rapport_contacts": "settings = config.section(SECTION)\nif not settings:\n    return None\nreturn []  # Contact(name=..., emails=[...], source=SECTION)",
     "rapport_meeting_notes": "settings = config.section(SECTION)\nif not settings:\n    return None\nreturn []  # MeetingNotes(text=..., source=SECTION, ref=...)",
     "rapport_deliver_briefing": "settings = config.section(SECTION)\nif not settings:\n    return None  # not enabled: nothing delivered\nreturn None  # deliver briefing.render(\"markdown\"), then return where it went",
+    "rapport_deliver_correction": "settings = config.section(SECTION)\nif not settings:\n    return None\nreturn None  # send correction.text (one line: moved or cancelled), then return where it went",
     "rapport_after_meeting": "settings = config.section(SECTION)\nif not settings:\n    return None\nreturn []  # Candidate(text=..., person=..., explicit=True)",
     "rapport_before_meeting": "return None  # briefing.add_section(title, lines, source=SECTION)",
     "rapport_parse_notes": "return None  # MeetingNotes for the files this plugin understands, else None",
@@ -42,7 +43,7 @@ _DEFAULT_BODY = "return None"
 # What an unconfigured stub answers, by hook (the generated test checks it).
 _EXPECTED: dict[str, str] = {
     "rapport_calendar_events": "None", "rapport_contacts": "None", "rapport_meeting_notes": "None",
-    "rapport_deliver_briefing": "None", "rapport_after_meeting": "None", "rapport_before_meeting": "None",
+    "rapport_deliver_briefing": "None", "rapport_deliver_correction": "None", "rapport_after_meeting": "None", "rapport_before_meeting": "None",
     "rapport_parse_notes": "None", "rapport_extract_memories": "[]", "rapport_prompts": "[]",
     "rapport_storage": "None", "rapport_resolve_date": "None", "rapport_name_variants": "None",
     "rapport_incoming_notes": "None",
@@ -51,7 +52,7 @@ _EXPECTED: dict[str, str] = {
 _ARGUMENTS = """    available = {
         "config": rapport_context.config,
         "window": Window(rapport_now, rapport_now + timedelta(days=7)),
-        "meeting": rapport_samples.next_meeting, "briefing": None, "notes": None,
+        "meeting": rapport_samples.next_meeting, "briefing": None, "correction": None, "notes": None,
         "path": rapport_home / "notes.txt", "text": "My dog Max has surgery next Friday.", "context": {},
         "person": rapport_samples.anna, "memories": rapport_samples.memories, "my_memories": [], "today": rapport_now.date(),
         "reference": rapport_now.date(), "name": "Katherine",

@@ -32,7 +32,10 @@ def rapport_calendar_events(window, config):
         start = datetime.fromisoformat(m["start"])
         if window.start <= start < window.end:
             out.append(Meeting(uid=m["uid"], title=m["title"], start=start, end=datetime.fromisoformat(m["end"]),
-                               attendees=[Attendee(e, n) for e, n in m["attendees"]], source="testcal"))
+                               attendees=[Attendee(e, n, response=m.get("responses", {}).get(e))
+                                          for e, n in m["attendees"]],
+                               source="testcal", status=m.get("status", "confirmed"),
+                               recurrence_id=m.get("recurrence_id")))
     return out
 '''
 
@@ -54,6 +57,21 @@ def rapport_deliver_briefing(meeting, briefing, config):
     shared = briefing.for_shared_sink(config)
     with out.open("a", encoding="utf-8") as fh:
         fh.write(f"== {meeting.key}\\n{shared.render('markdown')}")
+    return f"file:{out.name}"
+
+
+@hookimpl
+def rapport_deliver_correction(meeting, correction, config):
+    section = config.section("filesink")
+    if not section:
+        return None
+    flag = config.path_of(section["fail_once_flag"] + "-correction") if section.get("fail_once_flag") else None
+    if flag is not None and flag.exists():
+        flag.unlink()
+        raise OSError("disk full")
+    out = config.path_of(section["file"])
+    with out.open("a", encoding="utf-8") as fh:
+        fh.write(f"!! {meeting.key} {correction.kind}: {correction.text}\\n")
     return f"file:{out.name}"
 '''
 
@@ -260,11 +278,24 @@ def test_desktop_notification_carries_light_details_only(rapport, setup, tmp_pat
     assert "dreading" not in sent and "father" not in sent
 
 
-def test_run_after_a_meeting_started_sends_no_stale_briefing(rapport, setup):
-    """A machine that slept through 10:00 and wakes at 10:02 sends nothing for the 10:00 meeting."""
-    report = rapport.json("run", "--within", "15", "--at", "2026-04-02T10:02:00+02:00", "--no-capture")
-    assert report == []
+def test_run_delivers_until_the_grace_after_start_and_never_later(rapport, setup):
+    """A machine that slept through 10:00 and wakes at 10:06 sends nothing for the 10:00 meeting;
+    one that wakes at 10:04 (inside the 5-minute grace) still sends it: people join late."""
+    assert rapport.json("run", "--at", "2026-04-02T10:06:00+02:00", "--no-capture") == []
     assert not (setup / "briefings.md").exists()
+    assert rapport.json("run", "--at", "2026-04-02T10:02:00+02:00", "--no-capture", "--grace", "0") == []
+    (item,) = rapport.json("run", "--at", "2026-04-02T10:04:00+02:00", "--no-capture")
+    assert item["uid"] == "one-on-one" and {d["sink"]: d["status"] for d in item["deliveries"]}["filesink"] == "delivered"
+
+
+def test_grace_and_lead_come_from_the_run_section(rapport, setup):
+    rapport.config(CONFIG + "\n[run]\nlead_minutes = 70\ngrace_minutes = 0\n")
+    assert [r["uid"] for r in rapport.json("run", "--no-capture")] == ["one-on-one", "kickoff"]
+    rapport.config(CONFIG + "\n[run]\ngrace_minutes = 10\n")
+    assert rapport.json("run", "--at", "2026-04-02T11:09:00+02:00", "--no-capture")[0]["uid"] == "kickoff"
+    rapport.config(CONFIG + "\n[run]\ngrace_minutes = -1\n")
+    result = rapport("run", code=1)
+    assert "config.toml: [run] grace_minutes must be a non-negative number" in result.stderr
 
 
 def test_run_leaves_what_it_delivered_and_its_last_error_for_schedule_status(rapport, setup):

@@ -30,22 +30,42 @@ def rapport_deliver_briefing(meeting, briefing, config):
     return "terminal"
 
 
+@hookimpl
+def rapport_deliver_correction(meeting, correction, config):
+    """The meeting moved or was cancelled after its briefing was printed: one line (and a notification)."""
+    section = config.section("terminal") if config is not None else {}
+    if not section.get("enabled", True):
+        return None
+    import click
+
+    if not correction.displayed:
+        click.echo(correction.text)
+        correction.displayed = True
+    if section.get("notify"):
+        _notify(correction.text.split(":", 1)[0] + f": {correction.title}", correction.text)
+    return "terminal"
+
+
 def notify(briefing) -> bool:
     """Send a short desktop notification; False when notify-send is missing or fails."""
-    import shutil
-    import subprocess
-
-    exe = shutil.which("notify-send")
-    if not exe:
-        return False
     title = f"Briefing: {briefing.meeting.get('title') or 'meeting'}"
     lines = []
     for entry in briefing.people:
         first = entry["prompts"][0]["text"] if entry["prompts"] else ""
         lines.append(f"{entry['person']['name']}: {first}".rstrip(": "))
     lines += [f"{f['name'] or f['email']}: new face" for f in briefing.new_faces]
+    return _notify(title, "\n".join(lines[:6]))
+
+
+def _notify(title: str, body: str) -> bool:
+    import shutil
+    import subprocess
+
+    exe = shutil.which("notify-send")
+    if not exe:
+        return False
     try:
-        subprocess.run([exe, "--app-name=rapport", title, "\n".join(lines[:6])], check=False, timeout=5,
+        subprocess.run([exe, "--app-name=rapport", title, body], check=False, timeout=5,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     except (OSError, subprocess.SubprocessError):
         return False

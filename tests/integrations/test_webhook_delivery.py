@@ -150,3 +150,19 @@ def test_bad_format_is_a_one_line_error_naming_the_table(rapport, receiver, monk
     out = all_output(result)
     assert "[webhook.sinks.team] format: 'irc' is not one of slack, teams, discord, mattermost, matrix" in out
     assert receiver.requests == []
+
+
+def test_a_cancelled_meeting_gets_one_correction_at_the_sinks_that_had_the_briefing(rapport, receiver, monkeypatch):
+    monkeypatch.setenv("TEST_LATE_URL", receiver.base_url + "/late/s3cretT0ken3")
+    setup_home(rapport, receiver, SLACK, monkeypatch)
+    rapport("run")
+    late = '\n[webhook.sinks.late]\nformat = "mattermost"\nurl_env = "TEST_LATE_URL"\n'  # added after the briefing
+    rapport.config((rapport.home / "config.toml").read_text(encoding="utf-8") + late)
+    (rapport.home / "cal.ics").write_text(CALENDAR.replace("SUMMARY:", "STATUS:CANCELLED\nSUMMARY:"), encoding="utf-8")
+    out = rapport("run").stdout
+    assert "Cancelled: Weekly 1-1: Anna" in out and "told webhook:team" in out
+    assert [r["path"] for r in receiver.requests] == [SECRET_PATH, SECRET_PATH]
+    assert receiver.requests[1]["json"] == {"text": "Cancelled: Weekly 1-1: Anna, Thu 2 Apr 2026 08:05 (no longer in your calendar)",
+                                        "mrkdwn": True}
+    rapport("run")
+    assert len(receiver.requests) == 2  # told once; the sink that never had the briefing is not told

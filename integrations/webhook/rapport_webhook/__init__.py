@@ -22,6 +22,13 @@ def rapport_deliver_briefing(meeting: Any, briefing: Any, config: Any) -> str | 
 
 
 @hookimpl
+def rapport_deliver_correction(meeting: Any, correction: Any, config: Any) -> str | None:
+    from .deliver import deliver_correction
+
+    return deliver_correction(meeting, correction, config)
+
+
+@hookimpl
 def rapport_config_sections() -> dict[str, Any]:
     return {"webhook": {"about": "post briefings to chat webhooks (rapport-webhook): one [webhook.sinks.NAME] table per sink",
                         "keys": {"sinks": dict}, "example": EXAMPLE}}

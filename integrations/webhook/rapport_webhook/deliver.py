@@ -1,4 +1,5 @@
-"""Posting one briefing to every configured chat sink, each at most once per meeting.
+"""Posting one briefing to every configured chat sink, each at most once per meeting (and a
+correction, once per change, to the sinks that had the briefing).
 
 rapport claims a delivery per plugin; this plugin has several sinks, so it also remembers which
 of them already have a meeting's briefing (``webhook-sent.json`` in the rapport home, 0600). A
@@ -24,19 +25,36 @@ KEEP = 2000  # sent markers kept; older meetings are long past
 
 
 def deliver(meeting: Any, briefing: Any, config: Any) -> str | None:
-    sinks = read_sinks(config)
+    """Post the briefing to every sink that does not have it yet."""
+    return _each_sink(config, lambda sink: f"{meeting.key}|{sink.name}",
+                      lambda sink: post(sink, meeting, briefing, config))
+
+
+def deliver_correction(meeting: Any, correction: Any, config: Any) -> str | None:
+    """Post a correction's one line to the sinks that had the meeting's briefing, once each."""
+    sent = _load(Path(config.home) / SENT_FILE)
+    return _each_sink(config, lambda sink: f"{meeting.key}|{correction.key}|{sink.name}",
+                      lambda sink: post_text(sink, f"{meeting.key}|{correction.key}", correction.title,
+                                             correction.text),
+                      only=lambda sink: f"{meeting.key}|{sink.name}" in sent)
+
+
+def _each_sink(config: Any, mark_of: Any, send: Any, only: Any = None) -> str | None:
+    """Call ``send`` for every sink (passing ``only``) whose mark is not in the sent list yet; a
+    failing sink raises after the others were tried, so rapport retries it alone next run."""
+    sinks = [s for s in read_sinks(config) if only is None or only(s)]
     if not sinks:
         return None
     path = Path(config.home) / SENT_FILE
     sent = _load(path)
     failures, done = [], []
     for sink in sinks:
-        mark = f"{meeting.key}|{sink.name}"
+        mark = mark_of(sink)
         if mark in sent:
             done.append(sink.name)
             continue
         try:
-            post(sink, meeting, briefing, config)
+            send(sink)
         except RapportError as exc:
             failures.append(str(exc))
             continue
@@ -50,16 +68,21 @@ def deliver(meeting: Any, briefing: Any, config: Any) -> str | None:
 
 def post(sink: Sink, meeting: Any, briefing: Any, config: Any) -> None:
     """Send the briefing (the shared copy unless the sink is private) to one sink."""
+    copy = briefing if sink.audience == "private" else briefing.for_shared_sink(config)
+    post_text(sink, meeting.key, meeting.title, copy.render("markdown"))
+
+
+def post_text(sink: Sink, what: str, title: str, markdown: str) -> None:
+    """Send ``markdown`` titled ``title`` to one sink; ``what`` names it for Matrix's retry id."""
     from rapport_plugins import HttpClient
 
-    copy = briefing if sink.audience == "private" else briefing.for_shared_sink(config)
-    payload = body(sink.format, meeting.title, copy.render("markdown"))
+    payload = body(sink.format, title, markdown)
     url = secret(sink.settings, "url", sink.label) or ""
     headers = {}
     method = "POST"
     if sink.format == "matrix":
         token = secret(sink.settings, "token", sink.label) or ""
-        txn = hashlib.sha256(f"{meeting.key}|{sink.name}".encode()).hexdigest()[:32]  # a retry is deduplicated
+        txn = hashlib.sha256(f"{what}|{sink.name}".encode()).hexdigest()[:32]  # a retry is deduplicated
         url = (f"{url.rstrip('/')}/_matrix/client/v3/rooms/{quote(str(sink.settings['room']), safe='')}"
                f"/send/m.room.message/{txn}")
         headers["Authorization"] = f"Bearer {token}"

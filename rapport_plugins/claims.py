@@ -1,0 +1,99 @@
+"""Claiming a delivery per subject and sink in the store, so nothing is sent twice and a failed
+or interrupted sink is retried: shared by briefings (:mod:`delivery`) and corrections.
+
+A delivery is claimed (``<claim prefix>:<subject>:<sink>``) before it is attempted and its
+outcome recorded (``<state prefix>:<subject>:<sink>``) after; a failed delivery releases its
+claim and one interrupted mid-way (a crash) is taken over once its lease expires.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from .context import Context
+
+LEASE = timedelta(minutes=10)  # an unfinished delivery older than this was interrupted: retry it
+BRIEFING = ("delivered", "delivery")  # store key prefixes: the claim, the outcome
+
+
+def sinks(app: Any, hook: str = "rapport_deliver_briefing") -> list[str]:
+    """The plugins implementing ``hook``, in the order they are called."""
+    return [impl.plugin_name for impl in reversed(getattr(app.pm.hook, hook).get_hookimpls())]
+
+
+def previous(store: Any, subject: str, sink: str, kind: tuple[str, str] = BRIEFING) -> dict[str, Any]:
+    """What an earlier run did with this sink: delivered it (``already``) or found it not enabled."""
+    state = store.get_state(_state_key(subject, sink, kind))
+    if isinstance(state, dict) and state.get("status") == "skipped":
+        return {"sink": sink, "status": "skipped", "where": None}
+    return {"sink": sink, "status": "already", "where": state.get("where") if isinstance(state, dict) else None}
+
+
+def _claim_key(subject: str, sink: str, kind: tuple[str, str] = BRIEFING) -> str:
+    return f"{kind[0]}:{subject}:{sink}"
+
+
+def _state_key(subject: str, sink: str, kind: tuple[str, str] = BRIEFING) -> str:
+    return f"{kind[1]}:{subject}:{sink}"
+
+
+def sink_state(store: Any, meeting: Any, sink: str) -> dict[str, Any] | None:
+    """What happened to ``meeting``'s briefing at ``sink`` (``{"status": "done", "where": ...}``), if anything."""
+    state = store.get_state(_state_key(meeting.key, sink))
+    return state if isinstance(state, dict) else None
+
+
+def _take(store: Any, subject: str, sink: str, now: datetime, kind: tuple[str, str]) -> bool:
+    """Claim one sink's delivery; take over an interrupted one whose lease ran out."""
+    claim, key = _claim_key(subject, sink, kind), _state_key(subject, sink, kind)
+    with store.transaction():
+        if store.claim(claim):
+            store.set_state(key, {"status": "pending", "at": now.isoformat()})
+            return True
+        state = store.get_state(key)
+        if isinstance(state, dict) and state.get("status") == "pending":
+            try:
+                started = datetime.fromisoformat(state["at"])
+            except (KeyError, TypeError, ValueError):
+                started = None
+            if started is None or now - started > LEASE:
+                store.set_state(key, {"status": "pending", "at": now.isoformat(), "retry": True})
+                return True
+        elif state is None:  # claimed by an older run that left no state: treat it as interrupted
+            store.set_state(key, {"status": "pending", "at": now.isoformat(), "retry": True})
+            return True
+    return False
+
+
+def deliver_once(app: Context, hook: str, subject: str, kind: tuple[str, str], kwargs: dict[str, Any],
+                 now: datetime, once: bool = True, only: set[str] | None = None) -> list[dict[str, Any]]:
+    """Call each sink of ``hook`` (those in ``only``, when given) with ``kwargs``, claiming
+    ``subject`` per sink in the store so that with ``once`` no sink gets it twice."""
+    pm, store = app.pm, app.store
+    results = []
+    for impl in reversed(getattr(pm.hook, hook).get_hookimpls()):
+        sink = impl.plugin_name
+        if only is not None and sink not in only:
+            continue
+        if once and not _take(store, subject, sink, now, kind):
+            results.append(previous(store, subject, sink, kind))
+            continue
+        try:
+            where = pm.call_impl(impl, hook, kwargs)
+        except Exception as exc:  # noqa: BLE001 - reported by name; the claim is released for a retry
+            from .plugins import _one_line
+
+            pm.report(f"plugin {sink!r} failed in {hook}: {_one_line(exc)}")
+            if once:
+                with store.transaction():
+                    store.release(_claim_key(subject, sink, kind))
+                    store.set_state(_state_key(subject, sink, kind), {"status": "failed", "at": now.isoformat()})
+            results.append({"sink": sink, "status": "failed", "where": None})
+            continue
+        status = "delivered" if where else "skipped"
+        store.claim(_claim_key(subject, sink, kind))
+        store.set_state(_state_key(subject, sink, kind), {"status": "done" if where else "skipped",
+                                                          "at": now.isoformat(), "where": where})
+        results.append({"sink": sink, "status": status, "where": where})
+    return results
