@@ -99,7 +99,7 @@ def _record_run(app: App, report: list[dict[str, Any]] | None, error: BaseExcept
 
     from .errors import describe
     from .problems import failures
-    from .schedule import LAST_ERROR, LAST_RUN
+    from .schedule import LAST_DELIVERED, LAST_ERROR, LAST_RUN
     from .secrets import mask_text
 
     at = app.now().astimezone(UTC).isoformat(timespec="seconds")  # one zone, whichever machine ran it
@@ -115,6 +115,8 @@ def _record_run(app: App, report: list[dict[str, Any]] | None, error: BaseExcept
                            and (item.get("stored") or item.get("proposed")))
             app.store.set_state(LAST_RUN, {"at": at, "delivered": delivered, "captured": captured,
                                            "error": message or None})
+            if delivered:
+                app.store.set_state(LAST_DELIVERED, {"at": at, "delivered": delivered})
         if message:
             app.store.set_state(LAST_ERROR, {"at": at, "error": message})
     except Exception:  # noqa: BLE001 - a store that cannot take the note already failed the run loudly
@@ -159,6 +161,8 @@ def _run_text(report: list[dict[str, Any]], verbose: bool = False) -> str:
         done = [r["where"] for r in item["deliveries"] if r["status"] == "delivered"]
         already = [r["sink"] for r in item["deliveries"] if r["status"] == "already"]
         failed = [r["sink"] for r in item["deliveries"] if r["status"] == "failed"]
+        if already and not (done or failed or verbose):
+            continue  # an earlier run delivered it: nothing happened now (a scheduled run stays silent)
         parts = []
         if done:
             parts.append("delivered to " + ", ".join(done))

@@ -48,6 +48,9 @@ def install_cmd(app: App, every: str, scheduler: str, dry_run: bool) -> None:
     click.echo(f"installed: {chosen}, `rapport run` every {minutes} min for {home} ({where})")
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
+    for setting in schedule.environment_secrets(app.config.data):
+        click.echo(f"warning: {setting} reads a variable from your shell, which the {chosen} scheduler does not "
+                   f"have: use the _command form (a keyring, `pass show ...`) for scheduled runs", err=True)
 
 
 @schedule_cmd.command("status")
@@ -60,6 +63,7 @@ def status_cmd(app: App, as_json: bool) -> None:
     found = {name: _installed(name) for name in schedule.SCHEDULERS}
     data = {"installed": {k: v for k, v in found.items() if v},
             "last_run": app.store.get_state(schedule.LAST_RUN),
+            "last_delivered": app.store.get_state(schedule.LAST_DELIVERED),
             "last_error": app.store.get_state(schedule.LAST_ERROR)}
     emit(data, as_json, lambda d: _status_text(d, app.zone))
 
@@ -88,6 +92,9 @@ def _status_text(data: dict[str, Any], zone: Any) -> str:
                      + (f", {captured} captured" if captured else ", nothing captured"))
     else:
         lines.append("last run: never")
+    sent = data.get("last_delivered")
+    if isinstance(sent, dict) and isinstance(last, dict) and sent.get("at") != last.get("at"):
+        lines.append(f"last delivered: {sent.get('at')}: {'; '.join(sent.get('delivered') or [])}")
     error = data["last_error"]
     lines.append(f"last error: {show_time(error.get('at'), zone) or error.get('at')}: {error.get('error')}"
                  if isinstance(error, dict) else "last error: none")

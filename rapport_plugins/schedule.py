@@ -25,6 +25,7 @@ LABEL = "dev.rapport.run"  # launchd agent label
 SCHEDULERS = ("systemd", "launchd", "cron")
 LAST_RUN = "schedule:last_run"  # store state written by `rapport run`
 LAST_ERROR = "schedule:last_error"
+LAST_DELIVERED = "schedule:last_delivered"  # the last run that delivered something, kept across quiet runs
 
 
 @dataclass
@@ -50,6 +51,20 @@ def parse_every(text: str) -> int:
     if minutes != int(minutes) or not 1 <= minutes <= 1440:
         raise RapportError(f"--every {text!r}: give whole minutes from 1m to 24h, e.g. 5m or 1h")
     return int(minutes)
+
+
+def environment_secrets(data: dict, where: str = "") -> list[str]:
+    """Every ``<key>_env`` setting in the config (``[email] password_env``): the scheduler runs
+    without the user's shell, so those variables are not there unless set elsewhere."""
+    found = []
+    for key, value in data.items():
+        here = f"{where}.{key}" if where else key
+        if isinstance(value, dict):
+            found += environment_secrets(value, here)
+        elif key.endswith("_env") and isinstance(value, str):
+            section, _, name = here.rpartition(".")
+            found.append(f"[{section}] {name} = {value!r}")
+    return found
 
 
 def tool(name: str) -> str:

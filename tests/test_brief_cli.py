@@ -184,6 +184,8 @@ def test_run_twice_delivers_once(rapport, setup):
     assert "1-1 Anna: delivered to file:briefings.md, terminal" in first.stdout
     assert "Focus time" not in first.stdout  # nobody else in it: no briefing
     second = rapport("run", "--within", "15")
+    assert second.stdout == ""  # nothing happened: a scheduled run stays silent
+    second = rapport("run", "--within", "15", "-v")
     assert "Briefing:" not in second.stdout
     assert "1-1 Anna: already delivered to filesink, terminal" in second.stdout
     written = (setup / "briefings.md").read_text(encoding="utf-8")

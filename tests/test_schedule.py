@@ -184,3 +184,12 @@ def test_auto_picks_systemd_where_systemctl_exists_on_linux(rapport, home, user)
     out = rapport("schedule", "install", "--dry-run", env=env).stdout
     assert out.startswith("would install a cron schedule")
     assert json.loads(rapport("schedule", "status", "--json").stdout)["installed"] == {}
+
+
+def test_install_warns_that_the_scheduler_cannot_see_shell_variables(rapport, home, user):
+    rapport.config('[webhook.sinks.team]\nformat = "slack"\nurl_env = "SLACK_URL"\n\n'
+                   '[caldav]\nurl = "https://dav.example.org/"\npassword_command = "pass show dav"\n')
+    result = rapport("schedule", "install", "--scheduler", "cron")
+    assert ("warning: [webhook.sinks.team] url_env = 'SLACK_URL' reads a variable from your shell, which the cron "
+            "scheduler does not have") in result.stderr
+    assert "caldav" not in result.stderr  # a command works anywhere
