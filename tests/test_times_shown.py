@@ -88,7 +88,7 @@ def test_a_new_york_meeting_shows_15_00_in_berlin_everywhere(rapport, home, monk
     assert "next: Thu 3 Dec 2026 15:00 (09:00 UTC-05:00) Sync with Anna" in shown
 
     monkeypatch.setenv("RAPPORT_NOW", "2026-12-03T14:50:00+01:00")
-    run = rapport("run", "--within", "15", "--no-capture").stdout
+    run = rapport("run", "--within", "15", "--no-capture", "-v").stdout  # delivered by brief --deliver: -v says so
     assert f"Thu 3 Dec 2026 {BERLIN} Sync with Anna" in run
 
 
