@@ -92,8 +92,8 @@ def _change(record: dict[str, Any], calendar: list[Meeting], zone: Any) -> Corre
     """What changed since the user was last told about this meeting, or None."""
     from .usertime import show_time
 
-    rid = _instant(record.get("recurrence_id"))
-    same = [m for m in calendar if m.uid == record["uid"] and _instant(m.recurrence_id) == rid]
+    rid = _aware(_instant(record.get("recurrence_id")))
+    same = [m for m in calendar if m.uid == record["uid"] and _aware(_instant(m.recurrence_id)) == rid]
     on = [m for m in same if m.status != "cancelled"]
     briefed = _start(record)
     if on:
@@ -101,15 +101,15 @@ def _change(record: dict[str, Any], calendar: list[Meeting], zone: Any) -> Corre
         if meeting.declined:
             return None  # the user said no after reading it: nothing to tell them
         now_state = {"kind": "moved", "start": _iso(meeting.start)}
-        if _instant(now_state["start"]) == briefed:
+        if _aware(meeting.start) == briefed:
             now_state = {"kind": "as briefed", "start": None}
     else:
         now_state = {"kind": "cancelled", "start": None}
     told = record.get("told") or {"kind": "as briefed", "start": None}
-    if now_state["kind"] == told["kind"] and _instant(now_state["start"]) == _instant(told["start"]):
+    if now_state["kind"] == told["kind"] and _aware(_instant(now_state["start"])) == _aware(_instant(told["start"])):
         return None
     title, zone_name = record["title"], record.get("timezone")
-    was = show_time(briefed, zone, zone_name)
+    was = show_time(_instant(record["start"]), zone, zone_name)
     if now_state["kind"] == "cancelled":
         gone = "" if same else " (no longer in your calendar)"
         return Correction("cancelled", title, briefed, f"Cancelled: {title}, {was}{gone}")
@@ -121,7 +121,8 @@ def _change(record: dict[str, Any], calendar: list[Meeting], zone: Any) -> Corre
 
 
 def _as_meeting(record: dict[str, Any]) -> Meeting:
-    start = _start(record)
+    """The meeting as it was briefed: the same key as then (a floating start stays floating)."""
+    start = _instant(record["start"])
     end = _instant(record.get("end")) or start
     return Meeting(uid=record["uid"], title=record["title"], start=start, end=end, source=record.get("source") or "",
                    recurrence_id=record.get("recurrence_id"), timezone=record.get("timezone"))
@@ -135,7 +136,15 @@ def _index(store: Any) -> dict[str, dict[str, Any]]:
 
 
 def _start(record: dict[str, Any]) -> datetime:
-    return _instant(record["start"])  # type: ignore[return-value]
+    return _aware(_instant(record["start"]))  # type: ignore[return-value]
+
+
+def _aware(value: Any) -> Any:
+    """A time on the one axis every comparison here uses: a floating (naive) time is the machine's
+    local time, as everywhere else in rapport; a date is its local midnight; None stays None."""
+    from .calendar import as_datetime
+
+    return as_datetime(value) if isinstance(value, date) else value
 
 
 def _iso(value: Any) -> str | None:
@@ -158,9 +167,4 @@ def _instant(value: Any) -> datetime | date | None:
 
 
 def _seconds(value: Any, reference: datetime) -> float:
-    from .calendar import as_datetime
-
-    try:
-        return (as_datetime(value) - reference).total_seconds()
-    except TypeError:
-        return float("inf")
+    return (_aware(value) - reference).total_seconds()

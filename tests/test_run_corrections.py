@@ -138,3 +138,19 @@ def test_a_recurring_instance_is_matched_by_its_original_start(rapport, home):
              end="2026-04-02T12:00:00+02:00")
     (item,) = rapport.json("run", "--no-capture", env={"RAPPORT_NOW": "2026-04-02T09:52:00+02:00"})
     assert item["text"] == "Moved: 1-1 Anna, Thu 2 Apr 2026 10:00 → now Thu 2 Apr 2026 11:30"
+
+
+def test_a_floating_meeting_is_compared_on_one_axis_and_keeps_its_key():
+    """A calendar time without a zone (floating) is local time: no false "Moved", no crash
+    comparing it with the aware clock, and the rebuilt meeting has the key its sinks remember."""
+    from datetime import UTC, datetime
+
+    from rapport_plugins.corrections import _as_meeting, _change, _start
+    from rapport_plugins.models import Meeting
+
+    record = {"uid": "u1", "title": "Floating 1-1", "start": "2026-04-02T10:00:00", "end": "2026-04-02T10:30:00"}
+    same = Meeting(uid="u1", title="Floating 1-1", start=datetime(2026, 4, 2, 10), end=datetime(2026, 4, 2, 10, 30))
+    assert _change(record, [same], UTC) is None
+    assert _start(record).tzinfo is not None and _as_meeting(record).key == same.key
+    moved = Meeting(uid="u1", title="Floating 1-1", start=datetime(2026, 4, 2, 15), end=datetime(2026, 4, 2, 15, 30))
+    assert _change(record, [moved], UTC).text == "Moved: Floating 1-1, Thu 2 Apr 2026 10:00 → now Thu 2 Apr 2026 15:00"
