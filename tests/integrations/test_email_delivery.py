@@ -99,7 +99,7 @@ def everything(result) -> str:
 
 
 def test_run_emails_the_briefing_once_over_starttls_with_a_login(rapport, mailbox, ca, monkeypatch):
-    setup_home(rapport, ca, email_section(mailbox), monkeypatch)
+    setup_home(rapport, ca, email_section(mailbox, to="Sam Lee <sam@example.com>"), monkeypatch)
     first = rapport("run")
     assert "delivered to email:sam@example.com" in first.stdout
     (got,) = mailbox.messages
@@ -108,6 +108,7 @@ def test_run_emails_the_briefing_once_over_starttls_with_a_login(rapport, mailbo
     message = got["message"]
     assert message["Subject"] == "Briefing: Weekly 1-1: Anna (Thu 2 Apr 2026 10:05)"
     assert message["From"] == "Sam Lee <sam@example.com>" and message["Auto-Submitted"] == "auto-generated"
+    assert message["Message-ID"].endswith("@example.com>")
     assert message.get_content_type() == "multipart/alternative"
     plain, html = parts(message)
     assert "Her dog <Biscuit> & the fridge" in plain and "father" in plain  # private: the whole briefing

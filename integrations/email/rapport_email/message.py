@@ -3,11 +3,10 @@ piece of text escaped (a meeting title or a memory is data, never markup)."""
 
 from __future__ import annotations
 
-import hashlib
 import html
 import re
 from email.message import EmailMessage
-from email.utils import formatdate, parseaddr
+from email.utils import formatdate, make_msgid, parseaddr
 
 from rapport_plugins import one_line
 
@@ -18,16 +17,16 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _ITEM = re.compile(r"^\s*[-*]\s+(.*)$")
 
 
-def build(sender: str, to: list[str], subject: str, text: str, markdown: str, ident: str) -> EmailMessage:
-    """A multipart/alternative message; ``ident`` (the meeting and what is sent) makes its Message-ID,
-    so a message sent again after a crash is the same message to the mail client."""
+def build(sender: str, to: list[str], subject: str, text: str, markdown: str) -> EmailMessage:
+    """A multipart/alternative message with a fresh Message-ID (a mail service drops a second
+    message with the same id: a briefing sent again on purpose must arrive)."""
     message = EmailMessage()
     message["Subject"] = one_line(subject)  # a title with a line break must not forge a header
     message["From"] = sender
     message["To"] = ", ".join(to)
     message["Date"] = formatdate(localtime=True)
     domain = parseaddr(sender)[1].rpartition("@")[2] or "rapport.invalid"
-    message["Message-ID"] = f"<rapport.{hashlib.sha256(ident.encode()).hexdigest()[:32]}@{domain}>"
+    message["Message-ID"] = make_msgid("rapport", domain=domain)
     message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation replies to a briefing
     message["X-Auto-Response-Suppress"] = "All"
     message.set_content(text)

@@ -7,6 +7,7 @@ server and the setting, never the password.
 
 from __future__ import annotations
 
+from email.utils import parseaddr
 from typing import Any
 
 from rapport_plugins import RapportError, say, show_time, user_zone
@@ -22,7 +23,7 @@ def deliver(meeting: Any, briefing: Any, config: Any) -> str | None:
     copy = briefing if settings.audience == "private" else briefing.for_shared_sink(config)
     when = show_time(meeting.start, user_zone(config), meeting.timezone)
     message = build(settings.sender, settings.to, f"Briefing: {meeting.title} ({when})",
-                    copy.render("text", color=False), copy.render("markdown"), f"{meeting.key}|briefing")
+                    copy.render("text", color=False), copy.render("markdown"))
     return send(settings, message)
 
 
@@ -30,8 +31,7 @@ def deliver_correction(meeting: Any, correction: Any, config: Any) -> str | None
     settings = read_settings(config)
     if settings is None:
         return None
-    message = build(settings.sender, settings.to, correction.text, correction.text + "\n", correction.text,
-                    f"{meeting.key}|{correction.key}")
+    message = build(settings.sender, settings.to, correction.text, correction.text + "\n", correction.text)
     return send(settings, message)
 
 
@@ -75,7 +75,7 @@ def send(settings: Settings, message: Any) -> str:
         raise RapportError(_hide(f"{place}: cannot send ({_reason(exc)})", password)) from None
     for address, (code, answer) in (refused or {}).items():
         say(f"email: {settings.host} refused {address} ({code} {_text(answer)}); the others got it")
-    return "email:" + ", ".join(settings.to)
+    return "email:" + ", ".join(parseaddr(a)[1] for a in settings.to)
 
 
 def _tls_context(settings: Settings) -> Any:
