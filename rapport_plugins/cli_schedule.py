@@ -94,7 +94,8 @@ def _status_text(data: dict[str, Any], zone: Any) -> str:
         lines.append("last run: never")
     sent = data.get("last_delivered")
     if isinstance(sent, dict) and isinstance(last, dict) and sent.get("at") != last.get("at"):
-        lines.append(f"last delivered: {sent.get('at')}: {'; '.join(sent.get('delivered') or [])}")
+        lines.append(f"last delivered: {show_time(sent.get('at'), zone) or sent.get('at')}: "
+                     f"{'; '.join(sent.get('delivered') or [])}")
     error = data["last_error"]
     lines.append(f"last error: {show_time(error.get('at'), zone) or error.get('at')}: {error.get('error')}"
                  if isinstance(error, dict) else "last error: none")

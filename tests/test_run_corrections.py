@@ -51,7 +51,7 @@ def test_a_moved_meeting_gets_one_correction_at_each_sink_that_had_the_briefing(
     again = rapport("run", "--no-capture", env={"RAPPORT_NOW": "2026-04-02T09:57:00+02:00"})
     assert "Moved" not in again.stdout and len(corrections(home)) == 1  # never repeated
     status = rapport("schedule", "status").stdout
-    assert "last run: 2026-04-02T07:57:00+00:00: nothing delivered" in status
+    assert "last run: Thu 2 Apr 2026 09:57: nothing delivered" in status
     # The moved meeting gets its own briefing before its new time.
     later = rapport("run", "--no-capture", env={"RAPPORT_NOW": "2026-04-02T14:50:00+02:00"}).stdout
     assert "1-1 Anna: delivered to file:briefings.md, terminal" in later

@@ -103,5 +103,5 @@ def test_installed_timer_delivers_once_to_the_note_a_slack_webhook_and_email(
     assert list(status["installed"]) == ["systemd"] and status["last_error"] is None
     assert status["last_run"]["delivered"] == [] and status["last_delivered"]["delivered"] == delivered
     text = rapport("schedule", "status").stdout
-    assert "last run: 2026-04-02T08:00:00+00:00: nothing delivered, 0 captured" in text
-    assert "last delivered: 2026-04-02T07:55:00+00:00: Weekly 1-1: Anna -> " in text
+    assert "last run: Thu 2 Apr 2026 10:00: nothing delivered, nothing captured" in text
+    assert "last delivered: Thu 2 Apr 2026 09:55: Weekly 1-1: Anna -> " in text
