@@ -300,15 +300,15 @@ def main() -> None:
         shutil.rmtree(tmp, ignore_errors=True)
     first = next(iter(results.values()))
     print(f"\nload average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
-    header = f"{'':34}" + "".join(f"{f'{n:,} people: time, ratio, peak, CPU':>38}" for n in results) \
+    header = f"{'':34}" + "".join(f"{f'{n:,} people: time, ratio, peak, CPU':>40}" for n in results) \
         + f"{'growth':>8}  target"
     print(header)
     for row in first:
         cells = []
         for n in results:
             t, ratio, mb, _peer, *cpu = results[n].get(row, (float("nan"), float("nan"), 0, ""))
-            cells.append(f"{t:7.2f} s {ratio:6.2f}x {mb:5d} MB {cpu[0] if cpu else 0:6.2f} s".rjust(38)
-                         if not row.startswith("  ") else f"{t:9.2f} {ratio:6.2f}x".rjust(38))
+            cells.append(f"{t:7.2f} s {ratio:6.2f}x {mb:5d} MB {cpu[0] if cpu else 0:6.2f} s".rjust(40)
+                         if not row.startswith("  ") else f"{t:9.2f} {ratio:6.2f}x".rjust(40))
         values = [results[n].get(row, (float("nan"),))[0] for n in results]
         growth = values[-1] / values[0] if len(values) > 1 and values[0] else float("nan")
         target = TARGETS.get(row, "per 1,000 < 1 s" if "unchanged" in row else
