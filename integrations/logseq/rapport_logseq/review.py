@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from pathlib import Path
 from typing import Any
 
-from rapport_markdown import SkipFile, edit_note, read_note
+from rapport_markdown import SkipFile, edit_note, inside, read_note, source_note
 from rapport_plugins import ChecklistLine, Meeting, RapportError, ReviewItem
 
 from .outline import Block, parse_page
@@ -37,11 +36,6 @@ def section_id(meeting: Meeting) -> str:
     return hashlib.sha256(meeting.key.encode("utf-8")).hexdigest()[:10]
 
 
-def _inside(root: Path, rel: str) -> Path | None:
-    path = (root / rel).resolve()
-    return path if path.is_relative_to(root.resolve()) else None
-
-
 def _page_rel(settings: Settings, graph: Any, meeting: Meeting, sources: list[str], ref: str | None) -> tuple[str, str]:
     """(page, text of a new page): where the proposals came from, the meeting's page, or the journal."""
     from datetime import datetime
@@ -50,11 +44,9 @@ def _page_rel(settings: Settings, graph: Any, meeting: Meeting, sources: list[st
 
     if ref and ref.startswith(PREFIX):
         return ref[len(PREFIX):], ""
-    root = graph.root.resolve()
-    for source in sources:
-        path = Path(source)
-        if path.suffix.lower() == ".md" and path.is_file() and path.resolve().is_relative_to(root):
-            return path.resolve().relative_to(root).as_posix(), ""
+    source = source_note(graph.root, sources)
+    if source:
+        return source, ""
     day = meeting.start.date() if isinstance(meeting.start, datetime) else meeting.start
     found = graph.find_meeting_page(meeting.uid, day, meeting.title)
     if found:
@@ -150,7 +142,7 @@ def write_review(settings: Settings, meeting: Meeting, items: list[ReviewItem], 
         return None
     graph = settings.open_graph()
     rel, new_page = _page_rel(settings, graph, meeting, sources, ref)
-    path = _inside(graph.root, rel)
+    path = inside(graph.root, rel)
     if path is None:
         raise RapportError(f"logseq: {rel}: not inside the graph; review checklist not written")
     sid = section_id(meeting)
@@ -171,7 +163,7 @@ def read_review(settings: Settings, meeting: Meeting, ref: str | None) -> list[C
 
     if not ref or not ref.startswith(PREFIX):
         return None
-    path = _inside(settings.graph, ref[len(PREFIX):])
+    path = inside(settings.graph, ref[len(PREFIX):])
     if path is None or not path.exists():
         return None
     try:

@@ -20,7 +20,7 @@ from .forget import forget_in_notes, names_person, person_keys
 from .frontmatter import as_list, yearly_dates
 from .links import link_target
 from .momentfmt import DAYS, MONTHS, ordinal, substitute
-from .noteio import SkipFile, notes_text, read_note, warn
+from .noteio import SkipFile, inside, notes_text, read_note, source_note, warn
 from .sections import SectionResult, body_hash
 from .settings import Settings, settings_from
 from .vault import logseq_graph_root, meeting_day
@@ -28,8 +28,8 @@ from .vault import logseq_graph_root, meeting_day
 # Shared with rapport-logseq, whose pages are Markdown files too.
 __all__ = [
     "DAYS", "MONTHS", "SectionResult", "Settings", "SkipFile", "append_captured", "attendee_names", "body_hash",
-    "edit_note", "forget_in_notes", "is_known", "logseq_graph_root", "names_person", "normalise_name", "notes_text",
-    "ordinal", "person_keys", "read_note", "sanitize_title", "settings_from", "substitute", "warn", "yearly_dates",
+    "edit_note", "forget_in_notes", "inside", "is_known", "logseq_graph_root", "names_person", "normalise_name", "notes_text",
+    "ordinal", "person_keys", "read_note", "sanitize_title", "settings_from", "source_note", "substitute", "warn", "yearly_dates",
 ]
 
 

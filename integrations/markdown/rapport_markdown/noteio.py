@@ -141,3 +141,19 @@ def write_atomic(path: Path, text: str, expect: tuple[int, int] | None = None) -
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def inside(root: Path, rel: str) -> Path | None:
+    """``root / rel`` resolved, or None when it escapes ``root`` (a hostile or stale reference)."""
+    path = (root / rel).resolve()
+    return path if path.is_relative_to(root.resolve()) else None
+
+
+def source_note(root: Path, sources: list[str]) -> str | None:
+    """The first of ``sources`` that is a Markdown file under ``root``, relative to it."""
+    root = root.resolve()
+    for source in sources:
+        path = Path(source)
+        if path.suffix.lower() == ".md" and path.is_file() and path.resolve().is_relative_to(root):
+            return path.resolve().relative_to(root).as_posix()
+    return None

@@ -9,13 +9,12 @@ back and rewrites only its own lines, never their other text, inside the section
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from rapport_plugins import ChecklistLine, Meeting, RapportError, ReviewItem
 
 from .delivery import edit_note
-from .noteio import SkipFile, read_note
+from .noteio import SkipFile, inside, read_note, source_note
 from .notes import meeting_note_rel, new_meeting_note
 from .sections import section_body, upsert_section
 from .settings import Settings
@@ -25,19 +24,12 @@ KIND, SECTION = "review", "meeting"
 PREFIX = "markdown:"
 
 
-def _inside(vault: Vault, rel: str) -> Path | None:
-    path = (vault.root / rel).resolve()
-    return path if path.is_relative_to(vault.root.resolve()) else None
-
-
 def _note_rel(settings: Settings, vault: Vault, meeting: Meeting, sources: list[str], ref: str | None) -> str:
     if ref and ref.startswith(PREFIX):
         return ref[len(PREFIX):]
-    root = vault.root.resolve()
-    for source in sources:  # the note the proposals came from, when it is one of the vault's
-        path = Path(source)
-        if path.suffix.lower() == ".md" and path.is_file() and path.resolve().is_relative_to(root):
-            return path.resolve().relative_to(root).as_posix()
+    source = source_note(vault.root, sources)  # the note the proposals came from, when it is the vault's
+    if source:
+        return source
     day = meeting_day(meeting.start, settings.zone)
     return vault.find_meeting_note(meeting.uid, day, meeting.title) or meeting_note_rel(vault, meeting, settings.zone)
 
@@ -51,7 +43,7 @@ def write_review(settings: Settings, meeting: Meeting, items: list[ReviewItem], 
         return None
     vault = settings.open_vault()
     rel = _note_rel(settings, vault, meeting, sources, ref)
-    path = _inside(vault, rel)
+    path = inside(vault.root, rel)
     if path is None:
         raise RapportError(f"markdown: {rel}: not inside the vault; review checklist not written")
     shown: list[str] = []
@@ -74,7 +66,7 @@ def read_review(settings: Settings, ref: str | None) -> list[ChecklistLine] | No
 
     if not ref or not ref.startswith(PREFIX):
         return None
-    path = _inside(settings.open_vault(), ref[len(PREFIX):])
+    path = inside(settings.open_vault().root, ref[len(PREFIX):])
     if path is None or not path.exists():
         return None
     try:
