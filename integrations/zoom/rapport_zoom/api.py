@@ -12,7 +12,7 @@ import time
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from rapport_plugins import HttpClient, Limits, RapportError, decode_text, endpoint
+from rapport_plugins import HttpClient, Limits, RapportError, decode_text, endpoint, oauth
 
 from .settings import ZoomSettings
 
@@ -77,13 +77,7 @@ class ZoomApi:
         response = self._get(url, passthrough=(404,))
         if response.status_code == 404:
             return None
-        try:
-            body = response.json()
-        except ValueError:
-            body = None
-        if not isinstance(body, dict):
-            raise RapportError(f"zoom: GET {endpoint(url)} answered with something that is not a JSON object")
-        return body
+        return oauth.json_object(response, f"GET {endpoint(url)}", "zoom")
 
     def download_text(self, url: str, label: str) -> str:
         """A recording file's text, fetched with the token in a header (never in the URL); only
