@@ -7,20 +7,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-ICS = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//test//EN
-BEGIN:VEVENT
-UID:one-on-one
-DTSTAMP:20260301T000000Z
-DTSTART:20260402T060000Z
-DTEND:20260402T063000Z
-SUMMARY:1-1 Anna
-ATTENDEE;CN=Sam Lee:mailto:sam@example.com
-ATTENDEE;CN=Anna Berg:mailto:anna@example.org
-END:VEVENT
-END:VCALENDAR
-"""
+from rapport_plugins.testing import ics_calendar, ics_event
+
+ICS = ics_calendar(ics_event("one-on-one", "20260402T060000Z", "20260402T063000Z", "1-1 Anna", attendees=(
+    ("Sam Lee", "sam@example.com"), ("Anna Berg", "anna@example.org"))))
 
 TRANSCRIPT = """WEBVTT
 
