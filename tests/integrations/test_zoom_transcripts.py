@@ -12,35 +12,19 @@ from test_zoom_support import CLIENT_SECRET, VTT, serve, zoom_section
 
 from rapport_plugins import Meeting, MeetingNotes, NotesPending
 from rapport_plugins.config import Config
+from rapport_plugins.testing import ics_calendar, ics_event
 from rapport_zoom import rapport_meeting_notes
 from rapport_zoom.links import zoom_meeting_id
 
 ZOOM_ID = "81234567890"
-ICS = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//test//EN
-BEGIN:VEVENT
-UID:one-on-one
-DTSTAMP:20260301T000000Z
-DTSTART:20260402T060000Z
-DTEND:20260402T063000Z
-SUMMARY:1-1 Anna
-LOCATION:https://us02web.zoom.us/j/81234567890?pwd=Zm9vYmFy
-ATTENDEE;CN=Sam Lee:mailto:sam@example.com
-ATTENDEE;CN=Anna Berg:mailto:anna@example.org
-END:VEVENT
-BEGIN:VEVENT
-UID:in-person
-DTSTAMP:20260301T000000Z
-DTSTART:20260402T064500Z
-DTEND:20260402T071500Z
-SUMMARY:Coffee Ben
-LOCATION:Cafe Lisboa
-ATTENDEE;CN=Sam Lee:mailto:sam@example.com
-ATTENDEE;CN=Ben Ortiz:mailto:ben@example.org
-END:VEVENT
-END:VCALENDAR
-"""
+SAM_ADDRESS = ("Sam Lee", "sam@example.com")
+ICS = ics_calendar(
+    ics_event("one-on-one", "20260402T060000Z", "20260402T063000Z", "1-1 Anna",
+              "LOCATION:https://us02web.zoom.us/j/81234567890?pwd=Zm9vYmFy",
+              attendees=(SAM_ADDRESS, ("Anna Berg", "anna@example.org"))),
+    ics_event("in-person", "20260402T064500Z", "20260402T071500Z", "Coffee Ben", "LOCATION:Cafe Lisboa",
+              attendees=(SAM_ADDRESS, ("Ben Ortiz", "ben@example.org"))),
+)
 
 
 @pytest.fixture
