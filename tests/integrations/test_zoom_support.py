@@ -141,8 +141,9 @@ def serve() -> Iterator[FakeZoom]:
 
 
 def zoom_section(fake: FakeZoom, **extra: Any) -> str:
-    """The ``[zoom]`` section pointing at ``fake`` (the secret comes from $ZOOM_TEST_SECRET)."""
+    """The ``[zoom]`` section pointing at ``fake`` (the secret comes from $ZOOM_TEST_SECRET); a key
+    given as None is left out."""
     values: dict[str, Any] = {"account_id": ACCOUNT_ID, "client_id": CLIENT_ID, "client_secret_env": "ZOOM_TEST_SECRET",
                               "base_url": f"{fake.base_url}/v2", "token_url": f"{fake.base_url}/oauth/token",
                               "timeout": 5, "max_retries": 1, "max_wait": 0.01} | extra
-    return "[zoom]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in values.items())
+    return "[zoom]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in values.items() if v is not None)
