@@ -41,26 +41,10 @@ class NotesPlugin:
     def hooks(self) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
         return self.rapport_meeting_notes, self.rapport_after_meeting, self.rapport_deliver_briefing
 
-    def review_hooks(self) -> tuple[Callable[..., Any], Callable[..., Any]]:
-        """``rapport_review_write`` and ``rapport_review_read``, for a service that answers
-        ``write_review(meeting, items, sources, ref, config)`` and ``read_review(meeting, ref)`` and
-        whose settings have ``review_checklist``."""
-        return self.rapport_review_write, self.rapport_review_read
-
-    @hookimpl
-    def rapport_review_write(self, meeting: Meeting, items: list[Any], sources: list[str], ref: str | None,
-                             config: Any) -> dict[str, Any] | None:
-        """Capture's proposals as a checklist in the meeting's note (docs/capture.md)."""
-        service = self.service(config)
-        if service is None or not getattr(service.settings, "review_checklist", True):
-            return None
-        return service.write_review(meeting, items, sources, ref, config)
-
-    @hookimpl
-    def rapport_review_read(self, meeting: Meeting, ref: str | None, config: Any) -> list[Any] | None:
-        """The checklist as the user left it; None when it is gone."""
-        service = self.service(config)
-        return None if service is None else service.read_review(meeting, ref)
+    def review_hooks(self, module: str) -> tuple[Callable[..., Any], Callable[..., Any]]:
+        """``rapport_review_write`` and ``rapport_review_read`` (:class:`ReviewHooks`) over this service:
+        ``module``'s functions receive the opened service."""
+        return ReviewHooks(self.source, self.settings_of, module, self.open_service).hooks()
 
     @hookimpl
     def rapport_meeting_notes(self, meeting: Meeting, config: Any) -> list[MeetingNotes] | None:
@@ -88,3 +72,63 @@ class NotesPlugin:
         from .briefing import markdown_for_sink
 
         return service.deliver(meeting, markdown_for_sink(briefing, config, service.settings.shared))
+
+
+class ReviewHooks:
+    """``rapport_review_write`` and ``rapport_review_read`` for a notes integration, written once.
+
+    What every review checklist does alike is here: nothing when the integration is not configured
+    or its ``review_checklist`` setting is off, only the proposals the note may hold (none
+    sensitive in a note others read), only references of this ``source`` (``source:place``). The
+    integration's ``module`` (imported on first use) does the rest with what it opened
+    (``open_target(settings)``, else the settings themselves):
+
+    - ``write_review(target, meeting, items, sources, place)``: ``place`` is where the checklist
+      went last time (without ``source:``) or None; returns ``(place, ids shown)`` or None;
+    - ``read_review(target, meeting, place)``: the :class:`ChecklistLine` list, or None when gone.
+    """
+
+    def __init__(self, source: str, settings_of: Callable[[Any], Any], module: str,
+                 open_target: Callable[[Any], Any] | None = None):
+        self.prefix = f"{source}:"
+        self.settings_of = settings_of
+        self.module = module
+        self.open_target = open_target
+
+    def hooks(self) -> tuple[Callable[..., Any], Callable[..., Any]]:
+        return self.rapport_review_write, self.rapport_review_read
+
+    def _target(self, settings: Any) -> Any:
+        return settings if self.open_target is None else self.open_target(settings)
+
+    def _place(self, ref: str | None) -> str | None:
+        return ref[len(self.prefix):] if ref and ref.startswith(self.prefix) else None
+
+    @hookimpl
+    def rapport_review_write(self, meeting: Meeting, items: list[Any], sources: list[str], ref: str | None,
+                             config: Any) -> dict[str, Any] | None:
+        """Capture's proposals as a checklist in the meeting's note (docs/capture.md)."""
+        settings = self.settings_of(config)
+        if settings is None or not getattr(settings, "review_checklist", True):
+            return None
+        from importlib import import_module
+
+        from .checklist import review_items_for_note
+
+        items = review_items_for_note(items, config, settings.shared)
+        if not items:
+            return None
+        written = import_module(self.module).write_review(self._target(settings), meeting, items, sources,
+                                                         self._place(ref))
+        return None if written is None else {"where": self.prefix + written[0], "ids": written[1]}
+
+    @hookimpl
+    def rapport_review_read(self, meeting: Meeting, ref: str | None, config: Any) -> list[Any] | None:
+        """The checklist as the user left it; None when it is gone."""
+        settings = self.settings_of(config)
+        place = self._place(ref)
+        if settings is None or place is None:
+            return None
+        from importlib import import_module
+
+        return import_module(self.module).read_review(self._target(settings), meeting, place)

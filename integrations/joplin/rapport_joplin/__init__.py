@@ -30,7 +30,7 @@ def _open(settings: JoplinSettings) -> Any:
 
 _PLUGIN = NotesPlugin("joplin", JoplinSettings.from_config, _open)
 rapport_meeting_notes, rapport_after_meeting, rapport_deliver_briefing = _PLUGIN.hooks()
-rapport_review_write, rapport_review_read = _PLUGIN.review_hooks()
+rapport_review_write, rapport_review_read = _PLUGIN.review_hooks("rapport_joplin.review")
 
 
 @hookimpl

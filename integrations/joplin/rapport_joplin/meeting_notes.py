@@ -107,17 +107,6 @@ class JoplinNotes:
         return found
 
     # --- writing ---------------------------------------------------------------------------
-    def write_review(self, meeting: Meeting, items: list[Any], sources: list[str], ref: str | None,
-                     config: Any) -> dict[str, Any] | None:
-        from .review import write_review
-
-        return write_review(self, meeting, items, sources, ref, config)
-
-    def read_review(self, meeting: Meeting, ref: str | None) -> list[Any] | None:
-        from .review import read_review
-
-        return read_review(self, ref)
-
     def deliver(self, meeting: Meeting, markdown: str) -> str:
         """Write the briefing into the meeting's note (created if missing); return where."""
         ids = self.find_note_ids(meeting)

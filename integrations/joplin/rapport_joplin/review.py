@@ -19,12 +19,12 @@ from .client import NOTE_FIELDS, JoplinNotFound
 PREFIX = "joplin:"
 
 
-def _note(service: Any, meeting: Meeting, sources: list[str], ref: str | None) -> dict[str, Any] | None:
+def _note(service: Any, meeting: Meeting, sources: list[str], place: str | None) -> dict[str, Any] | None:
     """The note the checklist goes into, or None when the meeting has none yet."""
-    wanted = [ref] if ref else [s for s in sources if s.startswith(PREFIX)]
-    for item in wanted:
+    wanted = [place] if place else [s[len(PREFIX):] for s in sources if s.startswith(PREFIX)]
+    for note_id in wanted:
         try:
-            return service.client.get_note(item[len(PREFIX):], NOTE_FIELDS)
+            return service.client.get_note(note_id, NOTE_FIELDS)
         except JoplinNotFound:
             continue
     ids = service.find_note_ids(meeting)
@@ -48,36 +48,30 @@ def _with_checklist(body: str, items: list[ReviewItem], where: str) -> tuple[str
     return (f"{body.rstrip()}\n\n{section}\n" if body.strip() else section + "\n"), shown
 
 
-def write_review(service: Any, meeting: Meeting, items: list[ReviewItem], sources: list[str], ref: str | None,
-                 config: Any) -> dict[str, Any] | None:
-    from rapport_plugins import review_items_for_note
-
+def write_review(service: Any, meeting: Meeting, items: list[ReviewItem], sources: list[str],
+                 place: str | None) -> tuple[str, list[str]]:
+    """The checklist written (``ReviewHooks`` chose the items): (the note's id, ids shown)."""
     from .meeting_notes import new_note_title
 
-    items = review_items_for_note(items, config, service.settings.shared)
-    if not items:
-        return None
-    note = _note(service, meeting, sources, ref)
+    note = _note(service, meeting, sources, place)
     if note is None:
         body, shown = _with_checklist("", items, "")
         note = service.client.create_note(new_note_title(meeting), body, service.notebook_id(create=True))
         service.index.remember(note)
         service.index.save()
-        return {"where": PREFIX + note["id"], "ids": shown}
+        return note["id"], shown
     old = note.get("body", "")
     body, shown = _with_checklist(old, items, f"joplin note {note['id']} ({note['title']})")
     if body != old:
         service.client.update_note(note["id"], body=body)
-    return {"where": PREFIX + note["id"], "ids": shown}
+    return note["id"], shown
 
 
-def read_review(service: Any, ref: str | None) -> list[ChecklistLine] | None:
+def read_review(service: Any, meeting: Meeting, place: str) -> list[ChecklistLine] | None:
     from rapport_plugins import checklist_lines
 
-    if not ref or not ref.startswith(PREFIX):
-        return None
     try:
-        note = service.client.get_note(ref[len(PREFIX):], NOTE_FIELDS)
+        note = service.client.get_note(place, NOTE_FIELDS)
     except JoplinNotFound:
         return None  # the note was deleted
     body = note.get("body", "")

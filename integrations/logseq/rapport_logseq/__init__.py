@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from rapport_markdown import edit_note, logseq_graph_root, warn, yearly_dates
-from rapport_plugins import Contact, Meeting, MeetingNotes, hookimpl
+from rapport_plugins import Contact, Meeting, MeetingNotes, ReviewHooks, hookimpl
 
 from .capture import SOURCE, candidates, read_page
 from .outline import property_list
@@ -99,25 +99,7 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
     return f"logseq:{rel}"
 
 
-@hookimpl
-def rapport_review_write(meeting: Meeting, items: list, sources: list[str], ref: str | None,
-                         config: Any) -> dict[str, Any] | None:
-    settings = settings_from(config)
-    if settings is None or not settings.review_checklist:
-        return None
-    from .review import write_review
-
-    return write_review(settings, meeting, items, sources, ref, config)
-
-
-@hookimpl
-def rapport_review_read(meeting: Meeting, ref: str | None, config: Any) -> list | None:
-    settings = settings_from(config)
-    if settings is None:
-        return None
-    from .review import read_review
-
-    return read_review(settings, meeting, ref)
+rapport_review_write, rapport_review_read = ReviewHooks("logseq", settings_from, "rapport_logseq.review").hooks()
 
 
 @hookimpl

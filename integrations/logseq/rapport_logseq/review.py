@@ -19,7 +19,7 @@ import hashlib
 import re
 from typing import Any
 
-from rapport_markdown import SkipFile, edit_note, inside, read_note, source_note
+from rapport_markdown import edit_note, existing_note_text, inside, source_note
 from rapport_plugins import ChecklistLine, Meeting, RapportError, ReviewItem
 
 from .outline import Block, parse_page
@@ -27,7 +27,6 @@ from .owned import REVIEW_PROP as ROOT_PROP
 from .settings import Settings
 
 ID_PROP = "rapport-id"
-PREFIX = "logseq:"
 _MARKER = re.compile(r"^(?P<marker>TODO|DOING|NOW|LATER|WAIT|WAITING|DONE|CANCELED|CANCELLED)(?:\s+|$)")
 KEPT = " (kept)"
 
@@ -36,14 +35,14 @@ def section_id(meeting: Meeting) -> str:
     return hashlib.sha256(meeting.key.encode("utf-8")).hexdigest()[:10]
 
 
-def _page_rel(settings: Settings, graph: Any, meeting: Meeting, sources: list[str], ref: str | None) -> tuple[str, str]:
+def _page_rel(settings: Settings, graph: Any, meeting: Meeting, sources: list[str], place: str | None) -> tuple[str, str]:
     """(page, text of a new page): where the proposals came from, the meeting's page, or the journal."""
     from datetime import datetime
 
     from rapport_plugins import one_line
 
-    if ref and ref.startswith(PREFIX):
-        return ref[len(PREFIX):], ""
+    if place:
+        return place, ""
     source = source_note(graph.root, sources)
     if source:
         return source, ""
@@ -134,14 +133,10 @@ def merge_subtree(text: str, sid: str, title: str, items: list[ReviewItem]) -> t
 
 
 def write_review(settings: Settings, meeting: Meeting, items: list[ReviewItem], sources: list[str],
-                 ref: str | None, config: Any) -> dict[str, Any] | None:
-    from rapport_plugins import review_items_for_note
-
-    items = review_items_for_note(items, config, settings.shared)
-    if not items:
-        return None
+                 place: str | None) -> tuple[str, list[str]]:
+    """The review subtree written (``ReviewHooks`` chose the items): (the page, ids shown)."""
     graph = settings.open_graph()
-    rel, new_page = _page_rel(settings, graph, meeting, sources, ref)
+    rel, new_page = _page_rel(settings, graph, meeting, sources, place)
     path = inside(graph.root, rel)
     if path is None:
         raise RapportError(f"logseq: {rel}: not inside the graph; review checklist not written")
@@ -155,21 +150,15 @@ def write_review(settings: Settings, meeting: Meeting, items: list[ReviewItem], 
         return updated, False
 
     edit_note(path, lambda: new_page, change)
-    return {"where": PREFIX + rel, "ids": shown}
+    return rel, shown
 
 
-def read_review(settings: Settings, meeting: Meeting, ref: str | None) -> list[ChecklistLine] | None:
+def read_review(settings: Settings, meeting: Meeting, place: str) -> list[ChecklistLine] | None:
     from rapport_plugins import unescape_md
 
-    if not ref or not ref.startswith(PREFIX):
+    text = existing_note_text(settings.graph, place)
+    if text is None:
         return None
-    path = inside(settings.graph, ref[len(PREFIX):])
-    if path is None or not path.exists():
-        return None
-    try:
-        text, _truncated, _sig = read_note(path)
-    except SkipFile as exc:
-        raise RapportError(str(exc)) from None
     root = _find_root(parse_page(text), section_id(meeting))
     if root is None:
         return None

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins import Contact, Meeting, MeetingNotes, hookimpl
+from rapport_plugins import Contact, Meeting, MeetingNotes, ReviewHooks, hookimpl
 
 from .capture import SOURCE, append_captured, attendee_names, candidates, is_known, notes_from_file
 from .delivery import deliver, edit_note
@@ -20,7 +20,7 @@ from .forget import forget_in_notes, names_person, person_keys
 from .frontmatter import as_list, yearly_dates
 from .links import link_target
 from .momentfmt import DAYS, MONTHS, ordinal, substitute
-from .noteio import SkipFile, inside, notes_text, read_note, source_note, warn
+from .noteio import SkipFile, existing_note_text, inside, notes_text, read_note, source_note, warn
 from .sections import SectionResult, body_hash
 from .settings import Settings, settings_from
 from .vault import logseq_graph_root, meeting_day
@@ -28,7 +28,7 @@ from .vault import logseq_graph_root, meeting_day
 # Shared with rapport-logseq, whose pages are Markdown files too.
 __all__ = [
     "DAYS", "MONTHS", "SectionResult", "Settings", "SkipFile", "append_captured", "attendee_names", "body_hash",
-    "edit_note", "forget_in_notes", "inside", "is_known", "logseq_graph_root", "names_person", "normalise_name", "notes_text",
+    "edit_note", "existing_note_text", "forget_in_notes", "inside", "is_known", "logseq_graph_root", "names_person", "normalise_name", "notes_text",
     "ordinal", "person_keys", "read_note", "sanitize_title", "settings_from", "source_note", "substitute", "warn", "yearly_dates",
 ]
 
@@ -105,25 +105,7 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
     return deliver(settings, meeting, briefing, config)
 
 
-@hookimpl
-def rapport_review_write(meeting: Meeting, items: list, sources: list[str], ref: str | None,
-                         config: Any) -> dict[str, Any] | None:
-    settings = settings_from(config)
-    if settings is None or not settings.review_checklist:
-        return None
-    from .review import write_review
-
-    return write_review(settings, meeting, items, sources, ref, config)
-
-
-@hookimpl
-def rapport_review_read(meeting: Meeting, ref: str | None, config: Any) -> list | None:
-    settings = settings_from(config)
-    if settings is None:
-        return None
-    from .review import read_review
-
-    return read_review(settings, ref)
+rapport_review_write, rapport_review_read = ReviewHooks("markdown", settings_from, "rapport_markdown.review").hooks()
 
 
 @hookimpl

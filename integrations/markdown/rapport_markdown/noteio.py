@@ -149,6 +149,18 @@ def inside(root: Path, rel: str) -> Path | None:
     return path if path.is_relative_to(root.resolve()) else None
 
 
+def existing_note_text(root: Path, rel: str) -> str | None:
+    """The text of the note ``rel`` under ``root`` (where rapport wrote before), or None when it is
+    gone or escapes ``root``; an unreadable note is a one-line RapportError."""
+    path = inside(root, rel)
+    if path is None or not path.exists():
+        return None
+    try:
+        return read_note(path)[0]
+    except SkipFile as exc:
+        raise RapportError(str(exc)) from None
+
+
 def source_note(root: Path, sources: list[str]) -> str | None:
     """The first of ``sources`` that is a Markdown file under ``root``, relative to it."""
     root = root.resolve()

@@ -9,24 +9,21 @@ back and rewrites only its own lines, never their other text, inside the section
 
 from __future__ import annotations
 
-from typing import Any
-
 from rapport_plugins import ChecklistLine, Meeting, RapportError, ReviewItem
 
 from .delivery import edit_note
-from .noteio import SkipFile, inside, read_note, source_note
+from .noteio import existing_note_text, inside, source_note
 from .notes import meeting_note_rel, new_meeting_note
 from .sections import section_body, upsert_section
 from .settings import Settings
 from .vault import Vault, meeting_day
 
 KIND, SECTION = "review", "meeting"
-PREFIX = "markdown:"
 
 
-def _note_rel(settings: Settings, vault: Vault, meeting: Meeting, sources: list[str], ref: str | None) -> str:
-    if ref and ref.startswith(PREFIX):
-        return ref[len(PREFIX):]
+def _note_rel(settings: Settings, vault: Vault, meeting: Meeting, sources: list[str], place: str | None) -> str:
+    if place:
+        return place
     source = source_note(vault.root, sources)  # the note the proposals came from, when it is the vault's
     if source:
         return source
@@ -35,14 +32,12 @@ def _note_rel(settings: Settings, vault: Vault, meeting: Meeting, sources: list[
 
 
 def write_review(settings: Settings, meeting: Meeting, items: list[ReviewItem], sources: list[str],
-                 ref: str | None, config: Any) -> dict[str, Any] | None:
-    from rapport_plugins import merge_checklist, review_items_for_note
+                 place: str | None) -> tuple[str, list[str]]:
+    """The checklist written (``ReviewHooks`` chose the items): (the note, ids shown)."""
+    from rapport_plugins import merge_checklist
 
-    items = review_items_for_note(items, config, settings.shared)
-    if not items:
-        return None
     vault = settings.open_vault()
-    rel = _note_rel(settings, vault, meeting, sources, ref)
+    rel = _note_rel(settings, vault, meeting, sources, place)
     path = inside(vault.root, rel)
     if path is None:
         raise RapportError(f"markdown: {rel}: not inside the vault; review checklist not written")
@@ -58,20 +53,14 @@ def write_review(settings: Settings, meeting: Meeting, items: list[ReviewItem], 
         return res.text, False
 
     edit_note(path, lambda: new_meeting_note(settings, vault, meeting), change)
-    return {"where": PREFIX + rel, "ids": shown}
+    return rel, shown
 
 
-def read_review(settings: Settings, ref: str | None) -> list[ChecklistLine] | None:
+def read_review(settings: Settings, meeting: Meeting, place: str) -> list[ChecklistLine] | None:
     from rapport_plugins import checklist_lines
 
-    if not ref or not ref.startswith(PREFIX):
+    text = existing_note_text(settings.open_vault().root, place)
+    if text is None:
         return None
-    path = inside(settings.open_vault().root, ref[len(PREFIX):])
-    if path is None or not path.exists():
-        return None
-    try:
-        text, _truncated, _sig = read_note(path)
-    except SkipFile as exc:
-        raise RapportError(str(exc)) from None
     body = section_body(text, KIND, SECTION)
     return None if body is None else checklist_lines(body)

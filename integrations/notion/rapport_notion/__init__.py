@@ -41,7 +41,7 @@ def _cite(notes: MeetingNotes) -> Any:
 
 _PLUGIN = NotesPlugin("notion", NotionSettings.from_config, _open, _cite)
 rapport_meeting_notes, rapport_after_meeting, rapport_deliver_briefing = _PLUGIN.hooks()
-rapport_review_write, rapport_review_read = _PLUGIN.review_hooks()
+rapport_review_write, rapport_review_read = _PLUGIN.review_hooks("rapport_notion.review")
 
 
 @hookimpl

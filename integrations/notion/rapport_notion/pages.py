@@ -132,17 +132,6 @@ class NotionMeetings:
             ))
         return found
 
-    def write_review(self, meeting: Meeting, items: list[Any], sources: list[str], ref: str | None,
-                     config: Any) -> dict[str, Any] | None:
-        from .review import write_review
-
-        return write_review(self, meeting, items, sources, ref, config)
-
-    def read_review(self, meeting: Meeting, ref: str | None) -> list[Any] | None:
-        from .review import read_review
-
-        return read_review(self, ref)
-
     def deliver(self, meeting: Meeting, markdown: str) -> str | None:
         """Put the briefing into the meeting's page; return where, or None if there is no page."""
         pages = self.find_pages(meeting)

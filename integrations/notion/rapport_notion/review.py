@@ -47,9 +47,9 @@ def _read(block: dict[str, Any]) -> ChecklistLine:
                          text=(text[:found.start()] if found else text).strip())
 
 
-def _page_id(service: Any, meeting: Meeting, sources: list[str], ref: str | None) -> str | None:
-    if ref and ref.startswith(PREFIX):
-        return ref[len(PREFIX):]
+def _page_id(service: Any, meeting: Meeting, sources: list[str], place: str | None) -> str | None:
+    if place:
+        return place
     for source in sources:
         if source.startswith(PREFIX):
             return source[len(PREFIX):].split(":", 1)[0]
@@ -59,14 +59,10 @@ def _page_id(service: Any, meeting: Meeting, sources: list[str], ref: str | None
     return service.create_page(meeting)["id"] if service.settings.create_pages else None
 
 
-def write_review(service: Any, meeting: Meeting, items: list[ReviewItem], sources: list[str], ref: str | None,
-                 config: Any) -> dict[str, Any] | None:
-    from rapport_plugins import review_items_for_note
-
-    items = review_items_for_note(items, config, service.settings.shared)
-    if not items:
-        return None
-    page_id = _page_id(service, meeting, sources, ref)
+def write_review(service: Any, meeting: Meeting, items: list[ReviewItem], sources: list[str],
+                 place: str | None) -> tuple[str, list[str]] | None:
+    """The to-dos written (``ReviewHooks`` chose the items): (the page id, ids shown); None without a page."""
+    page_id = _page_id(service, meeting, sources, place)
     if page_id is None:
         return None
     client = service.client
@@ -99,17 +95,15 @@ def write_review(service: Any, meeting: Meeting, items: list[ReviewItem], source
     for start in range(0, len(blocks), 100):
         client.append_children(toggle_id, blocks[start:start + 100])
     shown += [item.id for item in new]
-    return {"where": PREFIX + page_id, "ids": shown}
+    return page_id, shown
 
 
-def read_review(service: Any, ref: str | None) -> list[ChecklistLine] | None:
-    if not ref or not ref.startswith(PREFIX):
-        return None
+def read_review(service: Any, meeting: Meeting, place: str) -> list[ChecklistLine] | None:
     from .client import NotionNotFound
 
     client = service.client
     try:
-        toggle = next((b for b in client.children(ref[len(PREFIX):]) if is_review(b)), None)
+        toggle = next((b for b in client.children(place) if is_review(b)), None)
     except NotionNotFound:
         return None  # the page is gone
     if toggle is None:
