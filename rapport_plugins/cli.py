@@ -554,8 +554,8 @@ def remember(app: App, text: str, who: str, when: str | None, category: str | No
 @json_option
 @pass_app
 def search(app: App, query: str, limit: int, offset: int, as_json: bool) -> None:
-    """Full-text search over memories and people, best matches first (a word in more than
-    5,000 memories: the best of the newest 5,000)."""
+    """Full-text search over memories and people, best matches first: every word, the last one
+    also as the start of a word (a word in more than 5,000 memories: the best of the newest 5,000)."""
     found = app.store.search(query, limit=limit, offset=offset)
     data = {"people": [_person_dict(p) for p in found["people"]],
             "memories": [m.to_dict() | {"person": p.name} for m, p in found["memories"]]}

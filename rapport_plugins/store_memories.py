@@ -150,6 +150,11 @@ class SQLiteMemories:
 
 
 def _fts_query(query: str) -> str:
-    """Turn user text into a safe FTS5 query: each word a quoted prefix term, all required."""
+    """Turn user text into a safe FTS5 query: every word required, quoted; the last one also as
+    a prefix (what is being typed: "Anna Be" finds Anna Berg). Earlier words are whole words:
+    a prefix term costs a walk over every token it starts, a whole word one index lookup."""
     words = re.findall(r"\w+", query or "")
-    return " ".join(f'"{w}"*' for w in words)
+    terms = [f'"{w}"' for w in words]
+    if terms:
+        terms[-1] += "*"
+    return " ".join(terms)

@@ -162,6 +162,26 @@ def test_merge_moves_keys_memories_and_meetings(store: SQLiteStore):
     assert store.last_meeting_with(a.id, _dt("2026-04-01T00:00:00+00:00"))["uid"] == "m1"
 
 
+@pytest.mark.parametrize("query, person, memory", [
+    ("Anna Berg", "Anna Berg", None), ("berg anna", "Anna Berg", None), ("Anna Be", "Anna Berg", None),
+    ("anna.berg@example", "Anna Berg", None), ("annie", "Anna Berg", None), ("Okaf", "Ben Okafor", None),
+    ("jazz concert", None, "Saw a jazz concert in Lisbon"), ("concert jaz", None, "Saw a jazz concert in Lisbon"),
+    ("lisbon", None, "Saw a jazz concert in Lisbon"), ("LISB", None, "Saw a jazz concert in Lisbon"),
+    ("jazz lisbon flamenco", None, None), ("Ann Berg", None, None),
+])
+def test_search_takes_every_word_whole_and_the_last_as_a_prefix(store, query: str, person: str | None,
+                                                                 memory: str | None):
+    """Every word must match; the last may be unfinished (it is being typed); earlier ones are whole
+    words (a prefix there would walk every token it starts: slow at scale)."""
+    anna = store.add_person("Anna Berg", ["anna.berg@example.org"], ["Annie"])
+    ben = store.add_person("Ben Okafor")
+    store.add_memory(Memory(person_id=anna.id, text="Saw a jazz concert in Lisbon"))
+    store.add_memory(Memory(person_id=ben.id, text="Plays jazz bass"))
+    found = store.search(query)
+    assert [p.name for p in found["people"]] == ([person] if person else [])
+    assert [m.text for m, _ in found["memories"]] == ([memory] if memory else [])
+
+
 def test_forget_leaves_no_trace(tmp_path: Path):
     path = tmp_path / "rapport.db"
     store = SQLiteStore(path)

@@ -571,11 +571,12 @@ class PostgresStore(storekit.StoreBehaviour):
         return self._with_sources(rows)
 
     def search(self, query: str, limit: int = 50, offset: int = 0) -> dict[str, Any]:
-        """Full-text search (tsvector + GIN, prefix terms, all required) over people and visible memories."""
+        """Full-text search (tsvector + GIN, every word required, the last also as a prefix) over people and
+        visible memories."""
         words = re.findall(r"\w+", normalise(query or ""))
         if not words:
             return {"people": [], "memories": []}
-        tsquery = " & ".join(f"{w}:*" for w in words)
+        tsquery = " & ".join([*words[:-1], f"{words[-1]}:*"])  # as SQLite: the last word also a prefix
         page = (max(0, limit), max(0, offset))
         ranked = [r["id"] for r in self._x(
             "SELECT id FROM people, to_tsquery(%s::regconfig, %s) q WHERE tsv @@ q "
