@@ -425,8 +425,8 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
             if u.speaker and _is_me(u.speaker, me):
                 continue
             for sentence in split_sentences(u.text):
-                if MARKER_WORDS.search(sentence):
-                    continue
+                if u.speaker is None and MARKER_WORDS.search(sentence):
+                    continue  # a marker in a transcript nobody is speaking (notes pasted in)
                 if u.speaker:
                     found = disclosure(sentence)
                     if found:

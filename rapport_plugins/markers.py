@@ -32,31 +32,61 @@ _NAME = r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"  # capitalised even 
 _WHO = rf"(?:@(?P<at>[\w.-]+(?: (?-i:[A-Z])[\w-]*)?)|\[\[(?P<link>[^\]|#]+)(?:[#|][^\]]*)?\]\]|(?P<plain>{_NAME}))"
 # list bullet, numbered item, checkbox ([ ], [x], Obsidian's [/] and [-]) and quotes, in any order people
 # nest them, and a symbol or two people mark lines with ("📌 remember: ...", "⭐ Remember - ...")
-_PREFIX = r"\s*(?:>\s*)*(?:[-*+•]\s+|\d+[.)]\s+)?(?:\[[ xX/-]\]\s+)?(?:>\s*)*(?:[^\w\s#\[@>*_()'\"`~-]{1,3}\s*)?"
-_B = r"(?:\*\*|__)?"  # bold around a keyword: "**Remember**:", "**Don't forget** -"
-_SAY = _B + r"(?:\s*::?|\s+[-–—]\s|\s*!+\s*:?|\s*(?:->|→|=>)\s*)" + _B  # "remember:", "::", " - ", "!", "->"
-_TAGS = r"remember|merken|recordar"
+_PREFIX = (r"\s*(?:>\s*)*(?:[-*+•]\s+|\d+[.)]\s+)?(?:\[[ xX/-]\]\s+)?(?:(?-i:TODO|LATER|NOW|DONE):?\s+)?(?:>\s*)*"
+           r"(?:[^\w\s#\[@>*_()'\"`~-]{1,3}\s*)?")  # ... and Logseq's "TODO remember: ..."
+_B = r"(?:\*\*|__|\*|_)?"  # bold or italic around a keyword: "**Remember**:", "*Don't forget* -", "_remember_:"
+# "remember:", "::", " - ", "!", "->", "=", "...", "remember, ..."
+_SAY = _B + r"(?:\s*::?|\s+[-–—]\s|\s*!+\s*:?|\s*(?:->|→|=>|➜|➔|»|=)\s*|\s*(?:\.\.\.|…)\s*|\s*,\s+)" + _B
+_TAGS = (r"remember[-_]?this|to[-_]?remember|remember|dont[-_]?forget|merken|merke|nicht[-_]?vergessen|recordar|recuerda|"
+         r"no[-_]?olvidar")
+_DONT = r"(?:don['’]?t|do not|dont)"
+# "remember about Anna:", "Remember re Anna -", "Remember (Anna):", "merken zu Anna:", "recordar sobre Ana:"
+def _re_who(n: int) -> str:
+    return (rf"(?:\s+(?:about|re|for|zu|über|bei|sobre|de|para)\s+(?P<re{n}>" + _NAME + rf")|\s*\((?P<rp{n}>" + _NAME
+            + r")\))?")
+
+
+
 _KEYWORD = (
-    rf"(?:#(?:{_TAGS})\b(?![\w/-])\s*:?"
-    r"|" + _B + r"(?:remember|to remember|merken|merke|zum merken|recordar|recuerda|para recordar|keep in mind)" + _SAY +
-    r"|(?:remember|don'?t forget|do not forget) that\b|(?:nicht vergessen|merken),? dass\b|"
-    r"(?:recordar|recuerda|no olvidar|no olvides) que\b"
-    r"|" + _B + r"(?:don'?t forget|do not forget|nicht vergessen|no olvidar|no olvides|que no se (?:me |te )?olvide)" + _SAY +
-    r"|" + _B + r"(?P<self>note to self(?: about (?P<about>[^:]+?))?|notiz|apunte|nota|reminder|erinnerung|recordatorio)"
-    + _B + r"\s*:" + _B +
+    rf"(?:#(?:{_TAGS})\b(?![\w/-])\s*:?|\[(?:remember|merken|recordar)\]\s*:?"
+    r"|" + _B + r"(?:remember|to remember|things to remember|key thing to remember|must remember|worth remembering|"
+    r"remember for next time|mental note|good to know|merken|merke|merk dir|zum merken|zu merken|unbedingt merken|"
+    r"vormerken|denk dran|dran denken|daran denken|gut zu wissen|recordar|recuerda|acordarse|acuérdate|para recordar|"
+    r"a recordar|tener en cuenta|keep in mind|bear in mind)" + _re_who(1) + _SAY +
+    r"|(?:remember|" + _DONT + r" forget) that\b|(?:nicht vergessen|merken|denk dran|daran denken),? dass\b|"
+    r"(?:recordar|recuerda|no olvidar|no olvides|acordarse de|acordarme de|acuérdate de|tener en cuenta) que\b"
+    r"|" + _B + r"(?:" + _DONT + r" forget|nicht vergessen|no olvidar|no olvides|no te olvides|que no se (?:me |te )?olvide)"
+    + _re_who(2) + _SAY +
+    r"|" + _B + r"(?P<self>note to self(?: about (?P<about>[^:]+?))?|nts|notiz|apunte|nota|reminder|erinnerung|"
+    r"recordatorio|anotar|apuntar|tomar nota|make a note|note for (?:later|next time))" + _B + r"\s*:" + _B +
     # weak keywords: a marker only when what follows names a personal topic ("Note: her mum is in hospital";
     # not "Note: the deck is in the drive")
-    r"|" + _B + r"(?P<weak>note|nb|n\.b\.|ps|p\.s\.|fyi|ojo|wichtig|ojo al dato)" + _B + r"\s*:" + _B + r")"
+    r"|" + _B + r"(?P<weak>note|nb|n\.b\.|ps|p\.s\.|fyi|ojo|wichtig|ojo al dato|important|importante|personal|"
+    r"persönlich|privat|follow[- ]up|next time|for next time|fürs nächste mal|für nächstes mal|para la próxima)"
+    + _B + r"\s*:" + _B +
+    # "remember to ask about her mum's operation", "don't forget to congratulate her": a personal topic only
+    r"|" + _B + r"(?P<weak_to>remember to|" + _DONT + r" forget to|nicht vergessen,? (?:zu|nach)|no olvidar(?: de)?|"
+    r"no olvides)" + _B + r"\s+(?=\w)" + r")"
 )
+# At the start of a line a keyword needs no colon when a sentence about someone follows ("remember her son
+# starts school in April", "Don't forget Anna's birthday is on Friday"): a personal topic only.
+_BARE = (_B + r"(?P<weak_bare>remember|" + _DONT + r" forget|merken|nicht vergessen|recordar|no olvidar)" + _B +
+         r"\s+(?=(?:her|his|their|she|he|they|ihr|ihre|sein|seine|sie|er|su|sus|el|la|los|las|(?-i:[A-Z])\w*['’]s)\b)")
 # A marker at the start of a line, optionally after the name of the person it is about.
-LEADING = re.compile("^" + _PREFIX + rf"(?:{_WHO}(?:\s*[:,\-–]\s*|\s+))?" + _KEYWORD + r"\s*(?P<body>\S.*)$",
-                     re.IGNORECASE)
+LEADING = re.compile("^" + _PREFIX + rf"(?:{_B}{_WHO}{_B}(?P<sep>\s*[:,\-–—]\s*|\s+){_B}\s*)?(?:" + _KEYWORD + "|" + _BARE
+                     + r")\s*(?P<body>\S.*)$", re.IGNORECASE)
 # A marker after prose on the same line: "Kathi war heute abwesend. merken: ihr Vater ist im Hospiz",
 # "honeymoon in Bali -> don't forget: congrats on the wedding", "(remember: ...)".
-INLINE = re.compile(r"(?:[.!?;,]\s+|\s(?:[-–—|]|->|=>|→|>>)\s*|\s(?P<paren>\()\s*)" + _KEYWORD + r"\s*(?P<body>\S.*)$",
+INLINE = re.compile(r"(?:[.!?;,]\s+|\s(?:[-–—|]|->|=>|→|>>)\s*|\s(?P<paren>\()\s*)" + _KEYWORD
+                    + r"\s*(?P<body>(?=[^\n]*\w)\S.*)$",
                     re.IGNORECASE)
 # A tag anywhere else on the line marks the whole line: "- [ ] daughter started school #remember".
 TAG = re.compile(rf"(?<![\w/#])#(?:{_TAGS})\b(?![\w/-])", re.IGNORECASE)
+# A keyword closing a line marks the prose before it: "her son starts school in April (remember!)",
+# "Tochter heiratet im Mai - merken", "su hijo empieza el colegio [recordar]".
+_TRAIL = (r"(?:\s[-–—|]\s*|\(\s*|\[\s*|\s(?:->|=>|→)\s*)(?:remember|to remember|" + _DONT
+          + r" forget|merken|nicht vergessen|recordar|no olvidar)\s*!*\s*[)\]]?\s*[.!]*\s*$")
+TRAILING = re.compile("^" + _PREFIX + r"(?P<body>\S.*?\S)\s*" + _TRAIL, re.IGNORECASE)
 # Dataview inline fields, several per line: "talked about the trip [remember:: flying to Lisbon in May]".
 FIELD = re.compile(r"[\[(]\s*(?:remember|merken|recordar)\s*::\s*(?P<body>[^\])]*?)\s*[\])]", re.IGNORECASE)
 # A heading that makes the bare list items under it markers: "## Remember", "### Merken", "Remember:".
@@ -70,11 +100,12 @@ MARKER_HEADING = re.compile(
     re.IGNORECASE,
 )
 _ANY_MARKER_HEADING = re.compile(MARKER_HEADING.pattern, re.I | re.M)
+_ANY_BARE = re.compile(_BARE, re.I)
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+(?:\[[ xX/-]\]\s+)?|\d+[.)]\s+)(?P<body>\S.*)$")
 FENCE = re.compile(r"^\s*(```|~~~)")
-MARKER_WORDS = re.compile(_KEYWORD.replace("(?P<about>", "(?:").replace("(?P<self>", "(?:")
-                          + rf"|\[\s*(?:{_TAGS})\s*::", re.IGNORECASE)
+MARKER_WORDS = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _KEYWORD) + rf"|\[\s*(?:{_TAGS})\s*::|" + _TRAIL,
+                          re.IGNORECASE)
 """A line that carries a marker somewhere (such prose lines are markers, not proposals)."""
 # "note to self: send Gunnar the deck", "Notiz: Protokoll an das Team schicken" are the user's tasks,
 # not details about anyone.
@@ -106,7 +137,7 @@ NOT_NAMES = {
     "grandad", "mama", "papa", "oma", "opa", "mutti", "vati", "mamá", "papá", "abuela", "abuelo",
 }
 _NOT_LEADS = {"and", "also", "but", "so", "please", "ok", "note", "you", "they", "do", "don't", "must", "always"}
-_PROSE_LEADS = {"i", "we", "you", "they", "do", "don't", "must", "always"}  # "I remember that trip"
+_PROSE_LEADS = {"i", "we", "you", "they", "do", "don't"}  # "I remember that trip"
 
 
 def is_task(body: str) -> bool:
@@ -181,7 +212,7 @@ def prose_before_marker(line: str) -> str:
     """The prose of a line that is not a marker: the part before an inline marker ("Hanne will ab
     Juni wieder Tennis spielen." of "... nicht vergessen: sie ist gegen Latex allergisch"), the line
     without its Dataview fields, the whole line when it has no marker, '' when it is all marker."""
-    if LEADING.match(line) or TAG.search(line):
+    if LEADING.match(line) or TAG.search(line) or TRAILING.match(line):
         return ""
     m = None if FIELD.search(line) else INLINE.search(line)
     if m is not None:
@@ -196,18 +227,35 @@ def _personal(body: str) -> bool:
     return classify(clean_markup(body)).is_topic
 
 
-def markers_on_line(line: str) -> list[tuple[str, str | None, bool]]:
+def _lead_is_a_name(plain: str, known: Sequence[str]) -> bool:
+    """Whether the capitalised word(s) before a keyword with no separator ("Anna remember: ...") are a
+    person, not the start of the keyword phrase ("To remember:", "Must remember:", "Unbedingt merken:",
+    "Para recordar:"): with the meeting's names known, only one of them is."""
+    if not known:
+        return True
+    from .names import same_first_name
+
+    return any(same_first_name(plain, n) or plain.lower() == n.lower() for n in known)
+
+
+def markers_on_line(line: str, known: Sequence[str] = ()) -> list[tuple[str, str | None, bool]]:
     """The markers written on one line: ``(body, person as written or None, is a note to self)``.
 
-    Several only for Dataview inline fields; prose such as "I remember that trip" gives none."""
+    Several only for Dataview inline fields; prose such as "I remember that trip" gives none.
+    ``known`` (the meeting's names) tells a name before the keyword from a word of the phrase."""
     m = LEADING.match(line) or (None if FIELD.search(line) else INLINE.search(line))
     if m is not None:
         groups = m.groupdict()
         body = m["body"].strip()
         if groups.get("paren") and body.endswith(")"):
             body = body[:-1].rstrip()  # "(remember: ...)"
-        person = groups.get("about") or groups.get("at") or groups.get("link") or groups.get("plain")
         plain = groups.get("plain")
+        if plain and not (groups.get("sep") or "").strip() and not _lead_is_a_name(plain, known):
+            if plain.lower() in _PROSE_LEADS:
+                return []
+            plain = None
+        named = next((v for k, v in groups.items() if v and k[:2] in ("re", "rp") and k[2:].isdigit()), None)
+        person = groups.get("about") or named or groups.get("at") or groups.get("link") or plain
         if plain and (plain.lower() in NOT_NAMES or plain.lower() in _NOT_LEADS):
             if plain.lower() in _PROSE_LEADS:
                 return []
@@ -216,9 +264,12 @@ def markers_on_line(line: str) -> list[tuple[str, str | None, bool]]:
             bm = _BODY_WHO.match(body)
             if bm and (bm["at"] or bm["link"] or (bm["plain"] and bm["plain"].lower() not in NOT_NAMES)):
                 person, body = bm["at"] or bm["link"] or bm["plain"], bm["rest"]
-        if groups.get("weak") and not _personal(body):
+        if any(v for k, v in groups.items() if k.startswith("weak")) and not _personal(body):
             return []
         return [(TAG.sub("", body).strip(), person, bool(groups.get("self")))]
+    t = TRAILING.match(line)
+    if t is not None and not FIELD.search(line):
+        return [(t["body"].strip(), None, False)]
     found = []
     for f in FIELD.finditer(line):
         body, person = f["body"].strip(), None
@@ -267,7 +318,7 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
     so (the people notes of a vault, say). ``first_line`` is the line number of ``text``'s first line."""
     out: list[Candidate] = []
     is_person = _one_of(known_names, is_person)
-    if not (MARKER_WORDS.search(text) or TAG.search(text) or _ANY_MARKER_HEADING.search(text)):
+    if not (MARKER_WORDS.search(text) or TAG.search(text) or _ANY_MARKER_HEADING.search(text) or _ANY_BARE.search(text)):
         return out  # most notes have no marker: skip the line-by-line walk
     fence = ""
     headings: list[tuple[int, str | None]] = []  # (level, person it names)
@@ -303,7 +354,7 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 headings.pop()
             headings.append((level, heading_person(h["text"], is_person)))
             continue
-        found = markers_on_line(line)
+        found = markers_on_line(line, known)
         if not found and under_marker_heading:
             item = LIST_ITEM.match(line)
             if item is None:

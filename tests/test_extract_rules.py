@@ -187,3 +187,12 @@ def test_everyday_work_talk_proposes_nothing(sentence):
 ])
 def test_prose_that_mentions_remembering_is_not_a_marker(line):
     assert find_markers(line, "n.md") == []
+
+
+@pytest.mark.parametrize("turn", [
+    "Third thing, personal: my mum is having a hip replacement and I'm going home to look after her.",
+    "Privat: mein Vater ist seit drei Wochen im Pflegeheim.",
+    "Oh and don't forget, my daughter's wedding is on Saturday.",
+])
+def test_a_marker_word_in_someone_elses_turn_does_not_hide_their_disclosure(turn):
+    assert len(_transcript(("Anna Berg", turn))) == 1

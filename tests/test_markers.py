@@ -184,3 +184,56 @@ def test_a_remember_heading_can_name_the_person():
     note = "## Things to remember about Anna\n- loves jazz\n### Remember (Ben)\n- plays chess\n## Personal – Ben\n- vegan\n"
     found = find_markers(note, known_names=["Anna Berg", "Ben Okafor"])
     assert [(c.person, c.text) for c in found] == [("Anna", "Loves jazz"), ("Ben", "Plays chess"), ("Ben", "Vegan")]
+
+
+@pytest.mark.parametrize(("line", "text", "person"), [
+    # the words people put before the keyword are part of it, not a name
+    ("To remember: her son starts school in April", "Her son starts school in April", None),
+    ("Must remember: vegetarian", "Vegetarian", None),
+    ("Key thing to remember - her dad is in hospital", "Her dad is in hospital", None),
+    ("Unbedingt merken: ihr Vater ist im Krankenhaus", "Ihr Vater ist im Krankenhaus", None),
+    ("Para recordar: su hijo empieza el colegio en abril", "Su hijo empieza el colegio en abril", None),
+    # typographic apostrophes, italics, more separators, Logseq's TODO
+    ("Don’t forget: her son starts school", "Her son starts school", None),
+    ("*Remember:* loves jazz", "Loves jazz", None),
+    ("_remember_: loves jazz", "Loves jazz", None),
+    ("Remember, her son starts school", "Her son starts school", None),
+    ("Remember… her son starts school", "Her son starts school", None),
+    ("- Remember = twins turn 5 in June", "Twins turn 5 in June", None),
+    ("TODO remember:: daughter's recital on Friday", "Daughter's recital on Friday", None),
+    ("- [remember] daughter's recital on Friday", "Daughter's recital on Friday", None),
+    # the person named with the keyword
+    ("Remember about Anna: her son starts school", "Her son starts school", "Anna"),
+    ("Remember (Anna): her son starts school", "Her son starts school", "Anna"),
+    ("**Anna:** remember: her son starts school", "Her son starts school", "Anna"),
+    # more keywords, in three languages
+    ("Mental note: her mum is in hospital", "Her mum is in hospital", None),
+    ("Denk dran: ihr Sohn kommt im April in die Schule", "Ihr Sohn kommt im April in die Schule", None),
+    ("Gut zu wissen: sie ist Vegetarierin", "Sie ist Vegetarierin", None),
+    ("No te olvides: su hija se casa en octubre", "Su hija se casa en octubre", None),
+    ("Tener en cuenta: es celíaca", "Es celíaca", None),
+    ("Acuérdate: su madre está en el hospital", "Su madre está en el hospital", None),
+    # no colon, when a sentence about someone follows; a keyword closing the line
+    ("- remember her son starts school in April", "Her son starts school in April", None),
+    ("Don't forget Anna's birthday is on Friday", "Anna's birthday is on Friday", "Anna Berg"),
+    ("Her son starts school in April (remember!)", "Her son starts school in April", None),
+    ("Tochter heiratet im Mai - merken", "Tochter heiratet im Mai", None),
+    ("Remember to ask how her mum's operation went", "Ask how her mum's operation went", None),
+])
+def test_marker_forms_people_write(line, text, person):
+    assert [(c.text, c.person) for c in find_markers(line, known_names=["Anna Berg", "Tom Li"])] == [(text, person)]
+
+
+@pytest.mark.parametrize("line", [
+    "Remember the deck for Monday",  # no colon and nothing about a person
+    "Remember to send the deck", "Don’t forget to book the room",  # tasks
+    "Personal: the deck is late", "Important: the API is slow", "Next time: review the Q3 numbers",
+    "I remember her wedding was lovely", "Remember when we went to Rome",
+])
+def test_forms_that_are_not_markers(line):
+    assert find_markers(line, known_names=["Anna Berg", "Tom Li"]) == []
+
+
+def test_a_weak_label_opens_a_marker_only_for_a_personal_topic():
+    found = find_markers("Personal: her daughter starts school in April\nFYI: budget approved", known_names=["Anna Berg"])
+    assert [c.text for c in found] == ["Her daughter starts school in April"]
