@@ -103,6 +103,26 @@ LEXICON: tuple[Entry, ...] = (
         r"hospital(?:izad[oa])?", r"operan", r"operaci[óo]n", r"oper[óo]", r"cirug[ií]a", r"c[áa]ncer", r"quimio\w*",
         r"diagn[óo]stic\w+", r"enferm[oa]", r"enfermedad", r"infarto", r"ictus", r"paliativos?", r"cuidados paliativos",
         r"al[ée]rgic[oa]", r"alergia", r"cel[ií]ac[oa]", r"diab[ée]tic[oa]", r"depresi[óo]n", r"ansiedad",
+        # injuries and body parts people name instead of a diagnosis
+        r"(?:in|wears?|wearing|out of) (?:a|her|his|my|their) (?:plaster )?(?:cast|brace|sling)", r"plaster cast",
+        r"sprain\w*", r"torn (?:\w+ )?(?:acl|ligaments?|hamstring|muscle|meniscus|tendon|cartilage)", r"ligaments?",
+        r"hamstring", r"meniscus", r"(?-i:ACL)", r"slipped disc", r"bad back", r"kidney stones?", r"gallstones?",
+        r"appendix", r"blood pressure", r"tinnitus", r"nicu", r"neonatal", r"premature(?:ly)?",
+        r"hörsturz", r"kreuzband\w*", r"meniskus", r"bänderriss", r"verstaucht", r"gebrochen\w*", r"gips",
+        r"esguince", r"escayola", r"menisco", r"ligamentos?", r"lesi[óo]n", r"lesionad[oa]", r"torcedura",
+        r"(?:se )?(?:rompi[óo]|ha roto|rompe|fractur[óo]) (?:la|el) (?:pierna|brazo|mu[ñn]eca|tobillo|cadera|pie|rodilla|hombro|mano)",
+        r"prematur[oa]", r"neonatolog\w+",
+        # fertility, pregnancy loss, mental health and care of a relative, in German and Spanish too
+        r"fehlgeburt\w*", r"kinderwunsch\w*", r"künstliche befruchtung", r"fertilidad", r"reproducci[óo]n asistida",
+        r"aborto espont[áa]neo", r"panik\w*", r"p[áa]nico", r"angststörung\w*", r"essstörung\w*", r"trastorno\w*",
+        r"psychotherapie", r"(?:zum|beim) psychologen", r"psicoterapia", r"(?:va|voy|iba|fue|ir) (?:al|a la) psic[óo]log[oa]",
+        r"(?:va|voy|vamos|iba|fue|empez[óo]|empieza) (?:a )?terapia", r"terapia de pareja", r"einschläfern\w*",
+        r"fase terminal", r"enferm[oa] terminal", r"terminalmente", r"est[áa] terminal",
+        r"(?:alten|alters|senioren|pflege)heim\w*", r"betreutes wohnen", r"sterbebegleitung", r"asilo", r"geri[áa]trico",
+        r"en una residencia(?! de estudiantes| universitaria)",
+        r"(?:pflegt|pflegen|pflege) (?:seine|ihre|meine|unsere|die) (?:mutter|vater|eltern|frau|mann|oma|opa|großmutter|großvater)",
+        r"cuida(?:ndo|r)? (?:a|de) (?:su|mi|sus|mis) (?:madre|padre|padres|abuel[oa]s?|marido|mujer|esposa|esposo|pareja)",
+        r"(?:baja|licencia) por", r"de baja",
     )),
     Entry("family", SENSITIVE, (
         r"divorc\w+", r"separat(?:ed|ing|ion)", r"split up", r"breaking up", r"broke up", r"custody",
@@ -264,7 +284,7 @@ class Classification:
 # A job in health care is career news, not a health matter: "my sister became a nurse", "she got a
 # job at the children's hospital". Such phrases are set aside before the topic words are looked for.
 CAREER = re.compile(
-    r"(?<![\w-])(?:(?:job|role|work(?:s|ing)?|shift|placement|post|position|stelle|arbeitet|"
+    r"(?<![\w-])(?:(?:job|role|work(?:s|ing)?|shift|placement|post|position|stelle|arbeitet|plaza|puesto|empleo|trabajo|"
     r"trabaja\w*|trabajar)(?: [\w'’-]+){0,3} (?:at|in|as|als|an|am|im|de|en) (?:the |a |an |der |dem |el |la )?"
     r"(?:[\w'’-]+ ){0,2}(?:hospital|hospice|care home|nursing home|clinic|klinik\w*|uniklinik|krankenhaus|ward|a&e|icu|"
     r"pharmacy|surgery)(?:[ ]+(?-i:[A-Z])\w*){0,3}"

@@ -114,3 +114,27 @@ def test_ordinary_memories_are_not_care():
     for text in ("Loves climbing", "Sister became a nurse", "Max the dog has surgery on Friday", "Met at PyCon DE 2024"):
         assert care_kind(Memory(person_id=1, text=text, category="other")) is None, text
     assert date(2026, 4, 2) == TODAY
+
+
+@pytest.mark.parametrize("text", [
+    "Broke her wrist, arm in a cast", "Torn ACL from football", "Sie hatte eine Fehlgeburt", "Kinderwunschbehandlung läuft",
+    "Se rompió la pierna esquiando", "Está haciendo un tratamiento de fertilidad", "Va al psicólogo desde enero",
+    "Sie pflegt ihre Mutter", "Ihr Vater ist jetzt im Altenheim", "Cuida a su madre enferma",
+    "Su madre está en una residencia, en fase terminal", "Hat Panikattacken", "Está de baja por ansiedad",
+])
+def test_health_and_care_in_three_languages_is_never_small_talk(text):
+    from rapport_plugins.care import small_talk
+    from rapport_plugins.lexicon import classify
+
+    assert classify(text).sensitivity == "sensitive", text
+    assert not small_talk(Memory(person_id=1, text=text, category="family", sensitivity="light"))
+
+
+@pytest.mark.parametrize("text", [
+    "Mi pareja es médica y acaba de conseguir plaza en el Hospital Clínic", "Her brother got a role in the cast of Hamlet",
+    "The terminal at the airport was chaos",
+])
+def test_a_job_or_a_word_that_only_looks_medical_is_not_health(text):
+    from rapport_plugins.lexicon import classify
+
+    assert classify(text).sensitivity != "sensitive", text
