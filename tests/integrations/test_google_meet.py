@@ -10,7 +10,7 @@ import pytest
 from test_google_support import serve, write_config
 
 from rapport_google import rapport_calendar_events, rapport_meeting_notes
-from rapport_google.meet import meeting_code
+from rapport_google.meet import meeting_key
 from rapport_google.settings import load_settings
 from rapport_google.tokens import TokenStore
 from rapport_plugins import Context, Meeting, MeetingNotes, NotesPending, RapportError
@@ -71,7 +71,7 @@ def test_the_transcript_entries_become_named_speaker_turns(tmp_path, google):
 def test_the_meet_code_comes_from_the_event(extra, text, code):
     meeting = Meeting(uid="u", title="t", start=datetime(2026, 4, 2, 8, tzinfo=UTC), end=datetime(2026, 4, 2, 9, tzinfo=UTC),
                       description=text, extra=extra)
-    assert meeting_code(meeting) == code
+    assert meeting_key(meeting) == code
 
 
 @pytest.mark.parametrize("setup, reason", [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import hookimpl
+from rapport_plugins import hookimpl, meetingtools
 
 # `rapport auth google` (click loads with any command anyway)
 from .cli import rapport_register_commands as rapport_register_commands
@@ -39,12 +39,8 @@ def rapport_contacts(config: Any) -> list[Any] | None:
     return birthday_contacts(GoogleCalendarApi(settings))
 
 
-@hookimpl
-def rapport_meeting_notes(meeting: Any, config: Any) -> list[Any] | None:
-    """After a Google Meet meeting, its transcript (``[google] transcripts = true``)."""
-    from .meet import meeting_transcripts
-
-    return meeting_transcripts(meeting, config)
+# After a Google Meet meeting, its transcript (``[google] transcripts = true``)
+rapport_meeting_notes = meetingtools.MeetingTool("google", "rapport_google.meet").rapport_meeting_notes
 
 
 @hookimpl

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
-from rapport_plugins import MeetingNotes, NotesPending, RapportError, Utterance, cloudsync
+from rapport_plugins import MeetingNotes, NotesPending, RapportError, Utterance, cloudsync, meetingtools
 
-from .settings import load_settings
+from .settings import load_settings as load_settings  # what meetingtools.MeetingTool calls, with the rest
 from .tokens import GoogleAuth
 
 MEET_LINK = re.compile(r"https://meet\.google\.com/([a-z]{3}-[a-z]{4}-[a-z]{3})(?![a-z])", re.I)
@@ -25,6 +25,8 @@ MEET_CODE = re.compile(r"[a-z]{3}-[a-z]{4}-[a-z]{3}")
 SLACK = timedelta(minutes=30)
 MOST_ENTRIES = 50_000  # a transcript longer than this is refused (a day of talking is ~10 000)
 READY = {"ENDED", "FILE_GENERATED"}
+DENIED = ("Meet transcripts need the meetings.space.readonly scope: set [google] transcripts = true and "
+          "run `rapport auth google` again")
 
 
 class MeetApi(cloudsync.BearerApi):
@@ -46,7 +48,7 @@ class MeetApi(cloudsync.BearerApi):
                 return
 
 
-def meeting_code(meeting: Any) -> str | None:
+def meeting_key(meeting: Any) -> str | None:
     """The Meet code (``abc-mnop-xyz``) of ``meeting``'s link: Google's ``hangoutLink``, else a link in its text."""
     conference = (meeting.extra or {}).get("conference_id")
     if isinstance(conference, str) and MEET_CODE.fullmatch(conference.lower()):
@@ -60,30 +62,14 @@ def meeting_code(meeting: Any) -> str | None:
     return None
 
 
-def meeting_transcripts(meeting: Any, config: Any) -> list[MeetingNotes | NotesPending] | None:
-    settings = load_settings(config)
-    if settings is None or not settings.transcripts:
-        return None
-    code = meeting_code(meeting)
-    if code is None:
-        return []
+def label(meeting: Any, code: str) -> str:
+    return f"Meet {code}"
 
-    def pending(reason: str) -> list[MeetingNotes | NotesPending]:
-        return [NotesPending(source="google", reason=f"Meet {code}: {reason}", give_up_after=settings.give_up_after_hours)]
 
+def fetch(settings: Any, meeting: Any, code: str, pending: Any, config: Any) -> list[MeetingNotes | NotesPending]:
     api = MeetApi(settings)
-    try:
-        return _fetch(api, meeting, code, pending)
-    except RapportError as exc:
-        if " 403 " not in str(exc):
-            raise
-        raise RapportError(f"{exc} - Meet transcripts need the meetings.space.readonly scope: set [google] "
-                           "transcripts = true and run `rapport auth google` again") from None
-
-
-def _fetch(api: MeetApi, meeting: Any, code: str, pending: Any) -> list[MeetingNotes | NotesPending]:
     records = [r for r in api.pages("conferenceRecords", "conferenceRecords", {"filter": f'space.meeting_code = "{code}"'})
-               if _during(r.get("startTime"), meeting)]
+               if meetingtools.during(r.get("startTime"), meeting, SLACK)]
     if not records:
         return pending("no conference of this occurrence yet")
     notes: list[MeetingNotes | NotesPending] = []
@@ -104,7 +90,7 @@ def _fetch(api: MeetApi, meeting: Any, code: str, pending: Any) -> list[MeetingN
 
 def _read(api: MeetApi, transcript: str, record: dict[str, Any], people: dict[Any, str | None]) -> MeetingNotes:
     label = f"google:{transcript}"
-    started = _instant(record.get("startTime"))
+    started = meetingtools.stamp(record.get("startTime"))
     utterances = []
     for n, entry in enumerate(api.pages(f"{transcript}/entries", "transcriptEntries", {"pageSize": 100}), 1):
         if n > MOST_ENTRIES:
@@ -112,7 +98,7 @@ def _read(api: MeetApi, transcript: str, record: dict[str, Any], people: dict[An
         text = entry.get("text")
         if not isinstance(text, str):
             raise RapportError(f"{label}: entry {n} has no text")
-        at = _instant(entry.get("startTime"))
+        at = meetingtools.stamp(entry.get("startTime"))
         utterances.append(Utterance(speaker=people.get(entry.get("participant")), text=" ".join(text.split()),
                                     start=(at - started).total_seconds() if at and started else None, line=n))
     flat = "\n".join(f"{u.speaker}: {u.text}" if u.speaker else u.text for u in utterances)
@@ -127,23 +113,3 @@ def _display_name(participant: dict[str, Any]) -> str | None:
         if isinstance(user, dict) and isinstance(user.get("displayName"), str) and user["displayName"].strip():
             return user["displayName"].strip()
     return None
-
-
-def _instant(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
-
-
-def _during(value: Any, meeting: Any) -> bool:
-    """A Meet space is reused by every occurrence: keep the conference that started during this one."""
-    when = _instant(value)
-    if when is None or not isinstance(meeting.start, datetime):
-        return False
-    start = meeting.start if meeting.start.tzinfo else meeting.start.astimezone()
-    end = meeting.end if isinstance(meeting.end, datetime) and meeting.end.tzinfo else start
-    return start - SLACK <= when <= end + SLACK

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import hookimpl
+from rapport_plugins import hookimpl, meetingtools
 
 # `rapport auth microsoft` (click loads with any command anyway)
 from .cli import rapport_register_commands as rapport_register_commands
@@ -24,12 +24,8 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     return meetings_in(window, config)
 
 
-@hookimpl
-def rapport_meeting_notes(meeting: Any, config: Any) -> list[Any] | None:
-    """After a Teams meeting, its transcript (``[microsoft] transcripts = true``)."""
-    from .transcripts import meeting_transcripts
-
-    return meeting_transcripts(meeting, config)
+# After a Teams meeting, its transcript (``[microsoft] transcripts = true``)
+rapport_meeting_notes = meetingtools.MeetingTool("microsoft", "rapport_microsoft.transcripts").rapport_meeting_notes
 
 
 @hookimpl

@@ -7,18 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import hookimpl
+from rapport_plugins import hookimpl, meetingtools
 
 __version__ = "0.1.0"
 __all__ = ["rapport_meeting_notes", "rapport_config_sections"]
 
 
-@hookimpl
-def rapport_meeting_notes(meeting: Any, config: Any) -> list[Any] | None:
-    """The Zoom cloud recording transcript of a meeting whose event holds a Zoom join link."""
-    from .fetch import meeting_transcripts
-
-    return meeting_transcripts(meeting, config)
+# The Zoom cloud recording transcript of a meeting whose event holds a Zoom join link
+rapport_meeting_notes = meetingtools.MeetingTool("zoom", "rapport_zoom.fetch").rapport_meeting_notes
 
 
 @hookimpl
