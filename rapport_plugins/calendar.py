@@ -28,9 +28,11 @@ def meetings_in(app: Context, start: datetime, end: datetime, cancelled: bool = 
     (cancelled instances too with ``cancelled``: corrections need to tell them from gone ones).
 
     Each meeting's ``my_response`` is filled in from the user's attendee line (``is_self`` or a
-    ``[me]`` address), so declined meetings are known as such everywhere downstream.
+    ``[me]`` address), so declined meetings are known as such everywhere downstream; that line
+    (and the organiser, when it is the user) is marked ``is_self``, so ``meeting.people()`` is the
+    others everywhere (an ICS file does not say which attendee is you: a 1:1 is not a group).
     """
-    from .matching import me_keys, user_response
+    from .matching import mark_me, me_keys, user_response
 
     emails, names = me_keys(getattr(app, "store", None), app.config)
     seen: dict[str, Meeting] = {}
@@ -41,6 +43,7 @@ def meetings_in(app: Context, start: datetime, end: datetime, cancelled: bool = 
             seen.setdefault(meeting.key, meeting)
     for meeting in seen.values():
         meeting.my_response = user_response(meeting, emails, names)
+        mark_me(meeting, emails, names)
     return sorted(seen.values(), key=lambda m: as_datetime(m.start))
 
 

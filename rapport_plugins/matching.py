@@ -26,6 +26,13 @@ def user_response(meeting: Meeting, me_emails: set[str], me_names: set[str]) -> 
     return None
 
 
+def mark_me(meeting: Meeting, me_emails: set[str], me_names: set[str]) -> None:
+    """Mark the user's own attendee line and organiser as ``is_self`` (calendars that do not say)."""
+    for attendee in [*meeting.attendees, *([meeting.organizer] if meeting.organizer else [])]:
+        if not attendee.is_self and is_me(attendee, me_emails, me_names):
+            attendee.is_self = True
+
+
 def me_keys(store: Any, config: Any) -> tuple[set[str], set[str]]:
     """The user's own emails and names, from the ``[me]`` config and the store's "me" person."""
     me_cfg = config.section("me") if config is not None else {}

@@ -1,0 +1,65 @@
+"""What a new user met on a first hour with their own data (issue 8's trial, repeated).
+
+A Google-style ICS export, where no attendee line says which one is the user: a 1:1 is a 1:1,
+not a group, and the briefing says nothing about "the group" to someone met alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ONE_TO_ONE = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+BEGIN:VEVENT
+UID:1on1-anna@google.com
+DTSTAMP:20261001T080000Z
+DTSTART;TZID=Europe/Berlin:20261014T100000
+DTEND;TZID=Europe/Berlin:20261014T104500
+RRULE:FREQ=WEEKLY;BYDAY=WE
+SUMMARY:1:1 Anna / Sam
+ORGANIZER;CN=Sam Lee:mailto:sam@example.com
+ATTENDEE;CN=Sam Lee;PARTSTAT=ACCEPTED:mailto:sam@example.com
+ATTENDEE;CN=Anna Berg;PARTSTAT=ACCEPTED:mailto:anna.berg@example.org
+END:VEVENT
+BEGIN:VEVENT
+UID:team-sync@google.com
+DTSTAMP:20261001T080000Z
+DTSTART;TZID=Europe/Berlin:20261203T150000
+DTEND;TZID=Europe/Berlin:20261203T160000
+SUMMARY:Team sync
+ORGANIZER;CN=Sam Lee:mailto:sam@example.com
+ATTENDEE;CN=Sam Lee;PARTSTAT=ACCEPTED:mailto:sam@example.com
+ATTENDEE;CN=Anna Berg;PARTSTAT=ACCEPTED:mailto:anna.berg@example.org
+ATTENDEE;CN=Marco Rossi;PARTSTAT=ACCEPTED:mailto:marco@rossi.example
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def _home(rapport, home: Path) -> None:
+    (home / "cal.ics").write_text(ONE_TO_ONE, encoding="utf-8")
+    rapport.config("""
+[me]
+name = "Sam Lee"
+emails = ["sam@example.com"]
+timezone = "Europe/Berlin"
+
+[ics]
+calendars = ["cal.ics"]
+""")
+
+
+def test_a_deep_topic_in_a_one_to_one_says_nothing_about_a_group(rapport, home, monkeypatch):
+    monkeypatch.setenv("RAPPORT_NOW", "2026-12-02T08:30:00+01:00")
+    _home(rapport, home)
+    rapport("sync", "--add-new")
+    rapport("remember", "Her mum is out of hospital since Monday", "--who", "Anna Berg", "--sensitive")
+    one = rapport.json("brief", "--meeting", "1on1-anna@google.com")
+    assert one["group"] is False
+    text = rapport("brief", "--meeting", "1on1-anna@google.com", "--format", "text").stdout
+    assert "Deep topic - let them lead: 'Her mum is out of hospital since Monday'" in text
+    assert "group" not in text
+    # the same memory in the team sync the next day: there it is said
+    team = rapport("brief", "--meeting", "team-sync@google.com", "--format", "text").stdout
+    assert "Not in front of the group." in team
