@@ -316,7 +316,7 @@ def people_show(app: App, person: str, as_json: bool) -> None:
     from .usertime import memory_when, show_time
 
     for mt in [*d["meetings"], *upcoming]:
-        mt["when"] = show_time(mt["start"], app.zone)
+        mt["when"] = show_time(mt["start"], app.zone, mt.get("timezone"))
 
     def text(d: dict[str, Any]) -> str:
         lines = [f"#{d['id']} {d['name']}"]

@@ -18,7 +18,7 @@ _TEXT = (str, type(None))
 _PERSON_TEXT = ("created_at", "card_uid", "note_ref", "org", "title")
 _MEMORY_TEXT = ("category", "sensitivity", "source", "source_ref", "captured_at", "event_date", "event_text",
                 "recurrence", "follow_up", "review", "confirmed_at", "meeting_key")
-_MEETING_TEXT = ("end", "source", "seen_at", "response")
+_MEETING_TEXT = ("end", "source", "seen_at", "response", "timezone")
 
 
 class _Bad(Exception):

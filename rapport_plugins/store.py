@@ -173,6 +173,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX people_card_uid ON people(card_uid) WHERE card_uid IS NOT NULL;
     CREATE INDEX people_listing ON people(name COLLATE NOCASE, id);
     """,
+    # 7: a meeting's own time zone as its calendar names it (ICS TZID, Google/Graph timeZone), so a
+    # meeting recorded from New York is shown as "09:00 New York time", not by its offset alone.
+    """
+    ALTER TABLE meetings ADD COLUMN timezone TEXT;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -211,7 +216,7 @@ _EXPORT_MEMORIES = (
 )
 _EXPORT_MEETINGS = (
     "SELECT json_object('key', m.key, 'uid', m.uid, 'title', m.title, 'start', m.start, 'end', m.end, "
-    "'source', m.source, 'seen_at', m.seen_at, 'response', m.response, "
+    "'source', m.source, 'seen_at', m.seen_at, 'response', m.response, 'timezone', m.timezone, "
     "'people', (SELECT json_group_array(mp.person_id) FROM (SELECT person_id FROM meeting_people "
     "WHERE meeting_key = m.key ORDER BY person_id) mp)) FROM meetings m ORDER BY m.key"
 )
@@ -440,10 +445,10 @@ class SQLiteStore(SQLitePeople, SQLiteMemories, SQLiteMeetings, SQLiteState, Sto
 
     def _import_meeting(self, m: dict[str, Any]) -> None:
         self.db.execute(
-            "INSERT OR IGNORE INTO meetings (key, uid, title, start, end, source, seen_at, response) "
-            "VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT OR IGNORE INTO meetings (key, uid, title, start, end, source, seen_at, response, timezone) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
             (m["key"], m["uid"], m["title"], m["start"], m.get("end"), m.get("source"), m.get("seen_at") or utcnow(),
-             m.get("response")),
+             m.get("response"), m.get("timezone")),
         )
         for old in m.get("people") or []:
             new = self._imported_id(old)

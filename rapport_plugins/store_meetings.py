@@ -21,11 +21,12 @@ class SQLiteMeetings:
         """Remember that a meeting happened (or is planned) with these people. Idempotent."""
         with self.transaction():
             self.db.execute(
-                "INSERT INTO meetings (key, uid, title, start, end, source, seen_at, response) VALUES (?,?,?,?,?,?,?,?) "
+                "INSERT INTO meetings (key, uid, title, start, end, source, seen_at, response, timezone) "
+                "VALUES (?,?,?,?,?,?,?,?,?) "
                 "ON CONFLICT(key) DO UPDATE SET title=excluded.title, end=excluded.end, source=excluded.source, "
-                "response=excluded.response",
+                "response=excluded.response, timezone=coalesce(excluded.timezone, meetings.timezone)",
                 (meeting.key, meeting.uid, meeting.title, _iso(meeting.start), _iso(meeting.end), meeting.source, utcnow(),
-                 meeting.my_response),
+                 meeting.my_response, meeting.timezone),
             )
             for pid in set(person_ids):
                 self.db.execute(
@@ -34,7 +35,7 @@ class SQLiteMeetings:
 
     def _meeting_rows(self, person_id: int) -> list[sqlite3.Row]:
         return self.db.execute(
-            "SELECT m.key, m.uid, m.title, m.start, m.end, m.source, m.response FROM meetings m "
+            "SELECT m.key, m.uid, m.title, m.start, m.end, m.source, m.response, m.timezone FROM meetings m "
             "JOIN meeting_people mp ON mp.meeting_key = m.key WHERE mp.person_id=?",
             (person_id,),
         ).fetchall()

@@ -84,8 +84,9 @@ def test_a_new_york_meeting_shows_15_00_in_berlin_everywhere(rapport, home, monk
 
     rapport("sync", "--add-new")
     shown = rapport("people", "show", "Anna Berg").stdout
-    assert "met: Thu 26 Nov 2026 15:00 (09:00 UTC-05:00) Sync with Anna" in shown
-    assert "next: Thu 3 Dec 2026 15:00 (09:00 UTC-05:00) Sync with Anna" in shown
+    assert f"met: Thu 26 Nov 2026 {BERLIN} Sync with Anna" in shown  # the zone's name, kept from the TZID
+    assert f"next: Thu 3 Dec 2026 {BERLIN} Sync with Anna" in shown
+    assert "UTC-05:00" not in shown
 
     monkeypatch.setenv("RAPPORT_NOW", "2026-12-03T14:50:00+01:00")
     run = rapport("run", "--within", "15", "--no-capture", "-v").stdout  # delivered by brief --deliver: -v says so
@@ -184,3 +185,30 @@ def test_last_met_has_ended_and_next_is_to_come(tmp_path_factory, starts, offset
     if nxt:
         assert datetime.fromisoformat(nxt["start"]) == min(coming)
     store.close()
+
+
+def test_a_meetings_own_zone_is_kept_through_the_store_and_an_export(tmp_path):
+    """The store keeps the zone the calendar named (not only the offset), and export/import keep it."""
+    import io
+
+    from rapport_plugins.export_file import read_export, write_export
+
+    store = SQLiteStore(tmp_path / "r.db")
+    anna = store.add_person("Anna Berg")
+    start = datetime(2026, 12, 3, 9, tzinfo=ZoneInfo("America/New_York"))
+    store.record_meeting(Meeting(uid="ny", title="Review", start=start, end=start + timedelta(hours=1),
+                                 timezone="America/New_York"), [anna.id])
+    store.record_meeting(Meeting(uid="ny", title="Review", start=start, end=start + timedelta(hours=1)), [anna.id])
+    (row,) = store.meetings_with(anna.id, after=start - timedelta(days=1))
+    assert row["timezone"] == "America/New_York"  # a later sync without a zone does not forget it
+    berlin = ZoneInfo("Europe/Berlin")
+    assert show_time(row["start"], berlin, row["timezone"]) == f"Thu 3 Dec 2026 {BERLIN}"
+    copy = SQLiteStore(tmp_path / "copy.db")
+    out = io.BytesIO()
+    write_export(store.export_records(raw=True), out)
+    assert '"timezone":"America/New_York"' in out.getvalue().decode()
+    copy.import_records(read_export(io.BytesIO(out.getvalue()), "x.json", 1 << 20))
+    (person,) = [p for p in copy.list_people() if p.name == "Anna Berg"]
+    assert copy.meetings_with(person.id, after=start - timedelta(days=1))[0]["timezone"] == "America/New_York"
+    store.close()
+    copy.close()

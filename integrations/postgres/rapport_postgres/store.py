@@ -184,6 +184,10 @@ MIGRATIONS: list[str] = [
     """
     GRANT SELECT, UPDATE ON SEQUENCE people_id_seq TO PUBLIC;
     """,
+    # 3: a meeting's own time zone as its calendar names it (shown as "09:00 New York time").
+    """
+    ALTER TABLE meetings ADD COLUMN timezone TEXT;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -596,16 +600,17 @@ class PostgresStore(storekit.StoreBehaviour):
     # -- meetings ---------------------------------------------------------------------------
     def record_meeting(self, meeting: Meeting, person_ids: Iterable[int]) -> None:
         with self.transaction():
-            self._x('INSERT INTO meetings (key, uid, title, start, "end", source, seen_at, response) '
-                    "VALUES (%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (key) DO UPDATE SET title=excluded.title, "
-                    '"end"=excluded."end", source=excluded.source, response=excluded.response',
+            self._x('INSERT INTO meetings (key, uid, title, start, "end", source, seen_at, response, timezone) '
+                    "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (key) DO UPDATE SET title=excluded.title, "
+                    '"end"=excluded."end", source=excluded.source, response=excluded.response, '
+                    "timezone=coalesce(excluded.timezone, meetings.timezone)",
                     (meeting.key, meeting.uid, meeting.title, _iso(meeting.start), _iso(meeting.end), meeting.source,
-                     utcnow(), meeting.my_response))
+                     utcnow(), meeting.my_response, meeting.timezone))
             self._x("INSERT INTO meeting_people (meeting_key, person_id) SELECT %s, unnest(%s::bigint[]) "
                     "ON CONFLICT DO NOTHING", (meeting.key, sorted(set(person_ids))))
 
     def _meeting_rows(self, person_id: int) -> list[dict[str, Any]]:
-        return self._x('SELECT m.key, m.uid, m.title, m.start, m."end", m.source, m.response FROM meetings m '
+        return self._x('SELECT m.key, m.uid, m.title, m.start, m."end", m.source, m.response, m.timezone FROM meetings m '
                        "JOIN meeting_people mp ON mp.meeting_key = m.key WHERE mp.person_id=%s", (person_id,)).fetchall()
 
     # -- what briefings brought up (this member's) -------------------------------------------
@@ -680,10 +685,10 @@ class PostgresStore(storekit.StoreBehaviour):
                 for m in p.get("memories", []):
                     counts["memories" if self._import_memory(pid, m) else "duplicates"] += 1
             for m in data.get("meetings", []):
-                self._x('INSERT INTO meetings (key, uid, title, start, "end", source, seen_at, response) '
-                        "VALUES (%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
+                self._x('INSERT INTO meetings (key, uid, title, start, "end", source, seen_at, response, timezone) '
+                        "VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
                         (m["key"], m["uid"], m["title"], m["start"], m.get("end"), m.get("source"),
-                         m.get("seen_at") or utcnow(), m.get("response")))
+                         m.get("seen_at") or utcnow(), m.get("response"), m.get("timezone")))
                 for old in m.get("people", []):
                     if old in id_map:
                         self._x("INSERT INTO meeting_people (meeting_key, person_id) VALUES (%s,%s) ON CONFLICT DO NOTHING",
