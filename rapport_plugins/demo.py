@@ -137,7 +137,8 @@ def _pipeline(app: Context, home: Path, clock: dict[str, Any], fmt: str, echo: A
     def step(text: str) -> None:
         echo(click.style(f"▸ {text}", fg="cyan"), err=True)
 
-    step(f"Demo home: {home}  (now pinned to {clock['now']:%a %d %b %H:%M})")
+    now = clock["now"]
+    step(f"Demo home: {home}  (now pinned to {now:%a} {now.day} {now:%b %H:%M})")  # '3 Dec', as everywhere
     synced = sync_all(app, days=14, past_days=60)
     faces = synced["new_faces_count"]
     step(f"Synced contacts and calendar: {synced['people_added']} people, {synced['meetings']} meetings, "

@@ -1,0 +1,27 @@
+"""`rapport demo`, the README's first command, end to end on its bundled sample data.
+
+The sample data is dated relative to the day the demo runs, so nothing here depends on the date.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+
+def test_the_demo_runs_the_whole_pipeline_and_keeps_its_home(rapport, tmp_path: Path, monkeypatch):
+    monkeypatch.delenv("RAPPORT_NOW")
+    kept = tmp_path / "demo"
+    result = rapport("demo", "--keep", str(kept))
+    header = re.search(r"now pinned to (\w{3}) (\d{1,2}) (\w{3}) 09:55\)", result.stderr)
+    assert header, result.stderr
+    assert not header.group(2).startswith("0")  # "3 Dec", as everywhere else, not "03 Dec"
+    assert "Synced contacts and calendar: 2 people" in result.stderr
+    assert "3 memories stored from the note, 2 proposed from the transcript" in result.stderr
+    out = result.stdout
+    assert out.startswith("Briefing: Project Atlas kickoff")
+    assert "Anna Berg  Last met" in out and "(7 days ago): Weekly 1-1 Anna" in out
+    assert "Ben Okafor  First meeting on record" in out and "Chloé Martin" in out
+    # the briefing was written into the meeting's note in the kept vault
+    (note,) = (kept / "vault" / "Meetings").glob("* Project Atlas kickoff.md")
+    assert "## Briefing: Project Atlas kickoff" in note.read_text(encoding="utf-8")
