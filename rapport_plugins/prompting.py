@@ -18,7 +18,7 @@ from typing import Any
 
 from .care import care_kind, small_talk
 from .models import Memory, Person, Prompt
-from .wording import opener_frame
+from .wording import opener_frame, own_contact_note
 
 KINDS = ("keep_in_mind", "opener", "follow_up", "date", "shared_ground", "question", "stale", "deep")
 # What to act on first (an allergy before lunch), then light before deep: the order prompts are
@@ -45,6 +45,7 @@ TEMPLATES: dict[str, str] = {
     "group_deep": " Not in front of the group.",
     "stale": "Last confirmed {age} ago: '{text}' - check gently that it still holds.",
     "shared_ground": "Shared ground with you ('{keyword}'): they mentioned '{text}'.",
+    "shared_ground_note": "Shared ground with you ('{keyword}'): your note on their card says '{text}'.",
     "group_shared_ground": "{names} both mentioned '{keyword}'.",
     "pacing": "last time went deep - start with something light",
     "keep_in_mind": "'{text}' - act on it (food, plans, places); not a topic to open with.",
@@ -454,7 +455,9 @@ def shared_ground_prompts(person: Person | None, memories: list[Memory], my_inte
                     break
         if hit is None:
             continue
-        p = _prompt("shared_ground", TEMPLATES["shared_ground"].format(keyword=theirs[hit], text=quote(m.text)),
+        # The user's own note on their card is not something they mentioned.
+        template = TEMPLATES["shared_ground_note" if own_contact_note(m) else "shared_ground"]
+        p = _prompt("shared_ground", template.format(keyword=theirs[hit], text=quote(m.text)),
                     cited, person, 1.0 + CATEGORY_WEIGHT.get(m.category, 0.3))
         if from_profile:
             p.sources.append("me profile")

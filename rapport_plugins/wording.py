@@ -41,11 +41,16 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def own_contact_note(memory: Any) -> bool:
+    """Whether the memory is only the user's own note on a contact card (not something they said)."""
+    sources = {str(s.get("source")) for s in getattr(memory, "sources", None) or []} or {getattr(memory, "source", "")}
+    return sources == {"contacts"} and not getattr(memory, "event_date", None)
+
+
 def frames_for(memory: Any) -> tuple[str, ...]:
     """The frames that fit this memory: the user's own contact note, a cue in its text, else its category's."""
     text = str(getattr(memory, "text", "") or "")
-    sources = {str(s.get("source")) for s in getattr(memory, "sources", None) or []} or {getattr(memory, "source", "")}
-    if sources == {"contacts"} and not getattr(memory, "event_date", None):
+    if own_contact_note(memory):
         return OPENER_FRAMES["contact_note"]
     for name, pattern in CUES:
         if pattern.search(text):

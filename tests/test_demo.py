@@ -22,6 +22,9 @@ def test_the_demo_runs_the_whole_pipeline_and_keeps_its_home(rapport, tmp_path: 
     assert out.startswith("Briefing: Project Atlas kickoff")
     assert "Anna Berg  Last met" in out and "(7 days ago): Weekly 1-1 Anna" in out
     assert "Ben Okafor  First meeting on record" in out and "Chloé Martin" in out
+    # Ben's card note is the user's own words, not something Ben mentioned
+    assert "Shared ground with you ('jazz'): your note on their card says 'Plays bass in a jazz trio" in out
+    assert "they mentioned 'Plays bass" not in out
     # the briefing was written into the meeting's note in the kept vault
     (note,) = (kept / "vault" / "Meetings").glob("* Project Atlas kickoff.md")
     assert "## Briefing: Project Atlas kickoff" in note.read_text(encoding="utf-8")
