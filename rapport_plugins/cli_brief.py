@@ -160,14 +160,17 @@ def _run_text(report: list[dict[str, Any]], verbose: bool = False) -> str:
             continue
         done = [r["where"] for r in item["deliveries"] if r["status"] == "delivered"]
         already = [r["sink"] for r in item["deliveries"] if r["status"] == "already"]
+        underway = [r["sink"] for r in item["deliveries"] if r["status"] == "underway"]
         failed = [r["sink"] for r in item["deliveries"] if r["status"] == "failed"]
-        if already and not (done or failed or verbose):
-            continue  # an earlier run delivered it: nothing happened now (a scheduled run stays silent)
+        if (already or underway) and not (done or failed or verbose):
+            continue  # another run delivered it or is delivering it: nothing happened here (stay silent)
         parts = []
         if done:
             parts.append("delivered to " + ", ".join(done))
         if already:
             parts.append("already delivered to " + ", ".join(already))
+        if underway:
+            parts.append("another run is delivering it to " + ", ".join(underway))
         if failed:
             parts.append("failed: " + ", ".join(failed) + " (will retry)")
         lines.append(f"{item.get('when') or item['start']} {item['title']}: " + ("; ".join(parts) or "no sink enabled"))

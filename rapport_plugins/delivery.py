@@ -1,9 +1,10 @@
 """Delivering briefings before meetings: ``run_due`` (what ``rapport run`` does) and ``deliver_briefing``.
 
 Idempotent per meeting and sink: each delivery is claimed in the store
-(``delivered:<meeting.key>:<sink>``) before it is attempted and marked done after; a failed
-delivery releases its claim and one interrupted mid-way (a crash) is retried once its lease
-expires, so running twice never delivers twice and a crash loses nothing. Corrections
+(``delivered:<meeting.key>:<sink>``) before the briefing is even built and marked done after; a
+failed delivery releases its claim and one interrupted mid-way (a crash) is retried once its lease
+expires, so running twice never delivers twice, runs at once build it once, and a crash loses
+nothing. Corrections
 (:mod:`rapport_plugins.corrections`) are claimed the same way through :func:`deliver_once`.
 
 When: from ``lead`` before a meeting starts until ``grace`` after, never later, so a machine that
@@ -15,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from .claims import BRIEFING, deliver_once, previous, sink_state, sinks
+from .claims import BRIEFING, call_sinks, claim_sinks, deliver_once, in_sink_order, release_sinks
 from .context import Context
 from .models import Meeting
 
@@ -56,18 +57,24 @@ def run_due(app: Context, now: datetime, window: timedelta = LEAD, quiet_termina
         pairs = match_attendees(app.store, meeting, app.config)
         if not pairs:
             continue  # a meeting with no one else in it needs no rapport briefing
-        if _all_done(app, meeting):
-            report.append(_item(meeting, [previous(app.store, meeting.key, s) for s in sinks(app)], app.zone))
+        held, others = claim_sinks(app, "rapport_deliver_briefing", meeting.key, BRIEFING, now)
+        if not held:  # every sink has it, or another run is delivering it now: nothing to build
+            report.append(_item(meeting, others, app.zone))
             continue
-        briefing = build_briefing(app, meeting, now=now)
+        try:
+            briefing = build_briefing(app, meeting, now=now)
+        except BaseException:
+            release_sinks(app.store, meeting.key, held, BRIEFING)  # the next run tries again
+            raise
         if briefing.is_empty():  # a quiet series with nothing new: no briefing at all
+            release_sinks(app.store, meeting.key, held, BRIEFING)
             app.store.record_meeting(meeting, [p.id for _, p in pairs if p is not None])
             report.append({**_item(meeting, [], app.zone), "quiet": briefing.quiet})
             continue
         briefing.automatic = True
         if quiet_terminal:
             briefing.displayed = True
-        deliveries = deliver_briefing(app, meeting, briefing, now, once=True)
+        deliveries = deliver_briefing(app, meeting, briefing, now, once=True, claimed=(held, others))
         app.store.record_meeting(meeting, [p.id for _, p in pairs if p is not None])
         item = _item(meeting, deliveries, app.zone)
         if quiet_terminal:
@@ -84,23 +91,20 @@ def _item(meeting: Any, deliveries: list[dict[str, Any]], zone: Any) -> dict[str
             "when": show_time(meeting.start, zone, meeting.timezone), "deliveries": deliveries}
 
 
-def _all_done(app: Any, meeting: Any) -> bool:
-    """Every sink already finished this meeting: skip building the briefing at all."""
-    for sink in sinks(app):
-        state = sink_state(app.store, meeting, sink)
-        if state is None or state.get("status") not in ("done", "skipped"):
-            return False
-    return True
-
-
-def deliver_briefing(app: Context, meeting: Meeting, briefing: Any, now: datetime, once: bool = True) -> list[dict[str, Any]]:
+def deliver_briefing(app: Context, meeting: Meeting, briefing: Any, now: datetime, once: bool = True,
+                     claimed: tuple[list[Any], list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
     """Call each rapport_deliver_briefing sink; with ``once`` a sink that already has it is skipped.
 
     Sinks run one at a time so a failing sink neither stops the others nor loses its own
-    delivery: its claim is released and the next run tries it again.
+    delivery: its claim is released and the next run tries it again. ``claimed`` is what
+    :func:`~rapport_plugins.claims.claim_sinks` answered, when the caller claimed before building.
     """
-    results = deliver_once(app, "rapport_deliver_briefing", meeting.key, BRIEFING,
-                           {"meeting": meeting, "briefing": briefing, "config": app.config}, now, once=once)
+    hook, kwargs = "rapport_deliver_briefing", {"meeting": meeting, "briefing": briefing, "config": app.config}
+    if claimed is not None:
+        held, others = claimed
+        results = in_sink_order(app, hook, call_sinks(app, hook, meeting.key, BRIEFING, held, kwargs, now) + others)
+    else:
+        results = deliver_once(app, hook, meeting.key, BRIEFING, kwargs, now, once=once)
     if any(r["status"] == "delivered" for r in results):
         from .corrections import remember_briefed
         from .rotation import record_offers

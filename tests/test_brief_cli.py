@@ -61,6 +61,14 @@ def rapport_deliver_briefing(meeting, briefing, config):
 
 
 @hookimpl
+def rapport_before_meeting(meeting, briefing, config):
+    section = config.section("filesink")
+    if section and section.get("builds_log"):  # every briefing built, one line each
+        with config.path_of(section["builds_log"]).open("a", encoding="utf-8") as fh:
+            fh.write(meeting.key + "\\n")
+
+
+@hookimpl
 def rapport_deliver_correction(meeting, correction, config):
     section = config.section("filesink")
     if not section:
@@ -221,15 +229,44 @@ def test_a_delivery_interrupted_by_a_crash_is_retried_after_its_lease(rapport, s
     app.store.set_state(f"delivery:{key}:filesink", {"status": "pending", "at": "2026-04-02T09:53:00+02:00"})
     app.close()
     soon = rapport.json("run", "--within", "15")  # 2 minutes later: maybe still running elsewhere
-    assert {d["sink"]: d["status"] for d in soon[0]["deliveries"]}["filesink"] == "already"
+    assert {d["sink"]: d["status"] for d in soon[0]["deliveries"]}["filesink"] == "underway"
     assert not (setup / "briefings.md").exists()
-    later = rapport.json("run", "--within", "15", env={"RAPPORT_NOW": "2026-04-02T09:58:00+02:00"})
-    assert {d["sink"]: d["status"] for d in later[0]["deliveries"]}["filesink"] == "already"
+    later = rapport("run", "--within", "15", "-v", env={"RAPPORT_NOW": "2026-04-02T09:58:00+02:00"}).stdout
+    assert "1-1 Anna: already delivered to terminal; another run is delivering it to filesink" in later
     app = App(home=str(setup))
     app.store.set_state(f"delivery:{key}:filesink", {"status": "pending", "at": "2026-04-02T09:30:00+02:00"})
     app.close()
     retried = rapport.json("run", "--within", "15")
     assert {d["sink"]: d["status"] for d in retried[0]["deliveries"]}["filesink"] == "delivered"
+    assert (setup / "briefings.md").read_text(encoding="utf-8").count("== one-on-one@") == 1
+
+
+def test_a_run_that_finds_every_sink_taken_builds_no_briefing(rapport, setup):
+    """Claimed first, built after: a run whose sinks another run holds does no work for nothing."""
+    from rapport_plugins.cli_common import App
+
+    rapport.config(CONFIG + 'builds_log = "builds.log"\n')
+    key = "one-on-one@2026-04-02T10:00:00+02:00"
+    app = App(home=str(setup))
+    for sink in ("filesink", "terminal"):  # another run, two minutes in, holds both
+        app.store.claim(f"delivered:{key}:{sink}")
+        app.store.set_state(f"delivery:{key}:{sink}", {"status": "pending", "at": "2026-04-02T09:53:00+02:00"})
+    app.close()
+    report = rapport.json("run", "--within", "15")
+    assert {d["sink"]: d["status"] for d in report[0]["deliveries"]} == {"filesink": "underway", "terminal": "underway"}
+    assert rapport("run", "--within", "15").stdout == ""  # nothing happened here: silent
+    assert not (setup / "builds.log").exists() and not (setup / "briefings.md").exists()
+
+
+def test_runs_at_once_build_and_deliver_each_briefing_once(rapport, setup):
+    rapport.config(CONFIG + 'builds_log = "builds.log"\n')
+    env = {**os.environ, "RAPPORT_HOME": str(setup), "RAPPORT_NOW": "2026-04-02T09:55:00+02:00"}
+    runs = [subprocess.Popen([sys.executable, "-m", "rapport_plugins", "run", "--within", "15"], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    for run in runs:
+        _, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err
+    assert (setup / "builds.log").read_text(encoding="utf-8").splitlines() == ["one-on-one@2026-04-02T10:00:00+02:00"]
     assert (setup / "briefings.md").read_text(encoding="utf-8").count("== one-on-one@") == 1
 
 
