@@ -90,6 +90,25 @@ def test_terminal_review_and_a_deleted_note(rapport, home: Path, joplin_url):  #
     assert not [n for n in client.notes("id,title") if n["title"] == "2026-04-02 Review two"]  # nor comes back
 
 
+def test_a_note_moved_to_the_trash_is_gone_like_a_deleted_one(rapport, home: Path, joplin_url):  # noqa: F811
+    """Joplin's DELETE moves a note to the trash: `GET /notes/:id` still answers it, with
+    `deleted_time` set. rapport treats it as deleted: nothing is decided from it, it is never
+    written again (not even by a keep in the terminal), and no new note is made in its place."""
+    client = setup(rapport, home, joplin_url, "joplin-review-4", "Review four")
+    note = note_of(client, "Review four")
+    ticked = note["body"].replace("- [ ] Anna Berg: Daughter", "- [x] Anna Berg: Daughter")
+    client.update_note(note["id"], body=ticked)
+    client.request("DELETE", f"/notes/{note['id']}")  # to the trash
+    trashed = client.get_note(note["id"], "id,body,deleted_time")
+    assert trashed["deleted_time"] and trashed["body"] == ticked  # Joplin still answers it
+    rapport("run")
+    assert len(rapport.json("review")["proposals"]) == 4  # a tick in the trash decides nothing
+    ids = {p["text"]: p["id"] for p in rapport.json("review")["proposals"]}
+    rapport("review", "--keep", str(ids["Dog Max has surgery on Friday"]))
+    assert client.get_note(note["id"], "id,body")["body"] == ticked  # never written again
+    assert not [n for n in client.notes("id,title") if n["title"] == "2026-04-02 Review four"]
+
+
 def test_forget_takes_the_person_out_of_the_checklist(rapport, home: Path, joplin_url):  # noqa: F811
     client = setup(rapport, home, joplin_url, "joplin-review-3", "Review three")
     note = note_of(client, "Review three")

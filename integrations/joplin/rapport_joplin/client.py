@@ -12,13 +12,19 @@ from typing import Any
 
 from rapport_plugins import RapportError
 
-NOTE_FIELDS = "id,title,body,updated_time,parent_id"
+NOTE_FIELDS = "id,title,body,updated_time,parent_id,deleted_time"
 LIST_FIELDS = "id,title,updated_time,parent_id"
 PAGE_LIMIT = 100  # the Data API's maximum page size
 
 
 class JoplinNotFound(RapportError):
     """The note, folder or tag asked for does not exist (any more)."""
+
+
+def in_trash(note: dict[str, Any]) -> bool:
+    """A note the user deleted in Joplin 2.14 and later: still answered by ``GET /notes/:id`` (with
+    ``deleted_time`` set, ms since the epoch) but left out of every list; for rapport it is gone."""
+    return bool(note.get("deleted_time"))
 
 
 class JoplinClient:

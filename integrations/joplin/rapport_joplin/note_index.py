@@ -14,7 +14,7 @@ from typing import Any
 
 from rapport_plugins import write_private
 
-from .client import LIST_FIELDS, JoplinClient, JoplinNotFound
+from .client import LIST_FIELDS, JoplinClient, JoplinNotFound, in_trash
 
 STATE_VERSION = 1
 EVENT_DELETED = 3
@@ -96,7 +96,7 @@ class NoteIndex:
             note = self.client.get_note(note_id, LIST_FIELDS + ",deleted_time")
         except JoplinNotFound:
             return None
-        return None if note.get("deleted_time") else note  # in the trash counts as gone
+        return None if in_trash(note) else note  # in the trash counts as gone
 
     def remember(self, note: dict[str, Any]) -> None:
         """Record a note the tool has just written, without waiting for the feed."""

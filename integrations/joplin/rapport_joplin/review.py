@@ -4,7 +4,8 @@ The checklist sits at the bottom of the note between ``<!-- rapport:review:start
 ``<!-- rapport:review:end -->`` (Joplin's viewer hides the comments and renders the boxes as
 checkboxes you can tick). Its lines are the core's checklist format (``merge_checklist``); the note
 is the one the proposals came from when it is a Joplin note, else the meeting's note (found by
-title and date, or created in the notebook as for a briefing).
+title and date, or created in the notebook as for a briefing). A note in Joplin's trash counts
+as deleted: its checklist decides nothing and is never written again.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from rapport_plugins import ChecklistLine, Meeting, ReviewItem
 
 from .briefing_section import REVIEW_END, REVIEW_START, marker_lines
-from .client import NOTE_FIELDS, JoplinNotFound
+from .client import NOTE_FIELDS, JoplinNotFound, in_trash
 
 PREFIX = "joplin:"
 
@@ -24,9 +25,11 @@ def _note(service: Any, meeting: Meeting, sources: list[str], place: str | None)
     wanted = [place] if place else [s[len(PREFIX):] for s in sources if s.startswith(PREFIX)]
     for note_id in wanted:
         try:
-            return service.client.get_note(note_id, NOTE_FIELDS)
+            note = service.client.get_note(note_id, NOTE_FIELDS)
         except JoplinNotFound:
             continue
+        if not in_trash(note):
+            return note
     ids = service.find_note_ids(meeting)
     return service.client.get_note(ids[0], NOTE_FIELDS) if ids else None
 
@@ -74,6 +77,8 @@ def read_review(service: Any, meeting: Meeting, place: str) -> list[ChecklistLin
         note = service.client.get_note(place, NOTE_FIELDS)
     except JoplinNotFound:
         return None  # the note was deleted
+    if in_trash(note):
+        return None  # moved to Joplin's trash: deleted, as far as the user is concerned
     body = note.get("body", "")
     found = marker_lines(body, f"joplin note {note['id']} ({note['title']})", REVIEW_START, REVIEW_END)
     if found is None:
