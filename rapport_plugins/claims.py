@@ -17,6 +17,7 @@ from .context import Context
 
 LEASE = timedelta(minutes=10)  # an unfinished delivery older than this was interrupted: retry it
 BRIEFING = ("delivered", "delivery")  # store key prefixes: the claim, the outcome
+TURN = ("turn", "turn-at")  # ... of take_turn: one process at a time
 
 
 def sinks(app: Any, hook: str = "rapport_deliver_briefing") -> list[str]:
@@ -67,6 +68,18 @@ def _take(store: Any, subject: str, sink: str, now: datetime, kind: tuple[str, s
             store.set_state(key, {"status": "pending", "at": now.isoformat(), "retry": True})
             return True
     return False
+
+
+def take_turn(store: Any, name: str, now: datetime) -> bool:
+    """Be the one process doing ``name`` (a claim in the store); a holder that crashed is taken
+    over once the lease runs out. Give it back with :func:`end_turn`."""
+    return _take(store, name, "turn", now, TURN)
+
+
+def end_turn(store: Any, name: str) -> None:
+    with store.transaction():
+        store.release(_claim_key(name, "turn", TURN))
+        store.release(_state_key(name, "turn", TURN))
 
 
 def claim_sinks(app: Context, hook: str, subject: str, kind: tuple[str, str], now: datetime,

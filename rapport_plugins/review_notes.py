@@ -26,7 +26,7 @@ from typing import Any
 
 from .context import Context
 from .models import ChecklistLine, Meeting, Memory, ReviewItem
-from .review_sheets import STATE, meeting_from
+from .review_sheets import STATE, meeting_from, save_sheets
 
 KEEP_OPEN = timedelta(days=30)
 SIMILAR = 0.6  # a checkbox that lost its id marker is the missing item it is this close to
@@ -65,15 +65,32 @@ def verdict(memory: Memory, person: str, seen: ChecklistLine) -> tuple[str, str 
 # --- the pass ---------------------------------------------------------------------------------------
 
 def sync_review_notes(app: Context, now: datetime | None = None) -> list[dict[str, Any]]:
-    """Read back, decide and rewrite every open checklist; return one report item per meeting touched."""
+    """Read back, decide and rewrite every open checklist; return one report item per meeting touched.
+
+    One process at a time does this (``take_turn``, a claim in the store); a second one finds the
+    turn taken and returns at once. The sheets are written back merged into what the store holds
+    then (:func:`~rapport_plugins.review_sheets.save_sheets`), so a proposal capture added meanwhile
+    is never lost."""
+    store = app.store
+    if not store.get_state(STATE):
+        return []
+    now = now or app.now()
+    from .claims import end_turn, take_turn
+
+    if not take_turn(store, STATE, now):
+        return []  # another process is syncing these notes right now; the next run sees its result
+    try:
+        return _sync(app, now)
+    finally:
+        end_turn(store, STATE)
+
+
+def _sync(app: Context, now: datetime) -> list[dict[str, Any]]:
     import json
 
     store = app.store
     sheets = store.get_state(STATE) or {}
-    if not sheets:
-        return []
-    before = json.dumps(sheets, sort_keys=True)
-    now = now or app.now()
+    started = json.loads(json.dumps(sheets))  # as read: what changed since is someone else's
     writers = {impl.plugin_name: impl for impl in reversed(app.pm.hook.rapport_review_write.get_hookimpls())}
     readers = {impl.plugin_name: impl for impl in app.pm.hook.rapport_review_read.get_hookimpls()}
     report = []
@@ -116,8 +133,8 @@ def sync_review_notes(app: Context, now: datetime | None = None) -> list[dict[st
                            "start": meeting.start.isoformat(), "written": added, **_counts(decided)})
         if not failed and not any(i.state == "proposed" for i in items):
             del sheets[key]  # everything decided and shown: nothing left to read back
-    if json.dumps(sheets, sort_keys=True) != before:  # a quiet run writes nothing
-        store.set_state(STATE, sheets)
+    if json.dumps(sheets, sort_keys=True) != json.dumps(started, sort_keys=True):  # a quiet run writes nothing
+        save_sheets(store, started, sheets)
     return report
 
 

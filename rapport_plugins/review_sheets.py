@@ -20,13 +20,40 @@ def open_sheet(store: Any, meeting: Meeting, source: str | None, memory_ids: lis
     sync writes them."""
     if not memory_ids:
         return
-    sheets = store.get_state(STATE) or {}
-    sheet = sheets.setdefault(meeting.key, {"meeting": _meeting_dict(meeting), "ids": [], "sources": [], "notes": {}})
-    sheet["opened"] = now
-    sheet["ids"] = list(dict.fromkeys([*sheet["ids"], *(str(i) for i in memory_ids)]))
-    if source and source not in sheet["sources"]:
-        sheet["sources"].append(source)
-    store.set_state(STATE, sheets)
+    with store.transaction():  # read and written in one go: a sync writing at the same time waits
+        sheets = store.get_state(STATE) or {}
+        sheet = sheets.setdefault(meeting.key, {"meeting": _meeting_dict(meeting), "ids": [], "sources": [], "notes": {}})
+        sheet["opened"] = now
+        sheet["ids"] = list(dict.fromkeys([*sheet["ids"], *(str(i) for i in memory_ids)]))
+        if source and source not in sheet["sources"]:
+            sheet["sources"].append(source)
+        store.set_state(STATE, sheets)
+
+
+def save_sheets(store: Any, started: dict[str, Any], mine: dict[str, Any]) -> None:
+    """Write what a sync made of the sheets it read (``started``) as ``mine``, merged into what the
+    store holds now: a sheet capture opened or grew meanwhile keeps its new proposals, and a sheet
+    closed by this sync stays open when proposals came to it meanwhile."""
+    with store.transaction():
+        now = store.get_state(STATE) or {}
+        for key in set(started) | set(mine):
+            current, before, after = now.get(key), started.get(key), mine.get(key)
+            if current == before:  # nobody else touched it: this sync's result stands
+                if after is None:
+                    now.pop(key, None)
+                else:
+                    now[key] = after
+                continue
+            if current is None:
+                continue  # closed by someone else meanwhile
+            if after is not None:  # both changed it: this sync's notes records, everyone's proposals
+                merged = dict(after)
+                merged["ids"] = list(dict.fromkeys([*after["ids"], *current["ids"]]))
+                merged["sources"] = list(dict.fromkeys([*after["sources"], *current["sources"]]))
+                merged["opened"] = max(after.get("opened") or "", current.get("opened") or "")
+                merged["notes"] = {**current.get("notes", {}), **after.get("notes", {})}
+                now[key] = merged
+        store.set_state(STATE, now)
 
 
 def _meeting_dict(meeting: Meeting) -> dict[str, Any]:

@@ -4,7 +4,11 @@ the next `rapport run` stores exactly what they kept (rapport_review_write / rap
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from rapport_plugins.testing import ics_calendar, ics_event
@@ -216,3 +220,74 @@ def test_forget_takes_the_person_out_of_the_checklist(rapport, home: Path):
     assert "Anna Berg" not in text and "rapport-id:" not in text
     rapport("run")  # the sheet lets go of the forgotten memories; nothing comes back
     assert "Anna Berg" not in note.read_text(encoding="utf-8")
+
+
+PAUSING_WRITER = '''
+import time
+from pathlib import Path
+from rapport_plugins import hookimpl
+
+
+@hookimpl
+def rapport_review_write(meeting, items, sources, ref, config):
+    """A notes service that is slow to answer: while `pause` exists it waits for `go`."""
+    home = Path(config.home)
+    if (home / "pause").exists():
+        (home / "paused").touch()
+        for _ in range(3000):
+            if (home / "go").exists():
+                break
+            time.sleep(0.02)
+    return None
+'''
+
+
+def _wait_for(path: Path) -> None:
+    for _ in range(3000):
+        if path.exists():
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"{path} never appeared")
+
+
+def test_a_capture_while_another_process_syncs_keeps_its_checklist(rapport, home: Path):
+    """Two processes: `rapport run` is in the middle of syncing the first meeting's checklist when
+    `rapport capture` of a second meeting adds its proposals. The second meeting's record survives
+    the first process's write-back, so its checklist is written and read back afterwards."""
+    ics = ics_calendar(
+        ics_event("one-on-one", "20260402T060000Z", "20260402T063000Z", "1-1 Anna",
+                  attendees=(("Sam Lee", "sam@example.com"), ("Anna Berg", "anna@example.org"))),
+        ics_event("second", "20260402T064500Z", "20260402T071500Z", "Coffee Ben",
+                  attendees=(("Sam Lee", "sam@example.com"), ("Ben Ortiz", "ben@example.org"))))
+    note = setup(rapport, home, extra='[plugins]\nhooks_dir = "hooks"\n')
+    (home / "cal.ics").write_text(ics, encoding="utf-8")
+    (home / "hooks").mkdir()
+    (home / "hooks" / "slow_notes.py").write_text(PAUSING_WRITER, encoding="utf-8")
+    rapport("people", "add", "Ben Ortiz", "--email", "ben@example.org")
+    (home / "ben.vtt").write_text(TRANSCRIPT.replace("Anna Berg", "Ben Ortiz"), encoding="utf-8")
+    capture(rapport, home)
+    assert note.exists()
+
+    edit(note, lambda t: t.replace("- [ ] Anna Berg: Daughter", "- [x] Anna Berg: Daughter"))  # news to sync
+    env = {**os.environ, "RAPPORT_HOME": str(home)}
+    (home / "pause").touch()
+    syncing = subprocess.Popen([sys.executable, "-m", "rapport_plugins", "run"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _wait_for(home / "paused")
+    (home / "pause").unlink()  # the capture below must not wait too
+    other = subprocess.run([sys.executable, "-m", "rapport_plugins", "capture", str(home / "ben.vtt"),
+                            "--meeting", "second", "--date", "2026-04-02"], env=env,
+                           capture_output=True, text=True, timeout=120)
+    assert other.returncode == 0, other.stderr
+    (home / "go").touch()
+    _, err = syncing.communicate(timeout=120)
+    assert syncing.returncode == 0, err
+
+    rapport("run")  # the second meeting's checklist is (still) on record: it is written
+    ben_note = home / "vault" / "Meetings" / "2026-04-02 Coffee Ben.md"
+    edit(ben_note, lambda t: t.replace("- [ ] Ben Ortiz: Training for", "- [x] Ben Ortiz: Training for"))
+    rapport("run")
+    kept = [m["text"] for m in rapport.json("people", "show", "ben")["memories"] if m["review"] == "kept"]
+    assert kept == ["Training for the Berlin marathon"]
+    kept = [m["text"] for m in rapport.json("people", "show", "anna")["memories"] if m["review"] == "kept"]
+    assert kept == ["Daughter just started school"]
