@@ -81,7 +81,8 @@ def _tell(app: Context, key: str, record: dict[str, Any], correction: Correction
         with app.store.transaction():
             index = _index(app.store)
             if key in index:
-                index[key]["told"] = {"kind": correction.kind, "start": _iso(correction.start)}
+                index[key]["told"] = ({"kind": "as briefed", "start": None} if correction.restores  # "Back on"
+                                      else {"kind": correction.kind, "start": _iso(correction.start)})
                 index[key]["told_count"] = record.get("told_count", 0) + 1
                 app.store.set_state(BRIEFED, index)
     return {"phase": "correction", "key": key, "uid": record["uid"], "title": record["title"],

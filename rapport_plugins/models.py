@@ -7,6 +7,7 @@ third-party integration can build them without touching the store or the engine.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -89,6 +90,9 @@ class Meeting:
         return out
 
 
+_NOTE_UPDATE = re.compile(r"^[\s>*+-]*\*\*Update:\*\* ")  # a correction rapport put on top of a briefing
+
+
 @dataclass
 class Correction:
     """A meeting whose briefing was already sent has moved or been cancelled since.
@@ -104,6 +108,27 @@ class Correction:
     start: datetime | date | None = None  # the new start ("moved")
     serial: int = 1  # the how-manieth correction of this meeting's briefing
     displayed: bool = False  # already shown (`rapport run --json` carries it in its report instead)
+
+    @property
+    def restores(self) -> bool:
+        """Moved back to the time the briefing was for: what it said is true again."""
+        return self.kind == "moved" and self.start == self.was
+
+    def in_note(self, lines: list[str], bullet: str = "> ", gap: bool = True) -> list[str]:
+        """The lines of a briefing a notes sink wrote, with this correction as their first line
+        (``> **Update:** Moved: …``, Markdown-escaped, replacing an earlier update), or with none
+        when the meeting is back at its briefed time. ``bullet`` starts the line (``"\t- "`` for a
+        Logseq child block); ``gap`` puts a blank line after it."""
+        from .escaping import md_inline
+
+        rest = list(lines)
+        if rest and _NOTE_UPDATE.match(rest[0]):
+            rest = rest[1:]
+            if rest and not rest[0].strip():
+                rest = rest[1:]
+        if self.restores:
+            return rest
+        return [f"{bullet}**Update:** {md_inline(self.text)}", *([""] if gap and rest else []), *rest]
 
     @property
     def key(self) -> str:

@@ -10,7 +10,8 @@ differs is only the service, so an integration writes that and gets the hooks::
 The service (``open_service(settings)``) answers ``notes_for(meeting)`` (a list of
 :class:`MeetingNotes` with ``source`` set to the plugin's source) and ``deliver(meeting, markdown)``
 (where the briefing went, or None), and its ``settings.shared`` says whether others read the notes
-(then briefings leave out personal details). Every hook answers None when ``settings_of(config)``
+(then briefings leave out personal details). ``correction_hook()`` adds ``rapport_deliver_correction``
+for a service that also answers ``correct(meeting, correction)``. Every hook answers None when ``settings_of(config)``
 is None (the integration is not configured).
 """
 
@@ -45,6 +46,17 @@ class NotesPlugin:
         """``rapport_review_write`` and ``rapport_review_read`` (:class:`ReviewHooks`) over this service:
         ``module``'s functions receive the opened service."""
         return ReviewHooks(self.source, self.settings_of, module, self.open_service).hooks()
+
+    def correction_hook(self) -> Callable[..., Any]:
+        """``rapport_deliver_correction``, for a service that answers ``correct(meeting, correction)``
+        (where it went, or None when the meeting's note no longer holds rapport's briefing)."""
+        return self.rapport_deliver_correction
+
+    @hookimpl
+    def rapport_deliver_correction(self, meeting: Meeting, correction: Any, config: Any) -> str | None:
+        """The meeting moved or was cancelled after its briefing went into the note: say so there."""
+        service = self.service(config)
+        return None if service is None else service.correct(meeting, correction)
 
     @hookimpl
     def rapport_meeting_notes(self, meeting: Meeting, config: Any) -> list[MeetingNotes] | None:

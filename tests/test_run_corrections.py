@@ -85,6 +85,8 @@ def test_moved_and_moved_back_are_two_corrections(rapport, home):
     assert item["text"] == "Back on: 1-1 Anna, Thu 2 Apr 2026 10:00"
     assert [line.split(": ", 1)[1] for line in corrections(home)] == [
         "Moved: 1-1 Anna, Thu 2 Apr 2026 10:00 → now Thu 2 Apr 2026 10:30", "Back on: 1-1 Anna, Thu 2 Apr 2026 10:00"]
+    assert rapport.json("run", "--no-capture", "--within", "5", env={"RAPPORT_NOW": "2026-04-02T09:54:00+02:00"}) == []
+    assert len(corrections(home)) == 2  # "Back on" is said once, like every correction
 
 
 def test_a_failing_sink_gets_the_correction_on_the_next_run_without_repeating_the_others(rapport, home):

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from test_email_delivery import PASSWORD, ca, mailbox  # noqa: F401 - fixtures used by name
+from test_review_markdown import TRANSCRIPT, reviews  # Anna: daughter, marathon, cello, dog Max
 from test_webhook_delivery import SECRET_PATH, receiver  # noqa: F401 - the receiver fixture
 from test_zoom_support import CLIENT_SECRET, serve, zoom_section
 
@@ -32,28 +33,6 @@ CALENDAR = ics_calendar(  # 10:05-10:30 in Berlin; "now" is 09:55
               organizer=("Sam Lee", "sam@example.com"),
               attendees=(("Sam Lee", "sam@example.com", "ACCEPTED"), ("Anna Berg", "anna.berg@example.org", "ACCEPTED"))),
 )
-TRANSCRIPT = """WEBVTT
-
-1
-00:00:02.000 --> 00:00:06.000
-Anna Berg: My daughter just started school.
-
-2
-00:00:07.000 --> 00:00:08.000
-Sam Lee: Oh, lovely.
-
-3
-00:00:09.000 --> 00:00:12.000
-Anna Berg: I'm training for the Berlin marathon.
-
-4
-00:00:13.000 --> 00:00:14.000
-Sam Lee: Wow.
-
-5
-00:00:15.000 --> 00:00:18.000
-Anna Berg: I play the cello in an orchestra.
-"""
 
 
 @pytest.fixture
@@ -172,10 +151,10 @@ def test_installed_timer_briefs_once_everywhere_then_the_zoom_transcript_is_revi
     note = note_path.read_text(encoding="utf-8")
     assert note.count("<!-- rapport:review:start") == 1 and note.count("<!-- rapport:briefing:start") == 1
     checklist = [line for line in note.split("\n") if "rapport-id:" in line]
-    assert len(checklist) == 3 and all(line.startswith("- [ ] Anna Berg: ") for line in checklist), checklist
+    assert len(checklist) == 4 and all(line.startswith("- [ ] Anna Berg: ") for line in checklist), checklist
     proposals = {p["text"]: p for p in rapport.json("review")["proposals"]}
     assert set(proposals) == {"Daughter just started school", "Training for the Berlin marathon",
-                              "Plays the cello in an orchestra"}
+                              "Plays the cello in an orchestra", "Dog Max has surgery on Friday"}
     assert all(p["source_ref"].startswith(f"zoom:meeting/{ZOOM_ID}/transcript.vtt:") for p in proposals.values())
 
     # -- the user ticks one and deletes another in the note; the next run stores exactly the ticked one -----
@@ -183,10 +162,10 @@ def test_installed_timer_briefs_once_everywhere_then_the_zoom_transcript_is_revi
     note = "\n".join(line for line in note.split("\n") if "cello" not in line)
     note_path.write_text(note, encoding="utf-8")
     timer_fires("2026-04-02T10:50:00+02:00")
-    memories = {m["text"]: m["review"] for m in rapport.json("people", "show", "anna")["memories"]}
-    assert {t: r for t, r in memories.items() if r == "kept"} == {
-        "Her dog Biscuit learned to open the fridge": "kept", "Training for the Berlin marathon": "kept"}
-    assert [p["text"] for p in rapport.json("review")["proposals"]] == ["Daughter just started school"]
+    assert reviews(rapport) == {  # exactly the ticked one stored; the deleted one dismissed; the rest wait
+        "Her dog Biscuit learned to open the fridge": "kept", "Training for the Berlin marathon": "kept",
+        "Plays the cello in an orchestra": "dismissed", "Daughter just started school": "proposed",
+        "Dog Max has surgery on Friday": "proposed"}
     note = note_path.read_text(encoding="utf-8")
     assert "- [x] Anna Berg: Training for the Berlin marathon (kept) <!-- rapport-id:" in note
     assert re.search(r"- \[ \] Anna Berg: Daughter just started school \(transcript line \d+\)", note)

@@ -19,7 +19,7 @@ from rapport_plugins import NotesPlugin, hookimpl
 from .settings import JoplinSettings
 
 __all__ = ["rapport_meeting_notes", "rapport_after_meeting", "rapport_deliver_briefing", "rapport_review_write",
-           "rapport_review_read"]
+           "rapport_review_read", "rapport_deliver_correction"]
 
 
 def _open(settings: JoplinSettings) -> Any:
@@ -31,6 +31,7 @@ def _open(settings: JoplinSettings) -> Any:
 _PLUGIN = NotesPlugin("joplin", JoplinSettings.from_config, _open)
 rapport_meeting_notes, rapport_after_meeting, rapport_deliver_briefing = _PLUGIN.hooks()
 rapport_review_write, rapport_review_read = _PLUGIN.review_hooks("rapport_joplin.review")
+rapport_deliver_correction = _PLUGIN.correction_hook()
 
 
 @hookimpl

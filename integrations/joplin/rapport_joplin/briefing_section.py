@@ -6,6 +6,8 @@ hides HTML comments, so the markers are invisible when reading the note.
 
 from __future__ import annotations
 
+from typing import Any
+
 from rapport_plugins import ParseError
 
 START = "<!-- rapport:briefing:start -->"
@@ -46,6 +48,16 @@ def replace_section(body: str, markdown: str, source: str) -> str:
     lines = body.split("\n")
     start, end = found
     return "\n".join(lines[:start] + section.split("\n") + lines[end + 1:])
+
+
+def correct_section(body: str, correction: Any, source: str) -> str | None:
+    """``body`` with ``correction`` as the briefing section's first line; None without a section."""
+    found = marker_lines(body, source)
+    if found is None:
+        return None
+    lines = body.split("\n")
+    start, end = found
+    return "\n".join([*lines[:start + 1], *correction.in_note(lines[start + 1:end]), *lines[end:]])
 
 
 def blank_section(body: str, source: str) -> str:

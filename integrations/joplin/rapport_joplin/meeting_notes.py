@@ -14,7 +14,7 @@ from typing import Any
 from rapport_plugins import Meeting, MeetingNotes
 
 from .briefing_section import blank_section, replace_section
-from .client import NOTE_FIELDS, JoplinClient
+from .client import NOTE_FIELDS, JoplinClient, in_trash
 from .note_index import NoteIndex
 from .settings import JoplinSettings
 
@@ -129,6 +129,24 @@ class JoplinNotes:
         self.index.save()
         self._tag(note["id"])
         return f"joplin:{self._folder_title(note.get('parent_id', ''))}/{note['title']}"
+
+    def correct(self, meeting: Meeting, correction: Any) -> str | None:
+        """Put ``correction`` on top of the briefing section of the meeting's note (the meeting as
+        it was briefed); None when no note holds that section any more."""
+        from .briefing_section import correct_section
+
+        for note_id in self.find_note_ids(meeting):
+            note = self.client.get_note(note_id, NOTE_FIELDS)
+            if in_trash(note):
+                continue
+            body = note.get("body", "")
+            corrected = correct_section(body, correction, f"joplin note {note['id']} ({note['title']})")
+            if corrected is None:
+                continue
+            if corrected != body:
+                self.client.update_note(note["id"], body=corrected)
+            return f"joplin:{self._folder_title(note.get('parent_id', ''))}/{note['title']}"
+        return None
 
     def _tag(self, note_id: str) -> None:
         if not self.settings.tag:

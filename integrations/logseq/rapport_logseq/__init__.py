@@ -76,14 +76,12 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
 
     graph = settings.open_graph()
     day = _day(meeting.start)
+    found, section_id = _briefing_place(settings, graph, meeting)
     if settings.briefing_target == "meeting":
-        rel = graph.find_meeting_page(meeting.uid, day, meeting.title) or graph.meeting_page_rel(day, meeting.title)
-        section_id = "meeting"
+        rel = found or graph.meeting_page_rel(day, meeting.title)
         new_page = f"uid:: {one_line(meeting.uid)}\ndate:: {day.isoformat()}\n\n"
     else:
-        rel = graph.journal_rel(day)
-        section_id = hashlib.sha256(meeting.key.encode("utf-8")).hexdigest()[:10]
-        new_page = ""
+        rel, new_page = found, ""
     if settings.shared:
         briefing = briefing.for_shared_sink(config)
     markdown = briefing.render("markdown")
@@ -97,6 +95,40 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
     if edit_note(path, lambda: new_page, change):
         warn(f"logseq: {path}: you had edited the briefing blocks; they were kept and a fresh briefing added")
     return f"logseq:{rel}"
+
+
+def _briefing_place(settings: Any, graph: Any, meeting: Meeting) -> tuple[str | None, str]:
+    """Where ``meeting``'s briefing goes: (the page, None when its meeting page does not exist yet;
+    the owned subtree's id)."""
+    day = _day(meeting.start)
+    if settings.briefing_target == "meeting":
+        return graph.find_meeting_page(meeting.uid, day, meeting.title), "meeting"
+    return graph.journal_rel(day), hashlib.sha256(meeting.key.encode("utf-8")).hexdigest()[:10]
+
+
+@hookimpl
+def rapport_deliver_correction(meeting: Meeting, correction: Any, config: Any) -> str | None:
+    """A meeting briefed into a page moved or was cancelled: say so as the briefing's first block."""
+    settings = settings_from(config)
+    if settings is None or not settings.write_briefing:
+        return None
+    from .owned import correct_subtree
+
+    graph = settings.open_graph()
+    rel, section_id = _briefing_place(settings, graph, meeting)
+    path = graph.root / rel if rel is not None else None
+    if path is None or not path.is_file():
+        return None  # the page is gone: nothing of ours to correct
+    found = False
+
+    def change(text: str) -> tuple[str, bool]:
+        nonlocal found
+        corrected = correct_subtree(text, section_id, correction)
+        found = corrected is not None
+        return (text if corrected is None else corrected), False
+
+    edit_note(path, lambda: "", change)
+    return f"logseq:{rel}" if found else None
 
 
 rapport_review_write, rapport_review_read = ReviewHooks("logseq", settings_from, "rapport_logseq.review").hooks()

@@ -14,6 +14,7 @@ removed, so it is an ordinary block of theirs, and a fresh subtree is appended a
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from rapport_markdown import SectionResult, body_hash
 
@@ -105,3 +106,25 @@ def upsert_subtree(text: str, section_id: str, title: str, markdown: str) -> Sec
     if had_final_newline:
         out += "\n"
     return SectionResult(out, released, True)
+
+
+def correct_subtree(text: str, section_id: str, correction: Any) -> str | None:
+    """``text`` with ``correction`` as the first child block of the owned subtree ``section_id``
+    (replacing an earlier update), or None when the page has no such subtree. An intact subtree
+    gets a new hash; one the user edited keeps its old one, so it stays theirs."""
+    lines = text.split("\n")
+    root, subtree = find_owned(lines, section_id)
+    if root is None:
+        return None
+    children = [i for i in subtree if i not in root.lines and lines[i].strip()]
+    current = [lines[i] for i in children]
+    body = correction.in_note(current, bullet="\t- ", gap=False)
+    at = children[0] if children else max(root.lines) + 1
+    end = children[-1] + 1 if children else at
+    intact = body_hash(current) == root.properties.get(SHA_PROP)
+    lines[at:end] = body
+    if intact:
+        for i in root.lines:
+            if re.match(rf"^\s*{SHA_PROP}::", lines[i]):
+                lines[i] = f"  {SHA_PROP}:: {body_hash(body)}"
+    return "\n".join(lines)

@@ -105,6 +105,17 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
     return deliver(settings, meeting, briefing, config)
 
 
+@hookimpl
+def rapport_deliver_correction(meeting: Meeting, correction: Any, config: Any) -> str | None:
+    """A meeting briefed into its note moved or was cancelled: say so on top of that briefing."""
+    settings = settings_from(config)
+    if settings is None:
+        return None
+    from .delivery import correct
+
+    return correct(settings, meeting, correction)
+
+
 rapport_review_write, rapport_review_read = ReviewHooks("markdown", settings_from, "rapport_markdown.review").hooks()
 
 

@@ -1,4 +1,5 @@
-"""Writing a briefing into the meeting note (and optionally the daily note), in the owned section."""
+"""Writing a briefing into the meeting note (and optionally the daily note), in the owned section,
+and a correction on top of it when the meeting moves or is cancelled afterwards."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from .notes import (
     new_daily_note,
     new_meeting_note,
 )
-from .sections import upsert_section
+from .sections import body_hash, find_sections, start_marker, upsert_section
 from .settings import Settings
 from .vault import meeting_day
 
@@ -97,3 +98,47 @@ def deliver(settings: Settings, meeting: Meeting, briefing: Any, config: Any) ->
         rel = write_daily(settings, meeting, render(briefing, config, shared))
         where.append(f"markdown:{rel}")
     return ", ".join(where) or None
+
+
+def correct(settings: Settings, meeting: Meeting, correction: Any) -> str | None:
+    """Put ``correction`` on top of the briefing rapport wrote for ``meeting`` (as it was briefed)
+    in its meeting note and daily note; return where, or None when no note holds that briefing."""
+    day = meeting_day(meeting.start, settings.zone)
+    targets = []
+    if settings.write_briefing:
+        vault = settings.open_vault()
+        rel = vault.find_meeting_note(meeting.uid, day, meeting.title)
+        if rel is not None:
+            targets.append((rel, vault.path(rel), "meeting"))
+    if settings.daily_note:
+        rel = daily_note_rel(settings.vault, day)
+        targets.append((rel, settings.vault / rel, hashlib.sha256(meeting.key.encode("utf-8")).hexdigest()[:10]))
+    where = [f"markdown:{rel}" for rel, path, section_id in targets
+             if path.is_file() and correct_section(path, section_id, correction)]
+    return ", ".join(where) or None
+
+
+def correct_section(path: Path, section_id: str, correction: Any) -> bool:
+    """The owned briefing section ``section_id`` of ``path`` with the correction as its first line;
+    False when the note has no such section (the user took it out: left alone). A section the user
+    edited gets the line too and stays theirs (its hash still differs, so a later briefing releases
+    it as always)."""
+    found = False
+
+    def change(text: str) -> tuple[str, bool]:
+        nonlocal found
+        newline = "\r\n" if "\r\n" in text else "\n"
+        lines = text.replace("\r\n", "\n").split("\n")
+        section = next((s for s in find_sections(lines, "briefing") if s.id == section_id), None)
+        if section is None:
+            return text, False
+        found = True
+        current = lines[section.start + 1:section.end]
+        body = correction.in_note(current)
+        if body_hash(current) == section.sha:
+            lines[section.start] = start_marker("briefing", section_id, body_hash(body))
+        lines[section.start + 1:section.end] = body
+        return newline.join(lines), False
+
+    edit_note(path, lambda: "", change)
+    return found

@@ -19,7 +19,7 @@ from rapport_plugins import MeetingNotes, NotesPlugin, hookimpl
 from .settings import NotionSettings
 
 __all__ = ["rapport_meeting_notes", "rapport_after_meeting", "rapport_deliver_briefing", "rapport_review_write",
-           "rapport_review_read"]
+           "rapport_review_read", "rapport_deliver_correction"]
 
 
 def _open(settings: NotionSettings) -> Any:
@@ -42,6 +42,7 @@ def _cite(notes: MeetingNotes) -> Any:
 _PLUGIN = NotesPlugin("notion", NotionSettings.from_config, _open, _cite)
 rapport_meeting_notes, rapport_after_meeting, rapport_deliver_briefing = _PLUGIN.hooks()
 rapport_review_write, rapport_review_read = _PLUGIN.review_hooks("rapport_notion.review")
+rapport_deliver_correction = _PLUGIN.correction_hook()
 
 
 @hookimpl

@@ -156,6 +156,20 @@ class NotionMeetings:
             self.client.delete_block(block["id"])
         return f"notion:{page_title(page)}"
 
+    def correct(self, meeting: Meeting, correction: Any) -> str | None:
+        """Say on the briefing toggle's own line that the meeting moved or was cancelled (its title
+        is ours; the blocks inside stay as written); None when the page has no briefing toggle."""
+        from rapport_plugins import md_inline
+
+        for page in self.find_pages(meeting):
+            toggle = next((b for b in self.client.children(page["id"]) if is_ours(b)), None)
+            if toggle is None:
+                continue
+            title = MARKER if correction.restores else f"{MARKER} — **Update:** {md_inline(correction.text)}"
+            self.client.update_block(toggle["id"], {"toggle": {"rich_text": rich_text(title)}})
+            return f"notion:{page_title(page)}"
+        return None
+
     def _same_content(self, toggle_id: str, blocks: list[dict[str, Any]]) -> bool:
         current = [(b.get("type"), plain_text(b)) for b in self.client.children(toggle_id)]
         return current == [(b["type"], plain_text(b)) for b in blocks]
