@@ -45,12 +45,18 @@ def install_cmd(app: App, every: str, scheduler: str, dry_run: bool) -> None:
         return
     warnings = schedule.install(plan)
     where = ", ".join(str(p) for p in plan.files) or "your crontab"
-    click.echo(f"installed: {chosen}, `rapport run` every {minutes} min for {home} ({where})")
-    for warning in warnings:
-        click.echo(f"warning: {warning}", err=True)
     for setting in schedule.environment_secrets(app.config.data):
         click.echo(f"warning: {setting} reads a variable from your shell, which the {chosen} scheduler does not "
                    f"have: use the _command form (a keyring, `pass show ...`) for scheduled runs", err=True)
+    if warnings:  # written, but the scheduler did not take it: it does not run yet, and must not look as if
+        click.echo(f"written, NOT running yet: {chosen}, `rapport run` every {minutes} min for {home} ({where})")
+        for warning in warnings:
+            click.echo(f"error: {warning}", err=True)
+        if chosen == "systemd":
+            click.echo("(no systemd user session here? `rapport schedule install --scheduler cron` uses your crontab)",
+                       err=True)
+        raise SystemExit(1)
+    click.echo(f"installed: {chosen}, `rapport run` every {minutes} min for {home} ({where})")
 
 
 @schedule_cmd.command("status")
@@ -61,7 +67,8 @@ def status_cmd(app: App, as_json: bool) -> None:
     from . import schedule
 
     found = {name: _installed(name) for name in schedule.SCHEDULERS}
-    data = {"installed": {k: v for k, v in found.items() if v},
+    idle = schedule.systemd_active() if found.get("systemd") else None
+    data = {"installed": {k: v for k, v in found.items() if v}, "not_running": idle,
             "last_run": app.store.get_state(schedule.LAST_RUN),
             "last_delivered": app.store.get_state(schedule.LAST_DELIVERED),
             "last_error": app.store.get_state(schedule.LAST_ERROR)}
@@ -83,6 +90,9 @@ def _status_text(data: dict[str, Any], zone: Any) -> str:
 
     lines = [f"installed: {name} ({', '.join(where)})" for name, where in data["installed"].items()]
     lines = lines or ["installed: no (`rapport schedule install` sets it up)"]
+    if data.get("not_running"):
+        lines.append(f"NOT running: the timer is not enabled ({data['not_running']}); "
+                     "`systemctl --user enable --now rapport.timer`, or `rapport schedule install --scheduler cron`")
     last = data["last_run"]
     if isinstance(last, dict):
         delivered = last.get("delivered") or []

@@ -73,14 +73,32 @@ def tool(name: str) -> str:
 
 
 def detect() -> str:
-    """The platform's own scheduler: launchd on macOS, a systemd user timer where systemctl exists, else cron."""
+    """The platform's own scheduler: launchd on macOS; a systemd user timer where this user's
+    systemd answers (``systemctl --user show-environment``; not in a container, WSL or an SSH login
+    without a user session); else cron where there is a crontab; else systemd (the files can be
+    enabled later)."""
     import shutil
 
     if sys.platform == "darwin":
         return "launchd"
-    if sys.platform.startswith("linux") and shutil.which(tool("systemctl")):
+    systemctl = shutil.which(tool("systemctl")) if sys.platform.startswith("linux") else None
+    if systemctl and _call([systemctl, "--user", "show-environment"], check=False).returncode == 0:
         return "systemd"
-    return "cron"
+    if shutil.which(tool("crontab")) or not systemctl:
+        return "cron"
+    return "systemd"
+
+
+def systemd_active() -> str | None:
+    """Why the installed timer does not run (``systemctl --user is-enabled`` said no), or None."""
+    try:
+        result = _call([tool("systemctl"), "--user", "is-enabled", f"{UNIT}.timer"], check=False)
+    except RapportError as exc:
+        return str(exc)
+    if result.returncode == 0:
+        return None
+    detail = (result.stderr or result.stdout).strip().splitlines()
+    return detail[-1] if detail else f"systemctl --user is-enabled {UNIT}.timer: exit {result.returncode}"
 
 
 def rapport_command(home: Path) -> list[str]:
@@ -201,14 +219,14 @@ def install(p: Plan) -> list[str]:
 
 
 def _run_all(commands: list[list[str]]) -> list[str]:
-    warnings = []
-    for argv in commands:
+    """Run ``commands`` in order; on the first failure, say what failed and what is left to run."""
+    for i, argv in enumerate(commands):
         try:
             _call(argv)
         except RapportError as exc:
-            warnings.append(f"{exc} (files are written; run `{shlex.join(argv)}` yourself once it works)")
-            break
-    return warnings
+            left = " && ".join(shlex.join(a) for a in commands[i:])
+            return [f"{exc}; run `{left}` yourself once it works"]
+    return []
 
 
 def installed(scheduler: str) -> list[str]:

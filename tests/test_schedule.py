@@ -168,11 +168,29 @@ def test_install_refuses_to_overwrite_a_unit_rapport_did_not_write(rapport, home
     assert "installed: no" in rapport("schedule", "status").stdout  # not ours, not reported as ours
 
 
-def test_a_failing_scheduler_command_is_a_warning_not_a_lost_install(rapport, home, user, monkeypatch):
-    monkeypatch.setenv("RAPPORT_SYSTEMCTL", "/bin/false")
-    result = rapport("schedule", "install", "--scheduler", "systemd")
-    assert "warning: /bin/false --user daemon-reload failed (exit 1)" in result.stderr
+NO_USER_BUS = """#!/bin/sh
+echo "Failed to connect to bus: No medium found" >&2
+exit 1
+"""
+
+
+def test_a_systemd_without_a_user_session_says_it_is_not_running(rapport, home, user, monkeypatch):
+    """A container, WSL or SSH login: systemctl is there, the user's systemd is not. The units are
+    written (to enable later), and neither install nor status pretends it runs."""
+    systemctl = user / "bin" / "systemctl"
+    systemctl.write_text(NO_USER_BUS, encoding="utf-8")
+    result = rapport("schedule", "install", "--scheduler", "systemd", code=1)
+    assert result.stdout.startswith("written, NOT running yet: systemd, `rapport run` every 5 min")
+    assert ("error: " + str(systemctl) + " --user daemon-reload failed (exit 1): Failed to connect to bus: No medium "
+            f"found; run `{systemctl} --user daemon-reload && {systemctl} --user enable --now rapport.timer` "
+            "yourself once it works") in result.stderr
+    assert "--scheduler cron" in result.stderr
     assert (unit_dir(user) / "rapport.timer").is_file()
+    status = rapport("schedule", "status").stdout
+    assert "NOT running: the timer is not enabled (Failed to connect to bus: No medium found)" in status
+    assert rapport.json("schedule", "status")["not_running"] == "Failed to connect to bus: No medium found"
+    # auto: with no user systemd, the crontab is the scheduler that runs
+    assert rapport("schedule", "install", "--dry-run").stdout.startswith("would install a cron schedule")
 
 
 def test_auto_picks_systemd_where_systemctl_exists_on_linux(rapport, home, user):
@@ -180,6 +198,7 @@ def test_auto_picks_systemd_where_systemctl_exists_on_linux(rapport, home, user)
         pytest.skip("the Linux choice")
     out = rapport("schedule", "install", "--dry-run").stdout
     assert out.startswith("would install a systemd schedule")
+    assert calls(user) == ["systemctl --user show-environment"]  # the user's systemd answers
     env = dict(os.environ, RAPPORT_SYSTEMCTL=str(user / "no-such-systemctl"))
     out = rapport("schedule", "install", "--dry-run", env=env).stdout
     assert out.startswith("would install a cron schedule")

@@ -99,7 +99,7 @@ def test_installed_timer_briefs_once_everywhere_then_the_zoom_transcript_is_revi
     out = rapport("schedule", "install").stdout  # auto: systemd, since systemctl exists
     assert out.startswith("installed: systemd, `rapport run` every 5 min")
     assert (user / "calls.log").read_text(encoding="utf-8").splitlines() == [
-        "systemctl --user daemon-reload", "systemctl --user enable --now rapport.timer"]
+        "systemctl --user show-environment", "systemctl --user daemon-reload", "systemctl --user enable --now rapport.timer"]
     units = user / ".config" / "systemd" / "user"
     timer = (units / "rapport.timer").read_text(encoding="utf-8")
     assert "OnUnitActiveSec=5min" in timer and "Unit=rapport.service" in timer
