@@ -178,8 +178,9 @@ class SectionReader:
 
 def secret(section: dict[str, Any], key: str, label: str) -> str | None:
     """A secret from a config section: ``key`` itself, ``key_env`` (an environment variable's
-    name) or ``key_command`` (a command that prints it, e.g. ``pass show dav``); None if none is
-    set. Errors name the setting, never the value."""
+    name) or ``key_command`` (a command that prints it, e.g. ``pass show dav``; run without a shell,
+    so a leading ``~`` in an argument is expanded here, as the shell would); None if none is set.
+    Errors name the setting and what the command said on stderr, never the value."""
     if section.get(key) not in (None, ""):
         return str(section[key])
     env_name = section.get(f"{key}_env")
@@ -194,12 +195,15 @@ def secret(section: dict[str, Any], key: str, label: str) -> str | None:
         import subprocess
 
         args = shlex.split(command) if isinstance(command, str) else [str(a) for a in command]
+        args = [os.path.expanduser(a) if a.startswith("~") else a for a in args]
         try:
             done = subprocess.run(args, capture_output=True, text=True, timeout=30, check=False)
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise ConfigError(f"{label} {key}_command {args[0]!r} failed: {type(exc).__name__}") from None
         if done.returncode != 0:
-            raise ConfigError(f"{label} {key}_command {args[0]!r} exited with {done.returncode}")
+            said = [line.strip() for line in (done.stderr or "").splitlines() if line.strip()]
+            why = f": {said[-1][:200]}" if said else ""  # stderr only: the secret would be on stdout
+            raise ConfigError(f"{label} {key}_command {args[0]!r} exited with {done.returncode}{why}")
         return done.stdout.rstrip("\r\n")
     return None
 

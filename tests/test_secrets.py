@@ -73,3 +73,22 @@ def test_redact_values_under_secret_keys_and_not_their_references():
     data = {"x": {"api_key": "k", "token_command": "pass show x", "keywords": ["a"], "nested": [{"secret": "s"}]}}
     assert redact(data) == {"x": {"api_key": "***", "token_command": "pass show x", "keywords": ["a"],
                                   "nested": [{"secret": "***"}]}}
+
+
+def test_a_secret_command_reads_a_file_under_home_and_says_why_it_failed(tmp_path, monkeypatch):
+    """`password_command = "cat ~/secrets/smtp"` runs without a shell: `~` is expanded as a shell
+    would; a command that fails says what it printed on stderr, never what it printed on stdout."""
+    from rapport_plugins import ConfigError
+    from rapport_plugins.config import secret
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "secrets").mkdir()
+    (tmp_path / "secrets" / "smtp").write_text("hunter2\n", encoding="utf-8")
+    assert secret({"password_command": "cat ~/secrets/smtp"}, "password", "[email]") == "hunter2"
+    with pytest.raises(ConfigError) as caught:
+        secret({"password_command": "cat ~/secrets/missing"}, "password", "[email]")
+    assert str(caught.value).startswith("[email] password_command 'cat' exited with 1: cat: ")
+    assert "secrets/missing: No such file or directory" in str(caught.value)
+    with pytest.raises(ConfigError) as caught:
+        secret({"password_command": ["sh", "-c", "echo hunter2; exit 3"]}, "password", "[email]")
+    assert str(caught.value) == "[email] password_command 'sh' exited with 3" and "hunter2" not in str(caught.value)
