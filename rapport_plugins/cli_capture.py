@@ -47,13 +47,17 @@ def review_in_notes(app: App) -> list[dict[str, Any]]:
 
 
 def review_text(items: list[dict[str, Any]]) -> list[str]:
-    """One line per meeting whose checklist the user worked through in a note."""
+    """One line per meeting whose checklist the user worked through in a note, and one per note
+    that got new proposals to review (so the user knows where to look)."""
     lines = []
     for item in items:
         parts = [f"{item[k]} {label}" for k, label in (("kept", "kept"), ("edited", "kept as edited"),
                                                          ("dismissed", "dismissed")) if item.get(k)]
         if parts:
             lines.append(f"{item['title']} (reviewed in the note): " + ", ".join(parts))
+        if item.get("written"):
+            lines.append(f"{item['title']}: proposals to review in {', '.join(item['written'])} "
+                         "(tick what is right, delete what is wrong)")
     return lines
 
 
