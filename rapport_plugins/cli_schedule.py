@@ -107,7 +107,10 @@ def _status_text(data: dict[str, Any], zone: Any) -> str:
         lines.append(f"last delivered: {show_time(sent.get('at'), zone) or sent.get('at')}: "
                      f"{'; '.join(sent.get('delivered') or [])}")
     error = data["last_error"]
+    since = (isinstance(error, dict) and isinstance(last, dict) and not last.get("error")
+             and str(last.get("at") or "") > str(error.get("at") or ""))  # both UTC ISO: they sort as times
     lines.append(f"last error: {show_time(error.get('at'), zone) or error.get('at')}: {error.get('error')}"
+                 + (" (the runs since went without one)" if since else "")
                  if isinstance(error, dict) else "last error: none")
     return "\n".join(lines)
 
