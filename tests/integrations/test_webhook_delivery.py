@@ -91,6 +91,20 @@ def test_run_delivers_once_to_slack(rapport, receiver, monkeypatch):
         assert "s3cret" not in out and receiver.base_url not in out
 
 
+def test_slack_gets_the_text_as_written_and_nothing_it_would_read_as_a_link_or_mention(rapport, receiver, monkeypatch):
+    """Slack's mrkdwn has no backslash escapes: a join link reads as it is (no `pwd\\=`); `<` `>` `&`
+    are Slack's entities, so `<!channel>` in a meeting title pings nobody."""
+    setup_home(rapport, receiver, SLACK, monkeypatch)
+    calendar = CALENDAR.replace("SUMMARY:Weekly 1-1: Anna", "SUMMARY:Weekly 1-1: Anna <!channel> & co").replace(
+        "END:VEVENT", "LOCATION:https://us02web.zoom.us/j/81234567890?pwd=Zm9vYmFy\nEND:VEVENT")
+    (rapport.home / "cal.ics").write_text(calendar, encoding="utf-8")
+    rapport("remember", "Loves 1=1 puzzles! #chess", "--who", "Anna Berg")
+    rapport("run", "--within", "15")
+    text = receiver.requests[0]["json"]["text"]
+    assert "https://us02web.zoom.us/j/81234567890?pwd=Zm9vYmFy" in text and "Loves 1=1 puzzles! #chess" in text
+    assert "\\" not in text and "<!channel>" not in text and "&lt;!channel&gt; &amp; co" in text
+
+
 def test_429_with_retry_after_is_waited_out(rapport, receiver, monkeypatch):
     setup_home(rapport, receiver, SLACK, monkeypatch)
     receiver.answers = [(429, {"Retry-After": "1"})]

@@ -22,7 +22,11 @@ def fit(text: str, limit: int) -> str:
 
 
 def slack_mrkdwn(markdown: str) -> str:
-    """Slack's mrkdwn has no headings and bolds with single asterisks."""
+    """Slack's mrkdwn has no headings, bolds with single asterisks, and has no backslash escapes:
+    the briefing's escapes are undone (a join link's ``pwd\\=`` is ``pwd=`` again) and ``&``, ``<``,
+    ``>`` written as the entities Slack asks for, so no text becomes a link or an @channel."""
+    from rapport_plugins import unescape_md
+
     out = []
     for line in markdown.splitlines():
         heading = re.match(r"^#{1,6}\s+(.*)$", line)
@@ -30,6 +34,7 @@ def slack_mrkdwn(markdown: str) -> str:
             line = f"*{heading.group(1).strip()}*"
         else:
             line = re.sub(r"\*\*(.+?)\*\*", r"*\1*", line)
+        line = unescape_md(line).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         out.append(line)
     return "\n".join(out)
 
