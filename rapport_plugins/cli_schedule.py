@@ -48,6 +48,11 @@ def install_cmd(app: App, every: str, scheduler: str, dry_run: bool) -> None:
     for setting in schedule.environment_secrets(app.config.data):
         click.echo(f"warning: {setting} reads a variable from your shell, which the {chosen} scheduler does not "
                    f"have: use the _command form (a keyring, `pass show ...`) for scheduled runs", err=True)
+    zone = schedule.shell_only_zone(app.config)
+    if zone:
+        click.echo(f"warning: your shell sets TZ={zone}, which the {chosen} scheduler does not have: scheduled "
+                   f"briefings would show the machine's times; set timezone = \"{zone}\" under [me] in "
+                   f"{app.config.path}", err=True)
     if warnings:  # written, but the scheduler did not take it: it does not run yet, and must not look as if
         click.echo(f"written, NOT running yet: {chosen}, `rapport run` every {minutes} min for {home} ({where})")
         for warning in warnings:

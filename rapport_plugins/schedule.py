@@ -15,6 +15,7 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import RapportError
 
@@ -65,6 +66,15 @@ def environment_secrets(data: dict, where: str = "") -> list[str]:
             section, _, name = here.rpartition(".")
             found.append(f"[{section}] {name} = {value!r}")
     return found
+
+
+def shell_only_zone(config: Any) -> str | None:
+    """The zone name in ``$TZ`` when the user's times come from it alone (no ``[me] timezone``):
+    a scheduled run does not have the shell's variables, so it would show the machine's times."""
+    zone = os.environ.get("TZ", "").lstrip(":")
+    if not zone or (config.section("me") or {}).get("timezone"):
+        return None
+    return zone
 
 
 def tool(name: str) -> str:

@@ -205,6 +205,16 @@ def test_auto_picks_systemd_where_systemctl_exists_on_linux(rapport, home, user)
     assert json.loads(rapport("schedule", "status", "--json").stdout)["installed"] == {}
 
 
+def test_install_warns_when_only_the_shell_knows_the_users_time_zone(rapport, home, user, monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    rapport.config('[me]\nname = "Sam Lee"\n')
+    result = rapport("schedule", "install", "--scheduler", "cron")
+    assert ('warning: your shell sets TZ=Europe/Berlin, which the cron scheduler does not have: scheduled briefings '
+            'would show the machine\'s times; set timezone = "Europe/Berlin" under [me] in') in result.stderr
+    rapport.config('[me]\nname = "Sam Lee"\ntimezone = "Europe/Berlin"\n')
+    assert "TZ" not in rapport("schedule", "install", "--scheduler", "cron").stderr
+
+
 def test_install_warns_that_the_scheduler_cannot_see_shell_variables(rapport, home, user):
     rapport.config('[webhook.sinks.team]\nformat = "slack"\nurl_env = "SLACK_URL"\n\n'
                    '[caldav]\nurl = "https://dav.example.org/"\npassword_command = "pass show dav"\n')
