@@ -23,7 +23,10 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
     from .localzone import configured_zone
 
     floating_tz = configured_zone(read.section.get("timezone"), config)
-    options = {"max_instances": read.number("max_instances", 10000, int), "floating_tz": floating_tz}
+    # Cancelled instances come too, marked status="cancelled": the core leaves them out of briefings,
+    # and corrections can say "Cancelled" rather than "no longer in your calendar".
+    options = {"max_instances": read.number("max_instances", 10000, int), "floating_tz": floating_tz,
+               "include_cancelled": True}
     timeout = read.number("timeout", 30.0)
     limits = limits_of(config)
     meetings: list[Any] = []
