@@ -70,6 +70,19 @@ def _take(store: Any, subject: str, sink: str, now: datetime, kind: tuple[str, s
     return False
 
 
+def _renew(store: Any, subject: str, sink: str, claimed_at: datetime, kind: tuple[str, str], now: datetime) -> bool:
+    """Just before a held sink is called: still ours (nobody took it over after the lease ran out
+    while earlier sinks were slow)? Then its lease starts again from ``now``."""
+    key = _state_key(subject, sink, kind)
+    with store.transaction():
+        state = store.get_state(key)
+        if not (isinstance(state, dict) and state.get("status") == "pending" and state.get("at") == claimed_at.isoformat()):
+            return False
+        if now > claimed_at:
+            store.set_state(key, {**state, "at": now.isoformat()})
+    return True
+
+
 def take_turn(store: Any, name: str, now: datetime) -> bool:
     """Be the one process doing ``name`` (a claim in the store); a holder that crashed is taken
     over once the lease runs out. Give it back with :func:`end_turn`."""
@@ -114,6 +127,9 @@ def call_sinks(app: Context, hook: str, subject: str, kind: tuple[str, str], hel
     results = []
     for impl in held:
         sink = impl.plugin_name
+        if once and not _renew(store, subject, sink, now, kind, app.now()):
+            results.append(previous(store, subject, sink, kind))  # slower than the lease: another run took it
+            continue
         try:
             where = pm.call_impl(impl, hook, kwargs)
         except Exception as exc:  # noqa: BLE001 - reported by name; the claim is released for a retry

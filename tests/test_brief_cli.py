@@ -258,6 +258,33 @@ def test_a_run_that_finds_every_sink_taken_builds_no_briefing(rapport, setup):
     assert not (setup / "builds.log").exists() and not (setup / "briefings.md").exists()
 
 
+def test_a_sink_whose_claim_was_taken_over_meanwhile_is_not_called(rapport, setup):
+    """Claims are taken before anything is built; if earlier sinks were so slow that the lease of a
+    later one ran out and another run took it over, this run leaves that sink to the other."""
+    from datetime import datetime
+
+    from rapport_plugins.briefing import build_briefing
+    from rapport_plugins.calendar import meetings_in
+    from rapport_plugins.claims import BRIEFING, call_sinks, claim_sinks
+    from rapport_plugins.cli_common import App
+
+    app = App(home=str(setup))
+    now = datetime.fromisoformat("2026-04-02T09:55:00+02:00")
+    key = "one-on-one@2026-04-02T10:00:00+02:00"
+    held, others = claim_sinks(app, "rapport_deliver_briefing", key, BRIEFING, now)
+    assert sorted(i.plugin_name for i in held) == ["filesink", "terminal"] and others == []
+    app.store.set_state(f"delivery:{key}:filesink", {"status": "pending", "at": "2026-04-02T10:06:00+02:00",
+                                                     "retry": True})  # another run, eleven minutes on
+    meeting = next(m for m in meetings_in(app, now, now.replace(hour=11)) if m.uid == "one-on-one")
+    briefing = build_briefing(app, meeting, now=now)
+    results = call_sinks(app, "rapport_deliver_briefing", key, BRIEFING, held,
+                         {"meeting": meeting, "briefing": briefing, "config": app.config}, now)
+    app.close()
+    statuses = {r["sink"]: r["status"] for r in results}
+    assert statuses["filesink"] == "underway" and statuses["terminal"] != "underway"
+    assert not (setup / "briefings.md").exists()
+
+
 def test_runs_at_once_build_and_deliver_each_briefing_once(rapport, setup):
     rapport.config(CONFIG + 'builds_log = "builds.log"\n')
     env = {**os.environ, "RAPPORT_HOME": str(setup), "RAPPORT_NOW": "2026-04-02T09:55:00+02:00"}
