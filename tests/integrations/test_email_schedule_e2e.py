@@ -161,7 +161,7 @@ def test_installed_timer_briefs_once_everywhere_then_the_zoom_transcript_is_revi
     note = note.replace("- [ ] Anna Berg: Training for the Berlin marathon", "- [x] Anna Berg: Training for the Berlin marathon")
     note = "\n".join(line for line in note.split("\n") if "cello" not in line)
     note_path.write_text(note, encoding="utf-8")
-    timer_fires("2026-04-02T10:50:00+02:00")
+    timer_fires("2026-04-02T10:50:00+02:00", processes=2)  # one reads the checklist back, the other leaves it
     assert reviews(rapport) == {  # exactly the ticked one stored; the deleted one dismissed; the rest wait
         "Her dog Biscuit learned to open the fridge": "kept", "Training for the Berlin marathon": "kept",
         "Plays the cello in an orchestra": "dismissed", "Daughter just started school": "proposed",
