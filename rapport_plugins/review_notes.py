@@ -71,12 +71,12 @@ def sync_review_notes(app: Context, now: datetime | None = None) -> list[dict[st
     turn taken and returns at once. The sheets are written back merged into what the store holds
     then (:func:`~rapport_plugins.review_sheets.save_sheets`), so a proposal capture added meanwhile
     is never lost."""
+    from .claims import end_turn, take_turn
+
     store = app.store
     if not store.get_state(STATE):
         return []
     now = now or app.now()
-    from .claims import end_turn, take_turn
-
     if not take_turn(store, STATE, now):
         return []  # another process is syncing these notes right now; the next run sees its result
     try:

@@ -35,14 +35,14 @@ def save_sheets(store: Any, started: dict[str, Any], mine: dict[str, Any]) -> No
     store holds now: a sheet capture opened or grew meanwhile keeps its new proposals, and a sheet
     closed by this sync stays open when proposals came to it meanwhile."""
     with store.transaction():
-        now = store.get_state(STATE) or {}
+        stored = store.get_state(STATE) or {}
         for key in set(started) | set(mine):
-            current, before, after = now.get(key), started.get(key), mine.get(key)
+            current, before, after = stored.get(key), started.get(key), mine.get(key)
             if current == before:  # nobody else touched it: this sync's result stands
                 if after is None:
-                    now.pop(key, None)
+                    stored.pop(key, None)
                 else:
-                    now[key] = after
+                    stored[key] = after
                 continue
             if current is None:
                 continue  # closed by someone else meanwhile
@@ -52,8 +52,8 @@ def save_sheets(store: Any, started: dict[str, Any], mine: dict[str, Any]) -> No
                 merged["sources"] = list(dict.fromkeys([*after["sources"], *current["sources"]]))
                 merged["opened"] = max(after.get("opened") or "", current.get("opened") or "")
                 merged["notes"] = {**current.get("notes", {}), **after.get("notes", {})}
-                now[key] = merged
-        store.set_state(STATE, now)
+                stored[key] = merged
+        store.set_state(STATE, stored)
 
 
 def _meeting_dict(meeting: Meeting) -> dict[str, Any]:
