@@ -176,7 +176,7 @@ def test_a_cancelled_meeting_gets_one_correction_at_the_sinks_that_had_the_brief
     out = rapport("run").stdout
     assert "Cancelled: Weekly 1-1: Anna" in out and "told webhook:team" in out
     assert [r["path"] for r in receiver.requests] == [SECRET_PATH, SECRET_PATH]
-    assert receiver.requests[1]["json"] == {"text": "Cancelled: Weekly 1-1: Anna, Thu 2 Apr 2026 08:05 (no longer in your calendar)",
-                                        "mrkdwn": True}
+    # STATUS:CANCELLED: still in the calendar, as cancelled (not "no longer in your calendar")
+    assert receiver.requests[1]["json"] == {"text": "Cancelled: Weekly 1-1: Anna, Thu 2 Apr 2026 08:05", "mrkdwn": True}
     rapport("run")
     assert len(receiver.requests) == 2  # told once; the sink that never had the briefing is not told
