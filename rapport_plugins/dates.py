@@ -92,7 +92,8 @@ _IRREGULAR_PAST = (
     "passed away|put down"
 )
 _PAST_EN = re.compile(
-    rf"\b(?:{_IRREGULAR_PAST}|ago|last|yesterday|since|recently)\b|^\s*(?-i:[A-Z])[a-z]+ed\b|"
+    rf"\b(?:{_IRREGULAR_PAST}|ago|last|yesterday|since|recently)\b|(?<!\bbe )(?<!\bwill )(?<!ll )\bborn\b|"
+    r"^\s*(?-i:[A-Z])[a-z]+ed\b|"
     r"\b(?:i|we|he|she|they|you|it|\w+['’]s(?: \w+)?|my \w+|his \w+|her \w+|their \w+|our \w+)\s+(?:\w+ly\s+)?(?P<ed>\w+ed)\b|"
     r"\b(?:have|has|'ve|’ve)\s+(?:just\s+|already\s+|finally\s+)?(?!got\b)\w+(?:ed|en|t)\b",
     re.IGNORECASE,
@@ -105,7 +106,7 @@ _NOT_PAST = re.compile(
 _PAST_DE = re.compile(
     r"\b(?:war|waren|warst|hatte|hatten|wurde|wurden|ging|gingen|kam|kamen|starb|fuhr|flog|bekam|"
     r"gestern|vorgestern|letzte[nmrs]?|vergangene[nmrs]?|seit|seitdem|"
-    r"vor (?:\w+ )?(?:tagen|wochen|monaten|jahren)|gerade|gestorben|verstorben)\b|"
+    r"vor (?:\w+ )?(?:tagen|wochen|monaten|jahren)|gerade|gestorben|verstorben|geboren)\b|"
     r"\b(?:ist|sind|bin|hat|haben|habe|hast)\b(?=.*\b\w*ge\w+(?:t|en)\b)", re.I)
 _PAST_ES = re.compile(
     r"\b(?:fue|fueron|era|eran|estuvo|estuvieron|ayer|anteayer|pasad[oa]s?|hace|desde|acaba(?:n|mos)? de|"
@@ -712,6 +713,8 @@ def _in_month(m, ref, how, dayfirst):
     if month is None:
         return None
     lead = m["lead"].lower()
+    if lead in ("until", "by", "bis", "hasta"):
+        raise _Unsure  # "on leave until January": some day in January, or its end - nobody said
     if lead in ("en", "for") and not m["month"][:1].isupper() and m["month"].lower() not in (
             "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
             "octubre", "noviembre", "diciembre"):
@@ -721,6 +724,23 @@ def _in_month(m, ref, how, dayfirst):
         return date(ref.year + (month <= ref.month), month, 1)  # strictly after this month
     past = True if lead in ("since", "seit", "desde") else _direction(how)
     return _month_point(ref, month, "start", past, year)
+
+
+# A clause about the speaker's own absence from work: its day is when they are away, not the event's.
+_ABSENCE = re.compile(
+    r"\b(?:(?:i['’]m|i am|i['’]ll be|i will be|i['’]ll|i|i['’]ve|we['’]re)\s+(?:\w+\s+)?(?:off|out|away|on leave|on holiday|"
+    r"on vacation|ooo|out of office|leaving early|slower|offline|unavailable|taking|take|booked)\b|"
+    r"(?:paternity|maternity|parental|annual|compassionate|sick) leave|\bon leave\b|"
+    r"\b(?:bin|ich bin|bin ich)\s+(?:\w+\s+){0,3}(?:weg|im urlaub|nicht da|frei|raus)\b|elternzeit|urlaub genommen|"
+    r"\b(?:salgo antes|me voy antes|me cojo|me tomo|estoy fuera|estaré fuera|no estoy|no estaré|de vacaciones|"
+    r"baja de (?:paternidad|maternidad))\b)", re.I)
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` around ``text[start:end]``."""
+    bounds = [0, *[m.end() for m in _CLAUSES.finditer(text) if m.end() <= start]]
+    after = [m.start() for m in _CLAUSES.finditer(text) if m.start() >= end]
+    return text[max(bounds):min(after) if after else len(text)]
 
 
 _OPEN_WEEK = re.compile(r"\b(?:week|weekend|woche|wochenende|semana)\b", re.I)
@@ -748,6 +768,12 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
     if not hits:
         return None
     hits.sort(key=lambda h: (h[0], h[1]))
+    if len({h[3] for h in hits if h[3] is not None}) > 1:
+        # the speaker's own absence ("I'm on leave from Monday, my wife is due on the 15th", "El viernes
+        # salgo antes, que mi hijo cumple diez años el sábado") is logistics, not the memory's day
+        events = [h for h in hits if not _ABSENCE.search(_clause_of(text, h[1], h[2]))]
+        if events and len({h[3] for h in events}) == 1 and events[0][3] is not None:
+            hits = events
     _, _, _, resolved, phrase = hits[0]
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         return None, phrase
@@ -794,12 +820,47 @@ def find_date(text: str, ref: date, *, dayfirst: bool = True) -> DateMatch:
         recurrence = None
         if recurring and resolved is not None:
             recurrence = "yearly"
-            resolved = _next_yearly(ref, resolved.month, resolved.day, False) or resolved
+            if resolved >= ref:  # "last weekend, for my father's 70th": the day it was, not next year's
+                resolved = _next_yearly(ref, resolved.month, resolved.day, False) or resolved
         return DateMatch(resolved, phrase, recurrence)
     vague = VAGUE.search(text)
     if vague:
         return DateMatch(None, vague.group(0))
     return DateMatch(None, None)
+
+
+_PART = re.compile(r"\b(?:(?P<early>early|start of|beginning of|anfang|a principios de|principios de|inicios de)|"
+                   r"(?P<mid>mid|middle of|mitte|a mediados de|mediados de)|(?P<late>late|end of|ende|a finales de|"
+                   r"finales de|fin de)|(?P<week>(?:first|second|third|fourth|last|1st|2nd|3rd|4th) week|ersten woche|"
+                   r"primera semana)|(?P<weekend>weekend|wochenende|fin de semana))\b", re.I)
+_A_DAY = re.compile(r"\d|\b(?:today|tomorrow|tonight|yesterday|heute|morgen|gestern|hoy|mañana|ayer|"
+                    + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b", re.I)
+_A_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES}|next month|nächsten monat|el mes que viene|el próximo mes)\b", re.I)
+
+
+def period_end(day: date, phrase: str | None) -> date:
+    """The last day of the period a stored date stands for: "in April" (stored as 1 April) lasts to 30
+    April, "early March" to the 10th, "mid-May" to the 20th, "the first week of June" seven days, "this
+    weekend" two; a phrase that names a day is that day. A follow-up is due only once it is over."""
+    if not phrase or _A_DAY.search(_PART.sub(" ", phrase)) and not _PART.search(phrase):
+        return day
+    import calendar
+
+    last = date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    part = _PART.search(phrase)
+    if part is not None:
+        if part["weekend"]:
+            return day + timedelta(days=1)
+        if part["week"]:
+            return min(day + timedelta(days=6), last)
+        if part["early"]:
+            return max(day, date(day.year, day.month, 10))
+        if part["mid"]:
+            return max(day, date(day.year, day.month, 20))
+        return last
+    if _A_MONTH.search(phrase) and not _A_DAY.search(phrase):
+        return last
+    return day
 
 
 def resolve_date(text: str, ref: date, *, dayfirst: bool = True) -> tuple[date | None, str | None]:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .lexicon import SENSITIVE, classify
-from .markers import MARKER_WORDS, clean_markup, names_in, prose_before_marker
+from .markers import MARKER_WORDS, WRITTEN_MARKER, clean_markup, names_in, prose_before_marker
 from .models import Candidate, MeetingNotes, Utterance
 
 # --- proposals --------------------------------------------------------------------------------
@@ -48,7 +48,9 @@ def speaks_of_self(sentence: str, spoken: bool = False) -> bool:
     speaker's turn (``spoken``) also a sentence that drops its "I"."""
     if FIRST_PERSON.search(sentence) or OWN_KIN.search(sentence):
         return True
-    return spoken and any(DROPPED_I.match(part.strip()) for part in statement(sentence).split(",")[:2])
+    # a speaker's "Wife's expecting twins in May", "Daughter starts school Monday": their own relative
+    return spoken and (any(DROPPED_I.match(part.strip()) for part in statement(sentence).split(",")[:2])
+                       or bool(_RELATIVE_FIRST.match(FILLER.sub("", statement(sentence)))))
 
 
 QUESTION_START = re.compile(
@@ -189,6 +191,15 @@ DISCOURSE = re.compile(
     r"^(?:just so you know|you should know|as you know|you know what|to be honest|for what it'?s worth|"
     r"sie sollten wissen|wie sie wissen|du weißt ja|para que lo sepas|que sepas|ya sabes|os cuento una cosa)"
     r"\s*[,:!]?\s*", re.I)
+# Anywhere in a sentence, words to the listener that do not make it about them: "I want you to know I'm going
+# through a divorce", "so you're not surprised: I've been doing Ironman training", "I must tell you".
+TO_LISTENER = re.compile(
+    r"\b(?:i (?:want|wanted|need|needed|have|had|must|should|just want|just wanted) (?:you )?to (?:let you know|tell you|know)|"
+    r"(?:i )?(?:want|wanted) you to know|(?:just )?(?:so|so that) you(?:['’]re| are)? (?:know|not surprised|aren['’]t surprised)|"
+    r"so you know|as you know|you know|let you know|(?:i )?(?:must|have to|should|gotta) tell you|tell you|did i tell you|"
+    r"(?:i )?(?:don['’]t|do not) know if you|if you (?:heard|know)|you might have heard|you may have heard|"
+    r"(?:wie )?(?:sie|du) (?:wissen|weißt)|damit (?:sie|du) bescheid (?:wissen|weißt)|ich wollte (?:ihnen|dir) (?:sagen|erzählen)|"
+    r"(?:te|le|os) (?:quería|quiero) (?:contar|decir)|para que (?:lo )?sepas?|te cuento|quería contarte|ya (?:sabes|sabe))\b", re.I)
 # "..., did Declan tell you?" / "..., you know?" / "..., ¿sabes?" at the end of a statement.
 TAG_QUESTION = re.compile(r",\s*(?:did|has|have|do|does|didn't|hasn't|haven't|isn't|wasn't|right|you know|no|eh|ok|"
                           r"oder|nicht wahr|gell|verdad|sabes)\b[^,?]{0,30}\?$|,\s*¿[^?]{1,25}\?$", re.I)
@@ -216,7 +227,10 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
     the clause that names the topic: "I can't do Friday, it's my daughter's graduation" is one."""
     s = statement(sentence)
     if len(s) < 8 or len(s.split()) < 4:
-        return "too short"
+        from .care import KEEP_IN_MIND
+
+        if not (sensitive or KEEP_IN_MIND.search(s)) or len(re.findall(r"[^\W\d_]{2,}", s)) < 2:
+            return "too short"  # but "I'm lactose intolerant", "Soy vegana", "I'm pregnant!" say enough
     if _is_question(s):
         return "question"
     clauses = [c for c in CLAUSE.split(s) if c.strip() and classify(c).is_topic] or [s]
@@ -226,7 +240,7 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
         return "negation"
     if not sensitive and all(VAGUE_OBJECT.search(c) for c in clauses):
         return "about the conversation"  # "love that idea"; not "my daughter started school, she loves it"
-    if re.search(r"\b(?:you|your|du|dein\w*|dich|dir|tú|tu|tus|usted)\b", s, re.I) and not re.search(
+    if re.search(r"\b(?:you|your|du|dein\w*|dich|dir|tú|tu|tus|usted)\b", TO_LISTENER.sub(" ", s), re.I) and not re.search(
             r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b", s, re.I):
         return "about the listener"
     return None
@@ -361,6 +375,39 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     return None
 
 
+def _heading_person(heading: str, attendees: Sequence[str], variants: dict[str, set[str]] | None) -> str | None:
+    """The one attendee a heading names ("Kasia", "Dami - family", "[[Anna Berg]]"), else None."""
+    from .names import same_first_name
+
+    if not heading:
+        return None
+    for candidate in (heading, re.split(r"\s[-–—(:|/]\s?|,", heading)[0].strip()):
+        words = candidate.split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            continue
+        fits = [n for n in attendees if same_first_name(candidate, n, variants)]
+        if len(fits) == 1:
+            return fits[0]
+    return None
+
+
+def _under_heading(sentence: str) -> tuple[str | None, str, Any] | None:
+    """A bare line under a heading naming the person ("two kids, twins, starting primary school in
+    September"): theirs when it names a personal topic and is not about the writer, a task, a
+    question, a hypothetical or a negation."""
+    from .markers import is_task
+
+    s = clean_markup(FILLER.sub("", sentence.strip())).rstrip(" .")
+    cls = classify(s)
+    if not cls.is_topic or FIRST_PERSON.search(s) or is_task(s) or _skip_reason(s, cls.sensitivity == SENSITIVE):
+        return None
+    if cls.category in ("work", "education"):
+        return None  # "thesis chapter 3 draft due Friday": the work the meeting is about
+    if re.match(r"^(?-i:[A-ZÀ-Þ])[\w'’-]+\s+(?:and|und|y)\s+(?-i:[A-ZÀ-Þ])", s):
+        return None  # "Dami and Kasia own the rollout": about two people
+    return None, _capitalise(s), cls
+
+
 GENERIC_SPEAKER = re.compile(r"^(?:unknown speaker|speaker\s*\d+|guest(?:\s*\d+)?|participant\s*\d*|unknown|\?+)$", re.I)
 
 
@@ -382,6 +429,26 @@ def _is_me(speaker: str | None, me_names: Iterable[str]) -> bool:
         ):
             return True
     return False
+
+
+# A line that heads what follows: a Markdown heading, a line all in bold ("**Kasia**"), or a short
+# "Name:" alone on its line.
+_HEAD_LINE = re.compile(r"^(?:#{1,6}\s+(?P<h>.+?)\s*#*|(?:\*\*|__)(?P<b>[^*_]{1,60})(?:\*\*|__):?|(?P<c>(?-i:[A-ZÀ-Þ])[\w'’. -]{1,40}):)\s*$")
+
+
+def note_sections(text: str) -> dict[int, str]:
+    """Line number -> the heading above it (Markdown heading, bold line or "Name:" line), for the lines
+    under one."""
+    out: dict[int, str] = {}
+    current = ""
+    for i, line in enumerate(text.splitlines(), start=1):
+        m = _HEAD_LINE.match(line.strip())
+        if m and not line.startswith((" ", "\t")) and not re.match(r"^\s*[-*+]\s", line):
+            current = clean_markup(m["h"] or m["b"] or m["c"] or "").strip(" :")
+            continue
+        if current:
+            out[i] = current
+    return out
 
 
 def _note_lines(text: str) -> Iterable[tuple[int, str]]:
@@ -425,8 +492,8 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
             if u.speaker and _is_me(u.speaker, me):
                 continue
             for sentence in split_sentences(u.text):
-                if u.speaker is None and MARKER_WORDS.search(sentence):
-                    continue  # a marker in a transcript nobody is speaking (notes pasted in)
+                if MARKER_WORDS.search(sentence) and (u.speaker is None or WRITTEN_MARKER.search(sentence)):
+                    continue  # a marker (notes pasted in, or "Kate: remember: ..." notes): read as one
                 if u.speaker:
                     found = disclosure(sentence)
                     if found:
@@ -446,12 +513,18 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                             sensitivity=cls.sensitivity, source="transcript", source_ref=where, confidence=0.5,
                         ))
         return out
+    sections = note_sections(text)
     for lineno, line in _note_lines(text):
+        # a heading that names one attendee ("## Kasia") makes the lines under it about them
+        heading = _heading_person(sections.get(lineno, ""), attendees, variants)
         for sentence in split_sentences(line):
             named = third_person_note(sentence, attendees, variants)
+            if not named and heading:
+                named = _under_heading(sentence)
             if not named:
                 continue
             person, text_, cls = named
+            person = person or heading
             if person and _is_me(person, me):
                 continue
             out.append(Candidate(

@@ -123,6 +123,8 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:pflegt|pflegen|pflege) (?:seine|ihre|meine|unsere|die) (?:mutter|vater|eltern|frau|mann|oma|opa|großmutter|großvater)",
         r"cuida(?:ndo|r)? (?:a|de) (?:su|mi|sus|mis) (?:madre|padre|padres|abuel[oa]s?|marido|mujer|esposa|esposo|pareja)",
         r"(?:baja|licencia) por", r"de baja",
+        r"schlafe (?:\w+ )?(?:kaum|schlecht|nicht)", r"kann (?:\w+ )?nicht (?:\w+ )?schlafen", r"schlafprobleme?", r"schlafstörung\w*",
+        r"(?:no|apenas|casi no) (?:puedo )?(?:duermo|dormir|duerme)", r"duermo (?:muy )?(?:mal|poco)", r"insomnio",
     )),
     Entry("family", SENSITIVE, (
         r"divorc\w+", r"separat(?:ed|ing|ion)", r"split up", r"breaking up", r"broke up", r"custody",
@@ -142,7 +144,9 @@ LEXICON: tuple[Entry, ...] = (
         r"retir\w+", r"first day", r"started school", r"starts? school", r"starting school",
         r"(?:start|starts|started|starting) (?:at )?(?:secondary|primary|high school|middle school|kindergarten|nursery|"
         r"reception|year \d+|uni|university|college|kita|grundschule|gymnasium|el cole|la guarde)",
-        r"passed (?:her|his|my|their) (?:driving test|exams?|bar|boards)", r"citizenship", r"bar mitzvah",
+        r"passed (?:her|his|my|their|the) (?:[\w-]+ ){0,3}(?:driving test|exams?|bar|boards|finals|certification|qualification)",
+        r"(?:prüfung|examen|führerschein|abschluss) (?:\w+ ){0,2}bestanden", r"bestanden",
+        r"aprob(?:ó|é|aste|amos) (?:\w+ ){0,3}(?:examen|oposiciones|carnet|selectividad|el mir)", r"citizenship", r"bar mitzvah",
         r"bat mitzvah", r"christening", r"baptism", r"graduates?", r"graduation",
         r"(?:we're|we are|she's|she is|they're|they are|wife is|partner is) expecting", r"due date", r"proposed(?! (?:a|an|the|that|to|we|it)\b)",
         r"gemel[oa]s", r"melliz[oa]s", r"esperando (?:un beb[ée]|gemelos|mellizos)", r"luna de miel", r"flitterwochen",
@@ -164,6 +168,8 @@ LEXICON: tuple[Entry, ...] = (
         r"mov(?:e|ed|ing) (?:in)?to a (?:new |small |bigger |smaller )?(?:flat|house|apartment|place|home)",
         r"umz(?:ug|iehen)", r"umgezogen", r"ziehen? (?:nach|um)", r"neue wohnung", r"hauskauf", r"renovier\w+",
         r"mudanza", r"mud(?:o|amos|an|ar)(?:nos|se)?", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
+        r"mov(?:e|ed|ing) (?:here |over |back )?from (?-i:[A-Z])\w+", r"(?:nach|von) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?gezogen",
+        r"(?:sind|bin|ist) (?:\w+ ){0,3}gezogen", r"nos (?:hemos )?(?:mudado|vinimos|fuimos) (?:a|de|desde)",
     )),
     Entry(RELATIONS, PERSONAL, (
         r"daughters?", r"sons?", r"kids?", r"children", r"child", r"baby", r"toddler", r"teenagers?", r"twins",
@@ -240,14 +246,21 @@ LEXICON: tuple[Entry, ...] = (
         r"laufen", r"joggen", r"schwimmen", r"radfahren", r"klettern", r"wandern", r"chor", r"fußball", r"gitarre",
         r"klavier", r"garten", r"backen", r"stricken", r"angeln", r"verein",
         r"cer[áa]mica", r"correr", r"nadar", r"escalada", r"senderismo", r"coro", r"f[úu]tbol", r"guitarra", r"piano",
-        r"huerto", r"jard[íi]n", r"cocinar", r"pintar", r"tejer", r"clases de", r"(?:a|the|running|cycling|boat|bike) race(?! condition)", r"league", r"season ticket",
+        r"huerto", r"jard[íi]n", r"cocinar", r"pintar", r"tejer", r"clases de",
+        r"(?:run|runs|running|ran|cycle|cycles|cycling|ride|rides|riding|swim|swims|swimming|row|rows|rowing|play|plays|"
+        r"playing|sing|sings|singing|climb|climbs|train|trains|training|dance|dances|dancing) (?:with|in|for|at) (?:a|the|my|our|his|her|their) "
+        r"(?:[\w-]+ ){0,2}(?:club|team|choir|band|league|group|crew|squad|orchestra)",
+        r"(?:my|her|his|their|our|first|weekly|private|next) (?:first )?(?:[\w-]+ )?lessons?(?! learn\w*)",
+        r"oud", r"sitar", r"tabla", r"ba[ğg]lama", r"accordion", r"banjo", r"mandolin", r"harmonica", r"bagpipes", r"erhu", r"koto",
+        r"shamisen", r"balalaika", r"bouzouki", r"didgeridoo", r"steel pan", r"zither", r"lute", r"ironman", r"half ironman",
+        r"unterricht", r"gesangsunterricht", r"klavierunterricht", r"verein\w*", r"clases? de \w+", r"(?:a|the|running|cycling|boat|bike) race(?! condition)", r"league", r"season ticket",
     )),
     Entry("preference", LIGHT, (
         r"favou?rite", r"loves?", r"obsessed with", r"(?:big|huge|massive) (?:\w+ )?fan", r"fan of",
         r"prefers?", r"can't stand", r"hates?", r"vegan", r"vegetarian", r"gluten", r"whisky", r"meat",
         r"(?:don't|doesn't|do not|does not|never) drink(?:s)?(?! (?:coffee|tea|milk|water))", r"teetotal\w*",
         r"tee", r"kaffee", r"vegetarisch\w*", r"veganer(?:in)?", r"vegan", r"schweinefleisch", r"fleisch", r"wein", r"bier",
-        r"lieblings\w+", r"vegetarian[oa]", r"caf[ée]", r"té", r"vino", r"cerveza", r"carne", r"favorit[oa]",
+        r"lieblings\w+", r"vegetarian[oa]s?", r"vegan[oa]s?", r"caf[ée]", r"té", r"vino", r"cerveza", r"carne", r"favorit[oa]",
         r"(?:loves?|favou?rite|prefers?|hates?|can't stand|drinks?|only drinks|fan of|obsessed with) (?:\w+ ){0,2}"
         r"(?:coffee|tea|espresso|matcha|wine|whisky|beer|cocktails?|sushi|pizza|chocolate|food|cuisine)",
         r"favou?rite (?:restaurant|book|author|album|band|film|movie|show|song)", r"books? by (?-i:[A-Z])", r"author", r"album", r"music",

@@ -107,6 +107,11 @@ FENCE = re.compile(r"^\s*(```|~~~)")
 MARKER_WORDS = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _KEYWORD) + rf"|\[\s*(?:{_TAGS})\s*::|" + _TRAIL,
                           re.IGNORECASE)
 """A line that carries a marker somewhere (such prose lines are markers, not proposals)."""
+# A marker in its written form (a colon, "::" or a tag: not a spoken "remember, ..."), for transcript turns.
+WRITTEN_MARKER = re.compile(
+    rf"(?:^|[.!?;,(\[]\s*|\s[-–—>]\s*)(?:\*\*|__)?(?:{_TAGS}|remember|to remember|don['’]?t forget|"
+    r"do not forget|note to self|nicht vergessen|merken|merke|notiz|recordar|recuerda|no olvidar|apunte)(?:\*\*|__)?\s*:"
+    rf"|#(?:{_TAGS})\b", re.IGNORECASE)
 # "note to self: send Gunnar the deck", "Notiz: Protokoll an das Team schicken" are the user's tasks,
 # not details about anyone.
 TASK = re.compile(
@@ -116,7 +121,8 @@ TASK = re.compile(
     r"schick\w*|frag\w*|buch\w*|ruf\w*|"
     r"(?!(?:mujer|lugar|hogar|taller|placer|poder|ser|c[áa]ncer|l[íi]der|m[áa]ster|bar|mar|az[úu]car|su[ée]ter|"
     r"h[áa]mster|ch[óo]fer|car[áa]cter|collar)\b)(?-i:[a-záéíóú]{2,}(?:ar|er|ir)(?:le|les|lo|la|los|las|se|me)?)"
-    r"(?=\s.*\b(?:el|la|los|las|del|al|con|para|que|su|sus|una|un|lo|le|les)\b))\b",
+    r"(?=\s.*\b(?:el|la|los|las|del|al|con|para|que|su|sus|una|un|lo|le|les)\b)"
+    r"|(?-i:[a-záéíóú]{2,}(?:ar|er|ir)(?:le|les|lo|los|las|se|me|nos)))\b",  # "mandarle flores", "llamarle"
     # a Spanish infinitive opens a task: "apunte: pasarle la matriz" (a Spanish sentence, not "her son ...")
     re.IGNORECASE,
 )
@@ -143,7 +149,11 @@ _PROSE_LEADS = {"i", "we", "you", "they", "do", "don't"}  # "I remember that tri
 def is_task(body: str) -> bool:
     """A note the user wrote to themselves about something to do."""
     text = clean_markup(body)
-    return bool(TASK.match(text)) or bool(_GERMAN_TASK.search(text) and not _FINITE.search(text))
+    return bool(TASK.match(text)) or bool(_GERMAN_TASK.search(text) and not _FINITE.search(text)
+                                          and not _ENGLISH.search(text))  # "the projector is broken" is no task
+
+
+_ENGLISH = re.compile(r"\b(?:the|is|are|was|were|has|have|her|his|my|their|and|of)\b", re.I)
 
 
 def clean_markup(text: str) -> str:
@@ -369,8 +379,8 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 break
         context = context or next((p for _level, p in reversed(headings) if p), None)
         for body, person, to_self in found:
-            if to_self and is_task(body):
-                continue  # "note to self: send the deck" is a task for the user, not a detail about anyone
+            if is_task(body) and (to_self or not _personal(body)):
+                continue  # "note to self: send the deck", "recordar: mandarle flores": the user's task
             if body.rstrip().endswith("?"):
                 continue  # "Remember that meeting we had?" is a question
             # ... else a known name in its text, or in the prose before it on the line ("Priyanka OOO,

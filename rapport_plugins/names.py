@@ -4,7 +4,8 @@ Notes say "Kate's dad is in hospice" about the attendee Katherine Lindqvist. Cap
 a name to an attendee when it is a known nickname of the attendee's first name (the small table
 below, plus whatever ``rapport_name_variants`` plugins add, e.g. rapport-nicknames), or when it is
 plainly a short form of it: the first letters of the name ("Chris", "Kathi", "Steffi") or, for
-longer names, its ending ("Seun" for Oluwaseun, "Rik" for Henrik). Capture only uses such a match when exactly one
+longer names, its ending ("Seun" for Oluwaseun, "Rik" for Henrik) or a part of its middle ("Dami" for
+Oluwadamilare, "Basti" for Sebastian). Capture only uses such a match when exactly one
 attendee fits, so two Katherines in a meeting make "Kate" nobody.
 """
 
@@ -121,6 +122,72 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "tatiana": ("tanya",),
     "natalia": ("natasha", "nata"),
     "natalie": ("nat",),
+    "sebastian": ("basti", "sebi", "bastian"),
+    "sebastián": ("sebas", "seba"),
+    "maximilian": ("max", "maxi"),
+    "konstantin": ("konsti", "kosta"),
+    "johanna": ("hanna", "hanne", "jo"),
+    "magdalena": ("lena", "magda", "leni"),
+    "margarete": ("grete", "gretl", "greta"),
+    "hannelore": ("hanne", "lore"),
+    "ursula": ("uschi", "ulla"),
+    "bernhard": ("bernd",),
+    "dominik": ("domi",),
+    "florian": ("flo",),
+    "tobias": ("tobi",),
+    "benedikt": ("bene",),
+    "cornelia": ("conny", "nele"),
+    "veronika": ("vroni", "vera"),
+    "theresa": ("resi", "tess", "tessa"),
+    "therese": ("resi",),
+    "rafael": ("rafa",),
+    "santiago": ("santi",),
+    "nicolás": ("nico",),
+    "federico": ("fede",),
+    "agustín": ("agus",),
+    "fernando": ("nando", "fer"),
+    "alberto": ("beto",),
+    "roberto": ("beto", "rober"),
+    "gonzalo": ("gonza",),
+    "montserrat": ("montse",),
+    "inmaculada": ("inma",),
+    "pilar": ("pili",),
+    "carmen": ("mamen", "menchu"),
+    "beatriz": ("bea",),
+    "beatrix": ("bea", "trixie"),
+    "ramón": ("moncho",),
+    "alfonso": ("poncho",),
+    "salvador": ("chava", "salva"),
+    "teodoro": ("teo",),
+    "theodore": ("theo", "ted", "teddy"),
+    "oliver": ("ollie", "olly"),
+    "olivia": ("liv", "livvy", "liv"),
+    "amelia": ("millie", "amy"),
+    "eleanor": ("ellie", "nell", "nora"),
+    "alfred": ("alf", "fred", "freddie"),
+    "archibald": ("archie",),
+    "gwendolyn": ("gwen",),
+    "nicola": ("nicky", "nic"),
+    "jacqueline": ("jackie",),
+    "siddharth": ("sid",),
+    "venkatesh": ("venky",),
+    "dmitri": ("dima",),
+    "dmitry": ("dima",),
+    "mikhail": ("misha",),
+    "vladimir": ("vova", "volodya"),
+    "yevgeny": ("zhenya",),
+    "anastasia": ("nastya", "stacy"),
+    "yelena": ("lena",),
+    "elena": ("lena",),
+    "olga": ("olya",),
+    "chukwuemeka": ("emeka",),
+    "babatunde": ("tunde",),
+    "adebayo": ("bayo",),
+    "oluwadamilare": ("dami", "lare"),
+    "oluwafemi": ("femi",),
+    "oluwatobi": ("tobi",),
+    "temitope": ("tope",),
+    "nomvula": ("vula",),
     # compound first names
     "josé maría": ("chema", "josema"),
     "josé luis": ("pepelu", "joselu"),
@@ -154,7 +221,8 @@ def nicknames(first_name: str) -> set[str]:
 def is_short_form(written: str, first_name: str) -> bool:
     """True when ``written`` is plainly a shortened ``first_name``: "Chris" of Christopher, "Kathi" of
     Katharina, "Steffi" of Stefanie (its first letters, a letter or two changed at the end), "Seun"
-    of Oluwaseun (the end of a long name)."""
+    of Oluwaseun (the end of a long name), "Dami" of Oluwadamilare, "Basti" of Sebastian (four letters or
+    more from its middle)."""
     w, f = _fold(written), _fold(first_name)
     if not w.isalpha() or len(w) < 3 or len(w) >= len(f):
         return False
@@ -165,7 +233,17 @@ def is_short_form(written: str, first_name: str) -> bool:
         common += 1
     if common >= 3 and common >= len(w) - 2:
         return True
-    return len(f) >= 6 and f.endswith(w)
+    if len(f) >= 6 and f.endswith(w) and w not in _WORDS:
+        return True
+    # the middle of a long name, a letter of endearment added or not: "Dami" of Oluwadamilare, "Basti" of
+    # Sebastian
+    return (len(f) >= 7 and len(w) >= 4 and w not in _WORDS
+            and any(f.find(w[:n], 2) > 0 for n in (len(w), len(w) - 1) if n >= 4))
+
+
+# capitalised words that open sentences and sit inside names ("Ella" in Gabriella): never a short form
+_WORDS = {"ella", "ellas", "ellos", "esta", "este", "esto", "todo", "toda", "nada", "para", "pero", "bien", "mama",
+          "papa", "also", "aber", "auch", "sind", "only", "just", "then", "there", "here"}
 
 
 def same_first_name(written: str, full_name: str, extra: dict[str, set[str]] | None = None) -> bool:

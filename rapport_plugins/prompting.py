@@ -213,9 +213,13 @@ def sources_for(memories: Iterable[Memory]) -> list[str]:
 
 # -- salience -----------------------------------------------------------------------------------
 def is_follow_up_due(memory: Memory, today: date) -> bool:
-    """An open follow-up whose date has passed (one-off events only: birthdays recur, they are dates)."""
+    """An open follow-up whose date has passed (one-off events only: birthdays recur, they are dates) -
+    the whole of it: "in April" (stored as 1 April) is not asked about before May."""
+    from .dates import period_end
+
     event = parse_day(memory.event_date)
-    return bool(event and memory.follow_up == "open" and memory.recurrence != "yearly" and event < today)
+    return bool(event and memory.follow_up == "open" and memory.recurrence != "yearly"
+                and period_end(event, memory.event_text) < today)
 
 
 def upcoming_day(memory: Memory, today: date, days: int) -> date | None:

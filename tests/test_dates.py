@@ -186,9 +186,34 @@ def test_next_weekday_only_where_both_readings_agree(text, said_on, expected):
 
 
 def test_two_phrases_that_name_different_days_store_no_date():
-    found = find_date("I'm off from Monday on paternity leave, our third baby arrived last night", date(2026, 9, 10))
+    found = find_date("my sister got married on Saturday and the baby arrived last night", date(2026, 9, 10))
     assert found.date is None and found.phrase
     assert find_date("his surgery is on Friday 12 March", date(2026, 3, 4)).date == date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    ("I'm off from Monday on paternity leave, our third baby arrived last night", date(2026, 9, 10), date(2026, 9, 9)),
+    ("Quick heads-up, I'm on leave from Monday, my wife is due with our second on the 15th", date(2026, 7, 8),
+     date(2026, 7, 15)),
+    ("El viernes salgo antes, que mi hijo cumple diez años el sábado", date(2026, 2, 25), date(2026, 2, 28)),
+    ("we expect the baby in the end of August, so in September I take paternity leave", date(2026, 6, 1),
+     date(2026, 8, 31)),
+    ("Ich bin ab Montag weg, meine Schwester heiratet am Samstag", date(2026, 6, 3), date(2026, 6, 6)),
+])
+def test_the_speakers_own_absence_is_logistics_not_the_memorys_day(text, said_on, expected):
+    assert find_date(text, said_on).date == expected
+
+
+def test_a_birthday_said_in_the_past_is_the_day_it_was():
+    found = find_date("Last weekend I was in Kraków for my father's 70th birthday", date(2026, 5, 20))
+    assert found.date == date(2026, 5, 16) and found.recurrence == "yearly"
+    assert find_date("her birthday is on 5 May", date(2026, 7, 8)).date == date(2027, 5, 5)
+
+
+@pytest.mark.parametrize("text", ["She has taken leave until January", "bis März in Elternzeit", "de baja hasta abril"])
+def test_until_a_month_is_no_day(text):
+    found = find_date(text, date(2026, 11, 2))
+    assert found.date is None and found.phrase
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -271,3 +296,26 @@ def test_a_slash_date_that_can_only_be_month_first_says_how_the_writer_writes_da
     assert find_date("Priyanka OOO 2/9-2/13, honeymoon in Bali", jan).date == date(2026, 2, 9)  # a range: its first day
     assert find_date("back on 3/4", jan).date == date(2026, 4, 3)  # no evidence: day first
     assert find_date("version 1.2-1.4", jan).date is None
+
+
+@pytest.mark.parametrize(("phrase", "end"), [
+    ("in April", date(2026, 4, 30)), ("early April", date(2026, 4, 10)), ("mid-April", date(2026, 4, 20)),
+    ("late April", date(2026, 4, 30)), ("the first week of April", date(2026, 4, 7)), ("Anfang April", date(2026, 4, 10)),
+    ("en abril", date(2026, 4, 30)), ("next month", date(2026, 4, 30)), ("1 April", date(2026, 4, 1)),
+    ("on the 1st", date(2026, 4, 1)), (None, date(2026, 4, 1)),
+])
+def test_the_period_a_stored_date_stands_for(phrase, end):
+    from rapport_plugins.dates import period_end
+
+    assert period_end(date(2026, 4, 1), phrase) == end
+
+
+def test_a_follow_up_of_a_month_is_due_once_the_month_is_over():
+    from rapport_plugins.models import Memory
+    from rapport_plugins.prompting import is_follow_up_due
+
+    month = Memory(person_id=1, text="Starts the new job in April", event_date="2026-04-01", event_text="in April",
+                   follow_up="open")
+    day = Memory(person_id=1, text="Surgery on 1 April", event_date="2026-04-01", event_text="1 April", follow_up="open")
+    assert not is_follow_up_due(month, date(2026, 4, 2)) and is_follow_up_due(month, date(2026, 5, 1))
+    assert is_follow_up_due(day, date(2026, 4, 2))

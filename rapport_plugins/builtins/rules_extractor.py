@@ -18,13 +18,47 @@ def _known_names(meeting) -> list[str]:
 @hookimpl
 def rapport_after_meeting(meeting, notes, config):
     """Explicit markers in a written note no notes integration reads (it is called after them, and
-    capture takes the first answer). Transcripts have none."""
+    capture takes the first answer), and in a transcript: the user's own lines, and lines of notes
+    written as ``Name: remember: ...`` (which read as a transcript)."""
     from rapport_plugins.markers import find_markers
 
-    if notes is None or notes.kind == "transcript":
+    if notes is None:
         return None
     names = _known_names(meeting) or [str(n) for n in (notes.extra or {}).get("attendees") or [] if n]
+    if notes.kind == "transcript":
+        return transcript_markers(meeting, notes, config, names)
     return find_markers(notes.text, notes.ref, names)
+
+
+def _my_names(meeting, config) -> list[str]:
+    section = config.section("me") if config is not None and hasattr(config, "section") else {}
+    names = [section.get("name"), *(section.get("aliases") or [])]
+    if meeting is not None:
+        names += [a.name for a in meeting.attendees if a.name and getattr(a, "is_self", False)]
+    return [n for n in names if isinstance(n, str) and n.strip()]
+
+
+def transcript_markers(meeting, notes, config, names: list[str]) -> list:
+    """Markers in a transcript's turns, in a written form only (``remember:``, ``#remember``: nobody
+    says a colon; "Good to know, we're a nut-free office" is speech): the user's own turn ("Me:
+    remember: her son starts school") or another's, which is then about that speaker unless it names
+    someone ("Kate: remember: daughter's recital on Friday", in notes that read as a transcript)."""
+    from rapport_plugins.extract import _is_me, is_generic_speaker
+    from rapport_plugins.markers import WRITTEN_MARKER, clean_markup, find_markers
+
+    me = [*_my_names(meeting, config), "me", "I", "ich", "yo", "myself"]
+    out = []
+    ref = notes.ref or notes.source
+    for u in notes.utterances:
+        mine = u.speaker is None or is_generic_speaker(u.speaker) or _is_me(u.speaker, me)
+        if not WRITTEN_MARKER.search(u.text):
+            continue
+        place = f"{ref}:{u.line}" if u.line else ref
+        for c in find_markers(u.text, None, names, ref_for=lambda _line, place=place: place):
+            if c.person is None and not mine:
+                c.person = clean_markup(u.speaker)
+            out.append(c)
+    return out
 
 
 @hookimpl

@@ -1,0 +1,122 @@
+"""Writing styles capture met in blind-written notes and transcripts: a person named only by the
+middle of their name or in a heading above bare lines, words to the listener around a disclosure,
+short statements of a diet or condition, tasks written as markers, and topics said in other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport_plugins.extract import propose
+from rapport_plugins.lexicon import classify
+from rapport_plugins.markers import find_markers
+from rapport_plugins.models import MeetingNotes, Utterance
+from rapport_plugins.names import same_first_name
+
+ME = ["Ben Hartley"]
+
+
+def _turns(*turns: tuple[str, str], attendees=("Anna Berg", "Ben Hartley")) -> list:
+    utterances = [Utterance(speaker, text, line=i + 1) for i, (speaker, text) in enumerate(turns)]
+    notes = MeetingNotes("", "transcript", ref="call.vtt", kind="transcript", utterances=utterances)
+    return propose("", {"notes": notes, "utterances": utterances, "attendees": list(attendees), "me": ME})
+
+
+def _notes(text: str, attendees=("Katarzyna Wiśniewska", "Oluwadamilare Adeyemi", "Ben Hartley")) -> list:
+    notes = MeetingNotes(text, "notes", ref="n.md", kind="notes")
+    return [(c.person, c.text) for c in propose(text, {"notes": notes, "attendees": list(attendees), "me": ME})]
+
+
+@pytest.mark.parametrize(("written", "full"), [
+    ("Dami", "Oluwadamilare Adeyemi"), ("Basti", "Sebastian Krüger"), ("Kasia", "Katarzyna Wiśniewska"),
+    ("Theo", "Theodore Blake"), ("Rafa", "Rafael Quiroga"), ("Santi", "Santiago Ruiz"),
+])
+def test_a_short_form_from_the_middle_of_a_name_or_the_table(written, full):
+    assert same_first_name(written, full)
+
+
+@pytest.mark.parametrize(("written", "full"), [("Ella", "Gabriella Rossi"), ("Para", "Esparanza Ruiz"),
+                                               ("Bast", "Ana Bastos")])
+def test_a_common_word_inside_a_name_is_not_a_short_form(written, full):
+    assert not same_first_name(written, full)
+
+
+def test_markers_under_a_heading_that_names_someone_by_the_middle_of_their_name():
+    note = "## Dami\n- remember: just back from paternity leave, baby girl Ifeoma born in March\n"
+    found = find_markers(note, "n.md", ["Katarzyna Wiśniewska", "Oluwadamilare Adeyemi"])
+    assert [c.person for c in found] == ["Dami"]
+
+
+def test_bare_lines_under_a_heading_naming_an_attendee_are_proposed_for_them():
+    note = ("# QBR prep\n\n## Account\n- renewal in Aug, they want SSO\n\n## Kasia\n"
+            "- remember: training for the Warsaw half marathon\n- two kids, twins, starting primary school in September\n"
+            "- hates small talk about football lol\n- thesis chapter 3 draft due Friday\n- I owe her the pricing sheet\n"
+            "\n## Dami\n- his mum turns 70 in May\n")
+    assert _notes(note) == [
+        ("Katarzyna Wiśniewska", "Two kids, twins, starting primary school in September"),
+        ("Katarzyna Wiśniewska", "Hates small talk about football lol"),
+        ("Oluwadamilare Adeyemi", "His mum turns 70 in May"),
+    ]
+
+
+@pytest.mark.parametrize("turn", [
+    "Before we start, I want you to know I'm going through a divorce, it's been rough since Easter.",
+    "One more thing so you're not surprised: I've been doing Ironman training on the side.",
+    "And just so you know, I can't do Saturday mornings, I run with a club on Saturdays.",
+    "On a happier note, I passed my nurse practitioner boards last week.",
+    "Yesterday was my first oud lesson, my fingertips are destroyed.",
+    "We moved from Riga in January, so he's still finding his feet.",
+    "Wir sind im Januar nach Kassel gezogen, Emre muss sich noch eingewöhnen.",
+    "Seitdem schlafe ich kaum, höchstens vier Stunden pro Nacht.",
+    "I'm lactose intolerant, so nothing creamy please.",
+    "Soy vegana.",
+])
+def test_disclosures_said_around_words_to_the_listener_or_in_few_words(turn):
+    assert len(_turns(("Anna Berg", turn))) == 1, turn
+
+
+@pytest.mark.parametrize("turn", ["I hope your mum is feeling better.", "I heard you're moving to Berlin?",
+                                  "Did you know I'm off tomorrow?", "Good."])
+def test_what_is_about_the_listener_stays_out(turn):
+    assert _turns(("Anna Berg", turn)) == []
+
+
+def test_a_marker_that_is_only_a_task_is_not_a_memory():
+    found = find_markers("- Itziar se casa en Bilbao. recordar: mandarle flores\n- recordar: su hija se casa en mayo\n")
+    assert [c.text for c in found] == ["Su hija se casa en mayo"]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("I run with a club on Saturdays", "hobby"), ("Yesterday was my first oud lesson", "hobby"),
+    ("Training for an Ironman", "hobby"), ("passed my nurse practitioner boards", "milestone"),
+    ("Meine Tochter hat ihren Führerschein bestanden", "milestone"), ("We moved from Riga in January", "home"),
+    ("Wir sind nach Kassel gezogen", "home"), ("Seitdem schlafe ich kaum", "health"), ("Duermo muy mal", "health"),
+])
+def test_topics_said_in_other_words(text, category):
+    assert classify(text).category == category, classify(text)
+
+
+def _transcript_markers(*turns: tuple[str | None, str], attendees=("Katherine Lindqvist", "William Achterberg")):
+    from rapport_plugins.builtins.rules_extractor import transcript_markers
+
+    utterances = [Utterance(speaker, text, line=i + 1) for i, (speaker, text) in enumerate(turns)]
+    notes = MeetingNotes("", "transcript", ref="n.txt", kind="transcript", utterances=utterances)
+    return [(c.person, c.text, c.source_ref) for c in transcript_markers(None, notes, None, list(attendees))]
+
+
+def test_notes_written_as_name_colon_lines_keep_their_markers():
+    # "Kate: remember: ..." reads as a transcript turn of Kate; it is a marker about her
+    assert _transcript_markers(
+        ("Kate", "remember: daughter's recital is on Friday"), ("Bill", "budget is fine"),
+        ("Me", "remember: Bill's wife is expecting twins in May"), (None, "#remember Kate runs marathons"),
+    ) == [("Kate", "Daughter's recital is on Friday", "n.txt:1"), ("Bill", "Bill's wife is expecting twins in May", "n.txt:3"),
+          (None, "Kate runs marathons", "n.txt:4")]  # capture finds Kate by her short name
+
+
+def test_spoken_words_that_sound_like_markers_are_speech():
+    assert _transcript_markers(("Kate", "Remember, we need to ship by Friday"),
+                               ("Sam", "Good to know, we're a nut-free office anyway")) == []
+
+
+def test_a_speakers_line_that_opens_with_their_relative_is_about_them():
+    assert [c.text for c in _turns(("Anna Berg", "Wife's expecting twins in May, so I'll be off in June."))] == [
+        "\"Wife's expecting twins in May\""]
