@@ -30,11 +30,11 @@ def _keys(emails: list[str], uid: str | None, name: str | None) -> list[str]:
     return keys
 
 
-def _state(store: Any) -> dict[str, Any]:
-    """``{"salt": hex, "graves": [[hash, ...], ...], "more": [{"salt", "graves"}, ...]}``: one grave
-    (a list of key hashes) per person; ``more`` holds graves imported from another home's export,
-    hashed with that home's salt."""
-    state = store.get_state(STATE_KEY) or {}
+def _state(state: Any) -> dict[str, Any]:
+    """The stored value (``store.get_state(STATE_KEY)``, read once by the caller) as ``{"salt": hex,
+    "graves": [[hash, ...], ...], "more": [{"salt", "graves"}, ...]}``: one grave (a list of key
+    hashes) per person; ``more`` holds graves imported from another home's export, hashed with that
+    home's salt. Nothing stored yet: a fresh salt."""
     if not isinstance(state, dict) or not isinstance(state.get("salt"), str):
         return {"salt": secrets.token_hex(16), "graves": [], "more": []}
     return {"salt": state["salt"], "graves": _graves(state.get("graves")),
@@ -65,7 +65,7 @@ def _hash(salt: str, key: str) -> str:
 
 def bury(store: Any, person: Any) -> int:
     """Leave a tombstone for ``person``'s keys; returns how many keys it covers."""
-    state = _state(store)
+    state = _state(store.get_state(STATE_KEY))
     keys = _keys(list(person.emails), person.card_uid, person.name)
     state["graves"].append(sorted({_hash(state["salt"], k) for k in keys}))
     _save(store, _groups(state))
@@ -74,9 +74,10 @@ def bury(store: Any, person: Any) -> int:
 
 def lift(store: Any, emails: list[str], uid: str | None = None, name: str | None = None) -> None:
     """The user added this person again by hand: every tombstone naming one of these keys goes."""
-    if not store.get_state(STATE_KEY):
+    stored = store.get_state(STATE_KEY)
+    if not stored:
         return
-    groups = _groups(_state(store))
+    groups = _groups(_state(stored))
     keys = _keys(emails, uid, None) + _keys([], None, name)
     changed = False
     for group in groups:
@@ -123,7 +124,7 @@ def absorb(store: Any, value: dict[str, Any]) -> int:
     """Add the tombstones of an imported export (checked by ``problem``) to this home's, each kept
     with the salt it was hashed with; returns how many forgotten people are new here."""
     have = store.get_state(STATE_KEY)
-    groups = _groups(_state(store)) if have else []
+    groups = _groups(_state(have)) if have else []
     added = 0
     for incoming in _groups({"salt": value["salt"], "graves": _graves(value.get("graves")),
                              "more": [{"salt": g["salt"], "graves": _graves(g.get("graves"))}
@@ -147,7 +148,8 @@ class Tombstones:
     """The tombstones of one store, loaded once for a sync."""
 
     def __init__(self, store: Any):
-        self.groups = [(g["salt"], {h for grave in g["graves"] for h in grave}) for g in _groups(_state(store))]
+        self.groups = [(g["salt"], {h for grave in g["graves"] for h in grave})
+                       for g in _groups(_state(store.get_state(STATE_KEY)))]
 
     def holds(self, emails: list[str], uid: str | None = None, name: str | None = None) -> bool:
         """True when any key of this contact or attendee belongs to a forgotten person."""

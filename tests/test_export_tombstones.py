@@ -102,3 +102,36 @@ def test_a_tombstone_that_is_not_hashes_is_refused_and_nothing_is_stored(rapport
     assert result.stderr == f"Error: {bad}:{at + 1}: not a valid rapport export: {place}" + result.stderr.split(place)[1]
     assert result.stderr.count("\n") == 1
     assert rapport.json("--home", str(fresh), "people") == []
+
+
+class _CountingStore:
+    """A store's state, counting reads: each tombstone operation reads it once."""
+
+    def __init__(self):
+        self.state: dict = {}
+        self.reads = 0
+
+    def get_state(self, key):
+        self.reads += 1
+        return self.state.get(key)
+
+    def set_state(self, key, value):
+        self.state[key] = value
+
+
+def test_each_tombstone_operation_reads_the_state_once():
+    from types import SimpleNamespace
+
+    from rapport_plugins.tombstones import Tombstones, absorb, bury, lift
+
+    store = _CountingStore()
+    bury(store, SimpleNamespace(emails=["mei@example.org"], card_uid="c-mei", name="Mei Chen"))
+    assert store.reads == 1 and Tombstones(store).holds(["MEI@example.org"])
+    store.reads = 0
+    other = _CountingStore()
+    bury(other, SimpleNamespace(emails=["zed@example.org"], card_uid=None, name="Zed Zero"))
+    assert absorb(store, other.state["tombstones"]) == 1 and store.reads == 1
+    store.reads = 0
+    lift(store, ["mei@example.org"])
+    assert store.reads == 1 and not Tombstones(store).holds(["mei@example.org"], "c-mei")
+    assert Tombstones(store).holds(["zed@example.org"])
