@@ -98,13 +98,37 @@ def decode_text(data: bytes, source: str, *, what: str = "text") -> str:
             except UnicodeDecodeError as exc:
                 raise ParseError(f"not valid {codec.split('-sig')[0].upper()} {what} (byte {exc.start})",
                                  source=source) from None
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if b"\x00" in head:
+        if _utf16_without_bom(head):
+            raise ParseError(f"UTF-16 {what} without a byte-order mark; save it as UTF-8", source=source)
         raise ParseError(f"binary file, not {what}", source=source)
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ParseError(f"not UTF-8 {what} (byte {exc.start}); save it as UTF-8", source=source, line=line) from None
+    sample = text[:8192]
+    if sum(ch in _CONTROL for ch in sample) > max(2, len(sample) // 100):
+        # Valid UTF-8 that is mostly control bytes is not notes anyone wrote: say so rather than
+        # capture nothing from it ("0 memories stored").
+        raise ParseError(f"binary file, not {what}", source=source)
+    return text
+
+
+# Control characters that written text does not hold (tab, line feed, form feed and carriage
+# return are text); a stray one is allowed, many are not.
+_CONTROL = frozenset(chr(c) for c in [*range(0, 9), 11, *range(14, 32), 127])
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    """Mostly-ASCII UTF-16 (a Windows export without its BOM): every other byte is NUL."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return False
+    odd = head[1:pairs * 2:2].count(0)
+    even = head[0:pairs * 2:2].count(0)
+    return max(odd, even) >= pairs * 0.6 and min(odd, even) <= pairs * 0.05
 
 
 def read_response(response: Any, *, max_bytes: int, deadline: float, label: str,

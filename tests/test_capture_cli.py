@@ -158,6 +158,9 @@ def test_group_notes_without_a_name_are_reported_not_stored(me, tmp_path):
 
 @pytest.mark.parametrize(("name", "content", "needle"), [
     ("blob.txt", b"\x00\x01\x02binary", "binary file"),
+    ("noise.txt", bytes(range(1, 128)) * 20, "binary file"),  # valid UTF-8, all control bytes
+    ("windows.txt", "Anna Berg: remember my dog Max\r\n".encode("utf-16-le"),
+     "UTF-16 text without a byte-order mark; save it as UTF-8"),
     ("latin.txt", "caf\xe9\n".encode("latin-1"), "not UTF-8 text (byte 3); save it as UTF-8"),
     ("bad.vtt", b"WEBVTT\n\n00:00:01.000 --> 00:0x:03.000\nhello\n", "bad.vtt:3: malformed cue timing"),
 ])
