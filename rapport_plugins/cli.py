@@ -861,7 +861,8 @@ def _sync_text(r: dict[str, Any]) -> str:
 # -- demo ---------------------------------------------------------------------------------
 @cli.command()
 @click.option("--keep", type=click.Path(file_okay=False), help="Build the demo home here and keep it.")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
+              help="How the briefing is printed.")
 @pass_app
 def demo(app: App, keep: str | None, fmt: str) -> None:
     """Run the whole pipeline on bundled sample data in a temporary home."""

@@ -53,7 +53,8 @@ def brief(app: App, uid: str | None, at: str | None, fmt: str | None, as_json: b
 @click.option("--at", "at", metavar="ISO", help="Pretend it is this time.")
 @click.option("--capture/--no-capture", default=True, show_default=True,
               help="Also capture 'remember this' notes of meetings that ended in the last --since hours, and transcripts that arrived in watched folders or from meeting tools.")
-@click.option("--since", type=click.IntRange(1, MAX_DAYS * 24), default=24, show_default=True, metavar="HOURS")
+@click.option("--since", type=click.IntRange(1, MAX_DAYS * 24), default=24, show_default=True, metavar="HOURS",
+              help="How far back to look for meetings that ended, for --capture.")
 @click.option("-v", "--verbose", is_flag=True, help="Also say which phases found nothing to do.")
 @json_option
 @pass_app

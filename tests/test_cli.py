@@ -231,3 +231,24 @@ def test_sync_imports_contacts_and_records_meetings(rapport, home: Path):
     assert len(rapport.json("people", "show", "anna")["memories"]) == len(shown["memories"])
     added = rapport.json("sync", "--add-new")
     assert added["people_added"] == 1 and added["new_faces"] == []
+
+
+def test_every_option_of_every_command_says_what_it_does():
+    """`--help` of every command (plugins' too) explains each option: none is a bare name."""
+    import click
+
+    from rapport_plugins.cli import cli
+
+    ctx = click.Context(cli)
+    missing = []
+
+    def walk(command: click.Command, path: str) -> None:
+        for param in command.params:
+            if isinstance(param, click.Option) and not (param.help or "").strip() and "--help" not in param.opts:
+                missing.append(f"{path} {param.opts[0]}")
+        if isinstance(command, click.Group):
+            for name in command.list_commands(ctx):
+                walk(command.get_command(ctx, name), f"{path} {name}")
+
+    walk(cli, "rapport")
+    assert missing == []
