@@ -106,20 +106,25 @@ def _nearest(app: Context, at: datetime, distance: Any, within: timedelta, keep:
 
 
 def _on_day(app: Context, day: date, names: list[str], how: str) -> Guess:
-    """The one calendar meeting on ``day`` with one of ``names`` (the notes' people), if exactly one."""
+    """The one calendar meeting on ``day`` with the notes' people (``names``): of those with one of
+    them, the only one; else the only one with all of them; else the only one with exactly them (a
+    1:1 note on a day that also has a team meeting with that person). Still several: none."""
     start = datetime.combine(day, datetime.min.time()).replace(tzinfo=app.zone)
     wanted = _people_ids(app, names)
     plain = {n.casefold() for n in names}
-    fits = []
+    fits: list[tuple[Meeting, bool, bool]] = []
     for m in meetings_in(app, start, start + timedelta(days=1)):
         if m.all_day or meeting_date(m, app) != day:
             continue
-        ids = {p.id for p in (_match(app, a) for a in m.people()) if p is not None}
-        labels = {(a.name or "").casefold() for a in m.people()} | {(a.email or "").casefold() for a in m.people()}
+        people = m.people()
+        ids = {p.id for p in (_match(app, a) for a in people) if p is not None}
+        labels = {(a.name or "").casefold() for a in people} | {(a.email or "").casefold() for a in people}
         if ids & wanted or labels & plain:
-            fits.append(m)
-    if len(fits) == 1:
-        return Guess(fits[0], day, f"{how}, and the calendar meeting that day with them")
+            every = bool(wanted) and wanted <= ids
+            fits.append((m, every, every and len(people) == len(wanted)))
+    for narrowed in ([f for f in fits], [f for f in fits if f[1]], [f for f in fits if f[2]]):
+        if len(narrowed) == 1:
+            return Guess(narrowed[0][0], day, f"{how}, and the calendar meeting that day with them")
     return Guess(None, day, how)
 
 

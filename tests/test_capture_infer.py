@@ -87,3 +87,29 @@ def test_the_header_date_is_used_when_the_name_has_none(cal, tmp_path):
                     encoding="utf-8")
     first = cal("capture", str(path)).stdout.splitlines()[0]
     assert "for 'Weekly Anna', Wed 1 Apr 2026 (the date in the file's header, and the calendar meeting" in first
+
+
+def test_a_day_with_a_one_to_one_and_a_team_meeting_with_the_same_person(rapport, home: Path, tmp_path):
+    """A 1:1 note goes to the 1:1, the team meeting's note to the team meeting: the meeting with
+    all of the note's people, else the one with exactly them (not 'no calendar meeting')."""
+    (home / "cal.ics").write_text(ics_calendar(
+        ics_event("weekly-anna", "20260401T090000Z", "20260401T093000Z", "1:1 Anna / Sam",
+                  attendees=(("Anna Berg", "anna@example.org"), ("Sam Lee", "sam@example.com"))),
+        ics_event("team", "20260401T140000Z", "20260401T150000Z", "Team sync",
+                  attendees=(("Anna Berg", "anna@example.org"), ("Marco Rossi", "marco@example.org"),
+                             ("Sam Lee", "sam@example.com"))),
+    ), encoding="utf-8")
+    rapport.config('[me]\nname = "Sam Lee"\nemails = ["sam@example.com"]\ntimezone = "UTC"\n'
+                   '[ics]\ncalendars = ["cal.ics"]\n')
+    rapport("sync", "--add-new")
+    one = tmp_path / "2026-04-01 1-1 Anna.md"
+    one.write_text("---\ndate: 2026-04-01\nattendees: [\"[[Anna Berg]]\"]\n---\n- remember: her cat is Miso\n",
+                   encoding="utf-8")
+    team = tmp_path / "2026-04-01 Team sync.md"
+    team.write_text("---\ndate: 2026-04-01\nattendees: [\"[[Anna Berg]]\", \"[[Marco Rossi]]\"]\n---\n"
+                    "- remember: Marco's band plays on Friday\n", encoding="utf-8")
+    assert "for '1:1 Anna / Sam', Wed 1 Apr 2026 (the date in the file's header, and the calendar meeting" \
+        in rapport("capture", str(one)).stdout
+    assert "for 'Team sync', Wed 1 Apr 2026 (the date in the file's header, and the calendar meeting" \
+        in rapport("capture", str(team)).stdout
+    assert _met(rapport) == ["Team sync", "1:1 Anna / Sam"]  # one entry each, none made up
