@@ -305,6 +305,13 @@ def _render_text(b: Briefing, color: bool) -> str:
             label = KIND_LABELS.get(p["kind"], esc(p["kind"])).lower().ljust(14)
             out.append("  " + style(label, fg=KIND_COLOURS.get(p["kind"])) + esc(p["text"])
                        + "  " + style(f"[{footnote(p, esc)}]", dim=True))
+        # What no prompt cites (a personal detail, one resting this week): listed as in the note's
+        # "Also remembered", so the terminal does not hide what the note shows.
+        cited = {i for p in entry["prompts"] for i in p.get("memory_ids") or []}
+        for m in (m for m in entry["memories"] if m["id"] not in cited):
+            author = f", from {esc(m['author'])}" if m.get("author") else ""
+            out.append("  " + style("also".ljust(14), dim=True) + esc(m["text"])
+                       + "  " + style(f"[#{m['id']}, {esc(m['category'])}{author}]", dim=True))
     if b.group_shared_ground:
         out += ["", style("Shared ground in the room", bold=True)]
         out += [f"  {esc(g['text'])}  " + style(f"[{footnote(g, esc)}]", dim=True) for g in b.group_shared_ground]
@@ -429,7 +436,7 @@ def _as_datetime(value: date | datetime) -> datetime:
 def build_briefing(app: Context, meeting: Meeting, now: datetime | None = None) -> Briefing:
     """Build the briefing for ``meeting`` as of ``now`` (default: the app's clock)."""
     from .cadence import QuietSettings, cadence_of
-    from .matching import match_attendees
+    from .matching import mark_me, match_attendees, me_keys
     from .prompting import (
         TEMPLATES,
         Settings,
@@ -445,6 +452,7 @@ def build_briefing(app: Context, meeting: Meeting, now: datetime | None = None) 
     zone = getattr(app, "zone", None) or user_zone(config)
     now = (now or app.now()).astimezone(zone)
     today = now.date()
+    mark_me(meeting, *me_keys(store, config))  # prompt generators see the others as meeting.people()
     pairs = match_attendees(store, meeting, config)
     group = len(pairs) > 1
     settings = Settings.from_config(config, group=group)

@@ -43,19 +43,24 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def own_contact_note(memory: Any) -> bool:
     """Whether the memory is only the user's own note on a contact card (not something they said)."""
-    sources = {str(s.get("source")) for s in getattr(memory, "sources", None) or []} or {getattr(memory, "source", "")}
-    return sources == {"contacts"} and not getattr(memory, "event_date", None)
+    return _sources(memory) == {"contacts"} and not getattr(memory, "event_date", None)
 
 
 def frames_for(memory: Any) -> tuple[str, ...]:
-    """The frames that fit this memory: the user's own contact note, a cue in its text, else its category's."""
+    """The frames that fit this memory: the user's own contact note, a cue in its text, else its
+    category's; "You noted" only for what the user wrote down (not their words in a transcript)."""
     text = str(getattr(memory, "text", "") or "")
     if own_contact_note(memory):
         return OPENER_FRAMES["contact_note"]
-    for name, pattern in CUES:
-        if pattern.search(text):
-            return OPENER_FRAMES[name]
-    return OPENER_FRAMES.get(str(getattr(memory, "category", "")), OPENER_FRAMES["other"])
+    frames = next((OPENER_FRAMES[name] for name, pattern in CUES if pattern.search(text)),
+                  OPENER_FRAMES.get(str(getattr(memory, "category", "")), OPENER_FRAMES["other"]))
+    if _sources(memory) == {"transcript"}:
+        frames = tuple(f for f in frames if not f.startswith("You noted")) or frames
+    return frames
+
+
+def _sources(memory: Any) -> set[str]:
+    return {str(s.get("source")) for s in getattr(memory, "sources", None) or []} or {getattr(memory, "source", "")}
 
 
 def opener_frame(memory: Any, meeting_key: str | None = None) -> str:

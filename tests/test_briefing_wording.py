@@ -129,3 +129,30 @@ def test_people_show_lists_a_captured_meeting_once(rapport, home: Path, tmp_path
     rapport("capture", str(note), "--with", "Anna Berg")
     shown = rapport("people", "show", "Anna Berg").stdout
     assert shown.count("met:") == 1 and "met: Mon 30 Mar 2026 10:00 1-1 Anna" in shown
+
+
+def test_a_one_to_one_met_alone_is_no_group_even_unmarked(app):
+    """The user's attendee line carries no is_self here: the briefing still knows it is a 1:1."""
+    remember(app, "Her mum is out of hospital since Monday", category="health", sensitivity="sensitive")
+    (deep,) = [p for p in prompts(app) if p["kind"] == "deep"]
+    assert "group" not in deep["text"]
+
+
+def test_their_words_from_a_transcript_are_not_what_you_noted(app):
+    """'You noted' is said of what the user wrote down, never of a quote from a transcript."""
+    from rapport_plugins.wording import frames_for
+
+    said = remember(app, '"I finally got a cat, a grey one called Pixel"', category="pet", source="transcript")
+    written = remember(app, "Her cat is called Miso", category="pet", source="notes")
+    assert not any(f.startswith("You noted") for f in frames_for(app.store.get_memory(said.id)))
+    assert any(f.startswith("You noted") for f in frames_for(app.store.get_memory(written.id)))
+
+
+def test_the_terminal_lists_what_no_prompt_cites_as_the_note_does(app):
+    niece = remember(app, "Sister just had a baby girl on Sunday, her name is Mila", category="family",
+                     sensitivity="personal", source="transcript")
+    briefing = build_briefing(app, one_to_one(), now=NOW)
+    assert niece.id not in {i for p in briefing.people[0]["prompts"] for i in p["memory_ids"]}
+    text = briefing.render("text")
+    assert "  also          Sister just had a baby girl on Sunday, her name is Mila  [#" in text
+    assert "- Sister just had a baby girl on Sunday, her name is Mila _(#" in briefing.render("markdown")
