@@ -230,7 +230,8 @@ def config_edit(app: App) -> None:
 # -- people -------------------------------------------------------------------------------
 def _person_dict(p: Any, store: Any = None, memories: int | None = None) -> dict[str, Any]:
     d = {"id": p.id, "name": p.name, "emails": p.emails, "aliases": p.aliases, "org": p.org,
-         "title": p.title, "is_me": p.is_me, "card_uid": p.card_uid, "note_ref": p.note_ref}
+         "title": p.title, "is_me": p.is_me, "card_uid": p.card_uid, "note_ref": p.note_ref,
+         "timezone": p.timezone}
     if memories is not None:
         d["memories"] = memories
     elif store is not None:
@@ -313,7 +314,7 @@ def people_show(app: App, person: str, as_json: bool) -> None:
     attending = [m for m in upcoming if m.get("response") != "declined"]
     d["next_meeting"] = attending[0] if attending else None  # a meeting the user declined is not the next one
     d["declined_upcoming"] = [m for m in upcoming if m.get("response") == "declined"]
-    from .usertime import memory_when, show_time
+    from .usertime import memory_when, show_time, their_zone
 
     for mt in [*d["meetings"], *upcoming]:
         mt["when"] = show_time(mt["start"], app.zone, mt.get("timezone"))
@@ -324,6 +325,8 @@ def people_show(app: App, person: str, as_json: bool) -> None:
             lines.append("  emails: " + ", ".join(d["emails"]))
         if d["aliases"]:
             lines.append("  aliases: " + ", ".join(d["aliases"]))
+        if d.get("timezone"):
+            lines.append(f"  time zone: {their_zone(d['timezone'], now, app.zone)}")
         for m in d["memories"]:
             flag = " (proposed)" if m["review"] == "proposed" else ""
             lines.append(f"  - #{m['id']} {m['text']}{memory_when(m)} ({m['category']}, {m['sensitivity']}){flag}"

@@ -159,6 +159,7 @@ class Person:
     title: str | None = None
     is_me: bool = False
     created_at: str | None = None
+    timezone: str | None = None  # IANA name their contact card gives (vCard TZ), e.g. America/New_York
 
 
 @dataclass
@@ -180,6 +181,7 @@ class Contact:
     note: str | None = None
     source: str = ""
     note_ref: str | None = None  # the person's note in a notes tool (path or id), copied to Person.note_ref
+    timezone: str | None = None  # an IANA zone name (vCard TZ), copied to Person.timezone
     # A second-hand source (e.g. a calendar's birthday events): it only fills in dates of people
     # already known, by exact name, where no other source gives that kind of date; it never adds people.
     dates_only: bool = False

@@ -174,9 +174,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX people_listing ON people(name COLLATE NOCASE, id);
     """,
     # 7: a meeting's own time zone as its calendar names it (ICS TZID, Google/Graph timeZone), so a
-    # meeting recorded from New York is shown as "09:00 New York time", not by its offset alone.
+    # meeting recorded from New York is shown as "09:00 New York time", not by its offset alone;
+    # and a person's, as their contact card names it (vCard TZ).
     """
     ALTER TABLE meetings ADD COLUMN timezone TEXT;
+    ALTER TABLE people ADD COLUMN timezone TEXT;
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -198,6 +200,7 @@ _EXPORT_PEOPLE = (
     "'aliases', (SELECT json_group_array(k.value) FROM (SELECT value FROM person_keys WHERE person_id = p.id "
     "AND kind = 'alias' ORDER BY rowid) k), "
     "'id', p.id, 'card_uid', p.card_uid, 'note_ref', p.note_ref, 'org', p.org, 'title', p.title, "
+    "'timezone', p.timezone, "
     f"'is_me', {_json_flag('p.is_me')}, 'created_at', p.created_at) FROM people p ORDER BY p.id"
 )
 _EXPORT_MEMORIES = (

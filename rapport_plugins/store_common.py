@@ -29,7 +29,7 @@ MEMORY_FIELDS = (
     "text", "category", "sensitivity", "source", "source_ref", "captured_at", "event_date",
     "event_text", "recurrence", "follow_up", "review", "pinned", "confirmed_at", "meeting_key",
 )
-PERSON_FIELDS = {"name", "card_uid", "note_ref", "org", "title", "is_me"}
+PERSON_FIELDS = {"name", "card_uid", "note_ref", "org", "title", "is_me", "timezone"}
 
 
 def utcnow() -> str:
@@ -121,11 +121,12 @@ class StoreBehaviour:
     # -- people -------------------------------------------------------------------------------
     def add_person(self, name: str, emails: Iterable[str] = (), aliases: Iterable[str] = (), *,
                    card_uid: str | None = None, note_ref: str | None = None, org: str | None = None,
-                   title: str | None = None, is_me: bool = False) -> Person:
+                   title: str | None = None, is_me: bool = False, timezone: str | None = None) -> Person:
         name = _clean_name(name)
         with self.transaction():  # type: ignore[attr-defined]
             pid = self._insert_person(name, name_norm(name), {  # type: ignore[attr-defined]
-                "card_uid": card_uid, "note_ref": note_ref, "org": org, "title": title, "is_me": is_me})
+                "card_uid": card_uid, "note_ref": note_ref, "org": org, "title": title, "is_me": is_me,
+                "timezone": timezone})
             for e in emails:
                 self._add_key(pid, "email", e)
             for a in aliases:
@@ -189,7 +190,7 @@ class StoreBehaviour:
             (emails if kind == "email" else aliases).append(value)
         return Person(id=row["id"], name=row["name"], emails=emails, aliases=aliases, card_uid=row["card_uid"],
                       note_ref=row["note_ref"], org=row["org"], title=row["title"], is_me=bool(row["is_me"]),
-                      created_at=row["created_at"])
+                      created_at=row["created_at"], timezone=row["timezone"])
 
     def find_by_email(self, email: str) -> Person | None:
         """The person with this email address (case-insensitive, ``mailto:`` ignored), by index."""
@@ -220,6 +221,7 @@ class StoreBehaviour:
         pid = self._insert_person(p["name"], name_norm(p["name"]), {  # type: ignore[attr-defined]
             "card_uid": p.get("card_uid"), "note_ref": p.get("note_ref"), "org": p.get("org"),
             "title": p.get("title"), "is_me": bool(p.get("is_me")), "id": wanted if free else None,
+            "timezone": p.get("timezone"),
             "created_at": p.get("created_at")})
         for e in p.get("emails", []):
             self._add_key(pid, "email", e)
@@ -245,7 +247,7 @@ class StoreBehaviour:
             norm = _norm_key("alias", other.name)
             if other.name.lower() != keep.name.lower() and self._key_owner("alias", norm) is None:  # type: ignore[attr-defined]
                 self._insert_key(keep_id, "alias", other.name, norm)  # type: ignore[attr-defined]
-            fill = {col: getattr(other, col) for col in ("card_uid", "note_ref", "org", "title")
+            fill = {col: getattr(other, col) for col in ("card_uid", "note_ref", "org", "title", "timezone")
                     if getattr(keep, col) is None and getattr(other, col) is not None}
             if fill:
                 self._update_person_row(keep_id, fill)  # type: ignore[attr-defined]

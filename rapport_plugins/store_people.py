@@ -14,7 +14,7 @@ from .store_common import utcnow
 # A person and their keys in one row: the keys as a JSON array of [kind, value] (in the order
 # they were added), so listing a page of people is one query, not one per person.
 _PERSON_SELECT = (
-    "SELECT p.id, p.name, p.created_at, p.card_uid, p.note_ref, p.org, p.title, p.is_me, "
+    "SELECT p.id, p.name, p.created_at, p.card_uid, p.note_ref, p.org, p.title, p.is_me, p.timezone, "
     "(SELECT json_group_array(json_array(k.kind, k.value)) FROM person_keys k WHERE k.person_id = p.id) AS keys "
     "FROM people p"
 )
@@ -28,10 +28,10 @@ class SQLitePeople:
     def _insert_person(self, name: str, norm: str, fields: dict[str, Any]) -> int:
         """A people row (``fields``: card_uid, note_ref, org, title, is_me; optional id, created_at)."""
         cur = self.db.execute(
-            "INSERT INTO people (id, name, name_norm, created_at, card_uid, note_ref, org, title, is_me) "
-            "VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO people (id, name, name_norm, created_at, card_uid, note_ref, org, title, is_me, timezone) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?)",
             (fields.get("id"), name, norm, fields.get("created_at") or utcnow(), fields["card_uid"],
-             fields["note_ref"], fields["org"], fields["title"], int(bool(fields["is_me"]))),
+             fields["note_ref"], fields["org"], fields["title"], int(bool(fields["is_me"])), fields.get("timezone")),
         )
         return int(cur.lastrowid)  # type: ignore[arg-type]
 

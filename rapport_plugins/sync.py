@@ -59,10 +59,10 @@ def import_contact(store: Any, contact: Contact, now: datetime,
     if person is None:
         # No email of the card belongs to anyone (else it would have been found): all go in at once.
         person = store.add_person(contact.name, contact.emails, [], card_uid=contact.uid, org=contact.org,
-                                  title=contact.title, note_ref=contact.note_ref)
+                                  title=contact.title, note_ref=contact.note_ref, timezone=contact.timezone)
     else:
         fields = {k: v for k, v in (("card_uid", contact.uid), ("org", contact.org), ("title", contact.title),
-                                    ("note_ref", contact.note_ref))
+                                    ("note_ref", contact.note_ref), ("timezone", contact.timezone))
                   if v and getattr(person, k) != v}
         if fields:
             person = store.update_person(person.id, **fields)

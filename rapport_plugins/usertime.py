@@ -129,6 +129,18 @@ def zone_label(name: str | None, moment: datetime | None = None) -> str:
     return name or "UTC"
 
 
+def their_zone(name: str, now: datetime, mine: tzinfo) -> str:
+    """A person's zone as the user reads it: "New York time (America/New_York), 03:50 there now"
+    (the local time only where it differs from the user's own)."""
+    zone = named_zone(name)
+    if zone is None:
+        return name
+    label = zone_label(name)
+    there = now.astimezone(zone)
+    same = there.utcoffset() == now.astimezone(mine).utcoffset()
+    return f"{label} time ({name})" + ("" if same else f", {there:%H:%M} there now")
+
+
 def offset_label(moment: datetime) -> str:
     offset = moment.utcoffset()
     assert offset is not None

@@ -212,3 +212,22 @@ def test_a_meetings_own_zone_is_kept_through_the_store_and_an_export(tmp_path):
     assert copy.meetings_with(person.id, after=start - timedelta(days=1))[0]["timezone"] == "America/New_York"
     store.close()
     copy.close()
+
+
+def test_a_persons_zone_from_their_contact_card_is_named(rapport, home, monkeypatch):
+    """vCard TZ as an IANA name is kept and shown by name, with their time now; a bare offset
+    (right half the year at most) is not kept. Export and import carry it."""
+    monkeypatch.setenv("RAPPORT_NOW", "2026-12-02T10:30:00+01:00")
+    (home / "people.vcf").write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nUID:c-dana\nFN:Dana Whitfield\nEMAIL:dana@example.com\nTZ:America/New_York\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nUID:c-kim\nFN:Kim Park\nEMAIL:kim@example.com\nTZ:-05:00\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nUID:c-ute\nFN:Ute Lang\nEMAIL:ute@example.com\nTZ;VALUE=text:Europe/Berlin\nEND:VCARD\n",
+        encoding="utf-8")
+    rapport.config('[me]\nname = "Sam Lee"\ntimezone = "Europe/Berlin"\n\n[vcard]\nfiles = ["people.vcf"]\n')
+    rapport("sync")
+    assert "  time zone: New York time (America/New_York), 04:30 there now" in rapport("people", "show", "Dana").stdout
+    assert "time zone" not in rapport("people", "show", "Kim Park").stdout
+    assert "  time zone: Berlin time (Europe/Berlin)\n" in rapport("people", "show", "Ute Lang").stdout
+    assert rapport.json("people", "show", "Dana")["timezone"] == "America/New_York"
+    exported = rapport("export").stdout
+    assert '"timezone":"America/New_York"' in exported.replace(" ", "")

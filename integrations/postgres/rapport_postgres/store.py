@@ -184,9 +184,11 @@ MIGRATIONS: list[str] = [
     """
     GRANT SELECT, UPDATE ON SEQUENCE people_id_seq TO PUBLIC;
     """,
-    # 3: a meeting's own time zone as its calendar names it (shown as "09:00 New York time").
+    # 3: a meeting's own time zone as its calendar names it (shown as "09:00 New York time"), and a
+    # person's as their contact card names it.
     """
     ALTER TABLE meetings ADD COLUMN timezone TEXT;
+    ALTER TABLE people ADD COLUMN timezone TEXT;
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -197,7 +199,7 @@ _MEMORY_FIELDS = (
 )
 
 _PERSON_SELECT = (
-    "SELECT p.id, p.name, p.created_at, p.card_uid, p.note_ref, p.org, p.title, "
+    "SELECT p.id, p.name, p.created_at, p.card_uid, p.note_ref, p.org, p.title, p.timezone, "
     "coalesce(p.me_role = current_user, false) AS is_me, "
     "(SELECT json_agg(json_build_array(k.kind, k.value) ORDER BY k.id) FROM person_keys k "
     "WHERE k.person_id = p.id) AS keys FROM people p"
@@ -379,11 +381,11 @@ class PostgresStore(storekit.StoreBehaviour):
     def _insert_person(self, name: str, norm: str, fields: dict[str, Any]) -> int:
         """A people row (``fields``: card_uid, note_ref, org, title, is_me; optional id, created_at)."""
         return self._one(
-            "INSERT INTO people (id, name, name_norm, created_at, card_uid, note_ref, org, title, me_role) "
+            "INSERT INTO people (id, name, name_norm, created_at, card_uid, note_ref, org, title, me_role, timezone) "
             "VALUES (coalesce(%s, nextval(pg_get_serial_sequence('people', 'id'))),%s,%s,%s,%s,%s,%s,%s,"
-            " CASE WHEN %s THEN current_user END) RETURNING id",
+            " CASE WHEN %s THEN current_user END, %s) RETURNING id",
             (fields.get("id"), name, norm, fields.get("created_at") or utcnow(), fields["card_uid"],
-             fields["note_ref"], fields["org"], fields["title"], bool(fields["is_me"])),
+             fields["note_ref"], fields["org"], fields["title"], bool(fields["is_me"]), fields.get("timezone")),
         )
 
     def _key_owner(self, kind: str, norm: str) -> int | None:

@@ -296,7 +296,7 @@ def card_to_contact(props: list[Property], source: str) -> Contact | None:
     dates: list[dict[str, Any]] = []
     related: list[dict[str, str]] = []
     notes: list[str] = []
-    uid = org = title = None
+    uid = org = title = zone = None
     for p in props:
         if p.name == "EMAIL":
             email = text_value(p)
@@ -330,15 +330,32 @@ def card_to_contact(props: list[Property], source: str) -> Contact | None:
             org = ", ".join(u for u in units if u) or None
         elif p.name == "TITLE" and title is None:
             title = text_value(p) or None
+        elif p.name == "TZ" and zone is None:
+            zone = _zone_name(text_value(p))
     name = _display_name(props) or org or (emails[0] if emails else None)
     if not name:
         return None
     if len(name) > MAX_NAME_CHARS:
         raise ParseError(f"name longer than {MAX_NAME_CHARS} characters", source=source, line=start_line)
     return Contact(
-        name=name, emails=emails, uid=uid, aliases=aliases, org=org, title=title, dates=dates,
+        name=name, emails=emails, uid=uid, aliases=aliases, org=org, title=title, dates=dates, timezone=zone,
         related=related, note="\n\n".join(notes) or None, source=f"{source}:{start_line}",
     )
+
+
+def _zone_name(value: str) -> str | None:
+    """An IANA zone name (``TZ:America/New_York``, ``TZ;VALUE=text:...``); a bare offset
+    (``TZ:-05:00``) names no zone and is left out: the offset alone would be wrong half the year."""
+    from zoneinfo import ZoneInfo
+
+    name = value.strip()
+    if not name or name.startswith(("/", "+", "-")) or ".." in name or "/" not in name:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ValueError, OSError, KeyError):
+        return None
+    return name
 
 
 def _bounded(value: str, prop: Property, source: str) -> str:
