@@ -174,10 +174,12 @@ MIGRATIONS: list[str] = [
     CREATE INDEX people_listing ON people(name COLLATE NOCASE, id);
     """,
     # 7: a meeting's own time zone as its calendar names it (ICS TZID, Google/Graph timeZone), so a
-    # meeting recorded from New York is shown as "09:00 New York time", not by its offset alone;
-    # and a person's, as their contact card names it (vCard TZ).
+    # meeting recorded from New York is shown as "09:00 New York time", not by its offset alone.
     """
     ALTER TABLE meetings ADD COLUMN timezone TEXT;
+    """,
+    # 8: a person's time zone, as their contact card names it (vCard TZ).
+    """
     ALTER TABLE people ADD COLUMN timezone TEXT;
     """,
 ]

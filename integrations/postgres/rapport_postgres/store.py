@@ -184,10 +184,12 @@ MIGRATIONS: list[str] = [
     """
     GRANT SELECT, UPDATE ON SEQUENCE people_id_seq TO PUBLIC;
     """,
-    # 3: a meeting's own time zone as its calendar names it (shown as "09:00 New York time"), and a
-    # person's as their contact card names it.
+    # 3: a meeting's own time zone as its calendar names it (shown as "09:00 New York time").
     """
     ALTER TABLE meetings ADD COLUMN timezone TEXT;
+    """,
+    # 4: a person's time zone, as their contact card names it (vCard TZ).
+    """
     ALTER TABLE people ADD COLUMN timezone TEXT;
     """,
 ]
