@@ -848,6 +848,8 @@ def _sync_text(r: dict[str, Any]) -> str:
         people.append(f"{r['people_updated']} updated")
     if r["dates_added"]:
         people.append(count(r["dates_added"], "new date"))
+    if r.get("notes_added"):
+        people.append(count(r["notes_added"], "card note"))
     faces = count(r["new_faces_count"], "new face")
     if r["new_faces"]:
         shown = ", ".join(f["label"] for f in r["new_faces"][:8])

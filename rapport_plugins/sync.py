@@ -46,11 +46,12 @@ def fill_in_dates(store: Any, contact: Contact, now: datetime) -> int:
 
 
 def import_contact(store: Any, contact: Contact, now: datetime,
-                   person: Person | None = None) -> tuple[Person, bool, int]:
+                   person: Person | None = None) -> tuple[Person, bool, int, bool, int]:
     """Create or update the person for a contact (or add to ``person``).
 
-    Returns (person, created, dates added, changed): ``changed`` says whether anything about an
-    existing person changed (a field, an email, an alias, a date), so "updated" counts only those.
+    Returns (person, created, dates added, changed, notes added): ``changed`` says whether anything
+    about an existing person changed (a field, an email, an alias, a date, the card's note), so
+    "updated" counts only those; the card's note is counted apart from dates (it is not one).
     """
     captured = now.isoformat(timespec="seconds")
     person = person or _find_contact_person(store, contact)
@@ -103,11 +104,12 @@ def import_contact(store: Any, contact: Contact, now: datetime,
 
         found = classify(contact.note)
         category, sensitivity = found.category, found.sensitivity
-        _, new = store.add_memory(Memory(person_id=person.id, text=contact.note.strip(), category=category,
-                                         sensitivity=sensitivity, source="contacts", source_ref=ref,
-                                         captured_at=captured))
-        added += new
-    return person, created, added, changed or added > 0
+        _, noted = store.add_memory(Memory(person_id=person.id, text=contact.note.strip(), category=category,
+                                           sensitivity=sensitivity, source="contacts", source_ref=ref,
+                                           captured_at=captured))
+    else:
+        noted = False
+    return person, created, added, changed or added > 0 or noted, int(noted)
 
 
 def sync_all(app: Context, days: int = 14, past_days: int = 30, add_new: bool = False,
@@ -118,7 +120,7 @@ def sync_all(app: Context, days: int = 14, past_days: int = 30, add_new: bool = 
     say = progress or (lambda _m: None)
     store = app.store
     now = app.now()
-    result: dict[str, Any] = {"people_added": 0, "people_updated": 0, "dates_added": 0, "meetings": 0,
+    result: dict[str, Any] = {"people_added": 0, "people_updated": 0, "dates_added": 0, "notes_added": 0, "meetings": 0,
                               "new_faces": [], "new_faces_count": 0, "errors": []}
     errors_before = len(app.pm.errors)
     from .tombstones import Tombstones
@@ -136,10 +138,11 @@ def sync_all(app: Context, days: int = 14, past_days: int = 30, add_new: bool = 
                 if contact.dates_only:
                     fill_ins.append(contact)
                     continue
-                _, created, added, changed = import_contact(store, contact, now)
+                _, created, added, changed, noted = import_contact(store, contact, now)
                 if created or changed:
                     result["people_added" if created else "people_updated"] += 1
                 result["dates_added"] += added
+                result["notes_added"] += noted  # a card's note is no date: counted apart
     for contact in fill_ins:  # after every full contact, so a vCard's date always wins
         result["dates_added"] += fill_in_dates(store, contact, now)
     say("Syncing calendars…")

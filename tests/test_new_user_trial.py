@@ -63,3 +63,15 @@ def test_a_deep_topic_in_a_one_to_one_says_nothing_about_a_group(rapport, home, 
     # the same memory in the team sync the next day: there it is said
     team = rapport("brief", "--meeting", "team-sync@google.com", "--format", "text").stdout
     assert "Not in front of the group." in team
+
+
+def test_sync_counts_a_card_note_as_a_note_not_as_a_date(rapport, home, monkeypatch):
+    monkeypatch.setenv("RAPPORT_NOW", "2026-12-02T08:30:00+01:00")
+    (home / "people.vcf").write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nUID:c-anna\nFN:Anna Berg\nEMAIL:anna.berg@example.org\nBDAY:--12-09\n"
+        "NOTE:Met at PyCon DE 2024\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nUID:c-marco\nFN:Marco Rossi\nEMAIL:marco@rossi.example\nBDAY:1985-12-17\nEND:VCARD\n",
+        encoding="utf-8")
+    rapport.config('[me]\nname = "Sam Lee"\n\n[vcard]\nfiles = ["people.vcf"]\n')
+    assert rapport("sync").stdout.startswith("Synced: 2 new people, 2 new dates, 1 card note; 0 meetings")
+    assert rapport("sync").stdout.startswith("Synced: 0 new people; 0 meetings")  # nothing new the second time
