@@ -22,7 +22,7 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, str] = {
     # the plugin manager and the context engines run with
     "Context": "context", "PluginInfo": "plugins", "build_plugin_manager": "plugins", "NotesPlugin": "notes_plugin",
-    "ReviewHooks": "notes_plugin",
+    "ReviewHooks": "notes_plugin", "SinkPlugin": "sink_plugin",
     # the values hooks receive and return
     "Attendee": "models", "Candidate": "models", "Contact": "models", "Correction": "models", "Meeting": "models",
     "MeetingNotes": "models", "NotesPending": "models", "Memory": "models", "Person": "models", "Prompt": "models",
@@ -60,7 +60,7 @@ __all__ = [
     "Attendee", "Briefing", "Candidate", "ChecklistLine", "Config", "ConfigError", "Contact", "Context", "Correction",
     "DateMatch",
     "HttpClient", "Limits", "Meeting", "MeetingNotes", "Memory", "NotesPending", "NotesPlugin", "ParseError", "Person",
-    "PluginInfo", "Prompt", "RapportError", "ReviewHooks", "ReviewItem", "SQLiteStore", "SectionReader", "Store", "StoreError",
+    "PluginInfo", "Prompt", "RapportError", "ReviewHooks", "ReviewItem", "SQLiteStore", "SectionReader", "SinkPlugin", "Store", "StoreError",
     "Utterance", "WINDOWS_TO_IANA", "Window", "__version__", "bounded_request",
     "build_plugin_manager", "check_store", "checklist_lines", "clean_markup", "cloudsync", "current_config", "decode_text",
     "describe", "each_or_report", "endpoint", "find_markers", "hookimpl", "hookspec",
@@ -118,6 +118,7 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time the names load o
     from .notes_plugin import NotesPlugin, ReviewHooks
     from .plugins import PluginInfo, build_plugin_manager
     from .secrets import mask_text, redact, source_id, url_label
+    from .sink_plugin import SinkPlugin
     from .store import SQLiteStore
     from .store_protocol import Store, check_store
     from .timezones import WINDOWS_TO_IANA, iana_for_windows, windows_for_iana

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import hookimpl
+from rapport_plugins import SinkPlugin, hookimpl
 
 EXAMPLE = """\
 host = "smtp.example.org"
@@ -19,18 +19,7 @@ audience = "private"              # private: the full briefing (your own inbox);
 """
 
 
-@hookimpl
-def rapport_deliver_briefing(meeting: Any, briefing: Any, config: Any) -> str | None:
-    from .send import deliver
-
-    return deliver(meeting, briefing, config)
-
-
-@hookimpl
-def rapport_deliver_correction(meeting: Any, correction: Any, config: Any) -> str | None:
-    from .send import deliver_correction
-
-    return deliver_correction(meeting, correction, config)
+rapport_deliver_briefing, rapport_deliver_correction = SinkPlugin("rapport_email.send").hooks()
 
 
 @hookimpl

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import hookimpl
+from rapport_plugins import SinkPlugin, hookimpl
 
 EXAMPLE = """\
 [webhook.sinks.team]
@@ -14,18 +14,7 @@ audience = "shared"              # shared: no personal or sensitive details; pri
 """
 
 
-@hookimpl
-def rapport_deliver_briefing(meeting: Any, briefing: Any, config: Any) -> str | None:
-    from .deliver import deliver
-
-    return deliver(meeting, briefing, config)
-
-
-@hookimpl
-def rapport_deliver_correction(meeting: Any, correction: Any, config: Any) -> str | None:
-    from .deliver import deliver_correction
-
-    return deliver_correction(meeting, correction, config)
+rapport_deliver_briefing, rapport_deliver_correction = SinkPlugin("rapport_webhook.deliver").hooks()
 
 
 @hookimpl
