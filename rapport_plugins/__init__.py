@@ -21,7 +21,7 @@ __version__ = "0.1.0"
 # public name -> the core module that defines it
 _EXPORTS: dict[str, str] = {
     # the plugin manager and the context engines run with
-    "Context": "context", "PluginInfo": "plugins", "build_plugin_manager": "plugins", "NotesPlugin": "notes_plugin",
+    "Context": "context", "PluginInfo": "plugins", "build_plugin_manager": "plugins", "NotesPlugin": "notes_plugin", "NotesSettings": "notes_plugin",
     "ReviewHooks": "notes_plugin", "SinkPlugin": "sink_plugin",
     # the values hooks receive and return
     "Attendee": "models", "Candidate": "models", "Contact": "models", "Correction": "models", "Meeting": "models",
@@ -59,7 +59,7 @@ _MODULES = {"cloudsync", "meetingtools", "oauth", "storekit"}
 __all__ = [
     "Attendee", "Briefing", "Candidate", "ChecklistLine", "Config", "ConfigError", "Contact", "Context", "Correction",
     "DateMatch",
-    "HttpClient", "Limits", "Meeting", "MeetingNotes", "Memory", "NotesPending", "NotesPlugin", "ParseError", "Person",
+    "HttpClient", "Limits", "Meeting", "MeetingNotes", "Memory", "NotesPending", "NotesPlugin", "NotesSettings", "ParseError", "Person",
     "PluginInfo", "Prompt", "RapportError", "ReviewHooks", "ReviewItem", "SQLiteStore", "SectionReader", "SinkPlugin", "Store", "StoreError",
     "Utterance", "WINDOWS_TO_IANA", "Window", "__version__", "bounded_request",
     "build_plugin_manager", "check_store", "checklist_lines", "clean_markup", "cloudsync", "current_config", "decode_text",
@@ -115,7 +115,7 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time the names load o
         Utterance,
         Window,
     )
-    from .notes_plugin import NotesPlugin, ReviewHooks
+    from .notes_plugin import NotesPlugin, NotesSettings, ReviewHooks
     from .plugins import PluginInfo, build_plugin_manager
     from .secrets import mask_text, redact, source_id, url_label
     from .sink_plugin import SinkPlugin

@@ -4,7 +4,7 @@ A service that keeps meeting notes gives rapport the notes of a meeting, lets th
 grammar read ``remember:`` lines in them, and takes the briefing into the meeting's note. What
 differs is only the service, so an integration writes that and gets the hooks::
 
-    plugin = NotesPlugin("joplin", JoplinSettings.from_config, JoplinNotes)
+    plugin = NotesPlugin("joplin", JoplinSettings.from_config, "rapport_joplin.meeting_notes:JoplinNotes")
     rapport_meeting_notes, rapport_after_meeting, rapport_deliver_briefing = plugin.hooks()
 
 The service (``open_service(settings)``) answers ``notes_for(meeting)`` (a list of
@@ -18,22 +18,59 @@ is None (the integration is not configured).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Any, ClassVar
 
 from .hookspecs import hookimpl
 from .models import Candidate, Meeting, MeetingNotes
+
+
+@dataclass(frozen=True)
+class NotesSettings:
+    """What the settings of every notes service hold, and how they are found, written once:
+    ``shared`` (others read the notes, so briefings and checklists leave out personal details) and
+    ``review_checklist``. A subclass (a frozen dataclass whose fields all have defaults) names its
+    ``section`` and reads its own keys in ``read_section(read)``, a dict of field values."""
+
+    section: ClassVar[str] = ""
+    shared: bool = False
+    review_checklist: bool = True  # capture's proposals as a checklist in the meeting's note
+
+    @classmethod
+    def from_config(cls, config: Any) -> Any:
+        """Settings from ``[section]``, or None when the section is missing."""
+        from .config import SectionReader
+
+        read = SectionReader.of(config, cls.section)
+        if read is None:
+            return None
+        return cls(**cls.read_section(read), shared=read.flag("shared", cls.shared),
+                   review_checklist=read.flag("review_checklist", True))
+
+    @classmethod
+    def read_section(cls, read: Any) -> dict[str, Any]:
+        return {}
 
 
 class NotesPlugin:
     """``rapport_meeting_notes``, ``rapport_after_meeting`` and ``rapport_deliver_briefing`` for one
     notes service; ``cite(notes)`` may name each marker's place (a block id) instead of ``ref:line``."""
 
-    def __init__(self, source: str, settings_of: Callable[[Any], Any], open_service: Callable[[Any], Any],
+    def __init__(self, source: str, settings_of: Callable[[Any], Any], open_service: Callable[[Any], Any] | str,
                  cite: Callable[[MeetingNotes], Callable[[int], str]] | None = None):
         self.source = source
         self.settings_of = settings_of
-        self.open_service = open_service
+        self._open = open_service
         self.cite = cite
+
+    def open_service(self, settings: Any) -> Any:
+        """The service for ``settings``; ``open_service`` given as ``"module:Name"`` is imported now
+        (the client loads on first use, not when the plugin loads)."""
+        if isinstance(self._open, str):
+            module, _, name = self._open.partition(":")
+            self._open = getattr(import_module(module), name)
+        return self._open(settings)
 
     def service(self, config: Any) -> Any:
         settings = self.settings_of(config)
@@ -41,6 +78,17 @@ class NotesPlugin:
 
     def hooks(self) -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
         return self.rapport_meeting_notes, self.rapport_after_meeting, self.rapport_deliver_briefing
+
+    def config_section(self, about: str, keys: dict[str, Any], example: str) -> Callable[..., Any]:
+        """``rapport_config_sections`` for ``[source]``: ``keys`` plus the two every notes service
+        reads (``shared``, ``review_checklist``; :class:`NotesSettings`)."""
+        self._section = {"about": about, "keys": {**keys, "shared": bool, "review_checklist": bool}, "example": example}
+        return self.rapport_config_sections
+
+    @hookimpl
+    def rapport_config_sections(self) -> dict[str, Any]:
+        """The section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
+        return {self.source: self._section} if getattr(self, "_section", None) else {}
 
     def review_hooks(self, module: str) -> tuple[Callable[..., Any], Callable[..., Any]]:
         """``rapport_review_write`` and ``rapport_review_read`` (:class:`ReviewHooks`) over this service:

@@ -6,36 +6,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rapport_plugins import SectionReader
+from rapport_plugins import NotesSettings
 
 DEFAULT_URL = "http://127.0.0.1:41184"
 STATE_FILE = "joplin-state.json"
 
 
 @dataclass(frozen=True)
-class JoplinSettings:
+class JoplinSettings(NotesSettings):
+    section = "joplin"
     url: str = DEFAULT_URL
     token: str = field(default="", repr=False)  # never shown: it unlocks every note
     notebook: str = "Meetings"
     tag: str = "rapport"  # put on notes the tool writes a briefing into ("" = no tag)
-    shared: bool = False  # true if the notebook is shared: briefings then drop personal details
     timeout: float = 10.0
     state_path: Path = Path(STATE_FILE)
-    review_checklist: bool = True  # capture's proposals as a checklist in the meeting's note
 
     @classmethod
-    def from_config(cls, config: Any) -> JoplinSettings | None:
-        """Settings from ``[joplin]``, or None when the section is missing."""
-        read = SectionReader.of(config, "joplin")
-        if read is None:
-            return None
-        return cls(
+    def read_section(cls, read: Any) -> dict[str, Any]:
+        return dict(
             url=read.text("url", DEFAULT_URL).rstrip("/"),
             token=str(read.secret("token", missing="Joplin > Options > Web Clipper > token")),
             notebook=read.text("notebook", "Meetings"),
             tag=read.text("tag", "rapport").lower(),
-            shared=read.flag("shared", False),
             timeout=read.number("timeout", 10.0),
             state_path=read.path("state_file", STATE_FILE),
-            review_checklist=read.flag("review_checklist", True),
         )

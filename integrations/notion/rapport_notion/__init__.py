@@ -6,26 +6,15 @@
   owns; re-runs replace only that toggle.
 - ``rapport_review_write`` / ``rapport_review_read``: capture's proposals as to-do blocks in a
   toggle of the meeting's page, read back after the user ticked, edited or deleted them.
-
-Every hook returns None when the config has no ``[notion]`` section.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import MeetingNotes, NotesPlugin, hookimpl
+from rapport_plugins import MeetingNotes, NotesPlugin
 
 from .settings import NotionSettings
-
-__all__ = ["rapport_meeting_notes", "rapport_after_meeting", "rapport_deliver_briefing", "rapport_review_write",
-           "rapport_review_read", "rapport_deliver_correction"]
-
-
-def _open(settings: NotionSettings) -> Any:
-    from .pages import NotionMeetings  # the client loads on use
-
-    return NotionMeetings(settings)
 
 
 def _cite(notes: MeetingNotes) -> Any:
@@ -39,24 +28,18 @@ def _cite(notes: MeetingNotes) -> Any:
     return ref_for
 
 
-_PLUGIN = NotesPlugin("notion", NotionSettings.from_config, _open, _cite)
+_PLUGIN = NotesPlugin("notion", NotionSettings.from_config, "rapport_notion.pages:NotionMeetings", _cite)
 rapport_meeting_notes, rapport_after_meeting, rapport_deliver_briefing = _PLUGIN.hooks()
 rapport_review_write, rapport_review_read = _PLUGIN.review_hooks("rapport_notion.review")
 rapport_deliver_correction = _PLUGIN.correction_hook()
-
-
-@hookimpl
-def rapport_config_sections() -> dict[str, Any]:
-    """The [notion] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
-    return {"notion": {
-        "about": "Notion pages",
-        "keys": {"token": "secret", "meetings_data_source_id": str, "data_source_id": str, "database_id": str,
-                  "date_property": str, "base_url": str, "notion_version": str, "shared": bool,
-                  "create_pages": bool, "max_retries": int, "max_retry_wait": float, "timeout": float,
-                  "requests_per_second": float, "review_checklist": bool},
-        "example": """\
+rapport_config_sections = _PLUGIN.config_section(
+    about="Notion pages",
+    keys={"token": "secret", "meetings_data_source_id": str, "data_source_id": str, "database_id": str,
+          "date_property": str, "base_url": str, "notion_version": str, "create_pages": bool, "max_retries": int,
+          "max_retry_wait": float, "timeout": float, "requests_per_second": float},
+    example="""\
 token_env = "NOTION_TOKEN"
 meetings_data_source_id = "a1b2c3d4-..."   # or database_id = "..."
 # date_property = "Date"
 """,
-    }}
+)
