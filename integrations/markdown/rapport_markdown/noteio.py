@@ -49,9 +49,7 @@ def notes_text(path: Path, service: str) -> str:
 def read_note(path: Path, max_bytes: int = MAX_NOTE_BYTES) -> tuple[str, bool, tuple[int, int]]:
     """Read a note as text: (text, truncated, (mtime_ns, size)). Binary or unreadable -> SkipFile."""
     try:
-        with open(path, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            data = fh.read(max_bytes + 1)
+        data, st = _head(path, max_bytes)
     except OSError as exc:
         raise SkipFile(f"{path}: cannot read: {exc.strerror or exc}") from None
     truncated = len(data) > max_bytes
@@ -70,6 +68,14 @@ def read_note(path: Path, max_bytes: int = MAX_NOTE_BYTES) -> tuple[str, bool, t
     return text, truncated, (st.st_mtime_ns, st.st_size)
 
 
+def _head(path: Path, max_bytes: int) -> tuple[bytes, os.stat_result]:
+    """At most ``max_bytes + 1`` bytes of ``path`` (one more than allowed shows it is larger) and
+    its stat, both from the one open file."""
+    with open(path, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        return fh.read(max_bytes + 1), st
+
+
 def _partial_tail(data: bytes) -> int:
     """How many bytes at the end of ``data`` are an incomplete UTF-8 character."""
     for back in range(1, min(4, len(data)) + 1):
@@ -83,9 +89,7 @@ def _partial_tail(data: bytes) -> int:
 def read_for_edit(path: Path) -> tuple[str, tuple[int, int]]:
     """Read a note we are about to rewrite: it must be whole, UTF-8 text, and writable."""
     try:
-        with open(path, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            data = fh.read(MAX_NOTE_BYTES + 1)
+        data, st = _head(path, MAX_NOTE_BYTES)
     except OSError as exc:
         raise RapportError(f"{path}: cannot read note: {exc.strerror or exc}") from None
     if len(data) > MAX_NOTE_BYTES:
