@@ -10,7 +10,6 @@ Public API, reused by other calendar integrations (CalDAV):
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import tzinfo
 from typing import Any
 
 from rapport_plugins import Meeting, Window
@@ -30,13 +29,11 @@ def meetings_from_ics(
     window: Window,
     source: str,
     *,
-    max_instances: int = 10000,
     warn: Callable[[str], None] | None = None,
-    floating_tz: tzinfo | None = None,
     strict: bool = True,
     **kw: Any,
 ) -> list[Meeting]:
-    """Parse ``text`` and return its meetings in ``window`` (see :func:`expand`).
+    """Parse ``text`` and return its meetings in ``window`` (other keywords as :func:`expand` takes them).
 
     With ``strict=False`` malformed events are skipped and reported through ``warn``.
     """
@@ -44,5 +41,4 @@ def meetings_from_ics(
     if warn is not None:
         for message in calendar.warnings:
             warn(message)
-    return expand(calendar, window.start, window.end, max_instances=max_instances, warn=warn,
-                  floating_tz=floating_tz, **kw)
+    return expand(calendar, window.start, window.end, warn=warn, **kw)
