@@ -51,6 +51,15 @@ class CloudService:
         oauth.TokenStore(settings.token_path).save(oauth.Tokens(refresh_token=self.refresh))
         return config
 
+    def transcribing(self, tmp_path: Path, fake: Any, **extra: Any) -> Config:
+        """Signed in as :meth:`signed_in`, in ``tmp_path/home``, with ``transcripts = true`` (``extra`` on top)."""
+        return self.signed_in(tmp_path / "home", fake, **({"transcripts": True} | extra))
+
+    def meeting_titled(self, config: Config, title: str) -> Any:
+        """The one meeting called ``title`` in the fixture calendar's week."""
+        [meeting] = [m for m in self.plugin.rapport_calendar_events(window=WEEK, config=config) if m.title == title]
+        return meeting
+
 
 GOOGLE = CloudService("google", "1//seed-refresh-token-SECRET", "/calendar/v3", "/calendar/v3/calendars/primary/events", "ya29.",
                       "google:primary", "2026-04-02T07:30:00Z", "1:1 Ada / Grace")

@@ -7,52 +7,30 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from test_google_support import serve, write_config
+from cloud_services import GOOGLE
 
-from rapport_google import rapport_calendar_events, rapport_meeting_notes
+from rapport_google import rapport_meeting_notes
 from rapport_google.meet import meeting_key
 from rapport_google.settings import load_settings
-from rapport_google.tokens import TokenStore
 from rapport_plugins import Context, Meeting, MeetingNotes, NotesPending, RapportError
-from rapport_plugins.config import Config
-from rapport_plugins.models import Window
-from rapport_plugins.oauth import Tokens
 
-SEED_REFRESH = "1//seed-refresh-token-SECRET"
 CODE = "abc-defg-hij"
 TALK = [("Ada Lovelace", "Morning Grace, how was the weekend?", "2026-04-02T08:01:05Z"),
         ("Grace Hopper", "Lovely. We adopted a puppy called Churro last week.", "2026-04-02T08:01:12Z"),
         ("Ada Lovelace", "How lovely!", "2026-04-02T08:01:20Z")]
+ONE_ON_ONE = "1:1 Ada / Grace"  # 08:00-08:30 UTC, hangoutLink https://meet.google.com/abc-defg-hij
 
 
 @pytest.fixture
 def google():
-    fake = next(gen := serve())
-    fake.load_fixture()
-    fake.refresh_tokens.add(SEED_REFRESH)
-    yield fake
-    gen.close()
-
-
-def config_for(tmp_path, fake, **extra) -> Config:
-    home = tmp_path / "home"
-    write_config(home, fake, **({"transcripts": True} | extra))
-    config = Config.load(home)
-    TokenStore(load_settings(config).token_path).save(Tokens(refresh_token=SEED_REFRESH))
-    return config
-
-
-def one_on_one(config) -> Meeting:
-    week = Window(datetime(2026, 4, 1, tzinfo=UTC), datetime(2026, 4, 8, tzinfo=UTC))
-    [meeting] = [m for m in rapport_calendar_events(window=week, config=config) if m.title == "1:1 Ada / Grace"]
-    return meeting  # 08:00-08:30 UTC, hangoutLink https://meet.google.com/abc-defg-hij
+    yield from GOOGLE.serve()
 
 
 def test_the_transcript_entries_become_named_speaker_turns(tmp_path, google):
     google.add_conference(CODE, "2026-03-26T08:00:10Z", "2026-03-26T08:29:00Z", [("Grace Hopper", "Last week.", "2026-03-26T08:01:00Z")])
     google.add_conference(CODE, "2026-04-02T08:00:40Z", "2026-04-02T08:31:00Z", TALK)
-    config = config_for(tmp_path, google)
-    [notes] = rapport_meeting_notes(meeting=one_on_one(config), config=config)
+    config = GOOGLE.transcribing(tmp_path, google)
+    [notes] = rapport_meeting_notes(meeting=GOOGLE.meeting_titled(config, ONE_ON_ONE), config=config)
     assert isinstance(notes, MeetingNotes) and notes.final and notes.kind == "transcript"
     assert [(u.speaker, u.text) for u in notes.utterances] == [(who, text) for who, text, _ in TALK]
     assert notes.utterances[1].start == 32.0 and notes.utterances[1].line == 2
@@ -82,20 +60,20 @@ def test_the_meet_code_comes_from_the_event(extra, text, code):
 ])
 def test_a_transcript_not_made_yet_is_pending(tmp_path, google, setup, reason):
     setup(google)
-    config = config_for(tmp_path, google, give_up_after_hours=4)
-    [pending] = rapport_meeting_notes(meeting=one_on_one(config), config=config)
+    config = GOOGLE.transcribing(tmp_path, google, give_up_after_hours=4)
+    [pending] = rapport_meeting_notes(meeting=GOOGLE.meeting_titled(config, ONE_ON_ONE), config=config)
     assert isinstance(pending, NotesPending) and reason in pending.reason and pending.give_up_after == 4
 
 
 def test_transcripts_are_off_unless_asked_for_and_the_scope_is_named(tmp_path, google):
-    config = config_for(tmp_path, google, transcripts=False)
-    assert rapport_meeting_notes(meeting=one_on_one(config), config=config) is None
+    config = GOOGLE.transcribing(tmp_path, google, transcripts=False)
+    assert rapport_meeting_notes(meeting=GOOGLE.meeting_titled(config, ONE_ON_ONE), config=config) is None
     assert not [r for r in google.requests if r["path"].startswith("/v2/")]
-    assert "meetings.space.readonly" in load_settings(config_for(tmp_path, google)).scope
+    assert "meetings.space.readonly" in load_settings(GOOGLE.transcribing(tmp_path, google)).scope
     google.meet_scope_granted = False
-    config = config_for(tmp_path, google)
+    config = GOOGLE.transcribing(tmp_path, google)
     with pytest.raises(RapportError) as caught:
-        rapport_meeting_notes(meeting=one_on_one(config), config=config)
+        rapport_meeting_notes(meeting=GOOGLE.meeting_titled(config, ONE_ON_ONE), config=config)
     message = str(caught.value)
     assert "403" in message and "meetings.space.readonly" in message and "rapport auth google" in message
     assert "\n" not in message and "SECRET" not in message
@@ -104,16 +82,16 @@ def test_transcripts_are_off_unless_asked_for_and_the_scope_is_named(tmp_path, g
 def test_a_malformed_answer_is_one_line_naming_the_transcript(tmp_path, google):
     name = google.add_conference(CODE, "2026-04-02T08:00:40Z", "2026-04-02T08:31:00Z", TALK)
     google.conferences[name]["entries"][1]["text"] = {"not": "text"}
-    config = config_for(tmp_path, google)
+    config = GOOGLE.transcribing(tmp_path, google)
     with pytest.raises(RapportError, match=r"^google:conferenceRecords/rec-1/transcripts/t1: entry 2 has no text$"):
-        rapport_meeting_notes(meeting=one_on_one(config), config=config)
+        rapport_meeting_notes(meeting=GOOGLE.meeting_titled(config, ONE_ON_ONE), config=config)
 
 
 def test_rapport_run_captures_the_meet_transcript_once(tmp_path, google):
     from rapport_plugins.capture import capture_recent
 
     google.add_conference(CODE, "2026-04-02T08:00:40Z", "2026-04-02T08:31:00Z", TALK)
-    config = config_for(tmp_path, google)
+    config = GOOGLE.transcribing(tmp_path, google)
     now = datetime(2026, 4, 2, 9, 0, tzinfo=UTC)
     app = Context(config=config, clock=lambda: now)
     try:

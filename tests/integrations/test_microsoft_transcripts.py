@@ -7,17 +7,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from test_microsoft_support import serve, write_config
+from cloud_services import MICROSOFT
 
-from rapport_microsoft import rapport_calendar_events, rapport_meeting_notes
+from rapport_microsoft import rapport_meeting_notes
 from rapport_microsoft.settings import load_settings
-from rapport_microsoft.tokens import TokenStore
 from rapport_plugins import Context, MeetingNotes, NotesPending, RapportError
-from rapport_plugins.config import Config
-from rapport_plugins.models import Window
-from rapport_plugins.oauth import Tokens
 
-SEED_REFRESH = "0.AAAA-seed-refresh-SECRET"
 JOIN = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc"
 TEAMS_VTT = """WEBVTT
 
@@ -29,37 +24,20 @@ TEAMS_VTT = """WEBVTT
 00:00:04.500 --> 00:00:10.000
 <v Grace Hopper>Lovely. We adopted a puppy called Churro last week.</v>
 """
+ONE_ON_ONE = "1:1 Ada / Grace"
 
 
 @pytest.fixture
 def graph():
-    fake = next(gen := serve())
-    fake.load_fixture()
-    fake.refresh_tokens.add(SEED_REFRESH)
-    yield fake
-    gen.close()
-
-
-def config_for(tmp_path, graph, **extra) -> Config:
-    home = tmp_path / "home"
-    write_config(home, graph, **({"transcripts": True} | extra))
-    config = Config.load(home)
-    TokenStore(load_settings(config).token_path).save(Tokens(refresh_token=SEED_REFRESH))
-    return config
-
-
-def one_on_one(config):
-    week = Window(datetime(2026, 4, 1, tzinfo=UTC), datetime(2026, 4, 8, tzinfo=UTC))
-    [meeting] = [m for m in rapport_calendar_events(window=week, config=config) if m.title == "1:1 Ada / Grace"]
-    return meeting
+    yield from MICROSOFT.serve()
 
 
 def test_the_transcript_of_this_occurrence_is_read_as_webvtt(tmp_path, graph):
     online = graph.add_online_meeting(JOIN)
     graph.add_transcript(online, "2026-03-26T08:01:00Z", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Grace Hopper>Last week.</v>\n")
     graph.add_transcript(online, "2026-04-02T08:01:10Z", TEAMS_VTT)
-    config = config_for(tmp_path, graph)
-    [notes] = rapport_meeting_notes(meeting=one_on_one(config), config=config)
+    config = MICROSOFT.transcribing(tmp_path, graph)
+    [notes] = rapport_meeting_notes(meeting=MICROSOFT.meeting_titled(config, ONE_ON_ONE), config=config)
     assert isinstance(notes, MeetingNotes) and notes.final and notes.kind == "transcript"
     assert [(u.speaker, u.text) for u in notes.utterances][1] == ("Grace Hopper", "Lovely. We adopted a puppy called Churro last week.")
     assert "Last week." not in notes.text  # the other occurrence's transcript is not this meeting's
@@ -77,22 +55,22 @@ def test_the_transcript_of_this_occurrence_is_read_as_webvtt(tmp_path, graph):
 ])
 def test_a_transcript_not_made_yet_is_pending(tmp_path, graph, setup, reason):
     setup(graph)
-    config = config_for(tmp_path, graph, give_up_after_hours=3)
-    [pending] = rapport_meeting_notes(meeting=one_on_one(config), config=config)
+    config = MICROSOFT.transcribing(tmp_path, graph, give_up_after_hours=3)
+    [pending] = rapport_meeting_notes(meeting=MICROSOFT.meeting_titled(config, ONE_ON_ONE), config=config)
     assert isinstance(pending, NotesPending) and reason in pending.reason and pending.give_up_after == 3
 
 
 def test_transcripts_are_off_unless_asked_for(tmp_path, graph):
-    config = config_for(tmp_path, graph, transcripts=False)
-    assert rapport_meeting_notes(meeting=one_on_one(config), config=config) is None
+    config = MICROSOFT.transcribing(tmp_path, graph, transcripts=False)
+    assert rapport_meeting_notes(meeting=MICROSOFT.meeting_titled(config, ONE_ON_ONE), config=config) is None
     assert not [r for r in graph.requests if "onlineMeetings" in r["path"]]
     assert "OnlineMeetingTranscript" not in load_settings(config).scope
 
 
 def test_a_sign_in_without_the_transcript_permission_says_what_to_do(tmp_path, graph):
-    config = config_for(tmp_path, graph, scope="offline_access https://graph.microsoft.com/Calendars.Read")
+    config = MICROSOFT.transcribing(tmp_path, graph, scope="offline_access https://graph.microsoft.com/Calendars.Read")
     with pytest.raises(RapportError) as caught:
-        rapport_meeting_notes(meeting=one_on_one(config), config=config)
+        rapport_meeting_notes(meeting=MICROSOFT.meeting_titled(config, ONE_ON_ONE), config=config)
     message = str(caught.value)
     assert "403" in message and "OnlineMeetingTranscript.Read.All" in message and "rapport auth microsoft" in message
     assert "\n" not in message and "SECRET" not in message and "access-" not in message
@@ -101,14 +79,14 @@ def test_a_sign_in_without_the_transcript_permission_says_what_to_do(tmp_path, g
 def test_hostile_transcripts_are_one_line_errors_naming_them(tmp_path, graph):
     online = graph.add_online_meeting(JOIN)
     graph.add_transcript(online, "2026-04-02T08:01:10Z", "WEBVTT\n\n" + "00:00:01.000 --> 00:00:02.000\n<v G>x</v>\n\n" * 400)
-    config = config_for(tmp_path, graph, max_transcript_bytes=1000)
+    config = MICROSOFT.transcribing(tmp_path, graph, max_transcript_bytes=1000)
     with pytest.raises(RapportError) as huge:
-        rapport_meeting_notes(meeting=one_on_one(config), config=config)
+        rapport_meeting_notes(meeting=MICROSOFT.meeting_titled(config, ONE_ON_ONE), config=config)
     assert "/content" in str(huge.value) and "1000 bytes" in str(huge.value) and "\n" not in str(huge.value)
     graph.transcripts[online].clear()
     graph.add_transcript(online, "2026-04-02T08:01:10Z", "WEBVTT\n\n00:00:01.000 --> 00:0x:02.000\n<v Grace Hopper>x</v>\n")
     with pytest.raises(RapportError, match=r"^microsoft:onlineMeetings/.+\.vtt:3: malformed cue timing"):
-        rapport_meeting_notes(meeting=one_on_one(config), config=config)
+        rapport_meeting_notes(meeting=MICROSOFT.meeting_titled(config, ONE_ON_ONE), config=config)
 
 
 def test_rapport_run_captures_the_teams_transcript_once(tmp_path, graph):
@@ -116,7 +94,7 @@ def test_rapport_run_captures_the_teams_transcript_once(tmp_path, graph):
 
     online = graph.add_online_meeting(JOIN)
     graph.add_transcript(online, "2026-04-02T08:01:10Z", TEAMS_VTT)
-    config = config_for(tmp_path, graph)
+    config = MICROSOFT.transcribing(tmp_path, graph)
     now = datetime(2026, 4, 2, 9, 0, tzinfo=UTC)  # the 1:1 ended at 08:30
     app = Context(config=config, clock=lambda: now)
     try:
