@@ -129,7 +129,8 @@ def cli(ctx: click.Context, home: str | None, hooks_dir: str | None) -> None:
     from .problems import reset
 
     reset()
-    app.home_may_be_missing = ctx.invoked_subcommand in ("init", "demo", "config", "import")  # import: a restore
+    # import: a restore; plugins, plugin: what is installed, and a new plugin, before `rapport init`
+    app.home_may_be_missing = ctx.invoked_subcommand in ("init", "demo", "config", "import", "plugins", "plugin")
     ctx.call_on_close(app.close)
 
 

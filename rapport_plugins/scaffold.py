@@ -123,7 +123,8 @@ def render(name: str, hooks: list[str]) -> dict[str, str]:
             "def test_an_unconfigured_plugin_stays_out_of_the_way(rapport_context, rapport_samples, rapport_now, rapport_home):",
             _ARGUMENTS,
         ]
-        test_lines += [f"    assert _call({module}.{h}, available) == {_EXPECTED[h]}" for h in tested]
+        test_lines += [f"    assert _call({module}.{h}, available) {'is' if _EXPECTED[h] == 'None' else '=='} {_EXPECTED[h]}"
+                       for h in tested]
         test_lines.append("")
     if "rapport_config_sections" in hooks:
         test_lines += [

@@ -52,6 +52,8 @@ def test_a_home_that_does_not_exist_is_an_error_except_for_init_and_demo(rapport
     assert f"rapport home {typo} does not exist" in result.stderr and result.stderr.count("\n") == 1
     assert not typo.exists()
     assert "rapport" in rapport("--home", str(typo), "--help").stdout
+    assert "Active (no configuration needed)" in rapport("--home", str(typo), "plugins", "--all").stdout  # what is installed
+    assert not typo.exists()
     rapport("--home", str(typo), "init")
     assert (typo / "config.toml").exists()
     rapport("--home", str(typo), "people")
