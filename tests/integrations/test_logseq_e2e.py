@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from logseq_layout import new_graph
+
 from rapport_plugins.testing import SAM, config_toml, ics_calendar, ics_event
 
 CALENDAR = ics_calendar(
@@ -18,10 +20,7 @@ def test_journal_briefing_and_capture(rapport):
     rapport.config(CONFIG)
     home = rapport.home
     (home / "cal.ics").write_text(CALENDAR, encoding="utf-8")
-    graph = home / "graph"
-    for sub in ("pages", "journals", "logseq"):
-        (graph / sub).mkdir(parents=True)
-    (graph / "logseq" / "config.edn").write_text('{:journal/file-name-format "yyyy_MM_dd"}\n', encoding="utf-8")
+    graph = new_graph(home / "graph")
     (graph / "pages" / "Anna Berg.md").write_text(
         "alias:: Annie\nemail:: anna.berg@example.org\n\n- Research lead\n", encoding="utf-8")
     journal = graph / "journals" / "2026_04_02.md"
@@ -48,10 +47,7 @@ def test_forget_removes_the_person_from_our_journal_blocks_only(rapport):
     home = rapport.home
     (home / "cal.ics").write_text(CALENDAR.replace(
         "END:VEVENT", "ATTENDEE;CN=Ben Ortiz:mailto:ben@example.org\nEND:VEVENT"), encoding="utf-8")
-    graph = home / "graph"
-    for sub in ("pages", "journals", "logseq"):
-        (graph / sub).mkdir(parents=True)
-    (graph / "logseq" / "config.edn").write_text('{:journal/file-name-format "yyyy_MM_dd"}\n', encoding="utf-8")
+    graph = new_graph(home / "graph")
     journal = graph / "journals" / "2026_04_02.md"
     journal.write_text("- Lunch with Anna Berg\n", encoding="utf-8")
     rapport("people", "add", "Anna Berg", "--email", "anna.berg@example.org")

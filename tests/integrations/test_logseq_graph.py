@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from logseq_layout import new_graph
 
 import rapport_logseq
 from rapport_logseq.edn import format_date, read_config
@@ -57,12 +58,8 @@ class StandInBriefing:
 
 @pytest.fixture
 def graph(tmp_path) -> Path:
-    root = tmp_path / "graph"
-    for sub in ("pages", "journals", "logseq"):
-        (root / sub).mkdir(parents=True)
-    (root / "logseq" / "config.edn").write_text(
-        '{:meta/version 1\n ;; :journal/file-name-format "yyyy-MM-dd"\n :journal/file-name-format "yyyy_MM_dd"}\n',
-        encoding="utf-8")
+    root = new_graph(tmp_path / "graph",
+                     '{:meta/version 1\n ;; :journal/file-name-format "yyyy-MM-dd"\n :journal/file-name-format "yyyy_MM_dd"}\n')
     (root / "pages" / "Anna Example.md").write_text(ANNA, encoding="utf-8")
     (root / "pages" / "Bob.md").write_text(BOB, encoding="utf-8")
     (root / "pages" / "Project X.md").write_text(PROJECT, encoding="utf-8")

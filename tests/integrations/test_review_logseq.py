@@ -8,6 +8,7 @@ import json
 import re
 from pathlib import Path
 
+from logseq_layout import new_graph
 from test_review_markdown import ICS, TRANSCRIPT
 
 CONFIG = """[me]
@@ -25,10 +26,7 @@ def setup(rapport, home: Path, extra: str = "", transcript: str = TRANSCRIPT) ->
     rapport.config(CONFIG + extra)
     (home / "cal.ics").write_text(ICS, encoding="utf-8")
     (home / "call.vtt").write_text(transcript, encoding="utf-8")
-    graph = home / "graph"
-    for sub in ("pages", "journals", "logseq"):
-        (graph / sub).mkdir(parents=True)
-    (graph / "logseq" / "config.edn").write_text('{:journal/file-name-format "yyyy_MM_dd"}\n', encoding="utf-8")
+    graph = new_graph(home / "graph")
     journal = graph / "journals" / "2026_04_02.md"
     journal.write_text("- Morning: gym\n\t- legs\n", encoding="utf-8")
     rapport("people", "add", "Anna Berg", "--email", "anna@example.org")
