@@ -46,13 +46,13 @@ def test_lines_from_blocks_with_mentions_and_markers():
         {"type": "text", "text": {"content": "remember: "}, "plain_text": "remember: "},
         {"type": "mention", "mention": {"type": "page", "page": {"id": "p"}}, "plain_text": "Priya Shah"},
         {"type": "text", "text": {"content": ": loves Wilco"}, "plain_text": ": loves Wilco"}]}}
-    todo = {"type": "to_do", "id": "b2", "to_do": {"rich_text": [{"plain_text": "remember: call"}], "checked": True}}
+    todo = {"type": "to_do", "id": "b2", "to_do": {"rich_text": [{"plain_text": "remember: plays the cello"}], "checked": True}}
     image = {"type": "image", "id": "b3", "image": {}}
     lines = [block_line(mention), block_line(todo, depth=1), block_line(image)]
-    assert lines == ["remember: @Priya Shah: loves Wilco", "  - [x] remember: call", None]
+    assert lines == ["remember: @Priya Shah: loves Wilco", "  - [x] remember: plays the cello", None]
     found = find_markers("\n".join(lines[:2]), ref_for=lambda n: f"ref{n}")
     assert [(c.person, c.text, c.source_ref) for c in found] == [("Priya Shah", "Loves Wilco", "ref1"),
-                                                                 (None, "Call", "ref2")]
+                                                                 (None, "Plays the cello", "ref2")]
 
 
 def test_our_toggle_is_recognised_by_its_title():
