@@ -40,7 +40,11 @@ CAUTION = re.compile(
     r"miss(?:es|ing)? (?:her|him|them) (?:dad|mum|mom|father|mother|husband|wife)|divorc\w+|separat\w+|custody|"
     r"court|lawyer|police|arrest\w*|prison|debt|bankrupt\w*|evict\w*|laid off|redundan\w+|unemploy\w+|"
     r"arzt|ärztin|krank\w*|schmerz\w*|behandlung|operation|klinik|trauer\w*|beerdigung|scheidung|"
-    r"médic[oa]|enferm\w+|dolor\w*|tratamiento|operaci[óo]n|cl[íi]nica|duelo|entierro|divorcio)\b",
+    r"médic[oa]|enferm\w+|dolor\w*|tratamiento|operaci[óo]n|cl[íi]nica|duelo|entierro|divorcio|"
+    # worry and low spirits: "she worries constantly", "exhausted", "Sorgen", "preocupada"
+    r"worr(?:y|ies|ied|ying)|scared|afraid|frightened|stressed|stressful|exhausted|overwhelmed|upset|"
+    r"heartbroken|devastated|sorgen?|sorgt|angst|ängste|traurig|erschöpft|überfordert|preocupad[oa]s?|preocupa|"
+    r"miedo|triste|agotad[oa]|angustiad[oa])\b",
     re.IGNORECASE,
 )
 

@@ -93,6 +93,7 @@ _IRREGULAR_PAST = (
 )
 _PAST_EN = re.compile(
     rf"\b(?:{_IRREGULAR_PAST}|ago|last|yesterday|since|recently)\b|(?<!\bbe )(?<!\bwill )(?<!ll )\bborn\b|"
+    r"\b(?:dx|tx|rx|hx|d/c)['’]?d\b|"  # a clinician's "dx'd" (diagnosed)
     r"^\s*(?-i:[A-Z])[a-z]+ed\b|"
     r"\b(?:i|we|he|she|they|you|it|\w+['’]s(?: \w+)?|my \w+|his \w+|her \w+|their \w+|our \w+)\s+(?:\w+ly\s+)?(?P<ed>\w+ed)\b|"
     r"\b(?:have|has|'ve|’ve)\s+(?:just\s+|already\s+|finally\s+)?(?!got\b)\w+(?:ed|en|t)\b",
@@ -193,8 +194,10 @@ def tense(text: str) -> str | None:
 
 
 BIRTHDAY_WORDS = re.compile(
-    r"\b(?:birthday|b-day|bday|turns? \d+|turning \d+|\d+(?:st|nd|rd|th) (?:birthday|bday)|geburtstag|"
-    r"wird \d+|cumpleaños|cumple)\b", re.IGNORECASE)
+    r"\b(?:birthday|b-day|bday|turns? (?:\d+|_N)|turning (?:\d+|_N)|\d+(?:st|nd|rd|th) (?:birthday|bday)|geburtstag|"
+    r"wird (?:\d+|_N)|cumpleaños|cumple)\b".replace("_N", r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"a hundred|one hundred|hundred|\w+teen|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|"
+    r"veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)"), re.IGNORECASE)
 ANNIVERSARY_WORDS = re.compile(r"\b(?:anniversary|hochzeitstag|jahrestag|aniversario)\b", re.IGNORECASE)
 
 # Time phrases we recognise but will not turn into a date: kept as event_text only.
@@ -588,6 +591,10 @@ def _weekday_range(m, ref, how, dayfirst):
     return _resolve_weekday((m["which"] or "").lower(), "", m["weekday"], ref, how)
 
 
+_HABIT = re.compile(r"\b(?:every|each|jeden|jede|jedes|cada|todos los|todas las)\s+\w+|\b(?:on|los|las)\s+"
+                    r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|lunes|martes|"
+                    r"miércoles|jueves|viernes|sábados|domingos)\b|\b(?:montags|dienstags|mittwochs|donnerstags|"
+                    r"freitags|samstags|sonntags|wochenends)\b", re.I)
 _BACK = {"last", "since", "letzten", "letzte", "letztes", "vergangenen", "seit", "desde", "desde el"}
 _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo", "próximo", "este", "this", "diesen"}
 
@@ -715,6 +722,10 @@ def _in_month(m, ref, how, dayfirst):
     lead = m["lead"].lower()
     if lead in ("until", "by", "bis", "hasta"):
         raise _Unsure  # "on leave until January": some day in January, or its end - nobody said
+    if _HABIT.search(m.string):
+        own = _clause_of(m.string, m.start(), m.end())
+        if tense(own) is None and not _PRESENT.search(own):
+            raise _Unsure  # "goes every Sunday, even in February": a habit's month, not a day to follow up
     if lead in ("en", "for") and not m["month"][:1].isupper() and m["month"].lower() not in (
             "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
             "octubre", "noviembre", "diciembre"):
@@ -728,12 +739,20 @@ def _in_month(m, ref, how, dayfirst):
 
 # A clause about the speaker's own absence from work: its day is when they are away, not the event's.
 _ABSENCE = re.compile(
-    r"\b(?:(?:i['’]m|i am|i['’]ll be|i will be|i['’]ll|i|i['’]ve|we['’]re)\s+(?:\w+\s+)?(?:off|out|away|on leave|on holiday|"
+    r"^\s*(?:also |and |too )?(?:off|out|ooo|away)\b|"  # a clause of notes: "Off tomorrow too, ..."
+    r"\b(?:(?:i['’]m|i am|i['’]ll be|i will be|i['’]ll|i|i['’]ve|we['’]re|(?:he|she|they)(?:['’]ll be| will be|['’]s|['’]re| is| are))"
+    r"\s+(?:\w+\s+)?(?:off|out|away|on leave|on holiday|"
     r"on vacation|ooo|out of office|leaving early|slower|offline|unavailable|taking|take|booked)\b|"
     r"(?:paternity|maternity|parental|annual|compassionate|sick) leave|\bon leave\b|"
     r"\b(?:bin|ich bin|bin ich)\s+(?:\w+\s+){0,3}(?:weg|im urlaub|nicht da|frei|raus)\b|elternzeit|urlaub genommen|"
     r"\b(?:salgo antes|me voy antes|me cojo|me tomo|estoy fuera|estaré fuera|no estoy|no estaré|de vacaciones|"
     r"baja de (?:paternidad|maternidad))\b)", re.I)
+
+
+_AVAILABLE = re.compile(r"\b(?:available|availability|verfügbar|disponible|notice period|kündigungsfrist|can start|"
+                        r"start date)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(?:last|yesterday|ago|since|letzte\w*|vergangene\w*|gestern|vorgestern|vor|seit|"
+                          r"pasad[oa]|ayer|anteayer|hace|desde)\b", re.I)
 
 
 def _clause_of(text: str, start: int, end: int) -> str:
@@ -777,6 +796,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
     _, _, _, resolved, phrase = hits[0]
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         return None, phrase
+    if resolved is not None and _AVAILABLE.search(_clause_of(text, hits[0][1], hits[0][2])):
+        return None, phrase  # "available from 1 September, before that we move to Freiburg": a work date
     if resolved is not None and _RULES[hits[0][0]][1] in (_weekday, _weekend) and any(
             h[3] is None and _OPEN_WEEK.search(h[4]) for h in hits):
         return None, phrase  # "off next week, the wedding is on Saturday": which week's Saturday?
@@ -820,7 +841,9 @@ def find_date(text: str, ref: date, *, dayfirst: bool = True) -> DateMatch:
         recurrence = None
         if recurring and resolved is not None:
             recurrence = "yearly"
-            if resolved >= ref:  # "last weekend, for my father's 70th": the day it was, not next year's
+            if resolved >= ref or not _POINTS_BACK.search(phrase or ""):
+                # the next one - unless the phrase itself points back ("last weekend, for my father's
+                # 70th": the day it was); "I turn forty in June, I've decided ..." is the coming June
                 resolved = _next_yearly(ref, resolved.month, resolved.day, False) or resolved
         return DateMatch(resolved, phrase, recurrence)
     vague = VAGUE.search(text)

@@ -26,7 +26,8 @@ FIRST_PERSON = re.compile(
     r"|ich|mein|meine|meinen|meinem|meiner|meines|wir|unser|unsere|unseren|unserem|mich|mir"  # German
     r"|yo|mi|mis|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|nos"  # Spanish ("me": above), and the
     r"|estoy|soy|tengo|voy|estamos|somos|tenemos|vamos|acabo|acabamos|hemos|juego|corro|hago|vivo|"  # verbs that
-    r"estuve|tuve|fui)\b", re.I)  # say "I" without a pronoun
+    r"estuve|tuve|fui|llevo|llevamos|empecé|empiezo|empezamos|sigo|seguimos|entreno|viajo|viajamos|volví|volvimos|"
+    r"cumplo|cumplí|estudio|aprendo|trabajo|hice|salgo|cuido|vengo|tenía|estaba)\b", re.I)  # say "I" without a pronoun
 # A relative called by the name the speaker uses ("Mum's been moved onto end-of-life care", "Oma
 # wird 90"): the speaker's own family, as good as "my".
 OWN_KIN = re.compile(
@@ -67,13 +68,19 @@ HYPOTHETICAL = re.compile(
     r"^(?:if|imagine|suppose|supposing|what if|hypothetically|unless)\b|"
     r"\b(?:would|wouldn't|might|maybe|perhaps|wish|hypothetically|i'd|we'd|someday|one day)\b|"
     r"^(?:wenn|falls|stell dir vor|si|imagínate)\b|\b(?:hätte|hätten|würde|würden|wäre|wären|vielleicht|irgendwann|"
-    r"tuviera|tuviese|pudiera|ojalá|quizás?|tal vez|algún día|\w+ría|\w+rían|\w+ríamos)\b", re.I,
+    r"tuviera|tuviese|pudiera|ojalá|quizás?|tal vez|algún día|"
+    # a conditional ("gustaría", "podríamos"), not a name ("María") nor a noun after its article ("una librería")
+    r"(?<!\bla )(?<!\buna )(?<!\bsu )(?<!\bmi )(?<!\besta )(?<!\bde )(?-i:[a-záéíóúñ]\w*(?:ría|rían|ríamos)))\b", re.I,
 )
 NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|neither|nor|no longer|without|nicht|kein|keine|keinen|"
                       r"keinem|nie|niemals|nichts|nunca|nada|ni|tampoco|sin)\b|n['’]t\b", re.I)
 REPORTED = re.compile(
     r"\b(?:(?:he|she|they)|[A-Z][a-z]+)\s+(?:said|says|told|tells|mentioned|thinks|reckons|heard)\b"
 )
+# Someone named, then what they told the speaker: their news, not the speaker's.
+TOLD_BY = re.compile(r"^(?P<who>(?-i:[A-Z])[\w'’-]+)(?:\s+[\w'’,-]+){0,6}?\s+(?:told (?:me|us)|said|says|mentioned|"
+                     r"hat (?:mir|uns) erzählt|me (?:dijo|contó))\b", re.I)
+_OWN_NAMES = {"i", "my", "we", "our", "mum", "mom", "dad", "mama", "papa", "oma", "opa", "the", "and", "so", "but", "also"}
 GOSSIP = re.compile(r"\b(?:said|says|told|tells|mentioned)(?: me| us)?(?: that)? (?:he|she|they)(?:['’]s|['’]re| is| are| was| has| had)\b", re.I)
 # "I love it" / "love that idea" are about the conversation, not the person.
 VAGUE_OBJECT = re.compile(
@@ -83,9 +90,9 @@ VAGUE_OBJECT = re.compile(
 )
 FILLER = re.compile(
     r"^(?:(?:yeah|yes|yep|so|well|oh|ah|um+|uh+|er+|honestly|actually|and|but|anyway|okay|ok|right|like|"
-    r"you know|i mean|ha|haha|funny you ask|oh my god|wow)[,.!]?\s+)+", re.I,
+    r"you know|i mean|ha(?=[,.!])|haha|funny you ask|oh my god|wow)[,.!]?\s+)+", re.I,
 )
-SENTENCE_SPLIT = re.compile(r"(?<!\s\d\.)(?<!\s\d\d\.)(?<=[.!?…])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9@\[])|\s+[-–]{1,2}\s+(?=[A-Z])")
+SENTENCE_SPLIT = re.compile(r"(?<!\s\d\.)(?<!\s\d\d\.)(?<!\s[a-z]\.)(?<=[.!?…])[\"”’)]?\s+(?=[\"“(¿¡]?[A-ZÀ-Þ0-9@\[¿¡])|\s+[-–]{1,2}\s+(?=[A-Z])")
 SUBJECT_ADVERBS = {"just", "really", "finally", "recently", "also", "still", "actually", "only", "already",
                    "totally", "absolutely", "literally", "basically", "now", "even", "usually", "always", "often",
                    "never", "sometimes", "normally", "generally", "mostly", "regularly", "occasionally", "nearly",
@@ -199,7 +206,8 @@ TO_LISTENER = re.compile(
     r"so you know|as you know|you know|let you know|(?:i )?(?:must|have to|should|gotta) tell you|tell you|did i tell you|"
     r"(?:i )?(?:don['’]t|do not) know if you|if you (?:heard|know)|you might have heard|you may have heard|"
     r"(?:wie )?(?:sie|du) (?:wissen|weißt)|damit (?:sie|du) bescheid (?:wissen|weißt)|ich wollte (?:ihnen|dir) (?:sagen|erzählen)|"
-    r"(?:te|le|os) (?:quería|quiero) (?:contar|decir)|para que (?:lo )?sepas?|te cuento|quería contarte|ya (?:sabes|sabe))\b", re.I)
+    r"(?:te|le|os|les) (?:quería|quiero) (?:contar|decir)|para que (?:lo )?sepas?|(?:yo )?(?:te|les|os) cuento(?: que)?|"
+    r"quería contarte|ya (?:sabes|sabe))\b", re.I)
 # "..., did Declan tell you?" / "..., you know?" / "..., ¿sabes?" at the end of a statement.
 TAG_QUESTION = re.compile(r",\s*(?:did|has|have|do|does|didn't|hasn't|haven't|isn't|wasn't|right|you know|no|eh|ok|"
                           r"oder|nicht wahr|gell|verdad|sabes)\b[^,?]{0,30}\?$|,\s*¿[^?]{1,25}\?$", re.I)
@@ -229,7 +237,7 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
     if len(s) < 8 or len(s.split()) < 4:
         from .care import KEEP_IN_MIND
 
-        if not (sensitive or KEEP_IN_MIND.search(s)) or len(re.findall(r"[^\W\d_]{2,}", s)) < 2:
+        if not (sensitive or KEEP_IN_MIND.search(s)) or len(re.findall(r"[^\W\d_]+", s)) < 2:
             return "too short"  # but "I'm lactose intolerant", "Soy vegana", "I'm pregnant!" say enough
     if _is_question(s):
         return "question"
@@ -302,12 +310,22 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
         return None
     if GOSSIP.search(sentence):
         return None  # "my neighbour told me she's getting divorced" is about the neighbour
+    told = TOLD_BY.match(FILLER.sub("", sentence.strip()))
+    if told and told["who"].lower() not in _OWN_NAMES:
+        return None  # "Mark at one of the other funds told me his wife is expecting twins" is about Mark
     return to_third_person(sentence), cls
 
 
 _REPORTING = (r"mentioned|said|says|told (?:me|us)|tells (?:me|us)|shared|explained|talked about how|let slip|reports|"
               r"reported|hat (?:wieder |mir |uns )?erzählt|erzählt|erzählte|sagt|sagte|comentó|comenta|dijo|dice|contó|cuenta")
-_SUBJECTLESS = re.compile(r"^(?-i:[A-Z])[a-z]+(?:ed|s)\b|^(?:protective|presenting|hx|dx|s|o|reports?)\b|"
+# A Spanish or German note's sentence with no subject, opening with a verb in the third person ("Ha
+# empezado a nadar", "Duerme mal", "Hat wieder mit dem Laufen angefangen"): the person the note is about.
+_SUBJECTLESS_ES_DE = re.compile(
+    r"^(?:ha|han|está|están|estuvo|tiene|tuvo|duerme|sigue|vuelve|volvió|empieza|empezó|comenta|comentó|refiere|"
+    r"cuenta|contó|dice|dijo|trabaja|vive|viaja|juega|corre|nada|cuida|espera|hat|ist|war|schläft|geht|ging|wird|"
+    r"arbeitet|macht|spielt|läuft|fährt|erzählt|erzählte|berichtet|pflegt|wohnt|zieht|heiratet|bekommt|erwartet)\b", re.I)
+_OBSERVED = re.compile(r"^(?:o|objective|obs|exam|examination|on exam|mse|befund|untersuchung|exploraci[óo]n)\s*:", re.I)
+_SUBJECTLESS = re.compile(r"^(?-i:[A-Z])[a-z]+(?:ed|s)\b|^(?:protective|presenting|hx|dx|s|reports?)\b|"
                          r"^(?-i:(?:[A-Z]\.){1,3})\s", re.I)  # or a client's initials: "A.D. reports ..."
 # Telegraphic notes open with the relative: "Father dx'd pancreatic ca", "Wife expecting in May",
 # "Tochter macht Abitur": the relative of the person the note is about.
@@ -350,6 +368,8 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     capture step gives it to the only other attendee, if there is exactly one.
     """
     s = clean_markup(FILLER.sub("", NOTE_OPENER.sub("", sentence.strip()))).rstrip(" .")
+    if _OBSERVED.match(s):
+        return None  # a clinician's examination ("O: flat affect, tearful"): what they saw, not what was shared
     cls = classify(s)
     if not cls.is_topic or _skip_reason(s, cls.sensitivity == SENSITIVE):
         return None
@@ -370,7 +390,8 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
         return None, _capitalise(m["rest"]), cls
     if re.match(r"^(?:she|he|they|her|his|their|sie|er|ihr|ihre|sein|seine|ella|él|su|sus)\b", text, re.I):
         return None, _capitalise(text), cls
-    if (_SUBJECTLESS.match(text) or _RELATIVE_FIRST.match(text) or _clinical(text, cls)) and not FIRST_PERSON.search(text):
+    if (_SUBJECTLESS.match(text) or _SUBJECTLESS_ES_DE.match(text) or _RELATIVE_FIRST.match(text)
+            or _clinical(text, cls)) and not FIRST_PERSON.search(text):
         return None, text, cls  # a clinician's "Started sertraline Mon", "Reports mother's dx": the only other attendee
     return None
 
@@ -406,6 +427,30 @@ def _under_heading(sentence: str) -> tuple[str | None, str, Any] | None:
     if re.match(r"^(?-i:[A-ZÀ-Þ])[\w'’-]+\s+(?:and|und|y)\s+(?-i:[A-ZÀ-Þ])", s):
         return None  # "Dami and Kasia own the rollout": about two people
     return None, _capitalise(s), cls
+
+
+# "my daughter", "our son", "meine Tochter", "mi hija": the speaker's relative, whom a "she" may go on about.
+OWN_RELATIVE = re.compile(
+    r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\s+(?:\w+\s+)?(?P<rel>daughter|son|wife|husband|partner|mum|mom|"
+    r"mother|dad|father|sister|brother|grandmother|grandfather|gran|grandma|grandpa|girlfriend|boyfriend|fianc[ée]e?|"
+    r"tochter|sohn|frau|mann|mutter|vater|schwester|bruder|oma|opa|freundin|freund|hija|hijo|mujer|marido|esposa|esposo|"
+    r"pareja|madre|padre|hermana|hermano|abuela|abuelo|novia|novio)\b", re.I)
+_SHE_HE = re.compile(r"^(?:and |so |but |also |und |y |pero )?(?:she|he|sie|er|ella|él)\b(?!['’]d)", re.I)
+
+
+def about_relative(sentence: str, rel: str) -> tuple[str, Any] | None:
+    """A speaker's "she"/"he" sentence right after they named their relative ("... my daughter turns
+    18 in May. And she just got into McGill"): about that relative, so a detail of the speaker's
+    life. Kept verbatim, labelled with the relative it goes on about."""
+    s = statement(sentence)
+    if not _SHE_HE.match(FILLER.sub("", s)) or _is_question(s) or REPORTED.search(s) or GOSSIP.search(s):
+        return None
+    cls = classify(f"{rel} {s}")
+    if _skip_reason(s, cls.sensitivity == SENSITIVE) or not re.search(r"\w{3,}", s):
+        return None
+    if not (_names_a_topic(s) or re.search(r"\d|(?<=\w )(?-i:[A-ZÀ-Þ])\w+", s)):
+        return None  # a concrete fact (a topic, a name, a number), not "she cries when I pick her up"
+    return f'{_capitalise(rel.lower())}: "{s.rstrip(" .")}"', cls
 
 
 GENERIC_SPEAKER = re.compile(r"^(?:unknown speaker|speaker\s*\d+|guest(?:\s*\d+)?|participant\s*\d*|unknown|\?+)$", re.I)
@@ -451,6 +496,14 @@ def note_sections(text: str) -> dict[int, str]:
     return out
 
 
+def note_parents(text: str) -> dict[int, list[str]]:
+    """Line number -> the outline items it is nested under, nearest first ("- [[Ingrid Halvorsen]]"
+    above an indented "- her dad turned 80 in March"), as plain text."""
+    from .markers import outline_parents
+
+    return {i: [clean_markup(t) for t in items] for i, items in outline_parents(text).items()}
+
+
 def _note_lines(text: str) -> Iterable[tuple[int, str]]:
     """Prose lines of a note (front matter, code, headings, fields and marker lines left out)."""
     lines = text.splitlines()
@@ -485,16 +538,30 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
     variants = context.get("name_variants") or {}
     out: list[Candidate] = []
     if utterances:
-        for u in utterances:
+        relative: dict[str, tuple[str, int]] = {}  # speaker -> (their relative named last, at which turn)
+        for turn, u in enumerate(utterances):
             where = f"{ref}:{u.line}" if ref and u.line else ref
             if is_generic_speaker(u.speaker):
                 u = Utterance(None, u.text, u.start, u.end, u.line)
             if u.speaker and _is_me(u.speaker, me):
+                relative.clear()  # the user spoke: "she" may now be anyone
                 continue
             for sentence in split_sentences(u.text):
                 if MARKER_WORDS.search(sentence) and (u.speaker is None or WRITTEN_MARKER.search(sentence)):
                     continue  # a marker (notes pasted in, or "Kate: remember: ..." notes): read as one
                 if u.speaker:
+                    named_kin = OWN_RELATIVE.search(sentence)
+                    earlier = relative.get(u.speaker)
+                    if named_kin:
+                        relative[u.speaker] = (named_kin["rel"], turn)
+                    elif earlier and turn - earlier[1] <= 1:
+                        found = about_relative(sentence, earlier[0])
+                        if found:
+                            out.append(Candidate(
+                                text=found[0], person=u.speaker, speaker=u.speaker, category=found[1].category,
+                                sensitivity=found[1].sensitivity, source="transcript", source_ref=where, confidence=0.6,
+                            ))
+                            continue
                     found = disclosure(sentence)
                     if found:
                         text_, cls = found
@@ -514,9 +581,12 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                         ))
         return out
     sections = note_sections(text)
+    parents = note_parents(text)
     for lineno, line in _note_lines(text):
-        # a heading that names one attendee ("## Kasia") makes the lines under it about them
-        heading = _heading_person(sections.get(lineno, ""), attendees, variants)
+        # a heading or an outline item that names one attendee ("## Kasia", "- [[Ingrid Halvorsen]]")
+        # makes the lines under it about them
+        heading = next((p for p in (_heading_person(t, attendees, variants) for t in parents.get(lineno, [])) if p),
+                       None) or _heading_person(sections.get(lineno, ""), attendees, variants)
         for sentence in split_sentences(line):
             named = third_person_note(sentence, attendees, variants)
             if not named and heading:

@@ -123,14 +123,41 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:pflegt|pflegen|pflege) (?:seine|ihre|meine|unsere|die) (?:mutter|vater|eltern|frau|mann|oma|opa|großmutter|großvater)",
         r"cuida(?:ndo|r)? (?:a|de) (?:su|mi|sus|mis) (?:madre|padre|padres|abuel[oa]s?|marido|mujer|esposa|esposo|pareja)",
         r"(?:baja|licencia) por", r"de baja",
+        r"(?:looking after|taking care of|look after|looks after|take care of|takes care of) (?:my|her|his|their|our) "
+        r"(?:mum|mom|mother|dad|father|parents?|husband|wife|partner|gran|grandma|grandmother|grandpa|grandfather|nan)",
+        r"kümmer\w* sich um (?:seine|ihre|meine|unsere) (?:mutter|vater|eltern|frau|mann|oma|opa)",
+        r"(?:mum|mom|mother|dad|father|husband|wife|partner|gran|grandma|grandmother|grandpa|grandfather|nan|brother|sister)"
+        r" (?:isn['’]t|is not|['’]s not|hasn['’]t been|has not been|is still not|still isn['’]t|is really not) (?:\w+ )?"
+        r"(?:doing )?(?:well|great|good)(?! at| news)",
+        r"not doing (?:so |too |very )?(?:well|great)", r"(?:memory is going|losing (?:her|his|their) memory)",
+        r"in a (?:care )?home(?! office| game| match| town| country)", r"needs? (?:full-time |round-the-clock |24/7 )?care",
+        r"on oxygen", r"waiting (?:for|on) (?:the |his |her |their )?(?:results|biopsy|scan)",
+        r"geht es (?:\w+ )?(?:nicht|gar nicht|schlecht) gut|geht es (?:\w+ )?schlecht", r"no est[áa] (?:nada |muy )?bien",
+        r"ingresad[oa]", r"demencia", r"p[áa]rkinson", r"esclerosis", r"radioterapia", r"di[áa]lisis", r"trasplante",
+        r"derrame cerebral", r"convalec\w+", r"muletas?", r"silla de ruedas", r"discapacidad", r"rollstuhl", r"dialyse",
+        r"transplantation", r"bestrahlung", r"pflegegrad", r"gehbehindert", r"krücken", r"behinderung", r"koma", r"coma",
+        r"(?:car|bike|cycling|skiing|road|motorbike|climbing|riding) accident", r"(?:had|has|was in|been in) an? (?:\w+ )?accident",
+        r"unfall\w*", r"accidente", r"nil by mouth", r"(?:knee|hip|shoulder|heart valve|valve|joint) (?:was |were |got |had )?replaced",
+        r"(?:had|having|has|get|getting|gets|got) (?:his|her|their|my|the) (?:tonsils|appendix|gallbladder|wisdom teeth)"
+        r"(?: \w+)?(?: out| removed| taken out)?", r"tonsils", r"(?:needed|needs|got|had|has) (?:\d+ |a few |some )?stitches",
+        r"until the end(?! of)", r"(?:die|dying|pass away|passes away) at home", r"final (?:days|weeks|months)",
+        r"(?:doesn['’]t|does not|don['’]t|do not) have long(?: left)?", r"not long left", r"end is near",
         r"schlafe (?:\w+ )?(?:kaum|schlecht|nicht)", r"kann (?:\w+ )?nicht (?:\w+ )?schlafen", r"schlafprobleme?", r"schlafstörung\w*",
-        r"(?:no|apenas|casi no) (?:puedo )?(?:duermo|dormir|duerme)", r"duermo (?:muy )?(?:mal|poco)", r"insomnio",
+        r"(?:no|apenas|casi no) (?:puedo )?(?:duermo|dormir|duerme)", r"duerm[eo] (?:muy )?(?:mal|poco)", r"insomnio",
+        r"beim (?:\w+ )?(?:arzt|kardiologen|onkologen|neurologen|orthopäden|chirurgen|hausarzt|psychologen|psychiater)",
+        r"stents?", r"herzkatheter\w*", r"bypass",
     )),
     Entry("family", SENSITIVE, (
         r"divorc\w+", r"separat(?:ed|ing|ion)", r"split up", r"breaking up", r"broke up", r"custody",
         r"affair", r"abus\w+", r"single (?:dad|mum|mom|parent)", r"scheidung", r"geschieden", r"getrennt",
         r"trenn(?:en|t|ung)(?: uns| sich)?", r"alleinerziehend\w*",
         r"divorcio", r"divorciad[oa]", r"separad[oa]",
+    )),
+    # war and displacement: a worry to let them raise, never small talk
+    Entry("other", SENSITIVE, (
+        r"(?:the|a|civil|world) war(?! of | games?| room| stories| paint| horse| chest)", r"war zone", r"air raids?", r"shelling", r"bombing\w*", r"bombed",
+        r"refugees?", r"evacuat\w+", r"occupied territor\w+", r"front ?line", r"krieg\w*", r"flüchtling\w*",
+        r"luftalarm", r"guerra", r"refugiad[oa]s?", r"bombarde\w+",
     )),
     Entry("work", SENSITIVE, (
         r"laid off", r"lay ?offs?", r"fired(?! up)", r"redundan\w+", r"lost (?:my|his|her|their) job", r"unemployed",
@@ -152,7 +179,7 @@ LEXICON: tuple[Entry, ...] = (
         r"gemel[oa]s", r"melliz[oa]s", r"esperando (?:un beb[ée]|gemelos|mellizos)", r"luna de miel", r"flitterwochen",
         r"zwillinge", r"nachwuchs",
         r"heirate\w*", r"hochzeit", r"verlobt", r"schwanger", r"geburt", r"abitur", r"einschulung", r"rente",
-        r"se casa\w*", r"casarse", r"boda", r"prometid[oa]", r"embarazad[oa]", r"naci[óo]", r"graduaci[óo]n",
+        r"se casa\w*", r"casarse", r"(?:me|nos|te) cas(?:o|amos|as|é|aron)", r"casamos", r"boda", r"prometid[oa]", r"embarazad[oa]", r"naci[óo]", r"graduaci[óo]n",
         r"se grad[úu]a", r"jubila\w+", r"bautizo", r"comuni[óo]n",
     )),
     Entry("birthday", LIGHT, (r"birthday", r"b-?day", r"turns? \d+", r"turning \d+",
@@ -168,8 +195,10 @@ LEXICON: tuple[Entry, ...] = (
         r"mov(?:e|ed|ing) (?:in)?to a (?:new |small |bigger |smaller )?(?:flat|house|apartment|place|home)",
         r"umz(?:ug|iehen)", r"umgezogen", r"ziehen? (?:nach|um)", r"neue wohnung", r"hauskauf", r"renovier\w+",
         r"mudanza", r"mud(?:o|amos|an|ar)(?:nos|se)?", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
-        r"mov(?:e|ed|ing) (?:here |over |back )?from (?-i:[A-Z])\w+", r"(?:nach|von) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?gezogen",
-        r"(?:sind|bin|ist) (?:\w+ ){0,3}gezogen", r"nos (?:hemos )?(?:mudado|vinimos|fuimos) (?:a|de|desde)",
+        r"mov(?:e|ed|ing) (?:here |over |back )?from (?-i:[A-Z])\w+",
+        r"mov(?:e|ed|ing) (?:closer|nearer|out of (?:the )?(?:city|town|london)|to the (?:city|country|coast|countryside|suburbs))", r"(?:nach|von) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?gezogen",
+        r"(?:sind|bin|ist) (?:\w+ ){0,3}gezogen", r"zieh\w* (?:\w+ ){0,3}nach (?-i:[A-ZÄÖÜ])\w+(?: \w+)? um",
+        r"(?:me|nos|se|te) (?:voy|vamos|va|van|vas|fui|fuimos|fue|fueron|iré|iremos) a vivir", r"irse a vivir", r"a vivir a (?-i:[A-Z])", r"nos (?:hemos )?(?:mudado|vinimos|fuimos) (?:a|de|desde)",
     )),
     Entry(RELATIONS, PERSONAL, (
         r"daughters?", r"sons?", r"kids?", r"children", r"child", r"baby", r"toddler", r"teenagers?", r"twins",
@@ -253,7 +282,9 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:my|her|his|their|our|first|weekly|private|next) (?:first )?(?:[\w-]+ )?lessons?(?! learn\w*)",
         r"oud", r"sitar", r"tabla", r"ba[ğg]lama", r"accordion", r"banjo", r"mandolin", r"harmonica", r"bagpipes", r"erhu", r"koto",
         r"shamisen", r"balalaika", r"bouzouki", r"didgeridoo", r"steel pan", r"zither", r"lute", r"ironman", r"half ironman",
-        r"unterricht", r"gesangsunterricht", r"klavierunterricht", r"verein\w*", r"clases? de \w+", r"(?:a|the|running|cycling|boat|bike) race(?! condition)", r"league", r"season ticket",
+        r"onsen", r"hot springs?", r"sauna\w*", r"spa days?",
+        r"(?:started |start |starting |been )?learning (?-i:[A-Z])\w+", r"(?:sprach|tanz|koch|yoga|töpfer|mal|näh|kletter|schwimm|tauch|segel|surf|ski|foto|gitarren|klavier|gesangs|back|"
+        r"salsa|tango|pilates|zeichen|italienisch|spanisch|englisch|französisch|japanisch|chinesisch)kurs(?:e|en)?", r"töpfer\w*", r"unterricht", r"gesangsunterricht", r"klavierunterricht", r"verein\w*", r"clases? de \w+", r"(?:a|the|running|cycling|boat|bike) race(?! condition)", r"league", r"season ticket",
     )),
     Entry("preference", LIGHT, (
         r"favou?rite", r"loves?", r"obsessed with", r"(?:big|huge|massive) (?:\w+ )?fan", r"fan of",

@@ -42,8 +42,9 @@ _TAGS = (r"remember[-_]?this|to[-_]?remember|remember|dont[-_]?forget|merken|mer
 _DONT = r"(?:don['’]?t|do not|dont)"
 # "remember about Anna:", "Remember re Anna -", "Remember (Anna):", "merken zu Anna:", "recordar sobre Ana:"
 def _re_who(n: int) -> str:
+    """ "remember about Anna:", "Remember (Anna):", "remember Anna:" - the person named with the keyword."""
     return (rf"(?:\s+(?:about|re|for|zu|über|bei|sobre|de|para)\s+(?P<re{n}>" + _NAME + rf")|\s*\((?P<rp{n}>" + _NAME
-            + r")\))?")
+            + rf")\)|\s+(?P<rb{n}>" + _NAME + r")(?=\s*:))?")
 
 
 
@@ -186,6 +187,39 @@ def _known_name(text: str, known: Sequence[str]) -> str | None:
     return names_in(_LINK.sub(" ", _AT.sub(" ", text)), known, possessive=False) if text and known else None
 
 
+def _short_name(text: str, names: Sequence[str]) -> str | None:
+    """The one of ``names`` a capitalised word of ``text`` is a nickname or short form of ("Dami's mum
+    turns 70" under a heading naming Kasia is Dami's)."""
+    from .names import same_first_name
+
+    found = {n for word in re.findall(r"(?<![\w@])(?-i:[A-ZÀ-Þ])[\w-]+", _LINK.sub(" ", text))
+             for n in names if same_first_name(re.sub(r"['’]s$", "", word), n)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+•]|\d+[.)])\s+(?P<body>\S.*)$")
+
+
+def outline_parents(text: str) -> dict[int, list[str]]:
+    """Line number (1-based) -> the text of the list items it is nested under, nearest first: in
+    "- [[Ingrid Halvorsen]]" followed by an indented "- remember:: ...", the marker sits under Ingrid."""
+    out: dict[int, list[str]] = {}
+    stack: list[tuple[int, str]] = []  # (indent width, item text)
+    for i, line in enumerate(text.splitlines(), start=1):
+        m = _ITEM.match(line)
+        if m is None:
+            if line.strip() and not line[:1].isspace():
+                stack = []  # prose or a heading at the margin ends the outline
+            continue
+        width = len(m["indent"].expandtabs(4))
+        while stack and stack[-1][0] >= width:
+            stack.pop()
+        if stack:
+            out[i] = [t for _, t in reversed(stack)]
+        stack.append((width, m["body"].strip()))
+    return out
+
+
 def possessive_name(text: str) -> str | None:
     """A capitalised possessive that may be a name: "Priya's birthday" -> "Priya"; not a place after a
     preposition ("palliative care at St Luke's", "dinner at Nando's")."""
@@ -264,7 +298,8 @@ def markers_on_line(line: str, known: Sequence[str] = ()) -> list[tuple[str, str
             if plain.lower() in _PROSE_LEADS:
                 return []
             plain = None
-        named = next((v for k, v in groups.items() if v and k[:2] in ("re", "rp") and k[2:].isdigit()), None)
+        named = next((v for k, v in groups.items() if v and k[:2] in ("re", "rp", "rb") and k[2:].isdigit()
+                      and v.lower() not in NOT_NAMES), None)
         person = groups.get("about") or named or groups.get("at") or groups.get("link") or plain
         if plain and (plain.lower() in NOT_NAMES or plain.lower() in _NOT_LEADS):
             if plain.lower() in _PROSE_LEADS:
@@ -327,6 +362,9 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
     one of ``known_names`` (full name, first name, nickname or short form) or ``is_person`` says
     so (the people notes of a vault, say). ``first_line`` is the line number of ``text``'s first line."""
     out: list[Candidate] = []
+    if parents_of is None:  # an outline in plain Markdown: "- [[Ingrid]]" with indented items under it
+        outline = outline_parents(text)
+        parents_of = lambda line: outline.get(line - first_line + 1, [])  # noqa: E731
     is_person = _one_of(known_names, is_person)
     if not (MARKER_WORDS.search(text) or TAG.search(text) or _ANY_MARKER_HEADING.search(text) or _ANY_BARE.search(text)):
         return out  # most notes have no marker: skip the line-by-line walk
@@ -385,8 +423,8 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 continue  # "Remember that meeting we had?" is a question
             # ... else a known name in its text, or in the prose before it on the line ("Priyanka OOO,
             # honeymoon in Bali -> don't forget: congrats on the wedding"), else the heading's person
-            person = (person or names_in(body, known, possessive=False) or _known_name(prose_before_marker(line), known)
-                      or context or possessive_name(body))
+            person = (person or names_in(body, known, possessive=False) or _short_name(body, known_names)
+                      or _known_name(prose_before_marker(line), known) or context or possessive_name(body))
             if person:
                 person = clean_markup(person.strip())
                 person = aliases.get(person, person)

@@ -138,3 +138,11 @@ def test_a_job_or_a_word_that_only_looks_medical_is_not_health(text):
     from rapport_plugins.lexicon import classify
 
     assert classify(text).sensitivity != "sensitive", text
+
+
+@pytest.mark.parametrize("text", ["Parents still abroad, she worries constantly", "Exhausted since the twins arrived",
+                                  "Macht sich Sorgen um ihren Bruder", "Está muy preocupada por su hijo"])
+def test_worry_stored_light_is_never_small_talk(text):
+    from rapport_plugins.care import small_talk
+
+    assert not small_talk(Memory(person_id=1, text=text, category="family", sensitivity="light"))

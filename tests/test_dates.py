@@ -199,6 +199,8 @@ def test_two_phrases_that_name_different_days_store_no_date():
     ("we expect the baby in the end of August, so in September I take paternity leave", date(2026, 6, 1),
      date(2026, 8, 31)),
     ("Ich bin ab Montag weg, meine Schwester heiratet am Samstag", date(2026, 6, 3), date(2026, 6, 6)),
+    ("His wife's due date is this Friday, he'll be out Thu-Fri", date(2026, 2, 16), date(2026, 2, 20)),
+    ("Off tomorrow too, their band has a gig in Brighton tonight", date(2026, 2, 9), date(2026, 2, 9)),
 ])
 def test_the_speakers_own_absence_is_logistics_not_the_memorys_day(text, said_on, expected):
     assert find_date(text, said_on).date == expected
@@ -319,3 +321,14 @@ def test_a_follow_up_of_a_month_is_due_once_the_month_is_over():
     day = Memory(person_id=1, text="Surgery on 1 April", event_date="2026-04-01", event_text="1 April", follow_up="open")
     assert not is_follow_up_due(month, date(2026, 4, 2)) and is_follow_up_due(month, date(2026, 5, 1))
     assert is_follow_up_due(day, date(2026, 4, 2))
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    ("goes every Sunday in Brighton, even in February!", date(2026, 1, 20), None),  # a habit's month
+    ("My dad was diagnosed in January and I drive up every weekend", date(2026, 3, 2), date(2026, 1, 1)),
+    ("Mother dx'd breast ca in Dec, now in chemo", date(2026, 1, 20), date(2025, 12, 1)),
+    ("I turn forty in June and I've decided to run a 10k to mark it", date(2026, 1, 20), date(2026, 6, 1)),
+    ("Ich bin ab 1. September verfügbar, vorher ziehen wir noch nach Freiburg um", date(2026, 7, 1), None),
+])
+def test_habits_clinical_pasts_spelled_ages_and_availability(text, said_on, expected):
+    assert find_date(text, said_on).date == expected

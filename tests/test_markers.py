@@ -205,6 +205,7 @@ def test_a_remember_heading_can_name_the_person():
     # the person named with the keyword
     ("Remember about Anna: her son starts school", "Her son starts school", "Anna"),
     ("Remember (Anna): her son starts school", "Her son starts school", "Anna"),
+    ("Remember Anna: her son starts school", "Her son starts school", "Anna"),
     ("**Anna:** remember: her son starts school", "Her son starts school", "Anna"),
     # more keywords, in three languages
     ("Mental note: her mum is in hospital", "Her mum is in hospital", None),

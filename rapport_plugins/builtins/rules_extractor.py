@@ -44,6 +44,7 @@ def transcript_markers(meeting, notes, config, names: list[str]) -> list:
     remember: her son starts school") or another's, which is then about that speaker unless it names
     someone ("Kate: remember: daughter's recital on Friday", in notes that read as a transcript)."""
     from rapport_plugins.extract import _is_me, is_generic_speaker
+    from rapport_plugins.lexicon import classify
     from rapport_plugins.markers import WRITTEN_MARKER, clean_markup, find_markers
 
     me = [*_my_names(meeting, config), "me", "I", "ich", "yo", "myself"]
@@ -55,6 +56,8 @@ def transcript_markers(meeting, notes, config, names: list[str]) -> list:
             continue
         place = f"{ref}:{u.line}" if u.line else ref
         for c in find_markers(u.text, None, names, ref_for=lambda _line, place=place: place):
+            if not mine and not classify(c.text).is_topic:
+                continue  # "Remember: the deadline is Friday" said in a meeting is not a note about anyone
             if c.person is None and not mine:
                 c.person = clean_markup(u.speaker)
             out.append(c)
