@@ -67,8 +67,8 @@ def run(app: App, within: int | None, grace: int | None, at: str | None, capture
     meeting until --grace minutes after it starts, never later: a machine that slept through a
     meeting sends nothing stale when it wakes. A meeting that moved or was cancelled after its
     briefing went out gets one short correction at the same sinks. A calendar,
-    contacts file or vault that cannot be read is said once on stderr and the exit status is 1;
-    the others are still used. `rapport schedule install` runs it automatically; `rapport
+    contacts file or vault that cannot be read, or a sink that fails, is said once on stderr and
+    the exit status is 1; the others are still used (a failed sink is tried again next run). `rapport schedule install` runs it automatically; `rapport
     schedule status` shows its last run.
     """
     from .corrections import send_corrections
@@ -92,6 +92,11 @@ def run(app: App, within: int | None, grace: int | None, at: str | None, capture
     _record_run(app, report, None)
     emit(report, as_json, lambda r: _run_text(r, verbose))
     exit_if_sources_failed()
+    failed = sum(1 for item in report for r in item.get("deliveries", []) if r["status"] == "failed")
+    if failed:  # said above, once each; the exit status is for cron mail and systemd
+        click.echo(f"rapport: {count(failed, 'delivery', 'deliveries')} failed (see above); "
+                   "the next run tries again", err=True)
+        raise SystemExit(1)
 
 
 def _record_run(app: App, report: list[dict[str, Any]] | None, error: BaseException | None) -> None:

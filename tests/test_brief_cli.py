@@ -209,8 +209,9 @@ def test_run_window_includes_later_meetings_and_json_report(rapport, setup):
 
 def test_a_failed_sink_is_retried_on_the_next_run_and_others_are_not_repeated(rapport, setup):
     (setup / "fail-once").write_text("", encoding="utf-8")
-    first = rapport.json("run", "--within", "15")
-    statuses = {d["sink"]: d["status"] for d in first[0]["deliveries"]}
+    first = rapport("run", "--within", "15", "--json", code=1)  # cron mail and systemd notice
+    assert "rapport: 1 delivery failed (see above); the next run tries again" in first.stderr
+    statuses = {d["sink"]: d["status"] for d in json.loads(first.stdout)[0]["deliveries"]}
     assert statuses["filesink"] == "failed"
     assert not (setup / "briefings.md").exists()
     second = rapport.json("run", "--within", "15")
@@ -366,7 +367,7 @@ def test_grace_and_lead_come_from_the_run_section(rapport, setup):
 
 def test_run_leaves_what_it_delivered_and_its_last_error_for_schedule_status(rapport, setup):
     (setup / "fail-once").write_text("", encoding="utf-8")
-    rapport("run", "--within", "15")
+    rapport("run", "--within", "15", code=1)
     status = rapport.json("schedule", "status")
     assert status["last_run"]["delivered"] == ["1-1 Anna -> terminal"]
     assert status["last_error"] == {"at": "2026-04-02T07:55:00+00:00", "error": "1-1 Anna: filesink failed"}

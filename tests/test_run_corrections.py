@@ -93,7 +93,7 @@ def test_a_failing_sink_gets_the_correction_on_the_next_run_without_repeating_th
     briefed(rapport)
     (home / "fail-once-correction").write_text("", encoding="utf-8")
     calendar(home, status="cancelled")
-    first = rapport("run", "--no-capture", env={"RAPPORT_NOW": "2026-04-02T09:52:00+02:00"})
+    first = rapport("run", "--no-capture", env={"RAPPORT_NOW": "2026-04-02T09:52:00+02:00"}, code=1)
     assert "told terminal; failed: filesink (will retry)" in first.stdout
     assert corrections(home) == []
     second = rapport("run", "--no-capture", env={"RAPPORT_NOW": "2026-04-02T09:57:00+02:00"})

@@ -130,7 +130,7 @@ def test_shared_audience_gets_light_details_only(rapport, mailbox, ca, monkeypat
 def test_a_wrong_password_fails_without_showing_it_and_the_next_run_sends(rapport, mailbox, ca, monkeypatch):
     setup_home(rapport, ca, email_section(mailbox), monkeypatch)
     monkeypatch.setenv("TEST_SMTP_PASSWORD", "hunter2-wrong")
-    failed = rapport("run")
+    failed = rapport("run", code=1)
     out = everything(failed)
     assert f"[email] 127.0.0.1:{mailbox.port} refused the login of 'sam@example.com' (535)" in out
     assert "failed: email (will retry)" in failed.stdout
@@ -145,7 +145,7 @@ def test_a_wrong_password_fails_without_showing_it_and_the_next_run_sends(rappor
 def test_a_server_that_is_down_is_retried_on_the_next_run(rapport, mailbox, ca, monkeypatch):
     closed = free_port()
     setup_home(rapport, ca, email_section(mailbox, port=closed), monkeypatch)
-    out = everything(rapport("run"))
+    out = everything(rapport("run", code=1))
     assert f"[email] 127.0.0.1:{closed}: cannot send (Connection refused)" in out
     rapport.config((rapport.home / "config.toml").read_text(encoding="utf-8").replace(str(closed), str(mailbox.port)))
     rapport("run")
@@ -154,14 +154,14 @@ def test_a_server_that_is_down_is_retried_on_the_next_run(rapport, mailbox, ca, 
 
 def test_a_certificate_not_trusted_sends_nothing(rapport, mailbox, ca, monkeypatch):
     setup_home(rapport, ca, email_section(mailbox, verify=None), monkeypatch)
-    out = everything(rapport("run"))
+    out = everything(rapport("run", code=1))
     assert "the server's certificate is not trusted" in out and "set verify to your CA bundle" in out
     assert mailbox.messages == [] and mailbox.logins == []  # no password went over an untrusted line
 
 
 def test_no_password_in_the_clear_to_another_machine(rapport, mailbox, ca, monkeypatch):
     setup_home(rapport, ca, email_section(mailbox, host="smtp.example.org", tls="none"), monkeypatch)
-    out = everything(rapport("run"))
+    out = everything(rapport("run", code=1))
     assert 'tls = "none" would send your password unencrypted to smtp.example.org' in out
 
 

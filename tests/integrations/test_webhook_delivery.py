@@ -131,7 +131,7 @@ def test_failing_sink_retried_next_run_without_repeating_the_other(rapport, rece
     sinks = SLACK + '\n[webhook.sinks.broken]\nformat = "teams"\nurl_env = "TEST_BROKEN_URL"\n'
     setup_home(rapport, receiver, sinks, monkeypatch)
     receiver.answers = [(200, {}), (400, {})]  # slack fine; teams refuses once (400: not retried)
-    first = rapport("run", "--within", "15")
+    first = rapport("run", "--within", "15", code=1)
     out = all_output(first)
     assert "[webhook.sinks.broken] url answered 400" in out
     assert "s3cret" not in out and receiver.base_url not in out and "127.0.0.1" not in out
@@ -160,7 +160,7 @@ def test_matrix_put_with_txn_id_and_token(rapport, receiver, monkeypatch):
 
 def test_bad_format_is_a_one_line_error_naming_the_table(rapport, receiver, monkeypatch):
     setup_home(rapport, receiver, '[webhook.sinks.team]\nformat = "irc"\nurl_env = "TEST_HOOK_URL"\n', monkeypatch)
-    result = rapport("run", "--within", "15")
+    result = rapport("run", "--within", "15", code=1)
     out = all_output(result)
     assert "[webhook.sinks.team] format: 'irc' is not one of slack, teams, discord, mattermost, matrix" in out
     assert receiver.requests == []
