@@ -330,7 +330,8 @@ def people_show(app: App, person: str, as_json: bool) -> None:
             lines.append(f"  time zone: {their_zone(d['timezone'], now, app.zone)}")
         for m in d["memories"]:
             flag = " (proposed)" if m["review"] == "proposed" else ""
-            lines.append(f"  - #{m['id']} {m['text']}{memory_when(m)} ({m['category']}, {m['sensitivity']}){flag}"
+            pinned = ", pinned" if m.get("pinned") else ""
+            lines.append(f"  - #{m['id']} {m['text']}{memory_when(m)} ({m['category']}, {m['sensitivity']}{pinned}){flag}"
                          + _brought_up(m))
         for mt in d["meetings"]:
             if mt.get("response") == "declined":

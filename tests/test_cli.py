@@ -55,6 +55,8 @@ def test_people_add_show_alias_email_merge(rapport):
     text = rapport("people").stdout
     assert "Anna Berg" in text and "[1 memory]" in text
     assert dup["id"] != anna["id"]
+    rapport("remember", "Allergic to peanuts", "--who", "Anna", "--pin")
+    assert "Allergic to peanuts (health, sensitive, pinned)" in rapport("people", "show", "Anna").stdout
 
 
 def test_remember_search_and_json(rapport):
