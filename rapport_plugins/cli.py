@@ -621,7 +621,7 @@ def forget(app: App, person: str, yes: bool, allow_return: bool, as_json: bool) 
         f"{count(c['aliases'], 'alias', 'aliases')}, {count(c['meetings'], 'meeting link')}."
         + (f"\n{c['others_memories']} of those memories were written by other team members."
            if c.get("others_memories") else "")
-        + (f"\nRemoved them from rapport's sections in {len(c['notes_redacted'])} notes: "
+        + (f"\nRemoved them from rapport's sections in {count(len(c['notes_redacted']), 'note')}: "
            + ", ".join(c["notes_redacted"]) if c["notes_redacted"] else "")
         + ("\nStill named in notes you wrote (edit them yourself): " + ", ".join(c["notes_still_naming"])
            if c["notes_still_naming"] else "")

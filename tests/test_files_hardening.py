@@ -134,7 +134,7 @@ def test_forget_removes_rapports_own_lines_from_notes_and_lists_the_users(rappor
     out = rapport("forget", "Anna Berg", "-y").stdout
     text = note.read_text()
     assert "chemo" not in text and "### Anna" not in text and "### Ben Ortiz" in text and "marathons" in text
-    assert f"Removed them from rapport's sections in 1 notes: Meetings/{note.name}" in out
+    assert f"Removed them from rapport's sections in 1 note: Meetings/{note.name}" in out
     assert "Still named in notes you wrote (edit them yourself): " in out and "Mine.md" in out
     assert (home / "vault" / "Mine.md").read_text() == "Lunch with Anna Berg went well.\n"
     # The redacted section is still ours: the next delivery replaces it without a warning.

@@ -60,7 +60,7 @@ def test_forget_removes_the_person_from_our_journal_blocks_only(rapport):
     text = journal.read_text(encoding="utf-8")
     assert "surgery" not in text and "## Anna Berg" not in text and "bees" in text
     assert text.startswith("- Lunch with Anna Berg\n")  # the user's own block is theirs
-    assert "Removed them from rapport's sections in 1 notes: journals/2026_04_02.md" in out
+    assert "Removed them from rapport's sections in 1 note: journals/2026_04_02.md" in out
     assert "Still named in notes you wrote (edit them yourself): journals/2026_04_02.md" in out
     # Still ours: the next delivery replaces the subtree without calling it edited.
     assert "you had edited" not in rapport("brief", "--meeting", "one-on-one@test.rapport", "--deliver").stderr
