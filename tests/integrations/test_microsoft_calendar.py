@@ -284,3 +284,23 @@ def test_a_windows_zone_name_is_refused(tmp_path, graph):
     write_config(tmp_path, graph, timezone="Pacific Standard Time")
     with pytest.raises(ConfigError, match=r"\[microsoft\] timezone 'Pacific Standard Time' is not an IANA time zone"):
         load_settings(Config.load(tmp_path))
+
+
+def test_an_events_own_zone_is_its_original_start_zone():
+    """Graph gives times in the zone asked for; the organiser's zone is originalStartTimeZone (here a
+    Windows name): the meeting keeps it, so it is shown as '15:00 (09:00 New York time)'."""
+    from zoneinfo import ZoneInfo
+
+    from rapport_microsoft.mapping import to_meeting
+    from rapport_plugins.usertime import show_time
+
+    event = {"id": "AAMk1", "subject": "Quarterly review", "type": "singleInstance",
+             "start": {"dateTime": "2026-12-03T15:00:00.0000000", "timeZone": "W. Europe Standard Time"},
+             "end": {"dateTime": "2026-12-03T16:00:00.0000000", "timeZone": "W. Europe Standard Time"},
+             "originalStartTimeZone": "Eastern Standard Time", "originalEndTimeZone": "Eastern Standard Time"}
+    meeting = to_meeting(event, "microsoft")
+    assert meeting.timezone == "America/New_York"
+    assert show_time(meeting.start, ZoneInfo("Europe/Berlin"), meeting.timezone) == \
+        "Thu 3 Dec 2026 15:00 (09:00 New York time)"
+    custom = to_meeting({**event, "originalStartTimeZone": "tzone://Microsoft/Custom"}, "microsoft")
+    assert custom.timezone == "Europe/Berlin"  # an unknown original zone: the zone the times came in

@@ -70,6 +70,10 @@ def to_meeting(event: dict[str, Any], source: str, me: frozenset[str] | set[str]
     all_day = bool(event.get("isAllDay"))
     start, tz_name = parse_graph_time(event.get("start"), all_day, where)
     end, _ = parse_graph_time(event.get("end") or event.get("start"), all_day, where)
+    # Graph answers in the zone we asked for (Prefer: outlook.timezone); the event's own zone, the
+    # one its organiser wrote it in, is originalStartTimeZone (a Windows or IANA name).
+    own = graph_zone(event.get("originalStartTimeZone")) if event.get("originalStartTimeZone") else None
+    tz_name = getattr(own, "key", None) or tz_name
     attendees = []
     optional = []
     for raw in event.get("attendees") or []:
