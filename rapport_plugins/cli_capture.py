@@ -184,8 +184,9 @@ def review_cmd(app: App, yes: bool, keep: tuple[int, ...], dismiss: tuple[int, .
     if closings:
         click.echo(f"{sum(c['status'] == 'accepted' for c in closings)} follow-up(s) closed, "
                    f"{sum(c['status'] == 'dismissed' for c in closings)} kept open")
+    left = len(store.proposed()) + len(proposed_closings(store))  # a skipped closing is left too
     click.echo(f"{sum(x['review'] == 'kept' for x in decided)} kept, "
-               f"{sum(x['review'] == 'dismissed' for x in decided)} dismissed, {len(store.proposed())} left")
+               f"{sum(x['review'] == 'dismissed' for x in decided)} dismissed, {left} left")
 
 
 def _closing_line(c: dict[str, Any]) -> str:

@@ -99,3 +99,12 @@ def test_a_marker_that_fits_several_is_only_proposed(me, tmp_path):
     out = me.json("capture", str(write(tmp_path, "l.md", "- done: Porto\n")), "--date", "2026-03-25", "--with", "Anna Berg")
     assert out["asked"] == [] and len(out["closings"]) == 2
     assert follow_up(me, "wedding") == "open"
+
+
+def test_interactive_review_counts_a_skipped_closing_as_left(me, tmp_path):
+    call = write(tmp_path, "call.txt", "Sam Lee: How are things?\n"
+                                       "Anna: The wedding in Porto was wonderful, my sister cried all day.\n")
+    me("capture", str(call), "--date", "2026-03-25", "--with", "Anna Berg")
+    proposals = len(me.json("review")["proposals"])
+    out = me("review", input="s\n" * (proposals + 1)).stdout
+    assert out.rstrip().endswith(f"0 kept, 0 dismissed, {proposals + 1} left")
