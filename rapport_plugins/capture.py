@@ -385,6 +385,14 @@ def collect_candidates(app: Context, meeting: Meeting, notes: MeetingNotes, me: 
         "name_variants": name_variants(app, [a.name for a in meeting.people() if a.name]),
     }
     proposals = _flatten(app.pm.call("rapport_extract_memories", text=notes.text, context=context))
+    # Each line once: a line read as a marker ("Marco: remember his band ...") is not proposed again
+    # as a whole (prose before an inline marker, which does not hold the marker's text, still is).
+    marked: dict[str, list[str]] = {}
+    for c in explicit:
+        if c.source_ref and normalise(c.text or ""):
+            marked.setdefault(c.source_ref, []).append(normalise(c.text))
+    proposals = [c for c in proposals
+                 if not any(t in normalise(c.text or "") for t in marked.get(c.source_ref or "", []))]
     return explicit, proposals
 
 

@@ -75,3 +75,16 @@ def test_sync_counts_a_card_note_as_a_note_not_as_a_date(rapport, home, monkeypa
     rapport.config('[me]\nname = "Sam Lee"\n\n[vcard]\nfiles = ["people.vcf"]\n')
     assert rapport("sync").stdout.startswith("Synced: 2 new people, 2 new dates, 1 card note; 0 meetings")
     assert rapport("sync").stdout.startswith("Synced: 0 new people; 0 meetings")  # nothing new the second time
+
+
+def test_a_marker_after_a_name_is_stored_once_not_also_proposed(rapport, home, tmp_path, monkeypatch):
+    monkeypatch.setenv("RAPPORT_NOW", "2026-12-02T08:30:00+01:00")
+    _home(rapport, home)
+    rapport("sync", "--add-new")
+    note = tmp_path / "2026-12-03 Team sync.md"
+    note.write_text("---\ndate: 2026-12-03\n---\n# Team sync\n\n"
+                    "- Marco: remember his band plays at Lido on Friday 11 December\n", encoding="utf-8")
+    out = rapport.json("capture", str(note), "--meeting", "team-sync@google.com")
+    assert [(s["person"], s["text"]) for s in out["stored"]] == [
+        ("Marco Rossi", "His band plays at Lido on Friday 11 December")]
+    assert out["proposed"] == [], [(c["source_ref"], c["text"]) for c in out["stored"] + out["proposed"]]
