@@ -387,13 +387,20 @@ def collect_candidates(app: Context, meeting: Meeting, notes: MeetingNotes, me: 
     proposals = _flatten(app.pm.call("rapport_extract_memories", text=notes.text, context=context))
     # Each line once: a line read as a marker ("Marco: remember his band ...") is not proposed again
     # as a whole (prose before an inline marker, which does not hold the marker's text, still is).
-    marked: dict[str, list[str]] = {}
+    marked: dict[tuple[str, str], list[str]] = {}
     for c in explicit:
         if c.source_ref and normalise(c.text or ""):
-            marked.setdefault(c.source_ref, []).append(normalise(c.text))
+            marked.setdefault(_line_of(c.source_ref), []).append(normalise(c.text))
     proposals = [c for c in proposals
-                 if not any(t in normalise(c.text or "") for t in marked.get(c.source_ref or "", []))]
+                 if not any(t in normalise(c.text or "") for t in marked.get(_line_of(c.source_ref or ""), []))]
     return explicit, proposals
+
+
+def _line_of(ref: str) -> tuple[str, str]:
+    """A source reference's file name and line ("Meetings/a.md:7" and "vault/Meetings/a.md:7" are
+    one line: a notes integration names its file from the vault, capture from the path given)."""
+    path, _, line = ref.rpartition(":")
+    return (Path(path).name, line) if path and line.isdigit() else (ref, "")
 
 
 def _item(c: Candidate, person: Person | None, memory: Memory | None = None) -> dict[str, Any]:

@@ -88,3 +88,21 @@ def test_a_marker_after_a_name_is_stored_once_not_also_proposed(rapport, home, t
     assert [(s["person"], s["text"]) for s in out["stored"]] == [
         ("Marco Rossi", "His band plays at Lido on Friday 11 December")]
     assert out["proposed"] == [], [(c["source_ref"], c["text"]) for c in out["stored"] + out["proposed"]]
+
+
+def test_a_marker_after_a_name_in_a_vault_note_is_stored_once(rapport, home, monkeypatch):
+    """The vault's reader names the line from the vault ('Meetings/x.md:7'), capture from the path
+    given: still one line, read once."""
+    monkeypatch.setenv("RAPPORT_NOW", "2026-12-02T08:30:00+01:00")
+    _home(rapport, home)
+    (home / "vault" / "Meetings").mkdir(parents=True)
+    with open(home / "config.toml", "a", encoding="utf-8") as fh:
+        fh.write(f'\n[markdown]\nvault = "{home / "vault"}"\n')
+    rapport("sync", "--add-new")
+    note = home / "vault" / "Meetings" / "2026-12-03 Team sync.md"
+    note.write_text("---\ndate: 2026-12-03\nattendees: [\"[[Anna Berg]]\", \"[[Marco Rossi]]\"]\n---\n# Team sync\n\n"
+                    "- Marco: remember his band plays at Lido on Friday 11 December\n", encoding="utf-8")
+    monkeypatch.chdir(home.parent)  # the path as a user types it, relative to where they are
+    out = rapport.json("capture", str(note.relative_to(home.parent)))
+    assert [s["text"] for s in out["stored"]] == ["His band plays at Lido on Friday 11 December"]
+    assert out["proposed"] == []
