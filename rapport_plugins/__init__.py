@@ -53,8 +53,8 @@ _EXPORTS: dict[str, str] = {
 # Namespaces: OAuth2 refresh-token helpers (``oauth.TokenStore``); what a cloud calendar shares
 # (``cloudsync.BearerApi``, ``cloudsync.WindowCache``); a meeting tool's transcripts
 # (``meetingtools.MeetingTool``); what a storage backend shares with the
-# SQLite store (``storekit.normalise``)
-_MODULES = {"cloudsync", "meetingtools", "oauth", "storekit"}
+# SQLite store (``storekit.normalise``); the private note in a calendar event (``event_notes.merge``)
+_MODULES = {"cloudsync", "event_notes", "meetingtools", "oauth", "storekit"}
 
 __all__ = [
     "Attendee", "Briefing", "Candidate", "ChecklistLine", "Config", "ConfigError", "Contact", "Context", "Correction",
@@ -63,7 +63,7 @@ __all__ = [
     "PluginInfo", "Prompt", "RapportError", "ReviewHooks", "ReviewItem", "SQLiteStore", "SectionReader", "SinkPlugin", "Store", "StoreError",
     "Utterance", "WINDOWS_TO_IANA", "Window", "__version__", "bounded_request",
     "build_plugin_manager", "check_store", "checklist_lines", "clean_markup", "cloudsync", "current_config", "decode_text",
-    "describe", "each_or_report", "endpoint", "find_markers", "hookimpl", "hookspec",
+    "describe", "each_or_report", "endpoint", "event_notes", "find_markers", "hookimpl", "hookspec",
     "iana_for_windows", "limits_of", "local_zone", "make_private_dirs", "markdown_for_sink", "mask_text", "md_inline", "meetingtools", "merge_checklist",
     "oauth", "one_line", "read_bounded", "read_text_file", "redact", "resolve_date", "review_items_for_note", "say", "secret",
     "shared_group", "show_time", "source_failed", "source_id", "storekit", "tense", "unescape_md", "url_label", "user_zone", "windows_for_iana",
@@ -87,7 +87,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # for type checkers and editors; at run time the names load on first use
-    from . import cloudsync, meetingtools, oauth, storekit
+    from . import cloudsync, event_notes, meetingtools, oauth, storekit
     from .briefing import Briefing, markdown_for_sink
     from .builtins.text_notes import read_text_file
     from .checklist import checklist_lines, merge_checklist, review_items_for_note

@@ -83,8 +83,9 @@ class Radicale:
 
 
 @contextmanager
-def running_radicale(folder: Path):
-    """Start Radicale with htpasswd Basic auth (user ``alice``) on 127.0.0.1, port chosen by the OS."""
+def running_radicale(folder: Path, rights: str | None = None):
+    """Start Radicale with htpasswd Basic auth (user ``alice``) on 127.0.0.1, port chosen by the OS;
+    ``rights``, the text of a Radicale rights file, replaces "each user sees only their own"."""
     from radicale import Application, config
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -95,7 +96,7 @@ def running_radicale(folder: Path):
         "auth": {"type": "htpasswd", "htpasswd_filename": str(htpasswd), "htpasswd_encryption": "plain",
                  "delay": "0"},
         "storage": {"filesystem_folder": str(folder / "collections"), "_filesystem_fsync": "False"},
-        "rights": {"type": "owner_only"},
+        "rights": {"type": "owner_only"} if rights is None else {"type": "from_file", "file": str(_rights_file(folder, rights))},
         "logging": {"level": "error", "mask_passwords": "True"},
     }, "test", privileged=True)
     logging.getLogger("radicale").setLevel(logging.ERROR)
@@ -109,6 +110,12 @@ def running_radicale(folder: Path):
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def _rights_file(folder: Path, text: str) -> Path:
+    path = folder / "rights"
+    path.write_text(text)
+    return path
 
 
 VTIMEZONE_BERLIN = """BEGIN:VTIMEZONE

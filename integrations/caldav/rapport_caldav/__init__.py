@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import Meeting, Window, hookimpl
+from rapport_plugins import Meeting, Window, event_notes, hookimpl
 
 from .dav import CARDDAV, DavClient, client_from_section, dav_config_section, dav_section, safe_url, xml_body
 from .discovery import Collection, discover, select
@@ -30,11 +30,28 @@ def rapport_calendar_events(window: Window, config: Any) -> list[Meeting] | None
 
 
 @hookimpl
+def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> str | None:
+    """With ``describe_briefings = true``: the briefing as a private note in the event's description."""
+    from .describe import deliver
+
+    return deliver(meeting, briefing, config)
+
+
+@hookimpl
+def rapport_deliver_correction(meeting: Meeting, correction: Any, config: Any) -> str | None:
+    from .describe import correct
+
+    return correct(meeting, correction, config)
+
+
+@hookimpl
 def rapport_config_sections() -> dict[str, Any]:
     """The [caldav] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
-    return dav_config_section("caldav", "CalDAV calendars (Radicale, Nextcloud, Fastmail, iCloud)", "calendars", """\
+    sections = dav_config_section("caldav", "CalDAV calendars (Radicale, Nextcloud, Fastmail, iCloud)", "calendars", """\
 url = "https://dav.example.com/"
 username = "alice"
 password_env = "RAPPORT_CALDAV_PASSWORD"   # or password_command = "pass show dav"
 # calendars = ["Work"]                     # default: all
-""")
+""" + event_notes.EXAMPLE)
+    sections["caldav"]["keys"].update(event_notes.CONFIG_KEYS)
+    return sections
