@@ -97,11 +97,18 @@ class BearerApi:
 
     def get(self, url: str, params: dict[str, Any] | None = None) -> Any:
         """An authorised GET's response (any body: a transcript's text, say) that is not a 401."""
-        where = f"GET {endpoint(url)}"
+        return self.send("GET", url, params=params)
+
+    def send(self, method: str, url: str, *, params: dict[str, Any] | None = None, json: Any = None,
+             headers: dict[str, str] | None = None, passthrough: tuple[int, ...] = ()) -> Any:
+        """An authorised request's response that is not a 401 (a PATCH with If-Match, say);
+        ``passthrough`` statuses (a 412) come back too, others raise one line."""
+        where = f"{method} {endpoint(url)}"
         for attempt in (0, 1):
             token = self.auth.access_token(force_refresh=attempt == 1)
-            response = self.http.request("GET", url, params=params, headers=self.headers(token),
-                                         passthrough=(401, *self.passthrough))
+            response = self.http.request(method, url, params=params, json=json,
+                                         headers={**self.headers(token), **(headers or {})},
+                                         passthrough=(401, *self.passthrough, *passthrough))
             if response.status_code != 401:
                 return response
         raise RapportError(f"{self.service}: {where} answered 401 (not authorised) after a token refresh: "

@@ -14,6 +14,7 @@ TEXT, HTML), so the markers are found in the stored value as written.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 START = "--- rapport briefing (a private note: rapport replaces this block) ---"
@@ -117,3 +118,80 @@ def shared_warning(service: str, calendar: str, mode: str, why: str) -> str:
             "full": "the full briefing goes into it, as describe_shared = \"full\" asks",
             "off": "nothing is written into it (describe_shared = \"off\")"}[mode]
     return f"{service}: warning: calendar {calendar!r} is shared ({why}): {what}"
+
+
+@dataclass
+class EventCopy:
+    """One event as read for writing: its description as stored, who is in it, and the service's
+    own ``handle`` to write it back with (an etag, the whole calendar object)."""
+
+    text: str
+    i_organise: bool | None
+    i_attend: bool
+    others: int
+    handle: Any = None
+
+
+WRITTEN, CONFLICT = "written", "conflict"  # what a save answers
+
+
+def write(service: str, title: str, read: Callable[[], EventCopy | None], edit: Callable[[EventCopy], str],
+          save: Callable[[EventCopy, str], str]) -> bool:
+    """Read the event, check it is the user's own copy, edit the note in and save it; a save refused
+    because the event changed meanwhile (``CONFLICT``) is read and tried once more, then reported.
+    True when the note is in the event; False when there was nothing to write into or it was not
+    the user's own copy (said in one line)."""
+    from .errors import RapportError
+    from .problems import say
+
+    for attempt in (1, 2):
+        copy = read()
+        if copy is None:
+            return False
+        reason = organiser_rule(copy.i_organise, copy.i_attend, copy.others)
+        if reason:
+            say(f"{service}: not written into {title!r}: {reason}")
+            return False
+        new = edit(copy)
+        if new == copy.text:
+            return True
+        if save(copy, new) != CONFLICT:
+            return True
+        if attempt == 2:
+            raise RapportError(f"{service}: {title!r} changed twice while rapport wrote its note; left as it is, "
+                               "tried again on the next run")
+    return False
+
+
+WRITTEN_FILE = "described.json"  # in a service's state folder: meeting key -> where the note went
+KEEP = 500
+
+
+def remember(folder: Any, key: str, ref: list[str]) -> None:
+    """Note where ``key``'s note was written (a 0600 file), so a correction finds the same event."""
+    import json
+    from pathlib import Path
+
+    from .config import write_private
+
+    known = _known(folder)
+    known.pop(key, None)
+    known[key] = ref
+    write_private(Path(folder) / WRITTEN_FILE, json.dumps(dict(list(known.items())[-KEEP:])))
+
+
+def recall(folder: Any, key: str) -> list[str] | None:
+    """Where ``key``'s note was written, or None."""
+    found = _known(folder).get(key)
+    return [str(x) for x in found] if isinstance(found, list) else None
+
+
+def _known(folder: Any) -> dict[str, Any]:
+    import json
+    from pathlib import Path
+
+    try:
+        data = json.loads((Path(folder) / WRITTEN_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}

@@ -5,6 +5,10 @@ syncToken/nextSyncToken, 410 GONE, cancelled items; OAuth 2.0 with PKCE S256) on
 and enforces the API's rules: a syncToken request may not carry timeMin/timeMax/orderBy. Like the
 real service, it lists every event type (working location, out of office, focus time, birthdays,
 events from Gmail) since the client asks for no ``eventTypes``.
+Writing (rapport's note in an event): events.get and events.patch (If-Match on the event's etag:
+412 conditionNotMet; sendUpdates recorded; 403 insufficientPermissions without the write scope;
+optionally, as Google may do, an attendee's patch answered 200 and not kept), calendarList.get
+(accessRole) and acl.list (403 without an ACL scope).
 For Google Meet (REST API v2): conferenceRecords filtered by ``space.meeting_code = "…"``, a
 record's transcripts (state STARTED / ENDED / FILE_GENERATED), their entries (participant, text,
 startTime) paged with pageSize/pageToken, and participants (signedinUser / anonymousUser /
@@ -75,6 +79,13 @@ class FakeGoogle:
         self.counter = 0
         self.base_url = ""
         self.birthday_series: list[dict[str, Any]] = []  # recurring birthday events (singleEvents=false)
+        self.user_email = "ada@example.com"  # the signed-in user: the primary calendar's id
+        self.access_roles: dict[str, str] = {}  # calendar -> the user's accessRole (default owner)
+        self.acls: dict[str, list[dict[str, Any]]] = {}  # calendar -> further ACL rules (the owner's is implied)
+        self.write_scope_granted = True
+        self.acl_scope_granted = True
+        self.keeps_attendee_edits = True  # False: an attendee's patch is answered 200 and not kept
+        self.before_patch: Any = None  # called before a PATCH is applied (the user's other app editing)
 
     # -- data ---------------------------------------------------------------------------
     def put(self, event: dict[str, Any], calendar: str = "primary") -> None:
@@ -89,6 +100,76 @@ class FakeGoogle:
             self.version += 1
             self.calendars[calendar][event_id] = {"kind": "calendar#event", "etag": '"x"', "id": event_id, "status": "cancelled"}
             self.changed[(calendar, event_id)] = self.version
+
+    def edit(self, event_id: str, calendar: str = "primary", **changes: Any) -> None:
+        """The user's other app changes an event: new fields, a new etag."""
+        with self.lock:
+            self.version += 1
+            event = self.calendars[calendar][event_id]
+            event.update(changes, etag=f'"{3432000000000000 + self.version}"')
+            self.changed[(calendar, event_id)] = self.version
+
+    def patches(self) -> list[dict[str, Any]]:
+        return [r for r in self.requests if r["method"] == "PATCH"]
+
+    def _denied(self, headers: Any) -> tuple[int, dict[str, str], Any] | None:
+        auth = headers.get("Authorization", "")
+        if not auth.startswith("Bearer ") or auth[7:] not in self.access_tokens:
+            return 401, {}, {"error": {"code": 401, "message": "Request had invalid authentication credentials.",
+                                       "status": "UNAUTHENTICATED"}}
+        return None
+
+    @staticmethod
+    def _scope_missing() -> tuple[int, dict[str, str], Any]:
+        return 403, {}, {"error": {"code": 403, "message": "Request had insufficient authentication scopes.",
+                                   "errors": [{"message": "Insufficient Permission", "domain": "global",
+                                               "reason": "insufficientPermissions"}], "status": "PERMISSION_DENIED"}}
+
+    def event(self, method: str, calendar: str, event_id: str, params: dict[str, str], headers: Any,
+              body: Any) -> tuple[int, dict[str, str], Any]:
+        """events.get / events.patch of one event."""
+        denied = self._denied(headers)
+        if denied:
+            return denied
+        event = self.calendars.get(calendar, {}).get(event_id)
+        if event is None:
+            return 404, {}, {"error": {"code": 404, "message": "Not Found", "errors": [{"reason": "notFound", "domain": "global"}]}}
+        if method == "GET":
+            return 200, {}, copy.deepcopy(event)
+        if not self.write_scope_granted:
+            return self._scope_missing()
+        if self.before_patch is not None:
+            self.before_patch()
+        with self.lock:
+            event = self.calendars[calendar][event_id]
+            if headers.get("If-Match") not in (None, "*", event.get("etag")):
+                return 412, {}, {"error": {"code": 412, "message": "Precondition Failed",
+                                           "errors": [{"reason": "conditionNotMet", "domain": "global"}]}}
+            if (event.get("organizer") or {}).get("self") or self.keeps_attendee_edits:
+                self.version += 1
+                event.update(body, etag=f'"{3432000000000000 + self.version}"')
+                self.changed[(calendar, event_id)] = self.version
+            return 200, {}, copy.deepcopy(event)
+
+    def calendar_entry(self, calendar: str, headers: Any) -> tuple[int, dict[str, str], Any]:
+        denied = self._denied(headers)
+        if denied:
+            return denied
+        entry_id = self.user_email if calendar == "primary" else calendar
+        return 200, {}, {"kind": "calendar#calendarListEntry", "id": entry_id, "summary": entry_id,
+                         "timeZone": self.time_zone, "accessRole": self.access_roles.get(calendar, "owner"),
+                         "primary": calendar == "primary"}
+
+    def acl(self, calendar: str, headers: Any) -> tuple[int, dict[str, str], Any]:
+        denied = self._denied(headers)
+        if denied:
+            return denied
+        if not self.acl_scope_granted:
+            return self._scope_missing()
+        owner = self.user_email if calendar == "primary" else calendar
+        rules = [{"kind": "calendar#aclRule", "id": f"user:{owner}", "role": "owner",
+                  "scope": {"type": "user", "value": owner}}, *self.acls.get(calendar, [])]
+        return 200, {}, {"kind": "calendar#acl", "items": rules}
 
     def load_fixture(self, name: str = "events.json") -> None:
         if name == "birthdays.json":  # recurring series, listed as such with singleEvents=false
@@ -256,12 +337,36 @@ class _Handler(fake_http.JsonHandler):
         if path.startswith("/v2/conferenceRecords"):
             self._send(*fake.meet(path, params, self.headers))
             return
+        one = re.fullmatch(r"/calendar/v3/calendars/([^/]+)/events/([^/]+)", path)
+        if one:
+            self._send(*fake.event("GET", unquote(one.group(1)), unquote(one.group(2)), params, self.headers, None))
+            return
+        entry = re.fullmatch(r"/calendar/v3/users/me/calendarList/([^/]+)", path)
+        if entry:
+            self._send(*fake.calendar_entry(unquote(entry.group(1)), self.headers))
+            return
+        acl = re.fullmatch(r"/calendar/v3/calendars/([^/]+)/acl", path)
+        if acl:
+            self._send(*fake.acl(unquote(acl.group(1)), self.headers))
+            return
         prefix, suffix = "/calendar/v3/calendars/", "/events"
         if path.startswith(prefix) and path.endswith(suffix):
             calendar = unquote(path[len(prefix):-len(suffix)])
             self._send(*fake.events(calendar, params, self.headers))
             return
         self._send(404, {}, {"error": {"code": 404, "message": "Not Found"}})
+
+    def do_PATCH(self) -> None:  # noqa: N802
+        fake = self.server.fake
+        path, params = self.query()
+        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+        fake.requests.append({"method": "PATCH", "path": path, "params": params, "body": body,
+                              "if_match": self.headers.get("If-Match"), "authorization": self.headers.get("Authorization", "")})
+        one = re.fullmatch(r"/calendar/v3/calendars/([^/]+)/events/([^/]+)", path)
+        if one is None:
+            self._send(404, {}, {"error": {"code": 404, "message": "Not Found"}})
+            return
+        self._send(*fake.event("PATCH", unquote(one.group(1)), unquote(one.group(2)), params, self.headers, body))
 
     def do_POST(self) -> None:  # noqa: N802
         fake = self.server.fake

@@ -12,6 +12,10 @@ its owner (the user). For Teams transcripts: /me/onlineMeetings?$filter=JoinWebU
 is required), /me/onlineMeetings/{id}/transcripts (callTranscript: id, meetingId, createdDateTime,
 endDateTime, transcriptContentUrl) and /transcripts/{id}/content?$format=text/vtt, each refused with
 403 unless the token was granted OnlineMeetings.Read / OnlineMeetingTranscript.Read.All.
+Writing (rapport's note in an event): PATCH /me/events/{id} with If-Match on its @odata.etag (412
+when the event changed), 403 ErrorAccessDenied unless the token carries Calendars.ReadWrite;
+/me/calendar answers canShare, /me/calendar/calendarPermissions the owner, "My Organization"
+(freeBusyRead) and any delegate a test adds.
 The client under test is the real rapport_microsoft code, pointed here through [microsoft].
 """
 
@@ -81,6 +85,10 @@ class FakeGraph:
         self.online_meetings: dict[str, dict[str, Any]] = {}  # id -> onlineMeeting
         self.transcripts: dict[str, list[dict[str, Any]]] = {}  # online meeting id -> callTranscripts
         self.transcript_content: dict[str, bytes] = {}  # transcript id -> WebVTT
+        self.grant_write = True  # False: tokens come without Calendars.ReadWrite (not consented)
+        self.before_patch: Any = None  # called before a PATCH is applied (the user's other app editing)
+        self.can_share = True  # False: the calendar is someone else's, shared with the user
+        self.permissions: list[dict[str, Any]] = []  # calendarPermissions besides the owner and My Organization
 
     def add_online_meeting(self, join_url: str, meeting_id: str = "MSo1N2Y5ZGFjYy03MWJmLTQ3NDMtYjQxMy01M2EdFGkdRWHJlQ") -> str:
         self.online_meetings[meeting_id] = {"id": meeting_id, "joinWebUrl": join_url, "subject": "1:1 Ada / Grace",
@@ -118,6 +126,34 @@ class FakeGraph:
         for event in fixture_events():
             self.put(event)
 
+    def edit(self, event_id: str, **changes: Any) -> None:
+        """The user's other app (or the organiser) changes an event: new fields, a new etag."""
+        with self.lock:
+            self.version += 1
+            self.events[event_id].update(changes, **{"@odata.etag": f'W/"ZlnW4RIAV06KYYwlrfNZvQ{self.version:08d}=="'})
+            self.changed[event_id] = self.version
+
+    def patch(self, path: str, headers: Any, body: Any) -> tuple[int, dict[str, str], Any]:
+        auth = headers.get("Authorization", "")
+        if not auth.startswith("Bearer ") or auth[7:] not in self.access_tokens:
+            return 401, {}, {"error": {"code": "InvalidAuthenticationToken", "message": "Access token has expired or is not yet valid."}}
+        if not path.startswith("/v1.0/me/events/"):
+            return 404, {}, {"error": {"code": "ResourceNotFound", "message": "Resource not found for the segment."}}
+        if "Calendars.ReadWrite" not in self.token_scopes.get(auth[7:], ""):
+            return 403, {}, {"error": {"code": "ErrorAccessDenied", "message": "Access is denied. Check credentials and try again."}}
+        if self.before_patch is not None:
+            self.before_patch()
+        event_id = unquote(path.rsplit("/", 1)[1])
+        with self.lock:
+            event = self.events.get(event_id)
+            if event is None:
+                return 404, {}, {"error": {"code": "ErrorItemNotFound", "message": "The specified object was not found in the store."}}
+            if headers.get("If-Match") not in (None, "*", event.get("@odata.etag")):
+                return 412, {}, {"error": {"code": "ErrorIrresolvableConflict",
+                                           "message": "The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item."}}
+        self.edit(event_id, **body)
+        return 200, {}, self._shape(self.events[event_id], "UTC")
+
     def issue_tokens(self, scope: str = "") -> dict[str, Any]:
         n = next(self.counter)
         access, refresh = f"eyJ0eXAi.access-{n}", f"0.AAAA-refresh-secret-{n}"
@@ -154,7 +190,10 @@ class FakeGraph:
             if old not in self.refresh_tokens:
                 return 400, {}, {"error": "invalid_grant", "error_description": "AADSTS70000: token revoked"}
             self.refresh_tokens.discard(old)  # rotation: the old one is dead
-            return 200, {}, self.issue_tokens(form.get("scope", ""))
+            scope = form.get("scope", "")
+            if not self.grant_write:
+                scope = " ".join(s for s in scope.split() if not s.endswith("Calendars.ReadWrite"))
+            return 200, {}, self.issue_tokens(scope)
         return 400, {}, {"error": "unsupported_grant_type"}
 
     # -- Graph ------------------------------------------------------------------------
@@ -199,7 +238,15 @@ class FakeGraph:
             self.me_requests += 1
             return 200, {}, {"@odata.context": f"{self.base_url}/v1.0/$metadata#users('ada')/calendar(owner)",
                              "@odata.id": f"{self.base_url}/v1.0/users('ada')/calendars('AAMkCAL=')",
-                             "owner": {"name": USER["displayName"], "address": USER["mail"]}}
+                             "owner": {"name": USER["displayName"], "address": USER["mail"]},
+                             "canShare": self.can_share, "isDefaultCalendar": True}
+        if path == "/v1.0/me/calendar/calendarPermissions":
+            owner = {"id": "T3duZXI=", "isRemovable": False, "isInsideOrganization": True, "role": "write",
+                     "allowedRoles": ["write"], "emailAddress": {"name": USER["displayName"], "address": USER["mail"]}}
+            org = {"id": "TXlPcmdhbml6YXRpb24=", "isRemovable": False, "isInsideOrganization": True, "role": "freeBusyRead",
+                   "allowedRoles": ["none", "freeBusyRead", "limitedRead", "read", "write"], "emailAddress": {"name": "My Organization"}}
+            return 200, {}, {"@odata.context": f"{self.base_url}/v1.0/$metadata#users('ada')/calendar/calendarPermissions",
+                             "value": [owner, org, *self.permissions]}
         if path.startswith("/v1.0/me/events/"):
             event = self.events.get(unquote(path.rsplit("/", 1)[1]))
             if event is None:
@@ -305,6 +352,14 @@ class _Handler(fake_http.JsonHandler):
         fake.requests.append({"method": "GET", "path": path, "params": params,
                               "prefer": self.headers.get("Prefer", ""), "authorization": self.headers.get("Authorization", "")})
         self._send(*fake.graph(path, params, self.headers))
+
+    def do_PATCH(self) -> None:  # noqa: N802
+        fake = self.server.fake
+        path, params = self.query()
+        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+        fake.requests.append({"method": "PATCH", "path": path, "params": params, "body": body,
+                              "if_match": self.headers.get("If-Match"), "authorization": self.headers.get("Authorization", "")})
+        self._send(*fake.patch(path, self.headers, body))
 
     def do_POST(self) -> None:  # noqa: N802
         fake = self.server.fake

@@ -31,7 +31,7 @@ def rapport_calendar_events(window: Window, config: Any) -> list[Meeting] | None
 
 @hookimpl
 def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> str | None:
-    """With ``describe_briefings = true``: the briefing as a private note in the event's description."""
+    """With ``[caldav] describe_briefings = true``: the briefing as a private note in the event's DESCRIPTION (PUT with If-Match)."""
     from .describe import deliver
 
     return deliver(meeting, briefing, config)
@@ -39,6 +39,7 @@ def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> st
 
 @hookimpl
 def rapport_deliver_correction(meeting: Meeting, correction: Any, config: Any) -> str | None:
+    """A moved or cancelled meeting: a line at the top of the note rapport put into its caldav event."""
     from .describe import correct
 
     return correct(meeting, correction, config)

@@ -50,20 +50,16 @@ OWNCLOUD = "http://owncloud.org/ns"
 def deliver(meeting: Any, briefing: Any, config: Any) -> str | None:
     """Put the briefing into ``meeting``'s event; None when not enabled or not written (said why)."""
     return _write(meeting, config, lambda text, shared: event_notes.merge(
-        text, event_notes.block(event_notes.body_lines(briefing, config, shared), _escape, NEWLINE), NEWLINE))
+        text, event_notes.block(event_notes.body_lines(briefing, config, shared), escape_text, NEWLINE), NEWLINE))
 
 
 def correct(meeting: Any, correction: Any, config: Any) -> str | None:
     """Put a correction's line at the top of the note in the event (the event still exists)."""
-    return _write(meeting, config, lambda text, shared: event_notes.corrected(text, correction.text, _escape, NEWLINE),
+    return _write(meeting, config, lambda text, shared: event_notes.corrected(text, correction.text, escape_text, NEWLINE),
                   correction=True)
 
 
 NEWLINE = "\\n"  # a line break inside an ICS TEXT value
-
-
-def _escape(line: str) -> str:
-    return escape_text(line)
 
 
 def _write(meeting: Any, config: Any, edit: Callable[[str, bool], str], correction: bool = False) -> str | None:
@@ -74,6 +70,7 @@ def _write(meeting: Any, config: Any, edit: Callable[[str, bool], str], correcti
     if not enabled or not str(meeting.source).startswith(f"{LABEL}:"):
         return None
     collection = str(meeting.source)[len(LABEL) + 1:]
+    me = {e.lower() for e in (config.section("me") or {}).get("emails", []) if isinstance(e, str)}
     client = client_from_section(section, LABEL)
     try:
         shared = _shared(client, collection)
@@ -82,79 +79,57 @@ def _write(meeting: Any, config: Any, edit: Callable[[str, bool], str], correcti
             say(event_notes.shared_warning(LABEL, name, mode, shared))
             if mode == "off":
                 return None
-        for attempt in (1, 2):
+
+        def read() -> event_notes.EventCopy | None:
             found = _find(client, collection, meeting.uid)
             if found is None:
                 return None  # the event is gone: nothing to write into
             href, etag, text = found
-            new = _edited(text, meeting, config, lambda t: edit(t, bool(shared) and mode != "full"), correction)
-            if isinstance(new, _Skip):
-                say(f"{LABEL}: not written into {meeting.title!r}: {new.reason}")
-                return None
-            if new == text:
-                return f"{LABEL}:{name} (event description)"
-            headers = {"Content-Type": "text/calendar; charset=utf-8"}
-            if etag:
-                headers["If-Match"] = etag
+            lines = split_lines(text)
+            comp, master = find_instance(lines, meeting.uid, meeting.recurrence_id)
+            if master is None and comp is None or comp is None and correction:
+                return None  # that occurrence is no longer in the series
+            return event_notes.EventCopy(description(comp or master), *_roles(comp or master, me),
+                                         handle=(href, etag, lines, comp, master))
+
+        def save(copy: event_notes.EventCopy, new: str) -> str:
+            href, etag, lines, comp, master = copy.handle
+            if comp is None:  # an occurrence with no override yet: its own, for that day only
+                lines, at = add_override(lines, master, meeting.recurrence_id)
+                comp = next(c for c in components(lines) if c.begin == at)
+            headers = {"Content-Type": "text/calendar; charset=utf-8"} | ({"If-Match": etag} if etag else {})
+            body = join_lines(set_description(lines, comp, new)).encode("utf-8")
             try:
-                client.request("PUT", href, body=new.encode("utf-8"), headers=headers, ok=(200, 201, 204))
+                client.request("PUT", href, body=body, headers=headers, ok=(200, 201, 204))
             except DavError as exc:
-                if exc.status == 412 and attempt == 1:
-                    continue  # changed meanwhile: read it again and apply the note to what is there now
                 if exc.status == 412:
-                    raise RapportError(f"{LABEL}: {meeting.title!r} changed twice while rapport wrote its note; "
-                                       "left as it is, tried again on the next run") from None
+                    return event_notes.CONFLICT
                 if exc.status == 403:
                     raise RapportError(f"{exc} (the server does not let you change this event's description)") from None
                 raise
-            return f"{LABEL}:{name} (event description)"
-        return None
+            return event_notes.WRITTEN
+
+        written = event_notes.write(LABEL, meeting.title, read,
+                                    lambda copy: edit(copy.text, bool(shared) and mode != "full"), save)
+        return f"{LABEL}:{name} (event description)" if written else None
     finally:
         client.close()
 
 
-class _Skip:
-    def __init__(self, reason: str):
-        self.reason = reason
-
-
-def _edited(text: str, meeting: Any, config: Any, edit: Callable[[str], str], correction: bool) -> str | _Skip:
-    """The object's text with the note edited into this occurrence's DESCRIPTION."""
-    lines = split_lines(text)
-    comp, master = find_instance(lines, meeting.uid, meeting.recurrence_id)
-    if comp is None and master is None:
-        return _Skip("the event is no longer in the calendar")
-    reason = event_notes.organiser_rule(*_roles(comp or master, config))
-    if reason:
-        return _Skip(reason)
-    if comp is None:
-        if correction:
-            return _Skip("that occurrence is no longer in the series")
-        lines, at = add_override(lines, master, meeting.recurrence_id)
-        comp = next(c for c in components(lines) if c.begin == at)
-    return join_lines(set_description(lines, comp, edit(description(comp))))
-
-
-def _roles(comp: Any, config: Any) -> tuple[bool | None, bool, int]:
-    """(the user organises it, the user is an attendee, how many other people are invited)."""
-    me = {e.lower() for e in (config.section("me") or {}).get("emails", []) if isinstance(e, str)}
+def _roles(comp: Any, me: set[str]) -> tuple[bool | None, bool, int]:
+    """(the user organises it, the user is an attendee, how many others are on the guest list, rooms included)."""
 
     def address(text: str) -> str:
         value = prop_value(text).strip()
         return (value[7:] if value.lower().startswith("mailto:") else value).lower()
 
-    def resource(text: str) -> bool:
-        head = text[:len(text) - len(prop_value(text))].upper()
-        return "CUTYPE=ROOM" in head or "CUTYPE=RESOURCE" in head
-
     organiser = comp.all("ORGANIZER")
-    attendees = [a for a in comp.all("ATTENDEE") if not resource(a)]
-    others = {address(a) for a in attendees} - me
+    attendees = [address(a) for a in comp.all("ATTENDEE")]
+    others = set(attendees) - me
     if organiser:
         others |= {address(organiser[0])} - me
     i_organise = (address(organiser[0]) in me) if organiser and me else (None if organiser else False)
-    i_attend = any(address(a) in me for a in attendees)
-    return i_organise, i_attend, len(others)
+    return i_organise, any(a in me for a in attendees), len(others)
 
 
 def _find(client: DavClient, collection: str, uid: str) -> tuple[str, str, str] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import hookimpl, meetingtools
+from rapport_plugins import event_notes, hookimpl, meetingtools
 
 # `rapport auth google` (click loads with any command anyway)
 from .cli import rapport_register_commands as rapport_register_commands
@@ -44,6 +44,22 @@ rapport_meeting_notes = meetingtools.MeetingTool("google", "rapport_google.meet"
 
 
 @hookimpl
+def rapport_deliver_briefing(meeting: Any, briefing: Any, config: Any) -> str | None:
+    """With ``[google] describe_briefings = true``: the briefing as a private note in the event's description (events.patch, sendUpdates=none)."""
+    from .describe import deliver
+
+    return deliver(meeting, briefing, config)
+
+
+@hookimpl
+def rapport_deliver_correction(meeting: Any, correction: Any, config: Any) -> str | None:
+    """A moved or cancelled meeting: a line at the top of the note rapport put into its google event."""
+    from .describe import correct
+
+    return correct(meeting, correction, config)
+
+
+@hookimpl
 def rapport_config_sections() -> dict[str, Any]:
     """The [google] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
     return {"google": {
@@ -52,10 +68,10 @@ def rapport_config_sections() -> dict[str, Any]:
                   "auth_url": str, "scope": str, "timeout": float, "max_retries": int, "max_wait": float,
                   "page_size": int, "sync": bool, "sync_ahead_days": int, "redirect_port": int,
                   "auth_timeout": float, "state_dir": str, "birthdays": bool, "transcripts": bool, "meet_url": str,
-                  "give_up_after_hours": float},
+                  "give_up_after_hours": float, **event_notes.CONFIG_KEYS},
         "example": """\
 client_id = "1234567890-abc.apps.googleusercontent.com"
 client_secret_env = "RAPPORT_GOOGLE_SECRET"
 calendars = ["primary"]
-""",
+""" + event_notes.EXAMPLE,
     }}

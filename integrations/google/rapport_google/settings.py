@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapport_plugins import ConfigError, SectionReader, cloudsync
+from rapport_plugins import ConfigError, SectionReader, cloudsync, event_notes
 
 SECTION = "google"
 SCOPE = "https://www.googleapis.com/auth/calendar.readonly"
@@ -14,6 +14,8 @@ DEFAULT_TOKEN_URL = "https://oauth2.googleapis.com/token"
 DEFAULT_AUTH_URL = "https://accounts.google.com/o/oauth2/v2/auth"
 DEFAULT_MEET_URL = "https://meet.googleapis.com/v2"
 MEET_SCOPE = "https://www.googleapis.com/auth/meetings.space.readonly"  # `transcripts = true`: Meet transcripts
+WRITE_SCOPE = "https://www.googleapis.com/auth/calendar.events"  # `describe_briefings = true`: write the note
+ACL_SCOPE = "https://www.googleapis.com/auth/calendar.acls.readonly"  # ... and see who else reads the calendar
 
 
 @dataclass
@@ -28,6 +30,8 @@ class GoogleSettings(cloudsync.CloudSettings):
     transcripts: bool = False  # fetch Google Meet transcripts after meetings (needs MEET_SCOPE)
     meet_url: str = DEFAULT_MEET_URL
     give_up_after_hours: float = 12.0
+    describe_briefings: bool = False  # put each briefing into the event's description (needs WRITE_SCOPE, ACL_SCOPE)
+    describe_shared: str = "shared-copy"
 
 
 def load_settings(config: Any) -> GoogleSettings | None:
@@ -39,8 +43,10 @@ def load_settings(config: Any) -> GoogleSettings | None:
     if not calendars:
         raise ConfigError(f"{read.where} calendars must be a list of calendar ids, e.g. [\"primary\"]")
     transcripts = read.flag("transcripts", False)
+    describe, shared = event_notes.settings(read.section, read.where)
+    scopes = [SCOPE] + ([MEET_SCOPE] if transcripts else []) + ([WRITE_SCOPE, ACL_SCOPE] if describe else [])
     return GoogleSettings(
-        **cloudsync.read_cloud_settings(read, base_url=DEFAULT_BASE_URL, scope=f"{SCOPE} {MEET_SCOPE}" if transcripts else SCOPE,
+        **cloudsync.read_cloud_settings(read, base_url=DEFAULT_BASE_URL, scope=" ".join(scopes),
                                         page_size=250,
                                         most_per_page=2500, help_page="integrations/google/README.md"),
         client_secret=read.secret("client_secret") or "",
@@ -53,4 +59,6 @@ def load_settings(config: Any) -> GoogleSettings | None:
         transcripts=transcripts,
         meet_url=read.text("meet_url", DEFAULT_MEET_URL).rstrip("/"),
         give_up_after_hours=read.number("give_up_after_hours", 12.0),
+        describe_briefings=describe,
+        describe_shared=shared,
     )

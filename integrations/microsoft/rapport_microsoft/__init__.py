@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import hookimpl, meetingtools
+from rapport_plugins import event_notes, hookimpl, meetingtools
 
 # `rapport auth microsoft` (click loads with any command anyway)
 from .cli import rapport_register_commands as rapport_register_commands
@@ -29,6 +29,22 @@ rapport_meeting_notes = meetingtools.MeetingTool("microsoft", "rapport_microsoft
 
 
 @hookimpl
+def rapport_deliver_briefing(meeting: Any, briefing: Any, config: Any) -> str | None:
+    """With ``[microsoft] describe_briefings = true``: the briefing as a private note in the event's body (PATCH /me/events/{id})."""
+    from .describe import deliver
+
+    return deliver(meeting, briefing, config)
+
+
+@hookimpl
+def rapport_deliver_correction(meeting: Any, correction: Any, config: Any) -> str | None:
+    """A moved or cancelled meeting: a line at the top of the note rapport put into its microsoft event."""
+    from .describe import correct
+
+    return correct(meeting, correction, config)
+
+
+@hookimpl
 def rapport_config_sections() -> dict[str, Any]:
     """The [microsoft] section this plugin reads (checked by rapport; the example goes into `rapport init`)."""
     return {"microsoft": {
@@ -36,11 +52,11 @@ def rapport_config_sections() -> dict[str, Any]:
         "keys": {"client_id": str, "tenant": str, "base_url": str, "authority": str, "scope": str, "timezone": str,
                   "timeout": float, "max_retries": int, "max_wait": float, "page_size": int, "sync": bool,
                   "sync_ahead_days": int, "state_dir": str, "transcripts": bool, "give_up_after_hours": float,
-                  "max_transcript_bytes": int},
+                  "max_transcript_bytes": int, **event_notes.CONFIG_KEYS},
         "example": """\
 client_id = "00000000-1111-2222-3333-444444444444"
 tenant = "common"
 timezone = "Europe/Berlin"
 # transcripts = true     # fetch Teams transcripts after meetings (then `rapport auth microsoft` again)
-""",
+""" + event_notes.EXAMPLE,
     }}
