@@ -67,7 +67,14 @@ def body_lines(briefing: Any, config: Any, shared: bool) -> list[str]:
 
 def block(lines: list[str], escape: Callable[[str], str], newline: str) -> str:
     """The whole owned block: markers and ``lines`` (each escaped), joined by ``newline``."""
-    return newline.join([START, *(escape(line) for line in lines), END])
+    return newline.join([START, *(escape(_inert(line)) for line in lines), END])
+
+
+def _inert(line: str) -> str:
+    """A line that cannot end or start the block early (a memory quoting the markers)."""
+    for marker in (START, END):
+        line = line.replace(marker, marker.replace("---", "- - -"))
+    return line
 
 
 def find(text: str) -> tuple[int, int] | None:
@@ -108,7 +115,7 @@ def corrected(text: str, line: str, escape: Callable[[str], str], newline: str) 
     old = inner(text, newline) or []
     while old and old[0].startswith(UPDATE):
         old.pop(0)
-    new_block = newline.join([START, escape(UPDATE + line), *old, END])
+    new_block = newline.join([START, escape(_inert(UPDATE + line)), *old, END])
     return merge(text, new_block, newline)
 
 

@@ -59,3 +59,10 @@ def test_where_notes_went_is_remembered_privately(tmp_path):
     assert event_notes.recall(tmp_path, "uid@2026-04-02T10:00:00+02:00") == ["primary", "abc"]
     assert event_notes.recall(tmp_path, "other") is None
     assert oct((tmp_path / event_notes.WRITTEN_FILE).stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_line_quoting_the_markers_cannot_end_the_block_early():
+    hostile = block("she said " + event_notes.END + " then " + event_notes.START)
+    assert hostile.count(event_notes.END) == 1 and hostile.endswith(event_notes.END)
+    text = "mine\n\n" + hostile + "\nafter"
+    assert event_notes.merge(text, block("new"), "\n") == "mine\n\n" + block("new") + "\nafter"

@@ -27,14 +27,15 @@ def anna_event(description: str | None = "Agenda: budget & Q3 <draft>", **change
     return event | changes
 
 
-def setup_home(rapport, fake, event: dict | None = None, **extra) -> None:
+def setup_home(rapport, fake, event: dict | None = None, dog: str = "Her dog Biscuit learned to open the fridge",
+               **extra) -> None:
     fake.put(event or anna_event())
     GOOGLE.signed_in(rapport.home, fake, describe_briefings=True, **extra)
     config = rapport.home / "config.toml"
     config.write_text('[me]\nname = "Ada Lovelace"\ntimezone = "Europe/Berlin"\n\n' + config.read_text(encoding="utf-8"),
                       encoding="utf-8")
     rapport("people", "add", "Anna Berg", "--email", ANNA["email"])
-    rapport("remember", "Her dog Biscuit learned to open the fridge", "--who", "Anna Berg")
+    rapport("remember", dog, "--who", "Anna Berg")
     rapport("remember", "Her father died last autumn", "--who", "Anna Berg", "--sensitive")
 
 
@@ -174,3 +175,10 @@ def test_a_note_google_did_not_keep_is_not_claimed(rapport, google_server):
     out = rapport("run")
     assert "google: Google did not keep the note in 'Weekly 1-1: Anna'" in out.stderr
     assert "google:primary (event description)" not in out.stdout and stored(google_server).startswith("Agenda")
+
+
+def test_a_memory_cannot_become_markup_in_a_plain_description(rapport, google_server):
+    setup_home(rapport, google_server, dog="Her dog <Biscuit> & the fridge")
+    rapport("run")
+    note = stored(google_server).split(event_notes.START)[1]
+    assert "<" not in note and "Her dog ‹Biscuit› & the fridge" in note

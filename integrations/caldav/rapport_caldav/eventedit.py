@@ -205,9 +205,9 @@ def description(comp: Component) -> str:
 
 
 def escape_text(text: str) -> str:
-    """RFC 5545 TEXT escaping of one line (no line breaks in it)."""
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r", " ").replace("\n", " "))
+    """RFC 5545 TEXT escaping of one line; control characters (line breaks included) become spaces."""
+    text = "".join(" " if ord(ch) < 32 or ord(ch) == 127 else ch for ch in text)
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
 
 
 def fold(line: str, limit: int = 75) -> list[str]:

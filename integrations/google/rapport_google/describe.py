@@ -64,10 +64,11 @@ def _enabled(meeting: Any, config: Any) -> GoogleSettings | None:
 
 
 def _format(text: str) -> tuple[str, Callable[[str], str]]:
-    """Google descriptions may hold HTML (its editor writes it): then lines are escaped and joined by <br>."""
+    """Google descriptions may hold HTML (its editor writes it): then lines are escaped and joined by
+    <br>. A plain one stays plain, its angle brackets shown as ‹ › so a line cannot become markup."""
     if HTML.search(text):
         return "<br>", lambda line: html.escape(line, quote=False)
-    return "\n", lambda line: line
+    return "\n", lambda line: line.replace("<", "‹").replace(">", "›")
 
 
 def _write(settings: GoogleSettings, calendar: str, event_id: str, title: str,
