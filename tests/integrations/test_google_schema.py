@@ -72,3 +72,19 @@ def test_fake_server_pages_use_only_documented_fields(schemas):
     assert status == 200 and "nextSyncToken" in changes
     for page in (full, changes):
         assert unknown_fields(page, {"$ref": "Events"}, schemas, "page") == []
+
+
+def test_the_write_answers_use_only_documented_fields(schemas):
+    """What rapport's note in an event reads and writes: events.get/patch, calendarList.get, acl.list."""
+    fake = FakeGoogle()
+    fake.access_tokens.add("t")
+    fake.load_fixture()
+    fake.acls["primary"] = [{"kind": "calendar#aclRule", "id": "domain:example.com", "role": "freeBusyReader",
+                             "scope": {"type": "domain", "value": "example.com"}}]
+    auth = {"Authorization": "Bearer t"}
+    status, _, event = fake.event("PATCH", "primary", "m4utc", {"sendUpdates": "none"}, auth, {"description": "x"})
+    assert status == 200 and unknown_fields(event, {"$ref": "Event"}, schemas, "event") == []
+    status, _, entry = fake.calendar_entry("primary", auth)
+    assert status == 200 and unknown_fields(entry, {"$ref": "CalendarListEntry"}, schemas, "entry") == []
+    status, _, acl = fake.acl("primary", auth)
+    assert status == 200 and unknown_fields(acl, {"$ref": "Acl"}, schemas, "acl") == []
