@@ -52,7 +52,7 @@ def organiser_rule(i_organise: bool | None, i_attend: bool, others: int) -> str 
     if i_organise:
         return "you organise it and others are invited: a change would be sent to them"
     if i_organise is None or not i_attend:
-        return "rapport cannot tell that you are an attendee (set [me] emails) so it may not be your own copy"
+        return "rapport cannot tell that you are an attendee, so it may not be your own copy"
     return None
 
 
