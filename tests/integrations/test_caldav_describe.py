@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler
 
 import pytest
 import requests
-from radicale_server import PASSWORD, USER, running_radicale
+from radicale_server import PASSWORD, USER, VTIMEZONE_BERLIN, running_radicale
 
 from rapport_plugins import event_notes
 from rapport_plugins.testing import ics_calendar, ics_event, serve
@@ -296,3 +296,19 @@ def test_a_bad_setting_is_one_line(rapport, work, proxy):
     setup_home(rapport, proxy.base_url + f"/{USER}/", event(), radicale, cal, describe_shared='"everyone"')
     out = rapport("run")
     assert "[caldav] describe_shared: 'everyone' is not one of shared-copy, full, off" in everything(out)
+
+
+def test_an_occurrence_in_a_time_zone_gets_an_override_in_that_zone(rapport, work, proxy):
+    radicale, cal = work
+    series = ics_calendar(VTIMEZONE_BERLIN.strip(), ics_event(
+        "berlin@test.rapport", "TZID=Europe/Berlin:20260326T100500", "TZID=Europe/Berlin:20260326T103000",
+        "Weekly 1-1: Anna", "RRULE:FREQ=WEEKLY;COUNT=4", organizer=ANNA, attendees=((*ME, "ACCEPTED"), (*ANNA, "ACCEPTED"))))
+    setup_home(rapport, proxy.base_url + f"/{USER}/", series, radicale, cal)
+    rapport("run")  # 2 Apr is after the clocks went forward: 10:05 in Berlin is 08:05 UTC
+    text = stored(radicale, cal).replace("\r\n ", "")
+    override = text.split("BEGIN:VEVENT")[2]
+    assert "RECURRENCE-ID;TZID=Europe/Berlin:20260402T100500" in override
+    assert "DTSTART;TZID=Europe/Berlin:20260402T100500" in override and "DTEND;TZID=Europe/Berlin:20260402T103000" in override
+    assert "RRULE" not in override and event_notes.START in override
+    rapport("run")
+    assert proxy.puts() == 1
