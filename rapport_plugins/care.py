@@ -24,6 +24,7 @@ KEEP_IN_MIND = re.compile(
     r"coeliac|celiac|cel[ií]ac[oa]|zöliakie|gluten[- ]free|lactose[- ]free|dairy[- ]free|nut[- ]free|"
     r"diabet\w+|diab[ée]tic[oa]|vegan\w*|vegetari\w+|halal|kosher|teetotal\w*|sober|"
     r"(?:don't|doesn't|do not|does not|can't|cannot|never) (?:eats?|drinks?)|"
+    r"(?:trinkt|trinke|isst|esse) (?:\w+ )?(?:kein|keine|keinen)\b|no (?:bebe|bebo|come|como) (?:\w+ )?(?:alcohol|carne|cerdo|gluten)|"
     r"wheelchair|hearing aid|step[- ]free|walking stick|crutches|mobility (?:issues|problems|aid))\b",
     re.IGNORECASE,
 )
@@ -58,7 +59,9 @@ def _is_health_text(text: str) -> bool:
 def care_kind(memory: Any) -> str | None:
     """``"keep_in_mind"``, ``"health"`` or ``None`` (an ordinary memory)."""
     text = str(getattr(memory, "text", "") or "")
-    if KEEP_IN_MIND.search(text):
+    from .lexicon import FIGURATIVE_ALLERGY
+
+    if KEEP_IN_MIND.search(FIGURATIVE_ALLERGY.sub(" ", text)):
         return "keep_in_mind"
     if getattr(memory, "category", None) in HEALTH_CATEGORIES or _is_health_text(text):
         return "health"

@@ -110,7 +110,8 @@ _PAST_DE = re.compile(
     r"vor (?:\w+ )?(?:tagen|wochen|monaten|jahren)|gerade|gestorben|verstorben|geboren)\b|"
     r"\b(?:ist|sind|bin|hat|haben|habe|hast)\b(?=.*\b\w*ge\w+(?:t|en)\b)", re.I)
 _PAST_ES = re.compile(
-    r"\b(?:fue|fueron|era|eran|estuvo|estuvieron|ayer|anteayer|pasad[oa]s?|hace|desde|acaba(?:n|mos)? de|"
+    r"\b(?:fue|fueron|era|eran|estuvo|estuvieron|ayer|anteayer|pasad[oa]s?|desde|acaba(?:n|mos)? de|"
+    r"hace (?:un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+|poco|mucho|tiempo|nada)\b|"
     r"murió|falleció)\b|\b(?:he|ha|hemos|han|has)\s+\w+(?:ado|ido)\b|\b\w{3,}(?:ó|aron|ieron)\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|'ll|’ll|going to|gonna|next|tomorrow|upcoming|coming|soon|plans? to|planning|"
@@ -538,9 +539,19 @@ def _weekend_after_next(m, ref, how, dayfirst):
     return ref + relativedelta(days=1, weekday=SA(+1)) + timedelta(days=7)
 
 
-@_rule(r"\b(?P<which>this|next|last|the|this coming) weekend\b")
+@_rule(r"\b(?P<which>this|next|last|the|this coming) weekend\b|\b(?P<de>am|dieses|diesem|übers|letztes|letzten|"
+       r"vergangenes|nächstes|kommendes) wochenende\b|\b(?P<es>este|el|el próximo|el pasado) (?:fin de semana|finde)"
+       r"(?P<es_after> (?:pasado|que viene))?\b")
 def _weekend(m, ref, how, dayfirst):
-    which = m["which"].lower()
+    which = (m["which"] or "").lower()
+    german, spanish = (m["de"] or "").lower(), (m["es"] or "").lower()
+    after = (m["es_after"] or "").strip().lower()
+    if german in ("letztes", "letzten", "vergangenes") or spanish == "el pasado" or after == "pasado":
+        which = "last"
+    elif german in ("nächstes", "kommendes") or spanish == "el próximo" or after == "que viene":
+        which = "next"
+    elif german or spanish:
+        which = "this"
     saturday = ref + relativedelta(weekday=SA(+1)) if ref.weekday() != 6 else ref - timedelta(days=1)
     if which == "next":
         return _next_agreed(ref, 5)
@@ -699,10 +710,12 @@ def _ago(m, ref, how, dayfirst):
 
 
 # "the 12th", German "am 21." (an ordinal's dot), Spanish "el día 5"
-@_rule(r"\b(?:the (?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom) (?P<de>\d{1,2})\.(?!\d)|el día (?P<es>\d{1,2}))"
+@_rule(r"\b(?:the (?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom) (?P<de>\d{1,2})\.(?!\d)|el día (?P<es>\d{1,2})|"
+       r"(?:cumple|cumplen|se casa|se casan|opera|operan|llega|nace|sale|vuelve|es)\s+(?:\w+\s+){0,3}el (?P<es2>\d{1,2})"
+       r"(?! ?(?:de |años|%|por|euros|h\b|:)))"
        r"(?!\w)(?! ?(?:of )?(?:" + _MONTH_NAMES + r"))")
 def _the_nth(m, ref, how, dayfirst):
-    day = int(m["d"] or m["de"] or m["es"])
+    day = int(m["d"] or m["de"] or m["es"] or m["es2"])
     if not 1 <= day <= 31:
         return None
     past = _direction(how)
@@ -752,7 +765,7 @@ _ABSENCE = re.compile(
 _AVAILABLE = re.compile(r"\b(?:available|availability|verfügbar|disponible|notice period|kündigungsfrist|can start|"
                         r"start date)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:last|yesterday|ago|since|letzte\w*|vergangene\w*|gestern|vorgestern|vor|seit|"
-                          r"pasad[oa]|ayer|anteayer|hace|desde)\b", re.I)
+                          r"pasad[oa]|ayer|anteayer|hace (?:un|una|unos|unas|dos|tres|\d+|poco)|desde)\b", re.I)
 
 
 def _clause_of(text: str, start: int, end: int) -> str:

@@ -33,7 +33,7 @@ FIRST_PERSON = re.compile(
 OWN_KIN = re.compile(
     r"(?<!your )(?<!his )(?<!her )(?<!their )(?<!the )(?<!a )(?<!deine )(?<!ihre )(?<!seine )(?<!tu )(?<!su )"
     r"(?<![\w’'])(?-i:Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Gran|Granny|Nan|Nana|Grandad|Mama|Papa|Oma|Opa|"
-    r"Mutti|Vati|Mamá|Papá|Abuela|Abuelo|Yaya|Yayo)(?:['’]s)?\b|(?<![\w’'])the (?:kids|twins|little ones?|baby)\b")
+    r"Mutti|Vati|Mamá|Papá|Abuela|Abuelo|Yaya|Yayo)(?:['’]s)?\b|(?<![\w’'])[Tt]he (?:kids|twins|little ones?|baby)\b")
 
 
 # Casual speech drops the "I": "Just got back from a week in Crete", "Been playing a lot of padel
@@ -256,7 +256,7 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
 
 CLAUSE_SPLIT = re.compile(r",\s*(?=(?:so|but|because|though|although|which means|also|aber|weil|deshalb|denn|"
                           r"así que|pero|porque|aunque)\b)|;\s*|\s+[-–]\s+|" + _TURN, re.I)
-LABEL = re.compile(r"^(?:[A-Za-z][\w'-]*\s?){1,3}:\s+")  # "Quick heads-up: ..."
+LABEL = re.compile(r"^(?:[A-Za-z][\w'-]*\s?){1,4}:\s+")  # "Quick heads-up: ..."
 
 
 def _negated(clause: str) -> bool:
@@ -325,7 +325,7 @@ _SUBJECTLESS_ES_DE = re.compile(
     r"cuenta|contó|dice|dijo|trabaja|vive|viaja|juega|corre|nada|cuida|espera|hat|ist|war|schläft|geht|ging|wird|"
     r"arbeitet|macht|spielt|läuft|fährt|erzählt|erzählte|berichtet|pflegt|wohnt|zieht|heiratet|bekommt|erwartet)\b", re.I)
 _OBSERVED = re.compile(r"^(?:o|objective|obs|exam|examination|on exam|mse|befund|untersuchung|exploraci[óo]n)\s*:", re.I)
-_SUBJECTLESS = re.compile(r"^(?-i:[A-Z])[a-z]+(?:ed|s)\b|^(?:protective|presenting|hx|dx|s|reports?)\b|"
+_SUBJECTLESS = re.compile(r"^(?-i:[A-Z])[a-z]+(?:ed|s)\b|^(?-i:[A-Z])[a-z]{2,}ing\b(?! (?:notes?|minutes|room|agenda)\b)|^(?:protective|presenting|hx|dx|s|reports?)\b|"
                          r"^(?-i:(?:[A-Z]\.){1,3})\s", re.I)  # or a client's initials: "A.D. reports ..."
 # Telegraphic notes open with the relative: "Father dx'd pancreatic ca", "Wife expecting in May",
 # "Tochter macht Abitur": the relative of the person the note is about.
@@ -378,14 +378,14 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     text = s
     if person:
         # "Anna mentioned (that) her son ..." -> "Her son ..."
-        m = re.match(rf"^[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)?\s+(?:{_REPORTING})(?: that| que| dass)?,?\s+(?P<rest>.+)$", text)
+        m = re.match(rf"^[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)?\s+(?:{_REPORTING})(?:,? (?:that|que|dass))?,?\s+(?P<rest>.+)$", text)
         said_by = text.split()[0] if m else ""
         if m and (person.split()[0] == said_by or _short_name_in(said_by, [person], variants)):
             text = _capitalise(m["rest"])
         if re.match(r"^(?:i|we|my|our)\b", text, re.I):
             return None  # a note about the writer, with a name elsewhere in it
         return person, text, cls
-    m = re.match(rf"^(?:she|he|they|sie|er|ella|él)\s+(?:{_REPORTING})(?: that| que| dass)?,?\s+(?P<rest>.+)$", text, re.I)
+    m = re.match(rf"^(?:she|he|they|sie|er|ella|él)\s+(?:{_REPORTING})(?:,? (?:that|que|dass))?,?\s+(?P<rest>.+)$", text, re.I)
     if m:
         return None, _capitalise(m["rest"]), cls
     if re.match(r"^(?:she|he|they|her|his|their|sie|er|ihr|ihre|sein|seine|ella|él|su|sus)\b", text, re.I):
@@ -394,6 +394,30 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
             or _clinical(text, cls)) and not FIRST_PERSON.search(text):
         return None, text, cls  # a clinician's "Started sertraline Mon", "Reports mother's dx": the only other attendee
     return None
+
+
+def _raw_lines(ref: str | None) -> list[str]:
+    """The lines of the transcript file itself, when ``ref`` names one (the parsed text joins a turn's
+    lines into one): to cite the line a sentence is on."""
+    from pathlib import Path
+
+    try:
+        path = Path(ref) if ref else None
+        if path is None or not path.is_file() or path.stat().st_size > 5_000_000:
+            return []
+        return path.read_text(encoding="utf-8-sig", errors="replace").splitlines()
+    except (OSError, ValueError):
+        return []
+
+
+def _place_of(sentence: str, u: Utterance, ref: str, lines: Sequence[str]) -> str:
+    """``file:line`` of a sentence of a turn: the turn's own line, or the line further down the turn
+    the sentence starts on (a turn written over several lines cites the line that says it)."""
+    head = " ".join(re.sub(r"<[^>]+>", "", sentence).split())[:24]
+    for k in range(u.line - 1, min(len(lines), u.line + 40)) if head and u.line else ():
+        if head in lines[k]:  # (lines already without markup and runs of spaces)
+            return f"{ref}:{k + 1}"
+    return f"{ref}:{u.line}"
 
 
 def _heading_person(heading: str, attendees: Sequence[str], variants: dict[str, set[str]] | None) -> str | None:
@@ -538,6 +562,8 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
     variants = context.get("name_variants") or {}
     out: list[Candidate] = []
     if utterances:
+        file_lines = [" ".join(re.sub(r"<[^>]+>", "", line).split())
+                      for line in _raw_lines(ref) or (text or (notes.text if notes else "") or "").splitlines()]
         relative: dict[str, tuple[str, int]] = {}  # speaker -> (their relative named last, at which turn)
         for turn, u in enumerate(utterances):
             where = f"{ref}:{u.line}" if ref and u.line else ref
@@ -547,6 +573,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                 relative.clear()  # the user spoke: "she" may now be anyone
                 continue
             for sentence in split_sentences(u.text):
+                where = _place_of(sentence, u, ref, file_lines) if ref and u.line else ref
                 if MARKER_WORDS.search(sentence) and (u.speaker is None or WRITTEN_MARKER.search(sentence)):
                     continue  # a marker (notes pasted in, or "Kate: remember: ..." notes): read as one
                 if u.speaker:

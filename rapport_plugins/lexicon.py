@@ -133,7 +133,7 @@ LEXICON: tuple[Entry, ...] = (
         r"in a (?:care )?home(?! office| game| match| town| country)", r"needs? (?:full-time |round-the-clock |24/7 )?care",
         r"on oxygen", r"waiting (?:for|on) (?:the |his |her |their )?(?:results|biopsy|scan)",
         r"geht es (?:\w+ )?(?:nicht|gar nicht|schlecht) gut|geht es (?:\w+ )?schlecht", r"no est[áa] (?:nada |muy )?bien",
-        r"ingresad[oa]", r"demencia", r"p[áa]rkinson", r"esclerosis", r"radioterapia", r"di[áa]lisis", r"trasplante",
+        r"hosp", r"hospitali[sz]ed", r"ingresad[oa]", r"demencia", r"p[áa]rkinson", r"esclerosis", r"radioterapia", r"di[áa]lisis", r"trasplante",
         r"derrame cerebral", r"convalec\w+", r"muletas?", r"silla de ruedas", r"discapacidad", r"rollstuhl", r"dialyse",
         r"transplantation", r"bestrahlung", r"pflegegrad", r"gehbehindert", r"krücken", r"behinderung", r"koma", r"coma",
         r"(?:car|bike|cycling|skiing|road|motorbike|climbing|riding) accident", r"(?:had|has|was in|been in) an? (?:\w+ )?accident",
@@ -291,11 +291,13 @@ LEXICON: tuple[Entry, ...] = (
         r"prefers?", r"can't stand", r"hates?", r"vegan", r"vegetarian", r"gluten", r"whisky", r"meat",
         r"(?:don't|doesn't|do not|does not|never) drink(?:s)?(?! (?:coffee|tea|milk|water))", r"teetotal\w*",
         r"tee", r"kaffee", r"vegetarisch\w*", r"veganer(?:in)?", r"vegan", r"schweinefleisch", r"fleisch", r"wein", r"bier",
-        r"lieblings\w+", r"vegetarian[oa]s?", r"vegan[oa]s?", r"caf[ée]", r"té", r"vino", r"cerveza", r"carne", r"favorit[oa]",
+        r"lieblings\w+", r"vegetarian[oa]s?", r"vegan[oa]s?", r"(?:trinkt|trinke|trinken) (?:\w+ )?(?:keinen |kein )?alkohol",
+        r"no (?:bebe|bebo|toma|tomo) (?:\w+ )?alcohol", r"(?:isst|esse|essen) (?:\w+ )?(?:kein|keine|keinen) \w+",
+        r"no (?:come|como|comen) (?!nada|mucho|bien|hoy)(?:\w+ )?\w+", r"caf[ée]", r"té", r"vino", r"cerveza", r"carne", r"favorit[oa]",
         r"(?:loves?|favou?rite|prefers?|hates?|can't stand|drinks?|only drinks|fan of|obsessed with) (?:\w+ ){0,2}"
         r"(?:coffee|tea|espresso|matcha|wine|whisky|beer|cocktails?|sushi|pizza|chocolate|food|cuisine)",
         r"favou?rite (?:restaurant|book|author|album|band|film|movie|show|song)", r"books? by (?-i:[A-Z])", r"author", r"album", r"music",
-        r"songs?", r"playlist", r"films?", r"movies?", r"tv show", r"binge\w*",         r"supports? (?:arsenal|united|city|liverpool|chelsea|[A-Z]\w+)",
+        r"songs?", r"playlist", r"films?", r"movies?", r"tv show", r"binge\w*",         r"(?<!on )supports? (?:arsenal|united|city|liverpool|chelsea|(?-i:[A-Z])\w+)",
     )),
 )
 
@@ -356,9 +358,18 @@ _CAREER_CUE = re.compile(
 CAREER_NEWS = Entry("work", PERSONAL, ())
 
 
+# "allergic to this sprint", "allergisch gegen Meetings", "alérgica a las reuniones": a joke, not a health matter
+FIGURATIVE_ALLERGY = re.compile(
+    r"\b(?:allergic|allergisch|al[ée]rgic[oa])\s+(?:to|gegen|a)\s+(?:(?:this|that|these|those|any|all|the|la|las|el|los|"
+    r"diese[nmrs]?|jede[nmrs]?)\s+)?(?:\w+\s+)?(?:sprints?|meetings?|decks?|slides?|spreadsheets?|powerpoint|emails?|"
+    r"mondays?|mornings?|paperwork|admin|bureaucracy|jargon|deadlines?|process(?:es)?|work|small talk|reuniones|"
+    r"meetings|montage?|papierkram|bürokratie|lunes|papeleo|excel)\b", re.I)
+
+
 def matches(text: str) -> list[tuple[Entry, str]]:
     """Every lexicon group that matches ``text``, with the first phrase found. A job in health care
-    ("my sister became a nurse") is career news, not a health topic."""
+    ("my sister became a nurse") is career news, not a health topic; "allergic to this sprint" a joke."""
+    text = FIGURATIVE_ALLERGY.sub(" ", text)
     career: list[tuple[Entry, str]] = []
     if _CAREER_CUE.search(text):
         m = CAREER.search(text)

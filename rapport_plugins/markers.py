@@ -58,7 +58,8 @@ _KEYWORD = (
     r"(?:recordar|recuerda|no olvidar|no olvides|acordarse de|acordarme de|acuérdate de|tener en cuenta) que\b"
     r"|" + _B + r"(?:" + _DONT + r" forget|nicht vergessen|no olvidar|no olvides|no te olvides|que no se (?:me |te )?olvide)"
     + _re_who(2) + _SAY +
-    r"|" + _B + r"(?P<self>note to self(?: about (?P<about>[^:]+?))?|nts|notiz|apunte|nota|reminder|erinnerung|"
+    r"|" + _B + r"(?P<self>note to self(?: about (?P<about>[^:]+?))?|nts|(?:notiz|apunte|nota)(?: (?:zu|über|für|sobre|de|para) "
+    r"(?P<about2>[^:]+?))?|reminder|erinnerung|"
     r"recordatorio|anotar|apuntar|tomar nota|make a note|note for (?:later|next time))" + _B + r"\s*:" + _B +
     # weak keywords: a marker only when what follows names a personal topic ("Note: her mum is in hospital";
     # not "Note: the deck is in the drive")
@@ -94,13 +95,19 @@ FIELD = re.compile(r"[\[(]\s*(?:remember|merken|recordar)\s*::\s*(?P<body>[^\])]
 MARKER_HEADING = re.compile(
     r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:remember|to remember|things to remember|(?:personal|private)"
     r"(?: notes| stuff| bits| things| details| side| info)?|reminders?|merken|zum merken|nicht vergessen|persönliches|privates|"
-    r"recordar|para recordar|a recordar|cosas (?:que|a|para) recordar|no olvidar|personal)"
+    r"recordar|para recordar|a recordar|cosas (?:que|a|para) recordar|no olvidar|para no olvidar|personal|"
+    r"(?:personal|private) (?:stuff|things|notes|bits|details) to remember|(?:things )?to keep in mind|keep in mind|"
+    r"cosas personales|lo personal|notas personales|persönliche notizen|persönlich)"
     r"(?:\s+(?:about|for|re|zu|über|de|sobre)\s+(?P<who>" + _NAME + r")|\s+[-–—]\s+(?P<who2>" + _NAME + r")|"
     r"\s*\((?P<who3>" + _NAME + r")\))?"
     r"(?:\*\*|__)?\s*:?\s*$",
     re.IGNORECASE,
 )
 _ANY_MARKER_HEADING = re.compile(MARKER_HEADING.pattern, re.I | re.M)
+# An Obsidian callout: "> [!note] Remember", "> [!remember]-", "> [!tip] Remember: ..."
+CALLOUT = re.compile(r"^\s*>\s*\[!(?P<kind>[\w-]+)\][-+]?\s*(?P<title>.*)$")
+_CALLOUT_KINDS = {"remember", "merken", "recordar", "personal", "persönlich", "privat", "reminder"}
+_ANY_CALLOUT = re.compile(r"^\s*>\s*\[![\w-]+\]", re.M)
 _ANY_BARE = re.compile(_BARE, re.I)
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+(?:\[[ xX/-]\]\s+)?|\d+[.)]\s+)(?P<body>\S.*)$")
@@ -154,6 +161,11 @@ def is_task(body: str) -> bool:
                                           and not _ENGLISH.search(text))  # "the projector is broken" is no task
 
 
+# A work deliverable: a marker about one and nothing personal is a task ("don't forget: renewal deck by Friday").
+_WORK_ITEM = re.compile(
+    r"\b(?:deck|slides|report|proposal|contract|invoice|roadmap|numbers|figures|budget|pricing|quote|renewal|agenda|"
+    r"minutes|deadline|sprint|ticket|release|deploy\w*|demo|pr|protokoll|angebot|rechnung|vertrag|präsentation|"
+    r"presupuesto|informe|contrato|factura|propuesta|presentación)\b", re.I)
 _ENGLISH = re.compile(r"\b(?:the|is|are|was|were|has|have|her|his|my|their|and|of)\b", re.I)
 
 
@@ -193,7 +205,8 @@ def _short_name(text: str, names: Sequence[str]) -> str | None:
     from .names import same_first_name
 
     found = {n for word in re.findall(r"(?<![\w@])(?-i:[A-ZÀ-Þ])[\w-]+", _LINK.sub(" ", text))
-             for n in names if same_first_name(re.sub(r"['’]s$", "", word), n)}
+             for n in names if same_first_name(re.sub(r"['’]s$", "", word), n)
+             or (word.endswith("s") and n.split() and word[:-1] == n.split()[0])}  # German "Jörgs Vater"
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -300,7 +313,7 @@ def markers_on_line(line: str, known: Sequence[str] = ()) -> list[tuple[str, str
             plain = None
         named = next((v for k, v in groups.items() if v and k[:2] in ("re", "rp", "rb") and k[2:].isdigit()
                       and v.lower() not in NOT_NAMES), None)
-        person = groups.get("about") or named or groups.get("at") or groups.get("link") or plain
+        person = groups.get("about") or groups.get("about2") or named or groups.get("at") or groups.get("link") or plain
         if plain and (plain.lower() in NOT_NAMES or plain.lower() in _NOT_LEADS):
             if plain.lower() in _PROSE_LEADS:
                 return []
@@ -314,7 +327,11 @@ def markers_on_line(line: str, known: Sequence[str] = ()) -> list[tuple[str, str
         return [(TAG.sub("", body).strip(), person, bool(groups.get("self")))]
     t = TRAILING.match(line)
     if t is not None and not FIELD.search(line):
-        return [(t["body"].strip(), None, False)]
+        body = t["body"].strip()
+        bm = _BODY_WHO.match(body)  # "Franzi: Tochter wird im Mai eingeschult -> merken!"
+        if bm and (bm["at"] or bm["link"] or (bm["plain"] and bm["plain"].lower() not in NOT_NAMES)):
+            return [(bm["rest"].strip(), bm["at"] or bm["link"] or bm["plain"], False)]
+        return [(body, None, False)]
     found = []
     for f in FIELD.finditer(line):
         body, person = f["body"].strip(), None
@@ -366,11 +383,13 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
         outline = outline_parents(text)
         parents_of = lambda line: outline.get(line - first_line + 1, [])  # noqa: E731
     is_person = _one_of(known_names, is_person)
-    if not (MARKER_WORDS.search(text) or TAG.search(text) or _ANY_MARKER_HEADING.search(text) or _ANY_BARE.search(text)):
+    if not (MARKER_WORDS.search(text) or TAG.search(text) or _ANY_MARKER_HEADING.search(text) or _ANY_BARE.search(text)
+            or _ANY_CALLOUT.search(text)):
         return out  # most notes have no marker: skip the line-by-line walk
     fence = ""
     headings: list[tuple[int, str | None]] = []  # (level, person it names)
     under_marker_heading = False
+    in_callout = False  # inside an Obsidian callout whose lines are markers ("> [!note] Remember")
     # [[Henrik Dahl|Rik]] anywhere in the note says who "Rik" is
     aliases = {alias.strip(): target.strip() for target, alias in _LINK.findall(text) if alias.strip()}
     known = [*known_names, *aliases]
@@ -382,6 +401,35 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
             continue
         if fence:
             continue
+        callout = CALLOUT.match(line)
+        if callout is not None:  # "> [!note] Remember", "> [!remember]", "> [!tip] Remember: her son ..."
+            title = callout["title"].strip()
+            in_callout = callout["kind"].lower() in _CALLOUT_KINDS or bool(title and MARKER_HEADING.match(title))
+            if in_callout or not title:
+                continue
+            line = title  # a marker written in the callout's title
+        elif in_callout:
+            if not line.lstrip().startswith(">"):
+                in_callout = False
+            else:
+                body = re.sub(r"^\s*>\s?", "", line)
+                found = markers_on_line(body, known)
+                if not found:
+                    item = LIST_ITEM.match(body)
+                    bare = (item["body"] if item else body).strip()
+                    found = [(bare, None, False)] if bare else []
+                line = body
+                for body_text, person, _self in found:
+                    person = (person or names_in(body_text, known, possessive=False) or _short_name(body_text, known_names)
+                              or next((p for _level, p in reversed(headings) if p), None) or possessive_name(body_text))
+                    cleaned = clean_markup(body_text)
+                    if cleaned and not cleaned.endswith("?"):
+                        out.append(Candidate(
+                            text=cleaned[:1].upper() + cleaned[1:], person=clean_markup(person) if person else None,
+                            explicit=True, source="notes",
+                            source_ref=ref_for(lineno) if ref_for else f"{ref}:{lineno}" if ref else f"line {lineno}",
+                            confidence=1.0))
+                continue
         mh = MARKER_HEADING.match(line)
         if mh:  # "## Remember", "Remember:" alone on its line, "## Things to remember about Anna"
             under_marker_heading = True
@@ -417,8 +465,9 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 break
         context = context or next((p for _level, p in reversed(headings) if p), None)
         for body, person, to_self in found:
-            if is_task(body) and (to_self or not _personal(body)):
-                continue  # "note to self: send the deck", "recordar: mandarle flores": the user's task
+            if (is_task(body) and (to_self or not _personal(body))) or (_WORK_ITEM.search(body) and not _personal(body)):
+                continue  # "note to self: send the deck", "recordar: mandarle flores", "don't forget: renewal deck
+                # for Emeka by Friday": the user's task
             if body.rstrip().endswith("?"):
                 continue  # "Remember that meeting we had?" is a question
             # ... else a known name in its text, or in the prose before it on the line ("Priyanka OOO,

@@ -155,7 +155,7 @@ def test_a_one_letter_abbreviation_does_not_end_a_sentence():
     "Nil by mouth after midnight", "My dad had his knee replaced on Monday", "Their daughter is having her tonsils out",
     "Dad wants to stay at home until the end", "Parents still in Kharkiv, the war is hard on them",
     "Mi abuela está ingresada", "Su padre tiene demencia", "Ihr Vater sitzt im Rollstuhl", "Er hatte einen Unfall",
-    "She had a car accident last week",
+    "She had a car accident last week", "Kate - dad in hosp again, back Thu",
 ])
 def test_care_and_a_relatives_poor_health_said_plainly_are_sensitive(text):
     assert classify(text).sensitivity == "sensitive", text
@@ -212,3 +212,72 @@ def test_a_note_line_opening_with_a_verb_in_the_third_person_is_about_the_client
 ])
 def test_more_topics_said_in_other_words(turn):
     assert len(_turns(("Anna Berg", turn))) == 1, turn
+
+
+@pytest.mark.parametrize("text", ["Is allergic to this sprint, honestly", "Allergic to decks with forty slides",
+                                  "Es alérgica a las reuniones de los lunes", "Lucas is on support rotation",
+                                  "Happy to cover support that week"])
+def test_jokes_and_work_words_that_look_like_topics_are_not(text):
+    assert not classify(text).is_topic, classify(text)
+
+
+@pytest.mark.parametrize("text", ["Allergic to peanuts", "She is allergic to cats", "I support Arsenal"])
+def test_the_real_ones_still_are(text):
+    assert classify(text).is_topic
+
+
+def test_a_marker_about_a_work_deliverable_is_a_task():
+    found = find_markers("- don't forget: renewal deck for Emeka by Friday\n- remember: Emeka's daughter starts school\n",
+                         known_names=["Emeka Eze"])
+    assert [c.text for c in found] == ["Emeka's daughter starts school"]
+
+
+def test_the_baby_and_a_gerund_note_line():
+    assert [c.text for c in _turns(("Anna Berg", "My wife is in hospital. The baby is due soon, so it's a lot."))][-1] == \
+        '"The baby is due soon"'
+    assert _notes("- Cycling to work daily, 12 km each way.\n- Meeting notes for the team\n",
+                  attendees=("Connor Walsh", "Ben Hartley")) == [(None, "Cycling to work daily, 12 km each way")]
+
+
+def test_a_sentence_on_a_later_line_of_a_turn_cites_that_line(tmp_path):
+    path = tmp_path / "call.txt"
+    path.write_text("Sam: How are things?\nAnna Berg: Busy week at work.\nBut my daughter started school on Monday.\n"
+                    "And my dog Max had surgery.\nSam: Great.\n", encoding="utf-8")
+    turns = [Utterance("Sam", "How are things?", line=1),
+             Utterance("Anna Berg", "Busy week at work. But my daughter started school on Monday. And my dog Max had surgery.",
+                       line=2), Utterance("Sam", "Great.", line=5)]
+    notes = MeetingNotes("", "transcript", ref=str(path), kind="transcript", utterances=turns)
+    found = propose("", {"notes": notes, "utterances": turns, "attendees": ["Anna Berg"], "me": ["Sam"]})
+    assert [c.source_ref.rsplit(":", 1)[1] for c in found] == ["3", "4"]
+
+
+def test_german_and_spanish_marker_notes():
+    note = ("- Franzi: Tochter wird im Mai eingeschult -> merken!\n- Wichtig: Jörgs Vater liegt im Krankenhaus\n"
+            "* Notiz zu Franzi: Hund heißt Bello\n")
+    found = find_markers(note, "n.md", ["Franziska Maier", "Jörg Schneider"])
+    assert [(c.person, c.text) for c in found] == [("Franzi", "Tochter wird im Mai eingeschult"),
+                                                   ("Jörg Schneider", "Jörgs Vater liegt im Krankenhaus"),
+                                                   ("Franzi", "Hund heißt Bello")]
+
+
+def test_spanish_hace_is_past_only_before_a_span():
+    from datetime import date
+
+    from rapport_plugins.dates import find_date
+
+    assert find_date("su hija hace la comunión en mayo", date(2026, 3, 10)).date == date(2026, 5, 1)
+    assert find_date("se mudó hace dos semanas", date(2026, 3, 10)).date == date(2026, 2, 24)
+
+
+def test_reported_that_after_a_comma():
+    found = _notes("- Jörg hat erzählt, dass seine Frau schwanger ist\n", attendees=("Jörg Schneider", "Ben Hartley"))
+    assert found == [("Jörg Schneider", "Seine Frau schwanger ist")]
+
+
+@pytest.mark.parametrize("text", ["Jörg trinkt keinen Alkohol", "No bebe alcohol", "Isst kein Schweinefleisch",
+                                  "No come carne roja"])
+def test_a_diet_said_in_german_or_spanish_is_kept_in_mind(text):
+    from rapport_plugins.care import care_kind
+    from rapport_plugins.models import Memory
+
+    assert care_kind(Memory(person_id=1, text=text, category="other")) == "keep_in_mind"

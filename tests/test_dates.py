@@ -332,3 +332,13 @@ def test_a_follow_up_of_a_month_is_due_once_the_month_is_over():
 ])
 def test_habits_clinical_pasts_spelled_ages_and_availability(text, said_on, expected):
     assert find_date(text, said_on).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("am Wochenende heiratet meine Schwester", date(2026, 3, 7)), ("am Wochenende waren wir in Köln", date(2026, 2, 28)),
+    ("este finde se casa mi hermana", date(2026, 3, 7)), ("el finde pasado fuimos a la playa", date(2026, 2, 28)),
+    ("el fin de semana que viene vamos a Sevilla", None),  # as "next weekend": which one?
+    ("mi hija cumple 5 años el 20", date(2026, 3, 20)), ("vive en el 20 de la calle Mayor", None),
+])
+def test_weekends_and_a_bare_day_in_german_and_spanish(text, expected):
+    assert find_date(text, date(2026, 3, 4)).date == expected

@@ -238,3 +238,18 @@ def test_forms_that_are_not_markers(line):
 def test_a_weak_label_opens_a_marker_only_for_a_personal_topic():
     found = find_markers("Personal: her daughter starts school in April\nFYI: budget approved", known_names=["Anna Berg"])
     assert [c.text for c in found] == ["Her daughter starts school in April"]
+
+
+@pytest.mark.parametrize(("note", "texts"), [
+    ("> [!note] Remember\n> her son starts school in April\n> - she loves jazz\n\nprose after\n",
+     ["Her son starts school in April", "She loves jazz"]),
+    ("> [!remember]-\n> - her son starts school in April\n", ["Her son starts school in April"]),
+    ("> [!tip] Remember: her son starts school in April\n", ["Her son starts school in April"]),
+    ("> [!info] Personal\n> - her son starts school in April\n", ["Her son starts school in April"]),
+    ("> [!note] Agenda\n> - budget\n", []),
+    ("## Personal stuff to remember\n- her son starts school\n", ["Her son starts school"]),
+    ("## Cosas personales\n- su hijo empieza el cole\n", ["Su hijo empieza el cole"]),
+    ("## Keep in mind\n- vegetarian\n", ["Vegetarian"]),
+])
+def test_obsidian_callouts_and_more_marker_headings(note, texts):
+    assert [c.text for c in find_markers(note, known_names=["Anna Berg"])] == texts
