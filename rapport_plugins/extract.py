@@ -420,6 +420,21 @@ def _place_of(sentence: str, u: Utterance, ref: str, lines: Sequence[str]) -> st
     return f"{ref}:{u.line}"
 
 
+_PRONOUN_START = re.compile(r"^(?:[-*+]\s+)?(?:she|he|her|his|sie|er|ihr|ihre|sein|seine|ella|él|su|sus)\b", re.I)
+
+
+def _named_on(lines: Sequence[str], lineno: int, attendees: Sequence[str], variants: dict[str, set[str]] | None) -> str | None:
+    """The one attendee the line ``lineno`` (1-based) names, if any."""
+    if not 1 <= lineno <= len(lines) or not lines[lineno - 1].strip():
+        return None
+    line = lines[lineno - 1]
+    found = {n for n in attendees if names_in(line, [n], possessive=False)}
+    short = _short_name_in(line, attendees, variants)
+    if short:
+        found.add(short)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _heading_person(heading: str, attendees: Sequence[str], variants: dict[str, set[str]] | None) -> str | None:
     """The one attendee a heading names ("Kasia", "Dami - family", "[[Anna Berg]]"), else None."""
     from .names import same_first_name
@@ -609,6 +624,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
         return out
     sections = note_sections(text)
     parents = note_parents(text)
+    all_lines = text.splitlines()
     for lineno, line in _note_lines(text):
         # a heading or an outline item that names one attendee ("## Kasia", "- [[Ingrid Halvorsen]]")
         # makes the lines under it about them
@@ -621,7 +637,9 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
             if not named:
                 continue
             person, text_, cls = named
-            person = person or heading
+            # "She ..." right under a line naming one attendee (and no heading saying otherwise): theirs
+            person = person or heading or (_PRONOUN_START.match(sentence.strip()) and len(attendees) > 1
+                                           and _named_on(all_lines, lineno - 1, attendees, variants)) or None
             if person and _is_me(person, me):
                 continue
             out.append(Candidate(

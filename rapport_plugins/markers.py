@@ -32,7 +32,9 @@ _NAME = r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"  # capitalised even 
 _WHO = rf"(?:@(?P<at>[\w.-]+(?: (?-i:[A-Z])[\w-]*)?)|\[\[(?P<link>[^\]|#]+)(?:[#|][^\]]*)?\]\]|(?P<plain>{_NAME}))"
 # list bullet, numbered item, checkbox ([ ], [x], Obsidian's [/] and [-]) and quotes, in any order people
 # nest them, and a symbol or two people mark lines with ("📌 remember: ...", "⭐ Remember - ...")
-_PREFIX = (r"\s*(?:>\s*)*(?:[-*+•]\s+|\d+[.)]\s+)?(?:\[[ xX/-]\]\s+)?(?:(?-i:TODO|LATER|NOW|DONE):?\s+)?(?:>\s*)*"
+_PREFIX = (r"\s*(?:>\s*)*(?:[-*+•]\s+|\d+[.)]\s+|[a-z][)]\s+)?(?:\[[ xX/-]\]\s+)?(?:(?-i:TODO|LATER|NOW|DONE):?\s+)?(?:>\s*)*"
+           # a time or a date the line was written at: "10:32 remember: ...", "[10:32]", "2026-03-04"
+           r"(?:[\[(]?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?|\d{4}-\d{2}-\d{2})[\])]?\s*[-–:]?\s+)?"
            r"(?:[^\w\s#\[@>*_()'\"`~-]{1,3}\s*)?")  # ... and Logseq's "TODO remember: ..."
 _B = r"(?:\*\*|__|\*|_)?"  # bold or italic around a keyword: "**Remember**:", "*Don't forget* -", "_remember_:"
 # "remember:", "::", " - ", "!", "->", "=", "...", "remember, ..."
@@ -233,6 +235,20 @@ def outline_parents(text: str) -> dict[int, list[str]]:
     return out
 
 
+_PRONOUN_FIRST = re.compile(r"^(?:she|he|her|his|sie|er|ihr|ihre|sein|seine|ella|él|su|sus)\b", re.I)
+
+
+def _one_named(line: str, known: Sequence[str], names: Sequence[str]) -> str | None:
+    """The one meeting person a line names (the line above a "remember: she's vegetarian")."""
+    if not line.strip():
+        return None
+    found = {n for n in known if names_in(line, [n], possessive=False)}
+    short = _short_name(line, names)
+    if short:
+        found.add(short)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def possessive_name(text: str) -> str | None:
     """A capitalised possessive that may be a name: "Priya's birthday" -> "Priya"; not a place after a
     preposition ("palliative care at St Luke's", "dinner at Nando's")."""
@@ -393,8 +409,10 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
     # [[Henrik Dahl|Rik]] anywhere in the note says who "Rik" is
     aliases = {alias.strip(): target.strip() for target, alias in _LINK.findall(text) if alias.strip()}
     known = [*known_names, *aliases]
+    previous = ""  # the line above, for "she"/"his" in a marker right under a line naming someone
     for offset, line in enumerate(text.splitlines()):
         lineno = first_line + offset
+        above, previous = previous, line
         f = FENCE.match(line)
         if f:
             fence = "" if fence and f.group(1) == fence else fence or f.group(1)
@@ -473,7 +491,8 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
             # ... else a known name in its text, or in the prose before it on the line ("Priyanka OOO,
             # honeymoon in Bali -> don't forget: congrats on the wedding"), else the heading's person
             person = (person or names_in(body, known, possessive=False) or _short_name(body, known_names)
-                      or _known_name(prose_before_marker(line), known) or context or possessive_name(body))
+                      or _known_name(prose_before_marker(line), known) or context or possessive_name(body)
+                      or (_PRONOUN_FIRST.match(clean_markup(body)) and _one_named(above, known, known_names)))
             if person:
                 person = clean_markup(person.strip())
                 person = aliases.get(person, person)

@@ -281,3 +281,14 @@ def test_a_diet_said_in_german_or_spanish_is_kept_in_mind(text):
     from rapport_plugins.models import Memory
 
     assert care_kind(Memory(person_id=1, text=text, category="other")) == "keep_in_mind"
+
+
+def test_she_or_his_right_under_a_line_naming_one_attendee_is_theirs():
+    note = ("# Team sync\n- Anna joined late from the airport\n- She mentioned her daughter starts school in April\n"
+            "- Tom is training for the Berlin marathon\n- remember: his wife is expecting in May\n\n- she loves jazz and salsa\n")
+    names = ("Anna Berg", "Tom Li", "Ben Hartley")
+    assert [(c.person, c.text) for c in find_markers(note, "n.md", list(names))] == [
+        ("Tom Li", "His wife is expecting in May")]
+    assert _notes(note, attendees=names) == [("Anna Berg", "Her daughter starts school in April"),
+                                             ("Tom Li", "Tom is training for the Berlin marathon"),
+                                             (None, "She loves jazz and salsa")]  # a blank line between: nobody can tell

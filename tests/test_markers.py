@@ -206,6 +206,11 @@ def test_a_remember_heading_can_name_the_person():
     ("Remember about Anna: her son starts school", "Her son starts school", "Anna"),
     ("Remember (Anna): her son starts school", "Her son starts school", "Anna"),
     ("Remember Anna: her son starts school", "Her son starts school", "Anna"),
+    # a time or date the line was written at, a lettered list
+    ("10:32 remember: her son starts school", "Her son starts school", None),
+    ("[10:32] Anna: remember: her son starts school", "Her son starts school", "Anna"),
+    ("2026-03-04 remember: her son starts school", "Her son starts school", None),
+    ("a) remember: her son starts school", "Her son starts school", None),
     ("**Anna:** remember: her son starts school", "Her son starts school", "Anna"),
     # more keywords, in three languages
     ("Mental note: her mum is in hospital", "Her mum is in hospital", None),
