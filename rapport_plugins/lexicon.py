@@ -133,7 +133,8 @@ LEXICON: tuple[Entry, ...] = (
         r"in a (?:care )?home(?! office| game| match| town| country)", r"needs? (?:full-time |round-the-clock |24/7 )?care",
         r"on oxygen", r"waiting (?:for|on) (?:the |his |her |their )?(?:results|biopsy|scan)",
         r"geht es (?:\w+ )?(?:nicht|gar nicht|schlecht) gut|geht es (?:\w+ )?schlecht", r"no est[áa] (?:nada |muy )?bien",
-        r"hosp", r"hospitali[sz]ed", r"ingresad[oa]", r"demencia", r"p[áa]rkinson", r"esclerosis", r"radioterapia", r"di[áa]lisis", r"trasplante",
+        r"hosp", r"hospitali[sz]ed", r"pre-?eclampsia", r"bed rest", r"high-risk pregnancy", r"stress leave",
+        r"präeklampsie", r"preeclampsia", r"reposo absoluto", r"ingresad[oa]", r"demencia", r"p[áa]rkinson", r"esclerosis", r"radioterapia", r"di[áa]lisis", r"trasplante",
         r"derrame cerebral", r"convalec\w+", r"muletas?", r"silla de ruedas", r"discapacidad", r"rollstuhl", r"dialyse",
         r"transplantation", r"bestrahlung", r"pflegegrad", r"gehbehindert", r"krücken", r"behinderung", r"koma", r"coma",
         r"(?:car|bike|cycling|skiing|road|motorbike|climbing|riding) accident", r"(?:had|has|was in|been in) an? (?:\w+ )?accident",
@@ -163,6 +164,8 @@ LEXICON: tuple[Entry, ...] = (
         r"laid off", r"lay ?offs?", r"fired(?! up)", r"redundan\w+", r"lost (?:my|his|her|their) job", r"unemployed",
         r"(?<!tech )(?<!technical )(?<!design )debt", r"bankrupt\w*", r"can't afford", r"money (?:trouble|problems|worries)", r"repossess\w*",
         r"eviction", r"evicted", r"foreclos\w+", r"gekündigt", r"arbeitslos", r"entlassen", r"despedid[oa]", r"en paro",
+        r"(?:was|were|got|been|being|been) let go(?! of)", r"between jobs", r"furlough\w*", r"kurzarbeit", r"(?-i:ERTE)",
+        r"despido", r"me despidieron", r"sin trabajo", r"jobless",
     )),
     # --- personal: family, relationships, work changes, home moves, milestones
     Entry("milestone", PERSONAL, (

@@ -155,7 +155,8 @@ def test_a_one_letter_abbreviation_does_not_end_a_sentence():
     "Nil by mouth after midnight", "My dad had his knee replaced on Monday", "Their daughter is having her tonsils out",
     "Dad wants to stay at home until the end", "Parents still in Kharkiv, the war is hard on them",
     "Mi abuela está ingresada", "Su padre tiene demencia", "Ihr Vater sitzt im Rollstuhl", "Er hatte einen Unfall",
-    "She had a car accident last week", "Kate - dad in hosp again, back Thu",
+    "She had a car accident last week", "Kate - dad in hosp again, back Thu", "He was let go in March",
+    "Between jobs at the moment", "My wife has pre-eclampsia", "A mi marido le hicieron un ERTE",
 ])
 def test_care_and_a_relatives_poor_health_said_plainly_are_sensitive(text):
     assert classify(text).sensitivity == "sensitive", text
@@ -163,7 +164,7 @@ def test_care_and_a_relatives_poor_health_said_plainly_are_sensitive(text):
 
 @pytest.mark.parametrize("text", ["Mum is doing well after the move", "He works from home", "My dad is great at golf",
                                   "Away until the end of the month", "We were in stitches", "Kathi war heute abwesend",
-                                  "It was a war of words"])
+                                  "It was a war of words", "We let go of the old vendor", "Erte is my colleague"])
 def test_good_news_and_home_working_are_not_health(text):
     assert classify(text).sensitivity != "sensitive", text
 
