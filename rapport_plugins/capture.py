@@ -416,14 +416,23 @@ def _item(c: Candidate, person: Person | None, memory: Memory | None = None) -> 
     }
 
 
+_SINCE = re.compile(r"\b(?:since|seit|desde(?: hace)?|hace)\s+(?:\w+\s+)?(?:\d+|a|an|one|two|three|four|five|six|"
+                    r"zwei|drei|vier|fünf|sechs|einer|einem|dos|tres|cuatro|cinco|seis|un|una|last|letzte\w*|\w+day|"
+                    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                    r"januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|"
+                    r"agosto|septiembre|octubre|noviembre|diciembre)\b", re.I)
+
+
 def _complete(app: Context, c: Candidate, day: date) -> None:
     """Fill category, sensitivity and date the extractor left open."""
     if not c.category or not c.sensitivity:
         cls = classify(c.text)
         c.category = c.category or cls.category
         c.sensitivity = c.sensitivity or cls.sensitivity
-    if c.event_date is None and c.category != "preference" and not STANDING.search(c.text):
-        # "vegan", "allergic to nuts" have no date, whatever the lunch's
+    standing = c.category == "preference" or STANDING.search(c.text)
+    if c.event_date is None and (not standing or _SINCE.search(c.text)):
+        # "vegan", "allergic to nuts" have no date, whatever the lunch's - unless the text says since
+        # when ("seit drei Wochen Vegetarierin": its start)
         found = app.pm.call_first("rapport_resolve_date", text=c.text, reference=day, config=app.config)
         if found is not None:
             when = getattr(found, "date", None)

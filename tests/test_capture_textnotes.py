@@ -65,3 +65,12 @@ def test_note_attendees_make_the_meeting_when_no_with_is_given(rapport, tmp_path
     out = rapport.json("capture", str(path))
     assert out["meeting"]["date"] == "2026-03-04"  # from the file name
     assert [(s["person"], s["event_date"]) for s in out["stored"]] == [("Anna Berg", "2026-03-06")]
+
+
+def test_a_standing_diet_is_undated_unless_the_note_says_since_when(rapport, tmp_path):
+    rapport.config('[me]\nname = "Sam Lee"\n')
+    path = tmp_path / "2026-02-27 resi.txt"
+    path.write_text("With: Therese Huber, Sam Lee\n\n- remember: Resi ist seit drei Wochen Vegetarierin\n"
+                    "- remember: vegan, for the team lunch next Friday\n", encoding="utf-8")
+    out = rapport.json("capture", str(path))
+    assert [s["event_date"] for s in out["stored"]] == ["2026-02-06", None]
