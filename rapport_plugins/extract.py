@@ -316,7 +316,8 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
     return to_third_person(sentence), cls
 
 
-_REPORTING = (r"mentioned|said|says|told (?:me|us)|tells (?:me|us)|shared|explained|talked about how|let slip|reports|"
+_REPORTING = (r"mentioned|said|says|told (?:me|us|the team|everyone)|tells (?:me|us)|shared|explained|talked about how|let slip|"
+              r"reports|noted|announced|added|confirmed|"
               r"reported|hat (?:wieder |mir |uns )?erzählt|erzählt|erzählte|sagt|sagte|comentó|comenta|dijo|dice|contó|cuenta")
 # A Spanish or German note's sentence with no subject, opening with a verb in the third person ("Ha
 # empezado a nadar", "Duerme mal", "Hat wieder mit dem Laufen angefangen"): the person the note is about.
@@ -368,6 +369,10 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     capture step gives it to the only other attendee, if there is exactly one.
     """
     s = clean_markup(FILLER.sub("", NOTE_OPENER.sub("", sentence.strip()))).rstrip(" .")
+    labelled = LABEL.match(s)
+    if labelled and (_short_name_in(" ".join(s[labelled.end():].split()[:1]), known_names, variants)
+                     or names_in(" ".join(s[labelled.end():].split()[:2]), known_names, possessive=False)):
+        s = s[labelled.end():]  # "Personal updates: Anna Berg mentioned she has adopted a greyhound"
     if _OBSERVED.match(s):
         return None  # a clinician's examination ("O: flat affect, tearful"): what they saw, not what was shared
     cls = classify(s)

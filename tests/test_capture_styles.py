@@ -293,3 +293,15 @@ def test_she_or_his_right_under_a_line_naming_one_attendee_is_theirs():
     assert _notes(note, attendees=names) == [("Anna Berg", "Her daughter starts school in April"),
                                              ("Tom Li", "Tom is training for the Berlin marathon"),
                                              (None, "She loves jazz and salsa")]  # a blank line between: nobody can tell
+
+
+def test_meeting_tool_summaries_name_who_shared_what():
+    note = ("Summary\nAnna Berg and Tom Li reviewed the Q2 roadmap. Anna Berg shared that her daughter is starting school "
+            "in April. Tom Li noted he will be out next week for his brother's wedding in Goa.\n\nDetails\n"
+            "* Personal updates: Anna Berg mentioned she has adopted a rescue greyhound named Pixel.\n"
+            "* Plan: GP appointment re sleep\n")
+    assert _notes(note, attendees=("Anna Berg", "Tom Li", "Ben Hartley")) == [
+        ("Anna Berg", "Her daughter is starting school in April"),
+        ("Tom Li", "He will be out next week for his brother's wedding in Goa"),
+        ("Anna Berg", "She has adopted a rescue greyhound named Pixel"),
+    ]
