@@ -29,6 +29,7 @@ def _notes(text: str, attendees=("Katarzyna Wiśniewska", "Oluwadamilare Adeyemi
 @pytest.mark.parametrize(("written", "full"), [
     ("Dami", "Oluwadamilare Adeyemi"), ("Basti", "Sebastian Krüger"), ("Kasia", "Katarzyna Wiśniewska"),
     ("Theo", "Theodore Blake"), ("Rafa", "Rafael Quiroga"), ("Santi", "Santiago Ruiz"),
+    ("Beppe", "Giuseppe Rossi"), ("Wojtek", "Wojciech Nowak"), ("Enzo", "Vincenzo Bianchi"), ("Kees", "Cornelis de Vries"),
 ])
 def test_a_short_form_from_the_middle_of_a_name_or_the_table(written, full):
     assert same_first_name(written, full)
