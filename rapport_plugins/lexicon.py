@@ -334,16 +334,17 @@ class Classification:
 # job at the children's hospital". Such phrases are set aside before the topic words are looked for.
 CAREER = re.compile(
     r"(?<![\w-])(?:(?:job|role|work(?:s|ing)?|shift|placement|post|position|stelle|arbeitet|plaza|puesto|empleo|trabajo|"
-    r"trabaja\w*|trabajar)(?: [\w'’-]+){0,3} (?:at|in|as|als|an|am|im|de|en) (?:the |a |an |der |dem |el |la )?"
+    r"trabaja\w*|trabajar|residencia)(?: [\w'’-]+){0,3} (?:at|in|as|als|an|am|im|auf|de|en) (?:the |a |an |der |dem |el |la )?"
     r"(?:[\w'’-]+ ){0,2}(?:hospital|hospice|care home|nursing home|clinic|klinik\w*|uniklinik|krankenhaus|ward|a&e|icu|"
-    r"pharmacy|surgery)(?:[ ]+(?-i:[A-Z])\w*){0,3}"
+    r"pharmacy|surgery|notaufnahme|intensivstation|station|uci|urgencias)(?:[ ]+(?-i:[A-Z])\w*){0,3}"
     r"|(?:pediatric |paediatric |night-shift |trainee |student |head |senior |junior )?(?:nurse|doctor|paramedic|"
     r"pharmacist|midwife|surgeon|physician|radiologist|physiotherapist|dentist|registrar|\w+ologist|\w+iatrist|"
     r"care worker|care assistant|carer)(?: (?:at|in|on) (?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:hospital|hospice|clinic|"
     r"care home|nursing home|ward|icu|a&e|practice|pharmacy))?"
     r"|residency in \w+|medical school|med school|(?:ober|assistenz|fach)?ärzt(?:in)?|(?:ober|assistenz|fach)?arzt|"
-    r"krankenpfleger(?:in)?|krankenschwester|hebamme|\w*sanitäter(?:in)?|pfleger(?:in)?|enfermer[oa]s?|m[ée]dic[oa]s?|"
-    r"matrona|farmac[ée]utic[oa]|param[ée]dic[oa]"
+    r"(?:krankenpfleger(?:in)?|krankenschwester|hebamme|\w*sanitäter(?:in)?|pfleger(?:in)?|enfermer[oa]s?|m[ée]dic[oa]s?|"
+    r"matrona|farmac[ée]utic[oa]|param[ée]dic[oa])(?: (?:in|auf|im|en) (?:der |dem |el |la )?(?:notaufnahme|intensivstation|"
+    r"uci|urgencias|klinik\w*|krankenhaus|hospital)\w*)?"
     r"|work(?:s|ing)?(?: nights| shifts)? as an? [\w-]+|retrain(?:ing|s)? as an? (?:[\w-]+ ){0,2}[\w-]+"
     r"|(?:retir\w+|volunteer\w*|placement|internship|rotation|residency)(?: [\w'’-]+){0,2} (?:at|in|from|on) "
     r"(?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:hospital|hospice|clinic|care home|nursing home|ward|surgery|practice|pharmacy)"
@@ -355,7 +356,8 @@ CAREER = re.compile(
 _CAREER_CUE = re.compile(
     r"\b(?:job|became|become|becomes|started|starts|new|works?|working|qualified|graduated|trained|training|"
     r"residency|as a|as an|is a|she['’]s a|he['’]s a|stelle|angefangen|arbeitet|als|trabajar|trabaja|de|"
-    r"retired|retiring|volunteers?|volunteering|placement|internship|rotation|promoted|head)\b", re.I)
+    r"retired|retiring|volunteers?|volunteering|placement|internship|rotation|promoted|head|"
+    r"es|ist|son|sind|como|empezó|empieza|comenzó|entró|begonnen|fängt|residencia|ascend\w*|befördert)\b", re.I)
 
 
 CAREER_NEWS = Entry("work", PERSONAL, ())

@@ -132,7 +132,9 @@ def test_health_and_care_in_three_languages_is_never_small_talk(text):
 
 @pytest.mark.parametrize("text", [
     "Mi pareja es médica y acaba de conseguir plaza en el Hospital Clínic", "Her brother got a role in the cast of Hamlet",
-    "The terminal at the airport was chaos",
+    "The terminal at the airport was chaos", "Mi hijo empezó la residencia en el Hospital La Paz",
+    "Ihr Mann arbeitet jetzt in der Notaufnahme", "Su hermana es enfermera en la UCI",
+    "Sie ist Krankenschwester auf der Intensivstation",
 ])
 def test_a_job_or_a_word_that_only_looks_medical_is_not_health(text):
     from rapport_plugins.lexicon import classify
