@@ -227,6 +227,14 @@ _EXPORT_MEETINGS = (
 )
 
 
+IMPORT_BATCH = 1_000  # memories written per executemany while importing (bounded memory)
+_IMPORTED = MEMORY_FIELDS  # the columns an imported memory sets besides id, person_id and norm
+_INSERT_SOURCE = ("INSERT OR IGNORE INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) "
+                  "VALUES (?,?,?,?,?)")
+_INSERT_BROUGHT_UP = ("INSERT OR IGNORE INTO brought_up (memory_id, person_id, meeting_key, meeting_start, kind, "
+                      "recorded_at) VALUES (?, (SELECT person_id FROM memories WHERE id = ?), ?, ?, ?, ?)")
+
+
 def _create_private(path: Path) -> None:
     """Create the database file with mode 0600 before SQLite opens it (its -wal/-shm copy the mode)."""
     from .config import make_private_dirs
@@ -412,7 +420,8 @@ class SQLiteStore(SQLitePeople, SQLiteMemories, SQLiteMeetings, SQLiteState, Sto
 
     def _import_records(self, records: Iterable[tuple[str, Any]], counts: dict[str, int]) -> dict[str, int]:
         last_person: int | None = None
-        with self.transaction():
+        batch: list[tuple[int | None, dict[str, Any]]] = []  # memories waiting: (their person's new id, record)
+        with self.transaction(), self._search_index_in_batches():
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS import_ids (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
             self.db.execute("DELETE FROM temp.import_ids")
             try:
@@ -426,21 +435,95 @@ class SQLiteStore(SQLitePeople, SQLiteMemories, SQLiteMeetings, SQLiteState, Sto
                             self.db.execute("INSERT OR REPLACE INTO temp.import_ids VALUES (?,?)",
                                             (int(value["id"]), last_person))
                         counts["people"] += 1
+                        if len(self._unindexed) >= IMPORT_BATCH:
+                            self._index_batch()
                     elif kind in ("memory", "person_memory"):
-                        pid = last_person if kind == "person_memory" else self._imported_id(value.get("person_id"))
-                        if pid is None:
-                            raise RapportError(f"memory {value.get('id', '?')} in import: its person_id "
-                                               f"{value.get('person_id')!r} is not among the exported people")
-                        created = self._import_memory(pid, value)
-                        counts["memories" if created else "duplicates"] += 1
+                        batch.append((last_person if kind == "person_memory" else None, value))
+                        if len(batch) >= IMPORT_BATCH:
+                            self._import_memories(batch, counts)
+                            self._index_batch()
+                            batch.clear()
                     elif kind == "meeting":
                         self._import_meeting(value)
                         counts["meetings"] += 1
                     elif kind == "state":
                         self._import_state(*value)
+                self._import_memories(batch, counts)
+                self._index_batch()
             finally:
                 self.db.execute("DELETE FROM temp.import_ids")
         return counts
+
+    @contextmanager
+    def _search_index_in_batches(self) -> Iterator[None]:
+        """Inside an import's transaction: the search index written a batch at a time, not a row at
+        a time. FTS5 flushes its pending terms at the end of every statement that writes it, so a
+        row per statement makes a segment per row (and merges of them: most of an import's time).
+        The memories' insert trigger is set aside for the import (and put back before it commits;
+        a failed import rolls both back); a temporary trigger notes the new memories instead, and
+        ``_index_person`` notes the people (``_unindexed``); ``_index_batch`` indexes them."""
+        trigger = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'memories_fts_ai'"
+                                  ).fetchone()
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS import_new (id INTEGER PRIMARY KEY)")
+        self.db.execute("DROP TRIGGER IF EXISTS temp.import_new_memory")
+        self.db.execute("CREATE TEMP TRIGGER import_new_memory AFTER INSERT ON main.memories BEGIN "
+                        "INSERT OR IGNORE INTO import_new VALUES (new.id); END")
+        if trigger:
+            self.db.execute("DROP TRIGGER main.memories_fts_ai")
+        self._unindexed = []
+        try:
+            yield
+            if trigger:
+                self.db.execute(trigger[0])
+        finally:
+            self._unindexed = None
+            self.db.execute("DROP TRIGGER IF EXISTS temp.import_new_memory")
+            self.db.execute("DELETE FROM temp.import_new")
+
+    def _index_batch(self) -> None:
+        """Index what the import wrote since the last batch (see ``_search_index_in_batches``)."""
+        self.db.execute("INSERT INTO memories_fts (rowid, text) "
+                        "SELECT m.id, m.text FROM temp.import_new n JOIN memories m ON m.id = n.id")
+        self.db.execute("DELETE FROM temp.import_new")
+        if self._unindexed:
+            self._index_people(self._unindexed)
+            self._unindexed.clear()
+
+    def _import_memories(self, batch: list[tuple[int | None, dict[str, Any]]], counts: dict[str, int]) -> None:
+        """A batch of memories in a few statements (``executemany``) when every one of them is new
+        and keeps its exported id, the usual case (an export into an empty or other home); else,
+        or for a memory without an id, one at a time (``_import_memory``: duplicates, ids taken)."""
+        rows, sources, brought, one_by_one = [], [], [], []
+        for pid, m in batch:
+            if m.get("id") is None:
+                one_by_one.append((pid, m))
+                continue
+            norm, values = self._memory_values(m)
+            rows.append((m["id"], pid, m.get("person_id"), norm, *values.values()))
+            sources += [(m["id"], *source) for source in _sources_of(m, values)]
+            brought += [(m["id"], m["id"], b["meeting_key"], b["meeting_start"], b.get("kind") or "opener", utcnow())
+                        for b in m.get("brought_up") or []]
+        if rows:
+            self.db.execute("SAVEPOINT import_batch")
+            cur = self.db.executemany(
+                f"INSERT OR IGNORE INTO memories (id, person_id, norm, {', '.join(_IMPORTED)}) VALUES "
+                f"(?, coalesce(?, (SELECT new FROM temp.import_ids WHERE old = ?)), {', '.join('?' * (len(_IMPORTED) + 1))})",
+                rows)
+            if cur.rowcount == len(rows):  # all new, all with their own ids
+                self.db.executemany(_INSERT_SOURCE, sources)
+                self.db.executemany(_INSERT_BROUGHT_UP, brought)
+                self.db.execute("RELEASE import_batch")
+                counts["memories"] += len(rows)
+            else:
+                self.db.execute("ROLLBACK TO import_batch")
+                self.db.execute("RELEASE import_batch")
+                one_by_one = list(batch)
+        for pid, m in one_by_one:
+            pid = pid if pid is not None else self._imported_id(m.get("person_id"))
+            if pid is None:
+                raise RapportError(f"memory {m.get('id', '?')} in import: its person_id "
+                                   f"{m.get('person_id')!r} is not among the exported people")
+            counts["memories" if self._import_memory(pid, m) else "duplicates"] += 1
 
     def _imported_id(self, old: Any) -> int | None:
         if old is None:
@@ -470,13 +553,17 @@ class SQLiteStore(SQLitePeople, SQLiteMemories, SQLiteMeetings, SQLiteState, Sto
         self.db.execute("INSERT OR IGNORE INTO state (key, value, updated_at) VALUES (?,?,?)",
                         (key, json.dumps(value), utcnow()))
 
-    def _import_memory(self, person_id: int, m: dict[str, Any]) -> bool:
-        memory = Memory(person_id=person_id, **{k: m.get(k) for k in MEMORY_FIELDS if m.get(k) is not None})
+    def _memory_values(self, m: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        """An exported memory's normalised text and column values (``_IMPORTED``), checked."""
+        memory = Memory(person_id=0, **{k: m[k] for k in MEMORY_FIELDS if m.get(k) is not None})
         self._check_memory(memory)
-        norm = normalise(memory.text)
         values = {f: getattr(memory, f) for f in MEMORY_FIELDS}
         values["pinned"] = int(memory.pinned)
         values["captured_at"] = memory.captured_at or utcnow()
+        return normalise(memory.text), values
+
+    def _import_memory(self, person_id: int, m: dict[str, Any]) -> bool:
+        norm, values = self._memory_values(m)
         sql = (f"INSERT OR IGNORE INTO memories (id, person_id, norm, {', '.join(values)}) "
                f"VALUES ({', '.join('?' * (len(values) + 3))})")
         # One statement in the usual case (a new memory, its id free); only when it was ignored
@@ -493,19 +580,19 @@ class SQLiteStore(SQLitePeople, SQLiteMemories, SQLiteMeetings, SQLiteState, Sto
                 if not cur.rowcount:
                     raise RapportError(f"memory {m.get('id', '?')} in import could not be stored")
                 mid, created = cur.lastrowid, True
-        sources = m.get("sources") or [{"source": memory.source, "source_ref": memory.source_ref}]
-        self.db.executemany(
-            "INSERT OR IGNORE INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) VALUES (?,?,?,?,?)",
-            [(mid, s.get("source") or "import", s.get("source_ref"), s.get("meeting_key"), s.get("added_at") or utcnow())
-             for s in sources],
-        )
-        for b in m.get("brought_up") or []:
-            self.db.execute(
-                "INSERT OR IGNORE INTO brought_up (memory_id, person_id, meeting_key, meeting_start, kind, recorded_at) "
-                "VALUES (?,?,?,?,?,?)",
-                (mid, person_id, b["meeting_key"], b["meeting_start"], b.get("kind") or "opener", utcnow()),
-            )
+        self.db.executemany(_INSERT_SOURCE, [(mid, *source) for source in _sources_of(m, values)])
+        self.db.executemany(_INSERT_BROUGHT_UP, [
+            (mid, mid, b["meeting_key"], b["meeting_start"], b.get("kind") or "opener", utcnow())
+            for b in m.get("brought_up") or []])
         return created
+
+
+def _sources_of(m: dict[str, Any], values: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """An exported memory's sources as memory_sources values (after its id); one made from its
+    own source when the export lists none."""
+    found = m.get("sources") or [{"source": values["source"], "source_ref": values["source_ref"]}]
+    return [(s.get("source") or "import", s.get("source_ref"), s.get("meeting_key"), s.get("added_at") or utcnow())
+            for s in found]
 
 
 def records_of(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:

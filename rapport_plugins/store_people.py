@@ -4,6 +4,7 @@ the search index of names, merging and forgetting. Mixed into ``SQLiteStore``.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from typing import Any
@@ -24,6 +25,7 @@ class SQLitePeople:
     """People rows; ``self.db`` and ``self.transaction()`` come from ``SQLiteStore``."""
 
     db: sqlite3.Connection
+    _unindexed: list[int] | None = None  # people an import has yet to index (see SQLiteStore._index_batch)
 
     def _insert_person(self, name: str, norm: str, fields: dict[str, Any]) -> int:
         """A people row (``fields``: card_uid, note_ref, org, title, is_me; optional id, created_at)."""
@@ -44,11 +46,19 @@ class SQLitePeople:
                         (person_id, kind, value, norm))
 
     def _index_person(self, person_id: int) -> None:
-        row = self.db.execute("SELECT name FROM people WHERE id=?", (person_id,)).fetchone()
-        self.db.execute("DELETE FROM people_fts WHERE rowid=?", (person_id,))
-        if row:
-            keys = " ".join(r[0] for r in self.db.execute("SELECT value FROM person_keys WHERE person_id=?", (person_id,)))
-            self.db.execute("INSERT INTO people_fts (rowid, name, keys) VALUES (?,?,?)", (person_id, row[0], keys))
+        if self._unindexed is not None:  # an import: indexed with the rest of its batch
+            self._unindexed.append(person_id)
+        else:
+            self._index_people([person_id])
+
+    def _index_people(self, ids: list[int]) -> None:
+        """The search index of these people (name, emails, aliases) as they are now; two statements."""
+        wanted = json.dumps(ids)
+        self.db.execute("DELETE FROM people_fts WHERE rowid IN (SELECT value FROM json_each(?))", (wanted,))
+        self.db.execute(
+            "INSERT INTO people_fts (rowid, name, keys) SELECT p.id, p.name, "
+            "coalesce((SELECT group_concat(k.value, ' ') FROM person_keys k WHERE k.person_id = p.id), '') "
+            "FROM people p WHERE p.id IN (SELECT value FROM json_each(?))", (wanted,))
 
     def _update_person_row(self, person_id: int, fields: dict[str, Any]) -> None:
         cols = ", ".join(f"{k}=?" for k in fields)

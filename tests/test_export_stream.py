@@ -73,6 +73,57 @@ def test_round_trip_is_lossless(tmp_path: Path, store: SQLiteStore):
     other.close()
 
 
+def _found(store: SQLiteStore, query: str) -> tuple[list[str], list[str]]:
+    hits = store.search(query, limit=100)
+    return sorted(p.name for p in hits["people"]), sorted(m.text for m, _ in hits["memories"])
+
+
+def test_imported_people_and_memories_are_searchable_and_so_is_what_comes_after(tmp_path: Path, store: SQLiteStore):
+    """The import writes the search index a batch at a time (its insert trigger set aside meanwhile):
+    everything imported is found, and the trigger is back for what is added afterwards."""
+    _fill(store, 6)
+    other = SQLiteStore(tmp_path / "copy.db")
+    other.import_records(read_export(io.BytesIO(_export_bytes(store)), "x.json", LIMIT))
+    assert _found(other, "jazz gig") == _found(store, "jazz gig") and len(_found(other, "jazz")[1]) == 6
+    assert _found(other, "annie") == (["Anna Berg"], []) and _found(other, "Émile")[0] == ["Émile Zola"]
+    later, _ = other.add_memory(Memory(person_id=other.find_person("annie").id, text="Learning the oud"))
+    assert _found(other, "oud")[1] == ["Learning the oud"]
+    other.close()
+
+
+def test_a_failed_import_leaves_the_search_index_as_it_was(tmp_path: Path, store: SQLiteStore):
+    _fill(store, 2)
+    data = json.loads(_export_bytes(store))
+    data["memories"][1]["person_id"] = 999
+    other = SQLiteStore(tmp_path / "copy.db")
+    with pytest.raises(RapportError, match="person_id 999"):
+        other.import_data(data)
+    assert other.count_people() == 0 and _found(other, "jazz") == ([], [])
+    kim = other.add_person("Kim Lee")
+    other.add_memory(Memory(person_id=kim.id, text="Plays jazz trumpet"))
+    assert _found(other, "jazz") == ([], ["Plays jazz trumpet"]) and _found(other, "kim") == (["Kim Lee"], [])
+    other.close()
+
+
+def test_import_into_a_home_whose_ids_are_taken_keeps_every_memory(tmp_path: Path, store: SQLiteStore):
+    """Ids already used here (another person's memories) or texts already remembered: each memory
+    is stored once, under a new id where its own is taken, and counted right."""
+    _fill(store, 6)
+    other = SQLiteStore(tmp_path / "copy.db")
+    kim = other.add_person("Kim Lee", ["kim@example.org"])
+    for i in range(3):
+        other.add_memory(Memory(person_id=kim.id, text=f"Kim's memory {i}"))  # ids 1-3: taken
+    ben = other.add_person("Ben Okafor", ["ben@example.org"])  # the same Ben (by email)
+    other.add_memory(Memory(person_id=ben.id, text="Plays jazz piano, gig 0"))  # already remembered
+    counts = other.import_records(read_export(io.BytesIO(_export_bytes(store)), "x.json", LIMIT))
+    assert counts == {"people": 3, "memories": 5, "duplicates": 1, "meetings": 1}
+    assert len(_found(other, "jazz")[1]) == 6 and len(_found(other, "kim")[1]) == 3
+    anna = other.find_person("annie")
+    assert sorted(m.text for m in other.memories_for(anna.id)) == sorted(
+        m.text for m in store.memories_for(store.find_person("annie").id))
+    other.close()
+
+
 def test_export_makes_the_same_few_queries_whatever_the_size(tmp_path: Path):
     statements = {}
     for n in (4, 60):
