@@ -186,9 +186,6 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-_MEMORY_KEYS = tuple(Memory.__dataclass_fields__)
-
-
 def _json_flag(column: str) -> str:
     return f"json(CASE WHEN {column} THEN 'true' ELSE 'false' END)"
 
@@ -371,29 +368,6 @@ class SQLiteStore(SQLitePeople, SQLiteMemories, SQLiteMeetings, SQLiteState, Sto
                 yield kind, text if raw else json.loads(text)
         for key, value in self.db.execute("SELECT key, value FROM state ORDER BY key"):
             yield "state", (key, json.loads(value))
-
-    def export(self) -> dict[str, Any]:
-        """Everything in the store as one value (people with their memories nested, the shape of
-        version 1 exports); for small stores and tests — ``export_records`` streams."""
-        data: dict[str, Any] = {"people": [], "meetings": [], "state": {}}
-        people: dict[int, dict[str, Any]] = {}
-        for kind, value in self.export_records():
-            if kind == "header":
-                data.update(value, version=1)
-            elif kind == "person":
-                people[value["id"]] = value | {"memories": []}
-            elif kind == "memory":
-                # the shape of Memory.to_dict(): fields this backend does not keep are None
-                value = {**dict.fromkeys(_MEMORY_KEYS), **value}
-                if not value.get("brought_up"):
-                    value.pop("brought_up", None)  # as version 1 wrote it: only when there is some
-                people[value["person_id"]]["memories"].append(value)
-            elif kind == "meeting":
-                data["meetings"].append(value)
-            else:
-                data["state"][value[0]] = value[1]
-        data["people"] = sorted(people.values(), key=lambda p: (p["name"].lower(), p["id"]))
-        return data
 
     def import_data(self, data: dict[str, Any]) -> dict[str, int]:
         """Import an export held in memory (either version); see ``import_records``."""

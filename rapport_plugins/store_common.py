@@ -29,6 +29,7 @@ MEMORY_FIELDS = (
     "text", "category", "sensitivity", "source", "source_ref", "captured_at", "event_date",
     "event_text", "recurrence", "follow_up", "review", "pinned", "confirmed_at", "meeting_key",
 )
+_MEMORY_KEYS = tuple(Memory.__dataclass_fields__)  # a memory's fields, as to_dict() gives them
 PERSON_FIELDS = {"name", "card_uid", "note_ref", "org", "title", "is_me", "timezone"}
 
 
@@ -422,22 +423,29 @@ class StoreBehaviour:
         return found[0] if found else None
 
     # -- export ---------------------------------------------------------------------------------
-    def _export_people(self) -> list[dict[str, Any]]:
-        """Every person with their memories (each with what briefings brought up), export format."""
-        people = []
-        everyone = list(self.list_people())
-        all_memories = self.memories_for_many([p.id for p in everyone], REVIEW_STATES)  # type: ignore[attr-defined]
-        for p in everyone:
-            d = dict(p.__dict__)
-            d["memories"] = [m.to_dict() for m in all_memories.get(p.id, [])]
-            brought: dict[int, list[dict[str, Any]]] = {}
-            for row in self.brought_up_for(p.id):  # type: ignore[attr-defined]
-                brought.setdefault(row.pop("memory_id"), []).append(row)
-            for m in d["memories"]:
-                if m["id"] in brought:
-                    m["brought_up"] = brought[m["id"]]
-            people.append(d)
-        return people
+    def export(self) -> dict[str, Any]:
+        """Everything in the store as one value (people with their memories nested, the shape of
+        version 1 exports), made from the backend's ``export_records`` stream; for small stores
+        and tests — ``export_records`` streams."""
+        data: dict[str, Any] = {"people": [], "meetings": [], "state": {}}
+        people: dict[int, dict[str, Any]] = {}
+        for kind, value in self.export_records():  # type: ignore[attr-defined]
+            if kind == "header":
+                data.update(value, version=1)
+            elif kind == "person":
+                people[value["id"]] = value | {"memories": []}
+            elif kind == "memory":
+                # the shape of Memory.to_dict(): fields this backend does not keep are None
+                value = {**dict.fromkeys(_MEMORY_KEYS), **value}
+                if not value.get("brought_up"):
+                    value.pop("brought_up", None)  # as version 1 wrote it: only when there is some
+                people[value["person_id"]]["memories"].append(value)
+            elif kind == "meeting":
+                data["meetings"].append(value)
+            else:
+                data["state"][value[0]] = value[1]
+        data["people"] = sorted(people.values(), key=lambda p: (p["name"].lower(), p["id"]))
+        return data
 
 
 def remap_state_key(key: str, id_map: dict[int, int]) -> str:

@@ -278,3 +278,45 @@ def test_rapport_export_files_move_a_personal_store_into_the_team_store_and_back
     # In the team, Ana sees the light facts Sam brought in, not the sensitive one.
     seen = [m[0] for m in rosa(team["homes"]["ana"])["memories"]]
     assert seen == ["Her puppy is called Churro", "Runs the Lisbon half marathon"]
+
+
+def test_the_team_export_streams_in_the_same_few_statements_whatever_the_size(team, monkeypatch):
+    """One statement per table read through a server-side cursor a page at a time (not a query per
+    person); each member's export holds what that member may see, and nothing else."""
+    import rapport_postgres.store as pg_store
+    from rapport_plugins.models import Memory
+
+    statements: list[str] = []
+    for cls in (psycopg.Connection, psycopg.Cursor, psycopg.ServerCursor):
+        original = cls.execute
+
+        def spy(self, query, *args, _original=original, **kw):
+            statements.append(str(query))
+            return _original(self, query, *args, **kw)
+
+        monkeypatch.setattr(cls, "execute", spy)
+    sam = PostgresStore(team["dsn"]["sam"])
+    counts = {}
+    records = {}
+    for total in (3, 30):
+        while sam.count_people() < total:
+            n = sam.count_people()
+            person = sam.add_person(f"Person {n}", [f"p{n}@example.org"])
+            sam.add_memory(Memory(person_id=person.id, text=f"Plays chess, game {n}"))
+            sam.add_memory(Memory(person_id=person.id, text=f"Her mother is ill ({n})", sensitivity="sensitive"))
+        monkeypatch.setattr(pg_store, "EXPORT_PAGE", 4)  # many pages
+        statements.clear()
+        records[total] = list(sam.export_records())
+        counts[total] = len(statements)
+    assert counts[3] == counts[30] <= 6
+    kinds = [kind for kind, _ in records[30]]
+    assert kinds.count("person") == 30 and kinds.count("memory") == 60
+    monkeypatch.setattr(pg_store, "EXPORT_PAGE", 2000)
+    assert list(sam.export_records()) == records[30]  # pages change nothing
+    raw = [value for kind, value in sam.export_records(raw=True) if kind == "memory"]
+    assert [json.loads(text) for text in raw] == [value for kind, value in records[30] if kind == "memory"]
+    sam.close()
+    ana = PostgresStore(team["dsn"]["ana"])
+    theirs = [value for kind, value in ana.export_records() if kind == "memory"]
+    assert len(theirs) == 30 and all("chess" in m["text"] and m["author"] == "sam" for m in theirs)
+    ana.close()

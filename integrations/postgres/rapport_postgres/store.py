@@ -21,7 +21,7 @@ from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import psycopg
-from psycopg.rows import dict_row
+from psycopg.rows import dict_row, tuple_row
 
 from rapport_plugins import Meeting, Memory, Person, RapportError, StoreError, storekit
 
@@ -216,6 +216,42 @@ _AUTHOR_JOIN = (
 )
 _MEMORY_SELECT = (f"SELECT m.*, m.author = current_user AS mine, {_AUTHOR_NAME.format('m.author')} FROM memories m "
                   + _AUTHOR_JOIN.format("m.author"))
+
+
+EXPORT_PAGE = 2_000  # rows per round trip while exporting
+# Export records as JSON built by PostgreSQL, the fields and order of SQLiteStore's; ``{cast}`` is
+# ``::text`` for the JSON text. Row-level security chooses the memories, sources and brought-up rows.
+_EXPORT_PEOPLE = (
+    "SELECT json_build_object('name', p.name, "
+    "'emails', coalesce((SELECT json_agg(k.value ORDER BY k.id) FROM person_keys k WHERE k.person_id = p.id "
+    "AND k.kind = 'email'), '[]'), "
+    "'aliases', coalesce((SELECT json_agg(k.value ORDER BY k.id) FROM person_keys k WHERE k.person_id = p.id "
+    "AND k.kind = 'alias'), '[]'), "
+    "'id', p.id, 'card_uid', p.card_uid, 'note_ref', p.note_ref, 'org', p.org, 'title', p.title, "
+    "'timezone', p.timezone, 'is_me', coalesce(p.me_role = current_user, false), 'created_at', p.created_at){cast} FROM people p ORDER BY p.id"
+)
+_EXPORT_MEMORIES = (
+    "SELECT json_build_object('id', m.id, 'person_id', m.person_id, 'text', m.text, 'category', m.category, "
+    "'sensitivity', m.sensitivity, 'source', m.source, 'source_ref', m.source_ref, 'captured_at', m.captured_at, "
+    "'event_date', m.event_date, 'event_text', m.event_text, 'recurrence', m.recurrence, 'follow_up', m.follow_up, "
+    "'review', m.review, 'pinned', m.pinned, 'confirmed_at', m.confirmed_at, 'meeting_key', m.meeting_key, "
+    "'shared', m.shared, 'author', CASE WHEN m.author = current_user THEN NULL ELSE author_name END, "
+    "'sources', coalesce((SELECT json_agg(json_build_object('source', s.source, 'source_ref', s.source_ref, "
+    "'meeting_key', s.meeting_key, 'added_at', s.added_at) ORDER BY s.id) FROM memory_sources s "
+    "WHERE s.memory_id = m.id), '[]'), "
+    "'brought_up', coalesce((SELECT json_agg(json_build_object('meeting_key', b.meeting_key, "
+    "'meeting_start', b.meeting_start, 'kind', b.kind) ORDER BY b.meeting_start, b.meeting_key) FROM brought_up b "
+    "WHERE b.memory_id = m.id), '[]')){cast} "
+    f"FROM (SELECT m.*, {_AUTHOR_NAME.format('m.author')} FROM memories m {_AUTHOR_JOIN.format('m.author')}) m "
+    "ORDER BY m.id"
+)
+_EXPORT_MEETINGS = (
+    "SELECT json_build_object('key', m.key, 'uid', m.uid, 'title', m.title, 'start', m.start, 'end', m.\"end\", "
+    "'source', m.source, 'seen_at', m.seen_at, 'response', m.response, 'timezone', m.timezone, "
+    "'people', coalesce((SELECT json_agg(mp.person_id ORDER BY mp.person_id) FROM meeting_people mp "
+    "WHERE mp.meeting_key = m.key), '[]')){cast} FROM meetings m ORDER BY m.key"
+)
+_EXPORT_STATE = "SELECT json_build_object('key', key, 'value', value) FROM state WHERE owner = current_user ORDER BY key"
 
 
 def describe_dsn(dsn: str) -> str:
@@ -655,21 +691,29 @@ class PostgresStore(storekit.StoreBehaviour):
         self._x("DELETE FROM state WHERE owner = current_user AND key=%s", (key,))
 
     # -- export / import ---------------------------------------------------------------------
-    def export(self) -> dict[str, Any]:
-        """What this member can see, in the ``rapport export`` format (the same as SQLite's)."""
-        people = self._export_people()
-        meetings = []
-        for r in self._x("SELECT * FROM meetings ORDER BY start, key").fetchall():
-            m = dict(r)
-            m["people"] = [x["person_id"] for x in self._x(
-                "SELECT person_id FROM meeting_people WHERE meeting_key=%s ORDER BY person_id", (r["key"],))]
-            meetings.append(m)
-        state = {r["key"]: json.loads(r["value"])
-                 for r in self._x("SELECT key, value FROM state WHERE owner = current_user ORDER BY key")}
-        SQLITE_SCHEMA = storekit.SCHEMA_VERSION
-
-        return {"format": "rapport-export", "version": 1, "schema": SQLITE_SCHEMA, "people": people,
-                "meetings": meetings, "state": state}
+    def export_records(self, raw: bool = False) -> Iterator[tuple[str, Any]]:
+        """What this member can see as a stream of export records, the same as ``SQLiteStore``'s:
+        one query per table, its rows built as JSON by PostgreSQL and read through a server-side
+        cursor a page at a time (``EXPORT_PAGE`` rows a round trip), all in one read-only snapshot;
+        memory stays constant whatever the team's size. ``raw=True`` yields the JSON text."""
+        yield "header", {"format": "rapport-export", "version": 2, "schema": storekit.SCHEMA_VERSION}
+        conn = self.pool.get()
+        try:
+            with conn.transaction():
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                cast = "::text" if raw else ""
+                for kind, sql in (("person", _EXPORT_PEOPLE), ("memory", _EXPORT_MEMORIES),
+                                  ("meeting", _EXPORT_MEETINGS), ("state", _EXPORT_STATE)):
+                    with conn.cursor(name=f"rapport_export_{kind}", row_factory=tuple_row) as cur:
+                        cur.itersize = EXPORT_PAGE
+                        try:
+                            cur.execute(sql.format(cast=cast))
+                            for (value,) in cur:
+                                yield kind, (value if kind != "state" else (value["key"], json.loads(value["value"])))
+                        except psycopg.OperationalError as exc:
+                            raise StoreError(f"postgres {self.where}: {_one_line(exc)} (the export is incomplete)") from None
+        finally:
+            self.pool.put(conn)
 
     def import_data(self, data: dict[str, Any]) -> dict[str, int]:
         """Import an export; every memory's author is the importing member. People matching by email merge."""
