@@ -224,7 +224,7 @@ _EXPORT_MEETINGS = (
 )
 
 
-IMPORT_BATCH = 1_000  # memories written per executemany while importing (bounded memory)
+IMPORT_BATCH = 1_000  # memories per executemany while importing (a bounded batch)
 _IMPORTED = MEMORY_FIELDS  # the columns an imported memory sets besides id, person_id and norm
 _INSERT_SOURCE = ("INSERT OR IGNORE INTO memory_sources (memory_id, source, source_ref, meeting_key, added_at) "
                   "VALUES (?,?,?,?,?)")
@@ -395,7 +395,7 @@ class SQLiteStore(SQLitePeople, SQLiteMemories, SQLiteMeetings, SQLiteState, Sto
     def _import_records(self, records: Iterable[tuple[str, Any]], counts: dict[str, int]) -> dict[str, int]:
         last_person: int | None = None
         batch: list[tuple[int | None, dict[str, Any]]] = []  # memories waiting: (their person's new id, record)
-        with self.transaction(), self._search_index_in_batches():
+        with self.transaction(), self.search_index_in_batches():
             self.db.execute("CREATE TEMP TABLE IF NOT EXISTS import_ids (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
             self.db.execute("DELETE FROM temp.import_ids")
             try:
@@ -409,8 +409,6 @@ class SQLiteStore(SQLitePeople, SQLiteMemories, SQLiteMeetings, SQLiteState, Sto
                             self.db.execute("INSERT OR REPLACE INTO temp.import_ids VALUES (?,?)",
                                             (int(value["id"]), last_person))
                         counts["people"] += 1
-                        if len(self._unindexed) >= IMPORT_BATCH:
-                            self._index_batch()
                     elif kind in ("memory", "person_memory"):
                         batch.append((last_person if kind == "person_memory" else None, value))
                         if len(batch) >= IMPORT_BATCH:
@@ -423,19 +421,24 @@ class SQLiteStore(SQLitePeople, SQLiteMemories, SQLiteMeetings, SQLiteState, Sto
                     elif kind == "state":
                         self._import_state(*value)
                 self._import_memories(batch, counts)
-                self._index_batch()
             finally:
                 self.db.execute("DELETE FROM temp.import_ids")
         return counts
 
     @contextmanager
-    def _search_index_in_batches(self) -> Iterator[None]:
-        """Inside an import's transaction: the search index written a batch at a time, not a row at
-        a time. FTS5 flushes its pending terms at the end of every statement that writes it, so a
-        row per statement makes a segment per row (and merges of them: most of an import's time).
-        The memories' insert trigger is set aside for the import (and put back before it commits;
-        a failed import rolls both back); a temporary trigger notes the new memories instead, and
-        ``_index_person`` notes the people (``_unindexed``); ``_index_batch`` indexes them."""
+    def search_index_in_batches(self) -> Iterator[None]:
+        """Inside a transaction that writes many people and memories (an import, a first sync of
+        contacts): the search index written a batch at a time, not a row at a time. FTS5 flushes
+        its pending terms at the end of every statement that writes it, so a row per statement
+        makes a segment per row (and merges of them: most of the time of such a transaction).
+
+        The memories' insert trigger is set aside meanwhile (and put back before the transaction
+        commits; a failed one rolls both back); a temporary trigger notes the new memories instead,
+        and ``_index_person`` notes the people (``_unindexed``); ``_index_batch`` indexes them,
+        every ``IMPORT_BATCH`` people and at the end."""
+        if self._unindexed is not None:  # already batching: join it
+            yield
+            return
         trigger = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'memories_fts_ai'"
                                   ).fetchone()
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS import_new (id INTEGER PRIMARY KEY)")
@@ -447,6 +450,7 @@ class SQLiteStore(SQLitePeople, SQLiteMemories, SQLiteMeetings, SQLiteState, Sto
         self._unindexed = []
         try:
             yield
+            self._index_batch()
             if trigger:
                 self.db.execute(trigger[0])
         finally:
@@ -455,7 +459,7 @@ class SQLiteStore(SQLitePeople, SQLiteMemories, SQLiteMeetings, SQLiteState, Sto
             self.db.execute("DELETE FROM temp.import_new")
 
     def _index_batch(self) -> None:
-        """Index what the import wrote since the last batch (see ``_search_index_in_batches``)."""
+        """Index what was written since the last batch (see ``search_index_in_batches``)."""
         self.db.execute("INSERT INTO memories_fts (rowid, text) "
                         "SELECT m.id, m.text FROM temp.import_new n JOIN memories m ON m.id = n.id")
         self.db.execute("DELETE FROM temp.import_new")

@@ -12,6 +12,8 @@ from typing import Any
 from .models import Person
 from .store_common import utcnow
 
+INDEX_BATCH = 1_000  # people indexed together while writing in batches (search_index_in_batches)
+
 # A person and their keys in one row: the keys as a JSON array of [kind, value] (in the order
 # they were added), so listing a page of people is one query, not one per person.
 _PERSON_SELECT = (
@@ -25,7 +27,7 @@ class SQLitePeople:
     """People rows; ``self.db`` and ``self.transaction()`` come from ``SQLiteStore``."""
 
     db: sqlite3.Connection
-    _unindexed: list[int] | None = None  # people an import has yet to index (see SQLiteStore._index_batch)
+    _unindexed: list[int] | None = None  # people yet to index (see SQLiteStore.search_index_in_batches)
 
     def _insert_person(self, name: str, norm: str, fields: dict[str, Any]) -> int:
         """A people row (``fields``: card_uid, note_ref, org, title, is_me; optional id, created_at)."""
@@ -46,8 +48,10 @@ class SQLitePeople:
                         (person_id, kind, value, norm))
 
     def _index_person(self, person_id: int) -> None:
-        if self._unindexed is not None:  # an import: indexed with the rest of its batch
+        if self._unindexed is not None:  # writing in batches: indexed with the rest of its batch
             self._unindexed.append(person_id)
+            if len(self._unindexed) >= INDEX_BATCH:
+                self._index_batch()  # type: ignore[attr-defined]
         else:
             self._index_people([person_id])
 

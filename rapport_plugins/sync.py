@@ -4,6 +4,7 @@ who you meet when (so briefings know when you last met)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -130,7 +131,9 @@ def sync_all(app: Context, days: int = 14, past_days: int = 30, add_new: bool = 
     say("Syncing contacts…")
     fill_ins: list[Contact] = []
     for batch in app.pm.call("rapport_contacts", config=app.config):
-        with store.transaction():  # one commit per contacts source, not several per contact
+        # One commit per contacts source, not several per contact; the search index of the new
+        # people and dates written a batch at a time (a backend without batches: as it goes).
+        with store.transaction(), getattr(store, "search_index_in_batches", nullcontext)():
             for contact in batch:
                 if forgotten.holds(contact.emails, contact.uid, contact.name):
                     result["forgotten_skipped"] += 1  # `rapport forget` keeps them from coming back

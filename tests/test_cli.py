@@ -214,6 +214,26 @@ END:VCARD
 """
 
 
+def test_synced_contacts_and_their_dates_are_searchable(rapport, home: Path, monkeypatch):
+    """A sync writes the search index a batch at a time (several batches here): every new person
+    and birthday is found, and what is added after the sync is indexed as it goes again."""
+    import rapport_plugins.store_people as store_people
+
+    monkeypatch.setattr(store_people, "INDEX_BATCH", 3)
+    home.mkdir(parents=True, exist_ok=True)
+    cards = "".join(f"BEGIN:VCARD\nVERSION:3.0\nUID:c-{i}\nFN:Contact Zubrowka{i}\nEMAIL:c{i}@example.org\n"
+                    f"BDAY:1980-05-{i + 1:02d}\nEND:VCARD\n" for i in range(8))
+    (home / "people.vcf").write_text(cards, encoding="utf-8")
+    rapport.config('[vcard]\nfiles = ["people.vcf"]\n')
+    assert rapport.json("sync", "--days", "0", "--past-days", "0")["people_added"] == 8
+    found = rapport.json("search", "zubrowka5")
+    assert [p["name"] for p in found["people"]] == ["Contact Zubrowka5"]
+    assert sorted(m["text"] for m in rapport.json("search", "birthday may")["memories"]) == [
+        f"Birthday: {i + 1} May 1980" for i in range(8)]
+    rapport("remember", "Collects old maps", "--who", "c3@example.org")
+    assert [m["person"] for m in rapport.json("search", "maps")["memories"]] == ["Contact Zubrowka3"]
+
+
 def test_sync_imports_contacts_and_records_meetings(rapport, home: Path):
     home.mkdir(parents=True, exist_ok=True)
     (home / "cal.ics").write_text(ICS, encoding="utf-8")
