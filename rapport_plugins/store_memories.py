@@ -136,12 +136,13 @@ class SQLiteMemories:
         )]
         found = self.get_people(ranked)
         people = [found[i] for i in ranked if i in found]
-        # bm25 is computed only for the newest RANKED matches (FTS5 walks its index newest first
-        # for nothing), so a word in every tenth memory costs the same at any store size.
+        # bm25 is computed only for the newest RANKED matches that are not dismissed (FTS5 walks
+        # its index newest first for nothing), so a word in every tenth memory costs the same at
+        # any store size; the PostgreSQL store ranks the same ones.
         rows = self.db.execute(
-            "SELECT m.* FROM (SELECT rowid, rank FROM memories_fts WHERE memories_fts MATCH ? "
-            "ORDER BY rowid DESC LIMIT ?) f "
-            "JOIN memories m ON m.id = f.rowid WHERE m.review != 'dismissed' ORDER BY f.rank LIMIT ? OFFSET ?",
+            "SELECT * FROM (SELECT m.*, memories_fts.rank AS fts_rank FROM memories_fts "
+            "JOIN memories m ON m.id = memories_fts.rowid WHERE memories_fts MATCH ? AND m.review != 'dismissed' "
+            "ORDER BY memories_fts.rowid DESC LIMIT ?) ORDER BY fts_rank LIMIT ? OFFSET ?",
             (match, RANKED, *page),
         ).fetchall()
         owners = self.get_people(r["person_id"] for r in rows)

@@ -101,3 +101,16 @@ def test_a_word_in_very_many_memories_ranks_the_newest(store: SQLiteStore, monke
     monkeypatch.setattr(store_module, "RANKED", 3)
     found = [m.id for m, _ in store.search("jazz", limit=10)["memories"]]
     assert sorted(found) == ids[-3:]
+
+
+def test_dismissed_memories_take_no_place_among_the_newest_ranked(store: SQLiteStore, monkeypatch):
+    import rapport_plugins.store_memories as store_module
+
+    fill_keys(store)
+    anna = store.find_person("annie")
+    ids = [store.add_memory(Memory(person_id=anna.id, text=f"jazz night {i}"))[0].id for i in range(6)]
+    for newest in ids[-2:]:
+        store.update_memory(newest, review="dismissed")
+    monkeypatch.setattr(store_module, "RANKED", 3)
+    found = [m.id for m, _ in store.search("jazz", limit=10)["memories"]]
+    assert sorted(found) == ids[1:4]  # the newest three the user still has
