@@ -18,6 +18,7 @@ from typing import Any
 
 from .care import care_kind, small_talk
 from .models import Memory, Person, Prompt
+from .spans import span_of
 from .wording import opener_frame, own_contact_note
 
 KINDS = ("keep_in_mind", "opener", "follow_up", "date", "shared_ground", "question", "stale", "deep")
@@ -29,19 +30,19 @@ KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
 TEMPLATES: dict[str, str] = {
     "follow_up": "They mentioned: '{text}' ({said}) - it is {month} now: {ask}.",
     "follow_up_soon": "They mentioned: '{text}' ({said}) - that was {when}: {ask}.",
-    "birthday": "Birthday {when} ({day}) - a chance to wish them well.",
-    "birthday_other": "A birthday {when} ({day}): '{text}'.",
-    "anniversary": "Anniversary {when} ({day}): '{text}'.",
-    "anniversary_unsaid": "Anniversary {when} ({day}){since} - the {where} does not say of what.",
-    "date": "Coming up {when} ({day}): '{text}' - ask how they feel about it.",
-    "date_yearly": "Comes round again {when} ({day}): '{text}'.",
+    "birthday": "Birthday {at} - a chance to wish them well.",
+    "birthday_other": "A birthday {at}: '{text}'.",
+    "anniversary": "Anniversary {at}: '{text}'.",
+    "anniversary_unsaid": "Anniversary {at}{since} - the {where} does not say of what.",
+    "date": "Coming up {at}: '{text}' - ask how they feel about it.",
+    "date_yearly": "Comes round again {at}: '{text}'.",
     "opener_pet": "Ask about the pet: '{text}'.",
     "opener_hobby": "Ask how it's going: '{text}'.",
     "opener_preference": "Something they enjoy: '{text}'.",
     "opener": "Return to something they shared: '{text}'.",
     "deep": "Deep topic - let them lead: '{text}' ({said}).",
     "deep_due": "Deep topic - let them lead: '{text}' ({said}); if they raise it, ask how things have been.",
-    "deep_date": "Deep topic, date {when} ({day}) - let them lead: '{text}'.",
+    "deep_date": "Deep topic, date {at} - let them lead: '{text}'.",
     "group_deep": " Not in front of the group.",
     "stale": "Last confirmed {age} ago: '{text}' - check gently that it still holds.",
     "shared_ground": "Shared ground with you ('{keyword}'): they mentioned '{text}'.",
@@ -213,17 +214,19 @@ def sources_for(memories: Iterable[Memory]) -> list[str]:
 
 # -- salience -----------------------------------------------------------------------------------
 def is_follow_up_due(memory: Memory, today: date) -> bool:
-    """An open follow-up whose date has passed (one-off events only: birthdays recur, they are dates) -
-    the whole of it: "in April" (stored as 1 April) is not asked about before May."""
+    """An open follow-up whose date has passed - all of it: "in June" is due in July, "from the
+    20th for two weeks" once the two weeks are over, "this weekend" after the Sunday (one-off
+    events only: birthdays recur, they are dates)."""
     from .dates import period_end
 
-    event = parse_day(memory.event_date)
-    return bool(event and memory.follow_up == "open" and memory.recurrence != "yearly"
-                and period_end(event, memory.event_text) < today)
+    span = span_of(memory)
+    if span is None or memory.follow_up != "open" or memory.recurrence == "yearly":
+        return False
+    return max(span.last, period_end(span.first, memory.event_text)) < today
 
 
 def upcoming_day(memory: Memory, today: date, days: int) -> date | None:
-    """The day this memory's date next falls within ``days`` of today, if it does."""
+    """The day this memory's date (its span's first day) next falls within ``days`` of today, if it does."""
     event = parse_day(memory.event_date)
     if event is None:
         return None
@@ -232,6 +235,15 @@ def upcoming_day(memory: Memory, today: date, days: int) -> date | None:
     if today <= event <= today + timedelta(days=days):
         return event
     return None
+
+
+def date_words(memory: Memory, day: date, today: date) -> str:
+    """When a memory's date falls, as said: "on Friday (17 May)", or its span "in June",
+    "in mid-May" - never a day the person did not name."""
+    span = span_of(memory, day, today)
+    if span is not None and span.words:
+        return span.words
+    return f"{when_phrase(day, today)} ({fmt_day(day, today)})"
 
 
 def age_days(memory: Memory, today: date) -> int | None:
@@ -296,7 +308,7 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
         sensitive = m.sensitivity == "sensitive" or care[m.id] == "health"
         near = upcoming_day(m, today, settings.upcoming_days)
         if near is not None and m.follow_up != "done":
-            fields = {"when": when_phrase(near, today), "day": fmt_day(near, today), "text": quote(m.text)}
+            fields = {"at": date_words(m, near, today), "text": quote(m.text)}
             if sensitive:
                 text = TEMPLATES["deep_date"].format(**fields)
                 kind = "deep"
@@ -329,9 +341,10 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
                 prompts.append(_prompt("deep", text, [m], person, score))
             else:
                 ask = ASK_AFTER.get(m.category, DEFAULT_ASK)
-                if event.month == today.month and event.year == today.year:
-                    text = TEMPLATES["follow_up_soon"].format(
-                        text=quote(m.text), said=_said(m, today), when=when_phrase(event, today), ask=ask)
+                span = span_of(m, event, today)
+                if span and span.last.month == today.month and span.last.year == today.year:
+                    when = span.words or when_phrase(event, today)
+                    text = TEMPLATES["follow_up_soon"].format(text=quote(m.text), said=_said(m, today), when=when, ask=ask)
                 else:
                     text = TEMPLATES["follow_up"].format(
                         text=quote(m.text), said=_said(m, today), month=today.strftime("%B"), ask=ask)

@@ -172,7 +172,10 @@ def memory_when(memory: dict[str, Any]) -> str:
     except ValueError:
         return f" [{memory['event_date']}]"
     if memory.get("recurrence") != "yearly":
-        return f" [{day:%B %Y}]" if month_only(memory.get("event_text"), day) else f" [{day_text(day)}]"
+        from .spans import span_label
+
+        label = span_label(memory)
+        return f" [{label}]" if label else f" [{day_text(day)}]"
     noted = str(memory.get("captured_at") or "")[:4]
     known = memory.get("event_text") != "year unknown" and noted.isdigit() and day.year < int(noted)
     return f" [{every_year(day)}" + (f", since {day.year}]" if known else "]")
