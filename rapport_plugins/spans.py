@@ -77,8 +77,6 @@ def _length_days(text: str) -> int | None:
 
 def span_of(memory: Any, day: date | None = None, today: date | None = None) -> Span | None:
     """The span a memory's date stands for (``day``: an occurrence of it, for yearly dates)."""
-    from .usertime import month_only
-
     stored = day or _as_date(_field(memory, "event_date"))
     if stored is None:
         return None
@@ -115,6 +113,19 @@ def _field(memory: Any, name: str) -> Any:
 
 
 def _as_date(value: Any) -> date | None:
-    from .prompting import parse_day
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
 
-    return parse_day(value)
+
+def month_only(phrase: Any, day: date) -> bool:
+    """Whether a date was read from a phrase that names a month and no day ("in June": stored
+    as 1 June): it is shown as "June 2026", never as a weekday the person did not say."""
+    from .dates import MONTHS
+
+    text = str(phrase or "")
+    no_day = not re.search(r"\d", re.sub(r"\b\d{4}\b", "", text))  # a year may be given, no day
+    return day.day == 1 and no_day and any(w in MONTHS for w in re.findall(r"[^\W\d_]+", text.casefold()))

@@ -181,18 +181,6 @@ def memory_when(memory: dict[str, Any]) -> str:
     return f" [{every_year(day)}" + (f", since {day.year}]" if known else "]")
 
 
-def month_only(phrase: Any, day: date) -> bool:
-    """Whether a date was read from a phrase that names a month and no day ("in June": stored
-    as 1 June): it is shown as "June 2026", never as a weekday the person did not say."""
-    import re
-
-    from .dates import MONTHS
-
-    text = str(phrase or "")
-    no_day = not re.search(r"\d", re.sub(r"\b\d{4}\b", "", text))  # a year may be given, no day
-    return day.day == 1 and no_day and any(w in MONTHS for w in re.findall(r"[^\W\d_]+", text.casefold()))
-
-
 def show_time(value: Any, zone: tzinfo, event_zone: str | None = None, *, with_date: bool = True) -> str:
     """A meeting start as the user reads it: in ``zone``, plus the event's own wall time when its
     zone (``event_zone``, else the offset the value carries) differs at that moment."""
