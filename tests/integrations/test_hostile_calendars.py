@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import gzip
 import shutil
-import threading
 import time
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from dateutil.rrule import DAILY, rrule
@@ -18,6 +18,7 @@ from rapport_ics import meetings_from_ics, rapport_calendar_events
 from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
 from rapport_plugins.models import Window
+from rapport_plugins.testing import serve
 from rapport_vcard import parse_vcards, rapport_contacts
 
 HOSTILE = Path(__file__).resolve().parent.parent / "data" / "hostile"
@@ -137,13 +138,7 @@ class _Hostile(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def hostile_server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Hostile)
-    httpd.daemon_threads = True
-    httpd.block_on_close = False
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    yield from (fake.base_url for fake in serve(_Hostile, SimpleNamespace()))  # the kit's server, its URL
 
 
 @pytest.mark.parametrize("path, words", [

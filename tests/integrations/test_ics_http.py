@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import stat
-import threading
 import time
 from datetime import datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,6 +17,7 @@ from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
 from rapport_plugins.http import without_credentials as safe_url
 from rapport_plugins.models import Window
+from rapport_plugins.testing import serve
 
 FEED = (
     "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:feed-1\r\nDTSTART:20260302T100000Z\r\n"
@@ -68,14 +69,7 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def _httpd():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    httpd.block_on_close = False
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    yield from (fake.base_url for fake in serve(Handler, SimpleNamespace()))  # the kit's server, its URL
 
 
 @pytest.fixture
