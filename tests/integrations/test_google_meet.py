@@ -12,7 +12,7 @@ from cloud_services import GOOGLE
 from rapport_google import rapport_meeting_notes
 from rapport_google.meet import meeting_key
 from rapport_google.settings import load_settings
-from rapport_plugins import Context, Meeting, MeetingNotes, NotesPending, RapportError
+from rapport_plugins import Context, Meeting, MeetingNotes, RapportError
 
 CODE = "abc-defg-hij"
 TALK = [("Ada Lovelace", "Morning Grace, how was the weekend?", "2026-04-02T08:01:05Z"),
@@ -52,23 +52,17 @@ def test_the_meet_code_comes_from_the_event(extra, text, code):
     assert meeting_key(meeting) == code
 
 
-@pytest.mark.parametrize("setup, reason", [
+# Pending transcripts and transcripts off: test_cloud_transcripts_shared.py (Meet and Teams alike)
+NOT_YET = [
     (lambda g: None, "no conference of this occurrence yet"),
     (lambda g: g.add_conference(CODE, "2026-04-02T08:00:40Z", None, TALK), "has not ended"),
     (lambda g: g.add_conference(CODE, "2026-04-02T08:00:40Z", "2026-04-02T08:31:00Z", None), "no transcript yet"),
     (lambda g: g.add_conference(CODE, "2026-04-02T08:00:40Z", "2026-04-02T08:31:00Z", TALK, state="STARTED"), "still being made"),
-])
-def test_a_transcript_not_made_yet_is_pending(tmp_path, google, setup, reason):
-    setup(google)
-    config = GOOGLE.transcribing(tmp_path, google, give_up_after_hours=4)
-    [pending] = rapport_meeting_notes(meeting=GOOGLE.meeting_titled(config, ONE_ON_ONE), config=config)
-    assert isinstance(pending, NotesPending) and reason in pending.reason and pending.give_up_after == 4
+]
 
 
-def test_transcripts_are_off_unless_asked_for_and_the_scope_is_named(tmp_path, google):
-    config = GOOGLE.transcribing(tmp_path, google, transcripts=False)
-    assert rapport_meeting_notes(meeting=GOOGLE.meeting_titled(config, ONE_ON_ONE), config=config) is None
-    assert not [r for r in google.requests if r["path"].startswith("/v2/")]
+def test_the_scope_is_named(tmp_path, google):
+    assert "meetings.space.readonly" not in load_settings(GOOGLE.transcribing(tmp_path, google, transcripts=False)).scope
     assert "meetings.space.readonly" in load_settings(GOOGLE.transcribing(tmp_path, google)).scope
     google.meet_scope_granted = False
     config = GOOGLE.transcribing(tmp_path, google)

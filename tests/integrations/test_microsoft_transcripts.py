@@ -11,7 +11,7 @@ from cloud_services import MICROSOFT
 
 from rapport_microsoft import rapport_meeting_notes
 from rapport_microsoft.settings import load_settings
-from rapport_plugins import Context, MeetingNotes, NotesPending, RapportError
+from rapport_plugins import Context, MeetingNotes, RapportError
 
 JOIN = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc"
 TEAMS_VTT = """WEBVTT
@@ -49,22 +49,16 @@ def test_the_transcript_of_this_occurrence_is_read_as_webvtt(tmp_path, graph):
     assert "OnlineMeetingTranscript.Read.All" in refresh["scope"] and "OnlineMeetings.Read" in refresh["scope"]
 
 
-@pytest.mark.parametrize("setup, reason", [
+# Pending transcripts and transcripts off: test_cloud_transcripts_shared.py (Meet and Teams alike)
+NOT_YET = [
     (lambda g: None, "no online meeting of yours with this join link yet"),
     (lambda g: g.add_online_meeting(JOIN), "no transcript of this occurrence yet"),
-])
-def test_a_transcript_not_made_yet_is_pending(tmp_path, graph, setup, reason):
-    setup(graph)
-    config = MICROSOFT.transcribing(tmp_path, graph, give_up_after_hours=3)
-    [pending] = rapport_meeting_notes(meeting=MICROSOFT.meeting_titled(config, ONE_ON_ONE), config=config)
-    assert isinstance(pending, NotesPending) and reason in pending.reason and pending.give_up_after == 3
+]
 
 
-def test_transcripts_are_off_unless_asked_for(tmp_path, graph):
-    config = MICROSOFT.transcribing(tmp_path, graph, transcripts=False)
-    assert rapport_meeting_notes(meeting=MICROSOFT.meeting_titled(config, ONE_ON_ONE), config=config) is None
-    assert not [r for r in graph.requests if "onlineMeetings" in r["path"]]
-    assert "OnlineMeetingTranscript" not in load_settings(config).scope
+def test_the_transcript_permissions_are_asked_only_with_transcripts(tmp_path, graph):
+    assert "OnlineMeetingTranscript" not in load_settings(MICROSOFT.transcribing(tmp_path, graph, transcripts=False)).scope
+    assert "OnlineMeetingTranscript" in load_settings(MICROSOFT.transcribing(tmp_path, graph)).scope
 
 
 def test_a_sign_in_without_the_transcript_permission_says_what_to_do(tmp_path, graph):
