@@ -67,14 +67,21 @@ def rapport_after_meeting(meeting: Meeting | None, notes: MeetingNotes, config: 
     return candidates(meeting, notes, settings.open_graph() if settings else None)
 
 
-@hookimpl
-def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> str | None:
+def _briefing_graph(config: Any) -> tuple[Any, Any]:
+    """(settings, graph) when briefings are written into the graph, else (settings, None)."""
     settings = settings_from(config)
     if settings is None or not settings.write_briefing:
+        return settings, None
+    return settings, settings.open_graph()
+
+
+@hookimpl
+def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> str | None:
+    settings, graph = _briefing_graph(config)
+    if graph is None:
         return None
     from rapport_plugins import md_inline, one_line
 
-    graph = settings.open_graph()
     day = _day(meeting.start)
     found, section_id = _briefing_place(settings, graph, meeting)
     if settings.briefing_target == "meeting":
@@ -109,12 +116,11 @@ def _briefing_place(settings: Any, graph: Any, meeting: Meeting) -> tuple[str | 
 @hookimpl
 def rapport_deliver_correction(meeting: Meeting, correction: Any, config: Any) -> str | None:
     """A meeting briefed into a page moved or was cancelled: say so as the briefing's first block."""
-    settings = settings_from(config)
-    if settings is None or not settings.write_briefing:
+    settings, graph = _briefing_graph(config)
+    if graph is None:
         return None
     from .owned import correct_subtree
 
-    graph = settings.open_graph()
     rel, section_id = _briefing_place(settings, graph, meeting)
     path = graph.root / rel if rel is not None else None
     if path is None or not path.is_file():
