@@ -93,5 +93,31 @@ def test_notion_shows_escaped_text_as_written_and_never_as_markup():
     [block] = markdown_to_blocks(f"- **Open with:** {md_inline('**bold** [x](https://evil.example) `c`')}")
     items = block["bulleted_list_item"]["rich_text"]
     assert items[0]["text"]["content"] == "Open with:" and items[0]["annotations"] == {"bold": True}
-    assert [i["text"]["content"] for i in items[1:]] == [" **bold** [x](https://evil.example) `c`"]
-    assert all("link" not in i["text"] and "annotations" not in i for i in items[1:])
+    assert "".join(i["text"]["content"] for i in items[1:]) == " **bold** [x](https://evil.example) `c`"
+    assert all("annotations" not in i for i in items[1:])
+    # the only link is the URL itself, shown as written: never a label hiding where it goes
+    assert [(i["text"]["content"], i["text"]["link"]["url"]) for i in items if "link" in i["text"]] == [
+        ("https://evil.example", "https://evil.example")]
+
+
+ZOOM = "https://us02web.zoom.us/j/85012345678?pwd=aBcD3f_Gh~1.1&uname=Sam#success"
+
+
+def test_a_join_link_in_the_location_opens_exactly_in_the_written_note(rapport):
+    from markdown_it import MarkdownIt
+
+    rapport.config(CONFIG)
+    ics = (HOSTILE / "title-injection.ics").read_text(encoding="utf-8")
+    ics = re.sub(r"(?m)^LOCATION:.*$", lambda _: f"LOCATION:Zoom {ZOOM}\\, then https://x/--><!-- rapport:", ics)
+    (rapport.home / "cal.ics").write_text(ics, encoding="utf-8")
+    (rapport.home / "vault").mkdir()
+    rapport("people", "add", "Anna Berg", "--email", "anna@example.com")
+    rapport("brief", "--meeting", "inject", "--deliver")
+    [note] = list((rapport.home / "vault" / "Meetings").glob("*.md"))
+    text = note.read_text(encoding="utf-8")
+    hrefs = re.findall(r'href="([^"]*)"', MarkdownIt("commonmark").render(text))
+    assert [h.replace("&amp;", "&") for h in hrefs] == [ZOOM, "https://x/-%2D"]
+    lines = text.splitlines()
+    assert sum(line.startswith("<!-- rapport:briefing:start") for line in lines) == 1
+    assert sum(line.startswith("<!-- rapport:briefing:end") for line in lines) == 1
+    assert sum("<!--" in line for line in lines) == 2

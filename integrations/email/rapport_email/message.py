@@ -10,7 +10,8 @@ from email.utils import formatdate, make_msgid, parseaddr
 
 from rapport_plugins import one_line
 
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # Markdown backslash escapes: \* is a literal *
+# Read left to right: a Markdown backslash escape (\* is a literal *) or an autolink <https://...>.
+_LITERAL = re.compile(r"\\([!-/:-@\[-`{-~])|<([Hh][Tt][Tt][Pp][Ss]?://[^\s<>\"']*)>")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _ITALIC = re.compile(r"(?<![\w])_(.+?)_(?![\w])")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -62,15 +63,20 @@ def to_html(markdown: str, title: str) -> str:
 
 
 def inline(text: str) -> str:
-    """One line of Markdown as escaped HTML; escaped punctuation stays literal, never markup."""
+    """One line of Markdown as escaped HTML; escaped punctuation stays literal, never markup, and an
+    autolink is a link to exactly its URL."""
     literals: list[str] = []
 
     def keep(match: re.Match[str]) -> str:
-        literals.append(match.group(1))
+        if match[2] is not None:
+            url = html.escape(match[2], quote=True)
+            literals.append(f'<a href="{url}">{url}</a>')
+        else:
+            literals.append(html.escape(match[1], quote=True))
         return f"\x00{len(literals) - 1}\x00"
 
-    protected = _ESCAPED.sub(keep, text)
+    protected = _LITERAL.sub(keep, text)
     escaped = html.escape(protected, quote=True)
     escaped = _BOLD.sub(r"<strong>\1</strong>", escaped)
     escaped = _ITALIC.sub(r"<em>\1</em>", escaped)
-    return re.sub("\x00(\\d+)\x00", lambda m: html.escape(literals[int(m.group(1))], quote=True), escaped)
+    return re.sub("\x00(\\d+)\x00", lambda m: literals[int(m.group(1))], escaped)

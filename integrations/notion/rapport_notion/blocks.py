@@ -20,7 +20,8 @@ TEXT_TYPES = ("paragraph", "heading_1", "heading_2", "heading_3", "bulleted_list
               "numbered_list_item", "to_do", "toggle", "quote", "callout")
 
 _INLINE = re.compile(
-    r"\*\*(?P<bold>.+?)\*\*"
+    r"<(?P<autolink>[Hh][Tt][Tt][Pp][Ss]?://[^\s<>]+)>"  # a URL in calendar text (rapport_plugins.md_inline)
+    r"|\*\*(?P<bold>.+?)\*\*"
     r"|(?<![\w*])\*(?P<italic>[^*\s](?:[^*]*[^*\s])?)\*(?!\w)"
     r"|(?<![\w_])_(?P<underscored>[^_\s](?:[^_]*[^_\s])?)_(?!\w)"
     r"|`(?P<code>[^`]+)`"
@@ -50,7 +51,9 @@ def rich_text(text: str) -> list[dict[str, Any]]:
     for match in _INLINE.finditer(text):
         if match.start() > pos:
             items += _text_items(text[pos:match.start()])
-        if match.group("bold") is not None:
+        if match.group("autolink") is not None:
+            items += _text_items(match.group("autolink"), link=match.group("autolink"))
+        elif match.group("bold") is not None:
             items += _text_items(match.group("bold"), bold=True)
         elif match.group("italic") is not None or match.group("underscored") is not None:
             items += _text_items(match.group("italic") or match.group("underscored"), italic=True)
