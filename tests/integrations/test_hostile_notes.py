@@ -121,3 +121,12 @@ def test_a_join_link_in_the_location_opens_exactly_in_the_written_note(rapport):
     assert sum(line.startswith("<!-- rapport:briefing:start") for line in lines) == 1
     assert sum(line.startswith("<!-- rapport:briefing:end") for line in lines) == 1
     assert sum("<!--" in line for line in lines) == 2
+
+
+def test_email_html_links_a_join_link_exactly_and_nothing_else():
+    from rapport_email.message import inline
+
+    html = inline(md_inline(f"Zoom {ZOOM} <a href=javascript:x>[y](https://evil.example/)</a>"))
+    assert html.count("<a ") == 2 and html.count("</a>") == 2
+    assert f'<a href="{ZOOM.replace("&", "&amp;")}">' in html
+    assert '<a href="https://evil.example/">https://evil.example/</a>' in html and "&lt;a href=javascript:x&gt;" in html
