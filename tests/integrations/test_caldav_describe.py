@@ -189,7 +189,7 @@ def test_an_event_that_keeps_changing_is_left_alone_and_tried_next_run(rapport, 
                                                  f"DESCRIPTION:edit {next(edits)}"))
 
     proxy.before_put = users_app_edits
-    out = rapport("run")
+    out = rapport("run", code=1)  # a failed delivery: cron and systemd see it
     assert "changed twice while rapport wrote its note" in everything(out) and "failed: caldav (will retry)" in out.stdout
     assert description(stored(radicale, cal)) == "edit 1"  # the user's last edit, untouched
     proxy.before_put = None
@@ -208,7 +208,7 @@ def test_a_failing_write_is_retried_without_repeating_the_other_sinks(rapport, w
     monkeypatch.setenv("RAPPORT_HOOKS_DIR", str(hooks))
     setup_home(rapport, proxy.base_url + f"/{USER}/", event(), radicale, cal)
     proxy.fail_puts = 1
-    out = rapport("run")
+    out = rapport("run", code=1)  # a failed delivery: cron and systemd see it
     assert "failed: caldav (will retry)" in out.stdout and "DESCRIPTION" not in stored(radicale, cal)
     rapport("run")
     assert event_notes.START in description(stored(radicale, cal))
@@ -294,7 +294,7 @@ def test_a_shared_calendar_set_off_gets_nothing(rapport, shared):
 def test_a_bad_setting_is_one_line(rapport, work, proxy):
     radicale, cal = work
     setup_home(rapport, proxy.base_url + f"/{USER}/", event(), radicale, cal, describe_shared='"everyone"')
-    out = rapport("run")
+    out = rapport("run", code=1)  # a failed delivery: cron and systemd see it
     assert "[caldav] describe_shared: 'everyone' is not one of shared-copy, full, off" in everything(out)
 
 
