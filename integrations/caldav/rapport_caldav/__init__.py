@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import Meeting, Window, event_notes, hookimpl
+from rapport_plugins import Meeting, SinkPlugin, Window, event_notes, hookimpl
 
 from .dav import CARDDAV, DavClient, client_from_section, dav_config_section, dav_section, safe_url, xml_body
 from .discovery import Collection, discover, select
@@ -29,20 +29,9 @@ def rapport_calendar_events(window: Window, config: Any) -> list[Meeting] | None
     return None if section is None else caldav_meetings(config, section, window)
 
 
-@hookimpl
-def rapport_deliver_briefing(meeting: Meeting, briefing: Any, config: Any) -> str | None:
-    """With ``[caldav] describe_briefings = true``: the briefing as a private note in the event's DESCRIPTION (PUT with If-Match)."""
-    from .describe import deliver
-
-    return deliver(meeting, briefing, config)
-
-
-@hookimpl
-def rapport_deliver_correction(meeting: Meeting, correction: Any, config: Any) -> str | None:
-    """A moved or cancelled meeting: a line at the top of the note rapport put into its caldav event."""
-    from .describe import correct
-
-    return correct(meeting, correction, config)
+# With ``[caldav] describe_briefings = true``: the briefing as a private note in the event's
+# DESCRIPTION (PUT with If-Match); a moved or cancelled meeting gets a line at its top.
+rapport_deliver_briefing, rapport_deliver_correction = SinkPlugin("rapport_caldav.describe").hooks()
 
 
 @hookimpl

@@ -53,7 +53,7 @@ def deliver(meeting: Any, briefing: Any, config: Any) -> str | None:
         text, event_notes.block(event_notes.body_lines(briefing, config, shared), escape_text, NEWLINE), NEWLINE))
 
 
-def correct(meeting: Any, correction: Any, config: Any) -> str | None:
+def deliver_correction(meeting: Any, correction: Any, config: Any) -> str | None:
     """Put a correction's line at the top of the note in the event (the event still exists)."""
     return _write(meeting, config, lambda text, shared: event_notes.corrected(text, correction.text, escape_text, NEWLINE),
                   correction=True)

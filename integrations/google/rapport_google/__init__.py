@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import event_notes, hookimpl, meetingtools
+from rapport_plugins import SinkPlugin, event_notes, hookimpl, meetingtools
 
 # `rapport auth google` (click loads with any command anyway)
 from .cli import rapport_register_commands as rapport_register_commands
@@ -43,20 +43,9 @@ def rapport_contacts(config: Any) -> list[Any] | None:
 rapport_meeting_notes = meetingtools.MeetingTool("google", "rapport_google.meet").rapport_meeting_notes
 
 
-@hookimpl
-def rapport_deliver_briefing(meeting: Any, briefing: Any, config: Any) -> str | None:
-    """With ``[google] describe_briefings = true``: the briefing as a private note in the event's description (events.patch, sendUpdates=none)."""
-    from .describe import deliver
-
-    return deliver(meeting, briefing, config)
-
-
-@hookimpl
-def rapport_deliver_correction(meeting: Any, correction: Any, config: Any) -> str | None:
-    """A moved or cancelled meeting: a line at the top of the note rapport put into its google event."""
-    from .describe import correct
-
-    return correct(meeting, correction, config)
+# With ``[google] describe_briefings = true``: the briefing as a private note in the event's
+# description (events.patch, sendUpdates=none); a moved or cancelled meeting gets a line at its top.
+rapport_deliver_briefing, rapport_deliver_correction = SinkPlugin("rapport_google.describe").hooks()
 
 
 @hookimpl

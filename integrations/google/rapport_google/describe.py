@@ -42,7 +42,7 @@ def deliver(meeting: Any, briefing: Any, config: Any) -> str | None:
     return where
 
 
-def correct(meeting: Any, correction: Any, config: Any) -> str | None:
+def deliver_correction(meeting: Any, correction: Any, config: Any) -> str | None:
     """Put a correction's line at the top of the note in the event rapport wrote into."""
     settings = _enabled(meeting, config)
     found = event_notes.recall(settings.state_dir, meeting.key) if settings is not None else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapport_plugins import event_notes, hookimpl, meetingtools
+from rapport_plugins import SinkPlugin, event_notes, hookimpl, meetingtools
 
 # `rapport auth microsoft` (click loads with any command anyway)
 from .cli import rapport_register_commands as rapport_register_commands
@@ -28,20 +28,9 @@ def rapport_calendar_events(window: Any, config: Any) -> list[Any] | None:
 rapport_meeting_notes = meetingtools.MeetingTool("microsoft", "rapport_microsoft.transcripts").rapport_meeting_notes
 
 
-@hookimpl
-def rapport_deliver_briefing(meeting: Any, briefing: Any, config: Any) -> str | None:
-    """With ``[microsoft] describe_briefings = true``: the briefing as a private note in the event's body (PATCH /me/events/{id})."""
-    from .describe import deliver
-
-    return deliver(meeting, briefing, config)
-
-
-@hookimpl
-def rapport_deliver_correction(meeting: Any, correction: Any, config: Any) -> str | None:
-    """A moved or cancelled meeting: a line at the top of the note rapport put into its microsoft event."""
-    from .describe import correct
-
-    return correct(meeting, correction, config)
+# With ``[microsoft] describe_briefings = true``: the briefing as a private note in the event's
+# body (PATCH /me/events/{id} with If-Match); a moved or cancelled meeting gets a line at its top.
+rapport_deliver_briefing, rapport_deliver_correction = SinkPlugin("rapport_microsoft.describe").hooks()
 
 
 @hookimpl
