@@ -50,6 +50,8 @@ TEMPLATES: dict[str, str] = {
     "group_shared_ground": "{names} both mentioned '{keyword}'.",
     "pacing": "last time went deep - start with something light",
     "keep_in_mind": "'{text}' - act on it (food, plans, places); not a topic to open with.",
+    "their_words": "(their words, {said})",   # after a quote in the person's own words
+    "said_on": "(said {said})",               # after a quote that says "tomorrow" or "next week"
 }
 
 ASK_AFTER: dict[str, str] = {
@@ -373,11 +375,66 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
             continue
         prompts.append(_prompt("stale", TEMPLATES["stale"].format(age=age_phrase(age), text=quote(m.text)),
                                [m], person, salience(m, today, settings)))
+    by_id = {m.id: m for m in kept}
+    for p in prompts:  # a follow-up says "They mentioned" and when already
+        if p.kind != "follow_up" and len(p.memory_ids) == 1 and p.memory_ids[0] in by_id:
+            p.text = attribute(p.text, by_id[p.memory_ids[0]], today, dated=p.kind in ("date", "deep"))
     if settings.group:
         for p in prompts:
             if p.kind == "deep":
                 p.text += TEMPLATES["group_deep"]
     return sort_prompts(prompts)
+
+
+# -- whose words, and when ----------------------------------------------------------------------
+# A memory kept in the speaker's own words ("I'm dreading the move", "Mi hija se casa") read under
+# someone's name in a briefing must say whose words they are; a memory that speaks of "tomorrow" or
+# "next week" must say when that was, or the user repeats a "next week" that is long past.
+_FIRST_PERSON = re.compile(
+    r"\bI(?:'m|'ve|'ll|'d)?\b|(?i:\b(?:me|my|mine|myself|we|we're|we've|we'll|our|ours|us|ich|mein\w*|mir|mich|"
+    r"wir|unser\w*|yo|mi|mis|nosotros|nosotras|nuestr[oa]s?)\b)")
+_RELATIVE_TIME = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|ago|just|recently|soon|lately|"
+    r"(?:this|last|next|coming) (?:morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|"
+    r"fall|winter|term|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:on |this |last |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
+    r"heute|morgen|gestern|vorgestern|übermorgen|gerade|bald|neulich|kürzlich|seit|"
+    r"(?:diese[nrms]?|letzte[nrms]?|nächste[nrms]?|kommende[nrms]?) (?:woche|wochenende|monat|jahr|sommer|winter)|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"hoy|mañana|ayer|anoche|pronto|hace|acab[oa] de|recién|"
+    r"(?:esta|la) semana(?: que viene| pasada)?|(?:este|el) (?:mes|año|verano|invierno)(?: que viene| pasado)?|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b", re.IGNORECASE)
+
+
+def in_their_words(memory: Memory) -> bool:
+    """Whether a memory is the person's own words: kept verbatim in quotes (as capture keeps a
+    sentence it could not rewrite), or a transcript line still in the first person. (A note's "I"
+    is the user who wrote it: that is not their words.)"""
+    text = str(memory.text or "").strip()
+    if len(text) > 2 and text[0] in "\"“„" and text[-1] in "\"”“":
+        return True
+    sources = {str(s.get("source")) for s in memory.sources or []} or {str(memory.source)}
+    return "transcript" in sources and bool(_FIRST_PERSON.search(text))
+
+
+def attribute(text: str, memory: Memory, today: date, dated: bool = False) -> str:
+    """A prompt's quote of ``memory`` with whose words and when: "'My dad moved into hospice
+    care' (their words, 11 Feb)", "'Off sailing in Croatia next week' (said 20 May)" (``dated``:
+    the prompt names the day itself, as a date prompt does)."""
+    day = said_day(memory)
+    if day is None:
+        return text
+    q = f"'{quote(memory.text)}'"
+    said = fmt_day(day, today)
+    if in_their_words(memory):
+        note = TEMPLATES["their_words"].format(said=said)
+    elif _RELATIVE_TIME.search(str(memory.text or "")) and not dated:
+        note = TEMPLATES["said_on"].format(said=said)
+    else:
+        return text
+    if f"{q} ({said})" in text:
+        return text.replace(f"{q} ({said})", f"{q} {note}", 1)
+    return text.replace(q, f"{q} {note}", 1) if q in text else text
 
 
 _DATE_ONLY = re.compile(
