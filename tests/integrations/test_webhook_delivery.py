@@ -180,3 +180,14 @@ def test_a_cancelled_meeting_gets_one_correction_at_the_sinks_that_had_the_brief
     assert receiver.requests[1]["json"] == {"text": "Cancelled: Weekly 1-1: Anna, Thu 2 Apr 2026 08:05", "mrkdwn": True}
     rapport("run")
     assert len(receiver.requests) == 2  # told once; the sink that never had the briefing is not told
+
+
+def test_matrix_shows_the_briefing_as_written_with_its_join_link_exact():
+    from rapport_plugins import md_inline
+    from rapport_webhook.payloads import body
+
+    line = md_inline("Zoom https://zoom.us/j/1?pwd=ab&x=1 for Q3 #1 <b>")
+    sent = body("matrix", "t", f"## Weekly\n{line}")
+    assert sent["body"] == "## Weekly\nZoom https://zoom.us/j/1?pwd=ab&x=1 for Q3 #1 <b>"
+    assert sent["formatted_body"] == ("<strong>Weekly</strong><br>"
+                                      "Zoom https://zoom.us/j/1?pwd=ab&amp;x=1 for Q3 #1 &lt;b&gt;")

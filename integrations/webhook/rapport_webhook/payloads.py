@@ -39,6 +39,15 @@ def slack_mrkdwn(markdown: str) -> str:
     return "\n".join(out)
 
 
+def plain_text(markdown: str) -> str:
+    """The briefing's text as written, for Matrix (its plain body and, HTML-escaped, its formatted
+    body show Markdown escapes literally): ``\\#`` is ``#`` again, a ``<https://…>`` autolink its
+    bare URL. (A Teams card keeps the escapes: its TextBlock would turn ``[x](url)`` into a link.)"""
+    from rapport_plugins import unescape_md
+
+    return unescape_md(markdown)
+
+
 def body(fmt: str, title: str, markdown: str) -> dict[str, Any]:
     """The JSON body for ``fmt`` (one of FORMATS) carrying the briefing titled ``title``."""
     if fmt == "slack":
@@ -55,7 +64,7 @@ def body(fmt: str, title: str, markdown: str) -> dict[str, Any]:
         return {"type": "message", "attachments": [
             {"contentType": "application/vnd.microsoft.card.adaptive", "contentUrl": None, "content": card}]}
     if fmt == "matrix":
-        return {"msgtype": "m.notice", "body": markdown, "format": "org.matrix.custom.html",
+        return {"msgtype": "m.notice", "body": plain_text(markdown), "format": "org.matrix.custom.html",
                 "formatted_body": matrix_html(markdown)}
     raise ValueError(f"unknown format {fmt!r}")
 
@@ -67,7 +76,7 @@ def matrix_html(markdown: str) -> str:
     lines = []
     for line in markdown.splitlines():
         heading = re.match(r"^#{1,6}\s+(.*)$", line)
-        text = html.escape(heading.group(1).strip() if heading else line)
+        text = html.escape(plain_text(heading.group(1).strip() if heading else line))
         text = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", text)
         lines.append(f"<strong>{text}</strong>" if heading else text)
     return "<br>".join(lines)
