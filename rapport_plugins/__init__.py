@@ -22,7 +22,7 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, str] = {
     # the plugin manager and the context engines run with
     "Context": "context", "PluginInfo": "plugins", "build_plugin_manager": "plugins", "NotesPlugin": "notes_plugin", "NotesSettings": "notes_plugin",
-    "ReviewHooks": "notes_plugin", "SinkPlugin": "sink_plugin",
+    "ReviewHooks": "notes_plugin", "SinkPlugin": "sink_plugin", "CloudCalendarPlugin": "cloud_plugin",
     # the values hooks receive and return
     "Attendee": "models", "Candidate": "models", "Contact": "models", "Correction": "models", "Meeting": "models",
     "MeetingNotes": "models", "NotesPending": "models", "Memory": "models", "Person": "models", "Prompt": "models",
@@ -57,7 +57,7 @@ _EXPORTS: dict[str, str] = {
 _MODULES = {"cloudsync", "event_notes", "meetingtools", "oauth", "storekit"}
 
 __all__ = [
-    "Attendee", "Briefing", "Candidate", "ChecklistLine", "Config", "ConfigError", "Contact", "Context", "Correction",
+    "Attendee", "Briefing", "Candidate", "ChecklistLine", "CloudCalendarPlugin", "Config", "ConfigError", "Contact", "Context", "Correction",
     "DateMatch",
     "HttpClient", "Limits", "Meeting", "MeetingNotes", "Memory", "NotesPending", "NotesPlugin", "NotesSettings", "ParseError", "Person",
     "PluginInfo", "Prompt", "RapportError", "ReviewHooks", "ReviewItem", "SQLiteStore", "SectionReader", "SinkPlugin", "Store", "StoreError",
@@ -91,6 +91,7 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time the names load o
     from .briefing import Briefing, markdown_for_sink
     from .builtins.text_notes import read_text_file
     from .checklist import checklist_lines, merge_checklist, review_items_for_note
+    from .cloud_plugin import CloudCalendarPlugin
     from .commands import current_config, shared_group
     from .config import Config, SectionReader, make_private_dirs, secret, write_private
     from .context import Context

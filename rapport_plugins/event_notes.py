@@ -202,3 +202,47 @@ def _known(folder: Any) -> dict[str, Any]:
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def deliver(service: Any, meeting: Any, briefing: Any, config: Any) -> str | None:
+    """``rapport_deliver_briefing`` for a service that writes the note into its events and finds
+    them again by a reference it keeps (a cloud calendar). ``service`` answers:
+
+    - ``SECTION`` and ``load_settings(config)``: settings with ``describe_briefings`` and
+      ``state_dir``, or None when the service is not configured;
+    - ``event_ref(meeting)``: where the meeting's event is on the service (strings), or None;
+    - ``write(settings, ref, title, edit)``: reads the event, calls ``edit(text, newline, escape,
+      shared)`` for its new description and saves it (with :func:`write`); where it went, or None.
+
+    Where a note went is remembered, so a correction finds the same event."""
+    settings = _describing(service, meeting, config)
+    ref = service.event_ref(meeting) if settings is not None else None
+    if not ref:
+        return None
+
+    def edit(text: str, newline: str, escape: Callable[[str], str], shared: bool) -> str:
+        return merge(text, block(body_lines(briefing, config, shared), escape, newline), newline)
+
+    where = service.write(settings, ref, meeting.title, edit)
+    if where:
+        remember(settings.state_dir, meeting.key, ref)
+    return where
+
+
+def deliver_correction(service: Any, meeting: Any, correction: Any, config: Any) -> str | None:
+    """``rapport_deliver_correction`` for the same ``service``: the correction's line at the top of
+    the note in the event the briefing went into; None when none did."""
+    settings = _describing(service, meeting, config)
+    ref = recall(settings.state_dir, meeting.key) if settings is not None else None
+    if not ref:
+        return None
+    return service.write(settings, ref, meeting.title,
+                         lambda text, newline, escape, shared: corrected(text, correction.text, escape, newline))
+
+
+def _describing(service: Any, meeting: Any, config: Any) -> Any:
+    """The service's settings when it writes briefings into events and ``meeting`` is one of its own."""
+    settings = service.load_settings(config)
+    if settings is None or not settings.describe_briefings or not str(meeting.source).startswith(f"{service.SECTION}:"):
+        return None
+    return settings

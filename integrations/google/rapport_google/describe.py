@@ -18,49 +18,16 @@ from urllib.parse import quote
 
 from rapport_plugins import RapportError, event_notes, oauth, say
 
-from .settings import ACL_SCOPE, SECTION, WRITE_SCOPE, GoogleSettings, load_settings
+from .settings import ACL_SCOPE, SECTION, WRITE_SCOPE, GoogleSettings
+from .settings import load_settings as load_settings  # what event_notes.deliver asks
 
 HTML = re.compile(r"<(br|p|div|b|i|u|a|ul|ol|li|span|strong|em)\b[^>]*>", re.IGNORECASE)
 
 
-def deliver(meeting: Any, briefing: Any, config: Any) -> str | None:
-    """Put the briefing into ``meeting``'s event; None when not enabled or not written (said why)."""
-    settings = _enabled(meeting, config)
-    event_id = meeting.extra.get("google_id") if settings is not None else None
-    if settings is None or not event_id:
-        return None
-    calendar = str(meeting.source)[len(SECTION) + 1:]
-
-    def edit(text: str, shared: bool) -> str:
-        newline, escape = _format(text)
-        lines = event_notes.body_lines(briefing, config, shared)
-        return event_notes.merge(text, event_notes.block(lines, escape, newline), newline)
-
-    where = _write(settings, calendar, str(event_id), meeting.title, edit)
-    if where:
-        event_notes.remember(settings.state_dir, meeting.key, [calendar, str(event_id)])
-    return where
-
-
-def deliver_correction(meeting: Any, correction: Any, config: Any) -> str | None:
-    """Put a correction's line at the top of the note in the event rapport wrote into."""
-    settings = _enabled(meeting, config)
-    found = event_notes.recall(settings.state_dir, meeting.key) if settings is not None else None
-    if settings is None or not found:
-        return None
-
-    def edit(text: str, shared: bool) -> str:
-        newline, escape = _format(text)
-        return event_notes.corrected(text, correction.text, escape, newline)
-
-    return _write(settings, found[0], found[1], meeting.title, edit)
-
-
-def _enabled(meeting: Any, config: Any) -> GoogleSettings | None:
-    settings = load_settings(config)
-    if settings is None or not settings.describe_briefings or not str(meeting.source).startswith(f"{SECTION}:"):
-        return None
-    return settings
+def event_ref(meeting: Any) -> list[str] | None:
+    """The event's calendar and id (what event_notes.deliver remembers for a correction)."""
+    event_id = meeting.extra.get("google_id")
+    return [str(meeting.source)[len(SECTION) + 1:], str(event_id)] if event_id else None
 
 
 def _format(text: str) -> tuple[str, Callable[[str], str]]:
@@ -71,10 +38,12 @@ def _format(text: str) -> tuple[str, Callable[[str], str]]:
     return "\n", lambda line: line.replace("<", "‹").replace(">", "›")
 
 
-def _write(settings: GoogleSettings, calendar: str, event_id: str, title: str,
-           edit: Callable[[str, bool], str]) -> str | None:
+def write(settings: GoogleSettings, ref: list[str], title: str,
+          edit: Callable[[str, str, Callable[[str], str], bool], str]) -> str | None:
+    """Write the event's note through ``edit`` (see event_notes.deliver); where it went, or None."""
     from .api import GoogleCalendarApi
 
+    calendar, event_id = ref
     api = GoogleCalendarApi(settings)
     shared = _shared(api, settings, calendar)
     mode = settings.describe_shared
@@ -103,7 +72,8 @@ def _write(settings: GoogleSettings, calendar: str, event_id: str, title: str,
         return event_notes.WRITTEN
 
     try:
-        written = event_notes.write(SECTION, title, read, lambda copy: edit(copy.text, bool(shared) and mode != "full"), save)
+        written = event_notes.write(SECTION, title, read,
+                                    lambda copy: edit(copy.text, *_format(copy.text), bool(shared) and mode != "full"), save)
     except NotKept:
         say(f"{SECTION}: Google did not keep the note in {title!r} (it keeps only some changes to an event "
             "someone else organises)")

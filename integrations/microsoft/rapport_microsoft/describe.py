@@ -18,50 +18,25 @@ from urllib.parse import quote
 
 from rapport_plugins import RapportError, event_notes, oauth, say
 
-from .settings import SECTION, WRITE_SCOPE, MicrosoftSettings, load_settings
+from .settings import SECTION, WRITE_SCOPE, MicrosoftSettings
+from .settings import load_settings as load_settings  # what event_notes.deliver asks
 
 CONFLICT_STATUSES = (409, 412)  # 412 Precondition Failed on If-Match; 409 ErrorIrresolvableConflict on a stale changeKey
 FIELDS = "subject,body,isOrganizer,organizer,attendees,isCancelled"
 
 
-def deliver(meeting: Any, briefing: Any, config: Any) -> str | None:
-    """Put the briefing into ``meeting``'s event; None when not enabled or not written (said why)."""
-    settings = _enabled(meeting, config)
-    event_id = meeting.extra.get("graph_id") if settings is not None else None
-    if settings is None or not event_id:
-        return None
-
-    def edit(text: str, newline: str, escape: Callable[[str], str], shared: bool) -> str:
-        lines = event_notes.body_lines(briefing, config, shared)
-        return event_notes.merge(text, event_notes.block(lines, escape, newline), newline)
-
-    where = _write(settings, str(event_id), meeting.title, edit)
-    if where:
-        event_notes.remember(settings.state_dir, meeting.key, [str(event_id)])
-    return where
+def event_ref(meeting: Any) -> list[str] | None:
+    """The event's id (what event_notes.deliver remembers for a correction)."""
+    event_id = meeting.extra.get("graph_id")
+    return [str(event_id)] if event_id else None
 
 
-def deliver_correction(meeting: Any, correction: Any, config: Any) -> str | None:
-    """Put a correction's line at the top of the note in the event rapport wrote into."""
-    settings = _enabled(meeting, config)
-    found = event_notes.recall(settings.state_dir, meeting.key) if settings is not None else None
-    if settings is None or not found:
-        return None
-    return _write(settings, found[0], meeting.title,
-                  lambda text, newline, escape, shared: event_notes.corrected(text, correction.text, escape, newline))
-
-
-def _enabled(meeting: Any, config: Any) -> MicrosoftSettings | None:
-    settings = load_settings(config)
-    if settings is None or not settings.describe_briefings or not str(meeting.source).startswith(f"{SECTION}:"):
-        return None
-    return settings
-
-
-def _write(settings: MicrosoftSettings, event_id: str, title: str,
-           edit: Callable[[str, str, Callable[[str], str], bool], str]) -> str | None:
+def write(settings: MicrosoftSettings, ref: list[str], title: str,
+          edit: Callable[[str, str, Callable[[str], str], bool], str]) -> str | None:
+    """Write the event's note through ``edit`` (see event_notes.deliver); where it went, or None."""
     from .api import GraphApi
 
+    event_id = ref[0]
     api = GraphApi(settings)
     shared = _shared(api, settings)
     mode = settings.describe_shared
