@@ -42,6 +42,7 @@ _SAY = _B + r"(?:\s*::?|\s+[-–—]\s|\s*!+\s*:?|\s*(?:->|→|=>|➜|➔|»|=)\
 _TAGS = (r"remember[-_]?this|to[-_]?remember|remember|dont[-_]?forget|merken|merke|nicht[-_]?vergessen|recordar|recuerda|"
          r"no[-_]?olvidar")
 _DONT = r"(?:don['’]?t|do not|dont)"
+_SEP = r"(?:\s*:|\s+[-–—]\s|\s*!+\s*:?)"  # what ends a label: "Note:", "Note to self - ", "Wichtig!"
 # "remember about Anna:", "Remember re Anna -", "Remember (Anna):", "merken zu Anna:", "recordar sobre Ana:"
 def _re_who(n: int) -> str:
     """ "remember about Anna:", "Remember (Anna):", "remember Anna:" - the person named with the keyword."""
@@ -52,7 +53,8 @@ def _re_who(n: int) -> str:
 
 _KEYWORD = (
     rf"(?:#(?:{_TAGS})\b(?![\w/-])\s*:?|\[(?:remember|merken|recordar)\]\s*:?"
-    r"|" + _B + r"(?:remember|to remember|things to remember|key thing to remember|must remember|worth remembering|"
+    r"|" + _B + r"(?:remember|to remember|(?:(?:key|main|important|one|the) )?(?:things?|points?|facts?|details?|bits?) to "
+    r"remember|must remember|worth remembering|para acordar(?:me|nos|se)|"
     r"remember for next time|mental note|good to know|merken|merke|merk dir|zum merken|zu merken|unbedingt merken|"
     r"vormerken|denk dran|dran denken|daran denken|gut zu wissen|recordar|recuerda|acordarse|acuérdate|para recordar|"
     r"a recordar|tener en cuenta|keep in mind|bear in mind)" + _re_who(1) + _SAY +
@@ -62,27 +64,36 @@ _KEYWORD = (
     + _re_who(2) + _SAY +
     r"|" + _B + r"(?P<self>note to self(?: about (?P<about>[^:]+?))?|nts|(?:notiz|apunte|nota)(?: (?:zu|über|für|sobre|de|para) "
     r"(?P<about2>[^:]+?))?|reminder|erinnerung|"
-    r"recordatorio|anotar|apuntar|tomar nota|make a note|note for (?:later|next time))" + _B + r"\s*:" + _B +
+    r"recordatorio|anotar|apuntar|tomar nota|make a note|note for (?:later|next time))" + _B + _SEP + _B +
+    # "rem:", a short form only with its colon
+    r"|" + _B + r"(?:rem|rmb|rmbr)" + _B + r"\s*::?" + _B +
     # weak keywords: a marker only when what follows names a personal topic ("Note: her mum is in hospital";
     # not "Note: the deck is in the drive")
     r"|" + _B + r"(?P<weak>note|nb|n\.b\.|ps|p\.s\.|fyi|ojo|wichtig|ojo al dato|important|importante|personal|"
-    r"persönlich|privat|follow[- ]up|next time|for next time|fürs nächste mal|für nächstes mal|para la próxima)"
-    + _B + r"\s*:" + _B +
+    r"persönlich|privat|follow[- ]up|next time|for next time|fürs nächste mal|für nächstes mal|para la próxima|"
+    r"heads[- ]up|ojo con esto|achtung)" + _B + _SEP + _B +
+    # a keyword in bold or italics needs no separator: "**Remember** her son starts school"
+    r"|(?:\*\*|__|\*|_)(?:remember|" + _DONT + r" forget|merken|nicht vergessen|recordar|no olvidar|note to self|"
+    r"reminder|keep in mind)(?:\*\*|__|\*|_)\s+(?=\w)" +
     # "remember to ask about her mum's operation", "don't forget to congratulate her": a personal topic only
     r"|" + _B + r"(?P<weak_to>remember to|" + _DONT + r" forget to|nicht vergessen,? (?:zu|nach)|no olvidar(?: de)?|"
     r"no olvides)" + _B + r"\s+(?=\w)" + r")"
 )
+# At the start of a line, abbreviations people write with no colon at all: "NB her mum is in hospital", "P.S. ..."
+_ABBR = _B + r"(?P<weak_abbr>nb|n\.b\.|ps|p\.s\.|fyi|ojo|heads[- ]up)" + _B + r"(?:(?<=\.)|[.,]?)\s+(?=\w)"
 # At the start of a line a keyword needs no colon when a sentence about someone follows ("remember her son
 # starts school in April", "Don't forget Anna's birthday is on Friday"): a personal topic only.
 _BARE = (_B + r"(?P<weak_bare>remember|" + _DONT + r" forget|merken|nicht vergessen|recordar|no olvidar)" + _B +
          r"\s+(?=(?:her|his|their|she|he|they|ihr|ihre|sein|seine|sie|er|su|sus|el|la|los|las|(?-i:[A-Z])\w*['’]s)\b)")
 # A marker at the start of a line, optionally after the name of the person it is about.
 LEADING = re.compile("^" + _PREFIX + rf"(?:{_B}{_WHO}{_B}(?P<sep>\s*[:,\-–—]\s*|\s+){_B}\s*)?(?:" + _KEYWORD + "|" + _BARE
-                     + r")\s*(?P<body>\S.*)$", re.IGNORECASE)
+                     + "|" + _ABBR + r")\s*(?P<body>\S.*)$", re.IGNORECASE)
 # A marker after prose on the same line: "Kathi war heute abwesend. merken: ihr Vater ist im Hospiz",
 # "honeymoon in Bali -> don't forget: congrats on the wedding", "(remember: ...)".
-INLINE = re.compile(r"(?:[.!?;,]\s+|\s(?:[-–—|]|->|=>|→|>>)\s*|\s(?P<paren>\()\s*)" + _KEYWORD
-                    + r"\s*(?P<body>(?=[^\n]*\w)\S.*)$",
+# With no colon, only after a sentence's end or a dash: "Good chat. Remember her son starts school in April".
+_INLINE_BARE = r"(?:[.!?;]\s+|\s(?:[-–—|]|->|=>|→|>>)\s*)" + _BARE
+INLINE = re.compile(r"(?:(?:[.!?;,]\s+|\s(?:[-–—|]|->|=>|→|>>)\s*|\s(?P<paren>\()\s*)" + _KEYWORD + "|" + _INLINE_BARE
+                    + r")\s*(?P<body>(?=[^\n]*\w)\S.*)$",
                     re.IGNORECASE)
 # A tag anywhere else on the line marks the whole line: "- [ ] daughter started school #remember".
 TAG = re.compile(rf"(?<![\w/#])#(?:{_TAGS})\b(?![\w/-])", re.IGNORECASE)
@@ -93,16 +104,22 @@ _TRAIL = (r"(?:\s[-–—|]\s*|\(\s*|\[\s*|\s(?:->|=>|→)\s*)(?:remember|to rem
 TRAILING = re.compile("^" + _PREFIX + r"(?P<body>\S.*?\S)\s*" + _TRAIL, re.IGNORECASE)
 # Dataview inline fields, several per line: "talked about the trip [remember:: flying to Lisbon in May]".
 FIELD = re.compile(r"[\[(]\s*(?:remember|merken|recordar)\s*::\s*(?P<body>[^\])]*?)\s*[\])]", re.IGNORECASE)
-# A heading that makes the bare list items under it markers: "## Remember", "### Merken", "Remember:".
-MARKER_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:remember|to remember|things to remember|(?:personal|private)"
+_HEADING_WORDS = (
+    r"(?:remember|to remember|things to remember|(?:personal|private)"
     r"(?: notes| stuff| bits| things| details| side| info)?|reminders?|merken|zum merken|nicht vergessen|persönliches|privates|"
     r"recordar|para recordar|a recordar|cosas (?:que|a|para) recordar|no olvidar|para no olvidar|personal|"
     r"(?:personal|private) (?:stuff|things|notes|bits|details) to remember|(?:things )?to keep in mind|keep in mind|"
-    r"cosas personales|lo personal|notas personales|persönliche notizen|persönlich)"
+    r"cosas personales|lo personal|notas personales|persönliche notizen|persönlich|" + _DONT + r" forget|"
+    r"notes? to self|recordatorios?|erinnerungen|zu merken|good to know|gut zu wissen|mental notes?)"
+    r"(?: for (?:next time|later)| fürs nächste mal| para la próxima)?")
+# A heading that makes the bare list items under it markers: "## Remember", "### Merken", "Remember:",
+# "## Personal / remember", "## Anna – personal", "## Remember 📌", Logseq's "- remember::" with child blocks.
+MARKER_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:(?P<who0>" + _NAME + r")\s+[-–—:]\s+)?"
+    + _HEADING_WORDS + r"(?:\s*(?:/|&|\+|,|\band\b|\bund\b|\by\b)\s*" + _HEADING_WORDS + r")?"
     r"(?:\s+(?:about|for|re|zu|über|de|sobre)\s+(?P<who>" + _NAME + r")|\s+[-–—]\s+(?P<who2>" + _NAME + r")|"
     r"\s*\((?P<who3>" + _NAME + r")\))?"
-    r"(?:\*\*|__)?\s*:?\s*$",
+    r"(?:\*\*|__)?(?:\s*[^\w\s:()]{1,3})?\s*:{0,2}\s*$",
     re.IGNORECASE,
 )
 _ANY_MARKER_HEADING = re.compile(MARKER_HEADING.pattern, re.I | re.M)
@@ -114,7 +131,7 @@ _ANY_BARE = re.compile(_BARE, re.I)
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+(?:\[[ xX/-]\]\s+)?|\d+[.)]\s+)(?P<body>\S.*)$")
 FENCE = re.compile(r"^\s*(```|~~~)")
-MARKER_WORDS = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _KEYWORD) + rf"|\[\s*(?:{_TAGS})\s*::|" + _TRAIL,
+MARKER_WORDS = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _KEYWORD + "|" + _INLINE_BARE + "|^" + _PREFIX + _ABBR) + rf"|\[\s*(?:{_TAGS})\s*::|" + _TRAIL,
                           re.IGNORECASE)
 """A line that carries a marker somewhere (such prose lines are markers, not proposals)."""
 # A marker in its written form (a colon, "::" or a tag: not a spoken "remember, ..."), for transcript turns.
@@ -405,6 +422,7 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
     fence = ""
     headings: list[tuple[int, str | None]] = []  # (level, person it names)
     under_marker_heading = False
+    marker_section, section_indent, section_hashed = "start", None, False
     in_callout = False  # inside an Obsidian callout whose lines are markers ("> [!note] Remember")
     # [[Henrik Dahl|Rik]] anywhere in the note says who "Rik" is
     aliases = {alias.strip(): target.strip() for target, alias in _LINK.findall(text) if alias.strip()}
@@ -451,7 +469,11 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
         mh = MARKER_HEADING.match(line)
         if mh:  # "## Remember", "Remember:" alone on its line, "## Things to remember about Anna"
             under_marker_heading = True
-            who = (mh["who"] or mh["who2"] or mh["who3"] or "").strip()
+            marker_section = "start"  # then "items" (a list) or "prose" (lines of their own)
+            as_item = _ITEM.match(line)  # "- Remember:" in an outline: its nested items
+            section_indent = len(as_item["indent"].expandtabs(4)) if as_item else None
+            section_hashed = line.lstrip().startswith("#")
+            who = (mh["who"] or mh["who2"] or mh["who3"] or mh["who0"] or "").strip()
             if line.lstrip().startswith("#"):
                 level = len(line.lstrip()) - len(line.lstrip().lstrip("#"))
                 while headings and headings[-1][0] >= level:
@@ -471,11 +493,28 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
         found = markers_on_line(line, known)
         if not found and under_marker_heading:
             item = LIST_ITEM.match(line)
-            if item is None:
-                if line.strip():
-                    under_marker_heading = False  # prose ends the list
+            nested = _ITEM.match(line)
+            if item is not None and section_indent is not None and (
+                    nested is None or len(nested["indent"].expandtabs(4)) <= section_indent):
+                under_marker_heading = False  # an outline item no deeper than "- Remember:" ends it
                 continue
-            found = [(item["body"].strip(), None, False)]
+            if item is None:
+                if not line.strip():
+                    if marker_section == "prose" and not section_hashed:
+                        under_marker_heading = False  # "Remember:" then lines: a blank line ends them
+                    continue
+                if marker_section in ("start", "prose") and section_indent is None:
+                    marker_section = "prose"  # "### To remember" then lines of prose: each one a marker
+                    found = [(re.sub(r"^\s*(?:>\s*)*", "", line).strip(), None, False)]
+                else:
+                    under_marker_heading = False  # prose after the list ends it
+                    continue
+            else:
+                marker_section = "items"
+                found = [(item["body"].strip(), None, False)]
+            bm = _BODY_WHO.match(found[0][0])  # "- Guille: su hija cumple 15 en diciembre"
+            if bm and (bm["at"] or bm["link"] or (bm["plain"] and _lead_is_a_name(bm["plain"], known))):
+                found = [(bm["rest"].strip(), bm["at"] or bm["link"] or bm["plain"], False)]
         context = None
         for title in parents_of(lineno) if parents_of is not None else ():
             context = heading_person(title.lstrip("#").strip(), is_person)

@@ -258,3 +258,55 @@ def test_a_weak_label_opens_a_marker_only_for_a_personal_topic():
 ])
 def test_obsidian_callouts_and_more_marker_headings(note, texts):
     assert [c.text for c in find_markers(note, known_names=["Anna Berg"])] == texts
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    # a short form with its colon, abbreviations with no colon, a label behind a dash or "!"
+    ("rem: her son starts school in April", "Her son starts school in April"),
+    ("NB her mum is in hospital", "Her mum is in hospital"),
+    ("N.B. her mum is in hospital", "Her mum is in hospital"),
+    ("P.S. her mum is in hospital", "Her mum is in hospital"),
+    ("ojo, su madre está en el hospital", "Su madre está en el hospital"),
+    ("Important - her mum is in hospital", "Her mum is in hospital"),
+    ("Wichtig! Mutter liegt im Krankenhaus", "Mutter liegt im Krankenhaus"),
+    ("Heads up: her mum is in hospital", "Her mum is in hospital"),
+    ("Reminder - her son starts school in April", "Her son starts school in April"),
+    ("Note to self — her son starts school in April", "Her son starts school in April"),
+    ("Key point to remember: her son starts school in April", "Her son starts school in April"),
+    ("Para acordarme: su madre está en el hospital", "Su madre está en el hospital"),
+    ("__Remember__ her son starts school in April", "Her son starts school in April"),
+    # with no colon after a sentence's end or a dash
+    ("Good chat about the roadmap. Remember her son starts school in April", "Her son starts school in April"),
+    ("Good chat — don't forget her son starts school in April", "Her son starts school in April"),
+])
+def test_labels_written_short_or_without_a_colon(line, text):
+    assert [c.text for c in find_markers(line, known_names=["Anna Berg", "Tom Li"])] == [text]
+
+
+@pytest.mark.parametrize("line", ["NB the API is slow", "P.S. send the deck", "Good call. Remember the deck for Monday",
+                                  "REM sleep is the topic of her talk", "Heads up: the release moved"])
+def test_short_labels_need_a_personal_topic(line):
+    assert find_markers(line, known_names=["Anna Berg", "Tom Li"]) == []
+
+
+@pytest.mark.parametrize(("note", "texts", "person"), [
+    ("## Remember 📌\n- her son starts school\n", ["Her son starts school"], None),
+    ("Don't forget:\n- her son starts school\n", ["Her son starts school"], None),
+    ("Notes to self:\n- her son starts school\n", ["Her son starts school"], None),
+    ("Recordatorios:\n- su hijo empieza el colegio\n", ["Su hijo empieza el colegio"], None),
+    ("## Personal / remember\n- her son starts school\n", ["Her son starts school"], None),
+    ("Reminders for next time:\n- her son starts school\n", ["Her son starts school"], None),
+    ("## Anna – personal\n- her son starts school\n", ["Her son starts school"], "Anna"),
+    # lines of prose right under the heading, until a blank line ("Remember:") or the next heading ("## ...")
+    ("Remember:\nher son starts school\nher dog is Max\n\nPlan: send the deck\n",
+     ["Her son starts school", "Her dog is Max"], None),
+    ("## To remember\n\nHer son starts school.\n\nHer dog is Max.\n## Plan\nSend the deck\n",
+     ["Her son starts school.", "Her dog is Max."], None),
+    # in an outline, the items nested under "- Remember:" (Logseq's "- remember::" with child blocks too)
+    ("- Remember:\n  - her son starts school\n- Next steps\n  - send the deck\n", ["Her son starts school"], None),
+    ("- remember::\n  - her son starts school\n", ["Her son starts school"], None),
+])
+def test_more_marker_headings_and_what_they_cover(note, texts, person):
+    found = find_markers(note, known_names=["Anna Berg", "Tom Li"])
+    assert [c.text for c in found] == texts
+    assert {c.person for c in found} == {person}
