@@ -99,13 +99,16 @@ def run(app: App, within: int | None, grace: int | None, at: str | None, capture
         raise SystemExit(1)
 
 
+NOTES_KEPT = 10  # warnings of the last run kept for `rapport schedule status`
+
+
 def _record_run(app: App, report: list[dict[str, Any]] | None, error: BaseException | None) -> None:
     """Leave what this run did in the store for `rapport schedule status` (never fails the run itself)."""
     from datetime import UTC
 
     from .errors import describe
-    from .problems import failures
-    from .schedule import LAST_DELIVERED, LAST_ERROR, LAST_RUN
+    from .problems import failures, notices
+    from .schedule import LAST_DELIVERED, LAST_ERROR, LAST_NOTES, LAST_RUN
     from .secrets import mask_text
 
     at = app.now().astimezone(UTC).isoformat(timespec="seconds")  # one zone, whichever machine ran it
@@ -121,6 +124,11 @@ def _record_run(app: App, report: list[dict[str, Any]] | None, error: BaseExcept
                            and (item.get("stored") or item.get("proposed")))
             app.store.set_state(LAST_RUN, {"at": at, "delivered": delivered, "captured": captured,
                                            "error": message or None})
+            # What a run said that was no error (an event note not written: you organise it), kept
+            # until a later run says something: a scheduled run's stderr is read by nobody.
+            notes = [mask_text(n) for n in notices() if n not in failures()][:NOTES_KEPT]
+            if notes:
+                app.store.set_state(LAST_NOTES, {"at": at, "notes": notes})
             if delivered:
                 app.store.set_state(LAST_DELIVERED, {"at": at, "delivered": delivered})
         if message:

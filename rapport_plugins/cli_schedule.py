@@ -76,7 +76,8 @@ def status_cmd(app: App, as_json: bool) -> None:
     data = {"installed": {k: v for k, v in found.items() if v}, "not_running": idle,
             "last_run": app.store.get_state(schedule.LAST_RUN),
             "last_delivered": app.store.get_state(schedule.LAST_DELIVERED),
-            "last_error": app.store.get_state(schedule.LAST_ERROR)}
+            "last_error": app.store.get_state(schedule.LAST_ERROR),
+            "last_notes": app.store.get_state(schedule.LAST_NOTES)}
     emit(data, as_json, lambda d: _status_text(d, app.zone))
 
 
@@ -111,6 +112,10 @@ def _status_text(data: dict[str, Any], zone: Any) -> str:
     if isinstance(sent, dict) and isinstance(last, dict) and sent.get("at") != last.get("at"):
         lines.append(f"last delivered: {show_time(sent.get('at'), zone) or sent.get('at')}: "
                      f"{'; '.join(sent.get('delivered') or [])}")
+    notes = data.get("last_notes")
+    if isinstance(notes, dict) and notes.get("notes"):
+        lines.append(f"last warnings: {show_time(notes.get('at'), zone) or notes.get('at')}:")
+        lines += [f"  {note}" for note in notes["notes"]]
     error = data["last_error"]
     since = (isinstance(error, dict) and isinstance(last, dict) and not last.get("error")
              and str(last.get("at") or "") > str(error.get("at") or ""))  # both UTC ISO: they sort as times

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 
 _said: set[str] = set()
+_notices: list[str] = []  # everything said, in order (`rapport schedule status` shows a run's)
 _failed: list[str] = []
 
 
@@ -19,6 +20,7 @@ def say(message: str) -> None:
     if message in _said:
         return
     _said.add(message)
+    _notices.append(message)
     print(f"rapport: {message}", file=sys.stderr)
 
 
@@ -34,7 +36,13 @@ def failures() -> list[str]:
     return list(_failed)
 
 
+def notices() -> list[str]:
+    """Every warning said since the command started, in order (failed sources included)."""
+    return list(_notices)
+
+
 def reset() -> None:
     """Start a new command (the CLI calls this; tests run many commands in one process)."""
     _said.clear()
+    _notices.clear()
     _failed.clear()

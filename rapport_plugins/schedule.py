@@ -26,6 +26,7 @@ LABEL = "dev.rapport.run"  # launchd agent label
 SCHEDULERS = ("systemd", "launchd", "cron")
 LAST_RUN = "schedule:last_run"  # store state written by `rapport run`
 LAST_ERROR = "schedule:last_error"
+LAST_NOTES = "schedule:last_notes"  # warnings a run said (not errors), for `schedule status`
 LAST_DELIVERED = "schedule:last_delivered"  # the last run that delivered something, kept across quiet runs
 
 
@@ -145,12 +146,20 @@ def plan(scheduler: str, home: Path, every: int) -> Plan:
     raise RapportError(f"unknown scheduler {scheduler!r}: use one of {', '.join(SCHEDULERS)}")
 
 
+def every_words(minutes: int) -> str:
+    """'every minute', 'every 5 minutes', 'every hour', 'every 2 hours': the interval as said to people."""
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        return "every hour" if hours == 1 else f"every {hours} hours"
+    return "every minute" if minutes == 1 else f"every {minutes} minutes"
+
+
 def _systemd(command: list[str], path: str, every: int) -> Plan:
     exec_start = shlex.join(command).replace("%", "%%")  # systemd expands %-specifiers
     service = (f"# {HEADER}\n[Unit]\nDescription=rapport: deliver pre-meeting briefings, capture after meetings\n\n"
                f"[Service]\nType=oneshot\nEnvironment={_systemd_quote('PATH=' + path)}\n"
                f"ExecStart={exec_start}\n")
-    timer = (f"# {HEADER}\n[Unit]\nDescription=Run rapport every {every} minutes\n\n"
+    timer = (f"# {HEADER}\n[Unit]\nDescription=Run rapport {every_words(every)}\n\n"
              f"[Timer]\nOnBootSec=1min\nOnUnitActiveSec={every}min\nAccuracySec=30s\nUnit={UNIT}.service\n\n"
              "[Install]\nWantedBy=timers.target\n")
     unit_dir, systemctl = systemd_dir(), tool("systemctl")

@@ -222,3 +222,32 @@ def test_install_warns_that_the_scheduler_cannot_see_shell_variables(rapport, ho
     assert ("warning: [webhook.sinks.team] url_env = 'SLACK_URL' reads a variable from your shell, which the cron "
             "scheduler does not have") in result.stderr
     assert "caldav" not in result.stderr  # a command works anywhere
+
+
+def test_the_timer_says_its_interval_in_words(rapport, home, user):
+    for every, words in [("1m", "every minute"), ("10m", "every 10 minutes"), ("1h", "every hour"), ("2h", "every 2 hours")]:
+        out = rapport("schedule", "install", "--scheduler", "systemd", "--every", every, "--dry-run").stdout
+        assert f"Description=Run rapport {words}\n" in out
+
+
+def test_status_keeps_what_a_run_warned_about_past_later_quiet_runs(rapport, home, user, tmp_path, monkeypatch):
+    # A sink that skips a meeting says so on stderr, which nobody reads under a scheduler: status keeps it.
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "warns.py").write_text(
+        "import os\nfrom rapport_plugins import hookimpl, say\n\n\n@hookimpl\ndef rapport_calendar_events(window, config):\n"
+        "    if os.environ.get('WARN'):\n"
+        "        say(\"mine: not written into 'Weekly 1-1: Anna': you organise it and others are invited\")\n"
+        "    return []\n", encoding="utf-8")
+    monkeypatch.setenv("RAPPORT_HOOKS_DIR", str(hooks))
+    monkeypatch.setenv("WARN", "1")
+    assert "not written into 'Weekly 1-1: Anna'" in rapport("run").stderr
+    monkeypatch.delenv("WARN")
+    monkeypatch.setenv("RAPPORT_NOW", "2026-04-02T10:00:00+02:00")
+    assert rapport("run").stderr == ""  # a later quiet run
+    status = rapport("schedule", "status").stdout
+    assert re.search(r"last warnings: Thu 2 Apr 2026 \d\d:55:\n  mine: not written into 'Weekly 1-1: Anna': "
+                     r"you organise it and others are invited\n", status)
+    assert "last error: none" in status  # a warning is not an error
+    assert rapport.json("schedule", "status")["last_notes"]["notes"] == [
+        "mine: not written into 'Weekly 1-1: Anna': you organise it and others are invited"]
