@@ -240,7 +240,8 @@ def serve(handler: type[BaseHTTPRequestHandler], fake: Fake) -> Iterator[Fake]:
 
 class JsonHandler(BaseHTTPRequestHandler):
     """A base for the request handler of a fake JSON API (use with :func:`serve`): answers with
-    :meth:`send_json`, reads the query (:meth:`query`) and a form body (:meth:`form`), logs nothing."""
+    :meth:`send_json`, reads the query (:meth:`query`), a JSON body (:meth:`json_body`) and a form
+    body (:meth:`form`), notes each request (:meth:`record`), logs nothing."""
 
     server: Any  # the server, whose ``.fake`` is the API's state
     content_type = "application/json"
@@ -263,6 +264,16 @@ class JsonHandler(BaseHTTPRequestHandler):
 
         parts = urlsplit(self.path)
         return parts.path, {k: v[0] for k, v in parse_qs(parts.query).items()}
+
+    def json_body(self) -> Any:
+        """The request's JSON body; ``{}`` when it has none."""
+        return json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+
+    def record(self, path: str, params: dict[str, str], **more: Any) -> None:
+        """Note this request in the fake's ``requests`` list, for a test to look at: its method,
+        path, query, the Authorization header as sent, and ``more`` (a body, other headers)."""
+        self.server.fake.requests.append({"method": self.command, "path": path, "params": params,
+                                          "authorization": self.headers.get("Authorization", ""), **more})
 
     def form(self) -> dict[str, str]:
         """A ``application/x-www-form-urlencoded`` body (an OAuth token request)."""

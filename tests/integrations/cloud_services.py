@@ -3,7 +3,7 @@ sign-in, so behaviour both must share is tested once for both (test_cloud_calend
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import import_module
@@ -66,3 +66,12 @@ GOOGLE = CloudService("google", "1//seed-refresh-token-SECRET", "/calendar/v3", 
 MICROSOFT = CloudService("microsoft", "0.AAAA-seed-refresh-SECRET", "/v1.0", "/v1.0/me/calendarView/delta", "eyJ0eXAi",
                          "microsoft:me", "2026-04-06T14:00:00Z", "Coaching with Sam (moved)")  # Kim's call is cancelled
 SERVICES = (GOOGLE, MICROSOFT)
+
+
+def edited_meanwhile(fake: Any, change: Callable[[], None]) -> None:
+    """The user's other app makes ``change`` to the event once, just before rapport's next write lands."""
+    def once() -> None:
+        fake.before_patch = None
+        change()
+
+    fake.before_patch = once

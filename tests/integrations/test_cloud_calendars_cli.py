@@ -133,15 +133,15 @@ def test_an_expired_delta_token_resyncs_by_itself(home, graph):
     master = dict(graph.events["AAMkAGIAAAoZDOFCCC="], subject="Coaching with Sam (Teams)")
     graph.put(master)
     graph.delta_expired = (400, "syncStateNotFound")
-    before = len(graph.view_requests())
+    before = len(graph.listings())
     briefing = brief(home, "2026-04-01T06:30:00Z")  # no error: a full delta again, by itself
     assert briefing["meeting"]["title"] == "Coaching with Sam (Teams)"
-    calls = [r["params"] for r in graph.view_requests()[before:]]
+    calls = [r["params"] for r in graph.listings()[before:]]
     assert "$deltatoken" in calls[0] and "startDateTime" in calls[1]
     graph.delta_expired = None
-    before = len(graph.view_requests())
+    before = len(graph.listings())
     assert brief(home, "2026-04-01T06:30:00Z")["meeting"]["title"] == "Coaching with Sam (Teams)"
-    assert "$deltatoken" in graph.view_requests()[before]["params"]  # the fresh token is used from then on
+    assert "$deltatoken" in graph.listings()[before]["params"]  # the fresh token is used from then on
 
 
 def test_the_fakes_serve_the_awkward_shapes(graph, google_server):

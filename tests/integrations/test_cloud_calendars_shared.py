@@ -1,6 +1,7 @@
 """What rapport-google and rapport-microsoft must both do, tested once for both against their
-local fake servers: time-outs and sign-in errors said in one line, loading through the plugin
-manager, briefing through the real CLI, a light import, and one unmappable event costing only itself."""
+local fake servers: time-outs and sign-in errors said in one line, a sync token gone starting
+over, loading through the plugin manager, briefing through the real CLI, a light import, and one
+unmappable event costing only itself."""
 
 from __future__ import annotations
 
@@ -72,6 +73,31 @@ def test_a_persistent_401_names_the_endpoint_and_the_fix(service, fake, tmp_path
     message = str(err.value)
     assert f"{service.listed} answered 401" in message and f"rapport auth {service.name}" in message
     assert service.access not in message and "\n" not in message
+
+
+# An event of the fixture calendar to delete, every title listed after it is gone (cancelled
+# meetings included), and the query parameter of an incremental listing and of a full one
+RESYNC = {
+    "google": ("m1onetoone", ["Coaching with Sam", "Intro call with Kim", "Offsite"], "syncToken", "timeMin"),
+    "microsoft": ("AAMkAGIAAAoZDOFBBB=", ["1:1 Ada / Grace", "Canceled: Intro call with Kim", "Coaching with Sam",
+                                          "Vendor demo"], "$deltatoken", "startDateTime"),
+}
+
+
+def test_a_token_answered_410_gone_clears_the_cache_and_resyncs(service, fake, tmp_path):
+    event_id, left, incremental, full = RESYNC[service.name]
+    config = service.signed_in(tmp_path / "home", fake)
+    service.plugin.rapport_calendar_events(window=WEEK, config=config)
+    fake.delete(event_id)
+    fake.tokens_gone = True
+    meetings = service.plugin.rapport_calendar_events(window=WEEK, config=config)
+    assert sorted(m.title for m in meetings) == left
+    calls = [r["params"] for r in fake.listings()]
+    assert incremental in calls[1]  # answered 410
+    assert full in calls[2] and incremental not in calls[2]  # the full resync
+    fake.tokens_gone = False
+    service.plugin.rapport_calendar_events(window=WEEK, config=config)
+    assert incremental in fake.listings()[3]["params"]  # the new token works
 
 
 def test_loaded_through_the_plugin_manager(service, fake, tmp_path):

@@ -70,7 +70,7 @@ def test_birthdays_fill_in_only_what_no_vcard_gives(home, google_server):
     assert dates(home, "Vic Vendor") == ["Anniversary: 1 September"]  # "Vic Vendor's anniversary"
     people = {p["name"] for p in json.loads(run(home, "people", "--json").stdout)}
     assert "Noor Haddad" not in people and "Ada Lovelace" not in people  # never adds people; "self" is the user
-    asked = [r["params"] for r in google_server.event_requests() if r["params"].get("eventTypes") == "birthday"]
+    asked = [r["params"] for r in google_server.listings() if r["params"].get("eventTypes") == "birthday"]
     assert asked and asked[0]["singleEvents"] == "false"
     again = json.loads(run(home, "sync", "--json").stdout)
     assert again["dates_added"] == 0 and result["dates_added"] >= 3
@@ -84,4 +84,4 @@ def test_birthdays_can_be_turned_off(home, google_server):
         fh.write(text)
     run(home, "sync")
     assert dates(home, "Linus T") == []
-    assert not [r for r in google_server.event_requests() if r["params"].get("eventTypes") == "birthday"]
+    assert not [r for r in google_server.listings() if r["params"].get("eventTypes") == "birthday"]

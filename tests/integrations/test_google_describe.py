@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import pytest
-from cloud_services import GOOGLE
+from cloud_services import GOOGLE, edited_meanwhile
 
 from rapport_google.settings import ACL_SCOPE, WRITE_SCOPE, load_settings
 from rapport_plugins import event_notes
@@ -94,12 +94,7 @@ def test_a_moved_meeting_gets_the_correction_in_the_same_note(rapport, google_se
 
 def test_an_edit_made_meanwhile_is_kept(rapport, google_server):
     setup_home(rapport, google_server)
-
-    def users_phone() -> None:
-        google_server.before_patch = None
-        google_server.edit("anna1", description="typed on my phone")
-
-    google_server.before_patch = users_phone
+    edited_meanwhile(google_server, lambda: google_server.edit("anna1", description="typed on my phone"))
     rapport("run")
     assert stored(google_server).startswith("typed on my phone\n\n" + event_notes.START)
     first, second = patched(google_server)

@@ -65,7 +65,7 @@ class FakeGoogle:
         self.calendars: dict[str, dict[str, dict[str, Any]]] = {"primary": {}}
         self.changed: dict[tuple[str, str], int] = {}
         self.version = 0
-        self.sync_tokens_gone = False
+        self.tokens_gone = False  # answer a known sync token with 410 Gone
         self.emit_sync_token = True
         self.requests: list[dict[str, Any]] = []
         self.conferences: dict[str, dict[str, Any]] = {}  # Meet conference records by name
@@ -235,7 +235,8 @@ class FakeGoogle:
         return {"access_token": access, "refresh_token": refresh, "expires_in": 3599,
                 "scope": "https://www.googleapis.com/auth/calendar.readonly", "token_type": "Bearer"}
 
-    def event_requests(self) -> list[dict[str, Any]]:
+    def listings(self) -> list[dict[str, Any]]:
+        """The requests that listed a calendar's events (a window or a sync token)."""
         return [r for r in self.requests if r["path"].endswith("/events")]
 
     # -- endpoints --------------------------------------------------------------------
@@ -292,7 +293,7 @@ class FakeGoogle:
                     return 400, {}, {"error": {"code": 400, "message": "Sync token cannot be used with other filters",
                                                "errors": [{"reason": "invalid", "domain": "global"}]}}
                 token = params["syncToken"]
-                if self.sync_tokens_gone or not token.startswith("sync-"):
+                if self.tokens_gone or not token.startswith("sync-"):
                     return 410, {}, {"error": {"code": 410, "message": "Sync token is no longer valid, a full sync is required.",
                                                "errors": [{"reason": "fullSyncRequired", "domain": "calendar"}]}}
                 since = int(token[5:])
@@ -329,8 +330,7 @@ class _Handler(fake_http.JsonHandler):
     def do_GET(self) -> None:  # noqa: N802
         fake = self.server.fake
         path, params = self.query()
-        fake.requests.append({"method": "GET", "path": path, "params": params,
-                              "authorization": self.headers.get("Authorization", "")})
+        self.record(path, params)
         if path == "/auth":
             self._send(*fake.auth(params))
             return
@@ -357,22 +357,19 @@ class _Handler(fake_http.JsonHandler):
         self._send(404, {}, {"error": {"code": 404, "message": "Not Found"}})
 
     def do_PATCH(self) -> None:  # noqa: N802
-        fake = self.server.fake
         path, params = self.query()
-        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
-        fake.requests.append({"method": "PATCH", "path": path, "params": params, "body": body,
-                              "if_match": self.headers.get("If-Match"), "authorization": self.headers.get("Authorization", "")})
+        body = self.json_body()
+        self.record(path, params, body=body, if_match=self.headers.get("If-Match"))
         one = re.fullmatch(r"/calendar/v3/calendars/([^/]+)/events/([^/]+)", path)
         if one is None:
             self._send(404, {}, {"error": {"code": 404, "message": "Not Found"}})
             return
-        self._send(*fake.event("PATCH", unquote(one.group(1)), unquote(one.group(2)), params, self.headers, body))
+        self._send(*self.server.fake.event("PATCH", unquote(one.group(1)), unquote(one.group(2)), params, self.headers, body))
 
     def do_POST(self) -> None:  # noqa: N802
-        fake = self.server.fake
         form = self.form()
-        fake.requests.append({"method": "POST", "path": self.path, "params": {}, "authorization": ""})
-        answer = fake.token(form) if self.path == "/token" else (404, {}, {"error": "not_found"})
+        self.record(self.path, {}, authorization="")
+        answer = self.server.fake.token(form) if self.path == "/token" else (404, {}, {"error": "not_found"})
         self._send(*answer)
 
 

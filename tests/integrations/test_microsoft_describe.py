@@ -7,7 +7,7 @@ from __future__ import annotations
 from urllib.parse import unquote
 
 import pytest
-from cloud_services import MICROSOFT
+from cloud_services import MICROSOFT, edited_meanwhile
 
 from rapport_microsoft.settings import WRITE_SCOPE, load_settings
 from rapport_plugins import event_notes
@@ -95,13 +95,9 @@ def test_a_cancelled_meeting_gets_the_correction_in_the_same_note(rapport, graph
 
 
 def test_an_edit_made_meanwhile_is_kept(rapport, graph):
-    setup_home(rapport, graph)
-
-    def outlook_on_the_phone() -> None:
-        graph.before_patch = None
-        graph.edit("AAMkAGIAAAoZDOFANNA=", body={"contentType": "html", "content": PAGE.replace("Q3", "Q4")})
-
-    graph.before_patch = outlook_on_the_phone
+    setup_home(rapport, graph)  # then Outlook on the phone changes the agenda
+    edited_meanwhile(graph, lambda: graph.edit("AAMkAGIAAAoZDOFANNA=",
+                                               body={"contentType": "html", "content": PAGE.replace("Q3", "Q4")}))
     rapport("run")
     assert "budget &amp; Q4" in body(graph) and event_notes.START in body(graph)
     assert len(patched(graph)) == 2

@@ -74,7 +74,7 @@ class FakeGraph:
         self.token_requests: list[dict[str, str]] = []
         self.device_script: list[str] = ["authorization_pending", "ok"]
         self.device_interval = 1
-        self.delta_gone = False  # answer a known delta token with 410 Gone
+        self.tokens_gone = False  # answer a known delta token with 410 Gone
         self.delta_expired: tuple[int, str] | None = None  # or with (status, code), e.g. (400, "syncStateNotFound")
         self.me_requests = 0
         self.snapshots: dict[str, tuple[list[dict[str, Any]], int, dict[str, Any]]] = {}
@@ -163,7 +163,8 @@ class FakeGraph:
         return {"token_type": "Bearer", "scope": scope or "Calendars.Read", "expires_in": 3599, "ext_expires_in": 3599,
                 "access_token": access, "refresh_token": refresh}
 
-    def view_requests(self) -> list[dict[str, Any]]:
+    def listings(self) -> list[dict[str, Any]]:
+        """The requests that listed the calendar view (a window or a delta token)."""
         return [r for r in self.requests if "/me/calendarView" in r["path"]]
 
     # -- identity platform ------------------------------------------------------------
@@ -310,7 +311,7 @@ class FakeGraph:
                 if self.delta_expired:
                     status, code = self.delta_expired
                     return status, {}, {"error": EXPIRED | {"code": code}}
-                if self.delta_gone or state is None:
+                if self.tokens_gone or state is None:
                     return 410, {}, {"error": {"code": "SyncStateNotFound", "message": "The sync state generation is not found."}}
                 since, start, end = state["version"], state["start"], state["end"]
                 items = []
@@ -347,24 +348,20 @@ class _Handler(fake_http.JsonHandler):
     _send = fake_http.JsonHandler.send_json
 
     def do_GET(self) -> None:  # noqa: N802
-        fake = self.server.fake
         path, params = self.query()
-        fake.requests.append({"method": "GET", "path": path, "params": params,
-                              "prefer": self.headers.get("Prefer", ""), "authorization": self.headers.get("Authorization", "")})
-        self._send(*fake.graph(path, params, self.headers))
+        self.record(path, params, prefer=self.headers.get("Prefer", ""))
+        self._send(*self.server.fake.graph(path, params, self.headers))
 
     def do_PATCH(self) -> None:  # noqa: N802
-        fake = self.server.fake
         path, params = self.query()
-        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
-        fake.requests.append({"method": "PATCH", "path": path, "params": params, "body": body,
-                              "if_match": self.headers.get("If-Match"), "authorization": self.headers.get("Authorization", "")})
-        self._send(*fake.patch(path, self.headers, body))
+        body = self.json_body()
+        self.record(path, params, body=body, if_match=self.headers.get("If-Match"))
+        self._send(*self.server.fake.patch(path, self.headers, body))
 
     def do_POST(self) -> None:  # noqa: N802
         fake = self.server.fake
         form = self.form()
-        fake.requests.append({"method": "POST", "path": self.path, "params": {}, "prefer": "", "authorization": ""})
+        self.record(self.path, {}, prefer="", authorization="")
         if self.path == f"/{TENANT}/oauth2/v2.0/devicecode":
             self._send(*fake.device_code(form))
         elif self.path == f"/{TENANT}/oauth2/v2.0/token":
