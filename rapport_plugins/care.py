@@ -4,10 +4,14 @@ An allergy, a medical diet, a diagnosis, a treatment, hospice care or grief is n
 never "something they enjoy", never a "still true?" check and never shared ground. Two kinds:
 
 - **keep in mind**: standing facts to act on, not to ask about - allergies and intolerances,
-  diets (medical or not), not drinking, access needs. "Allergic to peanuts" means: order the
-  food without peanuts. The briefing lists these first, in their own place.
+  diets (medical or not: gluten-free, low-FODMAP, "ich esse kein Schweinefleisch", "no como carne
+  roja"), fasting, not drinking, access needs, and dislikes ("can't stand coffee", "hasst
+  Fliegen", "odia correr"). "Allergic to peanuts" means: order the food without peanuts. The
+  briefing lists these first, in their own place.
 - **health**: health, loss and care matters (a diagnosis, surgery, hospice, grief). The briefing
-  treats them as deep topics - let them lead.
+  treats them as deep topics - let them lead. A procedure ("nil by mouth before the procedure",
+  "nüchtern bleiben", "en ayunas") and a relative's new diagnosis ("her daughter was diagnosed
+  with type 1 diabetes") are health news, even when a diet word comes with them.
 
 The text is read again here (not only the stored category): a memory typed by hand as
 ``--category preference`` or imported from a contact note still says what it says. Anything
@@ -20,14 +24,37 @@ import re
 from typing import Any
 
 KEEP_IN_MIND = re.compile(
-    r"\b(?:\w*allerg\w*|al[ée]rgic[oa]|alergia|anaphyla\w*|epi-?pen|intoleran\w+|unverträglich\w*|"
-    r"coeliac|celiac|cel[ií]ac[oa]|zöliakie|gluten[- ]free|lactose[- ]free|dairy[- ]free|nut[- ]free|"
-    r"diabet\w+|diab[ée]tic[oa]|vegan\w*|vegetari\w+|halal|kosher|teetotal\w*|sober|"
-    r"(?:don't|doesn't|do not|does not|can't|cannot|never) (?:eats?|drinks?)|"
-    r"(?:trinkt|trinke|isst|esse) (?:\w+ )?(?:kein|keine|keinen)\b|no (?:bebe|bebo|come|como) (?:\w+ )?(?:alcohol|carne|cerdo|gluten)|"
-    r"wheelchair|hearing aid|step[- ]free|walking stick|crutches|mobility (?:issues|problems|aid))\b",
+    r"\b(?:\w*allerg\w*|al[ée]rgic[oa]|alergia|anaphyla\w*|epi-?pen|\w*intoleran\w+|\w*unverträglich\w*|"
+    r"coeliac|celiac|cel[ií]ac[oa]s?|celiaqu[ií]a|zöliakie|[\w-]*gluten\w*|sin (?:gluten|lactosa)|lactose[- ]free|"
+    r"laktosefrei|dairy[- ]free|nut[- ]free|\w*fodmap|diabet\w+|diab[ée]tic[oa]|vegan\w*|vegetari\w+|pescatarian|"
+    r"pescetari\w+|halal|kosher|teetotal\w*|sober|ramad[aá]n|fasting|fastet|fastenzeit|ayun(?:a|o|an|ando)|"
+    r"(?:don't|doesn't|do not|does not|can't|cannot|never) (?:eats?|drinks?|have)|"
+    r"(?:trinkt|trinke|isst|esse) (?:\w+ )?(?:kein|keine|keinen)\b|vertr(?:ä|a)g\w* (?:\w+ ){0,2}(?:kein\w*|nicht)|"
+    r"(?:darf|kann) (?:\w+ ){0,2}(?:kein\w*|nicht) (?:\w+ )?(?:essen|trinken)|"
+    r"no (?:bebe|bebo|come|como|puede comer|puede tomar) (?:\w+ )?(?:alcohol|carne|cerdo|gluten|pescado|marisco|l[áa]cteos|"
+    r"az[úu]car|lactosa|huevos?)|"
+    # "no caffeine", "nothing with nuts", "ohne Zucker", "nada de gluten": a standing thing to avoid
+    r"(?:no|nothing with|without|sin|nada de|ohne|kein\w*) (?:\w+ )?(?:caffeine|koffein|cafe[íi]na|alcohol|alkohol|pork|"
+    r"cerdo|schweinefleisch|dairy|l[áa]cteos|milchprodukte|sugar|sugary|az[úu]car|zucker|nuts|n[üu]sse|frutos secos|"
+    r"shellfish|marisco|meeresfr[üu]chte|red meat|carne roja|rotes fleisch)|"
+    r"wheelchair|hearing aid|step[- ]free|walking stick|crutches|mobility (?:issues|problems|aid)|"
+    r"rollstuhl|silla de ruedas|barrierefrei\w*|sin escalones)\b",
     re.IGNORECASE,
 )
+# Health news that is no standing fact to act on: a procedure and the fasting before it, and a
+# relative's new diagnosis ("her daughter was diagnosed with type 1 diabetes" is a deep topic,
+# not "order the food without sugar").
+PROCEDURE = re.compile(
+    r"\b(?:nil by mouth|n[üu]chtern|en ayunas|fasting (?:before|for) (?:\w+ ){0,2}(?:procedure|operation|surgery|op|"
+    r"scan|tests?|colonoscopy|anaesthetic|anesthetic)|(?:before|after) (?:the|her|his|my|their|a) (?:\w+ )?"
+    r"(?:procedure|operation|surgery|op)|vor (?:der|dem|einer|einem) (?:\w+ )?(?:op|operation|eingriff|untersuchung|"
+    r"narkose|\w+spiegelung)|antes de (?:la|una|el) (?:operaci[óo]n|intervenci[óo]n|cirug[íi]a|prueba|\w+oscopia|"
+    r"anal[íi]tica|an[áa]lisis))\b", re.IGNORECASE)
+# A stated preference is a standing fact to act on ("prefers calls after 6pm", "bevorzugt Tee").
+PREFERS = re.compile(r"\b(?:prefers?|preferred|would rather|bevorzug\w+|h(?:ä|a)tte lieber|prefier\w+)\b", re.IGNORECASE)
+DIAGNOSIS = re.compile(
+    r"\b(?:diagnos\w+|dx(?:'?d)?|diagnostiziert|festgestellt|diagnosticad[oa]s?|(?:le|les) (?:han )?(?:diagnosticad[oa]|"
+    r"diagnosticaron|detectaron|detectado|encontraron)|found out (?:she|he|they) (?:has|had))\b", re.IGNORECASE)
 HEALTH_CATEGORIES = ("health", "loss")
 # Words that bar a memory from small talk even where they do not decide its category: care, pain,
 # low spirits, loss, trouble. Broader than the lexicon's health words on purpose (a memory the
@@ -45,7 +72,10 @@ CAUTION = re.compile(
     # worry and low spirits: "she worries constantly", "exhausted", "Sorgen", "preocupada"
     r"worr(?:y|ies|ied|ying)|scared|afraid|frightened|stressed|stressful|exhausted|overwhelmed|upset|"
     r"heartbroken|devastated|sorgen?|sorgt|angst|ängste|traurig|erschöpft|überfordert|preocupad[oa]s?|preocupa|"
-    r"miedo|triste|agotad[oa]|angustiad[oa])\b",
+    r"miedo|triste|agotad[oa]|angustiad[oa]|"
+    # a hard time said plainly, and small injuries: "eine schwere Zeit", "un mal momento", "pulled a muscle"
+    r"(?:schwere|schwierige|harte) zeit|mal momento|mala racha|(?:momento|[ée]poca) dif[íi]cil|in a bad way|poorly|"
+    r"pulled (?:a |his |her |my |their )?(?:muscle|hamstring|calf|groin|back)|verletzt\w*|me torc\w+|se torci\w+)\b",
     re.IGNORECASE,
 )
 
@@ -56,16 +86,42 @@ def _is_health_text(text: str) -> bool:
     return classify(text).category in HEALTH_CATEGORIES
 
 
-def care_kind(memory: Any) -> str | None:
-    """``"keep_in_mind"``, ``"health"`` or ``None`` (an ordinary memory)."""
-    text = str(getattr(memory, "text", "") or "")
-    from .lexicon import FIGURATIVE_ALLERGY
+def relative_diagnosis(text: str) -> bool:
+    """Whether ``text`` tells of a relative's diagnosis: a relation word before the diagnosis
+    ("my son was diagnosed", "a mi padre le diagnosticaron", "bei meiner Mutter wurde ...
+    festgestellt"); "diagnosed with coeliac, like her mum" is the person's own."""
+    from .lexicon import relation_before
 
-    if KEEP_IN_MIND.search(FIGURATIVE_ALLERGY.sub(" ", text)):
+    m = DIAGNOSIS.search(text)
+    return bool(m) and relation_before(text, m.start())
+
+
+def care_kind(memory: Any) -> str | None:
+    """``"keep_in_mind"``, ``"health"`` or ``None`` (an ordinary memory).
+
+    A procedure and a relative's diagnosis are health news (let them lead) even when a diet word
+    comes with them; an allergy, a diet or an access need is to keep in mind; other health, loss
+    and care is health; a dislike ("hates flying", "odia correr") or a stated preference ("prefers calls
+    after 6pm") is to keep in mind too - never small talk, never "something they enjoy"."""
+    from .lexicon import FIGURATIVE_ALLERGY, dislikes
+
+    text = FIGURATIVE_ALLERGY.sub(" ", str(getattr(memory, "text", "") or ""))
+    if PROCEDURE.search(text) or relative_diagnosis(text):
+        return "health"
+    if KEEP_IN_MIND.search(text):
         return "keep_in_mind"
     if getattr(memory, "category", None) in HEALTH_CATEGORIES or _is_health_text(text):
         return "health"
+    if dislikes(text) or PREFERS.search(text):
+        return "keep_in_mind"
     return None
+
+
+def only_a_dislike(text: str) -> bool:
+    """Whether a keep-in-mind memory is a dislike and no diet or health matter ("hates flying")."""
+    from .lexicon import dislikes
+
+    return dislikes(text) and not KEEP_IN_MIND.search(text) and not _is_health_text(text)
 
 
 def small_talk(memory: Any) -> bool:

@@ -291,8 +291,8 @@ def main_clause(sentence: str) -> str:
     first, last = seed, seed
     while first > 0 and real[first - 1]:
         first -= 1
-    while last + 1 < len(spans) and real[last + 1]:
-        last += 1
+    while last + 1 < len(spans) and real[last + 1] and not _is_question(s[slice(*spans[last + 1])]):
+        last += 1  # not a request that follows ("..., so could we go somewhere gluten-free?")
     return s[spans[first][0]:spans[last][1]].strip()
 
 

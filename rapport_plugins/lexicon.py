@@ -87,7 +87,7 @@ LEXICON: tuple[Entry, ...] = (
         r"lost (?:the|our|a|their|her|his) (?:baby|pregnancy)", r"still(?:birth|born)", r"widow(?:ed|er)?",
         r"had a fall", r"fractured?", r"comfort care", r"(?-i:DNR)", r"do not resuscitate",
         r"(?:caring|care) for (?:my|her|his|their|our) (?:mum|mom|mother|dad|father|parents?|husband|wife|partner|"
-        r"son|daughter|gran|grandma|grandmother|grandpa|grandfather)", r"(?:full-time |family )?carer",
+        r"son|daughter|gran|grandma|grandmother|grandpa|grandfather)", r"(?:full-time |family )?carers?'?",
         r"respite care", r"assisted living", r"sheltered housing",
         # the same classes in German and Spanish (German medicine often sits at the end of a compound)
         r"\w*(?:fieber|entzündung|erkrankung|krankheit|infektion|operation|schmerzen|tumor|bruch)",
@@ -145,13 +145,35 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:doesn['’]t|does not|don['’]t|do not) have long(?: left)?", r"not long left", r"end is near",
         r"schlafe (?:\w+ )?(?:kaum|schlecht|nicht)", r"kann (?:\w+ )?nicht (?:\w+ )?schlafen", r"schlafprobleme?", r"schlafstörung\w*",
         r"(?:no|apenas|casi no) (?:puedo )?(?:duermo|dormir|duerme)", r"duerm[eo] (?:muy )?(?:mal|poco)", r"insomnio",
-        r"beim (?:\w+ )?(?:arzt|kardiologen|onkologen|neurologen|orthopäden|chirurgen|hausarzt|psychologen|psychiater)",
+        r"beim (?:\w+ )?\w*(?:arzt|kardiologen|onkologen|neurologen|orthopäden|chirurgen|hausarzt|psychologen|psychiater)",
         r"stents?", r"herzkatheter\w*", r"bypass",
+        # medical diets: gluten, lactose, FODMAP, coeliac, diabetes - whatever the language or compound
+        r"gluten\w*", r"[\w-]*gluten(?:frei\w*|-free)", r"sin gluten", r"low-fodmap", r"\w*unverträglich\w*",
+        r"intoleran(?:cia|te)s?", r"celiaqu[ií]a", r"cel[ií]ac[oa]s?", r"diabet\w*", r"lactose-free", r"sin lactosa",
+        r"hay fever", r"heuschnupfen", r"alergias?",
+        # conditions people name plainly
+        r"(?:high|low) blood pressure", r"bluthochdruck", r"tensi[óo]n (?:alta|baja)", r"hipertensi[óo]n",
+        r"rheuma\w*", r"reuma\w*", r"migr(?:aine|äne|aña)s?", r"pacemaker", r"herzschrittmacher", r"marcapasos",
+        r"blood thinners", r"blutverdünner\w*", r"anticoagula\w+", r"(?:hat|tiene) (?-i:MS)", r"alkoholiker\w*",
+        r"alcoh[óo]lic[oa]s?", r"frail", r"gebrechlich", r"delicad[oa] de salud", r"malit[oa]", r"pachuch[oa]",
+        r"(?:kidney|liver|heart|lung|bone marrow) (?:donor|transplant)", r"transplant list", r"onc[óo]log[oa]s?",
+        # procedures and appointments: a minor one too, and fasting before it
+        r"(?:medical|minor|day|outpatient|keyhole|dental|small) procedure", r"(?:before|after) (?:the|her|his|my|their) procedure",
+        r"eingriff\w*", r"\w+spiegelung", r"(?:nach|vorsorge)untersuchung\w*", r"nüchtern", r"en ayunas",
+        r"\w+oscopia", r"\w+ectom[íi]a", r"intervenci[óo]n(?: quir[úu]rgica)?", r"operad[oa]", r"operar(?:le|la|lo|se)?",
+        r"(?:le|la|lo|me|te|nos) (?:van a )?operar\w*", r"(?:unas |las )?pruebas m[ée]dicas", r"(?:haciendo|hacer|hacerse|hace) (?:unas |las )?pruebas",
+        r"an[áa]lisis de sangre", r"anal[íi]tica", r"ecograf[íi]a", r"ultraschall\w*", r"(?:anomaly|dating|\d+[- ]week) scan",
+        r"(?:stitches|cast|plaster|brace|sling) (?:off|out|removed)", r"(?:mole|cyst|lump|polyp)s? (?:removed|checked|taken out)",
+        r"(?:hospital|doctor'?s|gp|clinic|specialist|consultant|dentist'?s?) appointment", r"arzttermin\w*",
+        r"(?:eine |zur |auf )kur", r"(?:a |her |his |my |their )?new (?:hip|knee|heart valve)", r"(?:eine |ein )?neue[ns]? (?:hüfte|knie|herzklappe)",
+        r"waiting (?:for|on) (?:a |an )?(?:kidney|liver|heart|lung|donor|transplant)", r"\w*(?:arzt|ärztin)termin\w*",
+        r"(?:cita|consulta) (?:con el|con la|en el|del|de la) (?:m[ée]dic[oa]|especialista|onc[óo]log[oa]|cardi[óo]log[oa]|"
+        r"ginec[óo]log[oa]|traumat[óo]log[oa]|neur[óo]log[oa]|psiquiatra|hospital)",
     )),
     Entry("family", SENSITIVE, (
         r"divorc\w+", r"separat(?:ed|ing|ion)", r"split up", r"breaking up", r"broke up", r"custody",
-        r"affair", r"abus\w+", r"single (?:dad|mum|mom|parent)", r"scheidung", r"geschieden", r"getrennt",
-        r"trenn(?:en|t|ung)(?: uns| sich)?", r"alleinerziehend\w*",
+        r"affair", r"abus\w+", r"scheidung", r"geschieden", r"getrennt",
+        r"trenn(?:en|t|ung)(?: uns| sich)?",
         r"divorcio", r"divorciad[oa]", r"separad[oa]",
     )),
     # war and displacement: a worry to let them raise, never small talk
@@ -159,13 +181,22 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:the|a|civil|world) war(?! of | games?| room| stories| paint| horse| chest)", r"war zone", r"air raids?", r"shelling", r"bombing\w*", r"bombed",
         r"refugees?", r"evacuat\w+", r"occupied territor\w+", r"front ?line", r"krieg\w*", r"flüchtling\w*",
         r"luftalarm", r"guerra", r"refugiad[oa]s?", r"bombarde\w+",
+        # crime, disaster and status worries: nothing to chat about
+        r"burgl(?:ed|ary|aries)", r"broken into", r"break-in", r"robbed", r"mugged", r"(?:was|were|got) (?:\w+ )?stolen",
+        r"(?:house|flat|home|basement|kitchen) (?:flooded|burned down|burnt down)", r"flood damage", r"house fire",
+        r"eingebrochen", r"einbruch\w*", r"bestohlen", r"überfallen", r"überschwemm\w*", r"hochwasser", r"abgebrannt",
+        r"(?:nos|les|le|me) robaron", r"robo", r"atracad[oa]", r"asaltad[oa]", r"se inund\w+", r"inundaci[óo]n", r"incendio",
+        r"asylum", r"deport\w+", r"asyl\w*", r"abschiebung", r"visa (?:worries|problems|trouble|rejected|denied|issues)",
     )),
     Entry("work", SENSITIVE, (
         r"laid off", r"lay ?offs?", r"fired(?! up)", r"redundan\w+", r"lost (?:my|his|her|their) job", r"unemployed",
         r"(?<!tech )(?<!technical )(?<!design )debt", r"bankrupt\w*", r"can't afford", r"money (?:trouble|problems|worries)", r"repossess\w*",
-        r"eviction", r"evicted", r"foreclos\w+", r"gekündigt", r"arbeitslos", r"entlassen", r"despedid[oa]", r"en paro",
+        r"eviction", r"evicted", r"foreclos\w+", r"gekündigt", r"arbeitslos", r"entlassen", r"despedidos?", r"(?:fue|ha sido|han|la|me|nos|les|fueron) despedid[oa]s?", r"en paro",
         r"(?:was|were|got|been|being|been) let go(?! of)", r"between jobs", r"furlough\w*", r"kurzarbeit", r"(?-i:ERTE)",
         r"despido", r"me despidieron", r"sin trabajo", r"jobless",
+        r"schulden", r"deudas?", r"financial (?:trouble|difficulties|problems|worries|hardship)", r"struggling (?:financially|with money)",
+        r"money (?:is )?(?:tight|short)", r"(?:business|company|shop|restaurant) (?:failed|went under|went bust|folded)", r"pleite",
+        r"insolven\w+", r"(?:en )?quiebra", r"en la ruina",
     )),
     # --- personal: family, relationships, work changes, home moves, milestones
     Entry("milestone", PERSONAL, (
@@ -183,7 +214,7 @@ LEXICON: tuple[Entry, ...] = (
         r"zwillinge", r"nachwuchs",
         r"heirate\w*", r"hochzeit", r"verlobt", r"schwanger", r"geburt", r"abitur", r"einschulung", r"rente",
         r"se casa\w*", r"casarse", r"(?:me|nos|te) cas(?:o|amos|as|é|aron)", r"casamos", r"boda", r"prometid[oa]", r"embarazad[oa]", r"naci[óo]", r"graduaci[óo]n",
-        r"se grad[úu]a", r"jubila\w+", r"bautizo", r"comuni[óo]n",
+        r"se grad[úu]a", r"jubil\w+", r"ruhestand", r"in rente", r"pensioniert", r"abiball", r"abschlussball", r"prom", r"bautizo", r"comuni[óo]n",
     )),
     Entry("birthday", LIGHT, (r"birthday", r"b-?day", r"turns? \d+", r"turning \d+",
                               r"geburtstag", r"wird \d+", r"cumpleaños", r"cumple \d+")),
@@ -216,6 +247,8 @@ LEXICON: tuple[Entry, ...] = (
         r"hij[oa]s?", r"espos[oa]", r"marido", r"mujer", r"pareja", r"novi[oa]", r"madre", r"mam[áa]", r"padre",
         r"pap[áa]", r"padres", r"herman[oa]s?", r"abuel[oa]s?", r"niet[oa]s?", r"t[íi][oa]", r"sobrin[oa]",
         r"familia",
+        # raising children alone is family news, not a crisis in itself
+        r"single (?:dad|mum|mom|parent|father|mother)", r"alleinerziehend\w*", r"(?:madre|padre) soltera?o?",
     )),
     Entry("education", PERSONAL, (
         r"degree", r"master'?s", r"mba", r"phd", r"thesis", r"dissertation", r"university", r"college",
@@ -291,9 +324,9 @@ LEXICON: tuple[Entry, ...] = (
     )),
     Entry("preference", LIGHT, (
         r"favou?rite", r"loves?", r"obsessed with", r"(?:big|huge|massive) (?:\w+ )?fan", r"fan of",
-        r"prefers?", r"can't stand", r"hates?", r"vegan", r"vegetarian", r"gluten", r"whisky", r"meat",
+        r"prefers?", r"can't stand", r"hates?", r"vegan", r"vegetarian", r"whisky", r"meat",
         r"(?:don't|doesn't|do not|does not|never) drink(?:s)?(?! (?:coffee|tea|milk|water))", r"teetotal\w*",
-        r"tee", r"kaffee", r"vegetarisch\w*", r"veganer(?:in)?", r"vegan", r"schweinefleisch", r"fleisch", r"wein", r"bier",
+        r"tee", r"kaffee", r"vegetarisch\w*", r"vegetarier\w*", r"veganer(?:in)?", r"vegan", r"schweinefleisch", r"fleisch", r"wein", r"bier",
         r"lieblings\w+", r"vegetarian[oa]s?", r"vegan[oa]s?", r"(?:trinkt|trinke|trinken) (?:\w+ )?(?:keinen |kein )?alkohol",
         r"no (?:bebe|bebo|toma|tomo) (?:\w+ )?alcohol", r"(?:isst|esse|essen) (?:\w+ )?(?:kein|keine|keinen) \w+",
         r"no (?:come|como|comen) (?!nada|mucho|bien|hoy)(?:\w+ )?\w+", r"caf[ée]", r"té", r"vino", r"cerveza", r"carne", r"favorit[oa]",
@@ -339,11 +372,14 @@ CAREER = re.compile(
     r"pharmacy|surgery|notaufnahme|intensivstation|station|uci|urgencias)(?:[ ]+(?-i:[A-Z])\w*){0,3}"
     r"|(?:pediatric |paediatric |night-shift |trainee |student |head |senior |junior )?(?:nurse|doctor|paramedic|"
     r"pharmacist|midwife|surgeon|physician|radiologist|physiotherapist|dentist|registrar|\w+ologist|\w+iatrist|"
+    r"radiographer|sonographer|phlebotomist|an(?:a)?esthetist|optometrist|dietitian|dietician|hygienist|porter|"
+    r"(?:occupational|speech|respiratory) therapist|healthcare assistant|junior doctor|medical student|med student|"
     r"care worker|care assistant|carer)(?: (?:at|in|on) (?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:hospital|hospice|clinic|"
     r"care home|nursing home|ward|icu|a&e|practice|pharmacy))?"
     r"|residency in \w+|medical school|med school|(?:ober|assistenz|fach)?ärzt(?:in)?|(?:ober|assistenz|fach)?arzt|"
     r"(?:krankenpfleger(?:in)?|krankenschwester|hebamme|\w*sanitäter(?:in)?|pfleger(?:in)?|enfermer[oa]s?|m[ée]dic[oa]s?|"
-    r"matrona|farmac[ée]utic[oa]|param[ée]dic[oa])(?: (?:in|auf|im|en) (?:der |dem |el |la )?(?:notaufnahme|intensivstation|"
+    r"matrona|farmac[ée]utic[oa]|param[ée]dic[oa]|physiotherapeut(?:in)?|apotheker(?:in)?|pflege(?:fach)?kraft|"
+    r"altenpfleger(?:in)?|zahnärztin|zahnarzt|fisioterapeuta|celador(?:a)?|radi[óo]log[oa]|auxiliar de enfermer[íi]a)(?: (?:in|auf|im|en) (?:der |dem |el |la |un |una |einem |einer )?(?:notaufnahme|intensivstation|"
     r"uci|urgencias|klinik\w*|krankenhaus|hospital)\w*)?"
     r"|work(?:s|ing)?(?: nights| shifts)? as an? [\w-]+|retrain(?:ing|s)? as an? (?:[\w-]+ ){0,2}[\w-]+"
     r"|(?:retir\w+|volunteer\w*|placement|internship|rotation|residency)(?: [\w'’-]+){0,2} (?:at|in|from|on) "
@@ -369,6 +405,39 @@ FIGURATIVE_ALLERGY = re.compile(
     r"diese[nmrs]?|jede[nmrs]?)\s+)?(?:\w+\s+)?(?:sprints?|meetings?|decks?|slides?|spreadsheets?|powerpoint|emails?|"
     r"mondays?|mornings?|paperwork|admin|bureaucracy|jargon|deadlines?|process(?:es)?|work|small talk|reuniones|"
     r"meetings|montage?|papierkram|bürokratie|lunes|papeleo|excel)\b", re.I)
+
+
+# Dislikes: "hates flying", "can't stand coffee", "not a fan of", "hasst Fliegen", "mag keinen Kaffee",
+# "odia correr", "no soporta el café". Never something they enjoy. "Used to hate" is past.
+DISLIKE = re.compile(
+    r"(?<!used to )(?<!solía )\b(?:hat(?:es|ed|ing|e)|can(?:'|’)?t stand|cannot stand|can(?:'|’)?t bear|can(?:'|’)?t abide|"
+    r"dislik(?:es?|ed)|detests?|loathes?|(?:not|no|isn(?:'|’)?t|never) (?:a |much of a |the biggest |a big |a huge )?fan of|"
+    r"(?:not|isn(?:'|’)?t|never) (?:really |that |very )?(?:into|keen on|big on)|(?:doesn(?:'|’)?t|don(?:'|’)?t|does not|"
+    r"do not|never) (?:really )?(?:like|enjoy)s?|"
+    r"hass(?:t|e|en)|verabscheu\w+|mag (?:\w+ )?(?:kein\w*|nicht)|kann (?:\w+ ){0,3}nicht (?:ausstehen|leiden)|"
+    r"(?:ist|bin) kein (?:gro(?:ß|ss)er )?fan|"
+    r"odi(?:a|o|an|amos)|detest(?:a|o|an)|no (?:le |me |les |te )?gusta\w*|no (?:soport|aguant)\w+|"
+    r"no (?:es|soy) (?:muy |nada )?fan)\b", re.IGNORECASE)
+
+
+def dislikes(text: str) -> bool:
+    """Whether ``text`` says the person dislikes something ("hates flying"): an animal's dislike
+    ("the dog hates video calls") is an anecdote about the animal, not theirs."""
+    m = DISLIKE.search(text)
+    if not m:
+        return False
+    pets = next(p for e, p in _COMPILED if e.category == "pet")
+    return not pets.search(text[: m.start()])
+
+
+_RELATION_WORDS = next(p for e, p in _COMPILED if e.category == RELATIONS)
+
+
+def relation_before(text: str, at: int) -> bool:
+    """Whether a relation word (daughter, Mutter, padre) comes before position ``at`` of ``text``,
+    in the same sentence: the detail is about that relative."""
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at), text.rfind("!", 0, at)) + 1
+    return bool(_RELATION_WORDS.search(text[start:at]))
 
 
 def matches(text: str) -> list[tuple[Entry, str]]:
@@ -407,6 +476,9 @@ def classify(text: str) -> Classification:
     # An animal's health (vet, surgery, illness) with no person's relation mentioned.
     if category == "health" and "pet" in cats and RELATIONS not in cats and not ALLERGY.search(text):
         category, sensitivity = "pet", _ANIMAL_HEALTH
+    # A dislike of something light is a preference ("hates running" is no hobby), never a joy.
+    if sensitivity == LIGHT and category in ("hobby", "travel", "preference", "other") and dislikes(text):
+        category = "preference"
     # A birthday or milestone beats the generic family/work word it usually comes with.
     if sensitivity != SENSITIVE:
         for pref in ("birthday", "anniversary", "milestone"):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from .care import care_kind, small_talk
+from .care import care_kind, only_a_dislike, small_talk
 from .models import Memory, Person, Prompt
 from .spans import span_of
 from .wording import opener_frame, own_contact_note
@@ -50,6 +50,7 @@ TEMPLATES: dict[str, str] = {
     "group_shared_ground": "{names} both mentioned '{keyword}'.",
     "pacing": "last time went deep - start with something light",
     "keep_in_mind": "'{text}' - act on it (food, plans, places); not a topic to open with.",
+    "keep_in_mind_dislike": "Not a fan: '{text}' - keep it in mind when planning; not a topic to open with.",
     "their_words": "(their words, {said})",   # after a quote in the person's own words
     "said_on": "(said {said})",               # after a quote that says "tomorrow" or "next week"
 }
@@ -302,8 +303,8 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
     for m in rank_memories(kept, today, settings):
         score = salience(m, today, settings)
         if care[m.id] == "keep_in_mind":  # an allergy, a diet, an access need: to act on, never to ask about
-            prompts.append(_prompt("keep_in_mind", TEMPLATES["keep_in_mind"].format(text=quote(m.text)),
-                                   [m], person, score))
+            template = TEMPLATES["keep_in_mind_dislike" if only_a_dislike(m.text) else "keep_in_mind"]
+            prompts.append(_prompt("keep_in_mind", template.format(text=quote(m.text)), [m], person, score))
             used.add(m.id)
             continue
         # Health, loss and care are deep topics, however they were stored.

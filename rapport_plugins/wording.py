@@ -41,6 +41,15 @@ CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# "Something they enjoy" only where the text says so: a preference stored for "prefers calls after
+# 6pm" or a dislike is no joy (dislikes never reach an opener: care.small_talk keeps them out).
+ENJOYS = re.compile(
+    r"\b(?:lov(?:e|es|ed|ing)|enjoy\w*|adores?|favou?rite|fan of|fan\b|obsessed|passionate|keen|into\b|likes?|"
+    r"liebt|lieblings\w*|genie(?:ß|ss)t|begeistert|encanta\w*|le gusta\w*|me gusta\w*|favorit[oa]s?|apasiona\w*|"
+    r"fan(?:átic[oa])? de)", re.I)
+JOY_FRAME = "Something they enjoy: '{text}'."
+
+
 def own_contact_note(memory: Any) -> bool:
     """Whether the memory is only the user's own note on a contact card (not something they said)."""
     return _sources(memory) == {"contacts"} and not getattr(memory, "event_date", None)
@@ -56,7 +65,15 @@ def frames_for(memory: Any) -> tuple[str, ...]:
                   OPENER_FRAMES.get(str(getattr(memory, "category", "")), OPENER_FRAMES["other"]))
     if _sources(memory) == {"transcript"}:
         frames = tuple(f for f in frames if not f.startswith("You noted")) or frames
+    if JOY_FRAME in frames and not _enjoys(text):
+        frames = tuple(f for f in frames if f != JOY_FRAME)
     return frames
+
+
+def _enjoys(text: str) -> bool:
+    from .lexicon import dislikes
+
+    return bool(ENJOYS.search(text)) and not dislikes(text)
 
 
 def _sources(memory: Any) -> set[str]:
