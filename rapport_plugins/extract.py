@@ -90,7 +90,8 @@ VAGUE_OBJECT = re.compile(
 )
 FILLER = re.compile(
     r"^(?:(?:yeah|yes|yep|so|well|oh|ah|um+|uh+|er+|honestly|actually|and|but|anyway|okay|ok|right|like|"
-    r"you know|i mean|ha(?=[,.!])|haha|funny you ask|oh my god|wow)[,.!]?\s+)+", re.I,
+    r"you know|i mean|ha(?=[,.!])|haha|funny you ask|oh my god|wow|by the way|btw|por cierto|übrigens|"
+    r"on a (?:personal|lighter|happier|sadder|brighter|different|separate|side|related|more personal) note)[,.!]?\s+)+", re.I,
 )
 SENTENCE_SPLIT = re.compile(r"(?<!\s\d\.)(?<!\s\d\d\.)(?<!\s[a-z]\.)(?<=[.!?…])[\"”’)]?\s+(?=[\"“(¿¡]?[A-ZÀ-Þ0-9@\[¿¡])|\s+[-–]{1,2}\s+(?=[A-Z])")
 SUBJECT_ADVERBS = {"just", "really", "finally", "recently", "also", "still", "actually", "only", "already",
@@ -138,6 +139,18 @@ def _third_person_verb(word: str) -> str:
     return word + "s"
 
 
+_MY_OPENS_A_CLAUSE = re.compile(r"(?:[,;:]\s*|\b(?:and|but|so|or|because|while|when|since|as|although|though|plus|"
+                                r"cause|cos|now|then)\s+)my\b", re.I)
+
+
+def _closing_mark(s: str) -> str:
+    """The sentence without its closing stop - but a Spanish "¡...!" or "¿...?" keeps its closing mark."""
+    bare = s.rstrip(" .!…")
+    if "¡" in bare and s.rstrip(" .…").endswith("!") and bare.count("¡") > bare.count("!"):
+        return bare + "!"
+    return bare
+
+
 def to_third_person(sentence: str) -> str:
     """Rewrite a first-person sentence mechanically, or quote it verbatim when that is not safe.
 
@@ -145,8 +158,7 @@ def to_third_person(sentence: str) -> str:
     "I'm training for the Berlin marathon" -> "Training for the Berlin marathon";
     "I play the cello" -> "Plays the cello". Anything else -> '"<sentence>"'.
     """
-    s = FILLER.sub("", sentence.strip()).strip()
-    s = s.rstrip(" .!…")
+    s = _closing_mark(FILLER.sub("", sentence.strip()).strip())
     rewritten: str | None = None
     m = re.match(r"^(?:i['’]m|i am|im)\s+(?P<rest>.+)$", s, re.I)
     if m:
@@ -180,7 +192,11 @@ def to_third_person(sentence: str) -> str:
         rewritten = s  # "Just got back from Crete" says it without an "I" already
     if rewritten is None:
         return f'"{s}"'
-    # Later first-person words: possessives become "their"; anything else means quote verbatim.
+    # Later first-person words: a possessive inside the phrase becomes "their" ("Coaches their son's team");
+    # one that opens a clause of its own ("... and my wife is planning something") would read as
+    # somebody else's wife, and anything else means quote verbatim.
+    if _MY_OPENS_A_CLAUSE.search(rewritten):
+        return f'"{s}"'
     rewritten = re.sub(r"\bmy\b", "their", rewritten, flags=re.I)
     rewritten = re.sub(r"\bmyself\b", "themselves", rewritten, flags=re.I)
     if re.search(r"\b(?:i|i'm|i've|i'd|i'll|me|we|we're|our|us|mine)\b", rewritten, re.I):
@@ -254,8 +270,13 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
     return None
 
 
+# ", and" where the speaker starts over about themselves: "we're blocked on the renewal, and honestly I'm a bit
+# distracted because my dad starts dialysis"; not ", and she passed in January" (the same matter goes on).
+_AND_THEN_I = (r",\s*(?:and|und|y)\s+(?=(?:(?:honestly|also|then|now|personally|actually|by the way|btw|"
+               r"on a \w+ note|on a more personal note)[,]?\s+)?(?:i|i'm|i’m|i've|i’ve|my|we|we're|we’re|our|ich|mein\w*|"
+               r"wir|unser\w*|yo|mi|mis)\b)")
 CLAUSE_SPLIT = re.compile(r",\s*(?=(?:so|but|because|though|although|which means|also|aber|weil|deshalb|denn|"
-                          r"así que|pero|porque|aunque)\b)|;\s*|\s+[-–]\s+|" + _TURN, re.I)
+                          r"así que|pero|porque|aunque)\b)|" + _AND_THEN_I + r"|;\s*|\s+[-–]\s+|" + _TURN, re.I)
 LABEL = re.compile(r"^(?:[A-Za-z][\w'-]*\s?){1,4}:\s+")  # "Quick heads-up: ..."
 
 

@@ -1,0 +1,43 @@
+"""What a proposal says is true and in the speaker's words where a rewrite is not certain: a "my"
+that opens a clause of its own is not rewritten to "their" (it would read as someone else's wife),
+a turn that mixes work and life keeps only its life clause, and a Spanish "¡...!" keeps its "!"."""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport_plugins.extract import disclosure, to_third_person
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    # a possessive inside the phrase is certain
+    ("I coach my son's team", "Coaches their son's team"),
+    ("My daughter just started school", "Daughter just started school"),
+    # one that opens a clause of its own is not: the speaker's words, quoted
+    ("I'm turning 50 soon and my wife is planning something", '"I\'m turning 50 soon and my wife is planning something"'),
+    ("My dad's in hospice and my brother's flying in tonight", '"My dad\'s in hospice and my brother\'s flying in tonight"'),
+    ("I just got back from a climbing trip, my forearms are destroyed",
+     '"I just got back from a climbing trip, my forearms are destroyed"'),
+    # a Spanish exclamation keeps its closing mark; a plain one loses the stop as before
+    ("¡Mi boda es el sábado!", '"¡Mi boda es el sábado!"'),
+    ("I'm running the Berlin marathon!", "Running the Berlin marathon"),
+])
+def test_a_rewrite_only_where_it_is_certain(sentence, text):
+    assert to_third_person(sentence) == text
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("The integration is live in staging, we're blocked on the certificate renewal, and honestly I'm a bit "
+     "distracted because my dad starts dialysis on Thursday.",
+     '"I\'m a bit distracted because my dad starts dialysis on Thursday"'),
+    ("The pilot went well, the warehouse in Verona is fully live, and on a personal note, my father passed away "
+     "three weeks ago, so I was out most of May.", "Father passed away three weeks ago"),
+    # ", and she ..." goes on about the same matter: not split
+    ("I was my mother's carer for two years, and she passed in January, so I might be slow.",
+     "Was their mother's carer for two years, and she passed in January"),
+    # an opener to the listener is not part of the detail
+    ("On a brighter note, my son got his black belt yesterday.", "Son got his black belt yesterday"),
+])
+def test_a_turn_mixing_work_and_life_keeps_the_life_clause(sentence, text):
+    found = disclosure(sentence)
+    assert found is not None and found[0] == text
