@@ -87,7 +87,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _IRREGULAR_PAST = (
     "was|were|had|did|went|came|got|flew|took|made|ran|began|bought|found|left|lost|met|saw|broke|won|"
     "became|fell|gave|spent|sold|felt|kept|slept|drove|rode|wrote|died|brought|caught|taught|thought|"
-    "swam|sang|held|threw|wore|heard|paid|stood|sat|rang|drank|ate|chose|forgot|froze|grew|hid|knew|"
+    "swam|sang|held|threw|wore|heard|paid|stood|(?-i:sat)|rang|drank|ate|chose|forgot|froze|grew|hid|knew|"
     "rose|shook|spoke|stole|struck|tore|understood|woke|built|sent|fought|fled|dealt|meant|lent|"
     "passed away|put down"
 )
@@ -125,7 +125,9 @@ _FUTURE = re.compile(
 # A verb in the present in the clause itself ("we get the keys on 3 March") reads forward.
 _PRESENT = re.compile(
     r"\b(?:is|are|(?<=\bi )am|has|have|starts?|gets?|goes|leaves?|flies|moves?|begins?|comes?|arrives?|returns?|"
-    r"ist|sind|hat|haben|fährt|fliegt|kommt|beginnt|fängt|es|está|están|tiene|empieza|se casa|viene)\b", re.I)
+    r"ist|sind|bin|bist|seid|hat|haben|fährt|fahre|fahren|fliegt|fliege|fliegen|kommt|beginnt|fängt|ziehen|zieht|"
+    r"heiratet|heiraten|es|está|están|estoy|estamos|soy|somos|tiene|empieza|se casa|viene|voy|vamos|salgo|sale)\b",
+    re.I)
 _CLAUSES = re.compile(r"[,;:()]\s*|\s+(?:and|but|so|because|und|aber|weil|y|pero|porque)\s+|\s+[-–]\s+", re.I)
 
 
@@ -173,11 +175,21 @@ def _past_by_ed(text: str) -> bool:
 # ihren Führerschein bestanden", "ist am Freitag umgezogen"); nouns are capitalised, so "hat am Freitag
 # Prüfungen" is not one, nor "hat am Freitag zu arbeiten".
 _PERFECT_DE = re.compile(r"\b(?:hat|haben|habe|hast|habt|ist|sind|bin|bist|seid)\b[^,;.!?]*?(?<!\bzu)\s(?-i:[a-zäöü]\w*(?:t|en))"
-                         r"\s*(?:$|[,;.!?])", re.I)
+                         r"\s*[\"”“'’»)\]]*\s*(?:$|[,;.!?])", re.I)
+
+
+# Getting a place in an event is past, the event is not: "I got into the Copenhagen half marathon in
+# September" (said in June) is this September's race, as "she's booked on Friday" is Friday's.
+_ARRANGED = re.compile(
+    r"\b(?:got (?:in ?to|a place (?:in|on|at)|a spot (?:in|on)|tickets? (?:for|to))|signed up (?:for|to)|"
+    r"registered for|qualified for)\b(?=(?:\W+\w+){0,4}?\W+(?:race|marathon|half|ultra|triathlon|ironman|"
+    r"programme|program|course|school|university|uni|college|final|finals|team|squad|choir|band|festival|"
+    r"tournament|championships?|competition|concert|show|gig|match|game|trip|tour|retreat|camp)\b)", re.I)
 
 
 def tense(text: str) -> str | None:
     """``"past"``, ``"future"``, ``"mixed"`` (both signals) or ``None`` (no signal: reads forward)."""
+    text = _ARRANGED.sub("#", text)
     past = _past_by_ed(text)
     for m in _PAST_EN.finditer(text) if not past else ():
         word = m.group("ed") if m.group("ed") else m.group(0)
@@ -606,6 +618,8 @@ _HABIT = re.compile(r"\b(?:every|each|jeden|jede|jedes|cada|todos los|todas las)
                     r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|lunes|martes|"
                     r"miércoles|jueves|viernes|sábados|domingos)\b|\b(?:montags|dienstags|mittwochs|donnerstags|"
                     r"freitags|samstags|sonntags|wochenends)\b", re.I)
+_HABIT_DAYS = (r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|lunes|martes|miércoles|miercoles|"
+               r"jueves|viernes|sábados|sabados|domingos|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags")
 _BACK = {"last", "since", "letzten", "letzte", "letztes", "vergangenen", "seit", "desde", "desde el"}
 _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo", "próximo", "este", "this", "diesen"}
 
@@ -616,8 +630,12 @@ _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo"
        rf"(?! (?:mornings|nights|evenings|afternoons)\b)"
        rf"(?! ?(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock))|the \d))")
 def _weekday(m, ref, how, dayfirst):
-    if m["plural"] or re.search(r"\b(?:los|every|each|jeden|jede|cada|todos los)\s*$", m.string[:m.start()], re.I):
+    if m["plural"] or re.search(rf"\b(?:los|las|every|each|jeden|jede|cada|todos los|on)\s+(?:(?:{_HABIT_DAYS})\s*"
+                                rf"(?:,|&|/|y|e|and|und|or|o|oder)\s*)+$|\b(?:los|every|each|jeden|jede|cada|todos los)\s*$",
+                                m.string[:m.start()], re.I):
         return None  # "on Fridays", "freitags", "los martes" are habits, not dates
+    if not m["which"] and re.search(r"\bas of\s*$", m.string[:m.start()], re.I):
+        raise _Unsure  # "back as of Monday": since the last one or from the coming one? Nobody said
     return _resolve_weekday((m["which"] or "").lower(), (m["after"] or "").strip().lower(), m["weekday"], ref, how)
 
 
@@ -775,6 +793,18 @@ def _clause_of(text: str, start: int, end: int) -> str:
     return text[max(bounds):min(after) if after else len(text)]
 
 
+# A state now that follows an incident ("is in hospital after a fall on Saturday", "liegt nach
+# einem Unfall am Samstag im Krankenhaus", "está ingresado tras un infarto el sábado"): the
+# incident's day is behind us, whatever the present verb says.
+_AFTER_INCIDENT = re.compile(
+    r"\b(?:after|following|nach|tras|después de|despues de)\s+(?:(?:a|an|the|his|her|their|my|our|your|"
+    r"einem|einer|dem|der|seinem|seiner|ihrem|ihrer|meinem|meiner|un|una|el|la|su|mi)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:accident|crash|fall|stroke|heart attack|seizure|surgery|operation|op|collapse|injury|emergency|"
+    r"unfall|autounfall|sturz|schlaganfall|herzinfarkt|operation|op|eingriff|zusammenbruch|"
+    r"accidente|caída|caida|ictus|infarto|operación|operacion|cirugía|cirugia)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+_OVER_HOLIDAYS = re.compile(r"\b(?:over|across|through|über|durante|en)\s+(?:the\s+|die\s+|las?\s+)?$", re.I)
 _OPEN_WEEK = re.compile(r"\b(?:week|weekend|woche|wochenende|semana)\b", re.I)
 
 
@@ -790,6 +820,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
             # the tense of the words around the phrase ("last" in "the last weekend of May" is not a past)
             blanked = text[:m.start()] + "#" * (m.end() - m.start()) + text[m.end():]
             here = how if how == "future" else tense_at(blanked, m.start(), m.end())
+            if here in (None, "present") and _AFTER_INCIDENT.search(text[:m.start()]):
+                here = "past"  # "is in hospital after a car accident on Saturday": the accident was
             try:
                 resolved = handler(m, ref, here, dayfirst)  # type: ignore[operator]
             except _Unsure:
@@ -800,6 +832,12 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
     if not hits:
         return None
     hits.sort(key=lambda h: (h[0], h[1]))
+    if len({h[3] for h in hits if h[3] is not None}) > 1:
+        # "from the 22nd, we're in Tenerife over Christmas": the holidays are a stretch that holds
+        # the day said, not another day
+        days = [h for h in hits if not (_RULES[h[0]][1] is _holiday and _OVER_HOLIDAYS.search(text[:h[1]]))]
+        if days and len({h[3] for h in days}) == 1 and days[0][3] is not None:
+            hits = days
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         # the speaker's own absence ("I'm on leave from Monday, my wife is due on the 15th", "El viernes
         # salgo antes, que mi hijo cumple diez años el sábado") is logistics, not the memory's day

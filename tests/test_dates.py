@@ -342,3 +342,32 @@ def test_habits_clinical_pasts_spelled_ages_and_availability(text, said_on, expe
 ])
 def test_weekends_and_a_bare_day_in_german_and_spanish(text, expected):
     assert find_date(text, date(2026, 3, 4)).date == expected
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    # "Sat" is Saturday, not the verb "sat"
+    ("Ellie's 50th is Sat 7th March, whole committee invited!!", date(2026, 2, 26), date(2026, 3, 7)),
+    # a German perfect inside a transcript's quotes is still a past
+    ('"Meine Frau hat im März die Diagnose Brustkrebs bekommen"', date(2026, 5, 21), date(2026, 3, 1)),
+    # a place won in an event is past, the event is not
+    ("I got into the Copenhagen half marathon in September", date(2026, 6, 30), date(2026, 9, 1)),
+    ("She signed up for the Berlin marathon in September", date(2026, 6, 30), date(2026, 9, 1)),
+    ("He got into trouble in May", date(2026, 6, 30), date(2026, 5, 1)),
+    # a state now after an incident: the incident is behind us
+    ("Callum's partner is in hospital after a car accident on Saturday", date(2026, 12, 15), date(2026, 12, 12)),
+    ("Mein Vater liegt nach einem Sturz am Samstag im Krankenhaus", date(2026, 10, 1), date(2026, 9, 26)),
+    ("Mi padre está ingresado tras un infarto el sábado", date(2026, 10, 1), date(2026, 9, 26)),
+    ("She will be off after her surgery on Friday", date(2026, 10, 1), date(2026, 10, 2)),
+    # habits listed with more than one day
+    ("va a AA los martes y miércoles", date(2026, 10, 1), None),
+    ("choir on Mondays and Thursday", date(2026, 10, 1), None),
+    # "as of Monday": the last one or the next? no date
+    ("I'm back from paternity leave as of Monday, our son is a few weeks old", date(2026, 2, 24), None),
+    # a trip from a day said "over Christmas": the day, with the holidays held in it; a present
+    # German verb in the phrase's clause reads forward whatever a later clause's perfect says
+    ("Ab dem 22. Dezember bin ich dann weg, ich fahre nach Teneriffa, über Weihnachten, das haben wir uns versprochen",
+     date(2026, 11, 12), date(2026, 12, 22)),
+    ("JB in Lyon over Christmas w/ family", date(2026, 11, 12), date(2026, 12, 25)),
+])
+def test_tense_and_habits_on_a_fourth_set_of_writing(text, said_on, expected):
+    assert find_date(text, said_on).date == expected
