@@ -16,6 +16,7 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 import requests
 
 USER, PASSWORD = "alice", "correct horse"
+CALDAV_NS, CARDDAV_NS = "urn:ietf:params:xml:ns:caldav", "urn:ietf:params:xml:ns:carddav"
 
 
 class _ThreadingServer(ThreadingMixIn, WSGIServer):
@@ -45,27 +46,20 @@ class Radicale:
         return resp
 
     def make_calendar(self, name: str, display: str | None = None) -> str:
-        url = f"{self.user_url}{name}/"
-        body = (
-            '<?xml version="1.0" encoding="utf-8"?>'
-            '<C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop>'
-            f"<D:displayname>{display or name}</D:displayname>"
-            '<C:supported-calendar-component-set><C:comp name="VEVENT"/></C:supported-calendar-component-set>'
-            "</D:prop></D:set></C:mkcalendar>"
-        )
-        self._call("MKCALENDAR", url, body, "application/xml; charset=utf-8", expect=(201,))
-        return url
+        return self._make("MKCALENDAR", "C:mkcalendar", "C", CALDAV_NS, name, display,
+                          '<C:supported-calendar-component-set><C:comp name="VEVENT"/></C:supported-calendar-component-set>')
 
     def make_addressbook(self, name: str, display: str | None = None) -> str:
+        return self._make("MKCOL", "D:mkcol", "CR", CARDDAV_NS, name, display,
+                          "<D:resourcetype><D:collection/><CR:addressbook/></D:resourcetype>")
+
+    def _make(self, method: str, root: str, prefix: str, namespace: str, name: str, display: str | None,
+              props: str) -> str:
+        """A new collection ``name`` under the user (MKCALENDAR or extended MKCOL), with its display name."""
         url = f"{self.user_url}{name}/"
-        body = (
-            '<?xml version="1.0" encoding="utf-8"?>'
-            '<D:mkcol xmlns:D="DAV:" xmlns:CR="urn:ietf:params:xml:ns:carddav"><D:set><D:prop>'
-            "<D:resourcetype><D:collection/><CR:addressbook/></D:resourcetype>"
-            f"<D:displayname>{display or name}</D:displayname>"
-            "</D:prop></D:set></D:mkcol>"
-        )
-        self._call("MKCOL", url, body, "application/xml; charset=utf-8", expect=(201,))
+        body = (f'<?xml version="1.0" encoding="utf-8"?><{root} xmlns:D="DAV:" xmlns:{prefix}="{namespace}">'
+                f"<D:set><D:prop><D:displayname>{display or name}</D:displayname>{props}</D:prop></D:set></{root}>")
+        self._call(method, url, body, "application/xml; charset=utf-8", expect=(201,))
         return url
 
     def put(self, url: str, text: str, content_type: str) -> str:

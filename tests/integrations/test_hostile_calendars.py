@@ -7,7 +7,6 @@ import gzip
 import shutil
 import time
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -18,7 +17,7 @@ from rapport_ics import meetings_from_ics, rapport_calendar_events
 from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
 from rapport_plugins.models import Window
-from rapport_plugins.testing import serve
+from rapport_plugins.testing import JsonHandler, serve
 from rapport_vcard import parse_vcards, rapport_contacts
 
 HOSTILE = Path(__file__).resolve().parent.parent / "data" / "hostile"
@@ -104,18 +103,11 @@ def test_dev_zero_as_a_calendar_stops_at_the_file_limit(tmp_path, capsys):
 
 # -- HTTP: size after decompression, and the whole response's time -------------------------------
 
-class _Hostile(BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
+class _Hostile(JsonHandler):
     def do_GET(self):
         if self.path.startswith("/bomb.ics"):
-            body = gzip.compress(b"BEGIN:VCALENDAR\r\n" + b"X" * (8 * 1024 * 1024))
-            self.send_response(200)
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            self.send_json(200, {"Content-Encoding": "gzip"},
+                           gzip.compress(b"BEGIN:VCALENDAR\r\n" + b"X" * (8 * 1024 * 1024)))
         elif self.path.startswith("/drip.ics"):
             self.send_response(200)
             self.send_header("Content-Length", "1000")
@@ -132,8 +124,7 @@ class _Hostile(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(10**12))
             self.end_headers()
         else:
-            self.send_response(500)
-            self.end_headers()
+            self.send_json(500, {}, None)
 
 
 @pytest.fixture(scope="module")

@@ -59,26 +59,26 @@ def instances(data: bytes, lo: str, hi: str) -> list:
     return expand(cal, datetime.fromisoformat(lo), datetime.fromisoformat(hi), max_instances=10**6)
 
 
+def on_spring_forward_day(weekly: str):
+    """The one instance of a weekly event on Sunday 8 March 2026 (New York springs forward at 02:00)."""
+    (m,) = instances(calendar(weekly), "2026-03-07T00:00:00+00:00", "2026-03-10T00:00:00+00:00")
+    return m
+
+
 def utc(t: datetime) -> datetime:
     return t.astimezone(UTC)
 
 
 @pytest.mark.parametrize("style", STYLES)
 def test_weekly_02_30_to_03_00_on_the_spring_forward_day(style):
-    tzid = STYLES[style]
-    found = instances(calendar(event("w", tzid, "20260301T023000", end="20260301T030000")),
-                      "2026-03-07T00:00:00+00:00", "2026-03-10T00:00:00+00:00")
-    (m,) = found
+    m = on_spring_forward_day(event("w", STYLES[style], "20260301T023000", end="20260301T030000"))
     assert (utc(m.start), utc(m.end)) == (datetime(2026, 3, 8, 7, 30, tzinfo=UTC), datetime(2026, 3, 8, 8, tzinfo=UTC))
     assert m.start.strftime("%H:%M") == "03:30" and m.end.strftime("%H:%M") == "04:00"  # shown as it really is
 
 
 @pytest.mark.parametrize("style", STYLES)
 def test_duration_pt60m_is_sixty_minutes_in_the_gap(style):
-    tzid = STYLES[style]
-    found = instances(calendar(event("d", tzid, "20260301T023000", duration="PT60M")),
-                      "2026-03-07T00:00:00+00:00", "2026-03-10T00:00:00+00:00")
-    (m,) = found
+    m = on_spring_forward_day(event("d", STYLES[style], "20260301T023000", duration="PT60M"))
     assert utc(m.end) - utc(m.start) == timedelta(minutes=60)
     assert utc(m.start) == datetime(2026, 3, 8, 7, 30, tzinfo=UTC)
 

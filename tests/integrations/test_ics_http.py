@@ -5,7 +5,6 @@ from __future__ import annotations
 import stat
 import time
 from datetime import datetime
-from http.server import BaseHTTPRequestHandler
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
@@ -17,7 +16,7 @@ from rapport_plugins.config import Config
 from rapport_plugins.errors import RapportError
 from rapport_plugins.http import without_credentials as safe_url
 from rapport_plugins.models import Window
-from rapport_plugins.testing import serve
+from rapport_plugins.testing import JsonHandler, serve
 
 FEED = (
     "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:feed-1\r\nDTSTART:20260302T100000Z\r\n"
@@ -28,43 +27,27 @@ LAST_MODIFIED = "Mon, 02 Mar 2026 08:00:00 GMT"
 WINDOW = Window(datetime(2026, 3, 1, tzinfo=ZoneInfo("UTC")), datetime(2026, 3, 31, tzinfo=ZoneInfo("UTC")))
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(JsonHandler):
     log: list[tuple[str, dict[str, str]]] = []
-
-    def log_message(self, *args):  # keep test output quiet
-        pass
 
     def do_GET(self):
         self.log.append((self.path, dict(self.headers)))
-        if self.path == "/cal.ics":
-            if self.headers.get("If-None-Match") == ETAG:
-                self.send_response(304)
-                self.end_headers()
-                return
-            self.send_response(200)
-            self.send_header("Content-Type", "text/calendar; charset=utf-8")
-            self.send_header("ETag", ETAG)
-            self.send_header("Last-Modified", LAST_MODIFIED)
-            self.send_header("Content-Length", str(len(FEED)))
-            self.end_headers()
-            self.wfile.write(FEED)
+        if self.path == "/cal.ics" and self.headers.get("If-None-Match") == ETAG:
+            self.send_json(304, {}, None)
+        elif self.path == "/cal.ics":
+            self.send_json(200, {"Content-Type": "text/calendar; charset=utf-8", "ETag": ETAG,
+                                 "Last-Modified": LAST_MODIFIED}, FEED)
         elif self.path == "/busy.ics":
-            self.send_response(429)
-            self.send_header("Retry-After", "120")
-            self.end_headers()
+            self.send_json(429, {"Retry-After": "120"}, None)
         elif self.path == "/private.ics":
-            self.send_response(401 if "Authorization" not in self.headers else 403)
-            self.end_headers()
+            self.send_json(401 if "Authorization" not in self.headers else 403, {}, None)
         elif self.path == "/broken.ics":
-            self.send_response(503)
-            self.end_headers()
+            self.send_json(503, {}, None)
         elif self.path == "/slow.ics":
             time.sleep(1.0)
-            self.send_response(200)
-            self.end_headers()
+            self.send_json(200, {}, None)
         else:
-            self.send_response(404)
-            self.end_headers()
+            self.send_json(404, {}, None)
 
 
 @pytest.fixture(scope="module")
