@@ -264,10 +264,23 @@ def synthetic_meeting(app: Context, path: Path, notes: MeetingNotes, on: date, w
             attendees.append(Attendee(name=name))
     digest = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
     start = datetime.combine(on, time(0)).astimezone()
+    own = (notes.title or "").strip()
+    title = own if own and own not in (path.stem, path.name) else made_up_title(attendees, on)
     return Meeting(
-        uid=f"capture-{digest}", title=notes.title or path.stem, start=on, end=on, attendees=attendees,
+        uid=f"capture-{digest}", title=title, start=on, end=on, attendees=attendees,
         source=f"capture:{path.name}", all_day=True, timezone=str(start.tzinfo) if start.tzinfo else None,
     )
+
+
+def made_up_title(attendees: list[Attendee], on: date) -> str:
+    """A meeting's title when only its notes say it happened and they carry no title of their own
+    (a file name such as "GMT20261126-133012_Recording" is none): who it was with, as people say it."""
+    names = [a.name or a.email for a in attendees if a.name or a.email]
+    if not names:
+        return f"Meeting on {on:%a} {on.day} {on:%b %Y}"
+    if len(names) > 3:
+        names = [*names[:2], f"{len(names) - 2} others"]
+    return "Meeting with " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
 
 
 def notes_people(app: Context, notes: MeetingNotes, with_people: tuple[str, ...] | list[str] = ()) -> list[str]:

@@ -173,17 +173,19 @@ def review_cmd(app: App, yes: bool, keep: tuple[int, ...], dismiss: tuple[int, .
             decide(d["id"], "kept", click.prompt("  new text", default=d["text"]))
     for c in [] if quit_ else pending:
         click.echo(_closing_line(c))
-        choice = click.prompt("  [c]lose it, [k]eep it open, [s]kip, [q]uit", default="s",
-                              type=click.Choice(["c", "k", "s", "q"]), show_choices=False)
+        # 'k' keeps the proposal, as for memories above and as `--keep ID` does: it closes the follow-up.
+        choice = click.prompt("  [c]lose it, [l]eave it open, [s]kip, [q]uit", default="s",
+                              type=click.Choice(["c", "k", "l", "s", "q"]), show_choices=False)
         if choice == "q":
             break
-        if choice in ("c", "k"):
-            decide(c["id"], "kept" if choice == "c" else "dismissed")
+        if choice in ("c", "k", "l"):
+            decide(c["id"], "dismissed" if choice == "l" else "kept")
     if decided:
         review_in_notes(app)
     if closings:
-        click.echo(f"{sum(c['status'] == 'accepted' for c in closings)} follow-up(s) closed, "
-                   f"{sum(c['status'] == 'dismissed' for c in closings)} kept open")
+        closed = sum(c['status'] == 'accepted' for c in closings)
+        click.echo(f"{closed} {'follow-up' if closed == 1 else 'follow-ups'} closed, "
+                   f"{sum(c['status'] == 'dismissed' for c in closings)} left open")
     left = len(store.proposed()) + len(proposed_closings(store))  # a skipped closing is left too
     click.echo(f"{sum(x['review'] == 'kept' for x in decided)} kept, "
                f"{sum(x['review'] == 'dismissed' for x in decided)} dismissed, {left} left")

@@ -114,7 +114,7 @@ def run_demo(keep: str | None = None, fmt: str = "text", hooks_dir: Any = None, 
                     "the demo needs the integrations " + ", ".join(missing)
                     + ": install them with `make demo` (or pip install ./integrations/<name>)"
                 )
-            summary.update(_pipeline(app, home, clock, fmt, echo))
+            summary.update(_pipeline(app, home, clock, fmt, echo, kept=bool(keep)))
         finally:
             app.close()
     if not keep:
@@ -123,7 +123,7 @@ def run_demo(keep: str | None = None, fmt: str = "text", hooks_dir: Any = None, 
     return summary
 
 
-def _pipeline(app: Context, home: Path, clock: dict[str, Any], fmt: str, echo: Any) -> dict[str, Any]:
+def _pipeline(app: Context, home: Path, clock: dict[str, Any], fmt: str, echo: Any, kept: bool = True) -> dict[str, Any]:
     from .briefing import build_briefing
     from .calendar import find_meeting
     from .capture import capture_file, capture_recent
@@ -138,7 +138,9 @@ def _pipeline(app: Context, home: Path, clock: dict[str, Any], fmt: str, echo: A
         echo(click.style(f"▸ {text}", fg="cyan"), err=True)
 
     now = clock["now"]
-    step(f"Demo home: {home}  (now pinned to {now:%a} {now.day} {now:%b %H:%M})")  # '3 Dec', as everywhere
+    # '3 Dec', as everywhere; a temporary home is said to be one, so nobody looks for it afterwards
+    step(f"Demo home: {home}  ({'' if kept else 'temporary, deleted at the end; '}"
+         f"its clock set to {now:%a} {now.day} {now:%b %H:%M})")
     synced = sync_all(app, days=14, past_days=60)
     faces = synced["new_faces_count"]
     step(f"Synced contacts and calendar: {synced['people_added']} people, {synced['meetings']} meetings, "
@@ -154,8 +156,9 @@ def _pipeline(app: Context, home: Path, clock: dict[str, Any], fmt: str, echo: A
                           date=date.fromisoformat(clock["last_date"]))
     captured += len(result.stored)
     proposed += len(result.proposed)
+    review = "waiting for `rapport review`" if kept else "`rapport demo --keep DIR` keeps them for `rapport review`"
     step(f"Captured last week's 1-1: {captured} memories stored from the note, "
-         f"{proposed} proposed from the transcript (waiting for `rapport review`)")
+         f"{proposed} proposed from the transcript ({review})")
 
     meeting = find_meeting(app)
     briefing = build_briefing(app, meeting)

@@ -58,12 +58,11 @@ def guess_meeting(app: Context, path: Path, notes: MeetingNotes, day: date | Non
         if meeting:
             return Guess(meeting, meeting_date(meeting, app), f"the calendar meeting at the time in the Zoom folder name {label!r}")
         return Guess(None, started.date(), f"the date in the Zoom folder name {label!r}")
-    header = _header_day(notes)
-    if header:
-        return _on_day(app, header, names, "the date in the file's header")
-    named = _day_in_name(path.name)
+    header, named = _header_day(notes), _day_in_name(path.name)
+    if header and header != named:  # a notes reader may take the header's date from the name itself
+        return _on_day(app, header, names, "the date in the file's header", _own_title(notes, path))
     if named:
-        return _on_day(app, named, names, "the date in the file name")
+        return _on_day(app, named, names, "the date in the file name", _own_title(notes, path))
     modified = datetime.fromtimestamp(path.stat().st_mtime, UTC).astimezone(app.zone)
     meeting = _nearest(app, modified, lambda m: abs(_end(m) - modified), timedelta(hours=6),
                        lambda m: _end(m) <= modified + timedelta(hours=1))
@@ -105,17 +104,26 @@ def _nearest(app: Context, at: datetime, distance: Any, within: timedelta, keep:
     return min(found, key=distance) if found else None
 
 
-def _on_day(app: Context, day: date, names: list[str], how: str) -> Guess:
+def _on_day(app: Context, day: date, names: list[str], how: str, title: str = "") -> Guess:
     """The one calendar meeting on ``day`` with the notes' people (``names``): of those with one of
     them, the only one; else the only one with all of them; else the only one with exactly them (a
-    1:1 note on a day that also has a team meeting with that person). Still several: none."""
+    1:1 note on a day that also has a team meeting with that person). Still several: none. Notes
+    that name nobody fit the one meeting that day with their ``title``, else the day's only meeting
+    with people in it."""
     start = datetime.combine(day, datetime.min.time()).replace(tzinfo=app.zone)
+    that_day = [m for m in meetings_in(app, start, start + timedelta(days=1))
+                if not m.all_day and meeting_date(m, app) == day and m.people()]
+    if not names:
+        titled = [m for m in that_day if title and m.title.strip().casefold() == title.strip().casefold()]
+        if len(titled) == 1:
+            return Guess(titled[0], day, f"{how}, and the calendar meeting that day with the notes' title")
+        if len(that_day) == 1:
+            return Guess(that_day[0], day, f"{how}, and the only calendar meeting that day")
+        return Guess(None, day, how)
     wanted = _people_ids(app, names)
     plain = {n.casefold() for n in names}
     fits: list[tuple[Meeting, bool, bool]] = []
-    for m in meetings_in(app, start, start + timedelta(days=1)):
-        if m.all_day or meeting_date(m, app) != day:
-            continue
+    for m in that_day:
         people = m.people()
         ids = {p.id for p in (_match(app, a) for a in people) if p is not None}
         labels = {(a.name or "").casefold() for a in people} | {(a.email or "").casefold() for a in people}
@@ -126,6 +134,15 @@ def _on_day(app: Context, day: date, names: list[str], how: str) -> Guess:
         if len(narrowed) == 1:
             return Guess(narrowed[0][0], day, f"{how}, and the calendar meeting that day with them")
     return Guess(None, day, how)
+
+
+def _own_title(notes: MeetingNotes, path: Path) -> str:
+    """The title the notes give (front matter), else their file name without its date
+    ("2026-11-25 1-1 Anna.md" -> "1-1 Anna"), to find a calendar meeting by."""
+    title = (notes.title or "").strip()
+    if title and title not in (path.stem, path.name):
+        return title
+    return re.sub(r"\s+", " ", ISO_IN_NAME.sub(" ", path.stem)).strip(" -_")
 
 
 def _people_ids(app: Context, names: list[str]) -> set[int]:

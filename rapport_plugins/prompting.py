@@ -66,6 +66,7 @@ ASK_AFTER: dict[str, str] = {
     "hobby": "ask how it went",
 }
 DEFAULT_ASK = "ask how it went"
+RECENT_DAYS = 7  # a follow-up due this recently says how long ago, even across a month's end
 
 CATEGORY_WEIGHT: dict[str, float] = {
     "pet": 1.0, "hobby": 1.0, "milestone": 0.9, "family": 0.8, "home": 0.8, "birthday": 0.8,
@@ -345,7 +346,10 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
             else:
                 ask = ASK_AFTER.get(m.category, DEFAULT_ASK)
                 span = span_of(m, event, today)
-                if span and span.last.month == today.month and span.last.year == today.year:
+                # Earlier this month, or in the last week of the one before: "that was 3 days ago",
+                # not "it is December now" for last Saturday.
+                if span and ((span.last.month, span.last.year) == (today.month, today.year)
+                             or (today - span.last).days <= RECENT_DAYS):
                     when = span.words or when_phrase(event, today)
                     text = TEMPLATES["follow_up_soon"].format(text=quote(m.text), said=_said(m, today), when=when, ask=ask)
                 else:

@@ -19,6 +19,13 @@ from .errors import RapportError
 
 NAME = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")
 
+# The section a plugin reads, declared: `rapport plugins` then says whether it is configured,
+# `rapport init` writes its example and `rapport config` warns about a misspelt key.
+_SECTION_BODY = '''return {SECTION: {
+    "about": "what this plugin does, in a few words",  # shown by `rapport plugins` and `rapport init`
+    "keys": {"*": None},  # any key; name yours ({"url": str}) to have a misspelt one warned about
+    "example": 'url = "https://example.org/"\\n',  # written into config.toml, commented out, by `rapport init`
+}}'''
 # What each stub does until the author fills it in: stay out of the way when not configured.
 _BODIES: dict[str, str] = {
     "rapport_calendar_events": "settings = config.section(SECTION)\nif not settings:\n    return None  # not configured: stay out of the way\nreturn []  # Meeting(uid=..., title=..., start=..., end=..., attendees=[Attendee(...)])",
@@ -36,7 +43,7 @@ _BODIES: dict[str, str] = {
     "rapport_storage": "return None  # an object meeting rapport_plugins.Store, when configured",
     "rapport_resolve_date": "return None  # a DateMatch when the text names a date this plugin knows",
     "rapport_name_variants": "return None  # other names a person called `name` goes by",
-    "rapport_config_sections": "return {SECTION: {\"keys\": {}, \"example\": \"\", \"about\": \"settings of this plugin\"}}",
+    "rapport_config_sections": _SECTION_BODY,
 }
 _DEFAULT_BODY = "return None"
 
@@ -165,7 +172,11 @@ test = ["pytest>=8"]
 {name} = "{module}"
 
 [tool.setuptools]
-packages = ["{module}"]
+# A flat layout mapped explicitly: `pip install -e .` then uses a plain .pth file, without warnings.
+package-dir = {{"" = "."}}
+
+[tool.setuptools.packages.find]
+include = ["{module}*"]
 '''
     readme = f"""# {dist}
 
@@ -173,7 +184,7 @@ A [rapport](https://pypi.org/project/rapport-plugins/) plugin implementing {", "
 
 ## Install
 
-    pip install -e .            # from this folder; `rapport plugins` then lists `{name}`
+    pip install -e .            # from this folder; `rapport plugins` then lists `{name}` (`-v`: its hooks)
 
 ## Configure
 
@@ -216,6 +227,8 @@ def create(name: str, hooks: list[str], parent: Path) -> Path:
     if not hooks:
         raise RapportError("name at least one hook with --hook (e.g. --hook rapport_calendar_events)")
     hooks = list(dict.fromkeys(hooks))
+    if "rapport_config_sections" not in hooks and any("config.section(SECTION)" in _BODIES.get(h, "") for h in hooks):
+        hooks.append("rapport_config_sections")  # a plugin that reads [NAME] declares it
     folder = parent / f"rapport-{name.replace('_', '-')}"
     if folder.exists():
         raise RapportError(f"{folder} already exists: choose another name or folder")

@@ -108,8 +108,48 @@ def test_a_day_with_a_one_to_one_and_a_team_meeting_with_the_same_person(rapport
     team = tmp_path / "2026-04-01 Team sync.md"
     team.write_text("---\ndate: 2026-04-01\nattendees: [\"[[Anna Berg]]\", \"[[Marco Rossi]]\"]\n---\n"
                     "- remember: Marco's band plays on Friday\n", encoding="utf-8")
-    assert "for '1:1 Anna / Sam', Wed 1 Apr 2026 (the date in the file's header, and the calendar meeting" \
+    # the header says the day the name says: either is true, and a name alone is never called a header
+    assert "for '1:1 Anna / Sam', Wed 1 Apr 2026 (the date in the file name, and the calendar meeting" \
         in rapport("capture", str(one)).stdout
-    assert "for 'Team sync', Wed 1 Apr 2026 (the date in the file's header, and the calendar meeting" \
+    assert "for 'Team sync', Wed 1 Apr 2026 (the date in the file name, and the calendar meeting" \
         in rapport("capture", str(team)).stdout
     assert _met(rapport) == ["Team sync", "1:1 Anna / Sam"]  # one entry each, none made up
+
+
+def test_a_note_naming_nobody_goes_to_the_days_only_calendar_meeting(cal, tmp_path):
+    """No attendees line, no speakers: the one calendar meeting that day is the meeting, so its
+    person gets the markers (not 'no calendar meeting' and 'nobody')."""
+    path = tmp_path / "1-1 notes 2026-04-01.md"
+    path.write_text("# 1-1\n\n- remember: her mum is out of hospital since Monday\n", encoding="utf-8")
+    out = cal("capture", str(path)).stdout
+    assert "for 'Weekly Anna', Wed 1 Apr 2026 (the date in the file name, and the only calendar meeting that day)" in out
+    assert "+ Anna Berg: Her mum is out of hospital since Monday" in out and "! nobody" not in out
+    assert _met(cal) == ["Weekly Anna"]
+
+
+def test_a_note_naming_nobody_on_a_busy_day_goes_to_the_meeting_with_its_title(rapport, home: Path, tmp_path):
+    (home / "cal.ics").write_text(ics_calendar(
+        ics_event("weekly-anna", "20260401T090000Z", "20260401T093000Z", "1:1 Anna",
+                  attendees=(("Anna Berg", "anna@example.org"), ("Sam Lee", "sam@example.com"))),
+        ics_event("team", "20260401T140000Z", "20260401T150000Z", "Team sync",
+                  attendees=(("Anna Berg", "anna@example.org"), ("Marco Rossi", "marco@example.org"),
+                             ("Sam Lee", "sam@example.com"))),
+    ), encoding="utf-8")
+    rapport.config('[me]\nname = "Sam Lee"\nemails = ["sam@example.com"]\ntimezone = "UTC"\n'
+                   '[ics]\ncalendars = ["cal.ics"]\n')
+    rapport("sync", "--add-new")
+    team = tmp_path / "2026-04-01 Team sync.md"
+    team.write_text("- Marco: remember his band plays on Friday\n", encoding="utf-8")
+    out = rapport("capture", str(team)).stdout
+    assert "for 'Team sync', Wed 1 Apr 2026 (the date in the file name, and the calendar meeting that day with " \
+           "the notes' title)" in out
+    other = tmp_path / "2026-04-01 misc.md"
+    other.write_text("- remember: the office moves in May\n", encoding="utf-8")
+    assert "for a meeting on Wed 1 Apr 2026 (no calendar meeting; the date in the file name)" \
+        in rapport("capture", str(other)).stdout  # two meetings that day, neither named: none guessed
+
+
+def test_a_meeting_made_up_from_a_transcript_is_named_by_its_people_not_its_file(cal, tmp_path):
+    path = _file(tmp_path, "GMT20260320-090000_Recording.vtt")
+    cal("capture", str(path))
+    assert "Meeting with Anna Berg" in _met(cal) and not any("GMT" in title for title in _met(cal))

@@ -13,7 +13,7 @@ def test_the_demo_runs_the_whole_pipeline_and_keeps_its_home(rapport, tmp_path: 
     monkeypatch.delenv("RAPPORT_NOW")
     kept = tmp_path / "demo"
     result = rapport("demo", "--keep", str(kept))
-    header = re.search(r"now pinned to (\w{3}) (\d{1,2}) (\w{3}) 09:55\)", result.stderr)
+    header = re.search(r"\(its clock set to (\w{3}) (\d{1,2}) (\w{3}) 09:55\)", result.stderr)
     assert header, result.stderr
     assert not header.group(2).startswith("0")  # "3 Dec", as everywhere else, not "03 Dec"
     assert "Synced contacts and calendar: 2 people" in result.stderr
@@ -28,3 +28,12 @@ def test_the_demo_runs_the_whole_pipeline_and_keeps_its_home(rapport, tmp_path: 
     # the briefing was written into the meeting's note in the kept vault
     (note,) = (kept / "vault" / "Meetings").glob("* Project Atlas kickoff.md")
     assert "## Briefing: Project Atlas kickoff" in note.read_text(encoding="utf-8")
+
+
+def test_a_temporary_demo_home_says_it_is_deleted_and_how_to_keep_one(rapport, monkeypatch):
+    monkeypatch.delenv("RAPPORT_NOW")
+    result = rapport("demo")
+    home = re.search(r"Demo home: (\S+)  \(temporary, deleted at the end; its clock set to ", result.stderr)
+    assert home, result.stderr
+    assert not Path(home.group(1)).exists()  # as said
+    assert "2 proposed from the transcript (`rapport demo --keep DIR` keeps them for `rapport review`)" in result.stderr

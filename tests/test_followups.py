@@ -108,3 +108,19 @@ def test_interactive_review_counts_a_skipped_closing_as_left(me, tmp_path):
     proposals = len(me.json("review")["proposals"])
     out = me("review", input="s\n" * (proposals + 1)).stdout
     assert out.rstrip().endswith(f"0 kept, 0 dismissed, {proposals + 1} left")
+
+
+def test_interactive_review_closes_on_k_as_keep_does_and_leaves_open_on_l(me, tmp_path):
+    # 'k' keeps a proposal everywhere (memories above it, `review --keep ID`): for a closing it closes.
+    call = write(tmp_path, "call.txt", "Sam Lee: How are things?\n"
+                                       "Anna: The wedding in Porto was wonderful, my sister cried all day.\n")
+    me("capture", str(call), "--date", "2026-03-25", "--with", "Anna Berg")
+    proposals = len(me.json("review")["proposals"])
+    out = me("review", input="s\n" * proposals + "k\n").stdout
+    assert "[c]lose it, [l]eave it open" in out and "1 follow-up closed, 0 left open" in out
+    assert follow_up(me, "wedding") == "asked"
+    me("done", str(me.ids["wedding"]), "--undo")
+    me("capture", str(write(tmp_path, "c2.txt", "Sam Lee: Hi!\nAnna: The wedding in Porto was lovely.\n")),
+       "--date", "2026-03-26", "--with", "Anna Berg")
+    out = me("review", input="s\n" * len(me.json("review")["proposals"]) + "l\n").stdout
+    assert "0 follow-ups closed, 1 left open" in out and follow_up(me, "wedding") == "open"

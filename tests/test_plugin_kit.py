@@ -110,9 +110,27 @@ def test_a_scaffolded_plugin_passes_its_own_test_as_generated(rapport_cli, tmp_p
     assert "@hookimpl\ndef rapport_calendar_events(window, config):" in module
     assert "List the meetings a calendar source has in ``window``" in module  # the hook's contract
     assert (folder / "README.md").read_text(encoding="utf-8").startswith("# rapport-meetup")
+    # mapped as the project's own integrations are: `pip install -e` prints no "Editable installation" warning
+    assert 'package-dir = {"" = "."}' in pyproject and 'include = ["rapport_meetup*"]' in pyproject
+    assert "@hookimpl\ndef rapport_config_sections():" in module  # it reads [meetup], so it declares it
     done = _run_generated_tests(folder)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "2 passed" in done.stdout
+    assert "3 passed" in done.stdout
+
+
+def test_plugins_says_whether_a_scaffolded_plugin_is_configured(rapport_cli, rapport_plugin, tmp_path):
+    import importlib.util
+
+    folder = _generate(rapport_cli, tmp_path / "out", "meetup", "rapport_calendar_events")
+    spec = importlib.util.spec_from_file_location("rapport_meetup", folder / "rapport_meetup" / "__init__.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rapport_plugin(module, name="meetup")
+    (row,) = [r for r in rapport_cli.json("plugins") if r["name"] == "meetup"]
+    assert (row["status"], row["sections"]) == ("not configured", ["meetup"])
+    rapport_cli.config('[meetup]\nurl = "https://example.org/"\n')
+    (row,) = [r for r in rapport_cli.json("plugins") if r["name"] == "meetup"]
+    assert row["status"] == "configured"
 
 
 def test_every_hook_scaffolds_into_a_plugin_whose_test_passes(rapport_cli, tmp_path):

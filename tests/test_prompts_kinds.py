@@ -111,6 +111,14 @@ def test_follow_up_earlier_this_month_says_how_long_ago():
     assert "that was yesterday: ask how it went" in p.text
 
 
+def test_follow_up_days_ago_across_the_months_end_says_how_long_ago_not_the_month():
+    m = mem(4, "running the Berlin half marathon on Sunday", category="hobby", event_date="2026-03-29",
+            event_text="on Sunday", follow_up="open", captured_at="2026-03-25T09:00:00+00:00")
+    (p,) = [p for p in memory_prompts(ANNA, [m], None, TODAY) if p.kind == "follow_up"]
+    assert "that was 4 days ago: ask how it went" in p.text and "it is April now" not in p.text
+    check_grounded([p], [m], TODAY)
+
+
 # -- dates -----------------------------------------------------------------------------------------
 def test_birthday_recurs_yearly_and_names_the_weekday():
     today = date(2026, 5, 12)  # Tuesday; 15 May 2026 is a Friday

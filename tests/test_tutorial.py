@@ -66,3 +66,29 @@ def test_a_bad_row_is_one_line_naming_the_file_and_the_row(bookings, rapport_cli
     result = rapport_cli("sync", code=1)  # a source that cannot be read: sync says so and exits 1
     assert f"plugin 'bookings' failed in rapport_calendar_events: {rapport_home / 'bookings.csv'}:4: " \
            "bad date and time 'soon'" in result.stderr
+
+
+def test_the_tutorial_plugin_declares_its_section(bookings, rapport_cli, rapport_home):
+    (row,) = [r for r in rapport_cli.json("plugins") if r["name"] == "bookings"]
+    assert row["status"] == "not configured" and row["about"] == "meetings from a booking tool's CSV export"
+    assert bookings.rapport_config_sections()["bookings"]["keys"] == {"csv": str}
+    (rapport_home / "bookings.csv").write_text(EXPORT, encoding="utf-8")
+    rapport_cli.config('[bookings]\ncsv = "bookings.csv"\n')
+    (row,) = [r for r in rapport_cli.json("plugins") if r["name"] == "bookings"]
+    assert row["status"] == "configured"
+
+
+def test_the_scaffolds_own_test_passes_with_the_tutorial_code_in_place(rapport_cli, tmp_path):
+    """Step 1 then step 3 as the page says: scaffold, replace the module, and its generated test still passes."""
+    import os
+    import subprocess
+    import sys
+
+    created = rapport_cli.json("plugin", "new", "bookings", "--hook", "rapport_calendar_events", "--dir", str(tmp_path))
+    folder = Path(created["folder"])
+    (folder / "rapport_bookings" / "__init__.py").write_text(tutorial_code(), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(folder)}
+    env.pop("RAPPORT_HOME", None)
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(folder / "tests")],
+                          cwd=folder, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
