@@ -89,9 +89,9 @@ def test_the_header_date_is_used_when_the_name_has_none(cal, tmp_path):
     assert "for 'Weekly Anna', Wed 1 Apr 2026 (the date in the file's header, and the calendar meeting" in first
 
 
-def test_a_day_with_a_one_to_one_and_a_team_meeting_with_the_same_person(rapport, home: Path, tmp_path):
-    """A 1:1 note goes to the 1:1, the team meeting's note to the team meeting: the meeting with
-    all of the note's people, else the one with exactly them (not 'no calendar meeting')."""
+@pytest.fixture
+def busy_day(rapport, home: Path):
+    """1 Apr 2026: a 1:1 with Anna at 09:00 and a team sync with Anna and Marco at 14:00."""
     (home / "cal.ics").write_text(ics_calendar(
         ics_event("weekly-anna", "20260401T090000Z", "20260401T093000Z", "1:1 Anna / Sam",
                   attendees=(("Anna Berg", "anna@example.org"), ("Sam Lee", "sam@example.com"))),
@@ -102,6 +102,13 @@ def test_a_day_with_a_one_to_one_and_a_team_meeting_with_the_same_person(rapport
     rapport.config('[me]\nname = "Sam Lee"\nemails = ["sam@example.com"]\ntimezone = "UTC"\n'
                    '[ics]\ncalendars = ["cal.ics"]\n')
     rapport("sync", "--add-new")
+    return rapport
+
+
+def test_a_day_with_a_one_to_one_and_a_team_meeting_with_the_same_person(busy_day, tmp_path):
+    """A 1:1 note goes to the 1:1, the team meeting's note to the team meeting: the meeting with
+    all of the note's people, else the one with exactly them (not 'no calendar meeting')."""
+    rapport = busy_day
     one = tmp_path / "2026-04-01 1-1 Anna.md"
     one.write_text("---\ndate: 2026-04-01\nattendees: [\"[[Anna Berg]]\"]\n---\n- remember: her cat is Miso\n",
                    encoding="utf-8")
@@ -127,17 +134,8 @@ def test_a_note_naming_nobody_goes_to_the_days_only_calendar_meeting(cal, tmp_pa
     assert _met(cal) == ["Weekly Anna"]
 
 
-def test_a_note_naming_nobody_on_a_busy_day_goes_to_the_meeting_with_its_title(rapport, home: Path, tmp_path):
-    (home / "cal.ics").write_text(ics_calendar(
-        ics_event("weekly-anna", "20260401T090000Z", "20260401T093000Z", "1:1 Anna",
-                  attendees=(("Anna Berg", "anna@example.org"), ("Sam Lee", "sam@example.com"))),
-        ics_event("team", "20260401T140000Z", "20260401T150000Z", "Team sync",
-                  attendees=(("Anna Berg", "anna@example.org"), ("Marco Rossi", "marco@example.org"),
-                             ("Sam Lee", "sam@example.com"))),
-    ), encoding="utf-8")
-    rapport.config('[me]\nname = "Sam Lee"\nemails = ["sam@example.com"]\ntimezone = "UTC"\n'
-                   '[ics]\ncalendars = ["cal.ics"]\n')
-    rapport("sync", "--add-new")
+def test_a_note_naming_nobody_on_a_busy_day_goes_to_the_meeting_with_its_title(busy_day, tmp_path):
+    rapport = busy_day
     team = tmp_path / "2026-04-01 Team sync.md"
     team.write_text("- Marco: remember his band plays on Friday\n", encoding="utf-8")
     out = rapport("capture", str(team)).stdout
