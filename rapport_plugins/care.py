@@ -75,7 +75,10 @@ CAUTION = re.compile(
     r"miedo|triste|agotad[oa]|angustiad[oa]|"
     # a hard time said plainly, and small injuries: "eine schwere Zeit", "un mal momento", "pulled a muscle"
     r"(?:schwere|schwierige|harte) zeit|mal momento|mala racha|(?:momento|[ée]poca) dif[íi]cil|in a bad way|poorly|"
-    r"pulled (?:a |his |her |my |their )?(?:muscle|hamstring|calf|groin|back)|verletzt\w*|me torc\w+|se torci\w+)\b",
+    r"pulled (?:a |his |her |my |their )?(?:muscle|hamstring|calf|groin|back)|verletzt\w*|me torc\w+|se torci\w+|"
+    r"am limit|agobiad[oa]s?|desbordad[oa]s?|"
+    # the law: "a court date", "einen Anwalt eingeschaltet", "un juicio"
+    r"lawsuit|sued|suing|anw(?:a|ä)lt\w*|gericht\w*|juicio|abogad[oa]s?|tribunal\w*|demanda(?:do|da|r)?)\b",
     re.IGNORECASE,
 )
 

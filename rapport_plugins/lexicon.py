@@ -148,7 +148,8 @@ LEXICON: tuple[Entry, ...] = (
         r"beim (?:\w+ )?\w*(?:arzt|kardiologen|onkologen|neurologen|orthopäden|chirurgen|hausarzt|psychologen|psychiater)",
         r"stents?", r"herzkatheter\w*", r"bypass",
         # medical diets: gluten, lactose, FODMAP, coeliac, diabetes - whatever the language or compound
-        r"gluten\w*", r"[\w-]*gluten(?:frei\w*|-free)", r"sin gluten", r"low-fodmap", r"\w*unverträglich\w*",
+        r"low-fodmap", r"\w*unverträglich\w*", r"vertr(?:ä|a)g\w* (?:\w+ ){0,2}(?:kein\w*|nicht)", r"no pued\w+ (?:comer|tomar)",
+        r"can(?:'|’)?t (?:eat|have|tolerate) (?:gluten|dairy|lactose|nuts|wheat|eggs)", r"intoleran\w+ (?:al|a la|to) gluten", r"gluten intoleran\w+",
         r"intoleran(?:cia|te)s?", r"celiaqu[ií]a", r"cel[ií]ac[oa]s?", r"diabet\w*", r"lactose-free", r"sin lactosa",
         r"hay fever", r"heuschnupfen", r"alergias?",
         # conditions people name plainly
@@ -165,14 +166,27 @@ LEXICON: tuple[Entry, ...] = (
         r"an[áa]lisis de sangre", r"anal[íi]tica", r"ecograf[íi]a", r"ultraschall\w*", r"(?:anomaly|dating|\d+[- ]week) scan",
         r"(?:stitches|cast|plaster|brace|sling) (?:off|out|removed)", r"(?:mole|cyst|lump|polyp)s? (?:removed|checked|taken out)",
         r"(?:hospital|doctor'?s|gp|clinic|specialist|consultant|dentist'?s?) appointment", r"arzttermin\w*",
-        r"(?:eine |zur |auf )kur", r"(?:a |her |his |my |their )?new (?:hip|knee|heart valve)", r"(?:eine |ein )?neue[ns]? (?:hüfte|knie|herzklappe)",
+        r"(?:eine |zur |auf )kur", r"(?:hip|knee|heart|eye|back|shoulder|foot|hand|brain|wrist|ankle|cataract|hernia|"
+        r"gallbladder|bypass)[- ]op", r"(?:his|her|my|their|mum's|dad's|mom's) op(?! art)",
+        r"cataracts?", r"grau(?:e[nr]?|er) star", r"(?:operación de|tiene|operar(?:se|le)? de) cataratas", r"check-?ups?",
+        r"revisi[óo]n m[ée]dica", r"chequeo", r"vorsorge\w*", r"morning sickness", r"schwangerschaftsübelkeit",
+        r"(?:having|has|started|starts|finished|after) (?:the |her |his )?radiation", r"radiation (?:therapy|treatment)",
+        r"antidepressiva", r"antidepresivos?", r"chronic (?:fatigue|illness|condition|pain)", r"fatiga cr[óo]nica",
+        r"prosthe\w+", r"prothese\w*", r"pr[óo]tesis", r"(?:uses|walks with|with) a cane", r"(?:geht|läuft) am stock",
+        r"bast[óo]n", r"(?:stopped|quit|gave up|giving up) drinking(?! (?:coffee|tea|cola|soda|fizzy|energy))",
+        r"dej[óo] de beber", r"(?:ha|has|he) dejado de beber", r"sin beber", r"aufgehört zu trinken", r"trinkt nicht mehr",
+        r"(?:a bit|bit|been|so|really|very|pretty) down(?! to| the| under| there| here| in| at| from| on)",
+        r"not (?:herself|himself|themselves|myself|themself) (?:lately|recently|at the moment)",
+        r"(?:quemad[oa]|ausgebrannt)", r"(?:seeing|sees|saw) (?:someone|somebody) about", r"todestag",
+        r"aniversario de (?:la|su) muerte", r"first (?:christmas|birthday|year|summer|winter) without (?:her|his|their|my)", r"(?:a |her |his |my |their )?new (?:hip|knee|heart valve)", r"(?:eine |ein )?neue[ns]? (?:hüfte|knie|herzklappe)",
         r"waiting (?:for|on) (?:a |an )?(?:kidney|liver|heart|lung|donor|transplant)", r"\w*(?:arzt|ärztin)termin\w*",
         r"(?:cita|consulta) (?:con el|con la|en el|del|de la) (?:m[ée]dic[oa]|especialista|onc[óo]log[oa]|cardi[óo]log[oa]|"
         r"ginec[óo]log[oa]|traumat[óo]log[oa]|neur[óo]log[oa]|psiquiatra|hospital)",
     )),
     Entry("family", SENSITIVE, (
         r"divorc\w+", r"separat(?:ed|ing|ion)", r"split up", r"breaking up", r"broke up", r"custody",
-        r"affair", r"abus\w+", r"scheidung", r"geschieden", r"getrennt",
+        r"affair", r"abus\w+", r"beziehung ist (?:vorbei|aus|zu ende)", r"solter[oa] otra vez", r"scheiden",
+        r"schluss gemacht", r"ha(?:n)? roto", r"ruptura", r"scheidung", r"geschieden", r"getrennt",
         r"trenn(?:en|t|ung)(?: uns| sich)?",
         r"divorcio", r"divorciad[oa]", r"separad[oa]",
     )),
@@ -194,7 +208,9 @@ LEXICON: tuple[Entry, ...] = (
         r"eviction", r"evicted", r"foreclos\w+", r"gekündigt", r"arbeitslos", r"entlassen", r"despedidos?", r"(?:fue|ha sido|han|la|me|nos|les|fueron) despedid[oa]s?", r"en paro",
         r"(?:was|were|got|been|being|been) let go(?! of)", r"between jobs", r"furlough\w*", r"kurzarbeit", r"(?-i:ERTE)",
         r"despido", r"me despidieron", r"sin trabajo", r"jobless",
-        r"schulden", r"deudas?", r"financial (?:trouble|difficulties|problems|worries|hardship)", r"struggling (?:financially|with money)",
+        r"schulden", r"deudas?", r"behind on (?:the |her |his |their |my )?(?:rent|mortgage|bills|payments)",
+        r"can(?:'|’)?t pay (?:the |her |his |their |my )?(?:rent|mortgage|bills)", r"ran out of money", r"(?:el )?negocio va mal",
+        r"geschäft läuft (?:\w+ )?schlecht", r"(?:business|company|shop|startup) is struggling", r"financial (?:trouble|difficulties|problems|worries|hardship)", r"struggling (?:financially|with money)",
         r"money (?:is )?(?:tight|short)", r"(?:business|company|shop|restaurant) (?:failed|went under|went bust|folded)", r"pleite",
         r"insolven\w+", r"(?:en )?quiebra", r"en la ruina",
     )),
@@ -214,13 +230,19 @@ LEXICON: tuple[Entry, ...] = (
         r"zwillinge", r"nachwuchs",
         r"heirate\w*", r"hochzeit", r"verlobt", r"schwanger", r"geburt", r"abitur", r"einschulung", r"rente",
         r"se casa\w*", r"casarse", r"(?:me|nos|te) cas(?:o|amos|as|é|aron)", r"casamos", r"boda", r"prometid[oa]", r"embarazad[oa]", r"naci[óo]", r"graduaci[óo]n",
-        r"se grad[úu]a", r"jubil\w+", r"ruhestand", r"in rente", r"pensioniert", r"abiball", r"abschlussball", r"prom", r"bautizo", r"comuni[óo]n",
+        r"se grad[úu]a", r"\w+prüfung", r"(?:vater|mutter|papa|mama|oma|opa|großvater|großmutter|tante|onkel) geworden",
+        r"became (?:a |an )?(?:grand)?(?:mother|father|dad|mum|mom|parents?|grandma|grandad|granny|grandpa|aunt|uncle)",
+        r"(?:bekommen|kriegen) (?:unser|ein) (?:erstes |zweites |drittes )?(?:kind|baby)",
+        r"jubil\w+", r"ruhestand", r"in rente", r"pensioniert", r"abiball", r"abschlussball", r"prom", r"bautizo", r"comuni[óo]n",
     )),
     Entry("birthday", LIGHT, (r"birthday", r"b-?day", r"turns? \d+", r"turning \d+",
-                              r"geburtstag", r"wird \d+", r"cumpleaños", r"cumple \d+")),
+                              r"geburtstag", r"wird \d+", r"cumpleaños", r"cumple \d+",
+                              r"wird (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}", r"cumple (?:el|los|años)",
+                              r"(?:(?<=['’]s )|(?<=his )|(?<=her )|(?<=our )|(?<=my )|(?<=their ))(?:\d0th|fortieth|fiftieth|sixtieth|seventieth|"
+                              r"eightieth|ninetieth|hundredth)(?! anniversary)")),
     Entry("anniversary", PERSONAL, (r"anniversary", r"hochzeitstag", r"jahrestag", r"aniversario")),
     Entry("home", PERSONAL, (
-        r"mov(?:e|ed|ing) (?:house|home|flat|apartment|abroad|in with|out of (?:my|our|their|the) (?:house|flat|place))",
+        r"mov(?:e|es|ed|ing) (?:flats|houses|apartments)", r"mov(?:e|ed|ing) (?:house|home|flat|apartment|abroad|in with|out of (?:my|our|their|the) (?:house|flat|place))",
         r"mov(?:e|ed|ing) (?:back )?to (?-i:[A-Z])\w+", r"the (?:house )?move(?! to\b)", r"the move to (?-i:[A-Z])\w+", r"new (?:house|flat|apartment|place|home)",
         r"renovat\w+", r"refurbish\w*", r"remodel\w*", r"loft conversion", r"mortgage", r"landlord", r"house ?hunting",
         r"buying a (?:house|flat|home)", r"bought a (?:house|flat|home)", r"relocat\w+",
@@ -271,7 +293,9 @@ LEXICON: tuple[Entry, ...] = (
         r"dogs?", r"puppy", r"puppies", r"cats?", r"kittens?", r"rescue (?:dog|cat)", r"pets?", r"hamsters?",
         r"rabbits?", r"bunny", r"guinea pigs?", r"parrots?", r"budgie", r"horses?", r"pony", r"tortoise",
         r"turtle", r"goldfish", r"chickens", r"lizard", r"gecko", r"vet", r"walkies", r"labrador", r"spaniel",
-        r"terrier", r"retriever", r"collie", r"dachshund", r"poodle", r"greyhound",
+        r"terrier", r"retriever", r"collie", r"dachshund", r"poodle", r"greyhound", r"cockapoo", r"cavapoo", r"labradoodle",
+        r"\w+doodle", r"beagle", r"pug", r"husky", r"whippet", r"corgi", r"schnauzer", r"chihuahua", r"bulldog", r"dackel",
+        r"boxer (?:dog|puppy)", r"sheepdog", r"lurcher", r"vizsla", r"weimaraner", r"ragdoll", r"maine coon",
         r"hund", r"hündin", r"katze", r"kater", r"welpe\w*", r"haustier\w*", r"tierarzt",
         r"perr[oa]s?", r"gat[oa]s?", r"cachorro", r"mascota", r"veterinari[oa]",
     )),
@@ -327,7 +351,9 @@ LEXICON: tuple[Entry, ...] = (
         r"prefers?", r"can't stand", r"hates?", r"vegan", r"vegetarian", r"whisky", r"meat",
         r"(?:don't|doesn't|do not|does not|never) drink(?:s)?(?! (?:coffee|tea|milk|water))", r"teetotal\w*",
         r"tee", r"kaffee", r"vegetarisch\w*", r"vegetarier\w*", r"veganer(?:in)?", r"vegan", r"schweinefleisch", r"fleisch", r"wein", r"bier",
-        r"lieblings\w+", r"vegetarian[oa]s?", r"vegan[oa]s?", r"(?:trinkt|trinke|trinken) (?:\w+ )?(?:keinen |kein )?alkohol",
+        r"lieblings\w+", r"vegetarian[oa]s?", r"halal", r"kosher", r"jain", r"pescatarian", r"pescetari\w+",
+        r"(?:no|kein|sin) (?:pork|schweinefleisch|cerdo|beef|rindfleisch|ternera)", r"[\w-]*gluten(?:frei\w*|-free)",
+        r"sin gluten", r"gluten", r"vegan[oa]s?", r"(?:trinkt|trinke|trinken) (?:\w+ )?(?:keinen |kein )?alkohol",
         r"no (?:bebe|bebo|toma|tomo) (?:\w+ )?alcohol", r"(?:isst|esse|essen) (?:\w+ )?(?:kein|keine|keinen) \w+",
         r"no (?:come|como|comen) (?!nada|mucho|bien|hoy)(?:\w+ )?\w+", r"caf[ée]", r"té", r"vino", r"cerveza", r"carne", r"favorit[oa]",
         r"(?:loves?|favou?rite|prefers?|hates?|can't stand|drinks?|only drinks|fan of|obsessed with) (?:\w+ ){0,2}"
@@ -440,10 +466,16 @@ def relation_before(text: str, at: int) -> bool:
     return bool(_RELATION_WORDS.search(text[start:at]))
 
 
+# "not coeliac or anything", "keine Allergie", "no soy celíaca": the condition is denied
+NEGATED_CONDITION = re.compile(
+    r"\b(?:not|isn(?:'|’)?t|aren(?:'|’)?t|never|nicht|no (?:es|soy|somos|son))\s+(?:\w+\s+)?(?:coeliac|celiac|allergic|"
+    r"intolerant|diabetic|cel[ií]ac[oa]s?|al[ée]rgic[oa]s?|allergisch|intolerantes?|diab[ée]tic[oa]s?)\b", re.I)
+
+
 def matches(text: str) -> list[tuple[Entry, str]]:
     """Every lexicon group that matches ``text``, with the first phrase found. A job in health care
     ("my sister became a nurse") is career news, not a health topic; "allergic to this sprint" a joke."""
-    text = FIGURATIVE_ALLERGY.sub(" ", text)
+    text = NEGATED_CONDITION.sub(" ", FIGURATIVE_ALLERGY.sub(" ", text))
     career: list[tuple[Entry, str]] = []
     if _CAREER_CUE.search(text):
         m = CAREER.search(text)

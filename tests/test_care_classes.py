@@ -34,12 +34,13 @@ def _kinds(memory: Memory) -> list[tuple[str, str]]:
     return [(p.kind, p.text) for p in prompts if 7 in p.memory_ids]
 
 
-MEDICAL_DIETS = ["Sin gluten", "Come sin gluten", "Sigue una dieta sin gluten", "Isst glutenfrei",
-                 "Ernährt sich glutenfrei", "Verträgt kein Gluten", "Hat eine Glutenunverträglichkeit",
+MEDICAL_DIETS = ["Verträgt kein Gluten", "No puede comer gluten", "Hat eine Glutenunverträglichkeit",
                  "On a low-FODMAP diet", "Eats low FODMAP", "Laktoseintoleranz", "Verträgt keine Laktose",
                  "Intolerante a la lactosa", "Tiene intolerancia al gluten", "Celiaquía", "Hat Zöliakie",
                  "Lactose intolerant", "Sie ist Diabetikerin", "No caffeine (triggers panic)"]
-OTHER_DIETS = ["Ich esse kein Schweinefleisch", "No como carne roja", "Vegetarierin", "Sie ist Vegetarierin",
+OTHER_DIETS = ["Sin gluten", "Come sin gluten", "Sigue una dieta sin gluten", "Isst glutenfrei", "Ernährt sich glutenfrei",
+               "I'm gluten-free, not coeliac or anything, I just feel better without it", "Isst halal",
+               "P is Seventh-day Adventist, no pork + Saturdays she's at church till 1", "Ich esse kein Schweinefleisch", "No como carne roja", "Vegetarierin", "Sie ist Vegetarierin",
                "Vegetariana desde hace años", "Keeps kosher", "Fasting for Ramadan, no lunch meetings",
                "Pescatarian", "No bebe alcohol"]
 
@@ -53,7 +54,7 @@ def test_a_medical_diet_or_intolerance_is_kept_in_mind_and_is_sensitive(text):
 
 
 @pytest.mark.parametrize("text", OTHER_DIETS)
-def test_a_diet_of_conscience_is_kept_in_mind_never_enjoyed(text):
+def test_a_diet_of_conscience_or_by_choice_is_kept_in_mind_never_enjoyed(text):
     memory = _stored(text)
     assert care_kind(memory) == "keep_in_mind", text
     assert memory.sensitivity == "light" and effective_sensitivity(memory) == "light", text
@@ -172,6 +173,16 @@ def test_a_figure_of_speech_is_no_health_memory(text):
     "Ella está pasando por un mal momento", "Sie hat gerade eine schwere Zeit", "Financial trouble after the business failed",
     "Hat Schulden", "Tiene deudas", "Their house flooded", "Apartment burgled last week", "Was mugged", "Car was stolen",
     "Su casa se inundó", "Bei ihnen wurde eingebrochen", "Waiting on asylum decision",
+    # more of the same, said other ways
+    "His mother's hip op is on Monday", "Has cataracts", "Hat Grauen Star", "Routine check-up on Friday",
+    "Tiene revisión médica el lunes", "Morning sickness is brutal", "Stopped drinking in January", "Dejó de beber hace un año",
+    "Hat aufgehört zu trinken", "Is having radiation", "Sie nimmt Antidepressiva", "Toma antidepresivos", "Has chronic fatigue",
+    "Has a prosthetic leg", "Uses a cane", "Geht am Stock", "Usa bastón", "Necesita una prótesis de cadera",
+    "Seeing someone about stress", "A bit down lately", "Not herself lately", "Está quemada del trabajo", "Ist total am Limit",
+    "Está muy agobiada", "Am Todestag ihres Vaters", "First Christmas without her dad", "Ihre Beziehung ist vorbei",
+    "Está soltera otra vez", "Lässt sich scheiden", "Behind on rent", "Can't pay the rent this month", "El negocio va mal",
+    "Das Geschäft läuft schlecht", "Their startup ran out of money", "Sie hat einen Anwalt eingeschaltet", "Tiene un juicio en mayo",
+    "Hat einen Gerichtstermin",
 ])
 def test_health_care_and_trouble_said_plainly_is_never_small_talk(text):
     memory = Memory(person_id=1, id=7, text=text, category="other", sensitivity="light")
@@ -189,3 +200,19 @@ def test_a_request_after_a_disclosure_does_not_turn_it_into_a_question():
     text, cls = disclosure("Quick one: I've been diagnosed with celiac disease, so for the team lunch on Thursday "
                            "could we go somewhere with gluten-free options?")
     assert text == "Has been diagnosed with celiac disease" and cls.category == "health"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Kathi wird am 2. November 40", "birthday"), ("Cumple el 12 de mayo!!", "birthday"),
+    ("Ellie's 50th is Sat 7th March, whole committee invited", "birthday"), ("He has a cockapoo called Toffee", "pet"),
+    ("Max ist Vater geworden!! Tochter Ida kam am Samstag", "milestone"), ("I became a grandmother last Thursday", "milestone"),
+    ("Anfang Mai hat sie ihre Meisterprüfung in Fotografie", "milestone"), ("She's moving flats end of Jan", "home"),
+    ("Keeps kosher", "preference"), ("Isst halal, beim Sommerfest-Catering beachten", "preference"),
+])
+def test_everyday_news_gets_its_category(text, category):
+    assert classify(text).category == category, (text, classify(text))
+
+
+@pytest.mark.parametrize("text", ["The meeting is on the 30th", "Photo op with the mayor", "Pulled an all-nighter"])
+def test_dates_and_work_words_are_no_topic(text):
+    assert not classify(text).is_topic, (text, classify(text))
