@@ -63,8 +63,8 @@ def test_markers_forms_person_and_line():
         "```",                                             # 5
         "remember: inside code is ignored",                # 6
         "```",                                             # 7
-        "remember:   ",                                    # 8 empty -> ignored
-        "we should remember: this is prose",               # 9 not at line start
+        "we should remember: this is prose",               # 8 not at line start
+        "remember:   ",                                    # 9 empty -> no marker of its own
         "> **remember:** quoted bold marker",              # 10
     ])
     found = find_markers(text, "joplin:abc")
