@@ -372,6 +372,13 @@ def _day_range(m, ref, how, dayfirst):
     return _safe(int(m["y"]), month, day) if m["y"] else _yearless(ref, month, day, how)
 
 
+# "between the 10th and 15th of April", "zwischen dem 10. und 15. April", "entre el 10 y el 15 de abril"
+@_rule(rf"\b(?:between|zwischen dem|entre el) (?:the )?(?P<d>\d{{1,2}}){_ORD}\.?\s*(?:and|und|y)\s*(?:the |el )?"
+       rf"\d{{1,2}}{_ORD}\.?(?: of| de)? {_MONTH}(?:,? (?P<y>\d{{4}}))?")
+def _between_days(m, ref, how, dayfirst):
+    return _day_range(m, ref, how, dayfirst)
+
+
 @_rule(rf"\b{_MONTH} (?P<d>\d{{1,2}}){_ORD}\s*(?:-|–|to|until)\s*\d{{1,2}}{_ORD}\b")
 def _month_day_range(m, ref, how, dayfirst):
     month = _month_of(m["month"])
@@ -487,19 +494,26 @@ def _end_of_de_es(m, ref, how, dayfirst):
     return _month_point(ref, month, where, _direction(how)) if month else None
 
 
-@_rule(rf"\b(?P<where>early|mid|late)[- ](?:in )?{_MONTH}")
+@_rule(rf"\b(?P<where>early|mid|late)(?:[- ](?:to|or)[- ](?:mid|late))?[- ](?:in )?{_MONTH}")
 def _part_of_month(m, ref, how, dayfirst):
     month = _month_of(m["month"])
     return _month_point(ref, month, m["where"].lower(), _direction(how)) if month else None
 
 
-@_rule(rf"\b(?:the )?(?P<nth>first|second|third|fourth|last) (?P<unit>week|half) of {_MONTH}")
+@_rule(rf"\b(?:the )?(?P<nth>first|second|third|fourth|last) (?:(?P<count>two|three|2|3|few|couple of) )?"
+       rf"(?P<unit>weeks?|half|days) of {_MONTH}|\b(?:la )?(?P<q>primera|segunda) quincena de {_MONTH.replace('<month>', '<qm>')}")
 def _week_of_month(m, ref, how, dayfirst):
-    month = _month_of(m["month"])
+    month = _month_of(m["month"] or m["qm"])
     if month is None:
         return None
     first = _month_point(ref, month, "start", _direction(how))
+    if m["q"]:  # "la primera / segunda quincena de marzo": the first or second half
+        return first if m["q"].lower() == "primera" else first.replace(day=16)
     nth, unit = m["nth"].lower(), m["unit"].lower()
+    if m["count"] or unit == "days":  # "the first two weeks of March", "the first few days of May"
+        if nth != "first":
+            raise _Unsure  # "the last few days of May": which day it starts nobody said
+        return first
     if unit == "half":
         return first if nth == "first" else first.replace(day=16) if nth in ("second", "last") else None
     if nth == "last":
@@ -800,10 +814,14 @@ _AFTER_INCIDENT = re.compile(
     r"\b(?:after|following|nach|tras|después de|despues de)\s+(?:(?:a|an|the|his|her|their|my|our|your|"
     r"einem|einer|dem|der|seinem|seiner|ihrem|ihrer|meinem|meiner|un|una|el|la|su|mi)\s+)?(?:\w+\s+){0,2}?"
     r"(?:accident|crash|fall|stroke|heart attack|seizure|surgery|operation|op|collapse|injury|emergency|"
+    r"replacement|procedure|transplant|bypass|c-section|caesarean|delivery|birth|"
     r"unfall|autounfall|sturz|schlaganfall|herzinfarkt|operation|op|eingriff|zusammenbruch|"
     r"accidente|caída|caida|ictus|infarto|operación|operacion|cirugía|cirugia)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# A future said in words, not only by a progressive ("is recovering after a fall on Monday" is not one)
+_SAID_FUTURE = re.compile(r"\b(?:will|going to|gonna|tomorrow|next|wird|werden|werde|morgen|va a|voy a|vamos a|van a|"
+                          r"mañana|próxim[oa])\b|['’]ll\b", re.I)
 _OVER_HOLIDAYS = re.compile(r"\b(?:over|across|through|über|durante|en)\s+(?:the\s+|die\s+|las?\s+)?$", re.I)
 _OPEN_WEEK = re.compile(r"\b(?:week|weekend|woche|wochenende|semana)\b", re.I)
 
@@ -820,7 +838,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
             # the tense of the words around the phrase ("last" in "the last weekend of May" is not a past)
             blanked = text[:m.start()] + "#" * (m.end() - m.start()) + text[m.end():]
             here = how if how == "future" else tense_at(blanked, m.start(), m.end())
-            if here in (None, "present") and _AFTER_INCIDENT.search(text[:m.start()]):
+            if here != "mixed" and _AFTER_INCIDENT.search(text[:m.start()]) and not _SAID_FUTURE.search(
+                    _clause_of(text, m.start(), m.end())):
                 here = "past"  # "is in hospital after a car accident on Saturday": the accident was
             try:
                 resolved = handler(m, ref, here, dayfirst)  # type: ignore[operator]
@@ -892,6 +911,12 @@ def find_date(text: str, ref: date, *, dayfirst: bool = True) -> DateMatch:
         recurrence = None
         if recurring and resolved is not None:
             recurrence = "yearly"
+            at = text.find(phrase) if phrase else -1
+            if at >= 0 and tense(_clause_of(text, at, at + len(phrase))) == "past":
+                # "her birthday was on Monday", "hat am Sonntag ihren 40. Geburtstag gefeiert": the day it was
+                back = _resolve(text, ref, None, dayfirst)
+                if back and back[0] is not None and back[0] < ref:
+                    return DateMatch(back[0], back[1], recurrence)
             if resolved >= ref or not _POINTS_BACK.search(phrase or ""):
                 # the next one - unless the phrase itself points back ("last weekend, for my father's
                 # 70th": the day it was); "I turn forty in June, I've decided ..." is the coming June
@@ -906,7 +931,8 @@ def find_date(text: str, ref: date, *, dayfirst: bool = True) -> DateMatch:
 _PART = re.compile(r"\b(?:(?P<early>early|start of|beginning of|anfang|a principios de|principios de|inicios de)|"
                    r"(?P<mid>mid|middle of|mitte|a mediados de|mediados de)|(?P<late>late|end of|ende|a finales de|"
                    r"finales de|fin de)|(?P<week>(?:first|second|third|fourth|last|1st|2nd|3rd|4th) week|ersten woche|"
-                   r"primera semana)|(?P<weekend>weekend|wochenende|fin de semana))\b", re.I)
+                   r"primera semana)|(?P<weekend>weekend|wochenende|fin de semana)|"
+                   r"(?P<weeks>first (?P<n>two|three|2|3) weeks)|(?P<half>first half|primera quincena))\b", re.I)
 _A_DAY = re.compile(r"\d|\b(?:today|tomorrow|tonight|yesterday|heute|morgen|gestern|hoy|mañana|ayer|"
                     + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b", re.I)
 _A_MONTH = re.compile(rf"\b(?:{_MONTH_NAMES}|next month|nächsten monat|el mes que viene|el próximo mes)\b", re.I)
@@ -927,6 +953,10 @@ def period_end(day: date, phrase: str | None) -> date:
             return day + timedelta(days=1)
         if part["week"]:
             return min(day + timedelta(days=6), last)
+        if part["weeks"]:
+            return min(day + timedelta(days=7 * (2 if part["n"] in ("two", "2") else 3) - 1), last)
+        if part["half"]:
+            return max(day, date(day.year, day.month, 15))
         if part["early"]:
             return max(day, date(day.year, day.month, 10))
         if part["mid"]:

@@ -25,6 +25,13 @@ _PARTS = (  # phrase words -> (first day, last day or None for the month's end, 
     (re.compile(r"\b(?:late|finales)\b", re.I), 21, None, "in late {m}"),
 )
 _WEEK_OF = re.compile(r"\b(first|second|third|fourth|last) week of\b", re.I)
+_FIRST_WEEKS = re.compile(r"\bfirst (two|three|2|3|few|couple of) (weeks|days) of\b", re.I)
+_HALF = re.compile(r"\b(?:(first|second) half of|(primera|segunda) quincena)\b", re.I)
+_TWO_PARTS = re.compile(r"\b(early|mid)[- ](?:to|or)[- ](mid|late)\b", re.I)
+_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}
+# "20-31 Jul", "between the 10th and 15th of April", "del 1 al 12 de junio": from one day to another
+_DAY_TO_DAY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:-|–|to|until|till|bis(?: zum)?|al|and|und|y)\s*"
+                         r"(?:the |el |dem )?(\d{1,2})(?:st|nd|rd|th)?\.?(?!\d)", re.I)
 _NEXT_MONTH = re.compile(
     r"^\W*(?:next month|this month|nächsten monat|im nächsten monat|kommenden monat|el mes que viene|"
     r"el próximo mes|el proximo mes|el mes próximo)\W*$", re.I)
@@ -86,6 +93,25 @@ def span_of(memory: Any, day: date | None = None, today: date | None = None) -> 
     if week and (stored.day in (1, 8, 15, 22) or week[1].lower() == "last"):
         return Span(stored, stored + timedelta(days=6),
                     f"in the {week[1].lower()} week of {_month_words(stored, today)}")
+    weeks = _FIRST_WEEKS.search(phrase)
+    if weeks and stored.day == 1:
+        n = {"two": 2, "2": 2, "three": 3, "3": 3}.get(weeks[1].lower(), 1)
+        return Span(stored, min(stored + timedelta(days=7 * n - 1), month_end),
+                    f"in the first {weeks[1].lower()} {weeks[2].lower()} of {_month_words(stored, today)}")
+    half = _HALF.search(phrase)
+    if half and stored.day in (1, 16):
+        which = "first" if (half[1] or half[2]).lower() in ("first", "primera") else "second"
+        end = stored.replace(day=15) if which == "first" else month_end
+        return Span(stored, end, f"in the {which} half of {_month_words(stored, today)}")
+    both = _TWO_PARTS.search(phrase)
+    if both and stored.day == _PART_DAYS[both[1].lower()][0]:
+        last_day = _PART_DAYS[both[2].lower()][1]
+        return Span(stored, month_end if last_day is None else stored.replace(day=last_day),
+                    f"in {both[1].lower()}-to-{both[2].lower()} {_month_words(stored, today)}")
+    days = _DAY_TO_DAY.search(phrase)
+    if days and int(days[1]) == stored.day and stored.day < int(days[2]) <= month_end.day:
+        return Span(stored, stored.replace(day=int(days[2])),
+                    f"between {stored.day} and {int(days[2])} {_month_words(stored, today)}")
     for pattern, first, last, words in _PARTS:
         if pattern.search(phrase) and stored.day == first:
             end = month_end if last is None else stored.replace(day=last)

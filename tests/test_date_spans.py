@@ -85,3 +85,19 @@ def test_people_show_lists_a_span_as_said():
     assert memory_when({"event_date": "2026-05-01", "event_text": "next month"}) == " [May 2026]"
     assert memory_when({"event_date": "2026-05-11", "event_text": "Mitte Mai"}) == " [mid-May 2026]"
     assert memory_when({"event_date": "2026-05-12", "event_text": "on Tuesday"}) == " [Tue 12 May 2026]"
+
+
+@pytest.mark.parametrize(("stored", "phrase", "first", "last", "words"), [
+    ("2026-03-01", "the first two weeks of March", date(2026, 3, 1), date(2026, 3, 14), "in the first two weeks of March"),
+    ("2026-04-01", "la primera quincena de abril", date(2026, 4, 1), date(2026, 4, 15), "in the first half of April"),
+    ("2026-04-16", "the second half of April", date(2026, 4, 16), date(2026, 4, 30), "in the second half of April"),
+    ("2026-03-11", "mid-to-late March", date(2026, 3, 11), date(2026, 3, 31), "in mid-to-late March"),
+    ("2026-04-10", "between the 10th and 15th of April", date(2026, 4, 10), date(2026, 4, 15), "between 10 and 15 April"),
+    ("2026-07-20", "20-31 Jul", date(2026, 7, 20), date(2026, 7, 31), "between 20 and 31 July"),
+    ("2026-06-01", "del 1 al 12 de junio", date(2026, 6, 1), date(2026, 6, 12), "between 1 and 12 June"),
+])
+def test_parts_of_a_month_and_day_ranges_are_spans_named_as_said(stored, phrase, first, last, words):
+    span = span_of(mem("away", stored, phrase), today=date(2026, 3, 1))
+    assert (span.first, span.last, span.words) == (first, last, words)
+    m = mem("away", stored, phrase)
+    assert not is_follow_up_due(m, last) and is_follow_up_due(m, date.fromordinal(last.toordinal() + 1))

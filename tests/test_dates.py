@@ -54,8 +54,9 @@ def test_date_without_year_in_the_past_tense_is_the_last_one():
 def test_birthdays_recur_yearly_from_the_next_occurrence():
     found = find_date("my birthday is on 5 May", WED)
     assert (found.date, found.recurrence) == (date(2026, 5, 5), "yearly")
+    # said in the past: the day it was, still yearly (the briefing shows its next occurrence)
     past = find_date("her birthday was on 2 March", WED)
-    assert (past.date, past.recurrence) == (date(2027, 3, 2), "yearly")
+    assert (past.date, past.recurrence) == (date(2026, 3, 2), "yearly")
 
 
 def test_leap_day_birthday_goes_to_the_next_leap_year():
@@ -371,3 +372,35 @@ def test_weekends_and_a_bare_day_in_german_and_spanish(text, expected):
 ])
 def test_tense_and_habits_on_a_fourth_set_of_writing(text, said_on, expected):
     assert find_date(text, said_on).date == expected
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    # a birthday said in the past is the day it was (still yearly)
+    ("Her birthday was on Monday", WED, date(2026, 3, 2)),
+    ("Sie hat am Sonntag ihren 40. Geburtstag gefeiert", WED, date(2026, 3, 1)),
+    ("Her birthday is on Monday", WED, date(2026, 3, 9)),
+    # recovering now, after an operation: the operation is behind us; one still to come is not
+    ("She is recovering after a hip replacement on Monday", WED, date(2026, 3, 2)),
+    ("She will be in hospital after her op on Monday", WED, date(2026, 3, 9)),
+    # parts of a month: their first day
+    ("off to Japan for the first two weeks of March, skiing", date(2026, 2, 10), date(2026, 3, 1)),
+    ("la primera quincena de abril se va a Japón", WED, date(2026, 4, 1)),
+    ("la segunda quincena de abril se va a Japón", WED, date(2026, 4, 16)),
+    ("mid-to-late March", WED, date(2026, 3, 11)),
+    ("between the 10th and 15th of April", WED, date(2026, 4, 10)),
+    ("zwischen dem 10. und 15. April", WED, date(2026, 4, 10)),
+    ("entre el 10 y el 15 de abril", WED, date(2026, 4, 10)),
+    ("the last few days of May", WED, None),  # which day they start nobody said
+])
+def test_birthdays_said_in_the_past_incidents_and_parts_of_a_month(text, said_on, expected):
+    found = find_date(text, said_on)
+    assert found.date == expected and found.phrase
+
+
+@pytest.mark.parametrize(("phrase", "end"), [
+    ("the first two weeks of April", date(2026, 4, 14)), ("la primera quincena de abril", date(2026, 4, 15)),
+])
+def test_the_period_of_a_month_s_first_weeks(phrase, end):
+    from rapport_plugins.dates import period_end
+
+    assert period_end(date(2026, 4, 1), phrase) == end
