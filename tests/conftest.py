@@ -72,14 +72,9 @@ def rapport(home: Path) -> Rapport:
 @pytest.fixture(scope="session")
 def postgres_cluster():
     """A real PostgreSQL cluster for the whole session (tests/pg_server.py); skipped only outside CI."""
-    from pg_server import PostgresCluster, find_bin
+    from pg_server import started_cluster
 
-    bindir = find_bin()
-    if bindir is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("PostgreSQL is not installed (tests/setup.d/postgres.sh installs it); CI never skips it")
-        pytest.skip("PostgreSQL is not installed: run tests/setup.d/postgres.sh")
-    cluster = PostgresCluster(bindir).start()
+    cluster = started_cluster()
     yield cluster
     cluster.stop()
 

@@ -69,14 +69,9 @@ CAPTURED = ["Rosa prefers oat milk", "Rosa sings in a choir", "Rosa's puppy is c
 @pytest.fixture(scope="module")
 def cluster():
     """A cluster of this module's own: these tests stop and restart it."""
-    from pg_server import PostgresCluster, find_bin
+    from pg_server import started_cluster
 
-    bindir = find_bin()
-    if bindir is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("PostgreSQL is not installed (tests/setup.d/postgres.sh installs it); CI never skips it")
-        pytest.skip("PostgreSQL is not installed: run tests/setup.d/postgres.sh")
-    running = PostgresCluster(bindir).start()
+    running = started_cluster()
     running.sql("CREATE ROLE sam LOGIN")
     yield running
     running.stop()
