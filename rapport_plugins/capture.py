@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shlex
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -102,6 +103,8 @@ class CaptureResult:
                 when = memory_when(item)
                 who = item.get("person") or "nobody"
                 lines.append(f"  {label} {who}: {item['text']} ({item['category']}, {item['sensitivity']}){when}")
+        if self.unattributed and Path(self.source).is_file():  # not stored: how to give them their person
+            lines.append(f"  (! is not stored: `rapport capture {shlex.quote(self.source)} --with NAME` stores it for NAME)")
         for item in self.asked:
             lines.append(f"  ✓ closed #{item['id']} {item['person']}: {item['text']} ({item['how']}: "
                          f"'{item['evidence']}', {item['source_ref']}) - undo: rapport done {item['id']} --undo")

@@ -151,3 +151,13 @@ def test_a_meeting_made_up_from_a_transcript_is_named_by_its_people_not_its_file
     path = _file(tmp_path, "GMT20260320-090000_Recording.vtt")
     cal("capture", str(path))
     assert "Meeting with Anna Berg" in _met(cal) and not any("GMT" in title for title in _met(cal))
+
+
+def test_markers_with_no_person_say_how_to_store_them_and_that_does(cal, tmp_path):
+    path = tmp_path / "my notes 2026-03-20.md"  # no calendar meeting that day, nobody named
+    path.write_text("- remember: her mum is out of hospital since Monday\n", encoding="utf-8")
+    out = cal("capture", str(path)).stdout
+    assert "! nobody: Her mum is out of hospital since Monday" in out
+    assert f"(! is not stored: `rapport capture '{path}' --with NAME` stores it for NAME)" in out
+    again = cal("capture", str(path), "--with", "Anna Berg").stdout
+    assert "+ Anna Berg: Her mum is out of hospital since Monday" in again and "! nobody" not in again
