@@ -178,15 +178,17 @@ def after_meeting(store: Any, meeting: Meeting, notes: MeetingNotes, people: lis
             if event is not None and day < event:
                 continue  # never before its date: the wedding two weeks away has not happened
             words = _words(m, person, text)
-            best: tuple[int, Line] | None = None
+            best: tuple[tuple[int, bool], Line] | None = None
             for line in lines:
                 if MARKER.match(line.text):
                     continue
                 if not _said_by_or_about(line, person, names, resolver, one_to_one):
                     continue
                 overlap = _fits(words, keywords(line.text))
-                if overlap and (best is None or len(overlap) > best[0]):
-                    best = (len(overlap), line)
+                # the most words in common; of equals, their own answer ("it went well") over your question
+                rank = (len(overlap), bool(line.speaker) and not resolver.is_me(line.speaker))
+                if overlap and (best is None or rank > best[0]):
+                    best = (rank, line)
             if best is not None:
                 entry = item(person, m, best[1], "proposed")
                 if dry_run or _propose(store, entry):

@@ -124,3 +124,11 @@ def test_interactive_review_closes_on_k_as_keep_does_and_leaves_open_on_l(me, tm
        "--date", "2026-03-26", "--with", "Anna Berg")
     out = me("review", input="s\n" * len(me.json("review")["proposals"]) + "l\n").stdout
     assert "0 follow-ups closed, 1 left open" in out and follow_up(me, "wedding") == "open"
+
+
+def test_of_equal_evidence_the_persons_own_answer_is_shown_not_your_question(me, tmp_path):
+    call = write(tmp_path, "call.txt", "Sam Lee: Hi Anna, how did the half marathon go?\n"
+                                       "Anna: The half marathon went really well, under two hours!\n")
+    (closing,) = me.json("capture", str(call), "--date", "2026-03-11", "--with", "Anna Berg")["closings"]
+    assert closing["id"] == me.ids["run"] and closing["who"] == "Anna"
+    assert closing["evidence"] == "The half marathon went really well, under two hours!"
