@@ -305,8 +305,8 @@ def main_clause(sentence: str) -> str:
         clause = s[slice(*spans[seed])].strip() if seed is not None else ""
         return clause if len(clause.split()) >= 4 or _negated(clause) else s
     clause = s[slice(*spans[seed])]
-    if _negated(clause):
-        return clause.strip()
+    if _negated(clause) and classify(clause).sensitivity != SENSITIVE:
+        return clause.strip()  # but "keinen Job mehr, und wir haben Schulden" is one hard time
     # with the clauses next to it that name a topic of their own ("soy celíaco, así que necesito
     # opciones sin gluten"; "empiezo a estudiar alemán, porque nos vamos a vivir a Múnich"); a hedge has none
     first, last = seed, seed

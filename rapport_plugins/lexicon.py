@@ -148,7 +148,7 @@ LEXICON: tuple[Entry, ...] = (
         r"beim (?:\w+ )?\w*(?:arzt|kardiologen|onkologen|neurologen|orthopäden|chirurgen|hausarzt|psychologen|psychiater)",
         r"stents?", r"herzkatheter\w*", r"bypass",
         # medical diets: gluten, lactose, FODMAP, coeliac, diabetes - whatever the language or compound
-        r"low-fodmap", r"\w*unverträglich\w*", r"vertr(?:ä|a)g\w* (?:\w+ ){0,2}(?:kein\w*|nicht)", r"no pued\w+ (?:comer|tomar)",
+        r"asma", r"terapia", r"low-fodmap", r"\w*unverträglich\w*", r"vertr(?:ä|a)g\w* (?:\w+ ){0,2}(?:kein\w*|nicht)", r"no pued\w+ (?:comer|tomar)",
         r"can(?:'|’)?t (?:eat|have|tolerate) (?:gluten|dairy|lactose|nuts|wheat|eggs)", r"intoleran\w+ (?:al|a la|to) gluten", r"gluten intoleran\w+",
         r"intoleran(?:cia|te)s?", r"celiaqu[ií]a", r"cel[ií]ac[oa]s?", r"diabet\w*", r"lactose-free", r"sin lactosa",
         r"hay fever", r"heuschnupfen", r"alergias?",
@@ -188,7 +188,7 @@ LEXICON: tuple[Entry, ...] = (
         r"affair", r"abus\w+", r"beziehung ist (?:vorbei|aus|zu ende)", r"solter[oa] otra vez", r"scheiden",
         r"schluss gemacht", r"ha(?:n)? roto", r"ruptura", r"scheidung", r"geschieden", r"getrennt",
         r"trenn(?:en|t|ung)(?: uns| sich)?",
-        r"divorcio", r"divorciad[oa]", r"separad[oa]",
+        r"divorcio", r"divorciad[oa]", r"separad[oa]", r"(?:nos|se|me) (?:hemos |han |ha )?separ(?:amos|aron|ó|ado|ando|an)",
     )),
     # war and displacement: a worry to let them raise, never small talk
     Entry("other", SENSITIVE, (
@@ -208,7 +208,9 @@ LEXICON: tuple[Entry, ...] = (
         r"eviction", r"evicted", r"foreclos\w+", r"gekündigt", r"arbeitslos", r"entlassen", r"despedidos?", r"(?:fue|ha sido|han|la|me|nos|les|fueron) despedid[oa]s?", r"en paro",
         r"(?:was|were|got|been|being|been) let go(?! of)", r"between jobs", r"furlough\w*", r"kurzarbeit", r"(?-i:ERTE)",
         r"despido", r"me despidieron", r"sin trabajo", r"jobless",
-        r"schulden", r"deudas?", r"behind on (?:the |her |his |their |my )?(?:rent|mortgage|bills|payments)",
+        r"(?:keinen|keine) (?:job|arbeit|stelle) mehr", r"(?:job|arbeit|stelle|arbeitsplatz) verloren", r"ohne (?:job|arbeit)",
+        r"perdi(?:ó|o|eron|do) (?:el|su|mi|sus) (?:trabajo|empleo|puesto)", r"sin empleo", r"(?:me|se|nos) qued(?:é|ó|amos) sin trabajo",
+        r"schulden", r"deudas?", r"money(?:'|’)s (?:tight|short)", r"desahuci\w+", r"zwangsräumung", r"räumungsklage", r"behind on (?:the |her |his |their |my )?(?:rent|mortgage|bills|payments)",
         r"can(?:'|’)?t pay (?:the |her |his |their |my )?(?:rent|mortgage|bills)", r"ran out of money", r"(?:el )?negocio va mal",
         r"geschäft läuft (?:\w+ )?schlecht", r"(?:business|company|shop|startup) is struggling", r"financial (?:trouble|difficulties|problems|worries|hardship)", r"struggling (?:financially|with money)",
         r"money (?:is )?(?:tight|short)", r"(?:business|company|shop|restaurant) (?:failed|went under|went bust|folded)", r"pleite",
@@ -232,12 +234,12 @@ LEXICON: tuple[Entry, ...] = (
         r"se casa\w*", r"casarse", r"(?:me|nos|te) cas(?:o|amos|as|é|aron)", r"casamos", r"boda", r"prometid[oa]", r"embarazad[oa]", r"naci[óo]", r"graduaci[óo]n",
         r"se grad[úu]a", r"\w+prüfung", r"(?:vater|mutter|papa|mama|oma|opa|großvater|großmutter|tante|onkel) geworden",
         r"became (?:a |an )?(?:grand)?(?:mother|father|dad|mum|mom|parents?|grandma|grandad|granny|grandpa|aunt|uncle)",
-        r"(?:bekommen|kriegen) (?:unser|ein) (?:erstes |zweites |drittes )?(?:kind|baby)",
+        r"(?:bekommen|kriegen) (?:unser|ein) (?:erstes |zweites |drittes )?(?:kind|baby)", r"(?:unser|unseres) (?:zweites|drittes) kind",
         r"jubil\w+", r"ruhestand", r"in rente", r"pensioniert", r"abiball", r"abschlussball", r"prom", r"bautizo", r"comuni[óo]n",
     )),
     Entry("birthday", LIGHT, (r"birthday", r"b-?day", r"turns? \d+", r"turning \d+",
                               r"geburtstag", r"wird \d+", r"cumpleaños", r"cumple \d+",
-                              r"wird (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}", r"cumple (?:el|los|años)",
+                              r"wird (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}", r"cumple (?:el|los|años)", r"cumpl(?:o|imos|irá|irá) \d+",
                               r"(?:(?<=['’]s )|(?<=his )|(?<=her )|(?<=our )|(?<=my )|(?<=their ))(?:\d0th|fortieth|fiftieth|sixtieth|seventieth|"
                               r"eightieth|ninetieth|hundredth)(?! anniversary)")),
     Entry("anniversary", PERSONAL, (r"anniversary", r"hochzeitstag", r"jahrestag", r"aniversario")),
@@ -335,7 +337,7 @@ LEXICON: tuple[Entry, ...] = (
         r"laufen", r"joggen", r"schwimmen", r"radfahren", r"klettern", r"wandern", r"chor", r"fußball", r"gitarre",
         r"klavier", r"garten", r"backen", r"stricken", r"angeln", r"verein",
         r"cer[áa]mica", r"correr", r"nadar", r"escalada", r"senderismo", r"coro", r"f[úu]tbol", r"guitarra", r"piano",
-        r"huerto", r"jard[íi]n", r"cocinar", r"pintar", r"tejer", r"clases de",
+        r"huerto", r"jard[íi]n", r"handball", r"segeln", r"segelboot", r"pelota(?: vasca)?", r"reg(?:g|u)?[ae]t[óo]n", r"wild swimming", r"cocinar", r"pintar", r"tejer", r"clases de",
         r"(?:run|runs|running|ran|cycle|cycles|cycling|ride|rides|riding|swim|swims|swimming|row|rows|rowing|play|plays|"
         r"playing|sing|sings|singing|climb|climbs|train|trains|training|dance|dances|dancing) (?:with|in|for|at) (?:a|the|my|our|his|her|their) "
         r"(?:[\w-]+ ){0,2}(?:club|team|choir|band|league|group|crew|squad|orchestra)",
@@ -351,7 +353,7 @@ LEXICON: tuple[Entry, ...] = (
         r"prefers?", r"can't stand", r"hates?", r"vegan", r"vegetarian", r"whisky", r"meat",
         r"(?:don't|doesn't|do not|does not|never) drink(?:s)?(?! (?:coffee|tea|milk|water))", r"teetotal\w*",
         r"tee", r"kaffee", r"vegetarisch\w*", r"vegetarier\w*", r"veganer(?:in)?", r"vegan", r"schweinefleisch", r"fleisch", r"wein", r"bier",
-        r"lieblings\w+", r"vegetarian[oa]s?", r"halal", r"kosher", r"jain", r"pescatarian", r"pescetari\w+",
+        r"lieblings\w+", r"vegetarian[oa]s?", r"ramad[aá]n", r"halal", r"kosher", r"jain", r"pescatarian", r"pescetari\w+",
         r"(?:no|kein|sin) (?:pork|schweinefleisch|cerdo|beef|rindfleisch|ternera)", r"[\w-]*gluten(?:frei\w*|-free)",
         r"sin gluten", r"gluten", r"vegan[oa]s?", r"(?:trinkt|trinke|trinken) (?:\w+ )?(?:keinen |kein )?alkohol",
         r"no (?:bebe|bebo|toma|tomo) (?:\w+ )?alcohol", r"(?:isst|esse|essen) (?:\w+ )?(?:kein|keine|keinen) \w+",
@@ -427,10 +429,15 @@ CAREER_NEWS = Entry("work", PERSONAL, ())
 
 # "allergic to this sprint", "allergisch gegen Meetings", "alérgica a las reuniones": a joke, not a health matter
 FIGURATIVE_ALLERGY = re.compile(
-    r"\b(?:allergic|allergisch|al[ée]rgic[oa])\s+(?:to|gegen|a)\s+(?:(?:this|that|these|those|any|all|the|la|las|el|los|"
-    r"diese[nmrs]?|jede[nmrs]?)\s+)?(?:\w+\s+)?(?:sprints?|meetings?|decks?|slides?|spreadsheets?|powerpoint|emails?|"
-    r"mondays?|mornings?|paperwork|admin|bureaucracy|jargon|deadlines?|process(?:es)?|work|small talk|reuniones|"
-    r"meetings|montage?|papierkram|bürokratie|lunes|papeleo|excel)\b", re.I)
+    r"\b(?:allergic|allergisch|al[ée]rgic[oa])\s+(?:to|gegen|a|al)\s+(?:(?:this|that|these|those|any|all|the|la|las|el|los|"
+    r"diese[nmrs]?|jede[nmrs]?|lange[nr]?|long|endless|unnecessary|unnötige[nr]?)\s+)?(?:\w+\s+)?"
+    # office work, software and exercise: no allergen
+    r"(?:sprints?|meetings?|decks?|slides?|spreadsheets?|powerpoint|emails?|mondays?|mornings?|paperwork|admin|"
+    r"bureaucracy|jargon|buzzwords?|acronyms?|deadlines?|process(?:es)?|work|small talk|dashboards?|clicks?|forms?|"
+    r"fields?|tickets?|jira|reports?|status updates?|stand-?ups?|calls?|zoom|red tape|corporate speak|burpees?|squats?|"
+    r"lunges?|cardio|planks?|reuniones|meetings|montage?|papierkram|bürokratie|formulare?n?|pflichtfelder(?:n)?|\w*felder(?:n)?|"
+    r"folien(?:sätze|sätzen)?|präsentationen?|berichte?n?|telkos?|lunes|papeleo|burocracia|formularios?|informes?|"
+    r"correos?|plazos?|trámites?|sentadillas?|abdominales|excel)\b", re.I)
 
 
 # Dislikes: "hates flying", "can't stand coffee", "not a fan of", "hasst Fliegen", "mag keinen Kaffee",

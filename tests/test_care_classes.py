@@ -157,9 +157,19 @@ def test_being_fired_stays_sensitive_in_spanish(text):
     assert classify(text).sensitivity == "sensitive", text
 
 
-@pytest.mark.parametrize("text", ["Allergic to meetings", "Allergisch gegen Montage", "This deadline is killing me"])
+@pytest.mark.parametrize("text", ["Allergic to meetings", "Allergisch gegen Montage", "This deadline is killing me",
+                                  "Ja, bitte kompakt, ich bin allergisch gegen lange Foliensätze", "Is allergic to burpees",
+                                  "Is allergic to dashboards that need three clicks to show one number",
+                                  "Ich bin allergisch gegen Pflichtfelder", "Soy alérgica al papeleo"])
 def test_a_figure_of_speech_is_no_health_memory(text):
     assert classify(text).category != "health" and care_kind(_stored(text)) is None, text
+    assert not classify(text).is_topic, text  # so the extractor does not propose it either
+
+
+@pytest.mark.parametrize("text", ["Allergic to cats", "Allergisch gegen Katzenhaare", "Es alérgica a las nueces",
+                                  "Allergic to this new detergent", "Allergic to mango"])
+def test_an_allergy_to_anything_else_stays_an_allergy(text):
+    assert care_kind(_stored(text)) == "keep_in_mind" and classify(text).sensitivity == "sensitive", text
 
 
 @pytest.mark.parametrize("text", [
@@ -182,7 +192,9 @@ def test_a_figure_of_speech_is_no_health_memory(text):
     "Está muy agobiada", "Am Todestag ihres Vaters", "First Christmas without her dad", "Ihre Beziehung ist vorbei",
     "Está soltera otra vez", "Lässt sich scheiden", "Behind on rent", "Can't pay the rent this month", "El negocio va mal",
     "Das Geschäft läuft schlecht", "Their startup ran out of money", "Sie hat einen Anwalt eingeschaltet", "Tiene un juicio en mayo",
-    "Hat einen Gerichtstermin",
+    "Hat einen Gerichtstermin", "Yo tengo asma", "Empecé terapia hace un mes", "Desde que nos separamos en verano",
+    "Money's tight right now", "Le llegó la orden de desahucio", "Ich habe seit Juli keinen Job mehr",
+    "Ihr Mann hat seinen Job verloren", "Su marido perdió el trabajo", "Se quedó sin trabajo en marzo",
 ])
 def test_health_care_and_trouble_said_plainly_is_never_small_talk(text):
     memory = Memory(person_id=1, id=7, text=text, category="other", sensitivity="light")
@@ -207,7 +219,8 @@ def test_a_request_after_a_disclosure_does_not_turn_it_into_a_question():
     ("Ellie's 50th is Sat 7th March, whole committee invited", "birthday"), ("He has a cockapoo called Toffee", "pet"),
     ("Max ist Vater geworden!! Tochter Ida kam am Samstag", "milestone"), ("I became a grandmother last Thursday", "milestone"),
     ("Anfang Mai hat sie ihre Meisterprüfung in Fotografie", "milestone"), ("She's moving flats end of Jan", "home"),
-    ("Keeps kosher", "preference"), ("Isst halal, beim Sommerfest-Catering beachten", "preference"),
+    ("Keeps kosher", "preference"), ("Wir bekommen unser zweites Kind", "milestone"), ("El mes que viene cumplo 40", "birthday"),
+    ("Spielt Handball im Verein", "hobby"), ("Le encanta el reguetón", "hobby"), ("Isst halal, beim Sommerfest-Catering beachten", "preference"),
 ])
 def test_everyday_news_gets_its_category(text, category):
     assert classify(text).category == category, (text, classify(text))
@@ -216,3 +229,11 @@ def test_everyday_news_gets_its_category(text, category):
 @pytest.mark.parametrize("text", ["The meeting is on the 30th", "Photo op with the mayor", "Pulled an all-nighter"])
 def test_dates_and_work_words_are_no_topic(text):
     assert not classify(text).is_topic, (text, classify(text))
+
+
+def test_a_hard_time_said_with_a_negation_keeps_the_clause_that_goes_with_it():
+    text, cls = disclosure("Ich habe seit Juli keinen Job mehr, und wir haben inzwischen Schulden auf der Kreditkarte.")
+    assert "keinen Job mehr" in text and "Schulden" in text and cls.sensitivity == "sensitive"
+    from rapport_plugins.extract import main_clause
+
+    assert main_clause("I'm not vegan, but I love cooking") == "I'm not vegan"  # a light negation still stands alone
