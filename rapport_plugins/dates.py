@@ -433,6 +433,9 @@ def _month_day(m, ref, how, dayfirst):
     month = _month_of(m["month"])
     if month is None:
         return None
+    if re.search(r"\b(?:in|im|en)\s+$", m.string[:m.start()], re.I) and not m[0].rstrip().endswith(
+            ("st", "nd", "rd", "th")):
+        return None  # "Sohn wird im Mai 18": an age reached in May, not 18 May
     day = int(m["d"])
     return _safe(int(m["y"]), month, day) if m["y"] else _yearless(ref, month, day, how)
 
@@ -595,6 +598,13 @@ def _weekday_week(m, ref, how, dayfirst):
     return _weekday_after(ref, _weekday_of(m["weekday"] or m["wd2"] or m["wd3"])) + timedelta(days=7)
 
 
+# "the Friday before last", "vorletzten Freitag", "el penúltimo viernes": the Friday before the last one
+@_rule(rf"\bthe {_WEEKDAY} before last\b|\bvorletzte[nmrs]? {_WEEKDAY.replace('(?P<weekday>', '(?P<wd2>')}|"
+       rf"\b(?:el )?penúltimo {_WEEKDAY.replace('(?P<weekday>', '(?P<wd3>')}")
+def _weekday_before_last(m, ref, how, dayfirst):
+    return _weekday_before(ref, _weekday_of(m["weekday"] or m["wd2"] or m["wd3"])) - timedelta(days=7)
+
+
 def _wd(name: str) -> str:
     return _WEEKDAY.replace("(?P<weekday>", f"(?P<{name}>")
 
@@ -645,7 +655,9 @@ _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo"
        rf"(?! ?(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock))|the \d))")
 def _weekday(m, ref, how, dayfirst):
     if m["plural"] or re.search(rf"\b(?:los|las|every|each|jeden|jede|cada|todos los|on)\s+(?:(?:{_HABIT_DAYS})\s*"
-                                rf"(?:,|&|/|y|e|and|und|or|o|oder)\s*)+$|\b(?:los|every|each|jeden|jede|cada|todos los)\s*$",
+                                rf"(?:,|&|/|y|e|and|und|or|o|oder)\s*)+$|\b(?:los|every|each|jeden|jede|cada|todos los)\s*$|"
+                                r"\b(?:every (?:other|second|third)|alternate|jeden zweiten|jede zweite|cada dos|"
+                                r"uno de cada dos)\s*$",
                                 m.string[:m.start()], re.I):
         return None  # "on Fridays", "freitags", "los martes" are habits, not dates
     if not m["which"] and re.search(r"\bas of\s*$", m.string[:m.start()], re.I):
@@ -823,6 +835,8 @@ _AFTER_INCIDENT = re.compile(
 _SAID_FUTURE = re.compile(r"\b(?:will|going to|gonna|tomorrow|next|wird|werden|werde|morgen|va a|voy a|vamos a|van a|"
                           r"mañana|próxim[oa])\b|['’]ll\b", re.I)
 _OVER_HOLIDAYS = re.compile(r"\b(?:over|across|through|über|durante|en)\s+(?:the\s+|die\s+|las?\s+)?$", re.I)
+_INCIDENT_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:accident|crash|fall|stroke|heart attack|seizure|surgery|operation|"
+                             r"op|procedure|replacement|transplant|c-section|delivery|birth)\b", re.I)
 _OPEN_WEEK = re.compile(r"\b(?:week|weekend|woche|wochenende|semana)\b", re.I)
 
 
@@ -841,6 +855,9 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
             if here != "mixed" and _AFTER_INCIDENT.search(text[:m.start()]) and not _SAID_FUTURE.search(
                     _clause_of(text, m.start(), m.end())):
                 here = "past"  # "is in hospital after a car accident on Saturday": the accident was
+            elif here != "mixed" and re.search(r"\b(?:after|following|nach|tras|después de)\s+$", text[:m.start()], re.I) \
+                    and _INCIDENT_AFTER.match(text[m.end():]):
+                here = "past"  # "after Friday's surgery she's in rehab"
             try:
                 resolved = handler(m, ref, here, dayfirst)  # type: ignore[operator]
             except _Unsure:

@@ -533,6 +533,6 @@ def classify(text: str) -> Classification:
 # something else ("for the dinner tonight: I am coeliac").
 STANDING = re.compile(
     r"\b(?:\w*allerg\w*|al[ée]rgic[oa]|intoleran\w+|unverträglich\w*|coeliac|celiac|cel[ií]ac[oa]|zöliakie|"
-    r"diabet\w+|vegan\w*|vegetari\w+|halal|kosher|teetotal|(?:don't|doesn't|do not|does not) (?:eat|drink)|"
+    r"diab[eé]t\w+|vegan\w*|vegetari\w+|halal|kosher|teetotal|(?:don't|doesn't|do not|does not) (?:eat|drink)|"
     r"(?:esse|isst|trinke|trinkt) kein\w*|no (?:como|bebo|come|bebe))\b", re.IGNORECASE)
 

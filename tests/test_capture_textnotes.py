@@ -71,6 +71,7 @@ def test_a_standing_diet_is_undated_unless_the_note_says_since_when(rapport, tmp
     rapport.config('[me]\nname = "Sam Lee"\n')
     path = tmp_path / "2026-02-27 resi.txt"
     path.write_text("With: Therese Huber, Sam Lee\n\n- remember: Resi ist seit drei Wochen Vegetarierin\n"
-                    "- remember: vegan, for the team lunch next Friday\n", encoding="utf-8")
+                    "- remember: vegan, for the team lunch next Friday\n"
+                    "- recordar: Tomás es diabético, nada de postres en la comida del viernes\n", encoding="utf-8")
     out = rapport.json("capture", str(path))
-    assert [s["event_date"] for s in out["stored"]] == ["2026-02-06", None]
+    assert [s["event_date"] for s in out["stored"]] == ["2026-02-06", None, None]

@@ -404,3 +404,17 @@ def test_the_period_of_a_month_s_first_weeks(phrase, end):
     from rapport_plugins.dates import period_end
 
     assert period_end(date(2026, 4, 1), phrase) == end
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the Friday before last she fell", date(2026, 2, 20)),
+    ("vorletzten Freitag ist sie gestürzt", date(2026, 2, 20)),
+    ("el penúltimo viernes se cayó", date(2026, 2, 20)),
+    ("After Friday's surgery she's in rehab", date(2026, 2, 27)),
+    ("she plays squash every other Friday", None),
+    ("Sohn wird im Mai 18", date(2026, 5, 1)),  # an age reached in May, not 18 May
+    ("Sohn ist im Mai 18 geworden", date(2025, 5, 1)),
+    ("wedding on May 18", date(2026, 5, 18)),
+])
+def test_weekdays_before_last_alternate_weeks_and_an_age_after_a_month(text, expected):
+    assert find_date(text, WED).date == expected
