@@ -68,8 +68,8 @@ def guess_meeting(app: Context, path: Path, notes: MeetingNotes, day: date | Non
                        lambda m: _end(m) <= modified + timedelta(hours=1))
     when = f"{modified:%a} {modified.day} {modified:%b %H:%M}"
     if meeting:
-        return Guess(meeting, meeting_date(meeting, app), f"the calendar meeting that ended nearest the file's time ({when})")
-    return Guess(None, modified.date(), f"the file's date (last changed {when}); no calendar meeting ended near it")
+        return Guess(meeting, meeting_date(meeting, app), f"the calendar meeting that ended nearest the file's time, {when}")
+    return Guess(None, modified.date(), f"the file's date, last changed {when}; no calendar meeting ended near it")
 
 
 def _local_recording_start(app: Context, path: Path) -> tuple[datetime, str] | None:

@@ -57,7 +57,7 @@ def _met(rapport) -> list[str]:
      "the calendar meeting at the time in the Zoom file name GMT20260401-140312"),
     ("anna 2026-04-01.vtt", None, "the date in the file name, and the calendar meeting that day with them"),
     ("transcript.vtt", "2026-04-01T14:40:00+00:00",
-     "the calendar meeting that ended nearest the file's time (Wed 1 Apr 14:40)"),
+     "the calendar meeting that ended nearest the file's time, Wed 1 Apr 14:40"),  # no (nested (brackets))
 ])
 def test_capture_finds_the_calendar_meeting_and_says_how(cal, tmp_path, name, modified, how):
     out = cal("capture", str(_file(tmp_path, name, modified))).stdout
@@ -71,7 +71,7 @@ def test_without_a_calendar_meeting_it_says_which_date_it_used(cal, tmp_path):
     path = _file(tmp_path, "transcript.vtt", "2026-03-20T09:00:00+00:00")
     first = cal("capture", str(path)).stdout.splitlines()[0]
     assert first.startswith(f"Captured from {path} for a meeting on Fri 20 Mar 2026 (no calendar meeting; "
-                            "the file's date (last changed Fri 20 Mar 09:00); no calendar meeting ended near it)")
+                            "the file's date, last changed Fri 20 Mar 09:00; no calendar meeting ended near it)")
 
 
 def test_date_and_with_link_to_that_days_calendar_meeting(cal, tmp_path):
