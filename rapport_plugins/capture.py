@@ -439,17 +439,23 @@ _SINCE = re.compile(r"\b(?:since|seit|desde(?: hace)?|hace)\s+(?:\w+\s+)?(?:\d+|
                     r"agosto|septiembre|octubre|noviembre|diciembre)\b", re.I)
 
 
+def date_in_text(app: Context, text: str, category: str | None, day: date) -> Any:
+    """The date ``text`` names, said on ``day`` (a ``DateMatch`` from ``rapport_resolve_date``), or
+    None. "Vegan", "allergic to nuts" have no date, whatever the lunch's - unless the text says
+    since when ("seit drei Wochen Vegetarierin": its start)."""
+    if (category == "preference" or STANDING.search(text)) and not _SINCE.search(text):
+        return None
+    return app.pm.call_first("rapport_resolve_date", text=text, reference=day, config=app.config)
+
+
 def _complete(app: Context, c: Candidate, day: date) -> None:
     """Fill category, sensitivity and date the extractor left open."""
     if not c.category or not c.sensitivity:
         cls = classify(c.text)
         c.category = c.category or cls.category
         c.sensitivity = c.sensitivity or cls.sensitivity
-    standing = c.category == "preference" or STANDING.search(c.text)
-    if c.event_date is None and (not standing or _SINCE.search(c.text)):
-        # "vegan", "allergic to nuts" have no date, whatever the lunch's - unless the text says since
-        # when ("seit drei Wochen Vegetarierin": its start)
-        found = app.pm.call_first("rapport_resolve_date", text=c.text, reference=day, config=app.config)
+    if c.event_date is None:
+        found = date_in_text(app, c.text, c.category, day)
         if found is not None:
             when = getattr(found, "date", None)
             if isinstance(when, date):

@@ -439,6 +439,20 @@ def _merge_preview(store: Any, keep: Any, person: Any) -> str:
 
 
 # -- remember / search / memories / forget ------------------------------------------------
+def _date_in_text(app: App, text: str, category: str) -> tuple[Any, str | None, str | None]:
+    """The date ``text`` itself names, read as capture reads a marker's, today being the day it was
+    said: (date or None, the phrase, "yearly" or None)."""
+    from datetime import date
+
+    from .capture import date_in_text
+
+    found = date_in_text(app, text, category, app.today())
+    day = getattr(found, "date", None)
+    if not isinstance(day, date):
+        return None, None, None
+    return day, getattr(found, "phrase", None), getattr(found, "recurrence", None)
+
+
 def resolve_when(value: str, today: Any) -> Any:
     """The date ``--when`` names: ISO, or a whole phrase like "Friday" or "in March" resolved
     against today. A phrase read only in part, or one with two readings ("next Friday"), is an
@@ -531,22 +545,30 @@ def remember(app: App, text: str, who: str, when: str | None, category: str | No
     guessed_category, guessed_sensitivity = guessed.category, guessed.sensitivity
     sensitivity = "sensitive" if sensitive else "personal" if personal else guessed_sensitivity
     event_date = resolve_when(when, app.today()) if when else None
-    follow_up = "open" if event_date and not yearly and event_date >= app.today() else None
+    said, recurrence = None, "yearly" if yearly else None
+    if when is None:  # as a "remember:" line in notes: the date the text says ("on Sunday", "since Monday")
+        event_date, said, read_yearly = _date_in_text(app, text, category or guessed_category)
+        recurrence = recurrence or read_yearly
+    follow_up = "open" if event_date and recurrence != "yearly" and event_date >= app.today() else None
     memory, created = store.add_memory(Memory(
         person_id=person.id, text=text, category=category or guessed_category, sensitivity=sensitivity,
         source="manual", event_date=event_date.isoformat() if event_date else None,
-        event_text=when if when and event_date is None else None, recurrence="yearly" if yearly else None,
+        event_text=when or said, recurrence=recurrence,  # the phrase: "in March" is all of March
         follow_up=follow_up, pinned=pin, captured_at=app.now().isoformat(timespec="seconds"),
         shared=True if share else None,
     ))
     d = memory.to_dict() | {"created": created, "person": person.name}
-    from .usertime import day_text, every_year
+    from .spans import span_label
+    from .usertime import day_text, memory_when
 
     on = ""
-    if event_date and yearly:
-        on = f", {every_year(event_date)}"
+    if event_date and recurrence == "yearly":
+        on = ", " + memory_when(d).strip(" []")
     elif event_date:
-        on = f", on {day_text(event_date)}"
+        span = span_label(d)  # "in March 2027", never a day nobody said ("Mon 1 Mar 2027")
+        on = f", in {span}" if span else f", on {day_text(event_date)}"
+    if event_date and said:
+        on += f" (read from {said!r}; --when gives another)"
     emit(d, as_json, lambda d: (f"Remembered #{d['id']} for {d['person']}{on}: {d['text']}" if created
                                 else f"Already remembered as #{d['id']} for {d['person']}{on}: {d['text']}"))
 

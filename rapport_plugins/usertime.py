@@ -176,6 +176,11 @@ def memory_when(memory: dict[str, Any]) -> str:
 
         label = span_label(memory)
         return f" [{label}]" if label else f" [{day_text(day)}]"
+    from .spans import span_of
+
+    span = span_of(memory)
+    if span is not None and span.words:  # "turns five in March": every year in March, not on the 1st
+        return f" [every year {span.words}]"
     noted = str(memory.get("captured_at") or "")[:4]
     known = memory.get("event_text") != "year unknown" and noted.isdigit() and day.year < int(noted)
     return f" [{every_year(day)}" + (f", since {day.year}]" if known else "]")

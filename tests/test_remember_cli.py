@@ -26,7 +26,7 @@ def people(rapport):
     ("Friday next week", "on Fri 10 Apr 2026"),  # said on Thursday 2 April: next week's Friday
     ("in 3 days", "on Sun 5 Apr 2026"),
     ("tomorrow", "on Fri 3 Apr 2026"),
-    ("in March", "on Mon 1 Mar 2027"),
+    ("in March", "in March 2027"),  # all of March, never a day nobody said ("Mon 1 Mar 2027")
 ])
 def test_remember_shows_the_resolved_date(people, when, shown):
     out = people("remember", "Max has surgery", "--who", "Mei", "--when", when).stdout
@@ -94,3 +94,31 @@ def test_a_name_that_fits_two_people_without_accents_is_not_guessed(people):
     people("people", "add", "Tomàs Berg")
     result = people("remember", "x", "--who", "TOMAS", code=1)  # Tomás Ruiz or Tomàs Berg
     assert result.stderr.startswith("Error: unknown person 'TOMAS': did you mean ")
+
+
+@pytest.mark.parametrize("now, text, shown, follow_up", [
+    # said on a Wednesday: "since Monday" is the Monday before, and nothing to follow up
+    ("2026-04-01T10:00:00+02:00", "her mum is out of hospital since Monday", "on Mon 30 Mar 2026", None),
+    ("2026-04-02T09:55:00+02:00", "running the Berlin half marathon on Sunday", "on Sun 5 Apr 2026", "open"),
+    ("2026-04-02T09:55:00+02:00", "her sister's wedding on 19 December", "on Sat 19 Dec 2026", "open"),
+])
+def test_without_when_the_date_the_text_says_is_read_as_a_notes_marker_would_be(people, monkeypatch, now, text, shown,
+                                                                                  follow_up):
+    monkeypatch.setenv("RAPPORT_NOW", now)
+    out = people("remember", text, "--who", "Mei").stdout
+    phrase = re.search(r"(since Monday|on Sunday|19 December)", text).group(1)
+    assert out == f"Remembered #1 for Mei Chen, {shown} (read from {phrase!r}; --when gives another): {text}\n"
+    (stored,) = people.json("people", "show", "Mei")["memories"]
+    assert stored["follow_up"] == follow_up and stored["event_text"] == phrase
+
+
+def test_a_standing_fact_or_a_text_without_a_date_gets_none(people):
+    for text in ("Allergic to peanuts", "Loves sourdough baking", "Met at PyCon DE 2024"):
+        assert people("remember", text, "--who", "Mei").stdout.endswith(f"for Mei Chen: {text}\n")
+    assert all(m["event_date"] is None for m in people.json("people", "show", "Mei")["memories"])
+
+
+def test_a_yearly_month_is_every_year_in_that_month_not_on_the_first(people):
+    out = people("remember", "her daughter turns 5 in March", "--who", "Mei").stdout
+    assert out.startswith("Remembered #1 for Mei Chen, every year in March (read from 'in March'")
+    assert "[every year in March]" in people("people", "show", "Mei").stdout
