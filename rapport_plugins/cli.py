@@ -522,7 +522,7 @@ def _unsure_when(text: str, today: Any) -> str:
 @click.argument("text")
 @click.option("--who", "who", required=True, help="Name, alias, email or #id of the person.")
 @click.option("--when", help="The date it refers to: 2026-05-17, 'Friday', 'Friday week', 'in 3 days', "
-                              "'tomorrow', 'in March' (the date is shown back to you).")
+                              "'tomorrow', 'in March' (the date is shown back to you). Default: the date TEXT itself says, if any.")
 @click.option("--category", "-c", help="pet, family, hobby, work, travel, health, ... (guessed if omitted).")
 @click.option("--sensitive", is_flag=True, help="Deep topic: never used as an opener, never sent to shared places.")
 @click.option("--personal", is_flag=True, help="Personal: kept out of shared places.")
