@@ -148,7 +148,6 @@ def init(app: App, name: str | None, emails: tuple[str, ...], as_json: bool) -> 
     """
     from .config import write_private
     from .config_check import example_config
-    from .plugins import build_plugin_manager
 
     home = app.config.home
     home.mkdir(parents=True, exist_ok=True)
@@ -156,7 +155,7 @@ def init(app: App, name: str | None, emails: tuple[str, ...], as_json: bool) -> 
     config_path = home / "config.toml"
     created = not config_path.exists()
     if created:
-        write_private(config_path, example_config(build_plugin_manager(app.config), name, emails))
+        write_private(config_path, example_config(app.plugin_manager(), name, emails))
     store = app.store
     me = store.me()
     if name and not me:
@@ -190,12 +189,11 @@ def config(ctx: click.Context, as_json: bool, docs: bool) -> None:
         return
     from .config import toml_text
     from .config_check import checked, docs_text
-    from .plugins import build_plugin_manager
     from .secrets import redact
 
     app = _app_from(ctx)
     cfg = app.config
-    pm = build_plugin_manager(cfg)
+    pm = app.plugin_manager()
     if docs:
         click.echo(docs_text(pm))
         return
@@ -801,19 +799,20 @@ def _plugins_text(rows: list[dict[str, Any]], verbose: bool) -> str:
     if not rows:
         return "No plugins installed (add --all to see the built-ins)."
     groups = (("configured", "Configured:"), ("active", "Active (no configuration needed):"),
-              ("not configured", "Installed, not configured (uncomment its section in config.toml; "
-                                 "`rapport config --docs` lists the keys):"))
+              ("not configured", "Installed, not configured (add its section to config.toml; "
+                                 "`rapport config --docs` shows an example):"))
     out: list[str] = []
     width = max(14, *(len(r["name"]) for r in rows))  # "rules-extractor" does not push its row out of line
+    wheres = {r["name"]: " ".join(f"[{s}]" for s in r["sections"]) for r in rows}
+    where_width = max(14, *(len(w) for w in wheres.values()))  # nor does a long [section]
     for status, title in groups:
         chosen = [r for r in rows if r["status"] == status]
         if not chosen:
             continue
         out += ["" if out else None, title]
         for r in sorted(chosen, key=lambda r: r["name"]):
-            where = " ".join(f"[{s}]" for s in r["sections"])
-            line = f"  {r['name']:<{width}} {r['version'] or r['kind']:<8} {where:<14} {r['about']}".rstrip()
-            out.append(line)
+            line = f"  {r['name']:<{width}} {r['version'] or r['kind']:<8} {wheres[r['name']]:<{where_width}} {r['about']}"
+            out.append(line.rstrip())
             if verbose:
                 out.append(f"  {'':<{width}} hooks: {', '.join(r['hooks'])}")
     return "\n".join(line for line in out if line is not None)

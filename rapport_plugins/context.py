@@ -35,6 +35,7 @@ class Context:
         # The command line sets this: building the plugin manager then writes the plugin index
         # (``plugin_index``) that lets `--help` and store-only commands skip importing plugins.
         self.index_plugins = False
+        self._given_pm = pm
         if pm is not None:
             self.pm = pm
 
@@ -51,6 +52,13 @@ class Context:
                               "or create it with `rapport init`")
         return self._config
 
+    def plugin_manager(self) -> Any:
+        """A new plugin manager, config.toml not checked: for ``pm`` and for the commands that
+        check or write config.toml themselves (``rapport config``, ``rapport init``); the one given, if any."""
+        from .plugins import build_plugin_manager
+
+        return self._given_pm if self._given_pm is not None else build_plugin_manager(self.config)
+
     @cached_property
     def pm(self) -> Any:
         """The plugin manager; config.toml is checked against what the plugins declare (a wrong
@@ -58,9 +66,8 @@ class Context:
         import sys
 
         from .config_check import check_config
-        from .plugins import build_plugin_manager
 
-        pm = build_plugin_manager(self.config)
+        pm = self.plugin_manager()
         for warning in check_config(self.config, pm):
             print(f"rapport: warning: {warning}", file=sys.stderr)
         if self.index_plugins:

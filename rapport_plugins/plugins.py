@@ -227,10 +227,14 @@ def _load_entry_points(pm: RapportPluginManager, wanted: Any) -> None:
 
     seen: set[str] = set()
     for ep in entry_points(group=PROJECT):
-        if ep.name in seen or ep.name in pm.info or not wanted(ep.name):
+        if ep.name in seen or not wanted(ep.name):
             continue
         seen.add(ep.name)
         dist = getattr(ep, "dist", None)
+        if ep.name in pm.info:  # a built-in's name: say so, or the user's plugin is silently missing
+            pm.report(f"plugin {ep.name!r} ({ep.value}) not loaded: the built-in plugin {ep.name!r} has that "
+                      "name; rename the entry point in its pyproject.toml")
+            continue
         try:
             plugin = ep.load()
         except Exception as exc:  # noqa: BLE001
@@ -254,7 +258,11 @@ def _load_hooks_dir(pm: RapportPluginManager, folder: Path, wanted: Any) -> None
         return
     for path in sorted(folder.glob("*.py")):
         name = path.stem
-        if name.startswith("_") or not wanted(name) or name in pm.info:
+        if name.startswith("_") or not wanted(name):
+            continue
+        if name in pm.info:
+            kind = {"builtin": "built-in", "entrypoint": "installed"}.get(pm.info[name].kind, pm.info[name].kind)
+            pm.report(f"local plugin {path} not loaded: the {kind} plugin {name!r} has that name; rename the file")
             continue
         module_name = f"rapport_local_hooks.{name}"
         try:

@@ -89,11 +89,17 @@ def render(name: str, hooks: list[str]) -> dict[str, str]:
     if needs_click:
         imports += ["import click", ""]
     imports += ["from rapport_plugins import hookimpl", ""]
+    has_section = "rapport_config_sections" in hooks
+    configured = (f"Configured by the ``[{name}]`` section of rapport's config.toml (declared below, so `rapport\n"
+                  "plugins` says whether it is configured); every hook stays out of the way while it is missing."
+                  if has_section else
+                  "Needs no configuration: its hooks run as soon as it is installed (a plugin that reads a\n"
+                  "section declares it with ``rapport_config_sections``).")
     module_text = "\n".join([
         f'"""{dist}: a rapport plugin ({", ".join(hooks)}).',
         "",
-        f"Configured by the ``[{name}]`` section of rapport's config.toml; every hook stays out of the way",
-        'while that section is missing. Hooks: docs/hooks.md of rapport-plugins; the API: docs/api.md."""',
+        configured,
+        'Hooks: docs/hooks.md of rapport-plugins; the API: docs/api.md."""',
         "",
         *imports,
         f'SECTION = "{name}"',
@@ -133,11 +139,21 @@ def render(name: str, hooks: list[str]) -> dict[str, str]:
         test_lines += [f"    assert _call({module}.{h}, available) {'is' if _EXPECTED[h] == 'None' else '=='} {_EXPECTED[h]}"
                        for h in tested]
         test_lines.append("")
-    if "rapport_config_sections" in hooks:
+    if has_section:
         test_lines += [
             "",
-            "def test_the_plugin_declares_its_section():",
-            f'    assert "{name}" in {module}.rapport_config_sections()',
+            "def test_rapport_plugins_shows_its_section_and_whether_it_is_configured(rapport_cli, rapport_plugin):",
+            f'    rapport_plugin({module}, name="{name}")',
+            "",
+            "    def row():",
+            f'        (found,) = [r for r in rapport_cli.json("plugins") if r["name"] == "{name}"]',
+            "        return found",
+            "",
+            f'    assert (row()["status"], row()["sections"]) == ("not configured", ["{name}"])',
+            f'    example = {module}.rapport_config_sections()["{name}"]["example"]',
+            f'    rapport_cli.config("[{name}]\\n" + example)  # the example `rapport init` writes, uncommented',
+            '    assert rapport_cli("config").stderr == ""  # it fits the keys the section declares',
+            '    assert row()["status"] == "configured"',
             "",
         ]
     if "rapport_register_commands" in hooks:
@@ -178,6 +194,14 @@ package-dir = {{"" = "."}}
 [tool.setuptools.packages.find]
 include = ["{module}*"]
 '''
+    configure = (f"Add a `[{name}]` section to rapport's config.toml (`rapport config path` prints where it is;\n"
+                 f"`rapport init` writes the example the plugin declares, commented out):\n\n"
+                 f"    [{name}]\n    url = \"https://example.org/\"\n\n"
+                 f"`rapport plugins` then lists `{name}` as configured."
+                 if has_section else
+                 "Nothing to configure: the plugin runs as soon as it is installed. When it needs settings,\n"
+                 f"read them with `config.section(\"{name}\")` and declare the section with the\n"
+                 "`rapport_config_sections` hook, so `rapport plugins` says whether it is configured.")
     readme = f"""# {dist}
 
 A [rapport](https://pypi.org/project/rapport-plugins/) plugin implementing {", ".join(f"`{h}`" for h in hooks)}.
@@ -188,10 +212,7 @@ A [rapport](https://pypi.org/project/rapport-plugins/) plugin implementing {", "
 
 ## Configure
 
-Add a `[{name}]` section to rapport's config.toml (`rapport config path` prints where it is):
-
-    [{name}]
-    # your settings
+{configure}
 
 ## Test
 
@@ -220,6 +241,10 @@ def create(name: str, hooks: list[str], parent: Path) -> Path:
     """Write a new plugin distribution under ``parent``; return its folder. Refuses to overwrite."""
     if not NAME.match(name) or keyword.iskeyword(name):
         raise RapportError(f"bad plugin name {name!r}: use lower-case letters, digits and dashes, e.g. meetup")
+    from .plugins import BUILTIN_PLUGINS
+
+    if name in BUILTIN_PLUGINS:
+        raise RapportError(f"bad plugin name {name!r}: a built-in plugin has that name; choose another, e.g. my-{name}")
     known = hook_names()
     unknown = [h for h in hooks if h not in known]
     if unknown:

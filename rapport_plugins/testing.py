@@ -55,14 +55,16 @@ class _TestContext(Context):
         super().__init__(*args, **kwargs)
         self._extra = extra
 
+    def plugin_manager(self) -> Any:
+        pm = super().plugin_manager()
+        for plugin, name in self._extra:
+            _register(pm, plugin, name)
+        return pm
+
     @property
     def pm(self) -> Any:  # type: ignore[override]
         if "_pm" not in self.__dict__:
-            from .plugins import build_plugin_manager
-
-            self._pm = build_plugin_manager(self.config)
-            for plugin, name in self._extra:
-                _register(self._pm, plugin, name)
+            self._pm = self.plugin_manager()
         return self._pm
 
 

@@ -151,6 +151,8 @@ def test_the_scaffold_refuses_bad_names_unknown_hooks_and_existing_folders(rappo
     rapport_cli("plugin", "new", "twice", "--hook", "rapport_contacts", "--dir", str(tmp_path))
     again = rapport_cli("plugin", "new", "twice", "--hook", "rapport_contacts", "--dir", str(tmp_path), code=1)
     assert "already exists" in again.stderr
+    builtin = rapport_cli("plugin", "new", "prompts", "--hook", "rapport_prompts", "--dir", str(tmp_path), code=1)
+    assert "a built-in plugin has that name" in builtin.stderr  # its entry point would not load
 
 
 # -- tracing -------------------------------------------------------------------------------------

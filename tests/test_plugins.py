@@ -39,13 +39,14 @@ def test_installed_integrations_load_from_the_entry_point_group(tmp_path: Path):
     assert "rapport_meeting_notes" in pm.info["markdown"].hooks
 
 
-def _fake_distribution(site: Path, name: str, module_source: str) -> None:
-    """A real installed distribution (dist-info + module) on sys.path, as pip would leave it."""
+def _fake_distribution(site: Path, name: str, module_source: str, entry: str | None = None) -> None:
+    """A real installed distribution (dist-info + module) on sys.path, as pip would leave it; its
+    entry point is named ``entry`` (default: the module's name)."""
     (site / f"{name}.py").write_text(textwrap.dedent(module_source), encoding="utf-8")
     info = site / f"{name}-0.3.0.dist-info"
     info.mkdir()
     (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.3.0\n", encoding="utf-8")
-    (info / "entry_points.txt").write_text(f"[rapport]\n{name} = {name}\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(f"[rapport]\n{entry or name} = {name}\n", encoding="utf-8")
 
 
 def test_a_broken_entry_point_is_reported_and_the_rest_work(tmp_path: Path, monkeypatch, capsys):
@@ -66,6 +67,21 @@ def test_a_broken_entry_point_is_reported_and_the_rest_work(tmp_path: Path, monk
     assert len([line for line in err.splitlines() if "rapport_broken" in line]) == 1
     assert pm.info["rapport_fine"].version == "0.3.0"
     assert "sqlite-store" in pm.info and "ics" in pm.info
+
+
+def test_a_plugin_named_like_a_built_in_is_reported_not_silently_dropped(tmp_path: Path, monkeypatch, capsys):
+    site = tmp_path / "site"
+    site.mkdir()
+    _fake_distribution(site, "rapport_myprompts", "from rapport_plugins import hookimpl\n", entry="prompts")
+    monkeypatch.syspath_prepend(str(site))
+    folder = tmp_path / "hooks"
+    folder.mkdir()
+    (folder / "terminal.py").write_text("", encoding="utf-8")
+    pm = build_plugin_manager(_config(tmp_path / "h", hooks_dir=folder))
+    err = capsys.readouterr().err
+    assert "plugin 'prompts' (rapport_myprompts) not loaded: the built-in plugin 'prompts' has that name" in err
+    assert f"local plugin {folder / 'terminal.py'} not loaded: the built-in plugin 'terminal' has that name" in err
+    assert (pm.info["prompts"].kind, pm.info["terminal"].kind) == ("builtin", "builtin")
 
 
 def test_hooks_folder_loads_single_file_plugins(tmp_path: Path, capsys):
