@@ -106,9 +106,9 @@ def care_kind(memory: Any) -> str | None:
     comes with them; an allergy, a diet or an access need is to keep in mind; other health, loss
     and care is health; a dislike ("hates flying", "odia correr") or a stated preference ("prefers calls
     after 6pm") is to keep in mind too - never small talk, never "something they enjoy"."""
-    from .lexicon import FIGURATIVE_ALLERGY, dislikes
+    from .lexicon import dislikes, literal
 
-    text = FIGURATIVE_ALLERGY.sub(" ", str(getattr(memory, "text", "") or ""))
+    text = literal(str(getattr(memory, "text", "") or ""))
     if PROCEDURE.search(text) or relative_diagnosis(text):
         return "health"
     if KEEP_IN_MIND.search(text):

@@ -27,7 +27,10 @@ FIRST_PERSON = re.compile(
     r"|yo|mi|mis|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|nos"  # Spanish ("me": above), and the
     r"|estoy|soy|tengo|voy|estamos|somos|tenemos|vamos|acabo|acabamos|hemos|juego|corro|hago|vivo|"  # verbs that
     r"estuve|tuve|fui|llevo|llevamos|empecé|empiezo|empezamos|sigo|seguimos|entreno|viajo|viajamos|volví|volvimos|"
-    r"cumplo|cumplí|estudio|aprendo|trabajo|hice|salgo|cuido|vengo|tenía|estaba)\b", re.I)  # say "I" without a pronoun
+    r"cumplo|cumplí|estudio|aprendo|trabajo|hice|salgo|cuido|vengo|tenía|estaba|odio|soporto|aguanto|adoro|detesto)\b"
+    # and every "we" verb: "la esterilizamos el jueves", "nos separamos", "compramos un piso", "volvimos"
+    r"|\b(?!(?:préstamos|ramos|tramos|reclamos|últimos|próximos|mínimos|máximos|íntimos|primos|extremos|supremos|"
+    r"legítimos|ánimos|memos|demos|ultimos|proximos|minimos|maximos)\b)[a-záéíóúñ]{2,}(?:amos|emos|imos)\b", re.I)
 # A relative called by the name the speaker uses ("Mum's been moved onto end-of-life care", "Oma
 # wird 90"): the speaker's own family, as good as "my".
 OWN_KIN = re.compile(
@@ -227,9 +230,12 @@ TO_LISTENER = re.compile(
 # "..., did Declan tell you?" / "..., you know?" / "..., ¿sabes?" at the end of a statement.
 TAG_QUESTION = re.compile(r",\s*(?:did|has|have|do|does|didn't|hasn't|haven't|isn't|wasn't|right|you know|no|eh|ok|"
                           r"oder|nicht wahr|gell|verdad|sabes)\b[^,?]{0,30}\?$|,\s*¿[^?]{1,25}\?$", re.I)
-# A diet said with a negation is still a detail: "I don't eat pork", "ich esse kein Fleisch", "no como carne".
+# A diet or a dislike said with a negation is still a detail: "I don't eat pork", "ich esse kein Fleisch", "no como
+# carne", "I can't stand swimming pools", "kann Kaffee nicht ausstehen", "no lo soporto".
 DIET_NEGATION = re.compile(
     r"\b(?:(?:don't|do not|doesn't|does not|can't|cannot|not|never|no longer)\s+(?:eat|eating|drink|drinking|touch)\b|"
+    r"(?:can['’]t|cannot|could(?:n['’]t| not)) (?:stand|bear|abide|stomach)\b|nicht (?:ausstehen|leiden)\b|"
+    r"no (?:\w+ )?(?:lo |la |los |las |le |les )?(?:soport\w+|aguant\w+)\b|"
     r"(?:esse|isst|trinke|trinkt)\s+(?:kein|keine|keinen|nicht)|kein(?:e|en)?\s+\w*(?:fleisch|alkohol|kaffee|zucker|milch)|"
     r"no\s+(?:como|comemos|come|bebo|bebe|tomo|toma)\b|sin (?:gluten|lactosa|azúcar|carne))", re.I)
 # Where a long spoken turn, punctuated or not, turns to another matter: "the migration is not done

@@ -102,7 +102,7 @@ LEXICON: tuple[Entry, ...] = (
         # Spanish
         r"hospital(?:izad[oa])?", r"operan", r"operaci[óo]n", r"oper[óo]", r"cirug[ií]a", r"c[áa]ncer", r"quimio\w*",
         r"diagn[óo]stic\w+", r"enferm[oa]", r"enfermedad", r"infarto", r"ictus", r"paliativos?", r"cuidados paliativos",
-        r"al[ée]rgic[oa]", r"alergia", r"cel[ií]ac[oa]", r"diab[ée]tic[oa]", r"depresi[óo]n", r"ansiedad",
+        r"al[ée]rgic[oa]", r"alergia", r"asma", r"terapia(?! ocupacional)", r"medicaci[óo]n", r"cel[ií]ac[oa]", r"diab[ée]tic[oa]", r"depresi[óo]n", r"ansiedad",
         # injuries and body parts people name instead of a diagnosis
         r"(?:in|wears?|wearing|out of) (?:a|her|his|my|their) (?:plaster )?(?:cast|brace|sling)", r"plaster cast",
         r"sprain\w*", r"torn (?:\w+ )?(?:acl|ligaments?|hamstring|muscle|meniscus|tendon|cartilage)", r"ligaments?",
@@ -186,7 +186,9 @@ LEXICON: tuple[Entry, ...] = (
     Entry("family", SENSITIVE, (
         r"divorc\w+", r"separat(?:ed|ing|ion)", r"split up", r"breaking up", r"broke up", r"custody",
         r"affair", r"abus\w+", r"beziehung ist (?:vorbei|aus|zu ende)", r"solter[oa] otra vez", r"scheiden",
-        r"schluss gemacht", r"ha(?:n)? roto", r"ruptura", r"scheidung", r"geschieden", r"getrennt",
+        r"schluss gemacht", r"ha(?:n)? roto", r"ruptura", r"scheidung", r"geschieden",
+        r"getrennt(?! (?:veranlagt|zahlen|bezahlen|abrechnen|abgerechnet|gesammelt|voneinander|schreiben|geschrieben))",
+        r"(?:nos|se|me|te) (?:separamos|separaron|separ[óé]|separ[ao]|hemos separado|han separado|ha separado|vamos a separar)",
         r"trenn(?:en|t|ung)(?: uns| sich)?",
         r"divorcio", r"divorciad[oa]", r"separad[oa]", r"(?:nos|se|me) (?:hemos |han |ha )?separ(?:amos|aron|ó|ado|ando|an)",
     )),
@@ -215,6 +217,10 @@ LEXICON: tuple[Entry, ...] = (
         r"geschäft läuft (?:\w+ )?schlecht", r"(?:business|company|shop|startup) is struggling", r"financial (?:trouble|difficulties|problems|worries|hardship)", r"struggling (?:financially|with money)",
         r"money (?:is )?(?:tight|short)", r"(?:business|company|shop|restaurant) (?:failed|went under|went bust|folded)", r"pleite",
         r"insolven\w+", r"(?:en )?quiebra", r"en la ruina",
+        r"money['’]s tight", r"(?:tight|short) on (?:money|cash)", r"struggling to pay",
+        r"(?:to )?(?:cover|pay|afford) (?:the |my |our |his |her |their )?rent", r"behind on (?:the |my |our )?(?:rent|bills|mortgage)",
+        r"knapp bei kasse", r"(?:das )?geld (?:ist )?knapp", r"keine[n]? (?:job|arbeit|stelle) mehr",
+        r"desahucio", r"no llego a fin de mes", r"(?:ando|vamos|estamos|estoy) (?:muy )?(?:justos?|justas?|mal) de dinero", r"no tengo trabajo",
     )),
     # --- personal: family, relationships, work changes, home moves, milestones
     Entry("milestone", PERSONAL, (
@@ -229,7 +235,8 @@ LEXICON: tuple[Entry, ...] = (
         r"bat mitzvah", r"christening", r"baptism", r"graduates?", r"graduation",
         r"(?:we're|we are|she's|she is|they're|they are|wife is|partner is) expecting", r"due date", r"proposed(?! (?:a|an|the|that|to|we|it)\b)",
         r"gemel[oa]s", r"melliz[oa]s", r"esperando (?:un beb[ée]|gemelos|mellizos)", r"luna de miel", r"flitterwochen",
-        r"zwillinge", r"nachwuchs",
+        r"zwillinge", r"nachwuchs", r"(?:erwarte\w*|bekomm\w*|kriegen) (?:\w+ ){0,4}(?:kind|baby)",
+        r"(?:esperamos|esperando|vamos a tener|tendremos) (?:\w+ ){0,2}(?:beb[ée]|hij[oa]|niñ[oa])",
         r"heirate\w*", r"hochzeit", r"verlobt", r"schwanger", r"geburt", r"abitur", r"einschulung", r"rente",
         r"se casa\w*", r"casarse", r"(?:me|nos|te) cas(?:o|amos|as|é|aron)", r"casamos", r"boda", r"prometid[oa]", r"embarazad[oa]", r"naci[óo]", r"graduaci[óo]n",
         r"se grad[úu]a", r"\w+prüfung", r"(?:vater|mutter|papa|mama|oma|opa|großvater|großmutter|tante|onkel) geworden",
@@ -241,14 +248,17 @@ LEXICON: tuple[Entry, ...] = (
                               r"geburtstag", r"wird \d+", r"cumpleaños", r"cumple \d+",
                               r"wird (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}", r"cumple (?:el|los|años)", r"cumpl(?:o|imos|irá|irá) \d+",
                               r"(?:(?<=['’]s )|(?<=his )|(?<=her )|(?<=our )|(?<=my )|(?<=their ))(?:\d0th|fortieth|fiftieth|sixtieth|seventieth|"
-                              r"eightieth|ninetieth|hundredth)(?! anniversary)")),
+                              r"eightieth|ninetieth|hundredth)(?! anniversary)",
+                              r"cumpl(?:o|í|imos|e|ió|irá|iré) (?:los )?\d+")),
     Entry("anniversary", PERSONAL, (r"anniversary", r"hochzeitstag", r"jahrestag", r"aniversario")),
     Entry("home", PERSONAL, (
         r"mov(?:e|es|ed|ing) (?:flats|houses|apartments)", r"mov(?:e|ed|ing) (?:house|home|flat|apartment|abroad|in with|out of (?:my|our|their|the) (?:house|flat|place))",
-        r"mov(?:e|ed|ing) (?:back )?to (?-i:[A-Z])\w+", r"the (?:house )?move(?! to\b)", r"the move to (?-i:[A-Z])\w+", r"new (?:house|flat|apartment|place|home)",
+        r"mov(?:e|ed|ing) (?:back )?to (?!(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:january|february|march|april|may|june|july|"
+        r"august|september|october|november|december|next|tomorrow)\b)(?-i:[A-Z])\w+", r"the (?:house )?move(?! to\b)", r"the move to (?-i:[A-Z])\w+", r"new (?:house|flat|apartment|place|home)",
         r"renovat\w+", r"refurbish\w*", r"remodel\w*", r"loft conversion", r"mortgage", r"landlord", r"house ?hunting",
         r"buying a (?:house|flat|home)", r"bought a (?:house|flat|home)", r"relocat\w+",
-        r"(?:sell|sells|selling|sold|buy|buys|buying|bought) (?:our|my|the|their|her|his) (?:flat|house|home|apartment|place)",
+        r"(?:sell|sells|selling|sold|buy|buys|buying|bought) (?:our|my|the|their|her|his|a) (?:first |new |own |dream )?(?:flat|house|home|apartment|place)",
+        r"(?:compramos|comprado|comprar|compré) (?:un|una|el|la|nuestr[oa]) (?:primer[oa]? )?(?:piso|casa)", r"(?:wohnung|haus) gekauft",
         r"completion day", r"exchang(?:e|ing|ed) contracts",
         r"mov(?:e|ed|ing) (?:in)?to a (?:new |small |bigger |smaller )?(?:flat|house|apartment|place|home)",
         r"umz(?:ug|iehen)", r"umgezogen", r"ziehen? (?:nach|um)", r"neue wohnung", r"hauskauf", r"renovier\w+",
@@ -265,7 +275,7 @@ LEXICON: tuple[Entry, ...] = (
         r"father-in-law", r"brother", r"sister", r"siblings?", r"grand(?:ma|pa|mother|father|son|daughter|kids?|children)",
         r"nan", r"granny", r"aunt", r"uncle", r"niece", r"nephew", r"cousin", r"stepson", r"stepdaughter",
         r"family", r"(?:my|our|her|his|their) (?:youngest|eldest|oldest|middle one|little one|little ones)",
-        r"tochter", r"töchter", r"sohn", r"söhne", r"kinder", r"frau", r"mann", r"ehemann", r"ehefrau", r"partnerin", r"mein(?:e|em|er)? partner",
+        r"tochter", r"töchter", r"sohn", r"söhne", r"kinder", r"frau(?! (?-i:[A-ZÄÖÜ]))", r"mann", r"ehemann", r"ehefrau", r"partnerin", r"mein(?:e|em|er)? partner",
         r"freund(?:in)?", r"mutter", r"mama", r"vater", r"papa", r"eltern", r"bruder", r"schwester", r"geschwister",
         r"oma", r"opa", r"großmutter", r"großvater", r"enkel\w*", r"tante", r"onkel", r"neffe", r"nichte", r"familie",
         r"hij[oa]s?", r"espos[oa]", r"marido", r"mujer", r"pareja", r"novi[oa]", r"madre", r"mam[áa]", r"padre",
@@ -295,6 +305,7 @@ LEXICON: tuple[Entry, ...] = (
         r"dogs?", r"puppy", r"puppies", r"cats?", r"kittens?", r"rescue (?:dog|cat)", r"pets?", r"hamsters?",
         r"rabbits?", r"bunny", r"guinea pigs?", r"parrots?", r"budgie", r"horses?", r"pony", r"tortoise",
         r"turtle", r"goldfish", r"chickens", r"lizard", r"gecko", r"vet", r"walkies", r"labrador", r"spaniel",
+        r"spay\w*", r"neuter\w*", r"kastrier\w*", r"steriliz\w+", r"esteriliz\w+", r"castrar\w*",
         r"terrier", r"retriever", r"collie", r"dachshund", r"poodle", r"greyhound", r"cockapoo", r"cavapoo", r"labradoodle",
         r"\w+doodle", r"beagle", r"pug", r"husky", r"whippet", r"corgi", r"schnauzer", r"chihuahua", r"bulldog", r"dackel",
         r"boxer (?:dog|puppy)", r"sheepdog", r"lurcher", r"vizsla", r"weimaraner", r"ragdoll", r"maine coon",
@@ -309,6 +320,10 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:going|flying|heading|travel\w*|back) home to (?-i:[A-Z])\w+", r"pilgrimage", r"camino",
         r"me voy (?:\w+ ){0,3}a (?-i:[A-Z])\w+", r"(?:fahre|fliege|reise)(?: \w+){0,4} nach (?-i:[A-Z])\w+",
         r"urlaub", r"reise", r"fliegen? nach", r"fahren? nach", r"flug", r"(?:fahren|fliegen|reisen)(?: \w+){1,4} nach (?-i:[A-Z])\w+",
+        r"(?:a|one|two|three|four|five|six|\d+|a few|couple of|ein\w*|zwei|drei|vier|fünf|\d+|una|dos|tres|cuatro|unas)"
+        r" (?:weeks?|days?|nights?|months?|wochen|tage|nächte|monate|semanas|d[íi]as|noches|meses) (?:in|im|en|auf|on) (?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
+        r"(?:going|go|goes|went|heading|head|fly|flying|back) (?:back )?(?:home )?to (?-i:[A-Z])\w+ for (?:a|an|one|two|three|four|a few|\d+) "
+        r"(?:weeks?|days?|months?|nights?)",
         r"vacaciones", r"viaje", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
     )),
     Entry("hobby", LIGHT, (
@@ -331,6 +346,12 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:a |an )?(?:keen|avid|passionate|obsessive|serious|big|huge) \w+(?:er|ist|or)s?", r"gardener", r"skifahren",
         r"ski(?:ing|er|ers)?", r"langlauf\w*", r"\w+-marathon", r"\w*marathon\w*", r"marat[óo]n", r"trail runn\w+", r"runner", r"rowing", r"kayak\w*", r"canoe\w*",
         r"paddleboard\w*", r"archery", r"fencing", r"judo", r"karate", r"boxing", r"martial arts", r"jiu-jitsu",
+        r"handball", r"balonmano", r"baloncesto", r"voleibol", r"tischtennis", r"table tennis", r"ping pong", r"eishockey",
+        r"ice hockey", r"water polo", r"wasserball", r"lacrosse", r"baseball", r"softball", r"curling", r"darts", r"snooker",
+        r"pelota(?: vasca)?", r"front[óo]n", r"(?:juego|jugamos|juega|juegan|jugar|jugando) (?:a|al) \w+", r"ajedrez", r"schach",
+        r"nataci[óo]n", r"sailboat", r"sailing boat", r"(?:a|my|our|his|her|their) (?:own )?(?:boat|yacht|narrowboat|kayak)",
+        r"\w*segelboot", r"segeln", r"velero",
+        r"(?:sommelier|barista|cookery|cooking|pottery|wine|photography|dance|art|life drawing|woodwork) (?:course|class(?:es)?)",
         r"badminton", r"squash", r"hockey", r"rugby", r"cricket", r"basketball", r"volleyball", r"netball",
         r"skating", r"skateboard\w*", r"parkrun", r"orienteering", r"birdwatch\w*", r"birder", r"flamenco", r"tango",
         r"orqu[íi]deas?", r"orchids?", r"galgos?", r"three peaks", r"peaks challenge", r"bouldern", r"rudern",
@@ -350,7 +371,10 @@ LEXICON: tuple[Entry, ...] = (
     )),
     Entry("preference", LIGHT, (
         r"favou?rite", r"loves?", r"obsessed with", r"(?:big|huge|massive) (?:\w+ )?fan", r"fan of",
-        r"prefers?", r"can't stand", r"hates?", r"vegan", r"vegetarian", r"whisky", r"meat",
+        r"kosher", r"koscher", r"halal", r"ramadan", r"ramad[áa]n", r"fasting", r"fastet", r"fastenzeit", r"ayuno",
+        r"prefers?", r"can['’]t stand", r"(?:can['’]t|cannot) (?:bear|abide|stomach)", r"hates?", r"hasse", r"hasst",
+        r"nicht (?:ausstehen|leiden)", r"mag (?:keine?n?|nicht)", r"odio", r"odia", r"detest[oa]", r"adoro", r"adora",
+        r"no (?:\w+ )?(?:lo |la |los |las )?(?:soport\w+|aguant\w+)", r"me encanta\w*", r"le encanta\w*", r"vegan", r"vegetarian", r"whisky", r"meat",
         r"(?:don't|doesn't|do not|does not|never) drink(?:s)?(?! (?:coffee|tea|milk|water))", r"teetotal\w*",
         r"tee", r"kaffee", r"vegetarisch\w*", r"vegetarier\w*", r"veganer(?:in)?", r"vegan", r"schweinefleisch", r"fleisch", r"wein", r"bier",
         r"lieblings\w+", r"vegetarian[oa]s?", r"ramad[aá]n", r"halal", r"kosher", r"jain", r"pescatarian", r"pescetari\w+",
@@ -477,12 +501,42 @@ def relation_before(text: str, at: int) -> bool:
 NEGATED_CONDITION = re.compile(
     r"\b(?:not|isn(?:'|’)?t|aren(?:'|’)?t|never|nicht|no (?:es|soy|somos|son))\s+(?:\w+\s+)?(?:coeliac|celiac|allergic|"
     r"intolerant|diabetic|cel[ií]ac[oa]s?|al[ée]rgic[oa]s?|allergisch|intolerantes?|diab[ée]tic[oa]s?)\b", re.I)
+# What people are allergic to (foods, pollen, animals, stings, medicines, materials): "allergic to" anything
+# else is a figure of speech ("allergic to dashboards", "allergisch gegen Pflichtfelder", "alérgica a los lunes").
+ALLERGEN = re.compile(
+    r"(?<![\w-])(?:food|foods|\w*nuts?|almonds?|cashews?|pistachios?|pecans?|sesame|soy|soya|shellfish|seafood|prawns?|"
+    r"shrimps?|crabs?|lobsters?|mussels?|oysters?|clams?|fish|eggs?|milk|dairy|lactose|wheat|gluten|celery|mustard|lupin|"
+    r"sulph?ites?|strawberr\w+|kiwis?|bananas?|tomato\w*|peach\w*|apples?|fruits?|mango\w*|avocados?|citrus|pineapples?|"
+    r"chocolate|coconuts?|corn|garlic|onions?|spices?|pollen|hay ?fever|grass(?:es)?|trees?|birch|ragweed|dust|mites?|"
+    r"mou?ld|cats?|dogs?|horses?|animals?|pet hair|fur|feathers?|bees?|wasps?|stings?|insects?|latex|penicillin|"
+    r"antibiotics?|aspirin|ibuprofen|nsaids?|codeine|morphine|sulfa|medications?|medicines?|drugs?|anaesthe\w+|anesthe\w+|"
+    r"contrast|iodine|nickel|metals?|perfumes?|fragrances?|sun|sunlight|plasters?|adhesives?|wool|"
+    r"\w*n[üu]ss\w*|sesam|soja|schalentier\w*|meeresfrüchte\w*|krebstier\w*|garnelen|fisch\w*|eiern?|ei|milch\w*|"
+    r"laktose|weizen|sellerie|senf|lupinen?|erdbeer\w*|äpfel|obst|pollen|gräser\w*|birke\w*|hausstaub\w*|milben|"
+    r"schimmel\w*|katze\w*|hunde?\w*|pferde?\w*|\w*haare?n?|bienen\w*|wespen\w*|insekten\w*|penicillin|antibiotika|"
+    r"medikamente?n?|nickel|duftstoffe?n?|"
+    r"frutos secos|cacahuetes?|man[íi]|nueces|almendras?|avellanas?|s[ée]samo|mariscos?|crust[áa]ceos?|gambas?|pescados?|"
+    r"huevos?|leche|l[áa]cteos|lactosa|trigo|apio|mostaza|fresas?|melocot[óo]n|polen|gram[íi]neas|[áa]caros|polvo|moho|"
+    r"gatos?|perros?|caballos?|pelo|abejas?|avispas?|picaduras?|l[áa]tex|penicilina|antibi[óo]ticos?|aspirina|ibuprofeno|"
+    r"medicamentos?|n[íi]quel)(?![\w-])", re.I)
+# "allergic to it", "allergisch dagegen": the thing just named, whatever it is
+_PRONOUN_OBJECT = re.compile(r"^(?:it|them|that|this|those|these|something|anything|everything|most|lots|many|several|"
+                             r"es|das|dies|alles|etwas|eso|esto|ello|todo|algo)\b", re.I)
+_ALLERGIC_TO = re.compile(r"\b(?P<word>allergic|allergisch|al[ée]rgic[oa]s?)\s+(?:to|gegen|auf|a|al)\s+"
+                          r"(?P<object>[\w'’-]+(?:\s+[\w'’-]+){0,3})", re.I)
+
+
+def literal(text: str) -> str:
+    """``text`` without figures of speech that borrow a topic's word: "allergic to this sprint" and
+    every "allergic to" whose object is no allergen."""
+    text = FIGURATIVE_ALLERGY.sub(" ", text)
+    return _ALLERGIC_TO.sub(lambda m: m.group(0) if ALLERGEN.search(m["object"]) or _PRONOUN_OBJECT.match(m["object"]) else " " + m["object"], text)
 
 
 def matches(text: str) -> list[tuple[Entry, str]]:
     """Every lexicon group that matches ``text``, with the first phrase found. A job in health care
     ("my sister became a nurse") is career news, not a health topic; "allergic to this sprint" a joke."""
-    text = NEGATED_CONDITION.sub(" ", FIGURATIVE_ALLERGY.sub(" ", text))
+    text = NEGATED_CONDITION.sub(" ", literal(text))
     career: list[tuple[Entry, str]] = []
     if _CAREER_CUE.search(text):
         m = CAREER.search(text)

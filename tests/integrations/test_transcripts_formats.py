@@ -233,3 +233,13 @@ def test_meet_export_with_names_and_timestamps_on_their_own_lines(tmp_path):
 def test_note_labels_are_not_speakers(tmp_path):
     note = "Gespräch mit Katharina Vogel\nMit: Katharina Vogel\nThemen: Rollout Graz.\nNotiz: Protokoll schicken.\n"
     assert sniff_format(note, ".txt") is None
+
+
+@pytest.mark.parametrize("name", ["Wilhelmina de Vries", "Ludwig van Beethoven", "Ana de la Cruz", "Jörg von der Heide"])
+def test_a_surname_with_lower_case_particles_is_one_speaker_in_every_prefixed_format(tmp_path, name):
+    srt = f"1\n00:00:01,000 --> 00:00:02,000\nSam Lee: Hi.\n\n2\n00:00:03,000 --> 00:00:05,000\n{name}: I play the cello.\n"
+    vtt = f"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nSam Lee: Hi.\n\n00:00:03.000 --> 00:00:05.000\n{name}: I play the cello.\n"
+    plain = f"Sam Lee: Hi.\n[00:00:03] {name}: I play the cello.\n"
+    for file, text in (("call.srt", srt), ("zoom.vtt", vtt), ("call.txt", plain)):
+        notes = rapport_parse_notes(path=_write(tmp_path, file, text), config=Config(tmp_path))
+        assert [(u.speaker, u.text) for u in notes.utterances] == [("Sam Lee", "Hi."), (name, "I play the cello.")], file

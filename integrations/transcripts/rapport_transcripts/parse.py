@@ -12,11 +12,13 @@ TIMING = re.compile(rf"^\s*(?P<start>{_TS})\s+-->\s+(?P<end>{_TS})(?:\s+.*)?$")
 VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<name>[^>]+)>(?P<text>.*?)(?:</v>|$)", re.S)
 TAG = re.compile(r"</?[a-z][^>]*>|<\d[^>]*>", re.I)
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # a capital, accented ones too ("Ó Briain")
+# Lower-case parts of a surname: "Wilhelmina de Vries", "Ludwig van Beethoven", "Ana de la Cruz".
+_PARTICLES = r"(?:de|da|das|do|dos|di|du|del|della|der|den|des|la|le|van|von|vom|bin|ibn|al|el|ten|ter)"
 # "Anna Berg: ...", "[00:01:23] Anna Berg: ...", "00:01:23 Anna Berg: ...", "Anna Berg (00:01:23): ...",
 # "**Anna Berg:** ..." / "**Anna Berg**: ..." (Markdown bold, as chat and AI summaries write them)
 SPEAKER_PREFIX = re.compile(
     rf"^\s*(?:\[(?P<ts>[\d:.]+)\]\s*|(?P<ts3>(?:\d+:)?\d{{1,2}}:\d{{2}})\s+(?:[-–|]\s+)?)?(?:\*\*|__)?"
-    rf"(?P<name>[{_UPPER}][\w'’.()/-]*(?:[ ,]+[{_UPPER}(][\w'’.()/-]*){{0,4}})\s*(?:\((?P<ts2>[\d:]+)\))?"
+    rf"(?P<name>[{_UPPER}][\w'’.()/-]*(?:[ ,]+(?:{_PARTICLES}\s+){{0,2}}[{_UPPER}(][\w'’.()/-]*){{0,4}})\s*(?:\((?P<ts2>[\d:]+)\))?"
     r"(?:\*\*|__)?:(?:\*\*|__)?\s+(?P<text>\S.*)$")
 OTTER_HEADER = re.compile(r"^(?P<name>[^\s\d][^\t]*?)(?:\s{2,}|\t)(?P<ts>(?:\d+:)?\d{1,2}:\d{2})\s*$")
 
