@@ -62,7 +62,7 @@ QUESTION_START = re.compile(
     # my sister's wedding", "Was at Glastonbury at the weekend": casual speech drops the "I")
     r"^(?:do|does|did|are|is|was|were|can|could|would|will|have|has|had|shall|should)\s+(?:you|we|i|he|she|they|it|"
     r"there|your|the|that|this|anyone|anybody|everyone|[A-Z]\w+)\b|"
-    r"^(?:how|what|when|where|why|who|which|any|anything|hast|habt|haben sie|bist|seid|sind sie|wie|was|wann|wo|warum|"
+    r"^(?:how|what|when|where|why|who|which|any(?:thing)?(?!\s+(?:but|except|other than|else but|apart from)\b)|hast|habt|haben sie|bist|seid|sind sie|wie|was|wann|wo|warum|"
     r"wer|welche\w*|qué|cómo|cuándo|dónde|por qué|quién|cuál)\b|^¿", re.I,
 )
 # A hypothetical opens with "if"/"imagine" or leans on would/might/wish; "..., if that counts" is not one.
@@ -244,12 +244,44 @@ _TURN = (r"\s+(?:um+|uh+|erm|anyway)\s+|\s+(?:but|also|plus|aber|pero)\s+"  # no
          r"(?=(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our|ich|wir|mein\w*|unser\w*|yo|mi|mis|nuestr\w+)\b)"  # partner")
          r"|\s+so\s+(?=(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|might|may|could|can't|won't)\b)")  # "..., so I might be late"
 CLAUSE = re.compile(r"[,;:]\s*|\s+[-–]\s+|" + _TURN, re.I)
+COORDINATE = re.compile(r"\s+(?:and|und|y|e|but|aber|pero|or|oder|o)\s+", re.I)
+
+
+# A question asked after a statement, in the same sentence: "my son has started medical school, can we deduct
+# the fees?", "mi hija empieza la uni, ¿hay descuento?"
+_QUESTION_TAIL = re.compile(
+    r",\s*(?=¿|(?:can|could|may|should|is|are|do|does|did|would|will|shall|kann|können|könnte|darf|dürfen|soll|sollte|"
+    r"muss|ist|sind|gibt|hast|habt|haben|wird|puedo|puede|podemos|hay|tienes|tiene|how|what|when|where|why|which|wie|"
+    r"was|wann|wo|warum|welche\w*|qué|cómo|cuándo|dónde|por qué|cuál)\b)[^,]*\?$", re.I)
+
+
+def without_question_tail(sentence: str) -> str:
+    """A statement followed by a question of its own, without the question ("My son has started medical
+    school, can we deduct the fees?" -> "My son has started medical school."); else the sentence."""
+    s = sentence.strip()
+    m = _QUESTION_TAIL.search(s)
+    if not m or _is_question(s[:m.start()]):
+        return sentence
+    return s[:m.start()] + "."
 
 
 def statement(sentence: str) -> str:
     """The sentence without fillers, turns of phrase to the listener and a closing tag question."""
     s = DISCOURSE.sub("", FILLER.sub("", sentence.strip()))
-    return TAG_QUESTION.sub(".", s)
+    return without_question_tail(TAG_QUESTION.sub(".", s))
+
+
+# Taking on a job: "I can do the music stall again", "I'll cover the raffle", "ich übernehme den Kuchenstand",
+# "yo me encargo de la música".
+OFFER = re.compile(r"^(?:(?:for|at|on|für|bei|para|en) [^,]{1,40}?,? )?(?:(?:i|we)(?:['’]ll| will| can| could| am happy to|['’]m happy to|"
+                   r"['’]d be happy to) (?:also |still )?(?:do|take|bring|cover|handle|run|organi[sz]e|help with|sort|manage|host|"
+                   r"lead|set up)|ich (?:kann |könnte |würde )?(?:übernehme|übernehmen)|(?:yo )?(?:me encargo|"
+                   r"puedo (?:hacer|llevar|encargarme)))\b", re.I)
+# A laugh that closes the sentence, or a "basically a ...": the speaker is joking.
+JOKE = re.compile(r"(?:[,.!…]\s*|\s)(?:ha(?:ha)*|hah|hehe|jaja(?:ja)*|jeje|lol|lmao|rofl)\s*[.!]*$|[😂🤣😅😆😜]\s*[.!]*$|"
+                  r"[\[(](?:laughs?|laughing|laughter|risas?|se r[íi]e|lacht|lachen)[\])]|"
+                  r"\b(?:basically|practically|literally|pretty much|quasi|praktisch|b[áa]sicamente|pr[áa]cticamente)\s+"
+                  r"(?:a|an|the|my|our|their|his|her|ein|eine|der|die|das|un|una|el|la|mi)\s", re.I)
 
 
 def _skip_reason(sentence: str, sensitive: bool) -> str | None:
@@ -266,7 +298,10 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
     clauses = [c for c in CLAUSE.split(s) if c.strip() and classify(c).is_topic] or [s]
     if HYPOTHETICAL_START.match(s) or all(HYPOTHETICAL.search(c) for c in clauses):
         return "hypothetical"
-    if not sensitive and not DIET_NEGATION.search(s) and all(NEGATION.search(c) for c in clauses):
+    # a negation counts in the part that names the topic: "I'm seven months pregnant and the stairs are no
+    # option any more", "I'm off to Crete on Saturday and nobody else knows how"
+    parts = [p for c in clauses for p in COORDINATE.split(c) if p.strip() and classify(p).is_topic] or clauses
+    if not sensitive and not DIET_NEGATION.search(s) and all(NEGATION.search(p) for p in parts):
         return "negation"
     if not sensitive and all(VAGUE_OBJECT.search(c) for c in clauses):
         return "about the conversation"  # "love that idea"; not "my daughter started school, she loves it"
@@ -305,7 +340,8 @@ def main_clause(sentence: str) -> str:
     spans = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2) if s[bounds[k]:bounds[k + 1]].strip()]
     real = [_names_a_topic(s[a:b]) for a, b in spans]
     selfish = [speaks_of_self(s[a:b], spoken=True) for a, b in spans]
-    seed = next((i for i in range(len(spans)) if real[i] and selfish[i]), None)
+    seed = next((i for i in range(len(spans)) if real[i] and selfish[i] and not HYPOTHETICAL.search(s[slice(*spans[i])])),
+                next((i for i in range(len(spans)) if real[i] and selfish[i]), None))
     if seed is None:  # only a relative is named: that clause, if it says something on its own
         seed = next((i for i in range(len(spans)) if selfish[i] and classify(s[slice(*spans[i])]).is_topic), None)
         clause = s[slice(*spans[seed])].strip() if seed is not None else ""
@@ -323,17 +359,49 @@ def main_clause(sentence: str) -> str:
     return s[spans[first][0]:spans[last][1]].strip()
 
 
+# "I think ...", "ich glaube ...", "creo que ...": the speaker's view, about whatever follows
+OPINION = re.compile(r"^(?:i (?:think|guess|believe|reckon|suppose|assume|bet|doubt|feel like|hope)|ich (?:glaube|denke|finde|"
+                     r"vermute|schätze|fürchte|hoffe)|(?:yo )?(?:creo|pienso|supongo|imagino|opino|diría|espero) que)\b,?\s*"
+                     r"(?:that |dass |que )?", re.I)
+
+
+def _reported(sentence: str) -> bool:
+    """Someone else's words carry the detail: "Jake told me he's getting divorced" (also "Jake told me,
+    she ..."); not "I've taken up wild swimming, Graham thinks I'm mad" (the report is another clause's)."""
+    clauses = [c for c in CLAUSE.split(sentence) if c and c.strip()]
+    for k, clause in enumerate(clauses):
+        if REPORTED.search(clause) and (classify(clause).is_topic or (
+                k + 1 < len(clauses) and re.match(r"^(?:that )?(?:he|she|they)\b", clauses[k + 1].strip(), re.I))):
+            return True
+    return False
+
+
 def disclosure(sentence: str) -> tuple[str, Any] | None:
     """``(rewritten text, classification)`` when a first-person sentence shares a personal detail."""
+    sentence = without_question_tail(sentence)
     if not speaks_of_self(sentence, spoken=True):
         return None
+    opinion = OPINION.match(statement(sentence))
+    if opinion and not speaks_of_self(statement(sentence)[opinion.end():]):
+        return None  # "I think the X-ray was charged twice": the speaker's view of something else
+    if HYPOTHETICAL_START.match(statement(sentence)):
+        # "If your gala is on a match day, I'm not coming, I'm a lifelong Arsenal fan": the condition and what
+        # hangs on it are hypothetical, a statement after them is not
+        rest = ", ".join(re.split(r",\s*", statement(sentence))[2:]).strip()
+        if not rest or HYPOTHETICAL.search(rest) or not speaks_of_self(rest) or not _names_a_topic(rest):
+            return None
+        sentence = rest
     sentence = main_clause(sentence)
     cls = classify(sentence)
     if not cls.is_topic:
         return None
     if _skip_reason(sentence, cls.sensitivity == SENSITIVE):
         return None
-    if REPORTED.search(sentence) and not re.search(r"\bmy \w+ (?:said|says|told|mentioned)\b", sentence, re.I):
+    if OFFER.match(statement(sentence)) and not re.search(r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b", sentence, re.I):
+        return None  # "For the fair I can do the music stall again": a job the speaker takes on
+    if JOKE.search(statement(sentence)) and cls.sensitivity != SENSITIVE:
+        return None  # "Kids are basically my board of directors, ha", "Yo odio correr, jaja"
+    if _reported(sentence) and not re.search(r"\bmy \w+ (?:said|says|told|mentioned)\b", sentence, re.I):
         return None
     if GOSSIP.search(sentence):
         return None  # "my neighbour told me she's getting divorced" is about the neighbour
@@ -353,7 +421,7 @@ _SUBJECTLESS_ES_DE = re.compile(
     r"cuenta|contó|dice|dijo|trabaja|vive|viaja|juega|corre|nada|cuida|espera|hat|ist|war|schläft|geht|ging|wird|"
     r"arbeitet|macht|spielt|läuft|fährt|erzählt|erzählte|berichtet|pflegt|wohnt|zieht|heiratet|bekommt|erwartet)\b", re.I)
 _OBSERVED = re.compile(r"^(?:o|objective|obs|exam|examination|on exam|mse|befund|untersuchung|exploraci[óo]n)\s*:", re.I)
-_SUBJECTLESS = re.compile(r"^(?-i:[A-Z])[a-z]+(?:ed|s)\b|^(?-i:[A-Z])[a-z]{2,}ing\b(?! (?:notes?|minutes|room|agenda)\b)|^(?:protective|presenting|hx|dx|s|reports?)\b|"
+_SUBJECTLESS = re.compile(r"^(?-i:[A-Z])[a-z]+(?:ed|s)\b|^(?-i:[A-Z])[a-z]{2,}ing\b(?! (?:notes?|minutes|room|agenda)\b)|^(?!(?:no|some|any|every)thing|morning|evening|during|spring|string|ceiling|wedding|building|meeting|booking|briefing|funding|pricing|onboarding|offboarding|hiring|billing|thing|king|ring|bring|sing|wing|pending|outstanding|following|remaining|upcoming|ongoing|missing|existing|training|testing|reporting|planning|marketing|accounting|shipping|staffing|parking|nothing)(?-i:[a-z])[a-z]+ing (?:a|an|the|her|his|their|some|lots|more|well|great|fine|better|\w+ing)\b|^(?:protective|presenting|hx|dx|s|reports?)\b|"
                          r"^(?-i:(?:[A-Z]\.){1,3})\s", re.I)  # or a client's initials: "A.D. reports ..."
 # Telegraphic notes open with the relative: "Father dx'd pancreatic ca", "Wife expecting in May",
 # "Tochter macht Abitur": the relative of the person the note is about.
@@ -381,6 +449,37 @@ def _clinical(text: str, cls: Any) -> bool:
     # (the clinician's assessment and plan are theirs, not something the person shared)
 
 
+# The writer's plan, next steps and treatment ("Plan: ...", "Next: update family by phone", "Therapie: manuelle
+# Therapie"): what they will do, not what was shared.
+PLAN_LABEL = re.compile(
+    r"^(?:plan(?: \w+)?|next|next steps?|next visit|next time|next appointment|action|actions|action items?|todo|to do|tasks?|"
+    r"therapy|treatment|tx|rx|intervention|follow-?up|f/u|therapie|behandlung|procedere|maßnahmen?|nächste[rs]? "
+    r"(?:termin|schritte?|besuch)|aufgaben?|tratamiento|terapia|plan de acción|próxim[oa]s? (?:pasos?|cita|visita)|tareas?)"
+    r"\s*(?::|-|–)\s", re.I)
+# A line naming the meeting itself: "Family meeting 10/09 14:00 - son Daniel Cohen, daughter Miriam Cohen",
+# "Elterngespräch Stefanie Wagner (Mama von Mia)": who came, not something shared.
+MEETING_TITLE = re.compile(
+    r"^(?:[\w/:.'’-]+\s+){0,3}?(?:meeting|call|visit|session|consult\w*|interview|check-?in|1:1|one-to-one|handover|"
+    r"catch-?up|\w*gespräch|termin|besprechung|sitzung|besuch|reuni[óo]n|llamada|visita|sesi[óo]n|entrevista|cita)\b", re.I)
+
+
+def _not_shared(line: str, names: Sequence[str] = ()) -> bool:
+    """A note's line that is the writer's own: a plan or next step, a task (one that names none of
+    ``names``: "Hanne will ab Juni wieder Tennis spielen" is hers), or the meeting's title with the
+    people's roles in it."""
+    from .markers import is_task
+
+    if PLAN_LABEL.match(line) or (is_task(line) and not re.search(rf"\b(?:{_REPORTING})\b", line, re.I)
+                                  and not names_in(line, names) and not _short_name_in(line, names)):
+        return True
+    return bool(MEETING_TITLE.match(line)) and (not _names_a_topic(line) or not _VERB.search(line))
+
+
+# A word that makes a line a sentence rather than a title ("Volunteer meeting with Ngaio Parata").
+_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|got|gets|goes|went|said|says|told|mentioned|shared|"
+                   r"ist|sind|war|hat|haben|wird|erzählt\w*|es|son|está|están|tiene|ha|han|fue|contó|dijo)\b|\b\w{3,}ed\b", re.I)
+
+
 # "On a lighter note he has finally booked the Iceland trip": the opener is not the subject.
 NOTE_OPENER = re.compile(
     r"^(?:on a (?:lighter|brighter|happier|sadder|personal|separate|different) note|in other news|apart from that|"
@@ -396,6 +495,8 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     capture step gives it to the only other attendee, if there is exactly one.
     """
     s = clean_markup(FILLER.sub("", NOTE_OPENER.sub("", sentence.strip()))).rstrip(" .")
+    if _not_shared(s, known_names):
+        return None
     labelled = LABEL.match(s)
     if labelled and (_short_name_in(" ".join(s[labelled.end():].split()[:1]), known_names, variants)
                      or names_in(" ".join(s[labelled.end():].split()[:2]), known_names, possessive=False)):
@@ -480,7 +581,9 @@ def _heading_person(heading: str, attendees: Sequence[str], variants: dict[str, 
         fits = [n for n in attendees if same_first_name(candidate, n, variants)]
         if len(fits) == 1:
             return fits[0]
-    return None
+    # an item naming the meeting with one attendee's full name: "reunión seguimiento [[Francisco Romero]]"
+    full = [n for n in attendees if len(n.split()) > 1 and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", heading, re.I)]
+    return full[0] if len(full) == 1 and MEETING_TITLE.match(heading) else None
 
 
 def _under_heading(sentence: str) -> tuple[str | None, str, Any] | None:
@@ -490,10 +593,13 @@ def _under_heading(sentence: str) -> tuple[str | None, str, Any] | None:
     from .markers import is_task
 
     s = clean_markup(FILLER.sub("", sentence.strip())).rstrip(" .")
+    if FIRST_PERSON.search(s):
+        # "hasst Kaffee, trinkt nur Mate – fand unseren Kaffee furchtbar": the writer's aside is theirs
+        s = " - ".join(p for p in re.split(r"\s+[-–—]+>?\s+|;\s*", s) if not FIRST_PERSON.search(p)).strip()
     cls = classify(s)
-    if not cls.is_topic or FIRST_PERSON.search(s) or is_task(s) or _skip_reason(s, cls.sensitivity == SENSITIVE):
+    if not cls.is_topic or FIRST_PERSON.search(s) or is_task(s) or _not_shared(s) or _skip_reason(s, cls.sensitivity == SENSITIVE):
         return None
-    if cls.category in ("work", "education"):
+    if cls.category in ("work", "education") and cls.sensitivity != SENSITIVE:
         return None  # "thesis chapter 3 draft due Friday": the work the meeting is about
     if re.match(r"^(?-i:[A-ZÀ-Þ])[\w'’-]+\s+(?:and|und|y)\s+(?-i:[A-ZÀ-Þ])", s):
         return None  # "Dami and Kasia own the rollout": about two people

@@ -43,7 +43,7 @@ LEXICON: tuple[Entry, ...] = (
         r"falleci\w+", r"muri[óo]", r"muerte", r"funeral", r"entierro", r"duelo", r"luto",
     )),
     Entry("health", SENSITIVE, (
-        r"hospital\w*", r"surgery", r"an operation", r"operation on", r"(?:hip|knee|heart|eye|back|shoulder|foot|hand|brain) operation", r"cancer", r"chemo\w*", r"tumou?r", r"diagnos\w+", r"illness",
+        r"hospital\w*", r"(?<!constituency )(?<!advice )(?<!councillor['’]s )(?<!mp['’]s )surgery", r"an operation", r"operation on", r"(?:hip|knee|heart|eye|back|shoulder|foot|hand|brain) operation", r"cancer", r"chemo\w*", r"tumou?r", r"diagnos\w+", r"illness",
         r"\bill\b", r"sick(?! of)", r"flu", r"chickenpox", r"measles", r"pneumonia", r"concussion", r"infection", r"injur\w+", r"broke (?:his|her|my|their) (?:arm|leg|wrist|ankle|hip)",
         r"physio\w*", r"therapy", r"therapist", r"counsell?ing", r"medication", r"meds", r"anxiety", r"anxious",
         r"depress\w*", r"panic attacks?", r"burn(?:ed|t)? ?out", r"mental health", r"insomnia",
@@ -235,7 +235,9 @@ LEXICON: tuple[Entry, ...] = (
         r"bat mitzvah", r"christening", r"baptism", r"graduates?", r"graduation",
         r"(?:we're|we are|she's|she is|they're|they are|wife is|partner is) expecting", r"due date", r"proposed(?! (?:a|an|the|that|to|we|it)\b)",
         r"gemel[oa]s", r"melliz[oa]s", r"esperando (?:un beb[ée]|gemelos|mellizos)", r"luna de miel", r"flitterwochen",
-        r"zwillinge", r"nachwuchs", r"(?:erwarte\w*|bekomm\w*|kriegen) (?:\w+ ){0,4}(?:kind|baby)",
+        r"zwillinge", r"nachwuchs", r"foster(?:ing|ed)?(?= (?:a|an|two|three|kids|children|child|boy|girl|baby|siblings)\b)",
+        r"(?:started|start|been|are|we're|we are|began) fostering", r"pflegekind\w*", r"pflegefamilie", r"familia de acogida",
+        r"(?:en |de )?acogida(?= (?:a|de) (?:un|una|dos) (?:niñ|chic|bebé))", r"(?:erwarte\w*|bekomm\w*|kriegen) (?:\w+ ){0,4}(?:kind|baby)",
         r"(?:esperamos|esperando|vamos a tener|tendremos) (?:\w+ ){0,2}(?:beb[ée]|hij[oa]|niñ[oa])",
         r"heirate\w*", r"hochzeit", r"verlobt", r"schwanger", r"geburt", r"abitur", r"einschulung", r"rente",
         r"se casa\w*", r"casarse", r"(?:me|nos|te) cas(?:o|amos|as|é|aron)", r"casamos", r"boda", r"prometid[oa]", r"embarazad[oa]", r"naci[óo]", r"graduaci[óo]n",
@@ -259,13 +261,14 @@ LEXICON: tuple[Entry, ...] = (
         r"buying a (?:house|flat|home)", r"bought a (?:house|flat|home)", r"relocat\w+",
         r"(?:sell|sells|selling|sold|buy|buys|buying|bought) (?:our|my|the|their|her|his|a) (?:first |new |own |dream )?(?:flat|house|home|apartment|place)",
         r"(?:compramos|comprado|comprar|compré) (?:un|una|el|la|nuestr[oa]) (?:primer[oa]? )?(?:piso|casa)", r"(?:wohnung|haus) gekauft",
-        r"completion day", r"exchang(?:e|ing|ed) contracts",
+        r"completion day", r"exchang(?:e|ing|ed) contracts", r"(?:get|gets|got|getting|collect\w*) the keys",
+        r"closed on (?:a|the|our|my|their) (?:new )?(?:flat|house|home|apartment|place)",
         r"mov(?:e|ed|ing) (?:in)?to a (?:new |small |bigger |smaller )?(?:flat|house|apartment|place|home)",
         r"umz(?:ug|iehen)", r"umgezogen", r"ziehen? (?:nach|um)", r"neue wohnung", r"hauskauf", r"renovier\w+",
         r"mudanza", r"mud(?:o|amos|an|ar)(?:nos|se)?", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
         r"mov(?:e|ed|ing) (?:here |over |back )?from (?-i:[A-Z])\w+",
         r"mov(?:e|ed|ing) (?:closer|nearer|out of (?:the )?(?:city|town|london)|to the (?:city|country|coast|countryside|suburbs))", r"(?:nach|von) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?gezogen",
-        r"(?:sind|bin|ist) (?:\w+ ){0,3}gezogen", r"zieh\w* (?:\w+ ){0,3}nach (?-i:[A-ZÄÖÜ])\w+(?: \w+)? um",
+        r"(?:sind|bin|ist) (?:\w+ ){0,3}gezogen", r"zieh\w* (?:\w+ ){0,3}nach (?-i:[A-ZÄÖÜ])\w+(?: \w+)? um", r"(?:ziehe|ziehen|zieht) (?:\S+ ){0,8}nach (?-i:[A-ZÄÖÜ])\w+",
         r"(?:me|nos|se|te) (?:voy|vamos|va|van|vas|fui|fuimos|fue|fueron|iré|iremos) a vivir", r"irse a vivir", r"a vivir a (?-i:[A-Z])", r"nos (?:hemos )?(?:mudado|vinimos|fuimos) (?:a|de|desde)",
     )),
     Entry(RELATIONS, PERSONAL, (
@@ -287,11 +290,11 @@ LEXICON: tuple[Entry, ...] = (
     Entry("education", PERSONAL, (
         r"degree", r"master'?s", r"mba", r"phd", r"thesis", r"dissertation", r"university", r"college",
         r"(?:an? |online |evening )course", r"bootcamp", r"exams?", r"studying", r"certification", r"night school", r"enrolled",
-        r"studium", r"studiert", r"prüfung(?:en)?", r"universität", r"uni", r"ausbildung",
+        r"\w*studium", r"studiert", r"prüfung(?:en)?", r"universität", r"uni", r"ausbildung",
         r"carrera", r"universidad", r"m[áa]ster", r"ex[áa]menes", r"oposiciones", r"estudia\w*",
     )),
     Entry("work", PERSONAL, (
-        r"new job", r"new role", r"got a (?:new )?job", r"starts? a new job", r"promot\w+", r"job offer", r"job hunting", r"job search", r"interviewing",
+        r"new job", r"new role", r"got a (?:new )?job", r"starts? a new job", r"promot\w+(?! (?:conversation|case|process|committee|discussion|cycle|packet|criteria|talk|panel|round))", r"job offer", r"job hunting", r"job search", r"interviewing",
         r"quit", r"quitting", r"resign\w*", r"notice period", r"sabbatical", r"parental leave",
         r"maternity leave", r"paternity leave", r"career", r"new manager",
         r"performance review", r"stressful", r"stressed", r"overwhelmed", r"workload",
@@ -324,6 +327,7 @@ LEXICON: tuple[Entry, ...] = (
         r" (?:weeks?|days?|nights?|months?|wochen|tage|nächte|monate|semanas|d[íi]as|noches|meses) (?:in|im|en|auf|on) (?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
         r"(?:going|go|goes|went|heading|head|fly|flying|back) (?:back )?(?:home )?to (?-i:[A-Z])\w+ for (?:a|an|one|two|three|four|a few|\d+) "
         r"(?:weeks?|days?|months?|nights?)",
+        r"fl(?:y|ies|ew) (?:back |out |home )?to (?-i:[A-Z])\w+",
         r"vacaciones", r"viaje", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
     )),
     Entry("hobby", LIGHT, (
@@ -358,7 +362,8 @@ LEXICON: tuple[Entry, ...] = (
         r"laufen", r"joggen", r"schwimmen", r"radfahren", r"klettern", r"wandern", r"chor", r"fußball", r"gitarre",
         r"klavier", r"garten", r"backen", r"stricken", r"angeln", r"verein",
         r"cer[áa]mica", r"correr", r"nadar", r"escalada", r"senderismo", r"coro", r"f[úu]tbol", r"guitarra", r"piano",
-        r"huerto", r"jard[íi]n", r"handball", r"segeln", r"segelboot", r"pelota(?: vasca)?", r"reg(?:g|u)?[ae]t[óo]n", r"wild swimming", r"cocinar", r"pintar", r"tejer", r"clases de",
+        r"huerto", r"jard[íi]n", r"handball", r"segeln", r"segelboot", r"pelota(?: vasca)?", r"reg(?:g|u)?[ae]t[óo]n", r"wild swimming", r"cocinar",
+        r"(?:toc[oa]r?|toca|tocando|aprend\w+ a tocar) (?:el|la|los|las) \w+", r"pintar", r"tejer", r"clases de",
         r"(?:run|runs|running|ran|cycle|cycles|cycling|ride|rides|riding|swim|swims|swimming|row|rows|rowing|play|plays|"
         r"playing|sing|sings|singing|climb|climbs|train|trains|training|dance|dances|dancing) (?:with|in|for|at) (?:a|the|my|our|his|her|their) "
         r"(?:[\w-]+ ){0,2}(?:club|team|choir|band|league|group|crew|squad|orchestra)",

@@ -72,6 +72,92 @@ def test_topics_said_in_words_the_lexicon_lacked(turn):
     "Our stand-up moved to Thursdays, by the way.",
     "Wir werden getrennt veranlagt, das ist einfacher.",
     "Die Vertretung übernimmt Frau Ertl, das ist geklärt.",
+    "On my promotion case, I need to talk to my director first.",
 ])
 def test_words_that_only_look_like_topics(turn):
     assert _said(turn) == []
+
+
+def _noted(text: str, attendees=("Anna Berg",)) -> list[tuple[str | None, str]]:
+    notes = MeetingNotes(text, "notes", ref="n.md", kind="notes")
+    found = propose(text, {"notes": notes, "attendees": [*attendees, "Sam Lee"], "me": ME})
+    return [(c.person, c.text) for c in found]
+
+
+@pytest.mark.parametrize("turn", [
+    # a negation counts in the part of the clause that names the topic
+    "Sorry, I'm seven months pregnant and the stairs are no option any more.",
+    "Ideally before Friday, because I'm off to Lisbon on Saturday and nobody else can run it.",
+    "Estoy embarazada de seis meses y ya no puedo subir las escaleras.",
+    # a report in another clause does not make the detail someone else's
+    "I've taken up bouldering, twice a week after work, my brother says I'm mad.",
+    # a statement, then a question of its own
+    "My son has just started medical school, can we deduct the fees?",
+    "Mein Sohn hat sein Medizinstudium angefangen, kann man das absetzen?",
+    # after a condition and what hangs on it, a plain statement
+    "If the dinner is on a Saturday, I can't come, I'm a season ticket holder at the football.",
+    # "anything but" is no question
+    "Anything but roses, I hate roses, they remind me of the funeral.",
+    # a hedge in one clause, the detail in the other
+    "Außerdem ziehen meine Frau und ich am 1. Mai nach Leipzig, deshalb würde ich gern remote arbeiten.",
+])
+def test_the_detail_survives_what_the_other_clauses_say(turn):
+    assert len(_said(turn)) == 1, _said(turn)
+
+
+@pytest.mark.parametrize("turn", [
+    "I think the scan was charged twice on the invoice.",  # the speaker's view of something else
+    "Ich glaube, die Reha-Abrechnung ist falsch.",
+    "Jake told me, he's getting divorced.",
+    "I hope the pet clause still stands.",
+    "If we had more money, we'd buy a boat, my husband said.",
+    "Do you have kids, or is that a rude question?",
+])
+def test_views_reports_and_questions_are_not_disclosures(turn):
+    assert _said(turn) == [], _said(turn)
+
+
+@pytest.mark.parametrize("line", [
+    "Next: update family by phone each evening (Anna first contact)",
+    "Plan: physio twice a week, review in 6 weeks",
+    "Therapie: manuelle Therapie, Thera-Band 3x15",
+    "Family meeting 10/09 14:00 - son Anna Berg, daughter Mia Berg",
+    "Elterngespräch Anna Berg (Mama von Mia)",
+    "Fotos fürs Portfolio an Annas Mama mailen",
+    "constituency surgery with Anna Berg about the damp flat",
+    "Session 4 Anna Berg #therapy",
+    "Volunteer meeting with Anna Berg and the gardening group",
+    "Plan reviewed: comfort care, syringe driver, chaplain visit offered",
+])
+def test_the_writers_plans_tasks_and_the_meetings_title_are_not_proposed(line):
+    assert _noted(f"- {line}\n") == []
+
+
+def test_under_an_item_naming_the_meeting_and_one_attendee_bare_lines_are_theirs_without_the_writers_aside():
+    text = ("- follow-up meeting [[Anna Berg]]\n"
+            "  - debts with the landlord, four months behind, threatened with eviction\n"
+            "  - hates coffee, only drinks mate - found our waiting-room coffee awful\n")
+    assert _noted(text) == [("Anna Berg", "Debts with the landlord, four months behind, threatened with eviction"),
+                            ("Anna Berg", "Hates coffee, only drinks mate")]
+
+
+@pytest.mark.parametrize("turn", [
+    "The kids are basically my board of directors, they veto everything, ha.",
+    "Honestly my cat runs this household, haha",
+    "Yo odio las reuniones de los lunes, jaja.",
+    "For the summer fair I can do the music stall again.",
+    "Für das Sommerfest übernehme ich den Kuchenstand.",
+    "Yo me encargo de la música en la fiesta del cole.",
+])
+def test_jokes_and_jobs_taken_on_are_not_disclosures(turn):
+    assert _said(turn) == [], _said(turn)
+
+
+def test_a_laugh_does_not_hide_a_sensitive_detail():
+    assert len(_said("My dad's back in hospital, so I'm basically living on the ward, ha.")) == 1
+
+
+def test_a_lower_case_telegraphic_line_of_a_one_to_one_is_the_other_persons():
+    assert _noted("1:1 Anna\n- doing a pottery course on Wednesday nights, exhibition in the spring!!\n") == [
+        (None, "doing a pottery course on Wednesday nights, exhibition in the spring!!")]
+    assert _noted("1:1 Anna\n- pending: the budget sign-off\n- training the new starters on the till\n") == []
