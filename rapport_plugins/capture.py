@@ -109,10 +109,15 @@ class CaptureResult:
             lines.append(f"  ✓ closed #{item['id']} {item['person']}: {item['text']} ({item['how']}: "
                          f"'{item['evidence']}', {item['source_ref']}) - undo: rapport done {item['id']} --undo")
         for item in self.closings:
-            lines.append(f"  ? close #{item['id']} {item['person']}: {item['text']} - {item['who']} said "
+            lines.append(f"  ? close #{item['id']} {item['person']}: {item['text']} - {said_by(item)} said "
                          f"'{item['evidence']}' ({item['source_ref']}); rapport review --keep {item['id']} closes it, "
                          f"--dismiss {item['id']} keeps it open")
         return "\n".join(lines)
+
+
+def said_by(closing: dict[str, Any]) -> str:
+    """Who gave a closing's evidence, as the user reads it: "you" for their own words."""
+    return "you" if closing.get("by_me") else str(closing.get("who") or "notes")
 
 
 # --- text similarity -----------------------------------------------------------------------------

@@ -192,7 +192,10 @@ def review_cmd(app: App, yes: bool, keep: tuple[int, ...], dismiss: tuple[int, .
 
 
 def _closing_line(c: dict[str, Any]) -> str:
-    return (f"close follow-up #{c['id']} {c['person']}: {c['text']}?  {c['who']} said: "
+    from .capture import said_by
+
+    who = said_by(c)
+    return (f"close follow-up #{c['id']} {c['person']}: {c['text']}?  {who[:1].upper() + who[1:]} said: "
             f"'{c['evidence']}'" + (f"  <- {c['source_ref']}" if c.get("source_ref") else ""))
 
 

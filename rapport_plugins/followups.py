@@ -138,6 +138,7 @@ def after_meeting(store: Any, meeting: Meeting, notes: MeetingNotes, people: lis
     def item(person: Person, m: Any, line: Line, how: str) -> dict[str, Any]:
         return {"id": m.id, "person": person.name, "text": m.text, "event_date": m.event_date,
                 "evidence": line.text.strip(), "who": line.speaker or "notes", "source_ref": line.ref,
+                "by_me": bool(line.speaker) and bool(resolver.is_me(line.speaker)),  # said as "you said"
                 "meeting_key": meeting.key, "how": how}
 
     # 1. Explicit markers (notes only: a transcript line is someone's speech, not an instruction).

@@ -132,3 +132,11 @@ def test_of_equal_evidence_the_persons_own_answer_is_shown_not_your_question(me,
     (closing,) = me.json("capture", str(call), "--date", "2026-03-11", "--with", "Anna Berg")["closings"]
     assert closing["id"] == me.ids["run"] and closing["who"] == "Anna"
     assert closing["evidence"] == "The half marathon went really well, under two hours!"
+
+
+def test_your_own_words_as_evidence_are_said_as_yours(me, tmp_path):
+    call = write(tmp_path, "call.txt", "Sam Lee: Anna, how was the Berlin half marathon?\nAnna: Good, thanks.\n")
+    summary = me("capture", str(call), "--date", "2026-03-11", "--with", "Anna Berg").stdout
+    assert "- you said 'Anna, how was the Berlin half marathon?'" in summary and "Sam Lee said" not in summary
+    shown = me("review", input="s\n" * (len(me.json("review")["proposals"]) + 1)).stdout
+    assert "You said: 'Anna, how was the Berlin half marathon?'" in shown
