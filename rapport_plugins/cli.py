@@ -784,15 +784,30 @@ def plugins(app: App, show_all: bool, verbose: bool, as_json: bool) -> None:
         if not show_all and info.kind == "builtin":
             continue
         own = {name: spec for name, spec in sections.items() if spec["plugin"] == info.name}
-        present = any(name in app.config.data for name in own)
-        optional = any(spec.get("optional") for spec in own.values())
-        if info.kind == "builtin" or not own or (optional and not present):
-            status = "active"  # needs no section (or works without one)
-        else:
-            status = "configured" if present else "not configured"
         about = next((spec["about"] for spec in own.values() if spec.get("about")), "")
-        infos.append(info.to_dict() | {"status": status, "sections": sorted(own), "about": about})
+        infos.append(info.to_dict() | {"status": _status(app, info, own), "sections": sorted(own), "about": about})
     emit(infos, as_json, lambda rows: _plugins_text(rows, verbose))
+
+
+def _status(app: App, info: Any, own: dict[str, Any]) -> str:
+    """A plugin's state for the user: "configured", "not configured" (its section is missing) or
+    "active" (it needs no section, or works without one)."""
+    present = any(name in app.config.data for name in own)
+    optional = any(spec.get("optional") for spec in own.values())
+    if info.kind == "builtin" or not own or (optional and not present):
+        return "active"
+    return "configured" if present else "not configured"
+
+
+def sources_in_use(app: App) -> list[str]:
+    """The plugins `sync` reads contacts or calendars from: implementing those hooks, not waiting
+    for a section of config.toml."""
+    from .config_check import declared_sections
+
+    sections = declared_sections(app.pm)
+    return [info.name for info in app.pm.info.values()
+            if {"rapport_contacts", "rapport_calendar_events"} & set(info.hooks)
+            and _status(app, info, {n: s for n, s in sections.items() if s["plugin"] == info.name}) != "not configured"]
 
 
 def _plugins_text(rows: list[dict[str, Any]], verbose: bool) -> str:
@@ -860,6 +875,7 @@ def sync(app: App, days: int, past_days: int, add_new: bool, as_json: bool) -> N
     from .cli_capture import review_in_notes
 
     result["review"] = review_in_notes(app)
+    result["sources"] = sources_in_use(app)
     emit(result, as_json, _sync_text)
     exit_if_sources_failed()
 
@@ -883,7 +899,9 @@ def _sync_text(r: dict[str, Any]) -> str:
     from .cli_capture import review_text
 
     reviewed = "".join(f"\n{line}" for line in review_text(r.get("review") or []))
-    return f"Synced: {', '.join(people)}; {count(r['meetings'], 'meeting')}, {faces}.{kept_out}{reviewed}"
+    unset = ("" if r.get("sources", True) else "\nNo calendar or contacts source is configured yet: uncomment "
+             "one in config.toml (`rapport config edit`; `rapport plugins` lists those installed).")
+    return f"Synced: {', '.join(people)}; {count(r['meetings'], 'meeting')}, {faces}.{kept_out}{reviewed}{unset}"
 
 
 # -- demo ---------------------------------------------------------------------------------

@@ -60,3 +60,18 @@ def test_a_second_sync_updates_nobody_when_nothing_changed(rapport, home: Path):
     assert rapport("sync").stdout.startswith("Synced: 0 new people; 0 meetings, 0 new faces.")
     (home / "people.vcf").write_text(VCF.replace("END:VCARD", "EMAIL:anna@home.example\nEND:VCARD"), encoding="utf-8")
     assert rapport("sync").stdout.startswith("Synced: 0 new people, 1 updated; ")
+
+
+def test_sync_with_no_source_configured_says_where_to_start(rapport, tmp_path, monkeypatch):
+    rapport.config('[me]\nname = "Sam Lee"\n')
+    out = rapport("sync").stdout
+    assert out.endswith("No calendar or contacts source is configured yet: uncomment one in config.toml "
+                        "(`rapport config edit`; `rapport plugins` lists those installed).\n")
+    assert rapport.json("sync")["sources"] == []
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "mycal.py").write_text("from rapport_plugins import hookimpl\n\n\n@hookimpl\n"
+                                    "def rapport_calendar_events(window, config):\n    return []\n", encoding="utf-8")
+    monkeypatch.setenv("RAPPORT_HOOKS_DIR", str(hooks))
+    assert "No calendar" not in rapport("sync").stdout  # a hooks-folder calendar needs no section
+    assert rapport.json("sync")["sources"] == ["mycal"]
