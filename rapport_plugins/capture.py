@@ -79,16 +79,17 @@ class CaptureResult:
             return f"{n} {one if n == 1 else many}"
 
         where = " (and the checklist in " + ", ".join(self.in_notes) + ")" if self.in_notes else ""
-        parts = [count(len(self.stored), "memory", "memories") + " stored",
-                 f"{len(self.proposed)} proposed for `rapport review`{where}"]
+        would = "would be " if self.dry_run else ""  # --dry-run stores nothing: say so on every count
+        parts = [count(len(self.stored), "memory", "memories") + f" {would}stored",
+                 f"{len(self.proposed)} {would}proposed for `rapport review`{where}"]
         if self.duplicates:
             parts.append(f"{len(self.duplicates)} already known")
         if self.unattributed:
             parts.append(f"{len(self.unattributed)} with no person")
         if self.asked:
-            parts.append(count(len(self.asked), "follow-up", "follow-ups") + " closed by your marker")
+            parts.append(count(len(self.asked), "follow-up", "follow-ups") + f" {would}closed by your marker")
         if self.closings:
-            parts.append(count(len(self.closings), "follow-up closing", "follow-up closings") + " proposed")
+            parts.append(count(len(self.closings), "follow-up closing", "follow-up closings") + f" {would}proposed")
         m = self.meeting
         day = date.fromisoformat(m["date"])
         made_up = str(m.get("uid", "")).startswith("capture-")

@@ -161,3 +161,9 @@ def test_markers_with_no_person_say_how_to_store_them_and_that_does(cal, tmp_pat
     assert f"(! is not stored: `rapport capture '{path}' --with NAME` stores it for NAME)" in out
     again = cal("capture", str(path), "--with", "Anna Berg").stdout
     assert "+ Anna Berg: Her mum is out of hospital since Monday" in again and "! nobody" not in again
+
+
+def test_a_dry_run_says_would_on_every_count(cal, tmp_path):
+    out = cal("capture", str(_file(tmp_path, "anna 2026-04-01.vtt")), "--dry-run").stdout
+    assert "Would capture from" in out and ": 0 memories would be stored, 1 would be proposed for `rapport review`" in out
+    assert cal.json("review")["proposals"] == []  # and nothing was
