@@ -309,13 +309,17 @@ def people_show(app: App, person: str, as_json: bool) -> None:
     now = app.now()
     # Met: meetings that have ended; next: the earliest one still to start that you did not decline.
     d["meetings"] = _one_per_meeting(store.meetings_with(p.id, limit=10, before=now, ended_by=now), app.zone)[:5]
+    ended = {m["key"] for m in store.meetings_with(p.id, limit=10, before=now, ended_by=now)}
+    # Under way: started, not yet ended (neither "met" nor "next", and still worth seeing).
+    d["now_meetings"] = [m for m in store.meetings_with(p.id, limit=10, before=now, declined=False)
+                         if m["key"] not in ended]
     upcoming = store.meetings_with(p.id, limit=50, after=now, newest_first=False)
     attending = [m for m in upcoming if m.get("response") != "declined"]
     d["next_meeting"] = attending[0] if attending else None  # a meeting the user declined is not the next one
     d["declined_upcoming"] = [m for m in upcoming if m.get("response") == "declined"]
     from .usertime import memory_when, show_time, their_zone
 
-    for mt in [*d["meetings"], *upcoming]:
+    for mt in [*d["meetings"], *d["now_meetings"], *upcoming]:
         mt["when"] = show_time(mt["start"], app.zone, mt.get("timezone"))
 
     def text(d: dict[str, Any]) -> str:
@@ -336,6 +340,8 @@ def people_show(app: App, person: str, as_json: bool) -> None:
                 lines.append(f"  declined: {mt['when']} {mt['title']}")
             else:
                 lines.append(f"  met: {mt['when']} {mt['title']}{_tentative(mt)}")
+        for mt in d["now_meetings"]:
+            lines.append(f"  now: {mt['when']} {mt['title']}{_tentative(mt)} (under way)")
         if d["next_meeting"]:
             nxt = d["next_meeting"]
             lines.append(f"  next: {nxt['when']} {nxt['title']}{_tentative(nxt)}")

@@ -138,6 +138,8 @@ def test_right_after_sync_nothing_in_the_future_is_last_met(rapport, home, monke
     monkeypatch.setenv("RAPPORT_NOW", "2026-11-26T15:10:00+01:00")
     shown = rapport.json("people", "show", "Anna Berg")
     assert shown["meetings"] == [] and shown["next_meeting"]["start"] == "2026-12-03T09:00:00-05:00"
+    assert [m["start"] for m in shown["now_meetings"]] == ["2026-11-26T09:00:00-05:00"]  # but under way, and said so
+    assert f"now: Thu 26 Nov 2026 {BERLIN} Sync with Anna (under way)" in rapport("people", "show", "Anna Berg").stdout
 
 
 def _meeting(uid: str, start: str, minutes: int = 30) -> Meeting:
