@@ -28,6 +28,7 @@ KEEP_IN_MIND = re.compile(
     r"coeliac|celiac|cel[ií]ac[oa]s?|celiaqu[ií]a|zöliakie|[\w-]*gluten\w*|sin (?:gluten|lactosa)|lactose[- ]free|"
     r"laktosefrei|dairy[- ]free|nut[- ]free|\w*fodmap|diabet\w+|diab[ée]tic[oa]|vegan\w*|vegetari\w+|pescatarian|"
     r"pescetari\w+|halal|kosher|teetotal\w*|sober|ramad[aá]n|fasting|fastet|fastenzeit|ayun(?:a|o|an|ando)|"
+    r"on a diet|(?:macht |eine |auf )di(?:ä|a)t|(?:a|haciendo) dieta|"
     r"(?:don't|doesn't|do not|does not|can't|cannot|never) (?:eats?|drinks?|have)|"
     r"(?:trinkt|trinke|isst|esse) (?:\w+ )?(?:kein|keine|keinen)\b|vertr(?:ä|a)g\w* (?:\w+ ){0,2}(?:kein\w*|nicht)|"
     r"(?:darf|kann) (?:\w+ ){0,2}(?:kein\w*|nicht) (?:\w+ )?(?:essen|trinken)|"
@@ -76,7 +77,8 @@ CAUTION = re.compile(
     # a hard time said plainly, and small injuries: "eine schwere Zeit", "un mal momento", "pulled a muscle"
     r"(?:schwere|schwierige|harte) zeit|mal momento|mala racha|(?:momento|[ée]poca) dif[íi]cil|in a bad way|poorly|"
     r"pulled (?:a |his |her |my |their )?(?:muscle|hamstring|calf|groin|back)|verletzt\w*|me torc\w+|se torci\w+|"
-    r"am limit|agobiad[oa]s?|desbordad[oa]s?|"
+    r"am limit|agobiad[oa]s?|desbordad[oa]s?|verhaftet|festgenommen|detenid[oa]s?|arrestad[oa]s?|"
+    r"(?:suspended|expelled|excluded) from school|in trouble (?:at school|with the (?:police|law))|"
     # the law: "a court date", "einen Anwalt eingeschaltet", "un juicio"
     r"lawsuit|sued|suing|anw(?:a|ä)lt\w*|gericht\w*|juicio|abogad[oa]s?|tribunal\w*|demanda(?:do|da|r)?)\b",
     re.IGNORECASE,

@@ -148,7 +148,11 @@ LEXICON: tuple[Entry, ...] = (
         r"beim (?:\w+ )?\w*(?:arzt|kardiologen|onkologen|neurologen|orthopäden|chirurgen|hausarzt|psychologen|psychiater)",
         r"stents?", r"herzkatheter\w*", r"bypass",
         # medical diets: gluten, lactose, FODMAP, coeliac, diabetes - whatever the language or compound
-        r"asma", r"terapia", r"low-fodmap", r"\w*unverträglich\w*", r"vertr(?:ä|a)g\w* (?:\w+ ){0,2}(?:kein\w*|nicht)", r"no pued\w+ (?:comer|tomar)",
+        r"(?:[\w'’-]+ )?diseases?", r"(?:eating|sleep|sleeping|anxiety|panic|personality|bipolar|stress|mood|seizure|autoimmune|genetic|rare|blood|"
+        r"thyroid|heart|kidney|liver|lung|bowel|neurological|degenerative) disorders?", r"asma", r"terapia", r"low-fodmap",
+        r"because of (?:her|his|my|their|a|the) (?:bad |dodgy |injured |sore )?(?:knee|back|hip|shoulder|ankle|foot|heart|health|eyes)",
+        r"wegen (?:seines|ihres|meines|seiner|ihrer|meiner) (?:knies|rückens|hüfte|schulter|herzens|gesundheit|augen)",
+        r"por (?:la|su|mi) (?:rodilla|espalda|cadera|salud|coraz[óo]n)", r"\w*unverträglich\w*", r"vertr(?:ä|a)g\w* (?:\w+ ){0,2}(?:kein\w*|nicht)", r"no pued\w+ (?:comer|tomar)",
         r"can(?:'|’)?t (?:eat|have|tolerate) (?:gluten|dairy|lactose|nuts|wheat|eggs)", r"intoleran\w+ (?:al|a la|to) gluten", r"gluten intoleran\w+",
         r"intoleran(?:cia|te)s?", r"celiaqu[ií]a", r"cel[ií]ac[oa]s?", r"diabet\w*", r"lactose-free", r"sin lactosa",
         r"hay fever", r"heuschnupfen", r"alergias?",
@@ -185,7 +189,7 @@ LEXICON: tuple[Entry, ...] = (
     )),
     Entry("family", SENSITIVE, (
         r"divorc\w+", r"separat(?:ed|ing|ion)", r"split up", r"breaking up", r"broke up", r"custody",
-        r"affair", r"abus\w+", r"beziehung ist (?:vorbei|aus|zu ende)", r"solter[oa] otra vez", r"scheiden",
+        r"affair", r"abus\w+", r"break-?ups?", r"beziehung ist (?:vorbei|aus|zu ende)", r"solter[oa] otra vez", r"scheiden",
         r"schluss gemacht", r"ha(?:n)? roto", r"ruptura", r"scheidung", r"geschieden",
         r"getrennt(?! (?:veranlagt|zahlen|bezahlen|abrechnen|abgerechnet|gesammelt|voneinander|schreiben|geschrieben))",
         r"(?:nos|se|me|te) (?:separamos|separaron|separ[óé]|separ[ao]|hemos separado|han separado|ha separado|vamos a separar)",

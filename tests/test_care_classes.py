@@ -193,6 +193,10 @@ def test_an_allergy_to_anything_else_stays_an_allergy(text):
     "Está soltera otra vez", "Lässt sich scheiden", "Behind on rent", "Can't pay the rent this month", "El negocio va mal",
     "Das Geschäft läuft schlecht", "Their startup ran out of money", "Sie hat einen Anwalt eingeschaltet", "Tiene un juicio en mayo",
     "Hat einen Gerichtstermin", "Yo tengo asma", "Empecé terapia hace un mes", "Desde que nos separamos en verano",
+    "Moved back in with her parents after the break-up", "Stopped running because of her knee", "Hat wegen seines Rückens aufgehört",
+    "Dejó el pádel por su espalda", "Her son got arrested last month", "Ihr Sohn wurde verhaftet", "Su hijo está detenido",
+    "Her son was suspended from school", "On a diet, lost 10kg already", "Macht gerade eine Diät", "Está a dieta",
+    "Has Crohn's disease", "Has a rare disorder", "Heart disease runs in the family",
     "Money's tight right now", "Le llegó la orden de desahucio", "Ich habe seit Juli keinen Job mehr",
     "Ihr Mann hat seinen Job verloren", "Su marido perdió el trabajo", "Se quedó sin trabajo en marzo",
 ])
@@ -203,7 +207,8 @@ def test_health_care_and_trouble_said_plainly_is_never_small_talk(text):
 
 @pytest.mark.parametrize("text", ["Loves hot chocolate", "Big fan of Almodóvar films", "Le encanta el flamenco, baila los jueves",
                                   "Spielt Schach im Verein", "Training for the Berlin half", "Pulled an all-nighter for the launch",
-                                  "Twisted my arm into joining the choir", "Her band has a gig on Friday"])
+                                  "Twisted my arm into joining the choir", "Her band has a gig on Friday",
+                                  "Love the new disorder of my desk haha"])
 def test_light_things_still_open_a_conversation(text):
     assert small_talk(_stored(text)), text
 
@@ -237,3 +242,8 @@ def test_a_hard_time_said_with_a_negation_keeps_the_clause_that_goes_with_it():
     from rapport_plugins.extract import main_clause
 
     assert main_clause("I'm not vegan, but I love cooking") == "I'm not vegan"  # a light negation still stands alone
+
+
+def test_an_animals_disease_is_followed_up_not_small_talk():
+    memory = _stored("Though at home it's the same story, my own cat Mochi has kidney disease now")
+    assert (memory.category, memory.sensitivity) == ("pet", "personal") and not small_talk(memory)
