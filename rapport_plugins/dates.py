@@ -92,7 +92,7 @@ _IRREGULAR_PAST = (
     "passed away|put down"
 )
 _PAST_EN = re.compile(
-    rf"\b(?:{_IRREGULAR_PAST}|ago|last|yesterday|since|recently)\b|(?<!\bbe )(?<!\bwill )(?<!ll )\bborn\b|"
+    rf"\b(?:{_IRREGULAR_PAST}|ago|last|yesterday|since|recently|just back)\b|(?<!\bbe )(?<!\bwill )(?<!ll )\bborn\b|"
     r"\b(?:dx|tx|rx|hx|d/c)['’]?d\b|"  # a clinician's "dx'd" (diagnosed)
     r"^\s*(?-i:[A-Z])[a-z]+ed\b|"
     r"\b(?:i|we|he|she|they|you|it|\w+['’]s(?: \w+)?|my \w+|his \w+|her \w+|their \w+|our \w+)\s+(?:\w+ly\s+)?(?P<ed>\w+ed)\b|"
@@ -112,7 +112,8 @@ _PAST_DE = re.compile(
 _PAST_ES = re.compile(
     r"\b(?:fue|fueron|era|eran|estuvo|estuvieron|ayer|anteayer|pasad[oa]s?|desde|acaba(?:n|mos)? de|"
     r"hace (?:un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+|poco|mucho|tiempo|nada)\b|"
-    r"murió|falleció)\b|\b(?:he|ha|hemos|han|has)\s+\w+(?:ado|ido)\b|\b\w{3,}(?:ó|aron|ieron)\b", re.I)
+    r"murió|falleció|tuvo|tuve|tuvimos|tuvieron|hizo|hice|hicimos|hicieron|dijo|dijeron|vino|vinieron|puso|pusieron|"
+    r"pudo|supo|trajo|dio|dieron|vio|vieron|quiso|estuve|estuvimos|nació|nacieron)\b|\b(?:he|ha|hemos|han|has)\s+\w+(?:ado|ido)\b|\b\w{3,}(?:ó|aron|ieron)\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|'ll|’ll|going to|gonna|next|tomorrow|upcoming|coming|soon|plans? to|planning|"
     r"is due|are due|due on|hope to|hoping to|"
@@ -126,7 +127,9 @@ _FUTURE = re.compile(
 _PRESENT = re.compile(
     r"\b(?:is|are|(?<=\bi )am|has|have|starts?|gets?|goes|leaves?|flies|moves?|begins?|comes?|arrives?|returns?|"
     r"ist|sind|bin|bist|seid|hat|haben|fährt|fahre|fahren|fliegt|fliege|fliegen|kommt|beginnt|fängt|ziehen|zieht|"
-    r"heiratet|heiraten|es|está|están|estoy|estamos|soy|somos|tiene|empieza|se casa|viene|voy|vamos|salgo|sale)\b",
+    r"heiratet|heiraten|es|está|están|estoy|estamos|soy|somos|tiene|empieza|se casa|viene|voy|vamos|salgo|sale)\b|"
+    r"\b(?:he|she|it)\s+(?:\w+ly\s+)?(?!(?:was|has|is|does)\b)\w+[^\Ws]s\b|"  # "she retires", "he moves"
+    r"\bse\s+(?-i:[a-záéíóúñ]+(?<!ab)(?<!í)(?:a|e|an|en))\b",  # "se jubila", "se mudan" (not "se mudaba")
     re.I)
 _CLAUSES = re.compile(r"[,;:()]\s*|\s+(?:and|but|so|because|und|aber|weil|y|pero|porque)\s+|\s+[-–]\s+", re.I)
 
@@ -292,6 +295,17 @@ def _month_point(ref: date, month: int, where: str, past: bool, explicit_year: i
     if where == "end":
         return first + relativedelta(day=31)
     return first.replace(day=RANGE_START[where])
+
+
+def _month_said(ref: date, month: int, where: str, how: str | None) -> date:
+    """A point in a named month with no year, by the sentence's tense. With no tense at all ("Ende
+    August Rente", said on 10 September), a month just gone is as likely as the next one: no date."""
+    point = _month_point(ref, month, where, _direction(how))
+    if how is None and (point - ref).days > 200:
+        back = _month_point(ref, month, where, True)
+        if back <= ref and (ref - back).days <= 92:
+            raise _Unsure
+    return point
 
 
 def _number(word: str) -> int | None:
@@ -480,7 +494,7 @@ def _end_of(m, ref, how, dayfirst):
         monday = ref + relativedelta(weekday=MO(-1)) + (timedelta(days=7) if m["next"] else timedelta())
         return {"start": monday, "mid": monday + timedelta(days=2), "end": monday + timedelta(days=4)}[where]
     month = _month_of(m["what"])
-    return _month_point(ref, month, where, _direction(how)) if month else None
+    return _month_said(ref, month, where, how) if month else None
 
 
 # German "Anfang Mai", "Ende des Monats"; Spanish "a principios de mayo", "a finales de junio"
@@ -494,13 +508,13 @@ def _end_of_de_es(m, ref, how, dayfirst):
         base = ref + relativedelta(months=1) if m["next"] or m["next2"] else ref
         return _month_point(base, base.month, where, False, base.year)
     month = _month_of(m["what"])
-    return _month_point(ref, month, where, _direction(how)) if month else None
+    return _month_said(ref, month, where, how) if month else None
 
 
 @_rule(rf"\b(?P<where>early|mid|late)(?:[- ](?:to|or)[- ](?:mid|late))?[- ](?:in )?{_MONTH}")
 def _part_of_month(m, ref, how, dayfirst):
     month = _month_of(m["month"])
-    return _month_point(ref, month, m["where"].lower(), _direction(how)) if month else None
+    return _month_said(ref, month, m["where"].lower(), how) if month else None
 
 
 @_rule(rf"\b(?:the )?(?P<nth>first|second|third|fourth|last) (?:(?P<count>two|three|2|3|few|couple of) )?"
@@ -509,7 +523,7 @@ def _week_of_month(m, ref, how, dayfirst):
     month = _month_of(m["month"] or m["qm"])
     if month is None:
         return None
-    first = _month_point(ref, month, "start", _direction(how))
+    first = _month_said(ref, month, "start", how)
     if m["q"]:  # "la primera / segunda quincena de marzo": the first or second half
         return first if m["q"].lower() == "primera" else first.replace(day=16)
     nth, unit = m["nth"].lower(), m["unit"].lower()
@@ -539,7 +553,7 @@ def _nth_weekday_of_month(m, ref, how, dayfirst):
     month = _month_of(m["month"])
     if month is None:
         return None
-    first = _month_point(ref, month, "start", _direction(how))
+    first = _month_said(ref, month, "start", how)
     weekday = 5 if m["weekend"] else _weekday_of(m["nwd"])
     nth = m["nth"].lower()
     if nth in ("last", "letzte", "letzten", "último"):
@@ -790,8 +804,9 @@ def _in_month(m, ref, how, dayfirst):
     year = int(m["y"]) if m["y"] else None
     if lead == "next" and year is None:
         return date(ref.year + (month <= ref.month), month, 1)  # strictly after this month
-    past = True if lead in ("since", "seit", "desde") else _direction(how)
-    return _month_point(ref, month, "start", past, year)
+    if lead in ("since", "seit", "desde") or year is not None:
+        return _month_point(ref, month, "start", lead in ("since", "seit", "desde") or _direction(how), year)
+    return _month_said(ref, month, "start", how)
 
 
 # A clause about the speaker's own absence from work: its day is when they are away, not the event's.

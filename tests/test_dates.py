@@ -418,3 +418,18 @@ def test_the_period_of_a_month_s_first_weeks(phrase, end):
 ])
 def test_weekdays_before_last_alternate_weeks_and_an_age_after_a_month(text, expected):
     assert find_date(text, WED).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no tense at all and a month just gone: as likely the last one as the next - no date
+    ("Ende August Rente", None), ("Hochzeit im August", None), ("wedding in August", None),
+    # ... a tense decides
+    ("Hochzeit ist im August", date(2027, 8, 1)), ("she retires in August", date(2027, 8, 1)),
+    ("se mudan en agosto", date(2027, 8, 1)), ("se mudaba en agosto", None),
+    ("Sie ist seit Ende August in Rente", date(2026, 8, 31)), ("a finales de agosto tuvo el bebé", date(2026, 8, 21)),
+    ("she was in Rome in August", date(2026, 8, 1)), ("she quit in August", None),
+    # "just back" points back
+    ("Just back from honeymoon Monday", date(2026, 9, 7)),
+])
+def test_a_month_just_gone_needs_a_tense(text, expected):
+    assert find_date(text, date(2026, 9, 10)).date == expected
