@@ -471,7 +471,7 @@ def resolve_when(value: str, today: Any) -> Any:
         resolved = parse_date(text, "--when date")
     else:
         try:
-            found = find_date(text, today)
+            found = find_date(text, today, ahead=True)
         except Exception:  # noqa: BLE001 - an unreadable phrase is reported below, never a traceback
             found = find_date("", today)
         whole = found.phrase and _plain(found.phrase) == _plain(text)

@@ -929,14 +929,15 @@ def rules_language(text: str) -> bool:
     return foreign < 2 or foreign <= len(_FUNCTION_WORDS.findall(text))
 
 
-def find_date(text: str, ref: date, *, dayfirst: bool = True) -> DateMatch:
+def find_date(text: str, ref: date, *, dayfirst: bool = True, ahead: bool = False) -> DateMatch:
     """Find and resolve the first date phrase in ``text`` against ``ref`` (the meeting's date).
 
     Returns ``DateMatch(None, None)`` when the text has no date phrase and
-    ``DateMatch(None, phrase)`` when it has one that cannot be pinned down.
+    ``DateMatch(None, phrase)`` when it has one that cannot be pinned down. ``ahead``: the phrase
+    names a day to come whatever its words (``rapport remember --when "in March"``).
     """
     recurring = BIRTHDAY_WORDS.search(text) or ANNIVERSARY_WORDS.search(text)
-    how = "future" if recurring else None
+    how = "future" if recurring or ahead else None
     found = _resolve(text, ref, how, dayfirst)
     if found:
         resolved, phrase = found
