@@ -153,8 +153,7 @@ def read_response(response: Any, *, max_bytes: int, deadline: float, label: str,
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise RapportError(f"{label}: response not complete within the time limit "
-                                   f"(raise {setting} http_seconds to wait longer)")
+                raise _too_slow(label, setting)
             _set_read_timeout(raw, remaining)
             chunk = reader(65536, decode_content=True) if reader else raw.read(65536, decode_content=True)
             if not chunk:
@@ -172,13 +171,17 @@ def read_response(response: Any, *, max_bytes: int, deadline: float, label: str,
     except Exception as exc:  # urllib3 read/decode errors: truncated gzip, reset connection, timeout
         response.close()
         if "timed out" in str(exc).lower() or "timeout" in type(exc).__name__.lower():
-            raise RapportError(f"{label}: response not complete within the time limit "
-                               f"(raise {setting} http_seconds to wait longer)") from None
+            raise _too_slow(label, setting) from None
         raise RapportError(f"{label}: cannot read the response ({type(exc).__name__})") from None
     body = b"".join(chunks)
     response._content = body
     response._content_consumed = True
     return body
+
+
+def _too_slow(label: str, setting: str = "[limits]") -> RapportError:
+    return RapportError(f"{label}: response not complete within the time limit "
+                        f"(raise {setting} http_seconds to wait longer)")
 
 
 def _done(raw: Any) -> bool:
@@ -204,12 +207,21 @@ def bounded_request(session: Any, method: str, url: str, *, label: str, limits: 
     """``session.request`` with the body read under ``limits`` (size after decompression, total time).
 
     ``timeout`` bounds connecting and each wait for data; the whole response is bounded by
-    ``limits.http_seconds`` from the moment the request is sent. Connection errors propagate as
-    ``requests`` exceptions, for the caller to word.
+    ``limits.http_seconds`` from the moment the request is sent. Connection errors (and the
+    caller's own ``timeout``) propagate as ``requests`` exceptions, for the caller to word; a wait
+    cut short by ``http_seconds`` is a RapportError naming that setting, whether it ends while
+    waiting for the headers or for the body.
     """
+    import requests
+
     limits = limits or Limits()
     deadline = time.monotonic() + limits.http_seconds
     per_read = min(timeout or limits.http_seconds, limits.http_seconds)
-    response = session.request(method, url, stream=True, timeout=per_read, **kwargs)
+    try:
+        response = session.request(method, url, stream=True, timeout=per_read, **kwargs)
+    except requests.Timeout:
+        if timeout and timeout < limits.http_seconds:
+            raise  # the caller's timeout, which it words ("timed out after 30 s")
+        raise _too_slow(label) from None
     read_response(response, max_bytes=limits.http_bytes, deadline=deadline, label=label)
     return response

@@ -4,7 +4,6 @@ Radicale cannot be made to answer 429/5xx, hang, or serve a broken calendar obje
 come from a tiny http.server speaking the WebDAV wire format; the client code is unchanged.
 """
 
-import time
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
 
@@ -19,10 +18,12 @@ from rapport_plugins.testing import serve
 
 WINDOW = Window(datetime(2026, 11, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC))
 SECRET = "s3cret-pw-123"
+NEVER = "never"
 
 
 class Script:
-    """Answers per (method, path): a list of (status, headers, body, delay); the last one repeats."""
+    """Answers per (method, path): a list of (status, headers, body, delay); the last one repeats.
+    The delay is 0 or NEVER (no answer at all), so a timeout test never races the server."""
 
     def __init__(self):
         self.routes = {}
@@ -46,17 +47,15 @@ def scripted():
             length = int(self.headers.get("Content-Length") or 0)
             self.rfile.read(length)
             status, headers, body, delay = script.next(self.command, self.path)
-            if delay:
-                time.sleep(delay)
+            if delay == NEVER:
+                self.rfile.read(1)  # no answer: wait until the client hangs up
+                return
             self.send_response(status)
             for k, v in headers.items():
                 self.send_header(k, v)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            try:
-                self.wfile.write(body)
-            except BrokenPipeError:
-                pass  # the client gave up (timeout test)
+            self.wfile.write(body)
 
         do_PROPFIND = do_REPORT = do_GET = _answer
 
@@ -111,7 +110,7 @@ def test_http_errors_are_one_line_with_the_url(scripted, status, headers, expect
 
 
 def test_timeout(scripted):
-    scripted.add("PROPFIND", "/slow/", (207, XML, CALENDAR_PROPS, 1.0))
+    scripted.add("PROPFIND", "/slow/", (207, XML, CALENDAR_PROPS, NEVER))  # only the timeout can end the wait
     url = f"{scripted.url}/slow/"
     with pytest.raises(DavError, match=r"^caldav: PROPFIND .*/slow/: timed out after 0.2s$"):
         client(url, timeout=0.2).propfind(url, ["d:displayname"])

@@ -23,7 +23,7 @@ def test_server_down_uses_cached_calendar_and_contacts(tmp_path, capsys):
         book = radicale.make_addressbook("contacts")
         radicale.put_card(book, "ada.vcf", ADA)
         url = radicale.url + "/"
-        auth = {"url": url, "username": USER, "password": PASSWORD, "timeout": 2}
+        auth = {"url": url, "username": USER, "password": PASSWORD, "timeout": 60}
         config = Config(tmp_path / "home", {"caldav": {**auth, "calendars": ["Work"]}, "carddav": auth})
         assert len(rapport_calendar_events(NOV, config)) == 5
         assert [c.name for c in rapport_contacts(config)] == ["Ada Lovelace"]

@@ -77,9 +77,9 @@ def sign_in_google(home: Path, fake) -> None:
     try:
         for line in proc.stdout:
             if line.startswith(fake.base_url):
-                requests.get(line.strip(), timeout=5)  # the user's browser, consenting
+                requests.get(line.strip(), timeout=60)  # the user's browser, consenting
                 break
-        out, err = proc.communicate(timeout=20)
+        out, err = proc.communicate(timeout=120)
     finally:
         if proc.poll() is None:
             proc.kill()

@@ -39,7 +39,7 @@ class Browser:
         self.urls.append(url)
 
         def visit() -> None:
-            self.responses.append(requests.get(url, timeout=5))
+            self.responses.append(requests.get(url, timeout=60))
 
         thread = threading.Thread(target=visit, daemon=True)
         thread.start()
@@ -128,9 +128,9 @@ def test_cli_sign_in_prints_the_url_but_never_the_token(tmp_path, google_server)
         for line in proc.stdout:
             lines.append(line)
             if line.startswith(google_server.base_url):
-                requests.get(line.strip(), timeout=5)
+                requests.get(line.strip(), timeout=60)
                 break
-        out, err = proc.communicate(timeout=20)
+        out, err = proc.communicate(timeout=120)
     finally:
         if proc.poll() is None:
             proc.kill()

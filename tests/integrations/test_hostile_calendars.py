@@ -102,23 +102,30 @@ def test_dev_zero_as_a_calendar_stops_at_the_file_limit(tmp_path, capsys):
 
 
 # -- HTTP: size after decompression, and the whole response's time -------------------------------
+# Each case has one possible outcome, whatever the machine's load: the size cases get a generous
+# time limit (only their size can stop them), and the slow servers never finish (only the time limit
+# can stop them, however late it comes).
+
+BOMB = gzip.compress(b"BEGIN:VCALENDAR\r\n" + b"X" * (8 * 1024 * 1024))  # 8 MB once unpacked
+
 
 class _Hostile(JsonHandler):
     def do_GET(self):
         if self.path.startswith("/bomb.ics"):
-            self.send_json(200, {"Content-Encoding": "gzip"},
-                           gzip.compress(b"BEGIN:VCALENDAR\r\n" + b"X" * (8 * 1024 * 1024)))
-        elif self.path.startswith("/drip.ics"):
+            self.send_json(200, {"Content-Encoding": "gzip"}, BOMB)
+        elif self.path.startswith("/drip.ics"):  # a byte every 50 ms, for ever: each read is quick
             self.send_response(200)
-            self.send_header("Content-Length", "1000")
+            self.send_header("Content-Length", str(10**6))
             self.end_headers()
             try:
-                for _ in range(1000):
+                while True:
                     self.wfile.write(b"B")
                     self.wfile.flush()
                     time.sleep(0.05)
-            except OSError:
+            except OSError:  # the client gave up
                 pass
+        elif self.path.startswith("/silent.ics"):  # never answers: waits until the client hangs up
+            self.rfile.read(1)
         elif self.path.startswith("/huge.ics"):
             self.send_response(200)
             self.send_header("Content-Length", str(10**12))
@@ -132,19 +139,33 @@ def hostile_server():
     yield from (fake.base_url for fake in serve(_Hostile, SimpleNamespace()))  # the kit's server, its URL
 
 
-@pytest.mark.parametrize("path, words", [
-    ("/bomb.ics", "response larger than 1 MB (raise [limits] http_mb"),
-    ("/huge.ics", "response larger than 1 MB (raise [limits] http_mb"),
-    ("/drip.ics", "response not complete within the time limit (raise [limits] http_seconds"),
+TOO_BIG = "response larger than 1 MB (raise [limits] http_mb"
+TOO_SLOW = "response not complete within the time limit (raise [limits] http_seconds"
+
+
+@pytest.mark.parametrize("path, words, http_seconds", [
+    ("/bomb.ics", TOO_BIG, 600),
+    ("/huge.ics", TOO_BIG, 600),
+    ("/drip.ics", TOO_SLOW, 1),  # endless, each byte well within the 5 s read timeout
+    ("/silent.ics", TOO_SLOW, 1),  # no headers ever: the same limit, the same words
 ])
-def test_feeds_are_bounded_in_size_and_total_time(tmp_path, capsys, hostile_server, path, words):
+def test_feeds_are_bounded_in_size_and_total_time(tmp_path, capsys, hostile_server, path, words, http_seconds):
     url = f"{hostile_server}{path}?token=s3cret"
     cfg = Config(tmp_path, {"ics": {"calendars": [url, "other.ics"], "timezone": "UTC", "timeout": 5},
-                            "limits": {"http_mb": 1, "http_seconds": 1}})
+                            "limits": {"http_mb": 1, "http_seconds": http_seconds}})
     (tmp_path / "other.ics").write_bytes((HOSTILE / "byhour-25.ics").read_bytes())
     assert "Good meeting" in {m.title for m in rapport_calendar_events(window=WINDOW, config=cfg)}
     [line] = [x for x in capsys.readouterr().err.splitlines() if "127.0.0.1" in x]
     assert line.startswith(f"rapport: {hostile_server}{path}?token=***: ") and words in line
+
+
+def test_a_feed_slower_than_the_read_timeout_says_that_timeout(tmp_path, hostile_server):
+    """The feed's own `timeout`, when shorter than [limits] http_seconds, is the one named."""
+    from rapport_ics.fetch import read_calendar
+
+    with pytest.raises(RapportError) as info:
+        read_calendar(f"{hostile_server}/silent.ics", Config(tmp_path), timeout=0.5)
+    assert str(info.value).endswith("/silent.ics: timed out after 0.5 s")
 
 
 def test_http_errors_never_print_query_strings(tmp_path, hostile_server):

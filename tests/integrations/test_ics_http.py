@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import stat
-import time
 from datetime import datetime
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
@@ -44,8 +43,7 @@ class Handler(JsonHandler):
         elif self.path == "/broken.ics":
             self.send_json(503, {}, None)
         elif self.path == "/slow.ics":
-            time.sleep(1.0)
-            self.send_json(200, {}, None)
+            self.rfile.read(1)  # never answers (waits until the client hangs up): only the timeout ends it
         else:
             self.send_json(404, {}, None)
 

@@ -125,8 +125,9 @@ def _folder(client: JoplinClient, title: str) -> dict:
     return found[0] if found else client.create_folder(title)
 
 
-def _wait_for_events(index: NoteIndex, note_id: str, deadline_s: float = 10.0):
-    """Joplin records changes a moment after the write; poll the feed until this note shows up."""
+def _wait_for_events(index: NoteIndex, note_id: str, deadline_s: float = 120.0):
+    """Joplin records changes a moment after the write; poll the feed until this note shows up (the
+    deadline only ends a wait that would never succeed: a loaded machine takes as long as it takes)."""
     deadline = time.monotonic() + deadline_s
     while True:
         result = index.refresh()

@@ -95,7 +95,7 @@ def make_home(tmp_path: Path, backend: str, team_db: dict[str, str] | None, retr
     home.mkdir(mode=0o700)
     config = '[me]\nname = "Sam Lee"\n'
     if backend == "postgres":
-        config += f'[postgres]\ndsn = "{team_db["sam"]} connect_timeout=3"\nretries = {retries}\n'
+        config += f'[postgres]\ndsn = "{team_db["sam"]} connect_timeout=60"\nretries = {retries}\n'
     (home / "config.toml").write_text(config, encoding="utf-8")
     (home / "config.toml").chmod(0o600)
     (tmp_path / "checkin.md").write_text(NOTES, encoding="utf-8")
