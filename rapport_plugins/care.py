@@ -129,6 +129,16 @@ def only_a_dislike(text: str) -> bool:
     return dislikes(text) and not KEEP_IN_MIND.search(text) and not _is_health_text(text)
 
 
+def delicate(memory: Any) -> bool:
+    """Whether a memory touches health, care, loss or trouble, by how it was stored or by its text:
+    never small talk and never a "still true?" check."""
+    from .lexicon import classify
+
+    text = str(getattr(memory, "text", "") or "")
+    return (str(getattr(memory, "sensitivity", None) or "light") == "sensitive" or care_kind(memory) is not None
+            or classify(text).sensitivity == "sensitive" or bool(CAUTION.search(text)))
+
+
 def small_talk(memory: Any) -> bool:
     """Whether a memory may open a conversation or be offered as shared ground: only what reads as
     light small talk. Stored light, no care kind (health, loss, an allergy or diet), its text read
@@ -136,10 +146,9 @@ def small_talk(memory: Any) -> bool:
     a memory stored light by mistake, by hand or by a plugin is still never small talk."""
     from .lexicon import classify
 
-    if str(getattr(memory, "sensitivity", None) or "light") != "light" or care_kind(memory) is not None:
+    if str(getattr(memory, "sensitivity", None) or "light") != "light" or delicate(memory):
         return False
-    text = str(getattr(memory, "text", "") or "")
-    return classify(text).sensitivity == "light" and not CAUTION.search(text)
+    return classify(str(getattr(memory, "text", "") or "")).sensitivity == "light"
 
 
 def effective_sensitivity(memory: Any) -> str:

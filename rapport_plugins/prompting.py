@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from .care import care_kind, only_a_dislike, small_talk
+from .care import care_kind, delicate, only_a_dislike, small_talk
 from .models import Memory, Person, Prompt
 from .spans import span_of
 from .wording import opener_frame, own_contact_note
@@ -375,7 +375,7 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
     # Stale facts: old, undated, not sensitive; a gentle check rather than a confident claim.
     for m in kept:
         age = age_days(m, today)
-        if (m.id in used or m.sensitivity == "sensitive" or care[m.id] or m.event_date or age is None
+        if (m.id in used or care[m.id] or delicate(m) or m.event_date or age is None
                 or age <= settings.stale_after_days):
             continue
         prompts.append(_prompt("stale", TEMPLATES["stale"].format(age=age_phrase(age), text=quote(m.text)),

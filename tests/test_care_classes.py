@@ -247,3 +247,14 @@ def test_a_hard_time_said_with_a_negation_keeps_the_clause_that_goes_with_it():
 def test_an_animals_disease_is_followed_up_not_small_talk():
     memory = _stored("Though at home it's the same story, my own cat Mochi has kidney disease now")
     assert (memory.category, memory.sensitivity) == ("pet", "personal") and not small_talk(memory)
+
+
+@pytest.mark.parametrize("text", ["Está muy agobiada", "Behind on rent", "Sie hat einen Anwalt eingeschaltet",
+                                  "Her son was suspended from school"])
+def test_trouble_stored_personal_is_never_a_still_true_check(text):
+    old = Memory(person_id=1, id=7, text=text, category="family", sensitivity="personal",
+                 captured_at="2024-01-10T10:00:00+00:00")
+    assert not [k for k, _ in _kinds(old) if k == "stale"], text
+    plain = Memory(person_id=1, id=7, text="Her daughter is at Oxford", category="family", sensitivity="personal",
+                   captured_at="2024-01-10T10:00:00+00:00")
+    assert [k for k, _ in _kinds(plain)] == ["stale"]
