@@ -445,12 +445,15 @@ _SINCE = re.compile(r"\b(?:since|seit|desde(?: hace)?|hace)\s+(?:\w+\s+)?(?:\d+|
                     r"agosto|septiembre|octubre|noviembre|diciembre)\b", re.I)
 
 
+_DIAGNOSED = re.compile(r"\b(?:diagnosed|diagnostiziert|diagnosticad[oa]s?|diagnosticaron|dx['’]?d)\b", re.I)
+
+
 def date_in_text(app: Context, text: str, category: str | None, day: date) -> Any:
     """The date ``text`` names, said on ``day`` (a ``DateMatch`` from ``rapport_resolve_date``), or
     None. "Vegan", "allergic to nuts" have no date, whatever the lunch's - unless the text says
     since when ("seit drei Wochen Vegetarierin": its start)."""
-    if (category == "preference" or STANDING.search(text)) and not _SINCE.search(text):
-        return None
+    if (category == "preference" or STANDING.search(text)) and not (_SINCE.search(text) or _DIAGNOSED.search(text)):
+        return None  # a diagnosis is an event with a day ("diagnosed with type 1 diabetes two weeks ago")
     return app.pm.call_first("rapport_resolve_date", text=text, reference=day, config=app.config)
 
 

@@ -95,7 +95,7 @@ _PAST_EN = re.compile(
     rf"\b(?:{_IRREGULAR_PAST}|ago|last|yesterday|since|recently|just back)\b|(?<!\bbe )(?<!\bwill )(?<!ll )\bborn\b|"
     r"\b(?:dx|tx|rx|hx|d/c)['’]?d\b|"  # a clinician's "dx'd" (diagnosed)
     r"^\s*(?-i:[A-Z])[a-z]+ed\b|"
-    r"\b(?:i|we|he|she|they|you|it|\w+['’]s(?: \w+)?|my \w+|his \w+|her \w+|their \w+|our \w+)\s+(?:\w+ly\s+)?(?P<ed>\w+ed)\b|"
+    r"\b(?:i|we|he|she|they|you|it|\w+['’]s(?: \w+)?|my \w+|his \w+|her \w+|their \w+|our \w+)\s+(?:\w+ly\s+)?(?P<ed>\w+(?<!e)ed)\b|"
     r"\b(?:have|has|'ve|’ve)\s+(?:just\s+|already\s+|finally\s+)?(?!got\b)\w+(?:ed|en|t)\b",
     re.IGNORECASE,
 )
@@ -467,6 +467,8 @@ _HOLIDAYS = {
        r"easter(?: sunday)?|halloween|valentine'?s(?: day)?|bonfire night|heiligabend|weihnachten|silvester|"
        r"neujahr|ostern|nochebuena|navidad|nochevieja|año nuevo)\b")
 def _holiday(m, ref, how, dayfirst):
+    if re.search(r"\b(?:until|till|til|bis|hasta)\s+(?:(?:zu|la|el)\s+)?$", m.string[:m.start()], re.I):
+        return None  # "stay until Christmas": the end of a stay, not the day of the memory
     h = m["h"].lower().replace("'", "")
     past = _direction(how)
     if h.startswith("easter") or h == "ostern":
@@ -606,7 +608,7 @@ def _weekend(m, ref, how, dayfirst):
 
 
 # "Friday week", "a week on Friday", "the Friday after next": the Friday after the coming one
-@_rule(rf"\b(?:a week on {_WEEKDAY}|{_WEEKDAY.replace('(?P<weekday>', '(?P<wd2>')} week\b|"
+@_rule(rf"\b(?:(?<!\bfor )a week on {_WEEKDAY}|{_WEEKDAY.replace('(?P<weekday>', '(?P<wd2>')} week\b|"
        rf"the {_WEEKDAY.replace('(?P<weekday>', '(?P<wd3>')} after next)")
 def _weekday_week(m, ref, how, dayfirst):
     return _weekday_after(ref, _weekday_of(m["weekday"] or m["wd2"] or m["wd3"])) + timedelta(days=7)
@@ -889,6 +891,12 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
         days = [h for h in hits if not (_RULES[h[0]][1] is _holiday and _OVER_HOLIDAYS.search(text[:h[1]]))]
         if days and len({h[3] for h in days}) == 1 and days[0][3] is not None:
             hits = days
+        # "next month, Dad turns 70 on 2 August": a month and a day inside it are one time, the day
+        months = [h for h in hits if h[3] is not None and _RULES[h[0]][1] in (_in_month, _next_unit)]
+        days = [h for h in hits if h[3] is not None and h not in months]
+        if months and days and len({h[3] for h in days}) == 1 and all(
+                (h[3].year, h[3].month) == (days[0][3].year, days[0][3].month) for h in months):
+            hits = [h for h in hits if h not in months]
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         # the speaker's own absence ("I'm on leave from Monday, my wife is due on the 15th", "El viernes
         # salgo antes, que mi hijo cumple diez años el sábado") is logistics, not the memory's day

@@ -72,6 +72,7 @@ def test_a_standing_diet_is_undated_unless_the_note_says_since_when(rapport, tmp
     path = tmp_path / "2026-02-27 resi.txt"
     path.write_text("With: Therese Huber, Sam Lee\n\n- remember: Resi ist seit drei Wochen Vegetarierin\n"
                     "- remember: vegan, for the team lunch next Friday\n"
-                    "- recordar: Tomás es diabético, nada de postres en la comida del viernes\n", encoding="utf-8")
-    out = rapport.json("capture", str(path))
-    assert [s["event_date"] for s in out["stored"]] == ["2026-02-06", None, None]
+                    "- recordar: Tomás es diabético, nada de postres en la comida del viernes\n"
+                    "- remember: her son was diagnosed with type 1 diabetes two weeks ago\n", encoding="utf-8")
+    out = rapport.json("capture", str(path))  # a diagnosis is an event with a day
+    assert [s["event_date"] for s in out["stored"]] == ["2026-02-06", None, None, "2026-02-13"]

@@ -433,3 +433,16 @@ def test_weekdays_before_last_alternate_weeks_and_an_age_after_a_month(text, exp
 ])
 def test_a_month_just_gone_needs_a_tense(text, expected):
     assert find_date(text, date(2026, 9, 10)).date == expected
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    ("Busy month for me, my parents arrive from Tehran on the 20th and stay until Christmas", date(2026, 8, 6),
+     date(2026, 8, 20)),
+    # "for a week on Saturday" is a week's stay from Saturday, not "a week on Saturday"
+    ("I'm off to Crete for a week on Saturday", date(2026, 6, 23), date(2026, 6, 27)),
+    # "I need" is not a past in -ed
+    ("I need to tell you, I'm going back to Osaka for three weeks from mid-December", date(2026, 10, 27),
+     date(2026, 12, 11)),
+])
+def test_a_stay_s_length_and_words_in_eed(text, said_on, expected):
+    assert find_date(text, said_on).date == expected
