@@ -14,10 +14,13 @@ import json
 import re
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .context import Context
 from .models import Attendee, Meeting, Memory, Person, Prompt
+
+if TYPE_CHECKING:
+    from .config import Config
 
 FORMATS = ("markdown", "text", "json")
 SENSITIVITY_RANK = {"light": 0, "personal": 1, "sensitive": 2}
@@ -605,7 +608,7 @@ def meeting_entry(meeting: Meeting) -> dict[str, Any]:
     }
 
 
-def markdown_for_sink(briefing: Any, config: Any, shared: bool) -> str:
+def markdown_for_sink(briefing: Briefing, config: Config, shared: bool) -> str:
     """A briefing as Markdown for a notes sink; a sink others can read (``shared``) gets only what
     shared places may hold (:meth:`Briefing.for_shared_sink`)."""
     if shared and hasattr(briefing, "for_shared_sink"):

@@ -17,7 +17,7 @@ them with examples):
 Each may sit in a list item, a checkbox or a quote. Who a marker is about: a name before the
 keyword (``@Anna:``, ``[[Anna Berg]]:``, ``Anna:``, ``note to self about Anna:``) or right after
 it (``remember: @Anna: ...``); else a known name in its text; else the person the nearest heading
-(or, for outlines, ``person_at``) names; else a capitalised possessive ("Priya's birthday");
+(or, for outlines, the parent blocks ``parents_of`` gives) names; else a capitalised possessive ("Priya's birthday");
 else nobody (capture then uses the only other attendee).
 """
 

@@ -83,6 +83,47 @@ def test_every_public_name_resolves_and_is_documented():
     assert "hookimpl" in dir(rapport_plugins) and "Meeting" in dir(rapport_plugins)
 
 
+def _annotation(value: object) -> str:
+    import inspect
+
+    return value if isinstance(value, str) else inspect.formatannotation(value)
+
+
+def shown(obj: object) -> str:
+    """``obj``'s signature as docs/api.md heads its entry: annotations as written, defaults as
+    Python would print them, a default factory as ``...``."""
+    import dataclasses
+    import inspect
+
+    parts, star = [], False
+    for p in inspect.signature(obj).parameters.values():
+        if p.kind is p.KEYWORD_ONLY and not star:
+            parts.append("*")
+            star = True
+        prefix = {p.VAR_POSITIONAL: "*", p.VAR_KEYWORD: "**"}.get(p.kind, "")
+        star = star or p.kind is p.VAR_POSITIONAL
+        text = prefix + p.name + (f": {_annotation(p.annotation)}" if p.annotation is not p.empty else "")
+        if p.default is not p.empty:
+            default = p.default
+            text += " = " + ("..." if default is dataclasses.MISSING or "factory" in repr(default) else
+                             f"{default.__module__}.{default.__name__}" if callable(default) else repr(default))
+        parts.append(text)
+    returns = inspect.signature(obj).return_annotation
+    tail = "" if returns is inspect.Signature.empty else f" -> {_annotation(returns)}"
+    return f"{getattr(obj, '__name__', '')}({', '.join(parts)}){tail}"
+
+
+def test_every_documented_signature_is_the_real_one():
+    """A plugin author copies from docs/api.md: each heading names a public name with the
+    signature it really has (a field added to a model shows up here, or this fails)."""
+    api = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    for heading in re.findall(r"^### `([^`]+)`", api, re.M):
+        name = re.match(r"\w+", heading).group(0)
+        assert name in rapport_plugins.__all__, f"docs/api.md documents {name}, which is not exported"
+        if "(" in heading:
+            assert heading == shown(getattr(rapport_plugins, name)), f"docs/api.md: {heading}"
+
+
 def test_importing_the_package_loads_no_engine():
     import subprocess
     import sys
