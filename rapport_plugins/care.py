@@ -27,7 +27,7 @@ KEEP_IN_MIND = re.compile(
     r"\b(?:\w*allerg\w*|al[ée]rgic[oa]|alergia|anaphyla\w*|epi-?pen|\w*intoleran\w+|\w*unverträglich\w*|"
     r"coeliac|celiac|cel[ií]ac[oa]s?|celiaqu[ií]a|zöliakie|[\w-]*gluten\w*|sin (?:gluten|lactosa)|lactose[- ]free|"
     r"laktosefrei|dairy[- ]free|nut[- ]free|\w*fodmap|diabet\w+|diab[ée]tic[oa]|vegan\w*|vegetari\w+|pescatarian|"
-    r"pescetari\w+|halal|kosher|teetotal\w*|sober|ramad[aá]n|fasting|fastet|fastenzeit|ayun(?:a|o|an|ando)|"
+    r"pescetari\w+|halal|kosher|jain|teetotal\w*|sober|ramad[aá]n|fasting|fastet|fastenzeit|ayun(?:a|o|an|ando)|"
     r"on a diet|(?:macht |eine |auf )di(?:ä|a)t|(?:a|haciendo) dieta|"
     r"(?:don't|doesn't|do not|does not|can't|cannot|never) (?:eats?|drinks?|have)|"
     r"(?:trinkt|trinke|isst|esse) (?:\w+ )?(?:kein|keine|keinen)\b|vertr(?:ä|a)g\w* (?:\w+ ){0,2}(?:kein\w*|nicht)|"

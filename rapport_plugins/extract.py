@@ -276,7 +276,10 @@ def statement(sentence: str) -> str:
 OFFER = re.compile(r"^(?:(?:for|at|on|für|bei|para|en) [^,]{1,40}?,? )?(?:(?:i|we)(?:['’]ll| will| can| could| am happy to|['’]m happy to|"
                    r"['’]d be happy to) (?:also |still )?(?:do|take|bring|cover|handle|run|organi[sz]e|help with|sort|manage|host|"
                    r"lead|set up)|ich (?:kann |könnte |würde )?(?:übernehme|übernehmen)|(?:yo )?(?:me encargo|"
-                   r"puedo (?:hacer|llevar|encargarme)))\b", re.I)
+                   r"puedo (?:hacer|llevar|encargarme))"
+                   # or asks for something: "that's why I want the gift to go to the hospice programme"
+                   r"|(?:that['’]s (?:really |exactly |also )?why )?(?:i|we) (?:want|need|would like|['’]d like|would prefer|['’]d prefer) "
+                   r"(?:the|this|that|these|those|it|them|all|any)\b)\b", re.I)
 # A laugh that closes the sentence, or a "basically a ...": the speaker is joking.
 JOKE = re.compile(r"(?:[,.!…]\s*|\s)(?:ha(?:ha)*|hah|hehe|jaja(?:ja)*|jeje|lol|lmao|rofl)\s*[.!]*$|[😂🤣😅😆😜]\s*[.!]*$|"
                   r"[\[(](?:laughs?|laughing|laughter|risas?|se r[íi]e|lacht|lachen)[\])]|"
@@ -374,6 +377,23 @@ def _reported(sentence: str) -> bool:
                 k + 1 < len(clauses) and re.match(r"^(?:that )?(?:he|she|they)\b", clauses[k + 1].strip(), re.I))):
             return True
     return False
+
+
+# "..., I'm taking the Eurostar because I hate flying": a standing dislike given as the reason for a plan
+_BECAUSE_I = re.compile(r"\b(?:because|since|as|weil|da|porque|ya que)\s+(?P<reason>(?:i|i['’]m|ich|yo)\b[^,.;!?]*)", re.I)
+
+
+def _reason_given(sentence: str, first: Any) -> list[tuple[str, Any]]:
+    """A dislike the speaker gives as the reason for what they tell ("I'm taking the train because I
+    hate flying"): a detail of its own, besides the plan it explains."""
+    from .lexicon import dislikes
+
+    m = _BECAUSE_I.search(sentence)
+    before = sentence[:m.start()] if m else ""
+    if not m or not dislikes(m["reason"]) or not (_names_a_topic(before) or re.search(r"(?<=\w )(?-i:[A-ZÀ-Þ])\w+", before)):
+        return []  # "I'm taking the train because I hate flying" says one thing
+    cls = classify(m["reason"])
+    return [(f'"{m["reason"].strip()}"', cls)] if cls.is_topic else []  # the speaker's words, quoted
 
 
 def disclosure(sentence: str) -> tuple[str, Any] | None:
@@ -638,10 +658,16 @@ def is_generic_speaker(speaker: str | None) -> bool:
     return bool(speaker) and bool(GENERIC_SPEAKER.match(speaker.strip()))
 
 
+# A speaker label that says "me" in the user's own notes or transcript ("Me: ...", "Ich: ...", "Yo: ...").
+_SELF_LABELS = {"me", "myself", "ich", "yo", "moi", "me (notes)", "me (note)"}
+
+
 def _is_me(speaker: str | None, me_names: Iterable[str]) -> bool:
     if not speaker:
         return False
     sp = " ".join(speaker.lower().split())
+    if sp in _SELF_LABELS:
+        return True
     for name in me_names:
         n = " ".join(str(name).lower().split())
         if not n:
@@ -744,12 +770,12 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                             continue
                     found = disclosure(sentence)
                     if found:
-                        text_, cls = found
-                        out.append(Candidate(
-                            text=text_, person=u.speaker, speaker=u.speaker, category=cls.category,
-                            sensitivity=cls.sensitivity, source="transcript", source_ref=where,
-                            confidence=0.7,
-                        ))
+                        for text_, cls in (found, *_reason_given(sentence, found[1])):
+                            out.append(Candidate(
+                                text=text_, person=u.speaker, speaker=u.speaker, category=cls.category,
+                                sensitivity=cls.sensitivity, source="transcript", source_ref=where,
+                                confidence=0.7,
+                            ))
                         continue
                 named = third_person_note(sentence, attendees, variants)
                 if named and named[0] and not _is_me(named[0], me) and (u.speaker is None or named[0] != u.speaker):

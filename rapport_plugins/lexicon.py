@@ -237,6 +237,16 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:prüfung|examen|führerschein|abschluss) (?:\w+ ){0,2}bestanden", r"bestanden",
         r"aprob(?:ó|é|aste|amos) (?:\w+ ){0,3}(?:examen|oposiciones|carnet|selectividad|el mir)", r"citizenship", r"bar mitzvah",
         r"bat mitzvah", r"christening", r"baptism", r"graduates?", r"graduation",
+        r"first communion", r"confirmation (?:service|ceremony|class)", r"erstkommunion", r"konfirmation", r"firmung", r"jugendweihe",
+        r"primera comuni[óo]n", r"confirmaci[óo]n", r"quincea[ñn]era",
+        r"adopt(?:ed|ing|s)? (?:a |an |our |their |two |three )?(?:little |baby |[\w-]+-year-old )?(?:boy|girl|son|daughter|child|children|kids?|baby|siblings|twins)\b",
+        r"adoption (?:papers|agency|panel|order|hearing|is final|was finali[sz]ed|came through|went through)", r"(?:kind|baby|sohn|tochter|mädchen|jungen|geschwister) adoptiert",
+        r"adopci[óo]n", r"adopt(?:amos|ado|ada|é|aron) a (?:un|una|dos) (?:niñ|bebé|herman)\w*",
+        r"(?:wife['’]s|wife is|partner['’]s|partner is|baby['’]s|baby is|we['’]re|we are|i['’]m|i am) due (?:in|on|at the end of|early|mid|late|any day)",
+        r"(?:first|12-week|twelve-week|20-week|twenty-week|dating|anomaly|baby) (?:scan|ultrasound)", r"ultraschall", r"ecograf[íi]a",
+        r"(?:work|student|spouse|family|partner) visa", r"visa (?:application|interview|came through|was approved|got approved)",
+        r"green card", r"residence permit", r"citizenship", r"einbürgerung", r"eingebürgert", r"aufenthaltstitel",
+        r"permiso de residencia", r"nacionalidad (?:española|alemana)", r"black belt", r"schwarzen gürtel", r"cintur[óo]n negro",
         r"(?:we're|we are|she's|she is|they're|they are|wife is|partner is) expecting", r"due date", r"proposed(?! (?:a|an|the|that|to|we|it)\b)",
         r"gemel[oa]s", r"melliz[oa]s", r"esperando (?:un beb[ée]|gemelos|mellizos)", r"luna de miel", r"flitterwochen",
         r"zwillinge", r"nachwuchs", r"foster(?:ing|ed)?(?= (?:a|an|two|three|kids|children|child|boy|girl|baby|siblings)\b)",
@@ -261,7 +271,8 @@ LEXICON: tuple[Entry, ...] = (
         r"mov(?:e|es|ed|ing) (?:flats|houses|apartments)", r"mov(?:e|ed|ing) (?:house|home|flat|apartment|abroad|in with|out of (?:my|our|their|the) (?:house|flat|place))",
         r"mov(?:e|ed|ing) (?:back )?to (?!(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:january|february|march|april|may|june|july|"
         r"august|september|october|november|december|next|tomorrow)\b)(?-i:[A-Z])\w+", r"the (?:house )?move(?! to\b)", r"the move to (?-i:[A-Z])\w+", r"new (?:house|flat|apartment|place|home)",
-        r"renovat\w+", r"refurbish\w*", r"remodel\w*", r"loft conversion", r"mortgage", r"landlord", r"house ?hunting",
+        r"renovat\w+", r"refurbish\w*", r"build(?:ing)? (?:a|our|their|my) (?:own )?(?:house|home)", r"bau(?:en|t|e) (?:\w+ ){0,3}(?:ein|unser) haus",
+        r"(?:construyendo|construimos|construir) (?:una|nuestra) casa", r"bungalow", r"remodel\w*", r"loft conversion", r"mortgage", r"landlord", r"house ?hunting",
         r"buying a (?:house|flat|home)", r"bought a (?:house|flat|home)", r"relocat\w+",
         r"(?:sell|sells|selling|sold|buy|buys|buying|bought) (?:our|my|the|their|her|his|a) (?:first |new |own |dream )?(?:flat|house|home|apartment|place)",
         r"(?:compramos|comprado|comprar|compré) (?:un|una|el|la|nuestr[oa]) (?:primer[oa]? )?(?:piso|casa)", r"(?:wohnung|haus) gekauft",
@@ -294,7 +305,7 @@ LEXICON: tuple[Entry, ...] = (
     Entry("education", PERSONAL, (
         r"degree", r"master'?s", r"mba", r"phd", r"thesis", r"dissertation", r"university", r"college",
         r"(?:an? |online |evening )course", r"bootcamp", r"exams?", r"studying", r"certification", r"night school", r"enrolled",
-        r"\w*studium", r"studiert", r"prüfung(?:en)?", r"universität", r"uni", r"ausbildung",
+        r"studium", r"studiert", r"prüfung(?:en)?", r"universität", r"uni", r"ausbildung",
         r"carrera", r"universidad", r"m[áa]ster", r"ex[áa]menes", r"oposiciones", r"estudia\w*",
     )),
     Entry("work", PERSONAL, (
@@ -308,11 +319,12 @@ LEXICON: tuple[Entry, ...] = (
         r"nuevo trabajo", r"ascen(?:so|dieron)", r"baja de (?:paternidad|maternidad)",
     )),
     # --- light: pets, hobbies, travel, food, books, music, preferences
+    # an animal's operation: a pet's health, which reads as personal
+    Entry("pet", PERSONAL, (r"spay\w*", r"neuter\w*", r"kastrier\w*", r"steriliz\w+", r"esteriliz\w+", r"castrar\w*")),
     Entry("pet", LIGHT, (
         r"dogs?", r"puppy", r"puppies", r"cats?", r"kittens?", r"rescue (?:dog|cat)", r"pets?", r"hamsters?",
         r"rabbits?", r"bunny", r"guinea pigs?", r"parrots?", r"budgie", r"horses?", r"pony", r"tortoise",
         r"turtle", r"goldfish", r"chickens", r"lizard", r"gecko", r"vet", r"walkies", r"labrador", r"spaniel",
-        r"spay\w*", r"neuter\w*", r"kastrier\w*", r"steriliz\w+", r"esteriliz\w+", r"castrar\w*",
         r"terrier", r"retriever", r"collie", r"dachshund", r"poodle", r"greyhound", r"cockapoo", r"cavapoo", r"labradoodle",
         r"\w+doodle", r"beagle", r"pug", r"husky", r"whippet", r"corgi", r"schnauzer", r"chihuahua", r"bulldog", r"dackel",
         r"boxer (?:dog|puppy)", r"sheepdog", r"lurcher", r"vizsla", r"weimaraner", r"ragdoll", r"maine coon",

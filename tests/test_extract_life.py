@@ -62,6 +62,7 @@ def test_a_dislike_said_with_a_negation_is_a_preference(turn):
     "Money's tight at the moment, I'm doing extra shifts to cover the rent.",
     "Ich habe seit dem Frühjahr keinen Job mehr und wir haben Schulden.",
     "I'm keeping kosher these days, so I'll bring my own lunch.",
+    "We are Jain, so nothing with onion or garlic.",
     "We finally bought our first flat!",
 ])
 def test_topics_said_in_words_the_lexicon_lacked(turn):
@@ -148,6 +149,7 @@ def test_under_an_item_naming_the_meeting_and_one_attendee_bare_lines_are_theirs
     "For the summer fair I can do the music stall again.",
     "Für das Sommerfest übernehme ich den Kuchenstand.",
     "Yo me encargo de la música en la fiesta del cole.",
+    "That's why I want the donation to go to the hospice fund.",
 ])
 def test_jokes_and_jobs_taken_on_are_not_disclosures(turn):
     assert _said(turn) == [], _said(turn)
@@ -161,3 +163,32 @@ def test_a_lower_case_telegraphic_line_of_a_one_to_one_is_the_other_persons():
     assert _noted("1:1 Anna\n- doing a pottery course on Wednesday nights, exhibition in the spring!!\n") == [
         (None, "doing a pottery course on Wednesday nights, exhibition in the spring!!")]
     assert _noted("1:1 Anna\n- pending: the budget sign-off\n- training the new starters on the till\n") == []
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("A la perra la esterilizamos el jueves", "pet"),
+    ("We adopted a little boy last spring", "milestone"), ("Wir haben ein Kind adoptiert", "milestone"),
+    ("We adopted a puppy", "pet"),
+    ("My wife is due in May", "milestone"), ("Our first scan is on Friday", "milestone"),
+    ("My son got his black belt", "milestone"), ("Meine Tochter hat Erstkommunion", "milestone"),
+    ("My work visa finally came through", "milestone"), ("Wir bauen gerade ein Haus in Freising", "home"),
+])
+def test_life_events_the_lexicon_knows(text, category):
+    assert classify(text).category == category, classify(text)
+
+
+@pytest.mark.parametrize("text", ["We adopted the new framework last sprint", "The adoption rate is low",
+                                  "The insurance renewal is due in April", "The Visa card was declined", "Adoption is up this quarter"])
+def test_their_work_look_alikes_are_no_topics(text):
+    assert not classify(text).is_topic, classify(text)
+
+
+@pytest.mark.parametrize("label", ["Me", "Ich", "Yo"])
+def test_a_speaker_labelled_me_is_the_user(label):
+    assert _said("I just got back from two weeks in Japan, my daughter loved it.", speaker=label) == []
+
+
+def test_a_dislike_given_as_the_reason_for_a_plan_is_a_detail_of_its_own():
+    found = _said("I'll be in Paris for the offsite, I'm taking the Eurostar because I hate flying.")
+    assert len(found) == 2 and found[1] == '"I hate flying"', found
+    assert len(_said("I'm taking the train because I hate flying.")) == 1
