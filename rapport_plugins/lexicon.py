@@ -319,8 +319,6 @@ LEXICON: tuple[Entry, ...] = (
         r"nuevo trabajo", r"ascen(?:so|dieron)", r"baja de (?:paternidad|maternidad)",
     )),
     # --- light: pets, hobbies, travel, food, books, music, preferences
-    # an animal's operation: a pet's health, which reads as personal
-    Entry("pet", PERSONAL, (r"spay\w*", r"neuter\w*", r"kastrier\w*", r"steriliz\w+", r"esteriliz\w+", r"castrar\w*")),
     Entry("pet", LIGHT, (
         r"dogs?", r"puppy", r"puppies", r"cats?", r"kittens?", r"rescue (?:dog|cat)", r"pets?", r"hamsters?",
         r"rabbits?", r"bunny", r"guinea pigs?", r"parrots?", r"budgie", r"horses?", r"pony", r"tortoise",
@@ -331,6 +329,8 @@ LEXICON: tuple[Entry, ...] = (
         r"hund", r"hündin", r"katze", r"kater", r"welpe\w*", r"haustier\w*", r"tierarzt",
         r"perr[oa]s?", r"gat[oa]s?", r"cachorro", r"mascota", r"veterinari[oa]",
     )),
+    # (after the animals themselves) an animal's operation: a pet's health, which reads as personal
+    Entry("pet", PERSONAL, (r"spay\w*", r"neuter\w*", r"kastrier\w*", r"steriliz\w+", r"esteriliz\w+", r"castrar\w*")),
     Entry("travel", LIGHT, (
         r"holiday", r"vacation", r"trip", r"travell?ing", r"flying to", r"fly(?:ing)? (?:out|back)", r"flight",
         r"road ?trip", r"backpacking", r"cruise", r"camping", r"visiting (?:my|her|his|their|our|family|friends|relatives)", r"abroad", r"honeymoon",
