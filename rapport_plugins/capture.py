@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .context import Context
+from .dates import is_birthday_occasion
 from .errors import RapportError
 from .lexicon import STANDING, classify
 from .models import Attendee, Candidate, Meeting, MeetingNotes, Memory, NotesPending, Person
@@ -471,7 +472,7 @@ def _complete(app: Context, c: Candidate, day: date) -> None:
                 c.event_date = when.isoformat()
             c.event_text = c.event_text or getattr(found, "phrase", None)
             c.recurrence = c.recurrence or getattr(found, "recurrence", None)
-    if c.recurrence is None and c.category == "birthday" and c.event_date:
+    if c.recurrence is None and c.category == "birthday" and c.event_date and not is_birthday_occasion(c.text):
         c.recurrence = "yearly"
     if c.category in ("birthday", "anniversary") and c.sensitivity == "sensitive":
         c.sensitivity = "personal"  # a date to remember, not a topic to avoid

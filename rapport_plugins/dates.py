@@ -210,10 +210,19 @@ def tense(text: str) -> str | None:
 
 
 BIRTHDAY_WORDS = re.compile(
-    r"\b(?:birthday|b-day|bday|turns? (?:\d+|_N)|turning (?:\d+|_N)|\d+(?:st|nd|rd|th) (?:birthday|bday)|geburtstag|"
-    r"wird (?:\d+|_N)|cumpleaños|cumple)\b".replace("_N", r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"\b(?:birthday|b-day|bday|turns? (?:\d+|_N|_S)|turning (?:\d+|_N|_S)|\d+(?:st|nd|rd|th) (?:birthday|bday)|geburtstag|"
+    # German puts the day between: "wird am 2. Oktober 60", "wird im Mai 40 (Jahre alt)" - the age closes the clause
+    r"wird (?:(?:am \d{1,2}\.? \w+|im \w+|diese\w* \w+|nächste\w* \w+|bald|morgen|übermorgen) )?(?:\d{1,3}|_N)"
+    r"(?=(?: jahre(?: alt)?)?\s*(?:[!.,;)]|$))|cumpleaños|cumple)\b".replace("_S", r"(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)").replace("_N", r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"a hundred|one hundred|hundred|\w+teen|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|"
     r"veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)"), re.IGNORECASE)
+# A birthday that is only the occasion of something else ("we're going to Iceland for my fortieth birthday",
+# "a party for his 50th"): the date is the trip's or the party's, not a birthday that comes back every year.
+BIRTHDAY_OCCASION = re.compile(
+    r"\b(?:for|to celebrate|celebrating|zu|zum|para|por)\s+(?:my|his|her|their|our|the|a|mum's|mom's|dad's|"
+    r"meinem|seinem|ihrem|unserem|den|mi|su|el)\s+(?:\w+\s+){0,2}?(?:birthday|b-day|bday|geburtstag|cumpleaños|cumple)\b"
+    r"|\b(?:for|zum|para)\s+(?:my|his|her|their|our|the|a)?\s*\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 ANNIVERSARY_WORDS = re.compile(r"\b(?:anniversary|hochzeitstag|jahrestag|aniversario)\b", re.IGNORECASE)
 
 # Time phrases we recognise but will not turn into a date: kept as event_text only.
@@ -937,6 +946,19 @@ def rules_language(text: str) -> bool:
     return foreign < 2 or foreign <= len(_FUNCTION_WORDS.findall(text))
 
 
+def is_birthday_occasion(text: str) -> bool:
+    """Whether a birthday in ``text`` is only the occasion of something else it says (a trip, a party):
+    "we're off to Iceland for my fortieth birthday" is a trip, "a party for her 50th, on Saturday" a party;
+    "flowers for her birthday on 5 May" is still her birthday."""
+    occasion = BIRTHDAY_OCCASION.search(text)
+    return occasion is not None and not _BIRTHDAY_ON.search(text, occasion.start())
+
+
+# "... for her birthday on 5 May", "zu seinem Geburtstag am 3.": the date is the birthday's after all
+_BIRTHDAY_ON = re.compile(r"\b(?:birthday|b-day|bday|geburtstag|cumpleaños|cumple|\d+(?:st|nd|rd|th))\s*(?:is\s+|ist\s+|es\s+)?"
+                          r"(?:on|am|el|,)\s", re.IGNORECASE)
+
+
 def find_date(text: str, ref: date, *, dayfirst: bool = True, ahead: bool = False) -> DateMatch:
     """Find and resolve the first date phrase in ``text`` against ``ref`` (the meeting's date).
 
@@ -944,7 +966,7 @@ def find_date(text: str, ref: date, *, dayfirst: bool = True, ahead: bool = Fals
     ``DateMatch(None, phrase)`` when it has one that cannot be pinned down. ``ahead``: the phrase
     names a day to come whatever its words (``rapport remember --when "in March"``).
     """
-    recurring = BIRTHDAY_WORDS.search(text) or ANNIVERSARY_WORDS.search(text)
+    recurring = (BIRTHDAY_WORDS.search(text) and not is_birthday_occasion(text)) or ANNIVERSARY_WORDS.search(text)
     how = "future" if recurring or ahead else None
     found = _resolve(text, ref, how, dayfirst)
     if found:

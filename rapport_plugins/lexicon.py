@@ -261,6 +261,7 @@ LEXICON: tuple[Entry, ...] = (
         r"jubil\w+", r"ruhestand", r"in rente", r"pensioniert", r"abiball", r"abschlussball", r"prom", r"bautizo", r"comuni[óo]n",
     )),
     Entry("birthday", LIGHT, (r"birthday", r"b-?day", r"turns? \d+", r"turning \d+",
+                              r"turn(?:s|ing)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
                               r"geburtstag", r"wird \d+", r"cumpleaños", r"cumple \d+",
                               r"wird (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}", r"cumple (?:el|los|años)", r"cumpl(?:o|imos|irá|irá) \d+",
                               r"(?:(?<=['’]s )|(?<=his )|(?<=her )|(?<=our )|(?<=my )|(?<=their ))(?:\d0th|fortieth|fiftieth|sixtieth|seventieth|"
@@ -335,7 +336,7 @@ LEXICON: tuple[Entry, ...] = (
         r"holiday", r"vacation", r"trip", r"travell?ing", r"flying to", r"fly(?:ing)? (?:out|back)", r"flight",
         r"road ?trip", r"backpacking", r"cruise", r"camping", r"visiting (?:my|her|his|their|our|family|friends|relatives)", r"abroad", r"honeymoon",
         r"skiing trip", r"ski trip", r"safari", r"weekend away", r"getaway", r"going (?:home )?(?:to|for) (?:christmas|easter|the holidays)",
-        r"(?:off|flying|heading|travelling|traveling) (?:out )?to (?-i:[A-Z])\w+", r"trek\w*", r"with the tent",
+        r"(?:off|flying|heading|travelling|traveling|going) (?:out )?to (?-i:[A-Z])\w+", r"trek\w*", r"with the tent",
         r"(?:going|flying|heading|travel\w*|back) home to (?-i:[A-Z])\w+", r"pilgrimage", r"camino",
         r"me voy (?:\w+ ){0,3}a (?-i:[A-Z])\w+", r"(?:fahre|fliege|reise)(?: \w+){0,4} nach (?-i:[A-Z])\w+",
         r"urlaub", r"reise", r"fliegen? nach", r"fahren? nach", r"flug", r"(?:fahren|fliegen|reisen)(?: \w+){1,4} nach (?-i:[A-Z])\w+",
@@ -578,6 +579,8 @@ def classify(text: str) -> Classification:
     Nothing matched -> ``other`` / ``light`` (with ``is_topic`` False).
     """
     found = matches(text)
+    if {e.category for e, _ in found} - {"birthday", RELATIONS} and _birthday_occasion(text):
+        found = [(e, w) for e, w in found if e.category != "birthday"]  # "off to Iceland for my 40th birthday"
     if not found:
         return Classification("other", LIGHT, ())
     cats = {e.category for e, _ in found}
@@ -602,6 +605,12 @@ def classify(text: str) -> Classification:
                 sensitivity = max(sensitivity, entry.sensitivity, key=_RANK.__getitem__)
                 break
     return Classification(category, sensitivity, tuple(w for _, w in found))
+
+
+def _birthday_occasion(text: str) -> bool:
+    from .dates import is_birthday_occasion
+
+    return is_birthday_occasion(text)
 
 
 # Standing facts to keep in mind, true whatever day it is: a date in the same sentence belongs to

@@ -446,3 +446,27 @@ def test_a_month_just_gone_needs_a_tense(text, expected):
 ])
 def test_a_stay_s_length_and_words_in_eed(text, said_on, expected):
     assert find_date(text, said_on).date == expected
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    # an age reached in a named month, spelled or with the day between (German), dates a yearly birthday
+    ("My daughter turns five in February", date(2026, 1, 12), date(2026, 2, 1)),
+    ("Jürgen wird am 2. Oktober 60!", date(2026, 9, 1), date(2026, 10, 2)),
+    ("Sie wird im Mai 40 Jahre alt", date(2026, 3, 1), date(2026, 5, 1)),
+    ("Flowers for her birthday on 5 May", date(2026, 3, 1), date(2026, 5, 5)),
+])
+def test_an_age_reached_in_a_named_month_is_a_yearly_birthday(text, said_on, expected):
+    found = find_date(text, said_on)
+    assert (found.date, found.recurrence) == (expected, "yearly")
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    # the birthday is what a trip or a dinner is for: the date is the trip's, and it does not come back yearly
+    ("I'm off from Thursday, we're going to Iceland for my fortieth birthday", date(2026, 3, 16), date(2026, 3, 19)),
+    ("Going to Lisbon on Friday for my 40th birthday trip", date(2026, 3, 16), date(2026, 3, 20)),
+    # "wird" with a date and no age is no birthday
+    ("Er wird am 2. Oktober operiert", date(2026, 9, 1), date(2026, 10, 2)),
+])
+def test_a_birthday_that_is_only_an_occasion_does_not_recur(text, said_on, expected):
+    found = find_date(text, said_on)
+    assert (found.date, found.recurrence) == (expected, None)

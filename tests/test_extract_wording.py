@@ -41,3 +41,14 @@ def test_a_rewrite_only_where_it_is_certain(sentence, text):
 def test_a_turn_mixing_work_and_life_keeps_the_life_clause(sentence, text):
     found = disclosure(sentence)
     assert found is not None and found[0] == text
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Daughter turns five in February", "birthday"),
+    ("Jürgen wird am 2. Oktober 60!", "birthday"),
+    ("we're going to Iceland for my fortieth birthday", "travel"),  # the trip, for a birthday
+])
+def test_what_a_birthday_is(text, category):
+    from rapport_plugins.lexicon import classify
+
+    assert classify(text).category == category
