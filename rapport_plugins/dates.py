@@ -210,6 +210,7 @@ def tense(text: str) -> str | None:
 
 
 BIRTHDAY_WORDS = re.compile(
+    r"(?<=['’]s )\d{2,3}(?:st|nd|rd|th)\b(?! (?:anniversary|wedding|jubilee|street|st\b|floor|century|place|minute))|"
     r"\b(?:birthday|b-day|bday|turns? (?:\d+|_N|_S)|turning (?:\d+|_N|_S)|\d+(?:st|nd|rd|th) (?:birthday|bday)|geburtstag|"
     # German puts the day between: "wird am 2. Oktober 60", "wird im Mai 40 (Jahre alt)" - the age closes the clause
     r"wird (?:(?:am \d{1,2}\.? \w+|im \w+|diese\w* \w+|nächste\w* \w+|bald|morgen|übermorgen) )?(?:\d{1,3}|_N)"

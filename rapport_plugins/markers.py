@@ -176,8 +176,17 @@ _PROSE_LEADS = {"i", "we", "you", "they", "do", "don't"}  # "I remember that tri
 def is_task(body: str) -> bool:
     """A note the user wrote to themselves about something to do."""
     text = clean_markup(body)
+    if _SUBJECT_FIRST.match(text):
+        return False  # "er verträgt kein Ibuprofen ...": a statement about someone
     return bool(TASK.match(text)) or bool(_GERMAN_TASK.search(text) and not _FINITE.search(text)
-                                          and not _ENGLISH.search(text))  # "the projector is broken" is no task
+                                          and not _ENGLISH.search(text)  # "the projector is broken" is no task
+                                          and not _SPANISH.search(text))  # "... le hace mucho bien" neither
+
+
+# A sentence that opens with its subject and a verb in the third person is no task: "er verträgt kein
+# Ibuprofen, nur Paracetamol empfehlen", "sie spielt Geige", "she is vegan".
+_SUBJECT_FIRST = re.compile(r"^(?:er|sie|es|he|she|they|él|ella)\s+(?-i:[a-zäöüßáéíóú]+(?:t|s|a|e))\b", re.I)
+_SPANISH = re.compile(r"\b(?:el|la|los|las|una|que|con|por|para|del|muy|le|les|su|sus|y|en)\b", re.I)
 
 
 # A work deliverable: a marker about one and nothing personal is a task ("don't forget: renewal deck by Friday").
@@ -221,10 +230,11 @@ def _known_name(text: str, known: Sequence[str]) -> str | None:
 def _short_name(text: str, names: Sequence[str]) -> str | None:
     """The one of ``names`` a capitalised word of ``text`` is a nickname or short form of ("Dami's mum
     turns 70" under a heading naming Kasia is Dami's)."""
-    from .names import same_first_name
+    from .names import initials_of, same_first_name
 
     found = {n for word in re.findall(r"(?<![\w@])(?-i:[A-ZÀ-Þ])[\w-]+", _LINK.sub(" ", text))
              for n in names if same_first_name(re.sub(r"['’]s$", "", word), n)
+             or initials_of(re.sub(r"['’]s$", "", word), n)  # "SK's dad is in a hospice"
              or (word.endswith("s") and n.split() and word[:-1] == n.split()[0])}  # German "Jörgs Vater"
     return next(iter(found)) if len(found) == 1 else None
 

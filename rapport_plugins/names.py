@@ -211,6 +211,11 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "pavel": ("pasha",),
     "sergei": ("seryozha",),
     "ivan": ("vanya",),
+    "mohammed": ("mo", "moe", "hamoudi"),
+    "mohamed": ("mo", "moe"),
+    "muhammad": ("mo", "moe"),
+    "mohammad": ("mo", "moe"),
+    "maurice": ("mo", "moe"),
     "cornelis": ("kees",),
     "jacobus": ("koos", "jaap"),
     "willem": ("wim",),
@@ -293,3 +298,26 @@ def same_first_name(written: str, full_name: str, extra: dict[str, set[str]] | N
     if len(parts) > 2:
         known |= nicknames(" ".join(parts[:2]))  # "Chema" of José María Ortiz
     return w in known or is_short_form(written, first)
+
+
+# Letters that are acronyms far more often than anyone's initials
+_ACRONYMS = {"GP", "HR", "PR", "QA", "UK", "US", "EU", "AA", "ER", "OK", "PM", "AM", "IT", "VP", "OT", "PT", "BP",
+             "TV", "PA", "EA", "CV", "ID", "UN", "NY", "LA", "SF", "DC", "DJ", "MC", "PE", "RE", "AI", "ML", "UX", "UI",
+             "PS", "NB", "CEO", "CTO", "CFO", "COO", "NHS", "DNR", "ICU", "ENT", "MRI", "OOO", "WFH", "FYI", "ASAP",
+             "ETA", "KPI", "OKR", "SLA", "API", "QBR", "RSVP", "BBQ", "USA", "GDPR", "CPR", "ADHD", "IVF", "MS", "AD",
+             "TBC", "TBD", "EOD", "EOW", "AOB", "HQ", "BO", "PTO", "ASD", "OCD", "PTSD", "CBT", "MND", "COPD"}
+
+
+def initials_of(written: str, full_name: str) -> bool:
+    """Whether ``written`` is ``full_name``'s initials: "SK" or "S.K." of Siobhán Kelly, "K." of
+    Katherine Walsh (one letter only with its full stop). Common acronyms ("GP", "HR") are nobody's."""
+    letters = written.replace(".", "").replace(" ", "")
+    if not letters.isalpha() or not letters.isupper() or not 1 <= len(letters) <= 3 or letters in _ACRONYMS:
+        return False
+    if len(letters) == 1 and not written.rstrip().endswith("."):
+        return False
+    initials = "".join(_fold(part)[:1] for part in full_name.replace("-", " ").split()).upper()
+    full = "".join(_fold(part)[:1] for part in full_name.split()).upper()
+    if len(letters) == 1:
+        return initials[:1] == letters
+    return letters in (initials, full) or (len(full) > 2 and letters == full[0] + full[-1])

@@ -163,3 +163,17 @@ def test_a_speaker_written_by_nickname_and_initial_is_the_attendee(tmp_path):
     finally:
         app.close()
     assert [(p["person"], p["text"]) for p in result.proposed] == [("William Achterberg", "Daughter just started school this week")]
+
+
+def test_capture_gives_initials_to_the_one_attendee_they_fit(rapport, home: Path, tmp_path: Path):
+    rapport.config('[me]\nname = "Sam Lee"\n')
+    note = tmp_path / "2026-09-08 pastoral.txt"
+    note.write_text("Attendees: Siobhán Kelly, Rajesh Iyer\n\n- K. - remember: loves sea swimming\n"
+                    "- #remember SK's dad is in a hospice in Cork\n- RI: remember: running the Berlin marathon\n"
+                    "- R. - remember: plays cricket on Sundays\n",
+                    encoding="utf-8")
+    result = rapport.json("capture", str(note))
+    stored = sorted((item["person"], item["text"]) for item in result["stored"])
+    assert stored == [("Rajesh Iyer", "Plays cricket on Sundays"), ("Rajesh Iyer", "Running the Berlin marathon"),
+                      ("Siobhán Kelly", "SK's dad is in a hospice in Cork")]
+    assert [item["text"] for item in result["unattributed"]] == ["Loves sea swimming"]  # K. fits nobody

@@ -306,3 +306,13 @@ def test_meeting_tool_summaries_name_who_shared_what():
         ("Tom Li", "He will be out next week for his brother's wedding in Goa"),
         ("Anna Berg", "She has adopted a rescue greyhound named Pixel"),
     ]
+
+
+@pytest.mark.parametrize(("written", "full", "fits"), [
+    ("SK", "Siobhán Kelly", True), ("S.K.", "Siobhán Kelly", True), ("K.", "Katherine Walsh", True),
+    ("K", "Katherine Walsh", False), ("GP", "Gary Price", False), ("JMO", "José María Ortiz", True),
+])
+def test_initials_name_an_attendee(written, full, fits):
+    from rapport_plugins.names import initials_of
+
+    assert initials_of(written, full) is fits

@@ -470,3 +470,29 @@ def test_an_age_reached_in_a_named_month_is_a_yearly_birthday(text, said_on, exp
 def test_a_birthday_that_is_only_an_occasion_does_not_recur(text, said_on, expected):
     found = find_date(text, said_on)
     assert (found.date, found.recurrence) == (expected, None)
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    # "Sat" is Saturday, not the past of "sit"
+    ("Ellie's party is Sat 7th March, whole committee invited!!", date(2026, 2, 26), date(2026, 3, 7)),
+    # a quote's closing mark does not hide a German perfect
+    ('"Meine Frau hat im März die Diagnose Brustkrebs bekommen"', date(2026, 5, 20), date(2026, 3, 1)),
+    # a state that follows an event: the event was
+    ("Callum's partner is in hospital after a car accident on Saturday", date(2026, 12, 15), date(2026, 12, 12)),
+    # a place in a race or a course is still to come
+    ("Got into the Copenhagen half marathon in September", date(2026, 6, 30), date(2026, 9, 1)),
+])
+def test_weekday_abbreviations_quotes_states_after_events_and_places_won(text, said_on, expected):
+    assert find_date(text, said_on).date == expected
+
+
+@pytest.mark.parametrize("text", ["Paco va a AA los martes y miércoles", "She swims on Mondays and Wednesdays",
+                                  "Er trainiert montags und mittwochs"])
+def test_every_day_of_a_habit_is_a_habit(text):
+    assert find_date(text, date(2026, 10, 6)).date is None
+
+
+def test_an_age_with_the_possessive_is_a_birthday():
+    found = find_date("Ellie's 50th is on 7 March", date(2026, 2, 26))
+    assert (found.date, found.recurrence) == (date(2026, 3, 7), "yearly")
+    assert find_date("Tom's 3rd floor flat has a leak on Monday", date(2026, 2, 26)).recurrence is None

@@ -310,3 +310,25 @@ def test_more_marker_headings_and_what_they_cover(note, texts, person):
     found = find_markers(note, known_names=["Anna Berg", "Tom Li"])
     assert [c.text for c in found] == texts
     assert {c.person for c in found} == {person}
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    # a statement that opens with its subject is no task, whatever its last word
+    ("denk dran: er verträgt kein Ibuprofen (Magengeschwür 2024), nur Paracetamol empfehlen",
+     "Er verträgt kein Ibuprofen (Magengeschwür 2024), nur Paracetamol empfehlen"),
+    # a Spanish sentence ending in "-en" is no German task
+    ("apunte: Paco toca la guitarra en un grupo de rumba, le hace mucho bien",
+     "Paco toca la guitarra en un grupo de rumba, le hace mucho bien"),
+])
+def test_statements_are_not_tasks(line, text):
+    assert [c.text for c in find_markers(line)] == [text]
+
+
+@pytest.mark.parametrize(("line", "person"), [
+    ("#remember SK's dad is in a hospice in Cork", "Siobhán Kelly"),  # initials
+    ("Remember - Mo is fasting for Ramadan", "Mohammed Al-Sayed"),  # a nickname of the table
+    ("remember: the GP's surgery moved", None),  # an acronym is nobody's initials
+])
+def test_a_marker_names_its_person_by_initials_or_a_short_nickname(line, person):
+    (found,) = find_markers(line, known_names=["Siobhán Kelly", "Mohammed Al-Sayed", "Gary Price"])
+    assert found.person == person
