@@ -39,7 +39,7 @@ _PREFIX = (r"\s*(?:>\s*)*(?:[-*+•]\s+|\d+[.)]\s+|[a-z][)]\s+)?(?:\[[ xX/-]\]\s
 _B = r"(?:\*\*|__|\*|_)?"  # bold or italic around a keyword: "**Remember**:", "*Don't forget* -", "_remember_:"
 # "remember:", "::", " - ", "!", "->", "=", "...", "remember, ..."
 _SAY = _B + r"(?:\s*::?|\s+[-–—]\s|\s*!+\s*:?|\s*(?:->|→|=>|➜|➔|»|=)\s*|\s*(?:\.\.\.|…)\s*|\s*,\s+)" + _B
-_TAGS = (r"remember[-_]?this|to[-_]?remember|remember|dont[-_]?forget|merken|merke|nicht[-_]?vergessen|recordar|recuerda|"
+_TAGS = (r"remember[-_]?this|to[-_]?remember|remember|reminders?|dont[-_]?forget|merken|merke|nicht[-_]?vergessen|recordar|recuerda|"
          r"no[-_]?olvidar")
 _DONT = r"(?:don['’]?t|do not|dont)"
 _SEP = r"(?:\s*:|\s+[-–—]\s|\s*!+\s*:?)"  # what ends a label: "Note:", "Note to self - ", "Wichtig!"
@@ -53,7 +53,7 @@ def _re_who(n: int) -> str:
 
 _KEYWORD = (
     rf"(?:#(?:{_TAGS})\b(?![\w/-])\s*:?|\[(?:remember|merken|recordar)\]\s*:?"
-    r"|" + _B + r"(?:remember|to remember|(?:(?:key|main|important|one|the) )?(?:things?|points?|facts?|details?|bits?) to "
+    r"|" + _B + r"(?:remember|remember this|to remember|(?:(?:key|main|important|one|the) )?(?:things?|points?|facts?|details?|bits?) to "
     r"remember|must remember|worth remembering|para acordar(?:me|nos|se)|"
     r"remember for next time|mental note|good to know|merken|merke|merk dir|zum merken|zu merken|unbedingt merken|"
     r"vormerken|denk dran|dran denken|daran denken|gut zu wissen|recordar|recuerda|acordarse|acuérdate|para recordar|"
@@ -71,7 +71,7 @@ _KEYWORD = (
     # not "Note: the deck is in the drive")
     r"|" + _B + r"(?P<weak>note|nb|n\.b\.|ps|p\.s\.|fyi|ojo|wichtig|ojo al dato|important|importante|personal|"
     r"persönlich|privat|follow[- ]up|next time|for next time|fürs nächste mal|für nächstes mal|para la próxima|"
-    r"heads[- ]up|ojo con esto|achtung)" + _B + _SEP + _B +
+    r"heads[- ]up|ojo con esto|achtung|worth noting|of note|good to note|side ?note)" + _B + _SEP + _B +
     # a keyword in bold or italics needs no separator: "**Remember** her son starts school"
     r"|(?:\*\*|__|\*|_)(?:remember|" + _DONT + r" forget|merken|nicht vergessen|recordar|no olvidar|note to self|"
     r"reminder|keep in mind)(?:\*\*|__|\*|_)\s+(?=\w)" +
@@ -96,7 +96,9 @@ INLINE = re.compile(r"(?:(?:[.!?;,]\s+|\s(?:[-–—|]|->|=>|→|>>)\s*|\s(?P<pa
                     + r")\s*(?P<body>(?=[^\n]*\w)\S.*)$",
                     re.IGNORECASE)
 # A tag anywhere else on the line marks the whole line: "- [ ] daughter started school #remember".
-TAG = re.compile(rf"(?<![\w/#])#(?:{_TAGS})\b(?![\w/-])", re.IGNORECASE)
+# ... also Logseq's "#[[to remember]]" and a nested tag "#remember/family"
+TAG = re.compile(rf"(?<![\w/#])#(?:(?:{_TAGS})\b(?![\w-])(?:/[\w-]+)*|\[\[(?:{_TAGS.replace('[-_]?', '[-_ ]?')})\]\])",
+                 re.IGNORECASE)
 # A keyword closing a line marks the prose before it: "her son starts school in April (remember!)",
 # "Tochter heiratet im Mai - merken", "su hijo empieza el colegio [recordar]".
 _TRAIL = (r"(?:\s[-–—|]\s*|\(\s*|\[\s*|\s(?:->|=>|→)\s*)(?:remember|to remember|" + _DONT
@@ -111,18 +113,25 @@ _HEADING_WORDS = (
     r"(?:personal|private) (?:stuff|things|notes|bits|details) to remember|(?:things )?to keep in mind|keep in mind|"
     r"cosas personales|lo personal|notas personales|persönliche notizen|persönlich|" + _DONT + r" forget|"
     r"notes? to self|recordatorios?|erinnerungen|zu merken|good to know|gut zu wissen|mental notes?)"
-    r"(?: for (?:next time|later)| fürs nächste mal| para la próxima)?")
+    r"(?: for (?:next time|later)| f(?:ür|ürs) (?:das )?nächste(?:s)? mal| para la próxima(?: vez)?)?")
 # A heading that makes the bare list items under it markers: "## Remember", "### Merken", "Remember:",
 # "## Personal / remember", "## Anna – personal", "## Remember 📌", Logseq's "- remember::" with child blocks.
 MARKER_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:(?P<who0>" + _NAME + r")\s+[-–—:]\s+)?"
+    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:(?P<who0>" + _NAME + r")(?:\s+[-–—:]\s+|['’]s\s+))?"
     + _HEADING_WORDS + r"(?:\s*(?:/|&|\+|,|\band\b|\bund\b|\by\b)\s*" + _HEADING_WORDS + r")?"
     r"(?:\s+(?:about|for|re|zu|über|de|sobre)\s+(?P<who>" + _NAME + r")|\s+[-–—]\s+(?P<who2>" + _NAME + r")|"
     r"\s*\((?P<who3>" + _NAME + r")\))?"
     r"(?:\*\*|__)?(?:\s*[^\w\s:()]{1,3})?\s*:{0,2}\s*$",
     re.IGNORECASE,
 )
-_ANY_MARKER_HEADING = re.compile(MARKER_HEADING.pattern, re.I | re.M)
+# A heading whose items are markers only when they name a personal topic: "Next time:", "Para la próxima:",
+# "Fürs nächste Mal:", "Follow-ups:" (most of their items are tasks: "- send the revised deck").
+WEAK_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:(?:for )?next (?:time|meeting|session|call)|follow[- ]?ups?|"
+    r"to ask (?:about )?next time|ask next time|f(?:ür|ürs) (?:das )?nächste(?:s)? (?:mal|treffen|gespräch)|"
+    r"para la próxima(?: vez| reunión| sesión)?|pr[óo]xima (?:vez|sesión|reunión))"
+    r"(?:\*\*|__)?(?:\s*[^\w\s:()]{1,3})?\s*:{0,2}\s*$", re.IGNORECASE)
+_ANY_MARKER_HEADING = re.compile(MARKER_HEADING.pattern + "|" + WEAK_HEADING.pattern, re.I | re.M)
 # An Obsidian callout: "> [!note] Remember", "> [!remember]-", "> [!tip] Remember: ..."
 CALLOUT = re.compile(r"^\s*>\s*\[!(?P<kind>[\w-]+)\][-+]?\s*(?P<title>.*)$")
 _CALLOUT_KINDS = {"remember", "merken", "recordar", "personal", "persönlich", "privat", "reminder"}
@@ -169,7 +178,11 @@ NOT_NAMES = {
     "mum", "mom", "mummy", "mommy", "dad", "daddy", "grandma", "grandpa", "gran", "granny", "nan", "nana",
     "grandad", "mama", "papa", "oma", "opa", "mutti", "vati", "mamá", "papá", "abuela", "abuelo",
 }
-_NOT_LEADS = {"and", "also", "but", "so", "please", "ok", "note", "you", "they", "do", "don't", "must", "always"}
+_NOT_LEADS = {"and", "also", "but", "so", "please", "ok", "note", "you", "they", "do", "don't", "must", "always",
+              # words people open a line with before "remember" ("Plus: remember her son ..."): nobody's name
+              "plus", "oh", "btw", "ps", "finally", "lastly", "update", "personal", "important", "aside", "family",
+              "health", "misc", "other", "random", "und", "auch", "noch", "außerdem", "wichtig", "privat", "y",
+              "además", "también", "ojo", "importante"}
 _PROSE_LEADS = {"i", "we", "you", "they", "do", "don't"}  # "I remember that trip"
 
 
@@ -432,7 +445,7 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
     fence = ""
     headings: list[tuple[int, str | None]] = []  # (level, person it names)
     under_marker_heading = False
-    marker_section, section_indent, section_hashed = "start", None, False
+    marker_section, section_indent, section_hashed, section_weak = "start", None, False, False
     in_callout = False  # inside an Obsidian callout whose lines are markers ("> [!note] Remember")
     # [[Henrik Dahl|Rik]] anywhere in the note says who "Rik" is
     aliases = {alias.strip(): target.strip() for target, alias in _LINK.findall(text) if alias.strip()}
@@ -476,14 +489,16 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                             source_ref=ref_for(lineno) if ref_for else f"{ref}:{lineno}" if ref else f"line {lineno}",
                             confidence=1.0))
                 continue
-        mh = MARKER_HEADING.match(line)
+        mh = MARKER_HEADING.match(line) or WEAK_HEADING.match(line)
         if mh:  # "## Remember", "Remember:" alone on its line, "## Things to remember about Anna"
             under_marker_heading = True
+            section_weak = mh.re is WEAK_HEADING  # "Next time:": its personal items only
             marker_section = "start"  # then "items" (a list) or "prose" (lines of their own)
             as_item = _ITEM.match(line)  # "- Remember:" in an outline: its nested items
             section_indent = len(as_item["indent"].expandtabs(4)) if as_item else None
             section_hashed = line.lstrip().startswith("#")
-            who = (mh["who"] or mh["who2"] or mh["who3"] or mh["who0"] or "").strip()
+            groups = mh.groupdict()
+            who = (groups.get("who") or groups.get("who2") or groups.get("who3") or groups.get("who0") or "").strip()
             if line.lstrip().startswith("#"):
                 level = len(line.lstrip()) - len(line.lstrip().lstrip("#"))
                 while headings and headings[-1][0] >= level:
@@ -522,6 +537,8 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
             else:
                 marker_section = "items"
                 found = [(item["body"].strip(), None, False)]
+            if section_weak and not _personal(found[0][0]):
+                continue  # "Next time:" then "- send the revised deck"
             bm = _BODY_WHO.match(found[0][0])  # "- Guille: su hija cumple 15 en diciembre"
             if bm and (bm["at"] or bm["link"] or (bm["plain"] and _lead_is_a_name(bm["plain"], known))):
                 found = [(bm["rest"].strip(), bm["at"] or bm["link"] or bm["plain"], False)]

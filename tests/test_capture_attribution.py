@@ -177,3 +177,12 @@ def test_capture_gives_initials_to_the_one_attendee_they_fit(rapport, home: Path
     assert stored == [("Rajesh Iyer", "Plays cricket on Sundays"), ("Rajesh Iyer", "Running the Berlin marathon"),
                       ("Siobhán Kelly", "SK's dad is in a hospice in Cork")]
     assert [item["text"] for item in result["unattributed"]] == ["Loves sea swimming"]  # K. fits nobody
+
+
+@pytest.mark.parametrize(("written", "full"), [
+    ("Kuba", "Jakub Nowak"), ("Sally", "Sarah Jones"), ("Jo", "Josephine Hart"), ("Toni", "Anton Weber"),
+    ("Kike", "Enrique Sanz"), ("Uli", "Ulrich Bauer"), ("Mandy", "Amanda Cole"), ("Gus", "Angus Reid"),
+    ("Mo", "Mohammed Al-Sayed"), ("Ginny", "Virginia Wolfe"), ("Polly", "Mary Shaw"),
+])
+def test_more_nicknames_of_the_table(written, full):
+    assert same_first_name(written, full)

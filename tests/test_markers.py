@@ -332,3 +332,27 @@ def test_statements_are_not_tasks(line, text):
 def test_a_marker_names_its_person_by_initials_or_a_short_nickname(line, person):
     (found,) = find_markers(line, known_names=["Siobhán Kelly", "Mohammed Al-Sayed", "Gary Price"])
     assert found.person == person
+
+
+@pytest.mark.parametrize(("note", "texts", "person"), [
+    # tags: Logseq's bracketed form, a nested tag, #reminder
+    ("- her son starts school #[[remember]]\n", ["Her son starts school"], None),
+    ("- #[[to remember]] her son starts school\n", ["Her son starts school"], None),
+    ("- her son starts school #remember/family\n", ["Her son starts school"], None),
+    ("- her son starts school #reminder\n", ["Her son starts school"], None),
+    ("Remember this: her son starts school\n", ["Her son starts school"], None),
+    ("Worth noting: her mum is in hospital\n", ["Her mum is in hospital"], None),
+    # a word before the keyword that is nobody's name
+    ("Plus: remember her son starts school\n", ["Her son starts school"], None),
+    # headings: German "für nächstes Mal", a possessive name
+    ("Merken für nächstes Mal:\n- Sohn kommt in die Schule\n", ["Sohn kommt in die Schule"], None),
+    ("### Anna's personal stuff\n- her son starts school\n", ["Her son starts school"], "Anna"),
+    # "Next time:", "Para la próxima:", "Follow-ups:": only the items that name a personal topic
+    ("## Next time\n- ask how her son's first day at school went\n- send the revised deck\n",
+     ["Ask how her son's first day at school went"], None),
+    ("Para la próxima:\n- su hijo empieza el colegio\n- enviar la propuesta\n", ["Su hijo empieza el colegio"], None),
+])
+def test_tags_labels_and_headings_people_write(note, texts, person):
+    found = find_markers(note, known_names=["Anna Berg", "Tom Li"])
+    assert [c.text for c in found] == texts
+    assert {c.person for c in found} == {person}
