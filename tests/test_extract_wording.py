@@ -52,3 +52,19 @@ def test_what_a_birthday_is(text, category):
     from rapport_plugins.lexicon import classify
 
     assert classify(text).category == category
+
+
+@pytest.mark.parametrize("text", ["I'm allergic to burpees", "Is allergic to dashboards that need three clicks",
+                                  "ich bin allergisch gegen lange Foliensätze", "alérgica a las reuniones de los viernes"])
+def test_an_allergy_to_anything_but_a_substance_food_animal_or_drug_is_a_joke(text):
+    from rapport_plugins.lexicon import classify
+
+    assert classify(text).category != "health"
+
+
+@pytest.mark.parametrize("text", ["allergic to tree nuts", "She is allergic to amoxicillin", "allergisch gegen Wespenstiche",
+                                  "alérgico al marisco", "allergic to the dog", "severely allergic to sesame"])
+def test_a_real_allergy_stays_health(text):
+    from rapport_plugins.lexicon import classify
+
+    assert classify(text).category == "health"
