@@ -314,11 +314,12 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
     return None
 
 
-# ", and" where the speaker starts over about themselves: "we're blocked on the renewal, and honestly I'm a bit
-# distracted because my dad starts dialysis"; not ", and she passed in January" (the same matter goes on).
-_AND_THEN_I = (r",\s*(?:and|und|y)\s+(?=(?:(?:honestly|also|then|now|personally|actually|by the way|btw|"
-               r"on a \w+ note|on a more personal note)[,]?\s+)?(?:i|i'm|i’m|i've|i’ve|my|we|we're|we’re|our|ich|mein\w*|"
-               r"wir|unser\w*|yo|mi|mis)\b)")
+# ", and" where the speaker says they turn to another matter: "we're blocked on the renewal, and honestly I'm a
+# bit distracted because my dad starts dialysis"; not ", and she passed in January", nor "I lost my job, and we
+# have debts" (the same matter goes on).
+_AND_THEN_I = (r",\s*(?:and|und|y)\s+(?=(?:honestly|personally|by the way|btw|on a \w+ note|on a more personal note|"
+               r"ehrlich gesagt|privat|übrigens|por cierto|sinceramente|a nivel personal)[,]?\s+"
+               r"(?:i|i'm|i’m|i've|i’ve|my|we|we're|we’re|our|ich|mein\w*|wir|unser\w*|yo|mi|mis)\b)")
 CLAUSE_SPLIT = re.compile(r",\s*(?=(?:so|but|because|though|although|which means|also|aber|weil|deshalb|denn|"
                           r"así que|pero|porque|aunque)\b)|" + _AND_THEN_I + r"|;\s*|\s+[-–]\s+|" + _TURN, re.I)
 LABEL = re.compile(r"^(?:[A-Za-z][\w'-]*\s?){1,4}:\s+")  # "Quick heads-up: ..."
