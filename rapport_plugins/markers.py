@@ -138,6 +138,8 @@ _CALLOUT_KINDS = {"remember", "merken", "recordar", "personal", "persönlich", "
 _ANY_CALLOUT = re.compile(r"^\s*>\s*\[![\w-]+\]", re.M)
 _ANY_BARE = re.compile(_BARE, re.I)
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+_PLAN_LINE = re.compile(r"^\s*(?:action(?: items?)?|actions|next(?: steps?)?|todos?|to ?do|plan|tasks?|aufgaben?|"
+                        r"nächste schritte|acciones?|próximos pasos|tareas?)\s*:", re.I)  # the writer's, not a marker
 LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+(?:\[[ xX/-]\]\s+)?|\d+[.)]\s+)(?P<body>\S.*)$")
 FENCE = re.compile(r"^\s*(```|~~~)")
 MARKER_WORDS = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _KEYWORD + "|" + _INLINE_BARE + "|^" + _PREFIX + _ABBR) + rf"|\[\s*(?:{_TAGS})\s*::|" + _TRAIL,
@@ -516,6 +518,8 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
             headings.append((level, heading_person(h["text"], is_person)))
             continue
         found = markers_on_line(line, known)
+        if found and under_marker_heading and LIST_ITEM.match(line):
+            marker_section = "items"  # "- remember: ..." under "## Personal": a list, which prose then ends
         if not found and under_marker_heading:
             item = LIST_ITEM.match(line)
             nested = _ITEM.match(line)
@@ -528,6 +532,8 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                     if marker_section == "prose" and not section_hashed:
                         under_marker_heading = False  # "Remember:" then lines: a blank line ends them
                     continue
+                if _PLAN_LINE.match(line):
+                    continue  # "Action: PN to email the agency": the writer's, not a marker
                 if marker_section in ("start", "prose") and section_indent is None:
                     marker_section = "prose"  # "### To remember" then lines of prose: each one a marker
                     found = [(re.sub(r"^\s*(?:>\s*)*", "", line).strip(), None, False)]

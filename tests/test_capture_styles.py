@@ -316,3 +316,10 @@ def test_initials_name_an_attendee(written, full, fits):
     from rapport_plugins.names import initials_of
 
     assert initials_of(written, full) is fits
+
+
+@pytest.mark.parametrize("line", ["Next: update family by phone each evening 18:00 (Kasia first contact)",
+                                  "Therapie: manuelle Therapie, Thera-Band Außenrotation 3x15, Skapula-Setting",
+                                  "Action: Dami to book the hospital visit"])
+def test_a_line_of_the_writers_plan_is_not_something_shared(line):
+    assert _notes("## Kasia\n" + line + "\n") == []

@@ -356,3 +356,11 @@ def test_tags_labels_and_headings_people_write(note, texts, person):
     found = find_markers(note, known_names=["Anna Berg", "Tom Li"])
     assert [c.text for c in found] == texts
     assert {c.person for c in found} == {person}
+
+
+def test_a_plan_line_after_a_personal_section_is_no_marker():
+    note = ("## Personal\n- remember: her husband has his knee replacement on Thursday\n- NB: she's coeliac\n\n"
+            "Action: PN to email the locum agency re March.\n")
+    assert [c.text for c in find_markers(note)] == ["Her husband has his knee replacement on Thursday", "She's coeliac"]
+    assert [c.text for c in find_markers("## Remember\nNext: send the deck\nher son starts school\n")] == [
+        "Her son starts school"]
