@@ -617,8 +617,9 @@ def _weekend(m, ref, how, dayfirst):
     return saturday if saturday >= ref else ref
 
 
-# "Friday week", "a week on Friday", "the Friday after next": the Friday after the coming one
-@_rule(rf"\b(?:(?<!\bfor )a week on {_WEEKDAY}|{_WEEKDAY.replace('(?P<weekday>', '(?P<wd2>')} week\b|"
+# "Friday week", "a week on Friday", "the Friday after next": the Friday after the coming one ("off to Crete
+# for a week on Saturday" is a week long, from the coming Saturday)
+@_rule(rf"\b(?:(?<!\bfor )(?<!\bgone )(?<!\baway )a week on {_WEEKDAY}|{_WEEKDAY.replace('(?P<weekday>', '(?P<wd2>')} week\b|"
        rf"the {_WEEKDAY.replace('(?P<weekday>', '(?P<wd3>')} after next)")
 def _weekday_week(m, ref, how, dayfirst):
     return _weekday_after(ref, _weekday_of(m["weekday"] or m["wd2"] or m["wd3"])) + timedelta(days=7)
@@ -652,7 +653,7 @@ def _weekday_of_week(m, ref, how, dayfirst):
 
 
 # "a week from Friday": as "a week on Friday"
-@_rule(rf"\ba week from {_wd('c')}")
+@_rule(rf"\b(?<!\bfor )a week from {_wd('c')}")  # not "away for a week from Friday": a week long
 def _week_from_weekday(m, ref, how, dayfirst):
     return _weekday_after(ref, _weekday_of(m["c"])) + timedelta(days=7)
 

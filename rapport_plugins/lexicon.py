@@ -530,7 +530,7 @@ ALLERGEN = re.compile(
     r"shrimps?|crabs?|lobsters?|mussels?|oysters?|clams?|fish|eggs?|milk|dairy|lactose|wheat|gluten|celery|mustard|lupin|"
     r"sulph?ites?|strawberr\w+|kiwis?|bananas?|tomato\w*|peach\w*|apples?|fruits?|mango\w*|avocados?|citrus|pineapples?|"
     r"chocolate|coconuts?|corn|garlic|onions?|spices?|pollen|hay ?fever|grass(?:es)?|trees?|birch|ragweed|dust|mites?|"
-    r"mou?ld|cats?|dogs?|horses?|animals?|pet hair|fur|feathers?|bees?|wasps?|stings?|insects?|latex|penicillin|"
+    r"mou?ld|cats?|dogs?|horses?|animals?|pet hair|fur|feathers?|bees?|wasps?|stings?|insects?|latex|penicillin|\w+cillin|\w+mycin|\w+oxacin|\w+profen|"
     r"antibiotics?|aspirin|ibuprofen|nsaids?|codeine|morphine|sulfa|medications?|medicines?|drugs?|anaesthe\w+|anesthe\w+|"
     r"contrast|iodine|nickel|metals?|perfumes?|fragrances?|sun|sunlight|plasters?|adhesives?|wool|"
     r"\w*n[üu]ss\w*|sesam|soja|schalentier\w*|meeresfrüchte\w*|krebstier\w*|garnelen|fisch\w*|eiern?|ei|milch\w*|"

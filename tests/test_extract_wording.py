@@ -68,3 +68,35 @@ def test_a_real_allergy_stays_health(text):
     from rapport_plugins.lexicon import classify
 
     assert classify(text).category == "health"
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    # a dislike is a preference, not a negation
+    ("Honestly, I can't stand swimming pools, the chlorine makes me gag.", "swimming pools"),
+    # a negation in another part of the clause does not hide the detail
+    ("Ideally before Saturday, because I'm off to Crete for a week on Saturday and nobody else knows how to do it.",
+     "off to Crete"),
+    # someone's opinion after the detail does not make it reported speech
+    ("I've taken up wild swimming, every Sunday morning at the loch, Graham thinks I'm mad.", "wild swimming"),
+])
+def test_details_around_dislikes_negations_and_opinions(sentence, words):
+    found = disclosure(sentence)
+    assert found is not None and words in found[0]
+
+
+@pytest.mark.parametrize("sentence", ["I don't have kids and never will.", "Jake told me he's getting divorced.",
+                                      "I don't have a dog."])
+def test_negations_and_reported_speech_stay_out(sentence):
+    assert disclosure(sentence) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'm off to Crete for a week on Saturday", "2026-06-27"),  # a week long, from Saturday
+    ("The wedding is a week on Saturday", "2026-07-04"),  # the Saturday after the coming one
+])
+def test_for_a_week_on_saturday_is_a_duration(text, expected):
+    from datetime import date
+
+    from rapport_plugins.dates import find_date
+
+    assert str(find_date(text, date(2026, 6, 23)).date) == expected
