@@ -154,7 +154,7 @@ LEXICON: tuple[Entry, ...] = (
         r"wegen (?:seines|ihres|meines|seiner|ihrer|meiner) (?:knies|rückens|hüfte|schulter|herzens|gesundheit|augen)",
         r"por (?:la|su|mi) (?:rodilla|espalda|cadera|salud|coraz[óo]n)", r"\w*unverträglich\w*", r"vertr(?:ä|a)g\w* (?:\w+ ){0,2}(?:kein\w*|nicht)", r"no pued\w+ (?:comer|tomar)",
         r"can(?:'|’)?t (?:eat|have|tolerate) (?:gluten|dairy|lactose|nuts|wheat|eggs)", r"intoleran\w+ (?:al|a la|to) gluten", r"gluten intoleran\w+",
-        r"intoleran(?:cia|te)s?", r"celiaqu[ií]a", r"cel[ií]ac[oa]s?", r"diabet\w*", r"lactose-free", r"sin lactosa",
+        r"intoleran(?:cia|te)s?", r"celiaqu[ií]a", r"cel[ií]ac[oa]s?", r"diab[eé]t\w*", r"lactose-free", r"sin lactosa",
         r"hay fever", r"heuschnupfen", r"alergias?",
         # conditions people name plainly
         r"(?:high|low) blood pressure", r"bluthochdruck", r"tensi[óo]n (?:alta|baja)", r"hipertensi[óo]n",

@@ -496,3 +496,12 @@ def test_an_age_with_the_possessive_is_a_birthday():
     found = find_date("Ellie's 50th is on 7 March", date(2026, 2, 26))
     assert (found.date, found.recurrence) == (date(2026, 3, 7), "yearly")
     assert find_date("Tom's 3rd floor flat has a leak on Monday", date(2026, 2, 26)).recurrence is None
+
+
+def test_a_standing_condition_in_spanish_gets_no_date_and_a_german_present_reads_forward():
+    from rapport_plugins.lexicon import STANDING
+
+    assert STANDING.search("Tomás es diabético, nada de postres en la comida del viernes")
+    said = date(2026, 11, 12)
+    text = '"Ab dem 22. Dezember bin ich dann weg, ich fahre nach Teneriffa, das haben wir uns versprochen"'
+    assert find_date(text, said).date == date(2026, 12, 22)
