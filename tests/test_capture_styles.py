@@ -323,3 +323,14 @@ def test_initials_name_an_attendee(written, full, fits):
                                   "Action: Dami to book the hospital visit"])
 def test_a_line_of_the_writers_plan_is_not_something_shared(line):
     assert _notes("## Kasia\n" + line + "\n") == []
+
+
+@pytest.mark.parametrize(("note", "kept"), [
+    ("- Volunteer meeting with [[Katarzyna Wiśniewska]] and [[Oluwadamilare Adeyemi]]\n", []),
+    ("Family meeting 10/09 14:00 – son Dami Adeyemi, daughter Kasia\n", []),
+    ("- Session 4 [[Katarzyna Wiśniewska]] #therapy\n", []),
+    # a first line that says something happened is no title
+    ("Kasia's surgery went fine, she is home since Monday\n", ["Kasia's surgery went fine, she is home since Monday"]),
+])
+def test_the_title_line_of_a_note_is_not_something_shared(note, kept):
+    assert [text for _person, text in _notes(note)] == kept
