@@ -131,7 +131,8 @@ _PRESENT = re.compile(
     r"\b(?:he|she|it)\s+(?:\w+ly\s+)?(?!(?:was|has|is|does)\b)\w+[^\Ws]s\b|"  # "she retires", "he moves"
     r"\bse\s+(?-i:[a-záéíóúñ]+(?<!ab)(?<!í)(?:a|e|an|en))\b",  # "se jubila", "se mudan" (not "se mudaba")
     re.I)
-_CLAUSES = re.compile(r"[,;:()]\s*|\s+(?:and|but|so|because|und|aber|weil|y|pero|porque)\s+|\s+[-–]\s+", re.I)
+_CLAUSES = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-ZÀ-Þ])|[,;:()]\s*|\s+(?:and|but|so|because|und|aber|weil|y|pero|porque)\s+|\s+[-–]\s+",
+                      re.I)  # a sentence's end bounds a clause too
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:

@@ -153,7 +153,8 @@ WRITTEN_MARKER = re.compile(
 # "note to self: send Gunnar the deck", "Notiz: Protokoll an das Team schicken" are the user's tasks,
 # not details about anyone.
 TASK = re.compile(
-    r"^(?:send|ask|book|call|email|e-mail|chase|check|follow up|buy|order|schedule|prepare|prep|remind|share|"
+    r"^(?:send|ask|book|call|email|e-mail|chase|check|follow up|buy|order|schedule|prepare|prep|remind|share|refer|"
+    r"arrange|organi[sz]e|contact|reach out|flag|escalate|offer|suggest|recommend|tell|confirm|submit|print|"
     r"forward|set up|write|draft|reply|review|update|invite|find|get|pay|sign|renew|cancel|look up|intro|"
     r"introduce|connect|ping|text|message|nudge|loop in|"
     r"schick\w*|frag\w*|buch\w*|ruf\w*|"
@@ -331,8 +332,23 @@ def prose_before_marker(line: str) -> str:
         return ""
     m = None if FIELD.search(line) else INLINE.search(line)
     if m is not None:
-        return line[:m.start() + 1].strip()
+        return "" if _needs_the_prose(m["body"]) else line[:m.start() + 1].strip()
     return FIELD.sub("", line).strip()
+
+
+_HE = re.compile(r"\b(?:he|him|his|er|ihm|ihn|sein\w*|él)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|hers|sie|ihr\w*|ella)\b", re.I)
+
+
+def _needs_the_prose(body: str) -> bool:
+    """Whether a marker after prose speaks of two people only the prose names ("Margaret is caring for her dad.
+    remember: she has been staying over since he moved onto end-of-life care"): the marker is then the whole
+    line, not its words alone."""
+    return bool(_HE.search(body) and _SHE.search(body))
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _personal(body: str) -> bool:
@@ -364,6 +380,8 @@ def markers_on_line(line: str, known: Sequence[str] = ()) -> list[tuple[str, str
         body = m["body"].strip()
         if groups.get("paren") and body.endswith(")"):
             body = body[:-1].rstrip()  # "(remember: ...)"
+        if m.re is INLINE and _needs_the_prose(body):
+            body = f"{line[:m.start() + 1].strip()} {_capital(body)}"  # "... her dad. remember: she ... since he ..."
         plain = groups.get("plain")
         if plain and not (groups.get("sep") or "").strip() and not _lead_is_a_name(plain, known):
             if plain.lower() in _PROSE_LEADS:

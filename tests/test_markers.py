@@ -364,3 +364,23 @@ def test_a_plan_line_after_a_personal_section_is_no_marker():
     assert [c.text for c in find_markers(note)] == ["Her husband has his knee replacement on Thursday", "She's coeliac"]
     assert [c.text for c in find_markers("## Remember\nNext: send the deck\nher son starts school\n")] == [
         "Her son starts school"]
+
+
+def test_a_marker_after_prose_that_speaks_of_two_people_keeps_the_prose():
+    line = ("Margaret is caring for her dad almost full-time. remember: she has been staying over since he moved "
+            "onto end-of-life care on Friday")
+    (found,) = find_markers(line, known_names=["Margaret Fitzpatrick"])
+    assert found.text == ("Margaret is caring for her dad almost full-time. She has been staying over since he moved "
+                          "onto end-of-life care on Friday")
+    from rapport_plugins.markers import prose_before_marker
+
+    assert prose_before_marker(line) == ""  # not proposed a second time
+    # one person in the marker: the prose stays a line of its own
+    assert prose_before_marker("Hanne will ab Juni wieder Tennis spielen. nicht vergessen: sie ist gegen Latex "
+                               "allergisch") == "Hanne will ab Juni wieder Tennis spielen."
+
+
+@pytest.mark.parametrize("line", ["note to self: refer Margaret to the carers' support line",
+                                  "note to self: arrange a call with her sister"])
+def test_more_tasks_to_self(line):
+    assert find_markers(line, known_names=["Margaret Fitzpatrick"]) == []
