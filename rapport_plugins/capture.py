@@ -215,11 +215,13 @@ class People:
 
     def _attendee_by_short_form(self, key: str) -> Attendee | None:
         """"Kate" for Katherine, "Sepp" for Josef, "Thanh Huong" for Thanh Huong Pham: one attendee only."""
-        from .names import initials_of, same_first_name
+        from .names import initials_of, is_surname, same_first_name
 
         fits = [a for a in self.attendees if a.name and same_first_name(key, a.name, self.variants)]
         if not fits:  # "K.", "SK", "S.K.": an attendee's initials
             fits = [a for a in self.attendees if a.name and initials_of(key, a.name)]
+        if not fits:  # "Okafor", "Mr Okafor", "Frau Weiß": an attendee's surname
+            fits = [a for a in self.attendees if a.name and is_surname(key, a.name)]
         parts = key.replace(".", " ").split()
         if not fits and len(parts) == 2:  # "Bill A.", "Katie Lindqvist": a nickname and the surname or its initial
             fits = [a for a in self.attendees if a.name and len(a.name.split()) > 1

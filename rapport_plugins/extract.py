@@ -453,11 +453,12 @@ _RELATIVE_FIRST = re.compile(
 
 
 def _short_name_in(text: str, names: Sequence[str], variants: dict[str, set[str]] | None = None) -> str | None:
-    """The one name of ``names`` that a capitalised word of ``text`` is a nickname or short form of."""
-    from .names import same_first_name
+    """The one name of ``names`` that a capitalised word of ``text`` is a nickname or short form of (or whose
+    surname it writes with a title or a possessive: "Mr Okafor", "Okafor's")."""
+    from .names import same_first_name, surnames_in
 
     found = {n for word in re.findall(r"(?<![\w@])[A-ZÀ-Þ][\w-]+", text)
-             for n in names if same_first_name(re.sub(r"['’]s$", "", word), n, variants)}
+             for n in names if same_first_name(re.sub(r"['’]s$", "", word), n, variants)} | surnames_in(text, names)
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -246,12 +246,13 @@ def _known_name(text: str, known: Sequence[str]) -> str | None:
 def _short_name(text: str, names: Sequence[str]) -> str | None:
     """The one of ``names`` a capitalised word of ``text`` is a nickname or short form of ("Dami's mum
     turns 70" under a heading naming Kasia is Dami's)."""
-    from .names import initials_of, same_first_name
+    from .names import initials_of, same_first_name, surnames_in
 
     found = {n for word in re.findall(r"(?<![\w@])(?-i:[A-ZÀ-Þ])[\w-]+", _LINK.sub(" ", text))
              for n in names if same_first_name(re.sub(r"['’]s$", "", word), n)
              or initials_of(re.sub(r"['’]s$", "", word), n)  # "SK's dad is in a hospice"
              or (word.endswith("s") and n.split() and word[:-1] == n.split()[0])}  # German "Jörgs Vater"
+    found |= surnames_in(text, names)  # "Mr Okafor's mum", "Frau Weiß"
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -430,11 +431,12 @@ def markers_on_line(line: str, known: Sequence[str] = ()) -> list[tuple[str, str
 
 def _one_of(names: Sequence[str], also: Callable[[str], bool] | None) -> Callable[[str], bool]:
     """A title names a person when it fits exactly one of ``names`` (full name, first name, short
-    form), or when ``also`` says it does."""
-    from .names import same_first_name
+    form, surname: "## Mr Okafor"), or when ``also`` says it does."""
+    from .names import is_surname, same_first_name
 
     def is_person(title: str) -> bool:
-        return sum(1 for n in names if same_first_name(title, n)) == 1 or bool(also and also(title))
+        return (sum(1 for n in names if same_first_name(title, n)) == 1
+                or sum(1 for n in names if is_surname(title, n)) == 1 or bool(also and also(title)))
 
     return is_person
 

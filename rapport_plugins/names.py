@@ -11,7 +11,9 @@ attendee fits, so two Katherines in a meeting make "Kate" nobody.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Sequence
 
 # full first name -> the short forms people use for it (English, German, Spanish, a few others)
 NICKNAMES: dict[str, tuple[str, ...]] = {
@@ -329,7 +331,7 @@ _ACRONYMS = {"GP", "HR", "PR", "QA", "UK", "US", "EU", "AA", "ER", "OK", "PM", "
              "TV", "PA", "EA", "CV", "ID", "UN", "NY", "LA", "SF", "DC", "DJ", "MC", "PE", "RE", "AI", "ML", "UX", "UI",
              "PS", "NB", "CEO", "CTO", "CFO", "COO", "NHS", "DNR", "ICU", "ENT", "MRI", "OOO", "WFH", "FYI", "ASAP",
              "ETA", "KPI", "OKR", "SLA", "API", "QBR", "RSVP", "BBQ", "USA", "GDPR", "CPR", "ADHD", "IVF", "MS", "AD",
-             "TBC", "TBD", "EOD", "EOW", "AOB", "HQ", "BO", "PTO", "ASD", "OCD", "PTSD", "CBT", "MND", "COPD"}
+             "TBC", "TBD", "EOD", "EOW", "AOB", "HQ", "PTO", "ASD", "OCD", "PTSD", "CBT", "MND", "COPD"}
 
 
 def initials_of(written: str, full_name: str) -> bool:
@@ -345,3 +347,36 @@ def initials_of(written: str, full_name: str) -> bool:
     if len(letters) == 1:
         return initials[:1] == letters
     return letters in (initials, full) or (len(full) > 2 and letters == full[0] + full[-1])
+
+
+_TITLE = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "sr", "sra", "srta", "don", "doña", "señor",
+          "señora")
+
+
+def without_title(written: str) -> str:
+    """"Mr Okafor" -> "Okafor", "Frau Weiß" -> "Weiß", "Dr. Lee" -> "Lee"."""
+    words = written.split()
+    if len(words) > 1 and words[0].lower().rstrip(".") in _TITLE:
+        return " ".join(words[1:])
+    return written
+
+
+def is_surname(written: str, full_name: str) -> bool:
+    """Whether ``written`` (a title allowed: "Mr Okafor", "Frau Weiß") is ``full_name``'s surname: its last word,
+    or its last words with their small words ("de Vries" of Wilhelmina de Vries)."""
+    w = _fold(without_title(written))
+    parts = [_fold(p) for p in full_name.split()]
+    if len(parts) < 2 or len(w) < 3 or not w.replace(" ", "").replace("-", "").replace("'", "").isalpha():
+        return False
+    return any(w == " ".join(parts[i:]) for i in range(1, len(parts)))
+
+
+_BY_SURNAME = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Sr|Sra|Srta)\.?\s+(?P<t>[A-ZÀ-Þ][\w'’-]+)"
+                         r"|(?P<p>[A-ZÀ-Þ][\w-]{2,})['’]s\b)")
+
+
+def surnames_in(text: str, names: Sequence[str]) -> set[str]:
+    """The ``names`` whose surname ``text`` writes with a title ("Mr Okafor", "Frau Weiß") or as a possessive
+    ("Okafor's mum"): a bare capitalised word is too often a place or a month to count, and "Dr Okeke
+    explained the scan results" is a clinician at work."""
+    return {n for m in _BY_SURNAME.finditer(text) for n in names if is_surname(m["t"] or m["p"], n)}

@@ -186,3 +186,27 @@ def test_capture_gives_initials_to_the_one_attendee_they_fit(rapport, home: Path
 ])
 def test_more_nicknames_of_the_table(written, full):
     assert same_first_name(written, full)
+
+
+def test_capture_gives_a_surname_or_a_title_and_surname_to_the_one_attendee_it_fits(rapport, home: Path, tmp_path: Path):
+    rapport.config('[me]\nname = "Sam Lee"\n')
+    note = tmp_path / "2026-03-04 clinic.txt"
+    note.write_text("Attendees: Bartholomew Okafor, Katharina Weiß\n\n## Mr Okafor\n- remember: mum is in hospital\n\n"
+                    "## Misc\n- Frau Weiß: remember: Tochter heiratet im Mai\n- remember: Okafor's dog is called Pepper\n"
+                    "- remember: the May release is late for everyone\n",
+                    encoding="utf-8")
+    result = rapport.json("capture", str(note))
+    stored = sorted((item["person"], item["text"]) for item in result["stored"])
+    assert stored == [("Bartholomew Okafor", "Mum is in hospital"), ("Bartholomew Okafor", "Okafor's dog is called Pepper"),
+                      ("Katharina Weiß", "Tochter heiratet im Mai")]
+
+
+@pytest.mark.parametrize(("written", "full", "fits"), [
+    ("Okafor", "Bartholomew Okafor", True), ("Mr Okafor", "Bartholomew Okafor", True), ("Frau Weiß", "Katharina Weiß", True),
+    ("de Vries", "Wilhelmina de Vries", True), ("Vries", "Wilhelmina de Vries", True), ("Bartholomew", "Bartholomew Okafor", False),
+    ("Ok", "Bartholomew Okafor", False),
+])
+def test_a_surname(written, full, fits):
+    from rapport_plugins.names import is_surname
+
+    assert is_surname(written, full) is fits
