@@ -148,8 +148,9 @@ MARKER_WORDS = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _KEYWORD + "|" + _INLINE_
 # A marker in its written form (a colon, "::" or a tag: not a spoken "remember, ..."), for transcript turns.
 WRITTEN_MARKER = re.compile(
     rf"(?:^|[.!?;,(\[]\s*|\s[-–—>]\s*)(?:\*\*|__)?(?:{_TAGS}|remember|to remember|don['’]?t forget|"
-    r"do not forget|note to self|nicht vergessen|merken|merke|notiz|recordar|recuerda|no olvidar|apunte)(?:\*\*|__)?\s*:"
-    rf"|#(?:{_TAGS})\b", re.IGNORECASE)
+    r"do not forget|note to self|nicht vergessen|merken|merke|notiz|recordar|recuerda|no olvidar|apunte|rem|nb|n\.b\.|"
+    r"ojo|reminder|mental note|keep in mind|denk dran|no te olvides|para recordar)(?:\*\*|__)?\s*:"
+    rf"|#(?:{_TAGS})\b|#\[\[", re.IGNORECASE)
 # "note to self: send Gunnar the deck", "Notiz: Protokoll an das Team schicken" are the user's tasks,
 # not details about anyone.
 TASK = re.compile(
