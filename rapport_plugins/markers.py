@@ -202,7 +202,9 @@ def is_task(body: str) -> bool:
 
 # A sentence that opens with its subject and a verb in the third person is no task: "er verträgt kein
 # Ibuprofen, nur Paracetamol empfehlen", "sie spielt Geige", "she is vegan".
-_SUBJECT_FIRST = re.compile(r"^(?:er|sie|es|he|she|they|él|ella)\s+(?-i:[a-zäöüßáéíóú]+(?:t|s|a|e))\b", re.I)
+_SUBJECT_FIRST = re.compile(r"^(?:er|sie|es|he|she|they|él|ella)\s+(?-i:[a-zäöüßáéíóú]+(?:t|s|a|e))\b"
+                            r"|^(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:(?:ist|hat|liegt|kommt|geht|wird|muss|macht|bekommt|"
+                            r"[a-zäöüß]+[^s]t))\b", re.I)  # "Mutter liegt im Sterben": no "Notiz: ... schicken" task
 _SPANISH = re.compile(r"\b(?:el|la|los|las|una|que|con|por|para|del|muy|le|les|su|sus|y|en)\b", re.I)
 
 
@@ -360,6 +362,20 @@ def _personal(body: str) -> bool:
     return classify(clean_markup(body)).is_topic
 
 
+def _a_name(plain: str, known: Sequence[str]) -> bool:
+    """Whether the word before a colon in a marker's text is a person ("Franzi: Tochter wird eingeschult"), not a
+    label ("Health: knee surgery in May", "Kids: ...")."""
+    return plain.lower() not in NOT_NAMES and plain.lower() not in _NOT_LEADS and plain.lower() not in _LABELS and (
+        not known or _lead_is_a_name(plain, known) or plain.split()[0].lower() in _TITLES)
+
+
+_LABELS = {"kids", "children", "partner", "wife", "husband", "pets", "pet", "dog", "cat", "work", "travel", "hobbies",
+           "hobby", "sport", "sports", "food", "diet", "birthday", "birthdays", "school", "home", "house", "medical",
+           "news", "life", "weekend", "holiday", "holidays", "vacation", "update", "updates", "context", "background",
+           "familie", "gesundheit", "kinder", "urlaub", "hobbys", "familia", "salud", "hijos", "vacaciones", "trabajo"}
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "herr", "frau", "sr", "sra", "srta"}
+
+
 def _lead_is_a_name(plain: str, known: Sequence[str]) -> bool:
     """Whether the capitalised word(s) before a keyword with no separator ("Anna remember: ...") are a
     person, not the start of the keyword phrase ("To remember:", "Must remember:", "Unbedingt merken:",
@@ -398,7 +414,7 @@ def markers_on_line(line: str, known: Sequence[str] = ()) -> list[tuple[str, str
             person = None
         if not person:
             bm = _BODY_WHO.match(body)
-            if bm and (bm["at"] or bm["link"] or (bm["plain"] and bm["plain"].lower() not in NOT_NAMES)):
+            if bm and (bm["at"] or bm["link"] or (bm["plain"] and _a_name(bm["plain"], known))):
                 person, body = bm["at"] or bm["link"] or bm["plain"], bm["rest"]
         if any(v for k, v in groups.items() if k.startswith("weak")) and not _personal(body):
             return []
@@ -407,7 +423,7 @@ def markers_on_line(line: str, known: Sequence[str] = ()) -> list[tuple[str, str
     if t is not None and not FIELD.search(line):
         body = t["body"].strip()
         bm = _BODY_WHO.match(body)  # "Franzi: Tochter wird im Mai eingeschult -> merken!"
-        if bm and (bm["at"] or bm["link"] or (bm["plain"] and bm["plain"].lower() not in NOT_NAMES)):
+        if bm and (bm["at"] or bm["link"] or (bm["plain"] and _a_name(bm["plain"], known))):
             return [(bm["rest"].strip(), bm["at"] or bm["link"] or bm["plain"], False)]
         return [(body, None, False)]
     found = []
@@ -579,8 +595,8 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
             if (is_task(body) and (to_self or not _personal(body))) or (_WORK_ITEM.search(body) and not _personal(body)):
                 continue  # "note to self: send the deck", "recordar: mandarle flores", "don't forget: renewal deck
                 # for Emeka by Friday": the user's task
-            if body.rstrip().endswith("?"):
-                continue  # "Remember that meeting we had?" is a question
+            if body.rstrip().endswith("?") and not _personal(body):
+                continue  # "Remember that meeting we had?" is a question; "ask how the surgery went?" is kept
             # ... else a known name in its text, or in the prose before it on the line ("Priyanka OOO,
             # honeymoon in Bali -> don't forget: congrats on the wedding"), else the heading's person
             person = (person or names_in(body, known, possessive=False) or _short_name(body, known_names)

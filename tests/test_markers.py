@@ -384,3 +384,14 @@ def test_a_marker_after_prose_that_speaks_of_two_people_keeps_the_prose():
                                   "note to self: arrange a call with her sister"])
 def test_more_tasks_to_self(line):
     assert find_markers(line, known_names=["Margaret Fitzpatrick"]) == []
+
+
+@pytest.mark.parametrize(("line", "text", "person"), [
+    ("- remember: Health: knee surgery in May", "Health: knee surgery in May", None),  # a label is nobody
+    ("- remember: Franzi: Tochter wird eingeschult", "Tochter wird eingeschult", "Franzi"),
+    ("Notiz: Mutter liegt im Sterben", "Mutter liegt im Sterben", None),  # a German statement, not a task
+    ("remember: ask how her mum's surgery went?", "Ask how her mum's surgery went?", None),  # a personal question
+])
+def test_labels_german_statements_and_questions_to_ask(line, text, person):
+    found = find_markers(line, known_names=["Franziska Lehmann", "Anna Berg"])
+    assert [(c.text, c.person) for c in found] == [(text, person)]
