@@ -100,3 +100,22 @@ def test_for_a_week_on_saturday_is_a_duration(text, expected):
     from rapport_plugins.dates import find_date
 
     assert str(find_date(text, date(2026, 6, 23)).date) == expected
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    # a question in a later clause is not the detail's
+    ("mein Sohn hat jetzt sein Medizinstudium in Heidelberg angefangen, kann man da was absetzen?",
+     '"mein Sohn hat jetzt sein Medizinstudium in Heidelberg angefangen"'),
+    # "anything but lilies" is no question
+    ("And flowers: anything but lilies, I hate lilies, they remind me of the funeral.",
+     '"anything but lilies, I hate lilies, they remind me of the funeral"'),
+])
+def test_a_question_after_the_detail_and_anything_but(sentence, text):
+    found = disclosure(sentence)
+    assert found is not None and found[0] == text
+
+
+@pytest.mark.parametrize("sentence", ["Do you have a dog, or a cat?", "Anything new with your kids?",
+                                      "How is your daughter, is she still at uni?"])
+def test_questions_stay_questions(sentence):
+    assert disclosure(sentence) is None
