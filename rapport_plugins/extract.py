@@ -296,7 +296,7 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
 
         if not (sensitive or KEEP_IN_MIND.search(s)) or len(re.findall(r"[^\W\d_]+", s)) < 2:
             return "too short"  # but "I'm lactose intolerant", "Soy vegana", "I'm pregnant!" say enough
-    if _is_question(s) and not _question_after_the_detail(s):
+    if _is_question(s):
         return "question"
     clauses = [c for c in CLAUSE.split(s) if c.strip() and classify(c).is_topic] or [s]
     if HYPOTHETICAL_START.match(s) or all(HYPOTHETICAL.search(c) for c in clauses):

@@ -203,7 +203,7 @@ def is_task(body: str) -> bool:
 # A sentence that opens with its subject and a verb in the third person is no task: "er verträgt kein
 # Ibuprofen, nur Paracetamol empfehlen", "sie spielt Geige", "she is vegan".
 _SUBJECT_FIRST = re.compile(r"^(?:er|sie|es|he|she|they|él|ella)\s+(?-i:[a-zäöüßáéíóú]+(?:t|s|a|e))\b"
-                            r"|^(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:(?:ist|hat|liegt|kommt|geht|wird|muss|macht|bekommt|"
+                            r"|^(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:(?:ist|hat|liegt|kommt|geht|wird|muss|will|kann|soll|darf|möchte|mag|macht|bekommt|"
                             r"[a-zäöüß]+[^s]t))\b", re.I)  # "Mutter liegt im Sterben": no "Notiz: ... schicken" task
 _SPANISH = re.compile(r"\b(?:el|la|los|las|una|que|con|por|para|del|muy|le|les|su|sus|y|en)\b", re.I)
 

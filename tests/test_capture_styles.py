@@ -339,3 +339,7 @@ def test_the_title_line_of_a_note_is_not_something_shared(note, kept):
 def test_short_written_markers_in_name_colon_notes():
     assert _transcript_markers(("Kate", "NB: her mum is in hospital"), ("Bill", "rem: twins due in May")) == [
         ("Kate", "Her mum is in hospital", "n.txt:1"), ("Bill", "Twins due in May", "n.txt:2")]
+
+
+def test_a_task_in_a_note_is_not_proposed():
+    assert _notes("## Kasia\n- Fotos fürs Portfolio an Mama mailen\n") == []
