@@ -364,9 +364,9 @@ def _personal(body: str) -> bool:
 
 def _a_name(plain: str, known: Sequence[str]) -> bool:
     """Whether the word before a colon in a marker's text is a person ("Franzi: Tochter wird eingeschult"), not a
-    label ("Health: knee surgery in May", "Kids: ...")."""
-    return plain.lower() not in NOT_NAMES and plain.lower() not in _NOT_LEADS and plain.lower() not in _LABELS and (
-        not known or _lead_is_a_name(plain, known) or plain.split()[0].lower() in _TITLES)
+    label ("Health: knee surgery in May", "Kids: ..."). A name of someone outside the meeting stays a name: its
+    marker is then nobody's here, never the only attendee's."""
+    return plain.lower() not in NOT_NAMES and plain.lower() not in _NOT_LEADS and plain.lower() not in _LABELS
 
 
 _LABELS = {"kids", "children", "partner", "wife", "husband", "pets", "pet", "dog", "cat", "work", "travel", "hobbies",

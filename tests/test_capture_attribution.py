@@ -210,3 +210,13 @@ def test_a_surname(written, full, fits):
     from rapport_plugins.names import is_surname
 
     assert is_surname(written, full) is fits
+
+
+def test_a_marker_about_someone_outside_the_meeting_is_not_given_to_the_only_attendee(rapport, home: Path, tmp_path: Path):
+    rapport.config('[me]\nname = "Sam Lee"\n')
+    note = tmp_path / "2026-03-04 anna.txt"
+    note.write_text("Attendees: Anna Berg\n\n- remember: Tom: wife is expecting twins\n- remember: Health: knee surgery in May\n",
+                    encoding="utf-8")
+    result = rapport.json("capture", str(note))
+    assert [(item["person"], item["text"]) for item in result["stored"]] == [("Anna Berg", "Health: knee surgery in May")]
+    assert [item["text"] for item in result["unattributed"]] == ["Wife is expecting twins"]
