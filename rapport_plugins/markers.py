@@ -138,6 +138,7 @@ _CALLOUT_KINDS = {"remember", "merken", "recordar", "personal", "persönlich", "
 _ANY_CALLOUT = re.compile(r"^\s*>\s*\[![\w-]+\]", re.M)
 _ANY_BARE = re.compile(_BARE, re.I)
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+_WRITER = re.compile(r"^(?:i|i['’]m|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ll|ich|wir|yo)\b", re.I)  # the writer's own
 _PLAN_LINE = re.compile(r"^\s*(?:action(?: items?)?|actions|next(?: steps?)?|todos?|to ?do|plan|tasks?|aufgaben?|"
                         r"nächste schritte|acciones?|próximos pasos|tareas?)\s*:", re.I)  # the writer's, not a marker
 LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+(?:\[[ xX/-]\]\s+)?|\d+[.)]\s+)(?P<body>\S.*)$")
@@ -582,6 +583,8 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 found = [(item["body"].strip(), None, False)]
             if section_weak and not _personal(found[0][0]):
                 continue  # "Next time:" then "- send the revised deck"
+            if _WRITER.match(clean_markup(found[0][0])):
+                continue  # "## Personal" then "I need to book the room": the writer's own line
             bm = _BODY_WHO.match(found[0][0])  # "- Guille: su hija cumple 15 en diciembre"
             if bm and (bm["at"] or bm["link"] or (bm["plain"] and _lead_is_a_name(bm["plain"], known))):
                 found = [(bm["rest"].strip(), bm["at"] or bm["link"] or bm["plain"], False)]

@@ -395,3 +395,8 @@ def test_more_tasks_to_self(line):
 def test_labels_german_statements_and_questions_to_ask(line, text, person):
     found = find_markers(line, known_names=["Franziska Lehmann", "Anna Berg"])
     assert [(c.text, c.person) for c in found] == [(text, person)]
+
+
+def test_the_writers_own_lines_under_a_marker_heading_are_not_markers():
+    note = "## Personal\n- I need to book the room for her farewell\n- her son starts school in April\n"
+    assert [c.text for c in find_markers(note)] == ["Her son starts school in April"]
