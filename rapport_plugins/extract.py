@@ -733,19 +733,6 @@ def _note_lines(text: str) -> Iterable[tuple[int, str]]:
         yield i + 1, re.sub(r"^(?:>\s*)*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?", "", stripped)
 
 
-# The first lines of a note that name the meeting itself are its title, not something shared: "Volunteer meeting
-# with [[Ngaio Parata]], ...", "Family meeting 10/09 14:00 – son Daniel Cohen, ...", "Session 4 [[Anjali]]",
-# "constituency surgery w/ [[Roisin Byrne]]", "Elterngespräch [[Stefanie Wagner]]", "Consulta 06/05/2026 — cliente: ...".
-_MEETING_TITLE = re.compile(
-    r"^(?:[-*]\s+)?(?:\S+\s+){0,2}?(?:meeting|session|call|sync|catch[- ]?up|check[- ]?in|1[:-]1|one[- ]on[- ]one|surgery|"
-    r"consultation|consult|appointment|visit|handover|interview|review|\w*gespräch|besprechung|termin|sitzung|treffen|"
-    r"beratung|reunión|sesión|consulta|cita|visita|entrevista|llamada)\b", re.I)
-
-# ... which says nothing happened: "Mum's surgery went fine" is no title
-_TITLE_VERB = re.compile(r"\b(?:is|are|was|were|has|had|have|went|got|will|did|does|starts?|started|\w+ed|ist|sind|hat|"
-                         r"war|wird|wurde|es|está|fue|tiene|ha|han)\b|['’]s\s+(?:been|going|having|got|had)\b", re.I)
-
-
 def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
     """Proposed memories from a transcript (by speaker) or a free note (by name)."""
     notes: MeetingNotes | None = context.get("notes")
@@ -804,9 +791,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
     sections = note_sections(text)
     parents = note_parents(text)
     all_lines = text.splitlines()
-    for index, (lineno, line) in enumerate(_note_lines(text)):
-        if index < 2 and _MEETING_TITLE.search(line) and not _TITLE_VERB.search(line):
-            continue  # "Volunteer meeting with Ngaio, Emre and Hollis", "Session 4 [[Anjali]]": the note's title
+    for lineno, line in _note_lines(text):
         # a heading or an outline item that names one attendee ("## Kasia", "- [[Ingrid Halvorsen]]")
         # makes the lines under it about them
         heading = next((p for p in (_heading_person(t, attendees, variants) for t in parents.get(lineno, [])) if p),
