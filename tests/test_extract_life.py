@@ -5,19 +5,10 @@ that borrow a health word, dislikes said with a negation, words of a topic the l
 from __future__ import annotations
 
 import pytest
+from proposals import noted as _noted
+from proposals import said as _said
 
-from rapport_plugins.extract import propose
 from rapport_plugins.lexicon import classify
-from rapport_plugins.models import MeetingNotes, Utterance
-
-ME = ["Sam Lee"]
-
-
-def _said(text: str, speaker: str = "Anna Berg") -> list[str]:
-    utterances = [Utterance(speaker, text, line=1)]
-    notes = MeetingNotes("", "transcript", ref="call.vtt", kind="transcript", utterances=utterances)
-    found = propose("", {"notes": notes, "utterances": utterances, "attendees": [speaker, "Sam Lee"], "me": ME})
-    return [c.text for c in found]
 
 
 @pytest.mark.parametrize("text", [
@@ -79,10 +70,6 @@ def test_words_that_only_look_like_topics(turn):
     assert _said(turn) == []
 
 
-def _noted(text: str, attendees=("Anna Berg",)) -> list[tuple[str | None, str]]:
-    notes = MeetingNotes(text, "notes", ref="n.md", kind="notes")
-    found = propose(text, {"notes": notes, "attendees": [*attendees, "Sam Lee"], "me": ME})
-    return [(c.person, c.text) for c in found]
 
 
 @pytest.mark.parametrize("turn", [

@@ -4,24 +4,8 @@ mix work and life, tag questions, diets said with a negation, third-person notes
 from __future__ import annotations
 
 import pytest
-
-from rapport_plugins.extract import propose
-from rapport_plugins.models import MeetingNotes, Utterance
-
-ME = ["Sam Lee"]
-
-
-def _said(text: str, speaker: str = "Anna Berg") -> list[str]:
-    utterances = [Utterance(speaker, text, line=1)]
-    notes = MeetingNotes("", "transcript", ref="call.vtt", kind="transcript", utterances=utterances)
-    found = propose("", {"notes": notes, "utterances": utterances, "attendees": [speaker, "Sam Lee"], "me": ME})
-    return [c.text for c in found]
-
-
-def _noted(text: str, attendees=("Anna Berg",)) -> list[tuple[str | None, str]]:
-    notes = MeetingNotes(text, "notes", ref="n.md", kind="notes")
-    found = propose(text, {"notes": notes, "attendees": [*attendees, "Sam Lee"], "me": ME})
-    return [(c.person, c.text) for c in found]
+from proposals import noted as _noted
+from proposals import said as _said
 
 
 @pytest.mark.parametrize("turn", [
