@@ -28,15 +28,16 @@ from .cli_common import (
     json_option,
     pass_app,
     resolve_person,
+    resolve_when,
 )
+from .cli_memory import memory_cmd
 from .cli_schedule import schedule_cmd
-from .clock import YEARS, parse_date
 from .context import Context
 from .errors import RapportError
 
 CORE_COMMANDS = {
     "init", "remember", "people", "search", "brief", "run", "capture", "review", "done", "forget",
-    "export", "import", "plugins", "plugin", "config", "sync", "demo", "memories", "schedule",
+    "export", "import", "plugins", "plugin", "config", "sync", "demo", "memory", "schedule",
 }
 
 
@@ -457,71 +458,6 @@ def _date_in_text(app: App, text: str, category: str) -> tuple[Any, str | None, 
     return day, getattr(found, "phrase", None), getattr(found, "recurrence", None)
 
 
-def resolve_when(value: str, today: Any) -> Any:
-    """The date ``--when`` names: ISO, or a whole phrase like "Friday" or "in March" resolved
-    against today. A phrase read only in part, or one with two readings ("next Friday"), is an
-    error that says what to write instead: a wrong date is worse than none."""
-    import re
-    from datetime import date, timedelta
-
-    from .dates import find_date
-
-    text = " ".join(value.split())
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        resolved = parse_date(text, "--when date")
-    else:
-        try:
-            found = find_date(text, today, ahead=True)
-        except Exception:  # noqa: BLE001 - an unreadable phrase is reported below, never a traceback
-            found = find_date("", today)
-        whole = found.phrase and _plain(found.phrase) == _plain(text)
-        if found.date and whole:
-            resolved = found.date
-        elif found.phrase and whole:
-            raise RapportError(_unsure_when(text, today))
-        elif found.phrase:
-            raise RapportError(f"--when {value!r}: only {found.phrase!r} is a date phrase rapport reads; "
-                               f"give the day as a date, e.g. {(today + timedelta(days=7)).isoformat()}")
-        else:
-            try:
-                resolved = parse_date(text, "--when date")
-            except RapportError:
-                raise RapportError(f"--when {value!r}: not a date rapport reads; write e.g. 2026-05-17, "
-                                   "'Friday', 'in 3 days', 'tomorrow' or 'in March'") from None
-    if not isinstance(resolved, date) or not YEARS[0] <= resolved.year <= YEARS[1]:
-        raise RapportError(f"bad --when date {value!r}: rapport works with years {YEARS[0]} to {YEARS[1]}")
-    return resolved
-
-
-def _plain(text: str) -> str:
-    import re
-
-    return re.sub(r"^(on|the|by|at) ", "", " ".join(text.casefold().split()).strip(" .,"))
-
-
-def _unsure_when(text: str, today: Any) -> str:
-    """Why a date phrase gives no single day, with what to write instead."""
-    import re
-    from datetime import timedelta
-
-    from dateutil.relativedelta import MO, relativedelta
-
-    from .usertime import day_text
-
-    days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    m = re.search(r"next (" + "|".join(days) + ")", text.casefold())
-    if m:
-        weekday = days.index(m.group(1))
-        coming = today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
-        next_week = today + relativedelta(days=1, weekday=MO(+1)) + timedelta(days=weekday)
-        return (f"--when {text!r} is {day_text(coming)} to some and {day_text(next_week)} to others: "
-                f"write {m.group(1).title()!r} or {m.group(1).title() + ' week'!r}, or the date "
-                f"({next_week.isoformat()})")
-    return (f"--when {text!r} names no single day: give the day, e.g. 'Friday' or "
-            f"{(today + timedelta(days=7)).isoformat()}")
-
-
-
 @cli.command()
 @click.argument("text")
 @click.option("--who", "who", required=True, help="Name, alias, email or #id of the person.")
@@ -561,7 +497,10 @@ def remember(app: App, text: str, who: str, when: str | None, category: str | No
         follow_up=follow_up, pinned=pin, captured_at=app.now().isoformat(timespec="seconds"),
         shared=True if share else None,
     ))
-    d = memory.to_dict() | {"created": created, "person": person.name}
+    revived = not created and memory.review == "dismissed"
+    if revived:  # said again by hand: the user wants it back in briefings
+        memory = store.update_memory(memory.id, review="kept")
+    d = memory.to_dict() | {"created": created, "revived": revived, "person": person.name}
     from .spans import span_label
     from .usertime import day_text, memory_when
 
@@ -574,7 +513,8 @@ def remember(app: App, text: str, who: str, when: str | None, category: str | No
     if event_date and said:
         on += f" (read from {said!r}; --when gives another)"
     emit(d, as_json, lambda d: (f"Remembered #{d['id']} for {d['person']}{on}: {d['text']}" if created
-                                else f"Already remembered as #{d['id']} for {d['person']}{on}: {d['text']}"))
+                                else f"Brought back #{d['id']} (it was dismissed) for {d['person']}{on}: {d['text']}"
+                                if revived else f"Already remembered as #{d['id']} for {d['person']}{on}: {d['text']}"))
 
 
 @cli.command()
@@ -923,7 +863,7 @@ def demo(app: App, keep: str | None, fmt: str) -> None:
     run_demo(keep=keep, fmt=fmt, hooks_dir=app.config.hooks_dir if app._hooks_dir else None)
 
 
-for _command in (capture_cmd, review_cmd, done_cmd, brief_cmd, run_cmd, schedule_cmd):
+for _command in (capture_cmd, review_cmd, done_cmd, memory_cmd, brief_cmd, run_cmd, schedule_cmd):
     cli.add_command(_command)
 
 

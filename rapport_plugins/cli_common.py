@@ -141,3 +141,67 @@ def resolve_person(store: Any, key: str) -> Any:
         raise RapportError(f"unknown person {key!r}: did you mean {' or '.join(names)}? "
                            "(`rapport people` lists everyone)") from None
 
+
+def resolve_when(value: str, today: Any) -> Any:
+    """The date ``--when`` names: ISO, or a whole phrase like "Friday" or "in March" resolved
+    against today. A phrase read only in part, or one with two readings ("next Friday"), is an
+    error that says what to write instead: a wrong date is worse than none."""
+    import re
+    from datetime import date, timedelta
+
+    from .clock import YEARS, parse_date
+    from .dates import find_date
+
+    text = " ".join(value.split())
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        resolved = parse_date(text, "--when date")
+    else:
+        try:
+            found = find_date(text, today, ahead=True)
+        except Exception:  # noqa: BLE001 - an unreadable phrase is reported below, never a traceback
+            found = find_date("", today)
+        whole = found.phrase and _plain(found.phrase) == _plain(text)
+        if found.date and whole:
+            resolved = found.date
+        elif found.phrase and whole:
+            raise RapportError(_unsure_when(text, today))
+        elif found.phrase:
+            raise RapportError(f"--when {value!r}: only {found.phrase!r} is a date phrase rapport reads; "
+                               f"give the day as a date, e.g. {(today + timedelta(days=7)).isoformat()}")
+        else:
+            try:
+                resolved = parse_date(text, "--when date")
+            except RapportError:
+                raise RapportError(f"--when {value!r}: not a date rapport reads; write e.g. 2026-05-17, "
+                                   "'Friday', 'in 3 days', 'tomorrow' or 'in March'") from None
+    if not isinstance(resolved, date) or not YEARS[0] <= resolved.year <= YEARS[1]:
+        raise RapportError(f"bad --when date {value!r}: rapport works with years {YEARS[0]} to {YEARS[1]}")
+    return resolved
+
+
+def _plain(text: str) -> str:
+    import re
+
+    return re.sub(r"^(on|the|by|at) ", "", " ".join(text.casefold().split()).strip(" .,"))
+
+
+def _unsure_when(text: str, today: Any) -> str:
+    """Why a date phrase gives no single day, with what to write instead."""
+    import re
+    from datetime import timedelta
+
+    from dateutil.relativedelta import MO, relativedelta
+
+    from .usertime import day_text
+
+    days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    m = re.search(r"next (" + "|".join(days) + ")", text.casefold())
+    if m:
+        weekday = days.index(m.group(1))
+        coming = today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+        next_week = today + relativedelta(days=1, weekday=MO(+1)) + timedelta(days=weekday)
+        return (f"--when {text!r} is {day_text(coming)} to some and {day_text(next_week)} to others: "
+                f"write {m.group(1).title()!r} or {m.group(1).title() + ' week'!r}, or the date "
+                f"({next_week.isoformat()})")
+    return (f"--when {text!r} names no single day: give the day, e.g. 'Friday' or "
+            f"{(today + timedelta(days=7)).isoformat()}")

@@ -15,7 +15,7 @@ from rapport_plugins.store_protocol import Store, check_store, store_methods
 
 CORE = Path(rapport_plugins.__file__).parent
 CLI_MODULES = {"rapport_plugins.cli", "rapport_plugins.cli_common", "rapport_plugins.cli_brief",
-               "rapport_plugins.cli_capture", "rapport_plugins.cli_schedule", "rapport_plugins.__main__"}
+               "rapport_plugins.cli_capture", "rapport_plugins.cli_memory", "rapport_plugins.cli_schedule", "rapport_plugins.__main__"}
 DRIVES_THE_CLI = {"rapport_plugins.testing"}  # the test kit runs `rapport` as a user would
 
 

@@ -40,7 +40,7 @@ def test_every_phrase_the_help_offers_is_read():
     assert len(phrases) >= 5
     from datetime import date
 
-    from rapport_plugins.cli import resolve_when
+    from rapport_plugins.cli_common import resolve_when
 
     for phrase in phrases:
         assert isinstance(resolve_when(phrase, date(2026, 4, 2)), date), phrase
