@@ -28,7 +28,8 @@ from collections.abc import Callable, Sequence
 
 from .models import Candidate
 
-_NAME = r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"  # capitalised even in case-blind patterns
+# capitalised even in case-blind patterns; no underscore: "_remember about Kate_:" is Kate in italics
+_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ](?:[^\W_]|['’.-])*(?: [A-ZÀ-ÖØ-Þ](?:[^\W_]|['’.-])*){0,2})"
 _WHO = rf"(?:@(?P<at>[\w.-]+(?: (?-i:[A-Z])[\w-]*)?)|\[\[(?P<link>[^\]|#]+)(?:[#|][^\]]*)?\]\]|(?P<plain>{_NAME}))"
 # list bullet, numbered item, checkbox ([ ], [x], Obsidian's [/] and [-]) and quotes, in any order people
 # nest them, and a symbol or two people mark lines with ("📌 remember: ...", "⭐ Remember - ...")
@@ -36,9 +37,9 @@ _PREFIX = (r"\s*(?:>\s*)*(?:[-*+•]\s+|\d+[.)]\s+|[a-z][)]\s+)?(?:\[[ xX/-]\]\s
            # a time or a date the line was written at: "10:32 remember: ...", "[10:32]", "2026-03-04"
            r"(?:[\[(]?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?|\d{4}-\d{2}-\d{2})[\])]?\s*[-–:]?\s+)?"
            r"(?:[^\w\s#\[@>*_()'\"`~-]{1,3}\s*)?")  # ... and Logseq's "TODO remember: ..."
-_B = r"(?:\*\*|__|\*|_)?"  # bold or italic around a keyword: "**Remember**:", "*Don't forget* -", "_remember_:"
+_B = r"(?:\*\*|__|\*|_|==)?"  # ... or highlighted: "==remember==:"  # bold or italic around a keyword: "**Remember**:", "*Don't forget* -", "_remember_:"
 # "remember:", "::", " - ", "!", "->", "=", "...", "remember, ..."
-_SAY = _B + r"(?:\s*::?|\s+[-–—]\s|\s*!+\s*:?|\s*(?:->|→|=>|➜|➔|»|=)\s*|\s*(?:\.\.\.|…)\s*|\s*,\s+)" + _B
+_SAY = _B + r"(?:\s*::?|\s+[-–—]\s|\s*!+\s*:?|\s*(?:->|→|=>|➜|➔|»|(?<!=)=(?!=))\s*|\s*(?:\.\.\.|…)\s*|\s*,\s+)" + _B
 _TAGS = (r"remember[-_]?this|to[-_]?remember|remember|reminders?|dont[-_]?forget|merken|merke|nicht[-_]?vergessen|recordar|recuerda|"
          r"no[-_]?olvidar")
 _DONT = r"(?:don['’]?t|do not|dont)"
@@ -58,29 +59,31 @@ _KEYWORD = (
     r"remember for next time|mental note|good to know|merken|merke|merk dir|zum merken|zu merken|unbedingt merken|"
     r"vormerken|denk dran|dran denken|daran denken|gut zu wissen|recordar|recuerda|acordarse|acuérdate|para recordar|"
     r"a recordar|tener en cuenta|keep in mind|bear in mind)" + _re_who(1) + _SAY +
-    r"|(?:remember|" + _DONT + r" forget) that\b|(?:nicht vergessen|merken|denk dran|daran denken),? dass\b|"
-    r"(?:recordar|recuerda|no olvidar|no olvides|acordarse de|acordarme de|acuérdate de|tener en cuenta) que\b"
+    # "Remember that ...", "**Don't forget that** ...", "_Recordar que_ ..."
+    r"|" + _B + r"(?:(?:remember|" + _DONT + r" forget) that|(?:nicht vergessen|merken|denk dran|daran denken),? dass|"
+    r"(?:recordar|recuerda|no olvidar|no olvides|acordarse de|acordarme de|acuérdate de|tener en cuenta) que)(?![^\W_])"
+    + _B +
     r"|" + _B + r"(?:" + _DONT + r" forget|nicht vergessen|no olvidar|no olvides|no te olvides|que no se (?:me |te )?olvide)"
     + _re_who(2) + _SAY +
-    r"|" + _B + r"(?P<self>note to self(?: about (?P<about>[^:]+?))?|nts|(?:notiz|apunte|nota)(?: (?:zu|über|für|sobre|de|para) "
-    r"(?P<about2>[^:]+?))?|reminder|erinnerung|"
-    r"recordatorio|anotar|apuntar|tomar nota|make a note|note for (?:later|next time))" + _B + _SEP + _B +
+    r"|" + _B + r"(?P<self>note to self(?: about (?P<about>[^:]+?))?|nts|(?:notiz|apunte|nota|reminder|erinnerung|recordatorio)"
+    r"(?: (?:zu|über|für|sobre|de|para|about|re|for) (?P<about2>[^:_*=]+?))?|"
+    r"anotar|apuntar|tomar nota|make a note|note for (?:later|next time))" + _B + _SEP + _B +
     # "rem:", a short form only with its colon
     r"|" + _B + r"(?:rem|rmb|rmbr)" + _B + r"\s*::?" + _B +
     # weak keywords: a marker only when what follows names a personal topic ("Note: her mum is in hospital";
     # not "Note: the deck is in the drive")
     r"|" + _B + r"(?P<weak>note|nb|n\.b\.|ps|p\.s\.|fyi|ojo|wichtig|ojo al dato|important|importante|personal|"
     r"persönlich|privat|follow[- ]up|next time|for next time|fürs nächste mal|für nächstes mal|para la próxima|"
-    r"heads[- ]up|ojo con esto|achtung|worth noting|of note|good to note|side ?note)" + _B + _SEP + _B +
+    r"heads[- ]up|ojo con esto|achtung|worth noting|of note|good to note|side ?note)" + _re_who(3) + _B + _SEP + _B +
     # a keyword in bold or italics needs no separator: "**Remember** her son starts school"
-    r"|(?:\*\*|__|\*|_)(?:remember|" + _DONT + r" forget|merken|nicht vergessen|recordar|no olvidar|note to self|"
-    r"reminder|keep in mind)(?:\*\*|__|\*|_)\s+(?=\w)" +
+    r"|(?:\*\*|__|\*|_|==)(?:remember|" + _DONT + r" forget|merken|merke|nicht vergessen|denk dran|recordar|recuerda|"
+    r"no olvidar|no te olvides|note to self|reminder|keep in mind)(?:\*\*|__|\*|_|==)\s+(?=[\w@\[])" +
     # "remember to ask about her mum's operation", "don't forget to congratulate her": a personal topic only
     r"|" + _B + r"(?P<weak_to>remember to|" + _DONT + r" forget to|nicht vergessen,? (?:zu|nach)|no olvidar(?: de)?|"
     r"no olvides)" + _B + r"\s+(?=\w)" + r")"
 )
 # At the start of a line, abbreviations people write with no colon at all: "NB her mum is in hospital", "P.S. ..."
-_ABBR = _B + r"(?P<weak_abbr>nb|n\.b\.|ps|p\.s\.|fyi|ojo|heads[- ]up)" + _B + r"(?:(?<=\.)|[.,]?)\s+(?=\w)"
+_ABBR = _B + r"(?P<weak_abbr>nb|n\.b\.|ps|p\.s\.|fyi|ojo|heads[- ]up)" + _B + r"(?:(?<=\.)|[.,]?)\s+(?=[\w@\[])"
 # At the start of a line a keyword needs no colon when a sentence about someone follows ("remember her son
 # starts school in April", "Don't forget Anna's birthday is on Friday"): a personal topic only.
 _BARE = (_B + r"(?P<weak_bare>remember|" + _DONT + r" forget|merken|nicht vergessen|recordar|no olvidar)" + _B +
@@ -91,7 +94,7 @@ LEADING = re.compile("^" + _PREFIX + rf"(?:{_B}{_WHO}{_B}(?P<sep>\s*[:,\-–—]
 # A marker after prose on the same line: "Kathi war heute abwesend. merken: ihr Vater ist im Hospiz",
 # "honeymoon in Bali -> don't forget: congrats on the wedding", "(remember: ...)".
 # With no colon, only after a sentence's end or a dash: "Good chat. Remember her son starts school in April".
-_INLINE_BARE = r"(?:[.!?;]\s+|\s(?:[-–—|]|->|=>|→|>>)\s*)" + _BARE
+_INLINE_BARE = r"(?:[.!?;]\s+|\s(?:[-–—|]|->|=>|→|>>)\s*)(?:" + _BARE + "|" + _ABBR.replace("weak_abbr", "weak_abbr2") + ")"
 INLINE = re.compile(r"(?:(?:[.!?;,]\s+|\s(?:[-–—|]|->|=>|→|>>)\s*|\s(?P<paren>\()\s*)" + _KEYWORD + "|" + _INLINE_BARE
                     + r")\s*(?P<body>(?=[^\n]*\w)\S.*)$",
                     re.IGNORECASE)
@@ -137,6 +140,7 @@ CALLOUT = re.compile(r"^\s*>\s*\[!(?P<kind>[\w-]+)\][-+]?\s*(?P<title>.*)$")
 _CALLOUT_KINDS = {"remember", "merken", "recordar", "personal", "persönlich", "privat", "reminder"}
 _ANY_CALLOUT = re.compile(r"^\s*>\s*\[![\w-]+\]", re.M)
 _ANY_BARE = re.compile(_BARE, re.I)
+_ANY_ABBR = re.compile(r"(?<![\w.])" + _ABBR, re.I)  # "Kate: NB her ...": an abbreviation after a name
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 _WRITER = re.compile(r"^(?:i|i['’]m|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ll|ich|wir|yo)\b", re.I)  # the writer's own
 _PLAN_LINE = re.compile(r"^\s*(?:action(?: items?)?|actions|next(?: steps?)?|todos?|to ?do|plan|tasks?|aufgaben?|"
@@ -176,7 +180,7 @@ _AT = re.compile(r"(?<![\w.])@([A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)")
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?)['’]s\b")
 NOT_NAMES = {
     "it", "that", "there", "here", "what", "who", "today", "tomorrow", "yesterday", "let", "he", "she",
-    "this", "everyone", "nobody", "someone", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "this", "que", "dass", "everyone", "nobody", "someone", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "next", "last", "year", "month", "week", "team", "company", "mother", "father",
     "valentine", "new", "where", "how", "one", "christmas", "easter", "remember", "i", "we", "my",
     # the speaker's own relatives by the name they use: "Mum's been moved", not a person called Mum
@@ -221,7 +225,7 @@ def clean_markup(text: str) -> str:
     """Plain text from Markdown-ish markup: [[links]] become their label, @mentions their name."""
     text = _LINK.sub(lambda m: (m.group(2) or m.group(1)).strip(), text)
     text = _AT.sub(lambda m: m.group(1), text)
-    text = re.sub(r"(\*\*|__|\*|`|~~)", "", text)
+    text = re.sub(r"(\*\*|__|\*|`|~~|==)", "", text)
     text = re.sub(rf"\s+#(?:{_TAGS}|rapport)\b", "", text, flags=re.IGNORECASE)
     return " ".join(text.split()).strip(" -–")
 
@@ -479,7 +483,7 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
         outline = outline_parents(text)
         parents_of = lambda line: outline.get(line - first_line + 1, [])  # noqa: E731
     is_person = _one_of(known_names, is_person)
-    if not (MARKER_WORDS.search(text) or TAG.search(text) or _ANY_MARKER_HEADING.search(text) or _ANY_BARE.search(text)
+    if not (MARKER_WORDS.search(text) or _ANY_ABBR.search(text) or TAG.search(text) or _ANY_MARKER_HEADING.search(text) or _ANY_BARE.search(text)
             or _ANY_CALLOUT.search(text)):
         return out  # most notes have no marker: skip the line-by-line walk
     fence = ""

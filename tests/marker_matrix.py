@@ -170,7 +170,7 @@ def _body_and_lead(lang: Lang, ref: str) -> tuple[str, str, list[str], tuple[str
         return "", lang.pronoun_body, [], lang.keywords, False
     if kind == "heading":
         above = {"full": [f"## {t.full}"], "nick": [f"## {t.nick}"], "emoji": [f"### 👩 {t.nick}"],
-                 "bold": [f"**{t.full}**"], "h3": [f"## 1:1 notes", f"### {t.nick} – catch-up"]}
+                 "bold": [f"**{t.full}**"], "h3": ["## 1:1 notes", f"### {t.nick} – catch-up"]}
         key = {"bold": "bold", "h3": "h3"}.get(how.split("-")[0], how)
         return "", lang.pronoun_body, above[key], lang.keywords, False
     if ref == "line-above":
@@ -215,7 +215,7 @@ def marker_cell(lang: Lang, word: str, sep: str, case: str, emphasis: str, conta
 def _valid(word: str, sep: str, emphasis: str, container: str, ref: str) -> bool:
     if sep == "" and emphasis == "bold-colon":
         return False
-    if ref.startswith("about") and word.endswith(("that", "dass", "que")):
+    if ref.startswith("about") and (word.endswith(("that", "dass", "que")) or sep in ("", ",")):
         return False
     if ref == "line-above" and container not in ("line", "dash", "star", "checkbox", "numbered", "quote"):
         return False  # the line naming the person sits right above the marker, in the same list
