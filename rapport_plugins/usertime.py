@@ -166,7 +166,14 @@ def memory_when(memory: dict[str, Any]) -> str:
     (" [every year on 12 June, since 1985]" when the year is a known first year, never a
     placeholder year nor the next occurrence a phrase like "her birthday is on Friday" gave)."""
     if not memory.get("event_date"):
-        return f" [{memory['event_text']}]" if memory.get("event_text") else ""
+        if not memory.get("event_text"):
+            return ""
+        # An undated phrase ("next week") is only true relative to the day it was said: say that day.
+        said = str(memory.get("captured_at") or "")[:10]
+        try:
+            return f" [{memory['event_text']!r}, said {day_text(date.fromisoformat(said))}]"
+        except ValueError:
+            return f" [{memory['event_text']!r}]"
     try:
         day = date.fromisoformat(memory["event_date"][:10])
     except ValueError:

@@ -109,3 +109,12 @@ def test_bad_edits_are_one_line_errors_that_change_nothing(anna, args, error):
     result = anna("memory", *[a.format(id=m["id"]) for a in args], code=1)
     assert error in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert anna.json("memory", "show", str(m["id"])) == before
+
+
+def test_an_undated_phrase_says_the_day_it_was_said():
+    """"next week" is true only relative to when it was said: shown later, it must say when."""
+    from rapport_plugins.usertime import memory_when
+
+    shown = memory_when({"event_date": None, "event_text": "next week", "captured_at": "2026-03-25T10:00:00"})
+    assert shown == " ['next week', said Wed 25 Mar 2026]"
+    assert memory_when({"event_date": None, "event_text": "next week", "captured_at": None}) == " ['next week']"
