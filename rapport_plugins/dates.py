@@ -36,6 +36,8 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SA, relativedelta
 
+from .clauses import apart, date_of_another, no_fact
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -77,6 +79,10 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + "|(?-i:" + "|".join(
     sorted(SHORT_WEEKDAYS, key=len, reverse=True)) + r")\b\.?)"
+def _wd(name: str) -> str:
+    return _WEEKDAY.replace("(?P<weekday>", f"(?P<{name}>")
+
+
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 _UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|" \
         r"d[ií]as?|semanas?|mes(?:es)?|años?)"
@@ -504,8 +510,7 @@ def _end_of(m, ref, how, dayfirst):
         base = ref + relativedelta(months=1) if m["next"] else ref
         return _month_point(base, base.month, where, False, base.year)
     if what == "week":
-        monday = ref + relativedelta(weekday=MO(-1)) + (timedelta(days=7) if m["next"] else timedelta())
-        return {"start": monday, "mid": monday + timedelta(days=2), "end": monday + timedelta(days=4)}[where]
+        raise _Unsure  # "end of the week": Friday to some, Sunday to others; a week's part names no day
     month = _month_of(m["what"])
     return _month_said(ref, month, where, how) if month else None
 
@@ -575,6 +580,20 @@ def _nth_weekday_of_month(m, ref, how, dayfirst):
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * _NTH[nth])
 
 
+# "a week tomorrow", "a week today", "two weeks on Friday", "Saturday fortnight": that day, a week or
+# two later (British usage; "a week on Friday" and "Friday week" are below)
+@_rule(rf"\b(?:(?P<n>a|one|two) (?P<unit>weeks?|fortnight) (?:(?P<day>tomorrow|today)|on {_wd('wd')})|"
+       rf"{_wd('wd2')} fortnight|(?P<day2>tomorrow) (?P<unit2>week|fortnight))\b")
+def _weeks_on(m, ref, how, dayfirst):
+    if re.search(r"\b(?:for|gone|away|off)\s+$", m.string[:m.start()], re.I):
+        return None  # "away for two weeks on Friday": a stay's length, from Friday (the weekday's rule)
+    weeks = 2 if "fortnight" in (m["unit"] or m["unit2"] or "fortnight") or m["n"] == "two" else 1
+    day = m["day"] or m["day2"]
+    start = (ref + timedelta(days=1 if day.lower() == "tomorrow" else 0)) if day else _weekday_after(
+        ref, _weekday_of(m["wd"] or m["wd2"]))
+    return start + timedelta(days=7 * weeks)
+
+
 @_rule(r"\b(?:day after tomorrow|übermorgen|pasado mañana)\b")
 def _day_after(m, ref, how, dayfirst):
     return ref + timedelta(days=2)
@@ -588,6 +607,11 @@ def _relative_day(m, ref, how, dayfirst):
                "anoche": -1,
                "day before yesterday": -2, "vorgestern": -2, "anteayer": -2}
     return ref + timedelta(days=offsets.get(w, 0))
+
+
+@_rule(r"\b(?:the )?weekend before last\b|\bvorletzte[sn]? wochenende\b")
+def _weekend_before_last(m, ref, how, dayfirst):
+    return ref + relativedelta(days=-1, weekday=SA(-1)) - timedelta(days=7)
 
 
 @_rule(r"\b(?:the )?weekend after next\b|\bübernächste[sn]? wochenende\b")
@@ -631,10 +655,6 @@ def _weekday_week(m, ref, how, dayfirst):
        rf"\b(?:el )?penúltimo {_WEEKDAY.replace('(?P<weekday>', '(?P<wd3>')}")
 def _weekday_before_last(m, ref, how, dayfirst):
     return _weekday_before(ref, _weekday_of(m["weekday"] or m["wd2"] or m["wd3"])) - timedelta(days=7)
-
-
-def _wd(name: str) -> str:
-    return _WEEKDAY.replace("(?P<weekday>", f"(?P<{name}>")
 
 
 _NEXT_WEEK = r"(?:next week|nächste[rn]? woche|der nächsten woche|la semana que viene|la próxima semana)"
@@ -748,17 +768,25 @@ def _n_from_now(m, ref, how, dayfirst):
     return _in_n(m, ref, how, dayfirst)
 
 
+_OR_MORE = re.compile(r"\s*(?:or|to|oder|bis|o|-|–)\s*(?:so\b|\d|two|three|four|five|six|zwei|drei|vier|fünf|sechs|"
+                      r"dos|tres|cuatro|cinco|seis)|\s*-?ish\b", re.I)
+
+
 @_rule(rf"\b(?:in|dentro de|en) {_NUM} {_UNIT}(?: time)?\b")
 def _in_n(m, ref, how, dayfirst):
     if m.group(0).lower().startswith("in ") and (how in ("past", "mixed") or re.search(
             r"\b(?:first|second|third|fourth|fifth|last|only|once|twice|\d+(?:st|nd|rd|th))\b[^,.;]*$", m.string[:m.start()], re.I)):
         raise _Unsure  # "the second parent in 18 months", "the first time in years": a span, not a day ahead
+    if _OR_MORE.match(m.string, m.end()):
+        raise _Unsure  # "in a week or two", "in zwei, drei Wochen": a guess of the speaker's, no day
     n = _number(m["n"])
     if n is None:
         return None
     unit = UNITS.get(m["unit"].lower().rstrip("s") if m["unit"].lower() not in UNITS else m["unit"].lower())
     if unit is None:
         return None
+    if unit == "days" and n in (8, 15) and not m["unit"].lower().startswith("day"):
+        raise _Unsure  # "in acht Tagen", "en quince días": a week, a fortnight in German and Spanish speech
     if unit == "fortnight":
         return ref + timedelta(days=14 * n)
     return ref + relativedelta(**{unit: n})
@@ -869,6 +897,12 @@ _INCIDENT_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:accident|crash|fall|stro
 _OPEN_WEEK = re.compile(r"\b(?:week|weekend|woche|wochenende|semana)\b", re.I)
 
 
+# A day said only as the edge of the time meant ("after Easter", "nach Ostern", "después de Semana
+# Santa", "before the 12th", "vor dem 15."): the memory's day is some other day that side of it.
+_RELATIVE_TO = re.compile(r"\b(?:after|before|nach|vor|antes de(?:l| la| las| los)?|después de(?:l| la| las| los)?|"
+                          r"despues de(?:l)?|tras(?: el| la)?)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
+
+
 def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[date | None, str] | None:
     """The best-ranked date phrase of ``text``, resolved; (None, phrase) when it cannot be resolved
     with certainty (its direction is open), or when another phrase in the text says another day
@@ -888,6 +922,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
                     and _INCIDENT_AFTER.match(text[m.end():]):
                 here = "past"  # "after Friday's surgery she's in rehab"
             try:
+                if _RELATIVE_TO.search(text, 0, m.start()) and not re.match(r"['’]s?\b", text[m.end():]):
+                    raise _Unsure  # "after Easter", "nach Ostern", "before the 12th": some day that side of it
                 resolved = handler(m, ref, here, dayfirst)  # type: ignore[operator]
             except _Unsure:
                 hits.append((priority, m.start(), m.end(), None, m.group(0).strip()))
@@ -907,7 +943,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
         months = [h for h in hits if h[3] is not None and _RULES[h[0]][1] in (_in_month, _next_unit)]
         days = [h for h in hits if h[3] is not None and h not in months]
         if months and days and len({h[3] for h in days}) == 1 and all(
-                (h[3].year, h[3].month) == (days[0][3].year, days[0][3].month) for h in months):
+                (h[3].year, h[3].month) == (days[0][3].year, days[0][3].month)
+                and not apart(text, (h[1], h[2]), (days[0][1], days[0][2])) for h in months):
             hits = [h for h in hits if h not in months]
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         # the speaker's own absence ("I'm on leave from Monday, my wife is due on the 15th", "El viernes
@@ -918,6 +955,10 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
     _, _, _, resolved, phrase = hits[0]
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         return None, phrase
+    if resolved is not None and no_fact(text, hits[0][1], hits[0][2]):
+        return None, phrase  # a habit, a maybe, a question, a denial: no day anything happens on
+    if resolved is not None and date_of_another(text, hits[0][1], hits[0][2]):
+        return None, phrase  # "his mum's in hospital, he flies out on Saturday": the flight's day, not hers
     if resolved is not None and _AVAILABLE.search(_clause_of(text, hits[0][1], hits[0][2])):
         return None, phrase  # "available from 1 September, before that we move to Freiburg": a work date
     if resolved is not None and _RULES[hits[0][0]][1] in (_weekday, _weekend) and any(

@@ -1,0 +1,264 @@
+"""Which person a clause of a memory's text is about, so a date is given only to the fact it dates.
+
+A memory is often one line that says two things about two people: "Bart's mum is in hospital,
+he flies out on Saturday"; "My dad's in hospice and my brother's flying in tonight"; "Seine
+Mutter liegt im Krankenhaus, er fliegt am Samstag hin". The Saturday is the son's flight, not
+the mother's stay: stored on the memory about her, it would have the briefing ask "how did
+Saturday go?" about a hospital stay that has no Saturday. The rule (docs/capture.md, "Dates"):
+
+- A text is cut into clauses at a sentence's end, ";", ":", a dash, a comma, and the
+  conjunctions that join two statements ("and", "but", "so", "because", "and then", "und",
+  "aber", "weil", "denn", "y", "pero", "porque", ...) - a conjunction only after three words or
+  more, so "my wife and I", "Sam und ich", "mi mujer y yo" stay one subject.
+- Each clause's subject is read from its first words (or, in a German or Spanish clause that
+  opens with its time phrase, right after the verb: "am Samstag fliegt er"): the speaker ("I",
+  "we", "ich", "wir", "yo", "my wife and I"), a relative ("my dad", "Bart's mum", "seine
+  Mutter", "su hermano"), or a pronoun ("he", "she", "er", "ella"). Anything else (a name, "the
+  wedding", "it", no subject at all: "due in November") is not read as a person.
+- The **head** is the first clause whose subject is a person and that says something about them
+  ("Mother, she is in hospital since Monday": "Mother" alone is no head). When the head is about
+  somebody other than the speaker, and the date sits in a later clause whose subject is plainly
+  another person (another relative, the speaker, a pronoun of the other gender), the date is that
+  other person's: the memory gets no date, the phrase stays in its text. The speaker's household
+  (partner, children) is in their "we" ("my wife is pregnant, we expect the baby in August").
+- A speaker's own preface ("Sorry I'm late, my dad had a fall on Sunday", "I'm off tomorrow, my
+  band has a gig tonight") is not such a head: what follows is the news.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Relatives, normalised to one key each, with their grammatical person's gender where it has one.
+_RELATIVES: dict[str, tuple[str, str | None]] = {}
+
+
+def _add(key: str, gender: str | None, *words: str) -> None:
+    for w in words:
+        _RELATIVES[w] = (key, gender)
+
+
+_add("mother", "f", "mum", "mom", "mother", "mama", "mam", "mummy", "mommy", "mutter", "mutti", "madre", "mamá", "mama")
+_add("father", "m", "dad", "father", "papa", "daddy", "pa", "vater", "vati", "padre", "papá")
+_add("sister", "f", "sister", "sis", "schwester", "hermana")
+_add("brother", "m", "brother", "bro", "bruder", "hermano")
+_add("daughter", "f", "daughter", "tochter", "hija", "stepdaughter")
+_add("son", "m", "son", "sohn", "hijo", "stepson")
+_add("wife", "f", "wife", "frau", "ehefrau", "esposa", "mujer")
+_add("husband", "m", "husband", "mann", "ehemann", "esposo", "marido")
+_add("girlfriend", "f", "girlfriend", "freundin", "novia", "fiancée", "verlobte", "prometida")
+_add("boyfriend", "m", "boyfriend", "freund", "novio", "fiancé", "fiance", "verlobter", "prometido")
+_add("partner", None, "partner", "partnerin", "pareja", "spouse", "other half")
+_add("grandmother", "f", "grandma", "grandmother", "gran", "granny", "nan", "nana", "oma", "großmutter", "abuela")
+_add("grandfather", "m", "grandpa", "grandfather", "grandad", "granddad", "opa", "großvater", "abuelo")
+_add("aunt", "f", "aunt", "auntie", "tante", "tía", "tia")
+_add("uncle", "m", "uncle", "onkel", "tío", "tio")
+_add("niece", "f", "niece", "nichte", "sobrina")
+_add("nephew", "m", "nephew", "neffe", "sobrino")
+_add("granddaughter", "f", "granddaughter", "enkelin", "nieta")
+_add("grandson", "m", "grandson", "enkel", "nieto")
+_add("cousin", None, "cousin", "cousine", "kusine", "cousin", "primo", "prima")
+_add("child", None, "kid", "child", "baby", "toddler", "kind", "baby", "bebé", "bebe", "niño", "niña")
+_add("parents", "pl", "parents", "eltern", "padres", "in-laws", "schwiegereltern", "suegros")
+_add("kids", "pl", "kids", "children", "twins", "kinder", "zwillinge", "hijos", "niños", "gemelos", "mellizos")
+_add("mother-in-law", "f", "mother-in-law", "schwiegermutter", "suegra")
+_add("father-in-law", "m", "father-in-law", "schwiegervater", "suegro")
+
+# Who the speaker lives with: "my wife ... we", "the kids ... we" are one household.
+_HOUSEHOLD = {"wife", "husband", "girlfriend", "boyfriend", "partner", "son", "daughter", "child", "kids"}
+
+_REL = "|".join(sorted((re.escape(w) for w in _RELATIVES), key=len, reverse=True))
+_POSSESSOR = (r"(?:my|his|her|their|our|your|(?-i:[A-ZÀ-Þ][\w-]+)(?:['’]s?)?|mein(?:e|en|em|er)?|sein(?:e|en|em|er)?|"
+              r"ihr(?:e|en|em|er)?|unser(?:e|en|em|er)?|mi|mis|su|sus|tu|tus|the|der|die|das|el|la)")
+_SIZE = r"(?:(?:little|big|baby|older|younger|elder|eldest|youngest|oldest|kleine\w*|große\w*|ältere\w*|jüngere\w*|" \
+        r"mayor|menor|pequeñ[oa])\s+)?"
+_RELATIVE_NP = re.compile(rf"(?:{_POSSESSOR}\s+)?{_SIZE}(?P<rel>{_REL})(?![\w-])", re.I)
+_SPEAKER = re.compile(r"(?:i|i['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll|d)|ich|wir|yo|nosotr[oa]s)(?![\w'’-])", re.I)
+_PRONOUN = re.compile(r"(?P<p>he|she|they|er|él|ella|ellos|ellas)(?:['’](?:s|ll|d|re|ve))?(?![\w'’-])", re.I)
+_WITH_ME = re.compile(r"\s+(?:and|&|und|y)\s+(?:i|me|ich|yo)(?![\w'’-])", re.I)
+_FILLER = re.compile(
+    r"^(?:[\"“”'‘’«»(\[*_>\s-]|(?:also|and|but|so|then|now|plus|oh|well|anyway|btw|ok|okay|yes|yeah|"
+    r"und|aber|dann|jetzt|ach|na|ja|auch|y|pero|luego|además|pues|bueno|que|oye|mira)\b[,\s]*)+", re.I)
+# After a fronted time phrase a German or Spanish verb comes before its subject: "am Samstag fliegt
+# er hin", "el sábado llega su hermano" (a Spanish person object takes "a": "visita a su madre").
+_INVERTED = re.compile(rf"^(?-i:[a-zäöüßáéíóúñ]+)\s+(?:(?P<pro>er|ich|wir)(?![\w-])|(?P<np>(?:su|sus|mi|mis|tu|el|la)\s+"
+                       rf"{_SIZE}(?:{_REL})(?![\w-])))", re.I)
+_CUT = re.compile(r"(?<=[\w)][.!?])\s+|[;:()]\s*|,\s*|\s+[-–—]+\s+")
+_JOIN = re.compile(
+    r"\s+(?:and then|and|but|so|because|while|whereas|although|though|und dann|und|aber|weil|denn|sondern|während|"
+    r"obwohl|y luego|y después|y|e|pero|porque|mientras|aunque|así que)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who a clause is about: ``kind`` speaker / relative / pronoun; ``key`` the relative's or
+    pronoun's word (normalised); ``gender`` m / f / pl or None."""
+
+    kind: str
+    key: str = ""
+    gender: str | None = None
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of ``text`` as (start, end) offsets."""
+    cuts = [(m.start(), m.end()) for m in _CUT.finditer(text)]
+    for m in _JOIN.finditer(text):
+        before = max((e for s, e in cuts if e <= m.start()), default=0)
+        if len(text[before:m.start()].split()) >= 3 and not any(s <= m.start() < e for s, e in cuts):
+            cuts.append((m.start(), m.end()))
+    spans, start = [], 0
+    for s, e in sorted(cuts):
+        spans.append((start, s))
+        start = e
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def subject_of(clause: str) -> tuple[Subject | None, str]:
+    """The person ``clause`` opens with, and the words that follow it."""
+    words = _FILLER.sub("", clause)
+    m = _SPEAKER.match(words)
+    if m:
+        return Subject("speaker"), words[m.end():]
+    m = _RELATIVE_NP.match(words)
+    if m:
+        rest = words[m.end():]
+        if _WITH_ME.match(rest):
+            return Subject("speaker"), rest[_WITH_ME.match(rest).end():]  # "my wife and I"
+        key, gender = _RELATIVES[m["rel"].lower()]
+        return Subject("relative", key, gender), rest
+    m = _PRONOUN.match(words)
+    if m:
+        p = m["p"].lower()
+        gender = {"he": "m", "er": "m", "él": "m", "she": "f", "ella": "f"}.get(p, "pl")
+        return Subject("pronoun", p, gender), words[m.end():]
+    m = _INVERTED.match(words)
+    if m:
+        if m["pro"]:
+            return (Subject("speaker") if m["pro"].lower() in ("ich", "wir") else Subject("pronoun", "er", "m")), \
+                words[m.end():]
+        rel = _RELATIVE_NP.search(m["np"])
+        key, gender = _RELATIVES[rel["rel"].lower()] if rel else ("", None)
+        return Subject("relative", key, gender), words[m.end():]
+    return None, words
+
+
+def other_person(head: Subject, later: Subject) -> bool:
+    """Whether ``later`` is plainly somebody other than ``head`` (a third person): another
+    relative, the speaker (unless of their household: "my wife ... we", "the kids ... we"), a pronoun of the other
+    gender. Anything unsure ("his mum ... she", "my cousin ... he") is the same person."""
+    if later.kind == "speaker":
+        return head.key not in _HOUSEHOLD
+    if later.kind == "relative":
+        return head.kind == "relative" and head.key != later.key or (
+            head.kind == "pronoun" and _clash(head.gender, later.gender))
+    return _clash(head.gender, later.gender)
+
+
+def _clash(a: str | None, b: str | None) -> bool:
+    return a in ("m", "f") and b in ("m", "f") and a != b
+
+
+def date_of_another(text: str, start: int, end: int) -> bool:
+    """Whether the date phrase at ``text[start:end]`` sits in a clause about another person than the
+    text's head clause (see the module's docstring): its date is not the memory's."""
+    spans = clauses(text)
+    head = None
+    for a, b in spans:
+        who, rest = subject_of(text[a:b].replace(text[start:end], " ") if a <= start < b else text[a:b])
+        if who is None:
+            continue
+        if head is None:
+            if not re.search(r"\w", rest):
+                continue  # "Mother, she is in hospital": a name for the subject, not a statement
+            if who.kind == "speaker":
+                return False  # the speaker's preface or own news: what follows is theirs to tell
+            if a <= start < b:
+                return False  # the date is the head's
+            head = who
+            continue
+        if a <= start < b:
+            return other_person(head, who)
+    return False
+
+
+def apart(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two time phrases of ``text`` belong to two statements: they lie in different clauses
+    and ``first``'s clause says something besides its phrase ("She's moving in March and her
+    sister's wedding is on the 12th"), unlike a phrase that only sets the time of the next one
+    ("next month, Dad turns 70 on 2 August")."""
+    spans = clauses(text)
+    where = [next((i for i, (a, b) in enumerate(spans) if a <= s < b), -1) for s, _ in (first, second)]
+    if where[0] == where[1]:
+        return False
+    a, b = spans[where[0]]
+    rest = _FILLER.sub("", text[a:first[0]] + " " + text[first[1]:b])
+    return len(rest.split()) >= 2
+
+
+# --- statements that date no fact: habits, maybes, questions, denials -------------------------------
+
+_HABIT = re.compile(
+    r"\b(?:usually|normally|typically|generally|often|tends? to|every week|each week|weekly|always(?! (?:wanted|said|"
+    r"dreamt|dreamed|been|hoped|loved))|immer(?! noch| schon| mehr)|normalerweise|meistens|gewöhnlich|oft|jede woche|"
+    r"wöchentlich|suele|suelen|sol[ií]a|solían|siempre|normalmente|a menudo|cada semana|de costumbre|"
+    r"on an? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+_MAYBE = re.compile(
+    r"\b(?:if|whether|ob|might|maybe|perhaps|possibly|(?-i:may) (?!be\b|i\b)(?-i:[a-z]+)|falls|vielleicht|eventuell|möglicherweise|"
+    r"könnte\w*|si|a lo mejor|quizás?|tal vez|podría\w*|puede que)\b", re.I)
+# "If all goes well, they move in April": a clause that opens with "if" makes the next one a maybe -
+# but not "if I'm quiet, it's because my mum had surgery on Friday", which states a fact
+_IF_CLAUSE = re.compile(r"^\W*(?:if|falls|si)\s+\w+\s+\w+", re.I)
+_BECAUSE = re.compile(r"^\W*(?:it['’]s|that['’]s|it is|that is|es|das ist|das liegt)\s+(?:\w+\s+)?(?:because|weil|daran|porque)\b",
+                      re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|never|nicht|kein\w*|nie|nunca|no|ya no)\b(?! (?:only|just|nur|sólo|solo|puede\w*|pod\w+|voy a poder|"
+    r"longer|more|mehr|wait)\b)|(?<!ca)(?<!couldn)n['’]t\b(?! wait)", re.I)
+_SINCE_WORDS = re.compile(r"\b(?:since|seit|seitdem|desde|ago|hace|vor)\b", re.I)
+_CANCELLED = re.compile(r"\b(?:cancel+ed|called off|fell through|abgesagt|abgeblasen|geplatzt|cancelad[oa]s?|"
+                        r"se (?:ha )?cancelado|se canceló|suspendid[oa]s?)\b", re.I)
+_MOVED = re.compile(r"\b(?:postponed|moved|pushed back|rescheduled|put off|delayed|verschoben|verlegt|aplazad[oa]|"
+                    r"pospuest[oa]|retrasad[oa]|cambiad[oa])\b", re.I)
+_FROM = re.compile(r"\b(?:from|von|vom|de|del)\s+$|^(?:from|von|vom|de|del)\b", re.I)
+_QUESTION = re.compile(r"\?\s*[\"”»']*\s*$|^\W*¿")
+_ASKS_HOW = re.compile(r"^\W*(?:how|what|wie|was|c[oó]mo|qu[eé])\b", re.I)
+
+
+def _sentence(text: str, start: int) -> str:
+    """The sentence of ``text`` around ``start``."""
+    cuts = [0, *[m.end() for m in re.finditer(r"(?<=[.!?])\s+", text) if m.end() <= start]]
+    after = re.search(r"[.!?](?=\s|$)", text[start:])
+    return text[max(cuts):start + after.end() if after else len(text)]
+
+
+def no_fact(text: str, start: int, end: int) -> str | None:
+    """Why the date phrase at ``text[start:end]`` dates no fact, or None when it does: its clause is
+    a **habit** ("usually swims on Saturday", "sie geht immer am Samstag schwimmen", "suele ir el
+    sábado", "plays on a Tuesday"), a **maybe** ("they might go in May", "if all goes well, they
+    move in April", "vielleicht im Juni", "a lo mejor en junio"), a **question** ("is she moving in
+    April?", "¿se muda en abril?" - not "how did Friday go?", which takes the day as given), a
+    **denial** ("not moving in April after all", "nicht am Freitag", "no se muda en abril" - not
+    "hasn't slept since Thursday" nor "can't make Friday"), or a **cancelled** or moved-away plan
+    ("the surgery on Friday was cancelled", "postponed from June"). The briefing would ask about a
+    day nothing was said to happen on."""
+    spans = clauses(text)
+    at = next((i for i, (a, b) in enumerate(spans) if a <= start < b), None)
+    if at is None:
+        return None
+    a, b = spans[at]
+    own = text[a:start] + " " + text[end:b]
+    near = [text[x:y] for x, y in spans[max(0, at - 1):at + 2] if (x, y) != (a, b) and len(text[x:y].split()) <= 3]
+    if _HABIT.search(text[a:b]) or any(_HABIT.search(c) for c in near):
+        return "habit"
+    if _MAYBE.search(own) or (at > 0 and _IF_CLAUSE.match(text[spans[at - 1][0]:spans[at - 1][1]])
+                              and not _BECAUSE.match(text[a:b])):
+        return "maybe"
+    sentence = _sentence(text, start)
+    if _QUESTION.search(sentence) and not _ASKS_HOW.match(sentence):
+        return "question"
+    if _NEGATION.search(own) and not _SINCE_WORDS.search(text[a:b]):
+        return "denial"
+    if _CANCELLED.search(own) or (_MOVED.search(own) and (_FROM.search(text[a:start]) or _FROM.match(text[start:end]))):
+        return "cancelled"
+    return None

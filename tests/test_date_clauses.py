@@ -1,0 +1,213 @@
+"""A date goes only to the fact it dates: not to another person's clause, not to a habit, a maybe,
+a question or a denial, and casual time phrases resolve as a careful person reads them or not at
+all. Meeting date: Wednesday 4 March 2026. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rapport_plugins.clauses import clauses, date_of_another, no_fact, subject_of
+from rapport_plugins.dates import find_date
+
+WED = date(2026, 3, 4)
+
+
+def _date(text: str) -> date | None:
+    return find_date(text, WED).date
+
+
+# --- two people, one date -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "her grandad is in a care home now, her cousin drives up on Saturday",
+    "Lena's dad has pneumonia, she's flying over on Friday",
+    "His wife is on bed rest and his sister arrives tomorrow to help",
+    "Der Opa von Jana ist im Pflegeheim, ihr Bruder kommt am Samstag zu Besuch",
+    "Seine Mutter hat Demenz, er fährt am Freitag zu ihr",
+    "Su abuela está en la UCI y su hermano llega el sábado desde Lima",
+    "La madre de Inés está ingresada, él viaja el viernes",
+])
+def test_a_date_in_another_persons_clause_is_not_the_memorys(text):
+    found = find_date(text, WED)
+    assert found.date is None and found.phrase  # the phrase stays, no date
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same person goes on: the date is theirs
+    ("Her brother finished his PhD, he starts at Siemens on Monday", date(2026, 3, 9)),
+    ("Ihre Schwester ist schwanger, sie ist Ende Mai dran", date(2026, 5, 31)),
+    # the speaker's household is their "we"
+    ("my husband got the job in Bristol, we move on the 20th", date(2026, 3, 20)),
+    ("meine Frau ist schwanger, wir erwarten das Baby im Juli", date(2026, 7, 1)),
+    # a thing, not a person, in the later clause: the wedding is the son's
+    ("Their son is getting married, the wedding is on the 14th", date(2026, 3, 14)),
+    ("Su hijo se casa, la boda es el 14 de marzo", date(2026, 3, 14)),
+    # the speaker's own preface: what follows is the news
+    ("Sorry I'm slow today, my mum had a fall on Monday", date(2026, 3, 2)),
+    ("Entschuldigt, ich bin etwas durch den Wind, mein Vater wurde am Montag operiert", date(2026, 3, 2)),
+    # a lone name for the subject is no head
+    ("Grandma, she's having her cataract op on Friday", date(2026, 3, 6)),
+])
+def test_a_date_stays_when_the_clause_is_about_the_same_person(text, expected):
+    assert _date(text) == expected
+
+
+def test_subjects_are_read_in_three_languages():
+    assert subject_of("my brother's flying in")[0].key == "brother"
+    assert subject_of("Bart's mum is in hospital")[0].gender == "f"
+    assert subject_of("fliegt er hin")[0].gender == "m"  # after a fronted time phrase
+    assert subject_of("llega su hermano")[0].key == "brother"
+    text = "Seine Mutter liegt im Krankenhaus, am Samstag fliegt er hin"
+    assert date_of_another(text, text.index("am Samstag"), text.index(" fliegt"))
+    assert subject_of("my sister and I ran the marathon")[0].kind == "speaker"
+    assert subject_of("Toms Mutter hat Demenz")[0].key == "mother"
+    assert subject_of("la madre de Tom está ingresada")[0].key == "mother"
+    assert subject_of("the wedding is on the 12th")[0] is None
+
+
+def test_clauses_keep_a_coordinated_subject_together():
+    text = "My wife and I are moving in April and the kids start school in May"
+    assert [text[a:b] for a, b in clauses(text)] == ["My wife and I are moving in April", "the kids start school in May"]
+
+
+def test_two_dated_statements_give_no_date_but_a_month_that_frames_a_day_does():
+    assert _date("He's starting the new job in April and his daughter's christening is on the 19th") is None
+    assert _date("Sie zieht im April um und die Taufe ihrer Tochter ist am 19.") is None
+    assert _date("Se muda en abril y el bautizo de su hija es el 19") is None
+    assert _date("next month, her mum turns 80 on 9 April") == date(2026, 4, 9)
+
+
+# --- habits, maybes, questions, denials ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("he normally takes the kids swimming on Saturday", "habit"),
+    ("she does parkrun on a Saturday", "habit"),
+    ("er spielt meistens am Donnerstag Tischtennis", "habit"),
+    ("suele visitar a su madre el domingo", "habit"),
+    ("they might do the Camino in May", "maybe"),
+    ("If the visa comes through, they relocate in June", "maybe"),
+    ("vielleicht fliegen sie im Mai nach Kreta", "maybe"),
+    ("Falls alles klappt, zieht er im Juni um", "maybe"),
+    ("a lo mejor se mudan en junio", "maybe"),
+    ("Si le dan la plaza, empieza en septiembre", "maybe"),
+    ("is the christening on Sunday?", "question"),
+    ("findet die OP am Freitag statt?", "question"),
+    ("¿la boda es el sábado?", "question"),
+    ("they're not going to Lisbon in April any more", "denial"),
+    ("die Feier ist nicht am Samstag", "denial"),
+    ("no se operan el viernes", "denial"),
+    ("the barbecue on Saturday got called off", "cancelled"),
+    ("die Reise im Mai wurde abgesagt", "cancelled"),
+    ("the hearing was postponed from the 12th", "cancelled"),
+])
+def test_statements_that_date_no_fact_get_no_date(text, why):
+    found = find_date(text, WED)
+    assert found.date is None and found.phrase
+    start = text.find(found.phrase)
+    assert no_fact(text, start, start + len(found.phrase)) == why
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("she hasn't slept properly since Monday", date(2026, 3, 2)),  # a denial that runs since a day
+    ("I can't make Friday, my son graduates", date(2026, 3, 6)),  # can't: the day is real
+    ("how did the interview on Monday go?", date(2026, 3, 2)),  # asks how: the day is given
+    ("If I'm quiet today, it's because my dad had his stent on Monday", date(2026, 3, 2)),
+    ("she always wanted to see Japan, they fly out on Friday", date(2026, 3, 6)),
+    ("the hearing is postponed to the 12th", date(2026, 3, 12)),
+    ("er ist seit Montag nicht mehr krankgeschrieben", date(2026, 3, 2)),
+])
+def test_a_fact_said_with_such_words_keeps_its_date(text, expected):
+    assert _date(text) == expected
+
+
+# --- casual time phrases ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her leaving do is a week tomorrow", date(2026, 3, 12)),
+    ("the interview is a week today", date(2026, 3, 11)),
+    ("his surgery is two weeks on Friday", date(2026, 3, 20)),
+    ("the christening is Sunday fortnight", date(2026, 3, 22)),
+    ("they got engaged the weekend before last", date(2026, 2, 21)),
+    ("wir waren vorletztes Wochenende in Prag", date(2026, 2, 21)),
+    ("away for two weeks on Friday", date(2026, 3, 6)),  # a stay's length, from Friday
+    ("in 14 Tagen ist die Hochzeit", date(2026, 3, 18)),
+    ("tiene la boda dentro de dos semanas", date(2026, 3, 18)),
+])
+def test_casual_phrases_resolve_as_said(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "she moves at the end of the week",  # Friday to some, Sunday to others
+    "he starts at the end of next week",
+    "they move in after Easter",
+    "nach Ostern zieht sie zu ihrem Freund",
+    "después de Semana Santa empieza la obra",
+    "he hopes to be home before the 20th",
+    "vor dem 15. kommt das Baby nicht",
+    "her results are back in a week or two",
+    "in zwei, drei Wochen hat sie die OP",
+    "in a month or so they'll know",
+    "dentro de dos o tres semanas le dan el alta",
+    "in acht Tagen hat sie Geburtstag",  # a week, or eight days?
+    "en ocho días se va a Roma",
+    "en 15 días se opera",
+])
+def test_casual_phrases_nobody_can_pin_down_give_no_date(text):
+    assert _date(text) is None
+
+
+# --- property: a fact's memory never carries the other clause's date ----------------------------
+
+FACTS = {  # (fact clause with {A}, date A's phrase) per language
+    "en": ["Tom's mum has her hip op {A}", "Anna's dad moved into the care home {A}", "her grandmother had a stroke {A}"],
+    "de": ["Toms Mutter hat {A} ihre Hüft-OP", "Annas Vater ist {A} ins Pflegeheim gezogen", "ihre Oma hatte {A} einen Schlaganfall"],
+    "es": ["la madre de Tom se opera de la cadera {A}", "el padre de Ana se mudó a la residencia {A}", "su abuela tuvo un ictus {A}"],
+}
+OTHERS = {  # a clause plainly about somebody else (another relative, the speaker), with {B}
+    "en": ["her brother flies in {B}", "his uncle is driving down {B}", "my sister has her scan {B}", "we are off to Rome {B}"],
+    "de": ["ihr Bruder kommt {B}", "sein Onkel fährt {B} hin", "meine Schwester hat {B} ihren Termin", "wir fliegen {B} nach Rom"],
+    "es": ["su hermano llega {B}", "su tío viaja {B}", "mi hermana tiene la ecografía {B}", "nosotros nos vamos a Roma {B}"],
+}
+CONNECTORS = {"en": [", ", " and ", "; ", " - ", " but ", " and then "], "de": [", ", " und ", "; ", " - ", " aber ", " und dann "],
+              "es": [", ", " y ", "; ", " - ", " pero ", " y luego "]}
+PHRASES = {  # (past phrase, future phrase) per language, and their dates said on WED
+    "en": [("on Saturday", "2026-02-28", "2026-03-07"), ("on Monday", "2026-03-02", "2026-03-09"),
+           ("yesterday", "2026-03-03", None), ("tomorrow", None, "2026-03-05"), ("on the 2nd", "2026-03-02", None)],
+    "de": [("am Samstag", "2026-02-28", "2026-03-07"), ("am Montag", "2026-03-02", "2026-03-09"),
+           ("gestern", "2026-03-03", None), ("morgen", None, "2026-03-05")],
+    "es": [("el sábado", "2026-02-28", "2026-03-07"), ("el lunes", "2026-03-02", "2026-03-09"),
+           ("ayer", "2026-03-03", None), ("mañana", None, "2026-03-05")],
+}
+
+
+@st.composite
+def two_clauses(draw):
+    lang = draw(st.sampled_from(sorted(FACTS)))
+    fact = draw(st.sampled_from(FACTS[lang]))
+    other = draw(st.sampled_from(OTHERS[lang]))
+    joint = draw(st.sampled_from(CONNECTORS[lang]))
+    a = draw(st.sampled_from(PHRASES[lang] + [("", None, None)]))
+    b = draw(st.sampled_from([p for p in PHRASES[lang] if not {p[1], p[2]} & {a[1], a[2]} - {None}]))
+    fact_text = fact.replace("{A}", a[0]).replace("  ", " ")
+    return f"{fact_text}{joint}{other.replace('{B}', b[0])}", {b[1], b[2]} - {None}
+
+
+@given(two_clauses())
+def test_the_fact_never_carries_the_other_clauses_date(case):
+    text, other_dates = case
+    found = find_date(text, WED)
+    assert found.date is None or found.date.isoformat() not in other_dates, text
+
+
+def test_capture_stores_the_memory_without_the_other_persons_date(rapport, tmp_path):
+    rapport.config('[me]\nname = "Sam Lee"\n')
+    path = tmp_path / "2026-03-04 lena.txt"
+    path.write_text("With: Lena Roth, Sam Lee\n\n- remember: Lena's mum is in hospital in Porto, her brother flies out on Saturday\n"
+                    "- remember: Lena's son starts nursery on Monday\n", encoding="utf-8")
+    out = rapport.json("capture", str(path))
+    assert [(s["event_date"], s["event_text"]) for s in out["stored"]] == [(None, "on Saturday"), ("2026-03-09", "on Monday")]
