@@ -57,32 +57,113 @@ DIAGNOSIS = re.compile(
     r"\b(?:diagnos\w+|dx(?:'?d)?|diagnostiziert|festgestellt|diagnosticad[oa]s?|(?:le|les) (?:han )?(?:diagnosticad[oa]|"
     r"diagnosticaron|detectaron|detectado|encontraron)|found out (?:she|he|they) (?:has|had))\b", re.IGNORECASE)
 HEALTH_CATEGORIES = ("health", "loss")
-# Words that bar a memory from small talk even where they do not decide its category: care, pain,
-# low spirits, loss, trouble. Broader than the lexicon's health words on purpose (a memory the
-# lexicon cannot place may still be about a procedure or a hard time); English, German, Spanish.
-CAUTION = re.compile(
-    r"\b(?:procedures?|nil by mouth|fasting before|appointments? (?:with|at) (?:the |a |her |his )?(?:doctor|gp|clinic|hospital|specialist)|"
-    r"doctor|gp|nurse|medical|clinic|medication|meds|pills|tablets|prescri\w+|symptoms?|pain|painful|hurts?|hurting|"
-    r"injur\w+|sore|sick|unwell|recover\w*|operat\w+|surgery|treatment|diagnos\w+|hospital\w*|"
-    r"struggl\w+|rough (?:patch|time|year|week)|(?:tough|hard|difficult) (?:time|year|few (?:weeks|months))|"
-    r"lonely|loneliness|grie\w+|mourn\w*|passed|funeral|memorial|grave|ashes|loss|lost (?:her|his|their|my)|"
-    r"miss(?:es|ing)? (?:her|him|them) (?:dad|mum|mom|father|mother|husband|wife)|divorc\w+|separat\w+|custody|"
-    r"court|lawyer|police|arrest\w*|prison|debt|bankrupt\w*|evict\w*|laid off|redundan\w+|unemploy\w+|"
-    r"arzt|ärztin|krank\w*|schmerz\w*|behandlung|operation|klinik|trauer\w*|beerdigung|scheidung|"
-    r"médic[oa]|enferm\w+|dolor\w*|tratamiento|operaci[óo]n|cl[íi]nica|duelo|entierro|divorcio|"
-    # worry and low spirits: "she worries constantly", "exhausted", "Sorgen", "preocupada"
-    r"worr(?:y|ies|ied|ying)|scared|afraid|frightened|stressed|stressful|exhausted|overwhelmed|upset|"
-    r"heartbroken|devastated|sorgen?|sorgt|angst|ängste|traurig|erschöpft|überfordert|preocupad[oa]s?|preocupa|"
-    r"miedo|triste|agotad[oa]|angustiad[oa]|"
-    # a hard time said plainly, and small injuries: "eine schwere Zeit", "un mal momento", "pulled a muscle"
-    r"(?:schwere|schwierige|harte) zeit|mal momento|mala racha|(?:momento|[ée]poca) dif[íi]cil|in a bad way|poorly|"
-    r"pulled (?:a |his |her |my |their )?(?:muscle|hamstring|calf|groin|back)|verletzt\w*|me torc\w+|se torci\w+|"
-    r"am limit|agobiad[oa]s?|desbordad[oa]s?|verhaftet|festgenommen|detenid[oa]s?|arrestad[oa]s?|"
-    r"(?:suspended|expelled|excluded) from school|in trouble (?:at school|with the (?:police|law))|"
-    # the law: "a court date", "einen Anwalt eingeschaltet", "un juicio"
-    r"lawsuit|sued|suing|anw(?:a|ä)lt\w*|gericht\w*|juicio|abogad[oa]s?|tribunal\w*|demanda(?:do|da|r)?)\b",
-    re.IGNORECASE,
-)
+# The caution net: words that bar a memory from small talk even where they do not decide its
+# category. Wider than the lexicon's sensitive words on purpose - a memory the lexicon reads as light
+# ("Mango needs dental work", "the custody thing is finally over, we went to Crete") may still touch
+# a hard subject, and an opener is never required while a wrong one costs trust. One class a line,
+# English, German and Spanish; German medicine often sits inside a compound (Zahnarzttermin).
+CAUTION_CLASSES: dict[str, str] = {
+    "body and medicine": (
+        r"procedures?|nil by mouth|fasting before|appointments?|check-?ups?|doctors?|dr|(?-i:GPs?)|nurs(?:e|es|ing)|medic\w*|"
+        r"clinics?|clinical|hospitals?\w*|ward|a&e|icu|surg\w+|operat\w+|ops?|treatments?|therap\w+|meds|pills?|tablets|"
+        r"prescri\w+|symptoms?|pain(?:s|ful|fully|killers?)?|aches?|aching|hurts?|hurting|injur\w+|sore|sick\w*|ill|illness\w*|unwell|poorly|"
+        r"recover\w*|diagnos\w+|scans?|x-?rays?|mri|bloods?|biops\w+|test results|results came back|health\w*|"
+        r"disease\w*|(?:a|her|his|their|my|medical|heart|skin|chronic|rare|genetic|lung|kidney|liver|pre-existing) condition|cancer\w*|tumou?rs?|chemo\w*|radiother\w+|stroke|heart attack|infect\w+|virus|covid|"
+        r"flu|fever|cough\w*|allerg\w+|asthma|diabet\w+|epilep\w+|seizures?|dementia|alzheimer\w*|parkinson\w*|"
+        r"in a cast|plaster cast|cast off|crutches|wheelchair|stitches|dental|dentists?\w*|teeth|(?<!sweet )tooth|limp\w*|lumps?|"
+        r"anaesthe\w+|anesthe\w+|physio\w*|rehab\w*|disab\w+|blind(?! date| (?:\w+ )?tasting| spot)|deaf|frail|deteriorat\w+|going downhill|"
+        r"getting worse|not (?:\w+ )?(?:well|great|good)|in a bad way|"
+        r"\w*arzt\w*|\w*ärzt\w*|\w*krank\w*|\w*klinik\w*|\w*operation\w*|operiert|\w*-op|eingriff\w*|behandlung\w*|"
+        r"\w*therapie\w*|\w*therapeut\w*|medikament\w*|tabletten|\w*schmerz\w*|verletz\w+|diagnose\w*|befund\w*|"
+        r"\w*untersuchung\w*|gesundheit\w*|\w*zahn\w*|zähne|röntgen\w*|mrt|reha\w*|gips|krücken|pflegeheim\w*|"
+        r"pflegefall|pflegebedürftig|pflegegrad|pflegedienst|\w*altenheim|seniorenheim|hospiz\w*|"
+        r"m[ée]dic[oa]s?|cl[íi]nicas?|urgencias|uci|oper(?:an|aron|ar[áa]n?|ad[oa]s?|aci[óo]n|aciones|arse|arle|arla|arlo)|"
+        r"cirug\w+|tratamientos?|medica\w+|pastillas?|(?-i:[Dd]olor|dolores|[Dd]olorid[oa]s?)|enferm\w+|herid[oa]s?|lesi[óo]n\w*|lesionad[oa]s?|"
+        r"diagn[óo]stic\w+|salud|dentista|muelas?|dientes|an[áa]lisis|radiograf\w+|resonancia|fisio\w*|"
+        r"rehabilitaci\w+|escayola|muletas?|pruebas|quimio\w*|c[áa]ncer|residencia|geri[áa]tric\w+"),
+    "care and end of life": (
+        r"hospice|palliative|end[- ]of[- ]life|care homes?|nursing homes?|carers?|caring for|looking after (?:her|his|their|my) "
+        r"\w+|respite|palliativ\w*|sterbe\w*|paliativ\w*|cuidad[oa] por|cuida a"),
+    "death and grief": (
+        r"died|dying|(?:she|he|they|it) dies|dead(?! keen| easy| set| serious)|death\w*|passed(?! (?:through|by|the|her|his|my|their|a|an|on to)\b)|passing (?:away|of)|funeral\w*|memorial\w*|grie(?:f|ve|ves|ved|ving)|"
+        r"mourn\w*|bereave\w+|lost|loss|late (?:husband|wife|father|mother|mum|mom|dad|son|daughter|brother|sister)|"
+        r"widow\w*|anniversary of|would have (?:turned|been)|graves?|ashes|killed|suicid\w*|"
+        r"tod|tode\w*|todes\w*|gestorben|verstorben\w*|stirbt|starb|sterben|beerdigung\w*|trauer\w*|friedhof\w*|urne|"
+        r"verloren|verlust\w*|witwe\w*|selbstmord|"
+        r"muri\w+|muert[eoa]s?|falleci\w+|fallec\w+|entierro|funeral|velatorio|tanatorio|luto|duelo|perdi[óo]|perdimos|"
+        r"perdieron|difunt[oa]s?|viud[oa]s?|cementerio|cenizas"),
+    "separation": (
+        r"divorc\w+|separat\w+|split (?:up|from)|broke up|break-?ups?|custody|ex-\w+|(?:her|his|their|my) ex|affair|"
+        r"single again|scheidung\w*|geschieden|getrennt|trennung\w*|sorgerecht\w*|ex(?:mann|frau|freund\w*)|"
+        r"(?:ihr|sein|mein)(?:e|em|en)? ex|separ(?:ad[oa]s?|aci[óo]n|aron|amos|ó|ándose|arse)|custodia|su ex|"
+        r"ex(?:marido|mujer|novi[oa]|pareja)|ruptura|rompieron"),
+    "money and work trouble": (
+        r"debts?|bankrupt\w*|afford|money (?:trouble|problems|worries|is tight)|money's tight|(?:is|are|was|we're|i'm|"
+        r"they're|totally|completely|flat) broke|evict\w*|repossess\w*|foreclos\w+|loans?|arrears|behind on|laid off|"
+        r"lay-?offs?|redundan\w+|fired(?! up)|let go|sacked|unemploy\w+|out of work|between jobs|furlough\w*|"
+        r"schulden|pleite|insolven\w+|geldsorgen|knapp bei kasse|geld (?:ist )?knapp|zwangsräum\w+|räumungsklage|"
+        r"gekündigt|kündigung|arbeitslos\w*|entlassen|entlassung|kurzarbeit|jobcenter|bürgergeld|"
+        r"deudas?|endeudad[oa]s?|quiebra|(?:llegar|llega|llegan|llegamos|llego) a fin de mes|desahuci\w+|paro|despid\w+|sin trabajo|erte"),
+    "the law": (
+        r"(?<!tennis )(?<!basketball )(?<!squash )(?<!padel )(?<!badminton )(?<!netball )(?<!volleyball )courts?|"
+        r"lawyers?|solicitors?|attorney\w*|lawsuits?|legal|sued|suing|tribunal\w*|police|arrest\w*|prison\w*|jail\w*|"
+        r"probation|charged with|(?:criminal|pressed) charges|on trial|the trial|(?:court|custody|tribunal|asylum|visa|immigration|disciplinary|the|a) hearing|harass\w+|discriminat\w+|assault\w*|abus\w+|"
+        r"vor gericht|gerichts\w+|(?:amts|land|familien|arbeits|sozial|verwaltungs)gericht\w*|anw(?:a|ä)lt\w*|klage|klagt|verklagt|anklage\w*|polizei|verhaftet|festgenommen|gefängnis|haft|"
+        r"juicio\w*|abogad[oa]s?|demanda\w*|juzgado\w*|polic[íi]a|detenid[oa]s?|arrestad[oa]s?|c[áa]rcel|prisi[óo]n|"
+        r"denuncia\w*"),
+    "immigration": (
+        r"visas?|immigra\w+|asylum|deport(?:ed|ation|ations|ing)|deportiert\w*|deportad[oa]s?|deportaci[óo]n|refugees?|residence permit|work permit|green card|citizenship|"
+        r"leave to remain|(?-i:Home Office)|visum|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsgenehmigung|"
+        r"ausländerbehörde|abschieb\w+|abgeschoben|asyl\w*|flüchtling\w*|einbürgerung\w*|duldung|"
+        r"visado\w*|papeles|permiso de (?:residencia|trabajo)|extranjer[íi]a|asilo|refugiad[oa]s?|inmigra\w+|nacionalidad"),
+    "pregnancy and fertility": (
+        r"pregnan\w+|ivf|fertility|miscarr\w+|trying (?:for a baby|to conceive)|conceiv\w+|egg freezing|surroga\w+|"
+        r"schwanger\w*|kinderwunsch\w*|fehlgeburt\w*|befruchtung|embaraz\w+|fertilidad|aborto|in vitro|fecundaci\w+"),
+    "addiction": (
+        r"sober\w*|sobriety|addict\w*|alcohol\w*|drinking (?:problem|again)|relapse\w*|overdos\w+|clean for|"
+        r"(?-i:Sucht\w*)|süchtig\w*|(?:alkohol|spiel|drogen|kauf|mager|ess|internet|nikotin)sucht\w*|entzug\w*|rückfall|adicci\w+|adict[oa]s?|sobri[oa]|desintoxica\w+"),
+    "mind": (
+        r"mental|depress\w*|anxi\w+|panic\w*|breakdown|burn(?:ed|t)? ?out|psych(?:iatr|olog|otherap|osis|otic)\w*|psychisch\w*|counsell?\w+|bipolar|adhd|autis\w+|"
+        r"eating disorder|self-harm|angst\w*|ängst\w*|panik\w*|burn-?out|ansiedad|depresi\w+|deprimid[oa]s?|"
+        r"p[áa]nico|psic[óo]log\w+|psiquiatr\w+|terapia"),
+    "worry and hard times": (
+        r"worr(?:y|ies|ied|ying)|stress\w*|struggl\w+|tough(?! mudder)|rough (?:patch|time|year|week|month|few|couple|spell|night|day)|(?:been|was|is) rough|hard (?:time|times|patch|year|week|month|"
+        r"few|couple|stretch|spell|period|day|days)|hard on (?:her|him|them|everyone|the \w+)|(?:been|is|was) hard for|(?:been|is|was|it's|it is) (?:really |so |very )?hard|"
+        r"difficult\w*|bad (?:news|time|patch|week|month|year|day|spell|way|place|back|knee|hip|fall|accident)|badly|"
+        r"upset|scared|afraid|frightened|dread\w*|overwhelm\w*|exhausted|lonely|loneliness|isolat\w+|crisis|"
+        r"falling apart|(?:not|can't|cannot) cope|coping|trouble\w*|(?<!no )problems?|issues|going through (?:a lot|so much|it|hell|a (?:\w+ )?(?:time|patch|phase|period))|"
+        r"heartbroken|devastat\w+|sad|sadness|cry|cries|cried|crying|tears|miss(?:es|ed|ing)? (?:her|him|them)|"
+        r"sorgen?|sorgt|(?:sehr |ist |sind |war |bin )besorgt|besorgt (?:um|über|wegen)|stress\w*|gestresst|"
+        r"schwierig\w*|schwere[nr]? zeit|(?:hat|haben|hatte|hatten|hab|habe) es (?:\w+ )?(?:schwer|hart|nicht leicht)|"
+        r"es (?:ist|war|wird) (?:\w+ )?(?:schwer|hart)|fällt (?:\w+ ){0,2}schwer|schwer (?:krank|verletzt|getroffen)|"
+        r"harte[nr]? zeit|es (?:\w+ )?hart|hart für (?:sie|ihn|uns|mich)|hart getroffen|nicht leicht|probleme?n?|ärger|kummer|krise\w*|traurig\w*|belast\w+|"
+        r"überfordert|erschöpft|(?:bin|ist|sind|war|völlig|total) am ende|nerven|einsam\w*|weint|geweint|(?<!nicht )schlecht\w*|"
+        r"preocupad[oa]s?|preocupa\w*|dif[íi]cil\w*|dur[oa]s? (?:momento|año|golpe|época)|(?:est[áa]|es|ha sido|"
+        r"est[áa] siendo|fue) (?:muy )?dur[oa]|(?:est[áa]\w*|estoy|estamos|anda\w*|ando|va|van|fue|iba|sient\w*|"
+        r"encuentra\w*|pas\w+|llev\w+|sal\w+|qued\w+|muy|bastante|tan|algo|un poco) mal|mal (?:momento|rato|año|"
+        r"d[íi]a)|mal(?:a|as) (?:racha|[ée]poca|noticias?|temporada)|fatal|problemas?|estr[ée]s|estresad[oa]s?|"
+        r"agobi\w+|angusti\w+|triste\w*|tristeza|miedo|crisis|llor\w+|soledad|sufr\w+|no (?:est[áa]|anda) bien"),
+    "school trouble": (
+        r"bull(?:y|ied|ies|ying)|suspen(?:ded|sion)|expell?ed|excluded from school|exclusion|detention|failing|failed|"
+        r"held back|repeat(?:ing)? (?:a|the) year|special needs|learning difficult\w+|truan\w+|school refus\w+|"
+        r"mobbing|gemobbt|sitzen(?:ge)?blieben|sitzenbleiben|schulverweis|klasse wiederholen|"
+        r"acoso|expulsad[oa]s?|suspendi\w+|suspende\w*|repet\w+ (?:curso|el año)"),
+    "a pet's health": (
+        r"vets?|vet's|veterinar\w+|put (?:down|to sleep)|tierarzt\w*|tierärzt\w*|tierklinik\w*|einschläfer\w+|"
+        r"humpelt|hinkt|veterinari[oa]s?|cojea\w*|sacrific\w+|dormir (?:al|a la)"),
+}
+CAUTION = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{v})" for v in CAUTION_CLASSES.values()) + r")(?![\w-])",
+                     re.IGNORECASE)
+# The kinds of memory that make small talk: what people light up about (in the order openers
+# prefer them). Family, work, home, milestones and education are news to follow up, not to open
+# with; ``other`` (the lexicon could not place it) is not known to be light at all.
+SMALL_TALK_KINDS = ("pet", "hobby", "preference", "travel", "birthday")
+
+
+def caution(text: str) -> str | None:
+    """The first word of the caution net (:data:`CAUTION_CLASSES`) in ``text``, or ``None``."""
+    m = CAUTION.search(str(text or ""))
+    return m.group(0) if m else None
 
 
 def _is_health_text(text: str) -> bool:
@@ -136,19 +217,36 @@ def delicate(memory: Any) -> bool:
 
     text = str(getattr(memory, "text", "") or "")
     return (str(getattr(memory, "sensitivity", None) or "light") == "sensitive" or care_kind(memory) is not None
-            or classify(text).sensitivity == "sensitive" or bool(CAUTION.search(text)))
+            or classify(text).sensitivity == "sensitive" or caution(text) is not None)
 
 
 def small_talk(memory: Any) -> bool:
-    """Whether a memory may open a conversation or be offered as shared ground: only what reads as
-    light small talk. Stored light, no care kind (health, loss, an allergy or diet), its text read
-    again light too, and none of the words of care, pain, loss or trouble (:data:`CAUTION`) in it:
-    a memory stored light by mistake, by hand or by a plugin is still never small talk."""
+    """The one gate for small talk: whether a memory may open a conversation (an opener) or be
+    offered as shared ground. A positive, conservative rule - all of these must hold:
+
+    1. it is light as stored and light when its text is classified again (no personal or
+       sensitive topic word at all);
+    2. its category, as stored, is a small-talk kind (:data:`SMALL_TALK_KINDS`: pet, hobby,
+       preference, travel, birthday) - family, work, home, milestones, education and what the lexicon could
+       not place are never openers;
+    3. it has no care kind (health, loss, an allergy, a diet, a dislike);
+    4. it passes the caution net (:func:`caution`): no word of medicine or the body, care, death or
+       grief, separation, money or work trouble, the law, immigration, pregnancy, addiction, the
+       mind, worry and hard times, school trouble or a pet's health.
+
+    Whatever fails goes where it belongs (kept in mind, a follow-up, a date, a deep topic, or just
+    the memory list), never to an opener: an opener is never required, a wrong one costs trust. A
+    memory stored light by mistake, by hand or by a plugin is held to the same rule."""
     from .lexicon import classify
 
-    if str(getattr(memory, "sensitivity", None) or "light") != "light" or delicate(memory):
+    text = str(getattr(memory, "text", "") or "")
+    if str(getattr(memory, "sensitivity", None) or "light") != "light":
         return False
-    return classify(str(getattr(memory, "text", "") or "")).sensitivity == "light"
+    if str(getattr(memory, "category", None) or "other") not in SMALL_TALK_KINDS:
+        return False
+    if delicate(memory):  # a care kind, sensitive by its text, or a word of the caution net
+        return False
+    return classify(text).sensitivity == "light"
 
 
 def effective_sensitivity(memory: Any) -> str:

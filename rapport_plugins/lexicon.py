@@ -41,6 +41,15 @@ LEXICON: tuple[Entry, ...] = (
         # German, Spanish
         r"gestorben", r"verstorben", r"starb", r"beerdigung", r"trauerfeier", r"trauer\w*", r"tod",
         r"falleci\w+", r"muri[óo]", r"muerte", r"funeral", r"entierro", r"duelo", r"luto",
+        # grief anniversaries: the first of anything without someone, a birthday they would have had
+        r"first (?:[\w'’-]+ ){1,2}without (?:her|his|their|my|our) (?:mum|mom|mother|dad|father|husband|wife|partner|son|"
+        r"daughter|brother|sister|gran\w*|nan|grand(?:ma|pa|mother|father)|best friend|dog|cat)",
+        r"erste[snmr]? (?:\w+ ){1,2}ohne (?:ihre[nm]?|seine[nm]?|meine[nm]?|unsere[nm]?) (?:mutter|vater|mann|frau|sohn|"
+        r"tochter|bruder|schwester|oma|opa|großmutter|großvater|hund|katze)",
+        r"primer[oa]? (?:\w+ ){1,2}sin (?:su|sus|mi|mis|nuestr[oa]s?) (?:madre|padre|marido|mujer|esposa|esposo|hij[oa]|"
+        r"herman[oa]|abuel[oa]|perr[oa]|gat[oa])",
+        r"would have (?:turned|been) (?:\d+|[a-z]+ty)(?! minutes| mins| seconds| hours| years? (?:old|ago))",
+        r"hätte (?:\w+ ){0,3}\d+ (?:geworden|werden)", r"(?:habr[íi]a|hubiera) cumplido (?:los )?\d+",
     )),
     Entry("health", SENSITIVE, (
         r"hospital\w*", r"(?<!constituency )(?<!advice )(?<!councillor['’]s )(?<!mp['’]s )surgery", r"an operation", r"operation on", r"(?:hip|knee|heart|eye|back|shoulder|foot|hand|brain) operation", r"cancer", r"chemo\w*", r"tumou?r", r"diagnos\w+", r"illness",
@@ -94,9 +103,10 @@ LEXICON: tuple[Entry, ...] = (
         r"intensivstation", r"notaufnahme", r"psychiater\w*", r"entzug", r"sucht\w*", r"im sterben", r"stirbt",
         r"pflegefall", r"pflegebedürftig", r"alzheimer", r"fiebre", r"fractura", r"alzh[ée]imer", r"(?-i:UCI)",
         r"urgencias", r"psiquiatr\w+", r"muri[ée]ndose", r"se est[áa] muriendo", r"ingresad[oa] en",
-        r"residencia de (?:ancianos|mayores)", r"\w+itis",
+        r"residencia de (?:ancianos|mayores)", r"residencia de (?:su|mi|sus|mis|tu) (?:madre|padre|padres|abuel[oa]s?)",
+        r"desintoxicaci[óo]n", r"entgiftung", r"(?:pregnancy|cancer|health|heart|covid) scare", r"\w+itis",
         # German
-        r"krankenhaus", r"klinik(?:um)?", r"\w+-(?-i:OP)", r"(?-i:OP)", r"operiert", r"krebs", r"chemo", r"diagnose",
+        r"krankenhaus", r"klinik(?:um)?", r"\w+-(?-i:OP)", r"(?-i:OP)", r"operiert", r"krebs\w*", r"chemo", r"\w*diagnose\w*",
         r"krank", r"erkrankt", r"herzinfarkt", r"schlaganfall", r"hospiz", r"palliativ\w*", r"reha", r"therapie",
         r"depression\w*", r"allergi\w+", r"zöliakie", r"unverträglich\w*", r"demenz", r"pflegeheim",
         # Spanish
@@ -147,6 +157,14 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:no|apenas|casi no) (?:puedo )?(?:duermo|dormir|duerme)", r"duerm[eo] (?:muy )?(?:mal|poco)", r"insomnio",
         r"beim (?:\w+ )?\w*(?:arzt|kardiologen|onkologen|neurologen|orthopäden|chirurgen|hausarzt|psychologen|psychiater)",
         r"stents?", r"herzkatheter\w*", r"bypass",
+        # procedures said plainly: dental work, teeth out, "has his hip done"; a condition by its shorthand; a limp
+        r"dental (?:work|surgery|treatment|abscess|implants?|extraction)", r"root canal", r"wisdom teeth",
+        r"(?:teeth|tooth) (?:out|pulled|removed|extracted)", r"(?:two|three|four|\d+|some|a few) teeth out",
+        r"(?:has|have|had|having|get|gets|getting|got) (?:his|her|their|my|a|the) (?:hip|knee|eyes?|cataracts?|shoulder|"
+        r"bunions?|varicose veins|gallbladder|hernia|ankle|wrist|back) (?:done|seen to|fixed|sorted|operated on)",
+        r"(?:has|have|with|got) type (?:1|2|one|two)(?! (?:error|font|fun))", r"limp(?:s|ing|ed)?",
+        r"zahn(?:ärzt\w*|arzt\w*|op|entzündung|wurzel\w*)", r"(?:zähne|zahn) (?:gezogen|raus)", r"weisheitszähne",
+        r"(?:humpelt|hinkt)", r"(?:ir|va|fue|llevar\w*) al dentista", r"muelas? del juicio", r"endodoncia", r"cojea\w*",
         # medical diets: gluten, lactose, FODMAP, coeliac, diabetes - whatever the language or compound
         r"(?:[\w'’-]+ )?diseases?", r"(?:eating|sleep|sleeping|anxiety|panic|personality|bipolar|stress|mood|seizure|autoimmune|genetic|rare|blood|"
         r"thyroid|heart|kidney|liver|lung|bowel|neurological|degenerative) disorders?", r"asma", r"terapia", r"low-fodmap",
@@ -182,13 +200,19 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:a bit|bit|been|so|really|very|pretty) down(?! to| the| under| there| here| in| at| from| on)",
         r"not (?:herself|himself|themselves|myself|themself) (?:lately|recently|at the moment)",
         r"(?:quemad[oa]|ausgebrannt)", r"(?:seeing|sees|saw) (?:someone|somebody) about", r"todestag",
-        r"aniversario de (?:la|su) muerte", r"first (?:christmas|birthday|year|summer|winter) without (?:her|his|their|my)", r"(?:a |her |his |my |their )?new (?:hip|knee|heart valve)", r"(?:eine |ein )?neue[ns]? (?:hüfte|knie|herzklappe)",
+        r"aniversario de (?:la|su) muerte",  r"(?:a |her |his |my |their )?new (?:hip|knee|heart valve)", r"(?:eine |ein )?neue[ns]? (?:hüfte|knie|herzklappe)",
         r"waiting (?:for|on) (?:a |an )?(?:kidney|liver|heart|lung|donor|transplant)", r"\w*(?:arzt|ärztin)termin\w*",
         r"(?:cita|consulta) (?:con el|con la|en el|del|de la) (?:m[ée]dic[oa]|especialista|onc[óo]log[oa]|cardi[óo]log[oa]|"
         r"ginec[óo]log[oa]|traumat[óo]log[oa]|neur[óo]log[oa]|psiquiatra|hospital)",
     )),
     Entry("family", SENSITIVE, (
         r"divorc\w+", r"separat(?:ed|ing|ion)", r"split up", r"breaking up", r"broke up", r"custody",
+        r"sorgerecht\w*", r"custodia", r"(?:la|su|nuestra|mi|tu) separaci[óo]n",
+        # a child in trouble at school: bullied, suspended, expelled
+        r"bullied", r"bullying", r"(?:suspended|suspension|expelled|excluded|exclusion) from (?:school|college)",
+        r"mobbing", r"gemobbt", r"schulverweis", r"von der schule (?:geflogen|verwiesen)",
+        r"acoso(?: escolar| en (?:el|la) (?:colegio|cole|instituto|escuela|clase))?", r"(?:le|les|me) hacen bullying",
+        r"expulsad[oa] del? (?:colegio|cole|instituto)",
         r"affair", r"abus\w+", r"break-?ups?", r"beziehung ist (?:vorbei|aus|zu ende)", r"solter[oa] otra vez", r"scheiden",
         r"schluss gemacht", r"ha(?:n)? roto", r"ruptura", r"scheidung", r"geschieden",
         r"getrennt(?! (?:veranlagt|zahlen|bezahlen|abrechnen|abgerechnet|gesammelt|voneinander|schreiben|geschrieben))",
@@ -206,7 +230,14 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:house|flat|home|basement|kitchen) (?:flooded|burned down|burnt down)", r"flood damage", r"house fire",
         r"eingebrochen", r"einbruch\w*", r"bestohlen", r"überfallen", r"überschwemm\w*", r"hochwasser", r"abgebrannt",
         r"(?:nos|les|le|me) robaron", r"robo", r"atracad[oa]", r"asaltad[oa]", r"se inund\w+", r"inundaci[óo]n", r"incendio",
-        r"asylum", r"deport\w+", r"asyl\w*", r"abschiebung", r"visa (?:worries|problems|trouble|rejected|denied|issues)",
+        r"asylum", r"deport(?:ed|ation|ations|ing|s)", r"deportiert\w*", r"deportad[oa]s?", r"deportaci[óo]n(?:es)?", r"asyl\w*", r"abschiebung", r"visa (?:worries|problems|trouble|rejected|refused|denied|issues|appeal|expir\w+|ran out|runs out)",
+        r"(?:ärger|probleme?|stress) mit (?:dem|ihrem|seinem|meinem|unserem) (?:visum|aufenthaltstitel|aufenthalt)",
+        r"visum (?:abgelehnt|verweigert|läuft ab|ist abgelaufen)", r"papeles de residencia", r"sin papeles",
+        # the law: a court case, a tribunal, being sued, a trial
+        r"court (?:case|date|hearing|order|battle)", r"(?:going|go|goes|went) to court", r"(?:taking|take|takes|took|taken) (?:\w+ ){1,3}to court",
+        r"in court", r"(?:employment )?tribunal", r"lawsuit", r"(?:being|was|were|got|been) sued", r"on trial",
+        r"criminal charges", r"gerichts(?:termin|verfahren|verhandlung|prozess)\w*", r"vor gericht", r"rechtsstreit\w*",
+        r"(?:el|un|del|al|su|mi|tu) juicio(?! final)", r"juzgado", r"demanda judicial", r"pleito",
     )),
     Entry("work", SENSITIVE, (
         r"laid off", r"lay ?offs?", r"fired(?! up)", r"redundan\w+", r"lost (?:my|his|her|their) job", r"unemployed",
@@ -338,7 +369,7 @@ LEXICON: tuple[Entry, ...] = (
         r"skiing trip", r"ski trip", r"safari", r"weekend away", r"getaway", r"going (?:home )?(?:to|for) (?:christmas|easter|the holidays)",
         r"(?:off|flying|heading|travelling|traveling|going) (?:out )?to (?-i:[A-Z])\w+", r"trek\w*", r"with the tent",
         r"(?:going|flying|heading|travel\w*|back) home to (?-i:[A-Z])\w+", r"pilgrimage", r"camino",
-        r"me voy (?:\w+ ){0,3}a (?-i:[A-Z])\w+", r"(?:fahre|fliege|reise)(?: \w+){0,4} nach (?-i:[A-Z])\w+",
+        r"me voy (?:\w+ ){0,3}a (?-i:[A-Z])\w+", r"(?:fahr(?:e|t|en)|fährt|flieg(?:e|t|en)|reis(?:e|t|en))(?: \w+){0,4} nach (?-i:[A-Z])\w+",
         r"urlaub", r"reise", r"fliegen? nach", r"fahren? nach", r"flug", r"(?:fahren|fliegen|reisen)(?: \w+){1,4} nach (?-i:[A-Z])\w+",
         r"(?:a|one|two|three|four|five|six|\d+|a few|couple of|ein\w*|zwei|drei|vier|fünf|\d+|una|dos|tres|cuatro|unas)"
         r" (?:weeks?|days?|nights?|months?|wochen|tage|nächte|monate|semanas|d[íi]as|noches|meses) (?:in|im|en|auf|on) (?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
@@ -590,8 +621,10 @@ def classify(text: str) -> Classification:
     best_rank = max(_RANK[e.sensitivity] for e, _ in topical)
     entry, _word = next((e, w) for e, w in topical if _RANK[e.sensitivity] == best_rank)
     category, sensitivity = entry.category, entry.sensitivity
-    # An animal's health (vet, surgery, illness) with no person's relation mentioned.
-    if category == "health" and "pet" in cats and RELATIONS not in cats and not ALLERGY.search(text):
+    # An animal's health (vet, surgery, illness) with no person's relation mentioned - unless the
+    # health word is the person's own ("the dog got me through my burnout").
+    if (category == "health" and "pet" in cats and RELATIONS not in cats and not ALLERGY.search(text)
+            and not persons_own_health(text, _word)):
         category, sensitivity = "pet", _ANIMAL_HEALTH
     # A dislike of something light is a preference ("hates running" is no hobby), never a joy.
     if sensitivity == LIGHT and category in ("hobby", "travel", "preference", "other") and dislikes(text):
@@ -605,6 +638,23 @@ def classify(text: str) -> Classification:
                 sensitivity = max(sensitivity, entry.sensitivity, key=_RANK.__getitem__)
                 break
     return Classification(category, sensitivity, tuple(w for _, w in found))
+
+
+# Whose health a health word is: a person's possessive right before it ("my knee surgery", "ihre
+# Reha", "mi depresión"), or an animal that saw a person through it ("got me through", "half mir
+# durch", "me ayudó con") - not "the dog's surgery" or "Mochi has kidney disease".
+_PERSONS_OWN = re.compile(
+    r"(?:\b(?:my|her|his|their|our|mein\w*|ihr\w*|sein\w*|unser\w*|mi|mis|su|sus|nuestr[oa]s?)\s+(?:[\w-]+\s+)?$)|"
+    r"(?:\b(?:got|gets|get|helped|helps|help|kept|keeps|pulled|carried)\s+(?:me|her|him|them|us)\s+(?:through|going|with)"
+    r"(?:\s+[\w'’-]+){0,3}\s+$)|(?:\b(?:durch|über)\s+(?:\w+\s+){0,3}$)|"
+    r"(?:\b(?:me|le|les|nos)\s+(?:ayud[óoa]\w*|sac[óoa]\w*)\s+(?:a\s+(?:superar|salir\s+de)\s+|de\s+|con\s+)(?:\w+\s+){0,2}$)",
+    re.IGNORECASE)
+
+
+def persons_own_health(text: str, word: str) -> bool:
+    """Whether the health ``word`` in ``text`` is the person's own rather than an animal's."""
+    at = text.lower().find(word.lower())
+    return at >= 0 and bool(_PERSONS_OWN.search(text[max(0, at - 60):at]))
 
 
 def _birthday_occasion(text: str) -> bool:

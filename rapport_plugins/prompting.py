@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from .care import care_kind, delicate, only_a_dislike, small_talk
+from .care import SMALL_TALK_KINDS, care_kind, delicate, only_a_dislike, small_talk
 from .models import Memory, Person, Prompt
 from .spans import span_of
 from .wording import opener_frame, own_contact_note
@@ -73,7 +73,7 @@ CATEGORY_WEIGHT: dict[str, float] = {
     "travel": 0.7, "education": 0.7, "anniversary": 0.7, "preference": 0.6, "health": 0.6,
     "loss": 0.6, "work": 0.5, "other": 0.3,
 }
-OPENER_CATEGORIES = ("pet", "hobby", "preference", "travel", "milestone", "home", "education", "other", "work", "family")
+OPENER_CATEGORIES = SMALL_TALK_KINDS  # the only kinds care.small_talk lets open, pets and hobbies first
 SENSITIVITY_RANK = {"light": 0, "personal": 1, "sensitive": 2}
 
 
@@ -495,7 +495,7 @@ about after again also going gone got get gets getting week weekend year years m
 time today tomorrow yesterday last first
 """.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
-SHARED_CATEGORIES = ("hobby", "preference", "travel", "pet", "other", "education", "home")
+SHARED_CATEGORIES = ("hobby", "preference", "travel", "pet")  # small-talk kinds (care.small_talk) that people share
 
 
 def keywords(text: str) -> dict[str, str]:

@@ -81,7 +81,9 @@ def test_one_memory_is_said_once(app):
 
 
 def test_your_own_contact_note_is_your_context(app):
-    note = remember(app, "Met at PyCon DE 2024", category="other", source="contacts")
+    unplaced = remember(app, "Met at PyCon DE 2024", category="other", source="contacts")
+    assert not [p for p in prompts(app) if unplaced.id in p["memory_ids"]]  # no small-talk kind: no opener
+    note = remember(app, "Keen sailor, met at PyCon DE 2024", category="hobby", source="contacts")
     (p,) = [p for p in prompts(app) if note.id in p["memory_ids"]]
     assert "they shared" not in p["text"] and ("contact notes" in p["text"] or "your own note" in p["text"].lower())
 

@@ -206,11 +206,18 @@ def test_health_care_and_trouble_said_plainly_is_never_small_talk(text):
 
 
 @pytest.mark.parametrize("text", ["Loves hot chocolate", "Big fan of Almodóvar films", "Le encanta el flamenco, baila los jueves",
-                                  "Spielt Schach im Verein", "Training for the Berlin half", "Pulled an all-nighter for the launch",
+                                  "Spielt Schach im Verein", "Training for the Berlin half",
                                   "Twisted my arm into joining the choir", "Her band has a gig on Friday",
                                   "Love the new disorder of my desk haha"])
 def test_light_things_still_open_a_conversation(text):
     assert small_talk(_stored(text)), text
+
+
+def test_a_word_that_only_looks_like_trouble_is_no_caution_but_work_is_no_small_talk():
+    from rapport_plugins.care import caution
+
+    text = "Pulled an all-nighter for the launch"
+    assert caution(text) is None and not small_talk(_stored(text))  # 'pulled' is no injury; 'other' is no small talk
 
 
 def test_a_request_after_a_disclosure_does_not_turn_it_into_a_question():

@@ -25,13 +25,13 @@ ICS = ics_calendar(
 CONFIG = config_toml(me={**SAM, "timezone": "UTC"},
                      ics={"calendars": ["cal.ics"]})
 
-ANNA = [  # light memories, one per category
+ANNA = [  # light memories, in every small-talk kind (care.SMALL_TALK_KINDS)
     ("her cat Biscuit is 15 and slowing down", "pet"),
+    ("grows tomatoes on her balcony", "hobby"),
+    ("her son is learning to ride a bike", "hobby"),
     ("plays the cello in an amateur orchestra", "hobby"),
     ("loves Sichuan food", "preference"),
     ("spent a month in Lisbon last year", "travel"),
-    ("grows tomatoes on her balcony", "home"),
-    ("her son is learning to ride a bike", "other"),
 ]
 MONDAYS = ["2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23", "2026-03-30", "2026-04-06"]
 
@@ -112,13 +112,13 @@ def test_a_memory_updated_by_a_capture_comes_back_with_its_news_the_next_week(ra
     assert biscuit not in [i for p in week2["prompts"] for i in p["memory_ids"]]  # resting
     # After the second 1:1 its note says something new about Biscuit; capture stores it.
     notes = home / "notes.md"
-    notes.write_text("# 1:1 Anna\n\n- remember: Biscuit had the vet visit on Tuesday\n", encoding="utf-8")
+    notes.write_text("# 1:1 Anna\n\n- remember: Biscuit the cat learned to open the fridge on Tuesday\n", encoding="utf-8")
     captured = rapport.json("capture", str(notes), "--meeting", "one-on-one-anna@test", env=at(MONDAYS[1], "10:40"))
     (news_memory,) = [m["id"] for m in captured["stored"]]
     week3 = one_on_one(rapport, MONDAYS[2])
     first = openers(week3)[0]
     assert first["memory_ids"] == [news_memory, biscuit]
-    assert first["text"] == ("News since you last brought it up (9 Mar): 'Biscuit had the vet visit on Tuesday'"
+    assert first["text"] == ("News since you last brought it up (9 Mar): 'Biscuit the cat learned to open the fridge on Tuesday'"
                              " - about 'her cat Biscuit is 15 and slowing down'.")
     # Once brought back with its news, it rests again.
     week4 = one_on_one(rapport, MONDAYS[3])
@@ -153,7 +153,7 @@ def test_a_daily_stand_up_with_nothing_new_gets_no_briefing(rapport, cal, home: 
     preview = rapport("brief", "--meeting", "standup@test", env=at("2026-03-04", "08:55")).stdout
     assert preview.startswith("Nothing new for Team stand-up")
     # Something learned after a stand-up is news at the next one, once.
-    remember(rapport, "2026-03-04", "Pip won a herding trial", "ben", "-c", "other", time="12:00")
+    remember(rapport, "2026-03-04", "Pip won a herding trial", "ben", "-c", "pet", time="12:00")
     out = rapport("run", "--within", "15", "--no-capture", env=at("2026-03-05", "08:50")).stdout.splitlines()
     out = [line for line in out if line]
     assert len(out) == 2 and out[0].startswith("Team stand-up · Ben Okafor: ") and "'Pip won a herding trial'" in out[0]

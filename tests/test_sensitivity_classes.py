@@ -1,0 +1,68 @@
+"""Sensitivity of whole classes (issue 8), in English, German and Spanish, in sentences written for
+this test: a sensitive thing said lightly, someone named only by a first name with a condition,
+end-of-life care, grief anniversaries, a relative's procedure, the law, immigration and school
+trouble are sensitive; an animal's own health is the pet's (personal), but the person's own health
+with a pet in the sentence is theirs; a relative's job near medicine is no health matter."""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport_plugins.care import caution
+from rapport_plugins.lexicon import classify
+
+
+@pytest.mark.parametrize("text", [
+    # a sensitive thing said lightly, then a light one
+    "Mum's chemo is going fine, anyway, did you see the match?", "Her dad's dialysis is routine now, she's back at tennis",
+    "Die Chemo vom Vater läuft gut, egal, hast du das Spiel gesehen?", "La quimio de su madre va bien, en fin, ¿viste el partido?",
+    # someone named only by a first name, with a condition or a procedure
+    "Dani has diabetes", "Leo has type 1", "Mango needs dental work", "Toby had two teeth out on Monday",
+    "Ella has a root canal on Friday", "Toni hat Diabetes", "Mango muss zum Zahnarzt", "Bruno wird am Donnerstag operiert",
+    "A Canela la operan el jueves", "Dani tiene diabetes", "Mango tiene que ir al dentista",
+    # end-of-life care of a relative
+    "Her mum is receiving end-of-life care", "Dad's on comfort care now", "Oma ist im Hospiz", "Sein Vater wird palliativ versorgt",
+    "Su padre está en cuidados paliativos", "Vive en la residencia de su madre desde marzo",
+    # grief anniversaries
+    "Sunday is a year since her brother died", "First Mother's Day without her mum", "Her dad would have turned 70 on Sunday",
+    "Erstes Weihnachten ohne ihren Vater", "Sein Vater hätte am Sonntag 70 werden sollen", "Am Todestag ihrer Mutter",
+    "Primera Navidad sin su madre", "Su padre habría cumplido 80 el domingo", "El aniversario de la muerte de su hermano",
+    # a relative's procedure
+    "Grandad has his hip done next week", "Her dad is having a stent fitted", "Mum's having her cataracts done",
+    "Oma bekommt eine neue Hüfte", "A su padre le ponen un marcapasos",
+    # the law, immigration, school trouble, a scare
+    "The court case is in June", "Taking her landlord to court", "Employment tribunal next month", "Hat einen Gerichtstermin",
+    "Der Rechtsstreit mit dem Vermieter", "Tiene un juicio en mayo", "Visa appeal is next week", "Ärger mit dem Visum",
+    "Sigue sin papeles", "Her son is being bullied", "Suspension from school for a week", "Ihre Tochter wird gemobbt",
+    "Acoso escolar en el instituto", "The pregnancy scare is over", "Had a cancer scare in May",
+    "Desde la separación vive sola", "Der Sorgerechtsstreit läuft noch", "Está en desintoxicación",
+    # the person's own health, with a pet in the sentence
+    "Our dog got me through my burnout", "The cat kept me going through rehab", "Unser Hund hat mir durch die Reha geholfen",
+    "Mi perro me ayudó a superar la depresión",
+])
+def test_a_sensitive_class_is_sensitive(text):
+    c = classify(text)
+    assert c.sensitivity == "sensitive", (text, c)
+
+
+@pytest.mark.parametrize("text", ["Our dog Mango needs dental work", "Her cat has surgery on Friday", "Unser Hund hatte eine OP",
+                                  "El perro cojea desde el lunes", "Her dog's surgery went well"])
+def test_an_animals_own_health_is_the_pets_and_no_small_talk(text):
+    c = classify(text)
+    assert (c.category, c.sensitivity) == ("pet", "personal"), (text, c)
+    assert caution(text) is not None, text
+
+
+@pytest.mark.parametrize("text", ["Her brother got a new job as a nurse", "Her sister became a nurse",
+                                  "Su hermana es enfermera en la UCI", "Sie ist Krankenschwester auf der Intensivstation"])
+def test_a_relatives_job_near_medicine_is_no_health_matter_but_no_opener_either(text):
+    c = classify(text)
+    assert c.category != "health" and c.sensitivity != "sensitive", (text, c)
+
+
+@pytest.mark.parametrize("text", ["First week without his phone, he loves it", "Would have been thirty minutes late anyway",
+                                  "Primer día sin su móvil", "Olga fährt im Mai zwei Wochen nach Portugal",
+                                  "Loves the tennis court near her flat", "Has a sweet tooth", "Le encantan los deportes"])
+def test_words_near_a_class_that_are_not_in_it(text):
+    c = classify(text)
+    assert c.sensitivity != "sensitive", (text, c)
