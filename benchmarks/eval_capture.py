@@ -98,7 +98,7 @@ def run_case(meta_path: Path, workdir: Path) -> dict[str, Any]:
                 used.add(hit["id"])
                 pairs.append((exp, hit))
         result: dict[str, Any] = {
-            "case": meta_path.stem, "captured": captured, "expected": expected, "pairs": pairs,
+            "case": meta_path.stem, "transcript": is_transcript, "captured": captured, "expected": expected, "pairs": pairs,
             "false_positives": [m for m in captured if m["id"] not in used],
             "missed": [e for e in expected if not any(e is p[0] for p in pairs)],
             "sensitive_openers": [], "prompt_kinds": [], "expected_prompts": case.get("prompts", []),
