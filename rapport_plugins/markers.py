@@ -87,7 +87,9 @@ _ABBR = _B + r"(?P<weak_abbr>nb|n\.b\.|ps|p\.s\.|fyi|ojo|heads[- ]up)" + _B + r"
 # At the start of a line a keyword needs no colon when a sentence about someone follows ("remember her son
 # starts school in April", "Don't forget Anna's birthday is on Friday"): a personal topic only.
 _BARE = (_B + r"(?P<weak_bare>remember|" + _DONT + r" forget|merken|nicht vergessen|recordar|no olvidar)" + _B +
-         r"\s+(?=(?:her|his|their|she|he|they|ihr|ihre|sein|seine|sie|er|su|sus|el|la|los|las|(?-i:[A-Z])\w*['’]s)\b)")
+         r"\s+(?=(?:her|his|their|she|he|they|ihr|ihre|sein|seine|sie|er|su|sus|el|la|los|las|(?-i:[A-Z])\w*['’]s)\b"
+         # ... or a name, an @mention or a [[link]]: "Remember Kate is training for Lisbon", "merken @Franzi läuft"
+         r"|@\w|\[\[|(?-i:[A-ZÀ-ÖØ-Þ])[^\W_]+\s+\w)")
 # A marker at the start of a line, optionally after the name of the person it is about.
 LEADING = re.compile("^" + _PREFIX + rf"(?:{_B}{_WHO}{_B}(?P<sep>\s*[:,\-–—]\s*|\s+){_B}\s*)?(?:" + _KEYWORD + "|" + _BARE
                      + "|" + _ABBR + r")\s*(?P<body>\S.*)$", re.IGNORECASE)
@@ -100,8 +102,12 @@ INLINE = re.compile(r"(?:(?:[.!?;,]\s+|\s(?:[-–—|]|->|=>|→|>>)\s*|\s(?P<pa
                     re.IGNORECASE)
 # A tag anywhere else on the line marks the whole line: "- [ ] daughter started school #remember".
 # ... also Logseq's "#[[to remember]]" and a nested tag "#remember/family"
-TAG = re.compile(rf"(?<![\w/#])#(?:(?:{_TAGS})\b(?![\w-])(?:/[\w-]+)*|\[\[(?:{_TAGS.replace('[-_]?', '[-_ ]?')})\]\])",
-                 re.IGNORECASE)
+# ... Logseq's page reference used as a tag, "[[remember]]"; and "#personal", "#privat", "#privado", which mark a
+# line only when it names a personal topic ("#personal dentist at 3" is the writer's; the check is in markers_on_line)
+_WEAK_TAGS = r"personal|persönlich|privat|private|privado|privada"
+TAG = re.compile(rf"(?<![\w/#])#(?:(?:{_TAGS})\b(?![\w-])(?:/[\w-]+)*|\[\[(?:{_TAGS.replace('[-_]?', '[-_ ]?')})\]\])"
+                 rf"|(?<![\w#\[])\[\[(?:{_TAGS.replace('[-_]?', '[-_ ]?')})\]\]"
+                 rf"|(?<![\w/#])#(?P<weak_tag>{_WEAK_TAGS})\b(?![\w-])", re.IGNORECASE)
 # A keyword closing a line marks the prose before it: "her son starts school in April (remember!)",
 # "Tochter heiratet im Mai - merken", "su hijo empieza el colegio [recordar]".
 _TRAIL = (r"(?:\s[-–—|]\s*|\(\s*|\[\s*|\s(?:->|=>|→)\s*)(?:remember|to remember|" + _DONT
@@ -114,7 +120,8 @@ _HEADING_WORDS = (
     r"(?: notes| stuff| bits| things| details| side| info)?|reminders?|merken|zum merken|nicht vergessen|persönliches|privates|"
     r"recordar|para recordar|a recordar|cosas (?:que|a|para) recordar|no olvidar|para no olvidar|personal|"
     r"(?:personal|private) (?:stuff|things|notes|bits|details) to remember|(?:things )?to keep in mind|keep in mind|"
-    r"cosas personales|lo personal|notas personales|persönliche notizen|persönlich|" + _DONT + r" forget|"
+    r"cosas personales|lo personal|notas personales|persönliche notizen|persönlich|privat|privates|privado|lo privado|"
+    + _DONT + r" forget|"
     r"notes? to self|recordatorios?|erinnerungen|zu merken|good to know|gut zu wissen|mental notes?)"
     r"(?: for (?:next time|later)| f(?:ür|ürs) (?:das )?nächste(?:s)? mal| para la próxima(?: vez)?)?")
 # A heading that makes the bare list items under it markers: "## Remember", "### Merken", "Remember:",
@@ -142,6 +149,10 @@ _ANY_CALLOUT = re.compile(r"^\s*>\s*\[![\w-]+\]", re.M)
 _ANY_BARE = re.compile(_BARE, re.I)
 _ANY_ABBR = re.compile(r"(?<![\w.])" + _ABBR, re.I)  # "Kate: NB her ...": an abbreviation after a name
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+# A line that serves as a heading in notes written without "#": all bold ("**Kate Brooks**", "__Kate:__"), or a
+# few words and a colon alone on the line ("Kate:", "Bill Ortega (PM):").
+PSEUDO_HEADING = re.compile(r"^\s*(?:(?:\*\*|__)(?P<bold>[^*_\n]{1,60}?)\s*:?\s*(?:\*\*|__)\s*:?"
+                            r"|(?P<label>[^\W\d_][^:|>\[\]#*]{0,40}?)\s*:)\s*$")
 _WRITER = re.compile(r"^(?:i|i['’]m|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ll|ich|wir|yo)\b", re.I)  # the writer's own
 _PLAN_LINE = re.compile(r"^\s*(?:action(?: items?)?|actions|next(?: steps?)?|todos?|to ?do|plan|tasks?|aufgaben?|"
                         r"nächste schritte|acciones?|próximos pasos|tareas?)\s*:", re.I)  # the writer's, not a marker
@@ -311,6 +322,33 @@ def possessive_name(text: str) -> str | None:
     return None
 
 
+_KIN_DE = (r"Frau|Mann|Tochter|Sohn|Töchter|Söhne|Kinder|Kind|Mutter|Mama|Vater|Papa|Bruder|Schwester|Eltern|Oma|Opa|"
+           r"Partner|Partnerin|Freund|Freundin|Verlobte|Verlobter|Baby|Hund|Katze|Familie|Geburtstag|Hochzeit")
+_KIN_ES = (r"mujer|marido|esposa|esposo|hija|hijo|hijas|hijos|madre|mamá|padre|papá|hermana|hermano|abuela|abuelo|"
+           r"novia|novio|pareja|prometida|prometido|bebé|perro|perra|gato|familia|cumpleaños|boda")
+# "Toms Frau", "die Tochter von Tom", "la mujer de Tomás", "the wife of Tom": a relative of a named person
+_RELATIVE_OF = re.compile(
+    rf"(?<![\w-])(?P<gen>(?-i:[A-ZÄÖÜ][a-zäöüß]+))s\s+(?-i:{_KIN_DE})\b"
+    rf"|\b(?:der|die|das|den|dem)\s+(?-i:{_KIN_DE})\s+von\s+(?P<von>(?-i:[A-ZÄÖÜ][a-zäöüß]+))"
+    rf"|\b(?:el|la|los|las)\s+(?:{_KIN_ES})\s+de\s+(?P<de>(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+))"
+    r"|\bthe\s+(?:wife|husband|partner|daughter|son|kids|children|mother|father|mum|mom|dad|brother|sister|baby|dog)"
+    r"\s+of\s+(?P<of>(?-i:[A-Z][a-z]+))", re.I)
+
+
+def relative_name(text: str) -> str | None:
+    """The person whose relative a marker speaks of, written the German or Spanish way ("Toms Frau
+    bekommt Zwillinge", "la mujer de Tomás espera gemelos", "die Tochter von Tom"): their marker is
+    theirs, so one about someone outside the meeting is never the only attendee's."""
+    for m in _RELATIVE_OF.finditer(text):
+        name = m["gen"] or m["von"] or m["de"] or m["of"]
+        if m["gen"] and (re.search(r"\b(?:des|eines|[mds]eines|ihres|unseres|eures|dieses|jedes)\s+$", text[:m.start()], re.I)
+                         or re.fullmatch(_KIN_DE, name, re.I)):
+            continue  # "seines Vaters Hund": a noun's genitive, not a name's
+        if name.lower() not in NOT_NAMES and name.lower() not in _LABELS:
+            return name
+    return None
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|to|from|near|by|outside|inside|opposite|behind|bei|im|zum|zur|en|a|de)\s+(?:the\s+)?$", re.I)
 
 
@@ -327,6 +365,7 @@ def heading_person(heading: str, is_person: Callable[[str], bool]) -> str | None
     if len(people) == 1:
         return people[0]
     plain = clean_markup(heading).strip("*_: ")
+    plain = re.sub(r"^[^\w\[@]+|[^\w.)\]]+$", "", plain)  # "### 👩 Lupe", "## Kate 🎉"
     for candidate in (plain, re.split(r"\s[-–—(:|]\s?", plain)[0].strip()):
         if candidate and looks_like_a_name(candidate) and is_person(candidate):
             return candidate
@@ -442,13 +481,87 @@ def markers_on_line(line: str, known: Sequence[str] = ()) -> list[tuple[str, str
         lead = re.match(rf"^{_PREFIX}(?:{_WHO})\s*:\s", line)
         lead_person = (lead["at"] or lead["link"]) if lead else None
         return [(body, person or lead_person, False) for body, person, _ in found]
-    if TAG.search(line):
+    tags = list(TAG.finditer(line))
+    if tags:
         body = re.sub(rf"^{_PREFIX}", "", TAG.sub("", line))
+        if all(t["weak_tag"] for t in tags) and (not _personal(body) or _WRITER.match(clean_markup(body))):
+            return []  # "#personal" on the writer's own line or on no personal topic
         bm = _BODY_WHO.match(body.strip())
         if bm and (bm["at"] or bm["link"]):
             return [(bm["rest"].strip(), bm["at"] or bm["link"], False)]
         return [(body.strip(), None, False)]
     return []
+
+
+_PROPERTY = re.compile(r"^\s*(?:[-*]\s+)?(?P<key>[\w-]+)::\s*(?P<value>.*)$")
+_PLAIN_PROPERTIES = {"tags", "tag", "type", "alias", "aliases", "id", "collapsed", "heading"}
+_ANY_TAGS_PROPERTY = re.compile(r"^\s*(?:[-*]\s+)?(?:tags?|type)::", re.I | re.M)
+_TAG_WORD = re.compile(rf"(?:{_TAGS})|(?P<weak>{_WEAK_TAGS})", re.I)
+
+
+def tagged_by_property(lines: Sequence[str]) -> dict[int, list[tuple[str, str | None, bool]]]:
+    """Blocks a Logseq property marks ("- her son starts school in April" then "  tags:: remember"): the
+    block's first line (0-based) -> its marker. ``#personal``-like tags only for a personal topic."""
+    out: dict[int, list[tuple[str, str | None, bool]]] = {}
+    for i, line in enumerate(lines):
+        prop = _PROPERTY.match(line)
+        if prop is None or prop["key"].lower() not in ("tags", "tag", "type"):
+            continue
+        words = [w.strip(" #[]") for w in prop["value"].split(",")]
+        hits = [m for w in words if (m := _TAG_WORD.fullmatch(w))]
+        j = i - 1
+        while j >= 0 and _PROPERTY.match(lines[j]):
+            j -= 1
+        if not hits or j < 0 or not lines[j].strip():
+            continue
+        body = (LIST_ITEM.match(lines[j]) or re.match(r"^\s*(?P<body>.*)$", lines[j]))["body"].strip()
+        if all(m["weak"] for m in hits) and (not _personal(body) or _WRITER.match(clean_markup(body))):
+            continue
+        out[j] = [(body, None, False)]
+    return out
+
+
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_ANY_TABLE = re.compile(r"^\s*\|.*\|\s*$", re.M)
+
+
+def table_cells(line: str) -> list[str] | None:
+    """The cells of a Markdown table row ("| Kate | remember: her son ... |"), or None for any other line."""
+    stripped = line.strip()
+    if len(stripped) < 3 or not stripped.startswith("|") or not stripped.endswith("|"):
+        return None
+    cells = re.split(r"(?<!\\)\|(?![^\[\]]*\]\])", stripped[1:-1])  # not the "|" of a [[Name|alias]] link
+    return [c.strip().replace("\\|", "|") for c in cells]
+
+
+class _Table:
+    """A Markdown table's header: the columns whose cells are markers ("To remember", "Merken") and the
+    columns that name a person ("| Topic | Kate | Bill |")."""
+
+    def __init__(self, marker_columns: frozenset[int] = frozenset(), people: dict[int, str] | None = None):
+        self.marker_columns = marker_columns
+        self.people = people or {}
+
+    @classmethod
+    def from_header(cls, cells: list[str], is_person: Callable[[str], bool]) -> _Table:
+        marker_columns = frozenset(i for i, c in enumerate(cells) if c and MARKER_HEADING.match(c))
+        people = {i: p for i, c in enumerate(cells) if c and (p := heading_person(c, is_person))}
+        return cls(marker_columns, people)
+
+    def markers(self, cells: list[str], known: Sequence[str], is_person: Callable[[str], bool]
+                ) -> list[tuple[str, list[tuple[str, str | None, bool]], str | None]]:
+        """The markers of one row, each cell read as a line of its own: a marker in a cell, or any text in a
+        marker column; each cell's with the person its column or its row names (as a heading would)."""
+        named = [p for c in cells if c and not markers_on_line(c, known) and (p := heading_person(c, is_person))]
+        row_person = named[0] if len(named) == 1 else None
+        out = []
+        for i, cell in enumerate(cells):
+            found = markers_on_line(cell, known)
+            if not found and i in self.marker_columns and cell and not _WRITER.match(clean_markup(cell)):
+                found = [(cell, None, False)]
+            if found:
+                out.append((cell, found, self.people.get(i) or row_person))
+        return out
 
 
 def _one_of(names: Sequence[str], also: Callable[[str], bool] | None) -> Callable[[str], bool]:
@@ -483,7 +596,8 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
         outline = outline_parents(text)
         parents_of = lambda line: outline.get(line - first_line + 1, [])  # noqa: E731
     is_person = _one_of(known_names, is_person)
-    if not (MARKER_WORDS.search(text) or _ANY_ABBR.search(text) or TAG.search(text) or _ANY_MARKER_HEADING.search(text) or _ANY_BARE.search(text)
+    if not (MARKER_WORDS.search(text) or _ANY_ABBR.search(text) or TAG.search(text) or _ANY_TAGS_PROPERTY.search(text)
+            or _ANY_TABLE.search(text) or _ANY_MARKER_HEADING.search(text) or _ANY_BARE.search(text)
             or _ANY_CALLOUT.search(text)):
         return out  # most notes have no marker: skip the line-by-line walk
     fence = ""
@@ -494,8 +608,44 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
     # [[Henrik Dahl|Rik]] anywhere in the note says who "Rik" is
     aliases = {alias.strip(): target.strip() for target, alias in _LINK.findall(text) if alias.strip()}
     known = [*known_names, *aliases]
+    def emit(found: list[tuple[str, str | None, bool]], line: str, lineno: int, above: str,
+             context: str | None = None) -> None:
+        """The candidates of one line's markers, each given its person (``context``: the person a table's
+        column or row names, else the nearest heading's)."""
+        for title in () if context else parents_of(lineno) if parents_of is not None else ():
+            context = heading_person(title.lstrip("#").strip(), is_person)
+            if context:
+                break
+        context = context or next((p for _level, p in reversed(headings) if p), None)
+        for body, person, to_self in found:
+            if (is_task(body) and (to_self or not _personal(body))) or (_WORK_ITEM.search(body) and not _personal(body)):
+                continue  # "note to self: send the deck", "recordar: mandarle flores", "don't forget: renewal deck
+                # for Emeka by Friday": the user's task
+            if body.rstrip().endswith("?") and not _personal(body):
+                continue  # "Remember that meeting we had?" is a question; "ask how the surgery went?" is kept
+            # ... else a known name in its text, or in the prose before it on the line ("Priyanka OOO,
+            # honeymoon in Bali -> don't forget: congrats on the wedding"), else the heading's person
+            person = (person or names_in(body, known, possessive=False) or _short_name(body, known_names)
+                      or _known_name(prose_before_marker(line), known) or context or possessive_name(body)
+                      or relative_name(clean_markup(body))
+                      or (_PRONOUN_FIRST.match(clean_markup(body)) and _one_named(above, known, known_names)))
+            if person:
+                person = clean_markup(person.strip())
+                person = aliases.get(person, person)
+            cleaned = clean_markup(body)
+            if not cleaned:
+                continue
+            out.append(Candidate(
+                text=cleaned[:1].upper() + cleaned[1:], person=person or None, explicit=True, source="notes",
+                source_ref=ref_for(lineno) if ref_for else f"{ref}:{lineno}" if ref else f"line {lineno}",
+                confidence=1.0,
+            ))
+
     previous = ""  # the line above, for "she"/"his" in a marker right under a line naming someone
-    for offset, line in enumerate(text.splitlines()):
+    lines = text.splitlines()
+    table: _Table | None = None
+    tagged = tagged_by_property(lines)
+    for offset, line in enumerate(lines):
         lineno = first_line + offset
         above, previous = previous, line
         f = FENCE.match(line)
@@ -503,6 +653,17 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
             fence = "" if fence and f.group(1) == fence else fence or f.group(1)
             continue
         if fence:
+            continue
+        cells = table_cells(line)
+        if cells is None:
+            table = None
+        elif table is None and offset + 1 < len(lines) and _TABLE_RULE.match(lines[offset + 1]):
+            table = _Table.from_header(cells, is_person)  # "| Who | To remember |"
+            continue
+        if cells is not None:
+            if not _TABLE_RULE.match(line):
+                for cell, found, person in (table or _Table()).markers(cells, known, is_person):
+                    emit(found, cell, lineno, above, person)
             continue
         callout = CALLOUT.match(line)
         if callout is not None:  # "> [!note] Remember", "> [!remember]", "> [!tip] Remember: her son ..."
@@ -559,7 +720,21 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 headings.pop()
             headings.append((level, heading_person(h["text"], is_person)))
             continue
+        pseudo = PSEUDO_HEADING.match(line)
+        if pseudo and not markers_on_line(line, known):
+            # "**Kate**" or "Kate:" alone on its line, bullets under it: a heading below any "#" one
+            if not section_hashed:
+                under_marker_heading = False
+            while headings and headings[-1][0] >= 7:
+                headings.pop()
+            headings.append((7, heading_person(pseudo["bold"] or pseudo["label"], is_person)))
+            continue
+        prop = _PROPERTY.match(line)
+        if prop and prop["key"].lower() in _PLAIN_PROPERTIES:
+            continue  # "tags:: [[remember]]" marks the block above it, "id:: ..." is Logseq's
         found = markers_on_line(line, known)
+        if not found and offset in tagged:
+            found = tagged[offset]
         if found and under_marker_heading and LIST_ITEM.match(line):
             marker_section = "items"  # "- remember: ..." under "## Personal": a list, which prose then ends
         if not found and under_marker_heading:
@@ -592,32 +767,5 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
             bm = _BODY_WHO.match(found[0][0])  # "- Guille: su hija cumple 15 en diciembre"
             if bm and (bm["at"] or bm["link"] or (bm["plain"] and _lead_is_a_name(bm["plain"], known))):
                 found = [(bm["rest"].strip(), bm["at"] or bm["link"] or bm["plain"], False)]
-        context = None
-        for title in parents_of(lineno) if parents_of is not None else ():
-            context = heading_person(title.lstrip("#").strip(), is_person)
-            if context:
-                break
-        context = context or next((p for _level, p in reversed(headings) if p), None)
-        for body, person, to_self in found:
-            if (is_task(body) and (to_self or not _personal(body))) or (_WORK_ITEM.search(body) and not _personal(body)):
-                continue  # "note to self: send the deck", "recordar: mandarle flores", "don't forget: renewal deck
-                # for Emeka by Friday": the user's task
-            if body.rstrip().endswith("?") and not _personal(body):
-                continue  # "Remember that meeting we had?" is a question; "ask how the surgery went?" is kept
-            # ... else a known name in its text, or in the prose before it on the line ("Priyanka OOO,
-            # honeymoon in Bali -> don't forget: congrats on the wedding"), else the heading's person
-            person = (person or names_in(body, known, possessive=False) or _short_name(body, known_names)
-                      or _known_name(prose_before_marker(line), known) or context or possessive_name(body)
-                      or (_PRONOUN_FIRST.match(clean_markup(body)) and _one_named(above, known, known_names)))
-            if person:
-                person = clean_markup(person.strip())
-                person = aliases.get(person, person)
-            cleaned = clean_markup(body)
-            if not cleaned:
-                continue
-            out.append(Candidate(
-                text=cleaned[:1].upper() + cleaned[1:], person=person or None, explicit=True, source="notes",
-                source_ref=ref_for(lineno) if ref_for else f"{ref}:{lineno}" if ref else f"line {lineno}",
-                confidence=1.0,
-            ))
+        emit(found, line, lineno, above)
     return out

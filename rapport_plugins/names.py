@@ -287,7 +287,7 @@ def is_short_form(written: str, first_name: str) -> bool:
     of Oluwaseun (the end of a long name), "Dami" of Oluwadamilare, "Basti" of Sebastian (four letters or
     more from its middle)."""
     w, f = _fold(written), _fold(first_name)
-    if not w.isalpha() or len(w) < 3 or len(w) >= len(f):
+    if not w.isalpha() or len(w) < 3 or len(w) >= len(f) or w in _WORDS:
         return False
     common = 0
     for a, b in zip(w, f, strict=False):
@@ -306,7 +306,16 @@ def is_short_form(written: str, first_name: str) -> bool:
 
 # capitalised words that open sentences and sit inside names ("Ella" in Gabriella): never a short form
 _WORDS = {"ella", "ellas", "ellos", "esta", "este", "esto", "todo", "toda", "nada", "para", "pero", "bien", "mama",
-          "papa", "also", "aber", "auch", "sind", "only", "just", "then", "there", "here"}
+          "papa", "also", "aber", "auch", "sind", "only", "just", "then", "there", "here",
+          # relatives and everyday nouns, capitalised in German and at a sentence's start: "Frau" is no Franziska
+          "frau", "herr", "mann", "tochter", "sohn", "mutter", "vater", "bruder", "schwester", "kinder", "familie",
+          "freund", "freundin", "partner", "partnerin", "hochzeit", "geburtstag", "schule", "urlaub", "arbeit",
+          "madre", "padre", "hija", "hijo", "hermana", "hermano", "mujer", "marido", "familia", "boda", "mother",
+          "father", "sister", "brother", "daughter", "wife", "husband", "family", "wedding", "birthday",
+          # months that are nobody's short name ("im Juli", "en mayo" are months)
+          "januar", "january", "enero", "februar", "february", "febrero", "marz", "march", "marzo", "abril", "juni",
+          "junio", "julio", "agosto", "september", "septiembre", "oktober", "october", "octubre", "november",
+          "noviembre", "dezember", "december", "diciembre", "mayo"}
 
 
 def same_first_name(written: str, full_name: str, extra: dict[str, set[str]] | None = None) -> bool:

@@ -335,22 +335,21 @@ def cells() -> Iterator[Cell]:
     yield from negative_cells()
 
 
-def sample(n: int, seed: int = 8) -> list[Cell]:
-    """Every heading, tag, outsider and negative cell, and a seeded sample of ``n`` marker cells."""
-    markers = list(marker_cells())
+def sample(n: int, seed: int = 8, headings: int | None = None) -> list[Cell]:
+    """Every tag, outsider and negative cell, a seeded sample of ``n`` marker cells and of ``headings``
+    heading cells (all of them by default)."""
     rng = random.Random(seed)
-    return [*rng.sample(markers, min(n, len(markers))), *heading_cells(), *tag_cells(), *outsider_cells(),
-            *negative_cells()]
+    markers, heads = list(marker_cells()), list(heading_cells())
+    return [*rng.sample(markers, min(n, len(markers))), *rng.sample(heads, min(headings or len(heads), len(heads))),
+            *tag_cells(), *outsider_cells(), *negative_cells()]
 
 
 class Evaluator:
     """Runs the real capture (a dry run: nothing stored) of a cell's note for a meeting with its attendees."""
 
     def __init__(self, home: str):
-        import os
         from pathlib import Path
 
-        os.environ.setdefault("RAPPORT_NOW", "2026-04-02T09:55:00+02:00")
         Path(home, "config.toml").write_text('[me]\nname = "Sam Taylor"\n', encoding="utf-8")
         from rapport_plugins.context import Context
 

@@ -70,3 +70,77 @@ def test_more_keyword_forms(line, names, text):
 ])
 def test_abbreviations_need_a_personal_topic(line):
     assert _found(line, EN) == []
+
+
+@pytest.mark.parametrize(("note", "names", "expected"), [
+    # a heading with an emoji before the name
+    ("### 🧑 Oscar\n- remember: his twins were born in June", EN, [("His twins were born in June", "Oscar")]),
+    # a bold line, or "Name:" alone on its line, heads the bullets under it
+    ("**Priya Raman**\n- remember: her partner is a jazz drummer\n\n**Oscar**\n- NB: his twins were born in June",
+     EN, [("Her partner is a jazz drummer", "Priya Raman"), ("His twins were born in June", "Oscar")]),
+    ("Tobias:\n- merken: sein Vater liegt im Krankenhaus\nMareike:\n- merken: ihre Schwester heiratet im Mai",
+     DE, [("Sein Vater liegt im Krankenhaus", "Tobias"), ("Ihre Schwester heiratet im Mai", "Mareike")]),
+    # ... and a bold line that names nobody ends the person's section
+    ("**Rafael**\n- recordar: su hija empieza la universidad\n**Varios**\n- recordar: su madre cumple ochenta",
+     ES, [("Su hija empieza la universidad", "Rafael"), ("Su madre cumple ochenta", None)]),
+    # "Privat" as a marker heading
+    ("## Privat\n- sein Vater liegt im Krankenhaus", DE, [("Sein Vater liegt im Krankenhaus", None)]),
+])
+def test_headings_people_write_without_hashes(note, names, expected):
+    assert _found(note, names) == expected
+
+
+@pytest.mark.parametrize(("note", "names", "expected"), [
+    # a marker in a table cell; the row's one cell naming a person is its person
+    ("| Who | Notes |\n|---|---|\n| Oscar | remember: his twins were born in June |", EN,
+     [("His twins were born in June", "Oscar")]),
+    # a column headed like a marker section: every cell in it is a marker
+    ("| Wer | Zum Merken |\n| --- | --- |\n| Tobias | sein Vater liegt im Krankenhaus |\n| Mareike | |", DE,
+     [("Sein Vater liegt im Krankenhaus", "Tobias")]),
+    # a column headed by a person: the markers in it are theirs; a [[link|alias]] keeps its pipe
+    ("| Tema | Inés | Rafael |\n|:--|:--|:--|\n| Familia | recordar: se casa en octubre | "
+     "ojo: [[Rafael Soto|Rafa]] tiene gemelos |", ES,
+     [("Se casa en octubre", "Inés"), ("Rafa tiene gemelos", "Rafael Soto")]),
+    ("| Topic | Notes |\n|---|---|\n| Budget | remember: the deck is due Friday |", EN, []),
+])
+def test_markers_in_tables(note, names, expected):
+    assert _found(note, names) == expected
+
+
+@pytest.mark.parametrize(("note", "names", "expected"), [
+    ("- her partner is a jazz drummer #personal", EN, [("Her partner is a jazz drummer", None)]),
+    ("- #privat sein Vater liegt im Krankenhaus", DE, [("Sein Vater liegt im Krankenhaus", None)]),
+    ("- [[recordar]] su madre cumple ochenta en marzo", ES, [("Su madre cumple ochenta en marzo", None)]),
+    ("- his twins were born in June\n  tags:: remember", EN, [("His twins were born in June", None)]),
+    ("- Ihre Schwester heiratet im Mai\n  id:: 6650f1c2\n  tags:: [[merken]], familie", DE,
+     [("Ihre Schwester heiratet im Mai", None)]),
+    # "#personal" on the writer's own line or on no personal topic is no marker
+    ("- I need to book the dentist #personal", EN, []), ("- Deploy nur dienstags #privat", DE, []),
+    ("- revisar el presupuesto\n  tags:: personal", ES, []),
+])
+def test_tags_page_references_and_tag_properties(note, names, expected):
+    assert _found(note, names) == expected
+
+
+@pytest.mark.parametrize(("line", "names", "person"), [
+    # no separator, a name (or @mention, [[link]]) as the sentence's subject
+    ("- Remember Oscar is training for the Oslo marathon", EN, "Oscar Lund"),
+    ("* nicht vergessen @Tobias läuft im Oktober den Berlin-Marathon", DE, "Tobias"),
+    ("- Recordar [[Inés Moreno|Inés]] se casa en octubre", ES, "Inés Moreno"),
+    ("- nicht vergessen Mareikes Tochter kommt im Herbst in die Schule", DE, "Mareike Vogt"),
+])
+def test_a_bare_keyword_before_a_name(line, names, person):
+    assert [p for _, p in _found(line, names)] == [person]
+
+
+@pytest.mark.parametrize(("line", "names", "person"), [
+    # a relative of someone outside the meeting, written the German or Spanish way: theirs, not an attendee's
+    ("- merken: Pauls Frau bekommt im Mai Zwillinge", DE, "Paul"),
+    ("- merken: die Tochter von Paul heiratet im Juni", DE, "Paul"),
+    ("- recordar: la mujer de Andrés espera gemelos", ES, "Andrés"),
+    ("- remember: the wife of Ahmed is expecting twins", EN, "Ahmed"),
+    # a relative's noun is no short form of a name: "Frau" is no Franziska, "Juni" no Junia
+    ("- merken: seines Vaters Hund ist gestorben", ["Franziska Huber"], None),
+])
+def test_a_relative_of_someone_named(line, names, person):
+    assert [p for _, p in _found(line, names)] == [person]
