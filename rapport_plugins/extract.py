@@ -22,12 +22,13 @@ from .models import Candidate, MeetingNotes, Utterance
 # --- proposals --------------------------------------------------------------------------------
 
 FIRST_PERSON = re.compile(
-    r"\b(?:i|i'm|i’m|im|i've|i’ve|i'd|i’d|i'll|my|we|we're|we’re|we've|our|me|mine|us"
+    r"\b(?:i|i'm|i’m|im(?!\s+(?-i:[A-ZÄÖÜ])|\s+(?:nächst|letzt|kommend|vergangen|erst|zweit|dritt|selb|gleich|ganz|neu|alt)\w*)|i've|i’ve|i'd|i’d|i'll|my|we|we're|we’re|we've|our|me|mine|us"
     r"|ich|mein|meine|meinen|meinem|meiner|meines|wir|unser|unsere|unseren|unserem|mich|mir"  # German
     r"|yo|mi|mis|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|nos"  # Spanish ("me": above), and the
     r"|estoy|soy|tengo|voy|estamos|somos|tenemos|vamos|acabo|acabamos|hemos|juego|corro|hago|vivo|"  # verbs that
     r"estuve|tuve|fui|llevo|llevamos|empecé|empiezo|empezamos|sigo|seguimos|entreno|viajo|viajamos|volví|volvimos|"
-    r"cumplo|cumplí|estudio|aprendo|trabajo|hice|salgo|cuido|vengo|tenía|estaba|odio|soporto|aguanto|adoro|detesto)\b"
+    r"cumplo|cumplí|estudio|aprendo|trabajo|hice|salgo|cuido|vengo|tenía|estaba|odio|soporto|aguanto|adoro|detesto|"
+    r"toco|bailo|pinto|escalo|colecciono|practico|monto|tejo|cocino|colaboro)\b"
     # and every "we" verb: "la esterilizamos el jueves", "nos separamos", "compramos un piso", "volvimos"
     r"|\b(?!(?:préstamos|ramos|tramos|reclamos|últimos|próximos|mínimos|máximos|íntimos|primos|extremos|supremos|"
     r"legítimos|ánimos|memos|demos|ultimos|proximos|minimos|maximos)\b)[a-záéíóúñ]{2,}(?:amos|emos|imos)\b", re.I)
@@ -432,6 +433,128 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
     return to_third_person(sentence), cls
 
 
+# --- one proposal per fact -----------------------------------------------------------------------
+# Two facts told in one breath ("my daughter starts school on Monday and we're getting a puppy", "ich habe
+# zwei Kinder und spiele Handball", "tengo dos hijos y juego al pádel") are two memories: each has its own
+# date, its own category and its own follow-up. The sentence is cut where "and"/"und"/"y"
+# is followed by a new first-person subject ("we're", "my wife", "ich", "wir", "mi hermano", a Spanish
+# first-person verb) or, after an "I"/"ich" sentence, by a verb of the same subject ("... and play the
+# cello", "... und spiele Handball"). The cut stands only when each side is a disclosure on its own that
+# names a topic of its own (or a relative with a number or a name: "two kids", "my son Dani"), so "and
+# she loves it", "and it was great" or "and we're thrilled" never make a second fact; and never in a
+# sensitive sentence (one hard time told in one breath stays one memory, with its context).
+_NEW_SUBJECT = (r"(?:(?:also|now|then|just|recently|finally|auch|jetzt|dann|también|ahora|además)\s+)?"
+                r"(?:i|i['’]m|i['’]ve|i['’]ll|we|we['’]re|we['’]ve|we['’]ll|my\s+\w+|our\s+\w+|ich|wir|mein\w*\s+\w+|"
+                r"unser\w*\s+\w+|yo|nosotr[oa]s|mis?\s+\w+|nuestr\w+\s+\w+)\b")
+# (a bare comma is no cut: after one, the clause mostly explains the one before - "I'm flying to Istanbul,
+# my cousin is getting married" - or names it again - "a baby, our son Elias")
+FACT_JOIN = re.compile(r",?\s+(?:and|und|y|plus|because|porque|weil|denn)\s+(?=\S)", re.I)
+_SUBJECT_I = re.compile(r"^(?:i|ich)\b(?![’'])", re.I)
+# after "ich ... und": a verb of the same "ich" ("spiele", "bin", "habe"), not an article or a pronoun
+_GERMAN_DETERMINERS = {"die", "eine", "keine", "meine", "deine", "seine", "ihre", "unsere", "diese", "jede", "alle", "viele",
+                       "einige", "beide", "manche", "welche", "solche", "andere", "dieselbe", "habe"}
+_COUNT_OR_NAME = re.compile(r"\d|\b(?:two|three|four|five|six|zwei|drei|vier|fünf|sechs|dos|tres|cuatro|cinco|seis|twins|"
+                            r"zwillinge|gemel[oa]s|melliz[oa]s)\b", re.I)
+
+
+def _continues_subject(left: str, right: str) -> str | None:
+    """``right`` with the "I"/"ich" of ``left`` put back, when it opens with that subject's verb
+    ("I run half marathons and play the cello" -> "I play the cello"); else None."""
+    if not _SUBJECT_I.match(left):
+        return None
+    word = right.split()[0] if right.split() else ""
+    if left[:1].lower() == "i" and left.split()[0].lower() == "i":
+        verb = word.lower()
+        if verb in COMMON_VERBS or verb in _PAST_FORMS or (verb.endswith("ed") and len(verb) > 4):
+            return f"I {right}"
+        return None
+    if re.fullmatch(r"(?-i:[a-zäöüß])+e|bin", word) and word not in _GERMAN_DETERMINERS:
+        return f"ich {right}"
+    return None
+
+
+def _fact_of_its_own(part: str) -> bool:
+    """A clause that says something on its own: a topic besides a relative, or a relative with a count
+    or a name ("two kids", "my son Dani")."""
+    cls = classify(part)
+    if cls.category == "work" and cls.sensitivity != SENSITIVE:
+        return False  # "I'm on paternity leave from the 29th": the work side of the news, not a fact of its own
+    return _names_a_topic(part) or (cls.is_topic and bool(_COUNT_OR_NAME.search(part) or OWN_NAMED.search(part)))
+
+
+def fact_disclosure(read: str, words: str) -> tuple[str, Any] | None:
+    """``(text, classification)`` of one fact cut out of a longer sentence, or None when it says nothing
+    on its own. A short one ("Tengo dos hijas") is fine here: the sentence it came from was long enough.
+    When its subject had to be put back ("ich spiele Handball") and no rewrite is certain, the text is
+    the speaker's own words, quoted."""
+    if not _fact_of_its_own(read):
+        return None
+    found = disclosure(read)
+    if found is None and len(read.split()) == 3 and speaks_of_self(read) and not _is_question(read):
+        found = (f'"{words}"', classify(read))
+    if found and found[0].startswith('"') and read != words:
+        found = (f'"{words}"', found[1])
+    return found
+
+
+# Words that point back to the fact before: "... and I want to dance with her", "... and I'm excited about it",
+# "... und wir freuen uns darauf", "... y ya lo tenemos"
+_POINTS_BACK = re.compile(r"\b(?:it|its|them|there|that one|then|es|ihn|ihm|dort|dann|da(?:r|)(?:auf|über|bei|zu|für|nach|mit)|"
+                          r"allí|allá|ahí|eso|ello)\b|^(?:\w+\s+)?(?:lo|la|le|los|las|les)\s+\w+(?:o|as|a|amos|emos|imos|é|ó)\b",
+                          re.I)
+_HIM_HER = re.compile(r"\b(?:her|him|sie|ihr|ella|él)\b", re.I)
+# "my wife and I are going", "mi mujer y yo vamos": one subject, not two facts
+_COMPOUND_SUBJECT = re.compile(r"(?:\b(?:my|our|his|her|mein\w*|unser\w*|mi|mis|nuestr\w+|tu|your)\s+\w+|(?-i:\b[A-ZÀ-Þ][a-zà-ÿ]+))$", re.I)
+
+
+def _goes_on(before: str, after: str) -> bool:
+    """``after`` continues the matter of ``before`` rather than telling a new fact: it points back to
+    it ("... and I'm excited about it"), names the same kind of thing ("we closed on a flat and we get
+    the keys in autumn": both a home; a liking and a pastime are one kind), or "and I" joins a subject ("my wife and I are going")."""
+    if _COMPOUND_SUBJECT.search(before.strip()) and re.match(
+            r"(?:(?:i|me)\s+(?:\w+\s+)?(?:are|were|both|have both)|ich\s+(?-i:[a-zäöü]+en)|yo\s+\w+mos)\b", after, re.I):
+        return True
+    if _POINTS_BACK.search(after) or (_HIM_HER.search(after) and not OWN_RELATIVE.search(after)):
+        return True
+    kinds = {classify(before).category, classify(after).category}
+    return len(kinds) == 1 or kinds == {"hobby", "preference"}  # "an Arsenal fan and I have a season ticket"
+
+
+def separate_facts(sentence: str) -> list[tuple[str, str]]:
+    """The independent facts of a sentence as ``(what to read, the speaker's words)`` pairs ("I run and
+    play the cello" -> ("I run", "I run"), ("I play the cello", "play the cello")); the one pair
+    ``(sentence, sentence)`` when it tells one fact. See the rule above."""
+    s = statement(sentence).strip().rstrip(" .!…")
+    if classify(s).sensitivity == SENSITIVE:
+        return [(sentence, sentence)]
+    spans: list[list[Any]] = [[0, len(s), ""]]  # start, end, the subject put back
+    for m in FACT_JOIN.finditer(s):
+        right = s[m.end():]
+        if re.match(_NEW_SUBJECT, right, re.I) or (FIRST_PERSON.match(right) and not re.match(r"(?:me|nos|mi|us)\b", right, re.I)):
+            prefix = ""
+        else:
+            again = _continues_subject(s[:m.start()].strip(), right.strip())
+            if again is None:
+                continue
+            prefix = again[:len(again) - len(right.strip())]
+        spans[-1][1] = m.start()
+        spans.append([m.end(), len(s), prefix])
+    pieces: list[list[Any]] = []
+    for span in spans:
+        read = span[2] + s[span[0]:span[1]].strip()
+        before = s[pieces[-1][0]:pieces[-1][1]] if pieces else ""
+        if pieces and (not fact_disclosure(read, read) or _goes_on(before, read)):
+            pieces[-1][1] = span[1]  # says nothing on its own: it goes on about the fact before it
+        else:
+            pieces.append(span)
+    if len(pieces) > 1 and not fact_disclosure(s[:pieces[0][1]], s[:pieces[0][1]]):
+        pieces[1][0], pieces[1][2] = 0, ""
+        pieces.pop(0)
+    if len(pieces) < 2:
+        return [(sentence, sentence)]
+    return [(p[2] + s[p[0]:p[1]].strip(), s[p[0]:p[1]].strip()) for p in pieces]
+
+
 _REPORTING = (r"mentioned|said|says|told (?:me|us|the team|everyone)|tells (?:me|us)|shared|explained|talked about how|let slip|"
               r"reports|noted|announced|added|confirmed|"
               r"reported|hat (?:wieder |mir |uns )?erzählt|erzählt|erzählte|sagt|sagte|comentó|comenta|dijo|dice|contó|cuenta")
@@ -623,6 +746,8 @@ def _under_heading(sentence: str) -> tuple[str | None, str, Any] | None:
         return None
     if cls.category in ("work", "education") and cls.sensitivity != SENSITIVE:
         return None  # "thesis chapter 3 draft due Friday": the work the meeting is about
+    if not _fact_of_its_own(s):
+        return None  # only a relative doing something ("Mama hat den Plan mitgebracht"), no detail of life
     if re.match(r"^(?-i:[A-ZÀ-Þ])[\w'’-]+\s+(?:and|und|y)\s+(?-i:[A-ZÀ-Þ])", s):
         return None  # "Dami and Kasia own the rollout": about two people
     return None, _capitalise(s), cls
@@ -634,6 +759,24 @@ OWN_RELATIVE = re.compile(
     r"mother|dad|father|sister|brother|grandmother|grandfather|gran|grandma|grandpa|girlfriend|boyfriend|fianc[ée]e?|"
     r"tochter|sohn|frau|mann|mutter|vater|schwester|bruder|oma|opa|freundin|freund|hija|hijo|mujer|marido|esposa|esposo|"
     r"pareja|madre|padre|hermana|hermano|abuela|abuelo|novia|novio)\b", re.I)
+# A relative or a pet the speaker names: "my son Dani", "our dog Mango", "unser Sohn Elias", "mi perra Luna",
+# "Rufus, my old spaniel", "Jonas, mein Mann".
+_KIN_OR_PET = (r"daughter|son|kid|child|boy|girl|baby|wife|husband|partner|mum|mom|mother|dad|father|sister|brother|"
+               r"grandmother|grandfather|gran|grandma|grandpa|granddaughter|grandson|niece|nephew|girlfriend|boyfriend|"
+               r"fianc[ée]e?|youngest|eldest|oldest|little one|dog|cat|puppy|kitten|horse|pony|rabbit|bunny|hamster|parrot|"
+               r"tortoise|beagle|spaniel|terrier|retriever|labrador|lab|collie|poodle|dachshund|greyhound|rescue|"
+               r"tochter|sohn|kind|kleine|kleiner|frau|mann|mutter|vater|schwester|bruder|oma|opa|enkel\w*|nichte|neffe|"
+               r"freundin|freund|hund|hündin|katze|kater|welpe|pferd|kaninchen|"
+               r"hija|hijo|niñ[oa]|peque(?:ñ[oa])?|mujer|marido|esposa|esposo|pareja|madre|padre|hermana|hermano|abuela|abuelo|"
+               r"niet[oa]|sobrin[oa]|novia|novio|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|caballo|conejo|cachorro")
+_OWN = r"(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)"
+_ADJ = r"(?:(?:little|old|new|eldest|oldest|youngest|baby|rescue|klein\w*|alt\w*|jüngst\w*|ältest\w*|pequeñ[oa]|mayor|viej[oa])\s+)?"
+_NAME = r"(?-i:[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
+OWN_NAMED = re.compile(
+    rf"\b{_OWN}\s+{_ADJ}(?P<rel>{_KIN_OR_PET})(?:s)?,?\s+(?:called\s+|named\s+|namens\s+|que se llama\s+|llamad[oa]\s+)?(?P<name>{_NAME})\b"
+    rf"|(?<![\w’'])(?P<name2>{_NAME}),\s+{_OWN}\s+{_ADJ}(?P<rel2>{_KIN_OR_PET})\b", re.I)
+
+
 _SHE_HE = re.compile(r"^(?:and |so |but |also |und |y |pero )?(?:she|he|sie|er|ella|él)\b(?!['’]d)", re.I)
 
 
@@ -771,6 +914,15 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                             ))
                             continue
                     found = disclosure(sentence)
+                    facts = separate_facts(sentence) if found else []
+                    if len(facts) > 1:
+                        several = [fact_disclosure(read, words) for read, words in facts]
+                        for text_, cls in (f for f in several if f):
+                            out.append(Candidate(
+                                text=text_, person=u.speaker, speaker=u.speaker, category=cls.category,
+                                sensitivity=cls.sensitivity, source="transcript", source_ref=where, confidence=0.7,
+                            ))
+                        continue
                     if found:
                         for text_, cls in (found, *_reason_given(sentence, found[1])):
                             out.append(Candidate(
