@@ -11,7 +11,6 @@ from proposals import said
 
 from rapport_plugins.dates import find_date
 
-
 # --- one proposal per fact ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("turn, first, second", [
