@@ -129,6 +129,43 @@ _FUTURE = re.compile(
     re.I)
 
 
+# Verbs whose past is their bare form ("she hurt her back on Sunday", "he quit on Friday", "Mum put the
+# house on the market on Saturday"): right after a subject they are a past (a present would be "hurts",
+# a future "will hurt", "is quitting").
+_INVARIANT_PAST_EN = re.compile(
+    r"\b(?:i|we|he|she|they|my \w+|his \w+|her \w+|their \w+|our \w+|\w+['’]s \w+|(?-i:[A-Z][a-z]+))\s+"
+    r"(?:(?:just|finally|accidentally|badly|only)\s+)?(?:hurt|cut|hit|quit|shut|split|upset|burst|put)\b", re.I)
+# German preterites a writer uses in notes ("sein Vater stürzte am Samstag", "die Oma fiel am Sonntag hin"):
+# strong forms by name, weak ones (-te) right after a pronoun or a "mein/sein/ihr ..." subject.
+_PRETERITE_DE = re.compile(
+    r"\b(?-i:fiel|fielen|zog|zogen|lief|liefen|gewann|gewannen|verlor|brach|brachen|fand|fanden|traf|trafen|schrieb|"
+    r"blieb|blieben|rief|trat|sprang|gab|gaben|nahm|nahmen|verließ|verließen|brachte|brachten|erlitt|verstarb|erfuhr|"
+    r"entschied|zerbrach|stieß|warf|bestand|erhielt|begann|begannen|hielt|schlief|saß)\b|"
+    r"\b(?:er|sie|es|ich|man|(?:mein|dein|sein|ihr|unser|euer)e?\s+(?-i:[A-ZÄÖÜ])\w+)\s+"
+    r"(?!(?:nächste|letzte|erste|zweite|dritte|beste|halbe|ganze|gute|alte|neue)\b)(?-i:[a-zäöü]\w+te)\b", re.I)
+# A note's clause that ends in a participle and has no auxiliary ("Vater am Samstag gestürzt", "Oma am
+# Sonntag umgezogen"): a past. Not one that says a plan ("OP am Freitag geplant", "Flug gebucht").
+_BARE_PARTICIPLE_DE = re.compile(
+    r"(?:^|[,;:.!?(]|\s[-–]\s)(?P<clause>[^,;:.!?()]*?)\s(?-i:(?!geplant|gebucht|gesetzt|geschätzt|gewünscht|gemeldet|"
+    r"gewollt|gedacht)(?:[a-zäöü]+)?ge[a-zäöüß]+t|umgezogen|eingezogen|ausgezogen|gebrochen|geflogen|gekommen|"
+    r"gegangen|geworden|gewonnen|verloren|entlassen|bestanden|gefallen|getroffen|geschrieben)\s*[\"”“'’»)\]]*\s*(?=$|[,;.!?])")
+_AUXILIARY_DE = re.compile(r"\b(?:wird|werden|werde|soll|sollen|muss|müssen|will|wollen|kann|können|ist|sind|bin|hat|"
+                           r"haben|habe|war|waren|wurde|wurden|zu|um)\b", re.I)
+
+
+# ... but "Mama am Freitag operiert" may be a note of a past operation or of a planned one: no direction
+_BARE_IERT_DE = re.compile(r"(?:^|[,;:.!?(]|\s[-–]\s)(?P<clause>[^,;:.!?()]*?)\s(?-i:[a-zäöü]+iert)\s*[\"”“'’»)\]]*\s*(?=$|[,;.!?])")
+
+
+def _bare_participle_de(text: str) -> str | None:
+    """"past" for a note's clause ending in a participle with no auxiliary, "mixed" for one in -iert."""
+    if any(not _AUXILIARY_DE.search(m["clause"]) for m in _BARE_PARTICIPLE_DE.finditer(text)):
+        return "past"
+    if any(not _AUXILIARY_DE.search(m["clause"]) for m in _BARE_IERT_DE.finditer(text)):
+        return "mixed"
+    return None
+
+
 # A verb in the present in the clause itself ("we get the keys on 3 March") reads forward.
 _PRESENT = re.compile(
     r"\b(?:is|are|(?<=\bi )am|has|have|starts?|gets?|goes|leaves?|flies|moves?|begins?|comes?|arrives?|returns?|"
@@ -151,6 +188,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     own = tense(clause)
     if own is not None:
         return own
+    bare = _bare_participle_de(clause)
+    if bare:
+        return bare  # "Vater am Samstag gestürzt" (a note's clause: its own, never a neighbour's)
     if _PRESENT.search(clause):
         return "present"  # reads forward, as no signal does; but it is a said tense
     whole = tense(text)
@@ -209,7 +249,8 @@ def tense(text: str) -> str | None:
             continue  # "has booked the trip", "is planned": arranging an event, not a past one
         past = True
         break
-    past = past or bool(_PAST_DE.search(text) or _PAST_ES.search(text) or _PERFECT_DE.search(text))
+    past = past or bool(_PAST_DE.search(text) or _PAST_ES.search(text) or _PERFECT_DE.search(text)
+                        or _INVARIANT_PAST_EN.search(text) or _PRETERITE_DE.search(text))
     future = bool(_FUTURE.search(text))
     if past and future:
         return "mixed"
@@ -809,12 +850,24 @@ def _ago(m, ref, how, dayfirst):
     return ref - relativedelta(**{unit: n})
 
 
+# What an ordinal counts when it is no day of the month ("for the 10th time", "on the 3rd floor", "the
+# 5th round of chemo", "the 25th anniversary", "am 3. Tag nach der OP", "zum 5. Mal")
+_COUNTED = re.compile(
+    r"\s+(?:(?-i:time|times|floor|round|rounds|year|years|grade|place|anniversary|birthday|baby|child|kid|attempt|try|"
+    r"cycle|week|day|month|century|edition|generation|row|lap|session|game|match|set|chapter|season|term|semester|stage|"
+    r"dose|trimester|percentile|street|hole|mile|km|kilometre|kilometer|marathon|race|wedding|grandchild|grandkid|"
+    r"date|visit|treatment|infusion|appointment|interview|level|step|book|album|film|episode|pregnancy|son|daughter)|"
+    r"(?-i:Tag|Tage|Mal|Runde|Platz|Stock|Versuch|Zyklus|Lebensjahr|Klasse|Semester|Woche|Monat|Jahr|Kind|Enkel\w*))\b")
+
+
 # "the 12th", German "am 21." (an ordinal's dot), Spanish "el día 5"
 @_rule(r"\b(?:the (?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom) (?P<de>\d{1,2})\.(?!\d)|el día (?P<es>\d{1,2})|"
        r"(?:cumple|cumplen|se casa|se casan|opera|operan|llega|nace|sale|vuelve|es)\s+(?:\w+\s+){0,3}el (?P<es2>\d{1,2})"
        r"(?! ?(?:de |años|%|por|euros|h\b|:)))"
        r"(?!\w)(?! ?(?:of )?(?:" + _MONTH_NAMES + r"))")
 def _the_nth(m, ref, how, dayfirst):
+    if _COUNTED.match(m.string, m.end()):
+        return None  # "the 10th time", "the 3rd floor", "zum 5. Mal": an ordinal that counts, not a day
     day = int(m["d"] or m["de"] or m["es"] or m["es2"])
     if not 1 <= day <= 31:
         return None

@@ -427,7 +427,8 @@ def test_weekdays_before_last_alternate_weeks_and_an_age_after_a_month(text, exp
     ("Hochzeit ist im August", date(2027, 8, 1)), ("she retires in August", date(2027, 8, 1)),
     ("se mudan en agosto", date(2027, 8, 1)), ("se mudaba en agosto", None),
     ("Sie ist seit Ende August in Rente", date(2026, 8, 31)), ("a finales de agosto tuvo el bebé", date(2026, 8, 21)),
-    ("she was in Rome in August", date(2026, 8, 1)), ("she quit in August", None),
+    ("she was in Rome in August", date(2026, 8, 1)),
+    ("she quit in August", date(2026, 8, 1)),  # "quit" after "she" is a past: the present is "quits"
     # "just back" points back
     ("Just back from honeymoon Monday", date(2026, 9, 7)),
 ])
@@ -505,3 +506,44 @@ def test_a_standing_condition_in_spanish_gets_no_date_and_a_german_present_reads
     said = date(2026, 11, 12)
     text = '"Ab dem 22. Dezember bin ich dann weg, ich fahre nach Teneriffa, das haben wir uns versprochen"'
     assert find_date(text, said).date == date(2026, 12, 22)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb whose past is its bare form, after a subject: a past ("hurts", "will hurt" would not be)
+    ("my brother hurt his knee skiing on Sunday", date(2026, 3, 1)),
+    ("Jo quit on Friday, finally", date(2026, 2, 27)),
+    ("his mum put the house on the market on Saturday", date(2026, 2, 28)),
+    ("she hurts her knee every time she runs on a Sunday", None),  # a habit
+    ("my brother cuts the ribbon on Saturday", date(2026, 3, 7)),
+    # German preterites and a note's bare participle
+    ("ihr Mann verlor am Montag seinen Job", date(2026, 3, 2)),
+    ("seine Oma stürzte am Sonntag beim Spazieren", date(2026, 3, 1)),
+    ("Papa am Samstag gestürzt, Hüfte gebrochen", date(2026, 2, 28)),
+    ("Mama am Freitag operiert", None),  # a note of the operation done, or of the one planned?
+    ("Mama wird am Freitag operiert", date(2026, 3, 6)),
+    ("Sohn am Montag Abi bestanden", date(2026, 3, 2)),
+    ("Termin am Montag gebucht", date(2026, 3, 9)),  # booked: the day to come
+    ("Party am Samstag, Kuchen bestellt", date(2026, 3, 7)),  # another clause's participle is not this one's
+    ("Sie hat am Samstag Geburtstag, es wird groß gefeiert", date(2026, 3, 7)),
+    # Spanish preterites (already read) stay past
+    ("su marido se rompió el brazo el domingo", date(2026, 3, 1)),
+])
+def test_pasts_a_writer_leaves_without_an_auxiliary(text, expected):
+    assert find_date(text, WED).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("she's done the Berlin half for the 6th time", None),
+    ("they moved up to the 4th floor of the block", None),
+    ("his dad starts the 3rd round of chemo on Monday", date(2026, 3, 9)),
+    ("it's the 2nd year of her apprenticeship", None),
+    ("the 2nd grandchild arrives in June", date(2026, 6, 1)),
+    ("they fly out on the 20th for two weeks", date(2026, 3, 20)),
+    ("I'm off on the 10th myself", date(2026, 3, 10)),
+    ("am 2. Tag nach dem Umzug kam die Küche", None),
+    ("sie läuft zum 3. Mal den Rennsteig", None),
+    ("sie hat am 21. Geburtstag", date(2026, 3, 21)),  # the 21st is her birthday
+    ("es la 4ª vez que corre la maratón", None),
+])
+def test_an_ordinal_that_counts_is_no_day_of_the_month(text, expected):
+    assert find_date(text, WED).date == expected
