@@ -70,23 +70,31 @@ CAUTION_CLASSES: dict[str, str] = {
         r"recover\w*|diagnos\w+|scans?|x-?rays?|mri|bloods?|biops\w+|test results|results came back|health\w*|"
         r"disease\w*|(?:a|her|his|their|my|medical|heart|skin|chronic|rare|genetic|lung|kidney|liver|pre-existing) condition|cancer\w*|tumou?rs?|chemo\w*|radiother\w+|stroke|heart attack|infect\w+|virus|covid|"
         r"flu|fever|cough\w*|allerg\w+|asthma|diabet\w+|epilep\w+|seizures?|dementia|alzheimer\w*|parkinson\w*|"
-        r"in a cast|plaster cast|cast off|crutches|wheelchair|stitches|dental|dentists?\w*|teeth|(?<!sweet )tooth|limp\w*|lumps?|"
+        r"in a cast|plaster cast|cast (?:is |was |comes |came |coming )?off|specialists?|orthopa?edic\w*|"
+        r"(?:onc|cardi|neur|orthop(?:a)?ed|gastroenter|dermat|rheumat|ur|gyn(?:a)?ec|h(?:a)?emat|endocrin|radi)\w*ologists?|crutches|wheelchair|stitches|dental|dentists?\w*|teeth|(?<!sweet )tooth|limp\w*|lumps?|"
         r"anaesthe\w+|anesthe\w+|physio\w*|rehab\w*|disab\w+|blind(?! date| (?:\w+ )?tasting| spot)|deaf|frail|deteriorat\w+|going downhill|"
-        r"getting worse|not (?:\w+ )?(?:well|great|good)|in a bad way|"
-        r"\w*arzt\w*|\w*ärzt\w*|\w*krank\w*|\w*klinik\w*|\w*operation\w*|operiert|\w*-op|eingriff\w*|behandlung\w*|"
+        r"getting worse|not (?:\w+ )?(?:well|great|good)|in a bad way|old age|not long left|menopaus\w*|perimenopaus\w*|"
+        r"hot flushes|(?:lose|lost|losing|gain|gained|gaining|put on) (?:some |a lot of |so much )?weight|weight[- ]loss|"
+        r"(?:drink|drinking|smoke|smoking|eat|eating) less|(?:quit|stopped|giving up|gave up) smoking|cutting (?:down|back) on|"
+        r"nicotine|vaping|all[- ]clear|discharged|(?:allowed|cleared) to (?:run|drive|swim|fly|walk|work|exercise|lift|"
+        r"play|train|travel|cycle|ride)|"
+        r"\w*arzt\w*|\w*ärzt\w*|\w*(?:orthopäd|kardiolog|onkolog|neurolog|chirurg|urolog|gynäkolog|dermatolog|internist)\w*|\w*krank\w*|\w*klinik\w*|\w*operation\w*|operiert|\w*-op|eingriff\w*|behandlung\w*|"
         r"\w*therapie\w*|\w*therapeut\w*|medikament\w*|tabletten|\w*schmerz\w*|verletz\w+|diagnose\w*|befund\w*|"
         r"\w*untersuchung\w*|gesundheit\w*|\w*zahn\w*|zähne|röntgen\w*|mrt|reha\w*|gips|krücken|pflegeheim\w*|"
-        r"pflegefall|pflegebedürftig|pflegegrad|pflegedienst|\w*altenheim|seniorenheim|hospiz\w*|"
-        r"m[ée]dic[oa]s?|cl[íi]nicas?|urgencias|uci|oper(?:an|aron|ar[áa]n?|ad[oa]s?|aci[óo]n|aciones|arse|arle|arla|arlo)|"
+        r"pflegefall|pflegebedürftig|pflegegrad|pflegedienst|\w*altenheim|seniorenheim|hospiz\w*|wechseljahre\w*|"
+        r"abgenommen|abnehmen|zugenommen|(?:hat|habe|hab) (?:\w+ )?(?:mit dem )?rauchen aufgehört|darf wieder|"
+        r"m[ée]dic[oa]s?|\w*(?:traumat|cardi|onc|neur|ur|ginec|dermat)[óo]log[oa]s?|cl[íi]nicas?|urgencias|uci|oper(?:an|aron|ar[áa]n?|ad[oa]s?|aci[óo]n|aciones|arse|arle|arla|arlo)|"
         r"cirug\w+|tratamientos?|medica\w+|pastillas?|(?-i:[Dd]olor|dolores|[Dd]olorid[oa]s?)|enferm\w+|herid[oa]s?|lesi[óo]n\w*|lesionad[oa]s?|"
         r"diagn[óo]stic\w+|salud|dentista|muelas?|dientes|an[áa]lisis|radiograf\w+|resonancia|fisio\w*|"
-        r"rehabilitaci\w+|escayola|muletas?|pruebas|quimio\w*|c[áa]ncer|residencia|geri[áa]tric\w+"),
+        r"rehabilitaci\w+|escayola|muletas?|pruebas|quimio\w*|c[áa]ncer|residencia|geri[áa]tric\w+|menopausia|"
+        r"adelgaz\w+|(?:bajar|perder|perdido|perdió|subir|subido) (?:de )?peso|dej[óo] de fumar|(?:el|del) alta|"
+        r"dad[oa] de alta|ya puede (?:volver a )?\w+"),
     "care and end of life": (
         r"hospice|palliative|end[- ]of[- ]life|care homes?|nursing homes?|carers?|caring for|looking after (?:her|his|their|my) "
         r"\w+|respite|palliativ\w*|sterbe\w*|paliativ\w*|cuidad[oa] por|cuida a"),
     "death and grief": (
         r"died|dying|(?:she|he|they|it) dies|dead(?! keen| easy| set| serious)|death\w*|passed(?! (?:through|by|the|her|his|my|their|a|an|on to)\b)|passing (?:away|of)|funeral\w*|memorial\w*|grie(?:f|ve|ves|ved|ving)|"
-        r"mourn\w*|bereave\w+|lost|loss|late (?:husband|wife|father|mother|mum|mom|dad|son|daughter|brother|sister)|"
+        r"mourn\w*|bereave\w+|lost|loss|los(?:e|es|ing) (?:her|his|their|my|our)|late (?:husband|wife|father|mother|mum|mom|dad|son|daughter|brother|sister)|"
         r"widow\w*|anniversary of|would have (?:turned|been)|graves?|ashes|killed|suicid\w*|"
         r"tod|tode\w*|todes\w*|gestorben|verstorben\w*|stirbt|starb|sterben|beerdigung\w*|trauer\w*|friedhof\w*|urne|"
         r"verloren|verlust\w*|witwe\w*|selbstmord|"
@@ -132,6 +140,8 @@ CAUTION_CLASSES: dict[str, str] = {
         r"difficult\w*|bad (?:news|time|patch|week|month|year|day|spell|way|place|back|knee|hip|fall|accident)|badly|"
         r"upset|scared|afraid|frightened|dread\w*|overwhelm\w*|exhausted|lonely|loneliness|isolat\w+|crisis|"
         r"falling apart|(?:not|can't|cannot) cope|coping|trouble\w*|(?<!no )problems?|issues|going through (?:a lot|so much|it|hell|a (?:\w+ )?(?:time|patch|phase|period))|"
+        r"after (?:everything|all that|all this|what happened|the year (?:she|he|they|i|we)(?:'ve| have|'s| has) had)|"
+        r"nach allem|nach all dem|después de todo lo que|después de lo que (?:pas[óo]|ha pasado)|"
         r"heartbroken|devastat\w+|sad|sadness|cry|cries|cried|crying|tears|miss(?:es|ed|ing)? (?:her|him|them)|"
         r"sorgen?|sorgt|(?:sehr |ist |sind |war |bin )besorgt|besorgt (?:um|über|wegen)|stress\w*|gestresst|"
         r"schwierig\w*|schwere[nr]? zeit|(?:hat|haben|hatte|hatten|hab|habe) es (?:\w+ )?(?:schwer|hart|nicht leicht)|"
@@ -147,7 +157,7 @@ CAUTION_CLASSES: dict[str, str] = {
         r"bull(?:y|ied|ies|ying)|suspen(?:ded|sion)|expell?ed|excluded from school|exclusion|detention|failing|failed|"
         r"held back|repeat(?:ing)? (?:a|the) year|special needs|learning difficult\w+|truan\w+|school refus\w+|"
         r"mobbing|gemobbt|sitzen(?:ge)?blieben|sitzenbleiben|schulverweis|klasse wiederholen|"
-        r"acoso|expulsad[oa]s?|suspendi\w+|suspende\w*|repet\w+ (?:curso|el año)"),
+        r"acoso|expulsad[oa]s?|suspendi\w+|suspende\w*|rep(?:ite|iten|iti[óo]|etir|etido|etida|etirá) (?:el )?(?:curso|año)"),
     "a pet's health": (
         r"vets?|vet's|veterinar\w+|put (?:down|to sleep)|tierarzt\w*|tierärzt\w*|tierklinik\w*|einschläfer\w+|"
         r"humpelt|hinkt|veterinari[oa]s?|cojea\w*|sacrific\w+|dormir (?:al|a la)"),

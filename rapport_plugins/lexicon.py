@@ -407,7 +407,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:a |an )?(?:keen|avid|passionate|obsessive|serious|big|huge) \w+(?:er|ist|or)s?", r"gardener", r"skifahren",
         r"ski(?:ing|er|ers)?", r"langlauf\w*", r"\w+-marathon", r"\w*marathon\w*", r"marat[óo]n", r"trail runn\w+", r"runner", r"rowing", r"kayak\w*", r"canoe\w*",
         r"paddleboard\w*", r"archery", r"fencing", r"judo", r"karate", r"boxing", r"martial arts", r"jiu-jitsu",
-        r"handball", r"balonmano", r"baloncesto", r"voleibol", r"tischtennis", r"table tennis", r"ping pong", r"eishockey",
+        r"handball", r"balonmano", r"(?:\d+|five|six|seven|eleven)-a-side", r"futsal", r"f[úu]tbol sala", r"baloncesto", r"voleibol", r"tischtennis", r"table tennis", r"ping pong", r"eishockey",
         r"ice hockey", r"water polo", r"wasserball", r"lacrosse", r"baseball", r"softball", r"curling", r"darts", r"snooker",
         r"pelota(?: vasca)?", r"front[óo]n", r"(?:juego|jugamos|juega|juegan|jugar|jugando) (?:a|al) \w+", r"ajedrez", r"schach",
         r"nataci[óo]n", r"sailboat", r"sailing boat", r"(?:a|my|our|his|her|their) (?:own )?(?:boat|yacht|narrowboat|kayak)",

@@ -230,3 +230,56 @@ def test_plainly_light_things_still_open_the_conversation(tmp_path, lang):
         world.capture(f"t{i}.txt", f"{who}: {text}.\nSam Lee: Lovely.\n", [who])
     opened = [who for who in people if world.openers(who)]
     assert opened == people, sorted(set(people) - set(opened))
+
+
+# The caution net, one class at a time, in English, German and Spanish (sentences of the class
+# written for this test): stored as a light hobby, each is still no small talk.
+CAUTION_CASES = {
+    "body and medicine": ["Back on the bike once the cast is off", "Plays golf again since the GP said yes",
+                          "Lost 10kg before the race", "Spielt wieder Tennis, der Orthopäde hat's erlaubt",
+                          "Darf wieder joggen", "Ya puede volver a correr", "Nada otra vez después de la cirugía"],
+    "care and end of life": ["Paints to unwind from caring for her dad", "Strickt im Hospiz für die Mutter",
+                             "Cuida a su abuela y le encanta la jardinería"],
+    "death and grief": ["Took up running after losing her brother", "Knits since her late husband's passing",
+                        "Segelt wieder seit dem Tod des Vaters", "Corre desde que murió su madre"],
+    "separation": ["Joined a choir after the split from her ex-husband", "Kocht viel seit der Trennung",
+                   "Le encanta bailar desde que se separaron"],
+    "money and work trouble": ["Gardening a lot since being made redundant", "Bastelt viel, seit er arbeitslos ist",
+                               "Pinta mucho desde que está en paro"],
+    "the law": ["Loves sailing, a break from the lawsuit", "Joggt vor dem Gerichtstermin", "Juega al ajedrez con su abogado"],
+    "immigration": ["Plays football while the visa is pending", "Singt im Chor, das Asylverfahren läuft noch",
+                    "Baila salsa mientras espera los papeles"],
+    "pregnancy and fertility": ["Does yoga to relax during IVF", "Schwimmt jetzt in der Schwangerschaft",
+                                "Hace pilates desde el embarazo"],
+    "addiction": ["Took up climbing two years sober", "Läuft Marathon seit dem Entzug", "Corre desde que dejó el alcohol"],
+    "mind": ["Bakes because it helps her anxiety", "Malt seit dem Burn-out", "Pinta porque le ayuda con la ansiedad"],
+    "worry and hard times": ["Running keeps her going through a tough year", "Back to tennis after everything",
+                             "Strickt, weil sie sich Sorgen macht", "Segelt, es ist gerade schwierig",
+                             "Juega al pádel aunque lo está pasando mal", "Le encanta el flamenco, es un año difícil"],
+    "school trouble": ["Her son plays chess now he's been excluded from school", "Ihr Sohn wird in der Schule gemobbt",
+                       "Su hija repite curso"],
+    "a pet's health": ["Her dog Pepper is back from the vet", "Der Hund war beim Tierarzt", "Su gata va al veterinario"],
+}
+LOOK_ALIKES = ["The race is in Klagenfurt", "Has started painting again", "Holiday in Griechenland", "Le encantan los deportes",
+               "Dolores plays the harp", "Has a sweet tooth", "Plays on the tennis court near home", "Passing through Lyon",
+               "Loves the surf conditions in Cornwall", "Loves hearing live jazz", "Am Ende des Urlaubs fährt sie nach Rom",
+               "Got a new GPS watch for running", "Psyched for the climbing trip", "Doing the Tough Mudder in May",
+               "Sie liebt die Berge", "Training hard for the marathon", "Ich war mal wieder klettern", "Loves the opera",
+               "Plays 5-a-side on Wednesdays"]
+
+
+@pytest.mark.parametrize(("kind", "text"), [(k, t) for k, texts in CAUTION_CASES.items() for t in texts])
+def test_the_caution_net_catches_every_class_in_three_languages(kind, text):
+    from rapport_plugins.care import CAUTION_CLASSES, caution, small_talk
+    from rapport_plugins.models import Memory
+
+    assert kind in CAUTION_CLASSES
+    assert caution(text) is not None, (kind, text)
+    assert not small_talk(Memory(person_id=1, text=text, category="hobby", sensitivity="light")), text
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_words_that_only_look_like_trouble_pass_the_net(text):
+    from rapport_plugins.care import caution
+
+    assert caution(text) is None, (text, caution(text))
