@@ -37,7 +37,7 @@ _PREFIX = (r"\s*(?:>\s*)*(?:[-*+•]\s+|\d+[.)]\s+|[a-z][)]\s+)?(?:\[[ xX/-]\]\s
            # a time or a date the line was written at: "10:32 remember: ...", "[10:32]", "2026-03-04"
            r"(?:[\[(]?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?|\d{4}-\d{2}-\d{2})[\])]?\s*[-–:]?\s+)?"
            r"(?:[^\w\s#\[@>*_()'\"`~-]{1,3}\s*)?")  # ... and Logseq's "TODO remember: ..."
-_B = r"(?:\*\*|__|\*|_|==)?"  # ... or highlighted: "==remember==:"  # bold or italic around a keyword: "**Remember**:", "*Don't forget* -", "_remember_:"
+_B = r"(?:\*\*|__|\*|_|==)?¡?"  # ... or highlighted: "==remember==:"; Spanish opens with "¡": "¡Ojo!", "¡No olvidar!"  # bold or italic around a keyword: "**Remember**:", "*Don't forget* -", "_remember_:"
 # "remember:", "::", " - ", "!", "->", "=", "...", "remember, ..."
 _SAY = _B + r"(?:\s*::?|\s+[-–—]\s|\s*!+\s*:?|\s*(?:->|→|=>|➜|➔|»|(?<!=)=(?!=))\s*|\s*(?:\.\.\.|…)\s*|\s*,\s+)" + _B
 _TAGS = (r"remember[-_]?this|to[-_]?remember|remember|reminders?|dont[-_]?forget|merken|merke|nicht[-_]?vergessen|recordar|recuerda|"
@@ -58,7 +58,8 @@ _KEYWORD = (
     r"remember|must remember|worth remembering|para acordar(?:me|nos|se)|"
     r"remember for next time|mental note|good to know|merken|merke|merk dir|zum merken|zu merken|unbedingt merken|"
     r"vormerken|denk dran|dran denken|daran denken|gut zu wissen|recordar|recuerda|acordarse|acuérdate|para recordar|"
-    r"a recordar|tener en cuenta|keep in mind|bear in mind)" + _re_who(1) + _SAY +
+    r"a recordar|tener en cuenta|ten en cuenta|tenga en cuenta|hay que tener en cuenta|keep in mind|bear in mind)"
+    + _re_who(1) + _SAY +
     # "Remember that ...", "**Don't forget that** ...", "_Recordar que_ ..."
     r"|" + _B + r"(?:(?:remember|" + _DONT + r" forget) that|(?:nicht vergessen|merken|denk dran|daran denken),? dass|"
     r"(?:recordar|recuerda|no olvidar|no olvides|acordarse de|acordarme de|acuérdate de|tener en cuenta) que)(?![^\W_])"
@@ -67,13 +68,14 @@ _KEYWORD = (
     + _re_who(2) + _SAY +
     r"|" + _B + r"(?P<self>note to self(?: about (?P<about>[^:]+?))?|nts|(?:notiz|apunte|nota|reminder|erinnerung|recordatorio)"
     r"(?: (?:zu|über|für|sobre|de|para|about|re|for) (?P<about2>[^:_*=]+?))?|"
-    r"anotar|apuntar|tomar nota|make a note|note for (?:later|next time))" + _B + _SEP + _B +
+    r"anotar|apuntar|tomar nota|make a note|note for (?:later|next time))" + _re_who(4) + _B + _SEP + _B +
     # "rem:", a short form only with its colon
     r"|" + _B + r"(?:rem|rmb|rmbr)" + _B + r"\s*::?" + _B +
     # weak keywords: a marker only when what follows names a personal topic ("Note: her mum is in hospital";
     # not "Note: the deck is in the drive")
     r"|" + _B + r"(?P<weak>note|nb|n\.b\.|ps|p\.s\.|fyi|ojo|wichtig|ojo al dato|important|importante|personal|"
-    r"persönlich|privat|follow[- ]up|next time|for next time|fürs nächste mal|für nächstes mal|para la próxima|"
+    r"persönlich|privat|priv\.|pers\.|persönl\.|pers\. notiz|btw|by the way|übrigens|por cierto|dato personal|"
+    r"datos personales|a nivel personal|en lo personal|follow[- ]up|next time|for next time|fürs nächste mal|für nächstes mal|para la próxima|"
     r"heads[- ]up|ojo con esto|achtung|worth noting|of note|good to note|side ?note)" + _re_who(3) + _B + _SEP + _B +
     # a keyword in bold or italics needs no separator: "**Remember** her son starts school"
     r"|(?:\*\*|__|\*|_|==)(?:remember|" + _DONT + r" forget|merken|merke|nicht vergessen|denk dran|recordar|recuerda|"
@@ -83,7 +85,7 @@ _KEYWORD = (
     r"no olvides)" + _B + r"\s+(?=\w)" + r")"
 )
 # At the start of a line, abbreviations people write with no colon at all: "NB her mum is in hospital", "P.S. ..."
-_ABBR = _B + r"(?P<weak_abbr>nb|n\.b\.|ps|p\.s\.|fyi|ojo|heads[- ]up)" + _B + r"(?:(?<=\.)|[.,]?)\s+(?=[\w@\[])"
+_ABBR = _B + r"(?P<weak_abbr>nb|n\.b\.|ps|p\.s\.|fyi|btw|ojo|heads[- ]up)" + _B + r"(?:(?<=\.)|[.,]?)\s+(?=[\w@\[])"
 # At the start of a line a keyword needs no colon when a sentence about someone follows ("remember her son
 # starts school in April", "Don't forget Anna's birthday is on Friday"): a personal topic only.
 _BARE = (_B + r"(?P<weak_bare>remember|" + _DONT + r" forget|merken|nicht vergessen|recordar|no olvidar)" + _B +
@@ -91,7 +93,8 @@ _BARE = (_B + r"(?P<weak_bare>remember|" + _DONT + r" forget|merken|nicht verges
          # ... or a name, an @mention or a [[link]]: "Remember Kate is training for Lisbon", "merken @Franzi läuft"
          r"|@\w|\[\[|(?-i:[A-ZÀ-ÖØ-Þ])[^\W_]+\s+\w)")
 # A marker at the start of a line, optionally after the name of the person it is about.
-LEADING = re.compile("^" + _PREFIX + rf"(?:{_B}{_WHO}{_B}(?P<sep>\s*[:,\-–—]\s*|\s+){_B}\s*)?(?:" + _KEYWORD + "|" + _BARE
+LEADING = re.compile("^" + _PREFIX + rf"(?:{_B}{_WHO}{_B}(?P<sep>\s*[:,\-–—]\s*|\s+){_B}\s*"
+                     r"|(?P<low>(?-i:[a-zà-ÿ])[^\W\d_]+)\s*:\s*)?(?:" + _KEYWORD + "|" + _BARE
                      + "|" + _ABBR + r")\s*(?P<body>\S.*)$", re.IGNORECASE)
 # A marker after prose on the same line: "Kathi war heute abwesend. merken: ihr Vater ist im Hospiz",
 # "honeymoon in Bali -> don't forget: congrats on the wedding", "(remember: ...)".
@@ -172,6 +175,7 @@ WRITTEN_MARKER = re.compile(
 TASK = re.compile(
     r"^(?:send|ask|book|call|email|e-mail|chase|check|follow up|buy|order|schedule|prepare|prep|remind|share|refer|"
     r"arrange|organi[sz]e|contact|reach out|flag|escalate|offer|suggest|recommend|tell|confirm|submit|print|"
+    r"ring|phone|rebook|pick up|drop off|collect|fetch|bring|post|chase up|sort out|"
     r"forward|set up|write|draft|reply|review|update|invite|find|get|pay|sign|renew|cancel|look up|intro|"
     r"introduce|connect|ping|text|message|nudge|loop in|"
     r"schick\w*|frag\w*|buch\w*|ruf\w*|"
@@ -445,6 +449,9 @@ def markers_on_line(line: str, known: Sequence[str] = ()) -> list[tuple[str, str
         if m.re is INLINE and _needs_the_prose(body):
             body = f"{line[:m.start() + 1].strip()} {_capital(body)}"  # "... her dad. remember: she ... since he ..."
         plain = groups.get("plain")
+        low = groups.get("low")  # "kate: remember: ...": a name written small, only when it is one of the meeting's
+        if low and known and _lead_is_a_name(low, known) and low not in NOT_NAMES | _NOT_LEADS | _LABELS:
+            plain = _capital(low)
         if plain and not (groups.get("sep") or "").strip() and not _lead_is_a_name(plain, known):
             if plain.lower() in _PROSE_LEADS:
                 return []

@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -93,22 +93,28 @@ LANGS = (EN, DE, ES)
 
 # Marker words, each with the separators people write after it ("" = none; "that"-forms carry their own).
 KEYWORDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "en": (("remember", (":", " -", " –", "")), ("remember that", ("",)), ("note to self", (":", " -")),
+    "en": (("remember", (":", " -", " –", "", "!", " ->", ",")), ("P.S.", ("", ":")), ("btw", (":",)),
+           ("heads up", (":",)), ("side note", (":",)), ("remember that", ("",)), ("note to self", (":", " -")),
            ("don't forget", (":", " -", "")), ("don't forget that", ("",)), ("NB", (":", "")), ("fyi", (":", "")),
            ("personal", (":",)), ("keep in mind", (":",)), ("reminder", (":", " -")), ("to remember", (":",)),
            ("mental note", (":",)), ("important", (":",)), ("remember this", (":",))),
     "de": (("merken", (":", " -", "")), ("nicht vergessen", (":", " -", "")), ("Notiz", (":",)), ("Merke", (":",)),
            ("denk dran", (":", ",")), ("wichtig", (":",)), ("persönlich", (":",)), ("privat", (":",)),
-           ("zum Merken", (":",)), ("nicht vergessen, dass", ("",)), ("Erinnerung", (":",)), ("merk dir", (":",))),
+           ("zum Merken", (":",)), ("nicht vergessen, dass", ("",)), ("Erinnerung", (":",)), ("merk dir", (":",)),
+           ("priv.", (":",)), ("Achtung", (":",)), ("gut zu wissen", (":",)), ("nicht vergessen", ("!",))),
     "es": (("recordar", (":", " -", "")), ("recordar que", ("",)), ("no olvidar", (":", " -", "")), ("apunte", (":",)),
            ("ojo", (":", ",")), ("acordarse de que", ("",)), ("nota", (":",)), ("importante", (":",)),
-           ("recuerda", (":",)), ("no te olvides", (":",)), ("para recordar", (":",)), ("personal", (":",))),
+           ("recuerda", (":",)), ("no te olvides", (":",)), ("para recordar", (":",)), ("personal", (":",)),
+           ("¡ojo", ("!",)), ("¡no olvidar", ("!",)), ("ten en cuenta", (":",)), ("recordatorio", (":",)),
+           ("dato personal", (":",))),
 }
 CASES = ("lower", "capital", "upper")
 EMPHASES = ("plain", "bold", "italic", "highlight", "bold-colon", "underscore")
 CONTAINERS = ("line", "dash", "star", "checkbox", "checked", "numbered", "quote", "quote-list", "callout", "table",
-              "logseq-props", "nested", "inline-prose", "inline-dash", "indented")
+              "logseq-props", "nested", "inline-prose", "inline-dash", "indented", "bullet-dot", "en-dash-bullet",
+              "plus", "pin", "letter", "time", "paren-number")
 REFS = ("solo", "prefix-full", "prefix-first", "prefix-nick", "prefix-initials", "prefix-at", "prefix-link",
+        "prefix-lower", "prefix-title", "prefix-dash", "paren-nick", "body-nick-initial",
         "prefix-bold", "body-full", "body-nick", "body-at", "body-link-alias", "possessive-nick", "possessive-first",
         "about-nick", "heading-full", "heading-nick", "heading-emoji", "heading-bold-line", "heading-h3-context",
         "line-above")
@@ -122,7 +128,7 @@ class Cell:
     person: str | None  # None: about nobody in the meeting (reported as unattributed)
     keywords: tuple[str, ...]
     negative: bool = False
-    notes: list[str] = field(default_factory=list)
+    transcript: bool = False  # "Name: text" turns of a transcript, not a written note
 
     @property
     def key(self) -> str:
@@ -148,7 +154,9 @@ def _marker(word: str, sep: str, case: str, emphasis: str) -> str:
 
 
 def _name(p: Person, how: str) -> str:
-    return {"full": p.full, "first": p.first, "nick": p.nick, "initials": p.initials, "at": f"@{p.nick}",
+    title = {"Katherine Brooks": "Ms", "Franziska Huber": "Frau", "Guadalupe Ramírez": "Sra."}[p.full]
+    return {"lower": p.nick.lower(), "title": f"{title} {p.full.split()[-1]}", "nick-initial": f"{p.nick} {p.full.split()[-1][0]}.",
+            "full": p.full, "first": p.first, "nick": p.nick, "initials": p.initials, "at": f"@{p.nick}",
             "link": f"[[{p.full}]]", "link-alias": f"[[{p.full}|{p.nick}]]", "bold": f"**{p.nick}**"}[how]
 
 
@@ -158,6 +166,8 @@ def _body_and_lead(lang: Lang, ref: str) -> tuple[str, str, list[str], tuple[str
     kind, _, how = ref.partition("-")
     if ref == "solo":
         return "", lang.pronoun_body, [], lang.keywords, True
+    if ref == "prefix-dash":  # "Kate – remember: ..."
+        return f"{t.nick} – ", lang.pronoun_body, [], lang.keywords, False
     if kind == "prefix":
         return f"{_name(t, how)}: ", lang.pronoun_body, [], lang.keywords, False
     if kind == "body":
@@ -166,7 +176,7 @@ def _body_and_lead(lang: Lang, ref: str) -> tuple[str, str, list[str], tuple[str
         pos = t.genitive if how == "nick" else (f"{t.first}'s" if lang.code == "en" else
                                                  f"{t.first}s" if lang.code == "de" else t.first)
         return "", lang.possessive_body.format(pos=pos), [], lang.keywords, False
-    if kind == "about":
+    if kind in ("about", "paren"):
         return "", lang.pronoun_body, [], lang.keywords, False
     if kind == "heading":
         above = {"full": [f"## {t.full}"], "nick": [f"## {t.nick}"], "emoji": [f"### 👩 {t.nick}"],
@@ -191,6 +201,8 @@ def _contain(container: str, line: str, lang: Lang) -> list[str]:
         "nested": ["- Catch-up", f"\t- {line}"],
         "inline-prose": [f"{lang.prose} {line}"], "inline-dash": [f"{lang.prose.rstrip('.')} – {line}"],
         "indented": ["- Catch-up", f"    - {line}"],
+        "bullet-dot": [f"• {line}"], "en-dash-bullet": [f"– {line}"], "plus": [f"+ {line}"], "pin": [f"📌 {line}"],
+        "letter": [f"b) {line}"], "time": [f"10:32 {line}"], "paren-number": [f"3) {line}"],
     }[container]
 
 
@@ -204,6 +216,9 @@ def marker_cell(lang: Lang, word: str, sep: str, case: str, emphasis: str, conta
     if ref.startswith("about"):
         marker = _marker(f"{word} {lang.about} {lang.target.nick}", sep, case, emphasis)
         marker = marker.replace(_case(lang.target.nick, case), lang.target.nick)
+    elif ref.startswith("paren"):  # "remember (Kate): ..."
+        marker = _marker(f"{word} ({lang.target.nick})", sep, case, emphasis)
+        marker = marker.replace(_case(lang.target.nick, case), lang.target.nick)
     line = f"{lead}{marker} {body}"
     attendees = (lang.target.full,) if solo else (lang.target.full, lang.other.full)
     text = "\n".join([f"# Notes {lang.code}", "", *above, *_contain(container, line, lang), ""])
@@ -215,7 +230,8 @@ def marker_cell(lang: Lang, word: str, sep: str, case: str, emphasis: str, conta
 def _valid(word: str, sep: str, emphasis: str, container: str, ref: str) -> bool:
     if sep == "" and emphasis == "bold-colon":
         return False
-    if ref.startswith("about") and (word.endswith(("that", "dass", "que")) or sep in ("", ",")):
+    if ref.startswith(("about", "paren")) and (word.endswith(("that", "dass", "que")) or sep in ("", ",", "!")
+                                                or word.startswith(("¡", "P.S."))):
         return False
     if ref == "line-above" and container not in ("line", "dash", "star", "checkbox", "numbered", "quote"):
         return False  # the line naming the person sits right above the marker, in the same list
@@ -302,29 +318,57 @@ NEGATIVES = {
            "Remember when Bill presented the roadmap? Great session.",
            "- [ ] remember: renew the staging certificate",
            "Note to self: book the room for the retro.",
-           "FYI: the release moved to Thursday."),
+           "FYI: the release moved to Thursday.",
+           "btw the demo went well, the client wants a second one",
+           "Heads up: the office is closed on Monday.",
+           "P.S. the recording is in the shared drive",
+           "Remember Friday is the deadline for the Q3 numbers.",
+           "Don't forget the Q3 numbers.",
+           "- [ ] william: send the revised contract",
+           "Personal: the deck is in my personal drive",
+           "| Topic | Notes |\n|---|---|\n| Budget | remember: the invoice is due Friday |"),
     "de": ("Ich erinnere mich noch an den ersten Release.",
            "Notiz an Team: deploy am Freitag",
            "Nicht vergessen: Folien bis Freitag an den Vorstand schicken",
            "Wichtig: das Budget ist bis Ende Mai eingefroren.",
            "Merken: Deployment nur dienstags.",
-           "Notiz: Protokoll an das Team schicken"),
+           "Notiz: Protokoll an das Team schicken",
+           "Übrigens: Server-Update am Montag.",
+           "priv.: Laptop bis Freitag zurückgeben",
+           "Achtung: Release verschiebt sich auf Donnerstag"),
     "es": ("Recuerdo cuando lanzamos la primera versión.",
            "Recordar: enviar el informe al cliente el viernes",
            "Ojo con el presupuesto del tercer trimestre.",
            "No olvidar: mandar la propuesta a Marta.",
            "Nota: la presentación está en la carpeta compartida.",
-           "Apunte: revisar el contrato antes del lunes"),
+           "Apunte: revisar el contrato antes del lunes",
+           "Por cierto, el cliente pidió otra reunión.",
+           "¡Ojo! el servidor se cae los lunes",
+           "Ten en cuenta: el presupuesto es fijo hasta junio"),
+}
+
+
+# Said in a meeting, not written: spoken words that sound like a marker are speech, never a marker.
+SPOKEN = {
+    "en": ("Don't forget your laptop tomorrow, we start at nine.", "Remember, we ship on Friday.",
+           "Note to self, I need to update the board deck.", "NB the API is rate limited."),
+    "de": ("Nicht vergessen, morgen ist Deploy.", "Merkt euch: das Budget ist eingefroren.",
+           "Notiz an Team: deploy am Freitag."),
+    "es": ("No olvidéis el portátil mañana.", "Recordad que el viernes hay entrega.", "Ojo con el despliegue del lunes."),
 }
 
 
 def negative_cells() -> Iterator[Cell]:
-    """Prose and tasks that only sound like a marker: no memory at all."""
+    """Prose and tasks that only sound like a marker, written or said: no marker at all."""
     for lang in LANGS:
         for i, line in enumerate(NEGATIVES[lang.code]):
             text = "\n".join([f"# Notes {lang.code}", "", line, ""])
             yield Cell({"lang": lang.code, "negative": str(i)}, text, (lang.target.full, lang.other.full), None, (),
                        negative=True)
+        for i, said in enumerate(SPOKEN[lang.code]):
+            speaker = lang.other.full if i % 2 else lang.target.first
+            yield Cell({"lang": lang.code, "spoken": str(i)}, f"{speaker}: {said}", (lang.target.full, lang.other.full),
+                       None, (), negative=True, transcript=True)
 
 
 def cells() -> Iterator[Cell]:
@@ -359,12 +403,17 @@ class Evaluator:
         from datetime import date
 
         from rapport_plugins.capture import capture_notes
-        from rapport_plugins.models import Attendee, Meeting, MeetingNotes
+        from rapport_plugins.models import Attendee, Meeting, MeetingNotes, Utterance
 
         meeting = Meeting(uid="matrix", title="Catch-up", start=date(2026, 4, 1), end=date(2026, 4, 1),
                           attendees=[Attendee(name="Sam Taylor", is_self=True),
                                      *(Attendee(name=n) for n in cell.attendees)])
-        notes = MeetingNotes(text=cell.text, source="notes", kind="notes", ref="matrix.md")
+        if cell.transcript:
+            turns = [Utterance(speaker=line.split(": ", 1)[0], text=line.split(": ", 1)[1], line=i)
+                     for i, line in enumerate(cell.text.splitlines(), start=1)]
+            notes = MeetingNotes(text=cell.text, source="notes", kind="transcript", ref="matrix.txt", utterances=turns)
+        else:
+            notes = MeetingNotes(text=cell.text, source="notes", kind="notes", ref="matrix.md")
         return capture_notes(self.app, meeting, notes, dry_run=True).__dict__
 
     def check(self, cell: Cell) -> str | None:

@@ -144,3 +144,35 @@ def test_a_bare_keyword_before_a_name(line, names, person):
 ])
 def test_a_relative_of_someone_named(line, names, person):
     assert [p for _, p in _found(line, names)] == [person]
+
+
+@pytest.mark.parametrize(("line", "names", "expected"), [
+    # "btw", "übrigens", "por cierto", "dato personal", "priv.": labels for a personal topic only
+    ("- btw: his twins were born in June", EN, [("His twins were born in June", None)]),
+    ("BTW her partner is a jazz drummer", EN, [("Her partner is a jazz drummer", None)]),
+    ("- Übrigens: sein Vater liegt im Krankenhaus", DE, [("Sein Vater liegt im Krankenhaus", None)]),
+    ("- priv.: ihre Schwester heiratet im Mai", DE, [("Ihre Schwester heiratet im Mai", None)]),
+    ("- Dato personal: su madre cumple ochenta en marzo", ES, [("Su madre cumple ochenta en marzo", None)]),
+    ("- Por cierto: su hija empieza la universidad", ES, [("Su hija empieza la universidad", None)]),
+    # Spanish opens an exclamation with "¡"
+    ("¡Ojo! su madre está en el hospital", ES, [("Su madre está en el hospital", None)]),
+    ("- Inés: ¡No olvidar! se casa en octubre", ES, [("Se casa en octubre", "Inés")]),
+    ("- Ten en cuenta: Rafael es celíaco", ES, [("Rafael es celíaco", "Rafael Soto")]),
+    # the person in brackets after any keyword; a name written small before the colon
+    ("- Note to self (Oscar): his twins were born in June", EN, [("His twins were born in June", "Oscar")]),
+    ("- oscar: remember: his twins were born in June", EN, [("His twins were born in June", "Oscar")]),
+    ("- mareike: merken: ihre Schwester heiratet im Mai", DE, [("Ihre Schwester heiratet im Mai", "Mareike")]),
+    ("- family: remember: his twins were born in June", EN, [("His twins were born in June", None)]),
+])
+def test_more_labels_and_names(line, names, expected):
+    assert _found(line, names) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "btw the demo went well, the client wants a second one", "- Übrigens: Server-Update am Montag.",
+    "- priv.: Laptop bis Freitag zurückgeben", "Por cierto, el cliente pidió otra reunión.",
+    "¡Ojo! el servidor se cae los lunes", "note to self: ring the council about the parking permit",
+    "Note to self: phone the garage about the van",
+])
+def test_labels_for_no_personal_topic_and_tasks_are_no_markers(line):
+    assert _found(line, EN) == []
