@@ -43,7 +43,7 @@ MONTHS = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     # German
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "januar": 1, "jänner": 1, "jän": 1, "feber": 2, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
     "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
     # Spanish
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
@@ -60,6 +60,15 @@ WEEKDAYS = {
 # "Fri", "Sat": abbreviations only when written with a capital (``sat`` and ``sun`` are words).
 SHORT_WEEKDAYS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4,
                   "Sat": 5, "Sun": 6}
+# German two-letter weekdays ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So") are also names and words in the
+# three languages ("Mo", "Mi madre", "So I said"): a weekday only with a capital and after a German
+# preposition ("am Do", "ab Fr", "bis Mi", "nä. Wo. Sa"), or - for Di/Mi/Do/Fr, never a sentence's first
+# word - closing a clause of a telegraphic note ("Knie-OP Do, danach Reha").
+DE_SHORT_WEEKDAYS = {"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4, "Sa": 5, "So": 6}
+_DE_SHORT = (r"(?:(?:" + "|".join(rf"(?<=\b{w} )" for w in ("am", "ab", "bis", "seit", "vom", "zum", "nä.", "wo.",
+                                                                 "nächsten", "kommenden", "letzten", "diesen"))
+             + r")(?-i:Mo|Di|Mi|Do|Fr|Sa|So)|(?<=[\w)] )(?<!\bto )(?-i:Di|Mi|Do|Fr)(?=\.?\s*(?:[,;)]|$|\d{1,2}\.\d{1,2}\.)))"
+             r"\b\.?")
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "a couple of": 2, "couple of": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -69,7 +78,7 @@ NUMBERS = {
 }
 UNITS = {
     "day": "days", "week": "weeks", "fortnight": "fortnight", "month": "months", "year": "years",
-    "tag": "days", "tage": "days", "tagen": "days", "woche": "weeks", "wochen": "weeks", "monat": "months",
+    "tag": "days", "tage": "days", "tagen": "days", "woche": "weeks", "wochen": "weeks", "wo": "weeks", "monat": "months",
     "monate": "months", "monaten": "months", "jahr": "years", "jahre": "years", "jahren": "years",
     "día": "days", "días": "days", "dia": "days", "dias": "days", "semana": "weeks", "semanas": "weeks",
     "mes": "months", "meses": "months", "año": "years", "años": "years",
@@ -78,13 +87,13 @@ UNITS = {
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + "|(?-i:" + "|".join(
-    sorted(SHORT_WEEKDAYS, key=len, reverse=True)) + r")\b\.?)"
+    sorted(SHORT_WEEKDAYS, key=len, reverse=True)) + r")\b\.?|" + _DE_SHORT + ")"
 def _wd(name: str) -> str:
     return _WEEKDAY.replace("(?P<weekday>", f"(?P<{name}>")
 
 
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
-_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|" \
+_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|tag(?:e|en)?|wochen?|wo(?=\.)|monat(?:e|en)?|jahr(?:e|en)?|" \
         r"d[ií]as?|semanas?|mes(?:es)?|años?)"
 _ORD = r"(?:st|nd|rd|th)?"
 
@@ -114,12 +123,23 @@ _PAST_DE = re.compile(
     r"\b(?:war|waren|warst|hatte|hatten|wurde|wurden|ging|gingen|kam|kamen|starb|fuhr|flog|bekam|"
     r"gestern|vorgestern|letzte[nmrs]?|vergangene[nmrs]?|seit|seitdem|"
     r"vor (?:\w+ )?(?:tagen|wochen|monaten|jahren)|gerade|gestorben|verstorben|geboren)\b|"
-    r"\b(?:ist|sind|bin|hat|haben|habe|hast)\b(?=.*\b\w*ge\w+(?:t|en)\b)", re.I)
+    # the auxiliary with a participle later ("ist ... umgezogen"): lower-case (a noun is capitalised:
+    # "ist ... Gesellschaft"), and not a present verb or word that only looks like one ("geht", "gegen")
+    r"\b(?:ist|sind|bin|hat|haben|habe|hast)\b(?=.*\b(?-i:[a-zäöü]*ge(?!ht\b|hen\b|gen\b|nug\b|nau\b|rne?\b)"
+    r"[a-zäöüß]+(?:t|en))\b)", re.I)
 _PAST_ES = re.compile(
-    r"\b(?:fue|fueron|era|eran|estuvo|estuvieron|ayer|anteayer|pasad[oa]s?|desde|acaba(?:n|mos)? de|"
+    r"\b(?:fue|fueron|era|eran|estuvo|estuvieron|ayer|anteayer|pasad[oa]s?(?! mañana)|desde|acaba(?:n|mos)? de|"
     r"hace (?:un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+|poco|mucho|tiempo|nada)\b|"
     r"murió|falleció|tuvo|tuve|tuvimos|tuvieron|hizo|hice|hicimos|hicieron|dijo|dijeron|vino|vinieron|puso|pusieron|"
-    r"pudo|supo|trajo|dio|dieron|vio|vieron|quiso|estuve|estuvimos|nació|nacieron)\b|\b(?:he|ha|hemos|han|has)\s+\w+(?:ado|ido)\b|\b\w{3,}(?:ó|aron|ieron)\b", re.I)
+    r"pudo|supo|trajo|dio|dieron|vio|vieron|quiso|estuve|estuvimos|nació|nacieron|"
+    # the first person and tú/vos of the preterite: "fui", "terminé", "llegué", "corrí", "volvimos", "fuiste"
+    r"fui|fuimos|fuiste|pude|supe|quise|vine|dije|traje|puse|"
+    r"volvimos|comimos|corrimos|perdimos|conocimos|vimos|vinimos|dijimos|trajimos|pudimos|supimos|pusimos|"
+    r"nacimos|bebimos|leímos|caímos|creímos|"
+    r"(?!(?:café|bebé|josé|rené|andré|puré|canapé|chalé|carné|comité|consomé|cliché|bidé|olé|buffé|bufé|"
+    r"allí|ahí|así|jabalí|colibrí|israelí|iraní|rubí|bisturí|alí|dalí|paquistaní|hindí|tahití)\b)"
+    r"[a-záéíóúñ]{2,}(?:[bcdfjlmnprstvzñ]|gu)[éí]|[a-záéíóúñ]{2,}(?:aste|iste)(?<!triste)(?<!existe)(?<!insiste)(?<!resiste)"
+    r"(?<!asiste)(?<!desiste)(?<!consiste)(?<!viste))\b|\b(?:he|ha|hemos|han|has)\s+\w+(?:ado|ido)\b|\b\w{3,}(?:ó|aron|ieron)\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|'ll|’ll|going to|gonna|next|tomorrow|upcoming|coming|soon|plans? to|planning|"
     r"is due|are due|due on|hope to|hoping to|"
@@ -170,11 +190,15 @@ def _bare_participle_de(text: str) -> str | None:
 _PRESENT = re.compile(
     r"\b(?:is|are|(?<=\bi )am|has|have|starts?|gets?|goes|leaves?|flies|moves?|begins?|comes?|arrives?|returns?|"
     r"ist|sind|bin|bist|seid|hat|haben|fährt|fahre|fahren|fliegt|fliege|fliegen|kommt|beginnt|fängt|ziehen|zieht|"
-    r"heiratet|heiraten|es|está|están|estoy|estamos|soy|somos|tiene|empieza|se casa|viene|voy|vamos|salgo|sale)\b|"
+    r"heiratet|heiraten|es|está|están|estoy|estamos|soy|somos|tiene|empieza|se casa|viene|voy|vamos|salgo|sale|"
+    # the first person: "empiezo el 1 de julio", "ich ziehe am Samstag um", "feiern am Sonntag"
+    r"empiezo|comienzo|vuelvo|regreso|llego|viajo|vuelo|me caso|me mudo|me jubilo|me opero|me operan|cumplo|termino|"
+    r"tengo|entro|habe|gehe|komme|ziehe|heirate|fange|beginne|starte|kriege|bekomme|bekommt|kriegt|feiere|feiern|feiert|"
+    r"geht|gehen)\b|"
     r"\b(?:he|she|it)\s+(?:\w+ly\s+)?(?!(?:was|has|is|does)\b)\w+[^\Ws]s\b|"  # "she retires", "he moves"
     r"\bse\s+(?-i:[a-záéíóúñ]+(?<!ab)(?<!í)(?:a|e|an|en))\b",  # "se jubila", "se mudan" (not "se mudaba")
     re.I)
-_CLAUSES = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-ZÀ-Þ])|[,;:()]\s*|\s+(?:and|but|so|because|und|aber|weil|y|pero|porque)\s+|\s+[-–]\s+",
+_CLAUSES = re.compile(r"(?<=[a-z][.!?])(?<!\bwo\.)(?<!\bnä\.)(?<!\bca\.)\s+(?=[A-ZÀ-Þ])|[,;:()]\s*|\s+(?:and|but|so|because|und|aber|weil|y|pero|porque)\s+|\s+[-–]\s+",
                       re.I)  # a sentence's end bounds a clause too
 
 
@@ -209,7 +233,22 @@ _ED = re.compile(r"\b(?P<before>\w+['’]?\w*\s+)?(?:\w+ly\s+)?(?<![-’'])(?P<e
 _ADJECTIVE_BEFORE = re.compile(
     r"^(?:is|are|am|be|been|being|was|were|get|gets|getting|feel|feels|feeling|seem|seems|look|looks|"
     r"will|to|a|an|the|my|his|her|our|their|your|so|very|too|\w+['’](?:s|re|m))\s+$", re.I)
-_NOT_VERBS = {"hundred", "naked", "wicked", "sacred", "kindred", "beloved", "bed", "shed", "red", "wed", "ted", "fred"}
+_NOT_VERBS = {"hundred", "naked", "wicked", "sacred", "kindred", "beloved", "bed", "shed", "red", "wed", "ted", "fred",
+              # Spanish and German words in -ed: "usted", "la pared", "der Abschied", "das Lied"
+              "usted", "ustedes", "pared", "sed", "césped", "huésped", "merced", "abschied", "lied", "schmied",
+              "unterschied", "fried"}
+# English past forms that are German words: "was" is "what" ("Das Einzige, was hilft, ...")
+_GERMAN_HOMOGRAPHS = re.compile(r"^was$", re.I)
+_GERMAN_WORDS = re.compile(r"\b(?:der|die|das|und|ist|nicht|ich|mit|ein|eine|auf|sie|er|wir|hat|sind|zu|im|am|dem|den|"
+                           r"des|sich|auch|noch|mein\w*|sein\w*|ihr\w*|unser\w*|wieder|gerade|schon)\b", re.I)
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|is|of|to|my|his|her|she|he|with|it|that|this|for|on|at|have|has|had|were|"
+                            r"what|i|we|they|you)\b", re.I)
+
+
+def _german(text: str) -> bool:
+    """More German function words than English ones, and at least two."""
+    de = len(_GERMAN_WORDS.findall(text))
+    return de >= 2 and de > len(_ENGLISH_WORDS.findall(text))
 
 
 def _past_by_ed(text: str) -> bool:
@@ -217,6 +256,8 @@ def _past_by_ed(text: str) -> bool:
         word = m["ed"].lower()
         if word in _NOT_VERBS or _NOT_PAST.fullmatch(word) or (m["before"] and _ADJECTIVE_BEFORE.match(m["before"])):
             continue
+        if m["ed"][:1].isupper() and m.start("ed") > 0 and _german(text):
+            continue  # a German noun ("Abschied", "Lied"), not an English verb
         return True
     return False
 
@@ -245,6 +286,10 @@ def tense(text: str) -> str | None:
         word = m.group("ed") if m.group("ed") else m.group(0)
         if m.group("ed") and _NOT_PAST.fullmatch(word):
             continue
+        if word.lower() in _NOT_VERBS:
+            continue  # "Usted sabe ...", "Abschied ..."
+        if _GERMAN_HOMOGRAPHS.match(word) and _german(text):
+            continue  # German "was" (what)
         if re.fullmatch(r"\w+(?:ed|en|t)", word.split()[-1], re.I) and _NOT_PAST.search(word.split()[-1]):
             continue  # "has booked the trip", "is planned": arranging an event, not a past one
         past = True
@@ -261,7 +306,7 @@ BIRTHDAY_WORDS = re.compile(
     r"(?<=['’]s )\d{2,3}(?:st|nd|rd|th)\b(?! (?:anniversary|wedding|jubilee|street|st\b|floor|century|place|minute))|"
     r"\b(?:birthday|b-day|bday|turns? (?:\d+|_N|_S)|turning (?:\d+|_N|_S)|\d+(?:st|nd|rd|th) (?:birthday|bday)|geburtstag|"
     # German puts the day between: "wird am 2. Oktober 60", "wird im Mai 40 (Jahre alt)" - the age closes the clause
-    r"wird (?:(?:am \d{1,2}\.? \w+|im \w+|diese\w* \w+|nächste\w* \w+|bald|morgen|übermorgen) )?(?:\d{1,3}|_N)"
+    r"wird (?:(?:am \d{1,2}\.? \w+|am \d{1,2}\.\d{1,2}\.(?:\d{2,4})?|im \w+|diese\w* \w+|nächste\w* \w+|bald|morgen|übermorgen) )?(?:\d{1,3}|_N)"
     r"(?=(?: jahre(?: alt)?)?\s*(?:[!.,;)]|$))|cumpleaños|cumple)\b".replace("_S", r"(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)").replace("_N", r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"a hundred|one hundred|hundred|\w+teen|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|"
@@ -280,7 +325,9 @@ VAGUE = re.compile(
     r"(?:this|next|last|in the|over the) (?:spring|summer|autumn|fall|winter|holidays)|"
     r"next year|this year|in the new year|in a few (?:days|weeks|months)|in a while|one day|"
     r"today|this morning|heute|hoy|this month|last month|(?:this|next|last) week|bald|demnächst|irgendwann|diese woche|diesen monat|im (?:frühling|sommer|herbst|winter)|nächstes jahr|"
-    r"pronto|algún día|esta semana|en (?:primavera|verano|otoño|invierno)|el año que viene)\b",
+    r"pronto|algún día|esta semana|en (?:primavera|verano|otoño|invierno)|el año que viene|"
+    # a calendar week ("KW 14"), "heuer" (Austrian: this year), "ahorita" (Mexican: now, or in a while)
+    r"kw ?\d{1,2}|kalenderwoche \d{1,2}|heuer|ahorita)\b",
     re.IGNORECASE,
 )
 
@@ -383,7 +430,9 @@ def _month_of(word: str) -> int | None:
 
 def _weekday_of(word: str) -> int:
     word = word.rstrip(".")
-    return SHORT_WEEKDAYS[word] if word in SHORT_WEEKDAYS else WEEKDAYS[word.lower()]
+    if word in SHORT_WEEKDAYS:
+        return SHORT_WEEKDAYS[word]
+    return DE_SHORT_WEEKDAYS[word] if word in DE_SHORT_WEEKDAYS else WEEKDAYS[word.lower()]
 
 
 def _weekday_after(ref: date, weekday: int) -> date:
@@ -488,6 +537,17 @@ def _numeric(m, ref, how, dayfirst):
         year = int(m["y"])
         year = year + 2000 if year < 100 else year
         return _safe(year, month, day)
+    return _yearless(ref, month, day, how)
+
+
+# German "am 3.2.", "ab 27.4.", "bis zum 15.8." (day and month, each closed by a dot, after a preposition;
+# "3.2." alone may be a version number)
+@_rule(r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("am", "ab", "bis", "vom", "zum", "seit", "dem", "den")) + r")"
+       r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)")
+def _dotted_de(m, ref, how, dayfirst):
+    day, month = int(m["d"]), int(m["m"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
     return _yearless(ref, month, day, how)
 
 
@@ -660,10 +720,18 @@ def _weekend_after_next(m, ref, how, dayfirst):
     return ref + relativedelta(days=1, weekday=SA(+1)) + timedelta(days=7)
 
 
+# A German verb made a noun right before "am Wochenende" ("das Rudern am Wochenende", "beim Wandern am
+# Wochenende") names a pastime done at weekends: no one weekend.
+_PASTIME_BEFORE = re.compile(r"\b(?:das|dem|beim|vom|zum|fürs|ans|ins|mein|sein|ihr|unser)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln))\s+$",
+                             re.I)
+
+
 @_rule(r"\b(?P<which>this|next|last|the|this coming) weekend\b|\b(?P<de>am|dieses|diesem|übers|letztes|letzten|"
        r"vergangenes|nächstes|kommendes) wochenende\b|\b(?P<es>este|el|el próximo|el pasado) (?:fin de semana|finde)"
        r"(?P<es_after> (?:pasado|que viene))?\b")
 def _weekend(m, ref, how, dayfirst):
+    if (m["de"] or "").lower() == "am" and _PASTIME_BEFORE.search(m.string, 0, m.start()):
+        return None  # "das Rudern am Wochenende": a pastime at weekends, not one weekend
     which = (m["which"] or "").lower()
     german, spanish = (m["de"] or "").lower(), (m["es"] or "").lower()
     after = (m["es_after"] or "").strip().lower()
@@ -698,7 +766,7 @@ def _weekday_before_last(m, ref, how, dayfirst):
     return _weekday_before(ref, _weekday_of(m["weekday"] or m["wd2"] or m["wd3"])) - timedelta(days=7)
 
 
-_NEXT_WEEK = r"(?:next week|nächste[rn]? woche|der nächsten woche|la semana que viene|la próxima semana)"
+_NEXT_WEEK = r"(?:next week|nächste[rn]? woche|der nächsten woche|(?:nä\.?|nächste[rn]?) ?wo\.|la semana que viene|la próxima semana)"
 _THIS_WEEK = r"(?:this week|diese[rn]? woche|esta semana)"
 
 
@@ -709,7 +777,7 @@ _THIS_WEEK = r"(?:this week|diese[rn]? woche|esta semana)"
 def _weekday_of_week(m, ref, how, dayfirst):
     which = (m["wa"] or m["wb"]).lower()
     monday = ref - timedelta(days=ref.weekday())
-    if re.search(r"next|nächst|que viene|próxima", which):
+    if re.search(r"next|nächst|nä|que viene|próxima", which):
         monday += timedelta(days=7)
     return monday + timedelta(days=_weekday_of(m["a"] or m["b"]))
 
@@ -734,6 +802,7 @@ _HABIT = re.compile(r"\b(?:every|each|jeden|jede|jedes|cada|todos los|todas las)
 _HABIT_DAYS = (r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|lunes|martes|miércoles|miercoles|"
                r"jueves|viernes|sábados|sabados|domingos|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags")
 _BACK = {"last", "since", "letzten", "letzte", "letztes", "vergangenen", "seit", "desde", "desde el"}
+_SPAN_UNITS = r"wo|wochen|weeks?|tage|days?|semanas|d[ií]as|monate|months?|meses|jahre|years?|años"
 _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo", "próximo", "este", "this", "diesen"}
 
 
@@ -741,7 +810,7 @@ _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo"
        rf"vergangenen|nächsten|nächste|kommenden|kommende|seit|am|ab|bis|desde el|desde|el próximo|el|este|"
        rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|pasado|próximo))?"
        rf"(?! (?:mornings|nights|evenings|afternoons)\b)"
-       rf"(?! ?(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock))|the \d))")
+       rf"(?! ?(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock|{_SPAN_UNITS})\b)|the \d))")
 def _weekday(m, ref, how, dayfirst):
     if m["plural"] or re.search(rf"\b(?:los|las|every|each|jeden|jede|cada|todos los|on)\s+(?:(?:{_HABIT_DAYS})\s*"
                                 rf"(?:,|&|/|y|e|and|und|or|o|oder)\s*)+$|\b(?:los|every|each|jeden|jede|cada|todos los)\s*$|"
@@ -770,7 +839,8 @@ def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str |
 
 # "el martes 5", "Friday the 12th", "Sat 14th": the weekday and the day of month must agree
 @_rule(rf"\b{_WEEKDAY},? (?:the )?(?P<d>\d{{1,2}}){_ORD}\b(?! (?:of )?(?:{_MONTH_NAMES}))"
-       r"(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock))")  # not a time: "Friday 3:30", "Monday 10am"
+       r"(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock))"  # not a time: "Friday 3:30", "Monday 10am"
+       rf"(?!\s*(?:{_SPAN_UNITS})\b)")  # "ab Fr 2 Wo." is two weeks from Friday
 def _weekday_and_day(m, ref, how, dayfirst):
     wd, day = _weekday_of(m["weekday"]), int(m["d"])
     past = _direction(how)
@@ -783,7 +853,7 @@ def _weekday_and_day(m, ref, how, dayfirst):
 
 
 @_rule(r"\b(?P<which>next|last|this) (?P<unit>week|month)\b|"
-       r"\b(?P<de>nächste|nächsten|letzte|letzten) (?P<unit_de>woche|monat)\b|"
+       r"\b(?P<de>nächste|nächsten|letzte|letzten|nä\.?) ?(?P<unit_de>woche|monat|wo(?=\.))\b|"
        r"\b(?:la |el )?(?P<unit_es>semana|mes) (?P<es>que viene|pasad[oa])\b|"
        r"\b(?:la |el )?(?P<es2>próxim[oa]) (?P<unit_es2>semana|mes)\b")
 def _next_unit(m, ref, how, dayfirst):
@@ -795,7 +865,7 @@ def _next_unit(m, ref, how, dayfirst):
         which, unit = ("next" if m["es"].lower() == "que viene" else "last"), m["unit_es"].lower()
     else:
         which, unit = "next", m["unit_es2"].lower()
-    unit = {"woche": "week", "semana": "week", "monat": "month", "mes": "month"}.get(unit, unit)
+    unit = {"woche": "week", "wo": "week", "semana": "week", "monat": "month", "mes": "month"}.get(unit, unit)
     if unit == "week":
         raise _Unsure  # a week is a range whose day nobody said: keep the phrase, store no date
     if which in ("this", "last"):
@@ -845,6 +915,8 @@ def _ago(m, ref, how, dayfirst):
     unit = UNITS.get(raw) or UNITS.get(raw.rstrip("s"))
     if n is None or unit is None:
         return None
+    if unit == "years":
+        raise _Unsure  # "two years ago", "vor acht Jahren", "hace tres años": a year back, its day nobody knows
     if unit == "fortnight":
         return ref - timedelta(days=14 * n)
     return ref - relativedelta(**{unit: n})
@@ -913,7 +985,14 @@ _ABSENCE = re.compile(
     r"(?:paternity|maternity|parental|annual|compassionate|sick) leave|\bon leave\b|"
     r"\b(?:bin|ich bin|bin ich)\s+(?:\w+\s+){0,3}(?:weg|im urlaub|nicht da|frei|raus)\b|elternzeit|urlaub genommen|"
     r"\b(?:salgo antes|me voy antes|me cojo|me tomo|estoy fuera|estaré fuera|no estoy|no estaré|de vacaciones|"
-    r"baja de (?:paternidad|maternidad))\b)", re.I)
+    r"baja de (?:paternidad|maternidad))\b|"
+    # coming in late or off sick is logistics too: "Montag erst ab 12 da", "el lunes llega tarde", "I'll be in
+    # late on Monday", "ab Fr 2 Wo. krank", "krankgeschrieben bis Freitag"
+    r"\berst ab \d{1,2}(?:[:.]\d{2})?(?: uhr)? (?:da|im büro|online)\b|\b(?:komm(?:e|t|en)|bin|ist) (?:\w+ )?(?:später|zu spät)\b|"
+    r"\b(?:llega|llego|llegan|llegamos|llegaré|llegará|vengo|viene|entra|entro) (?:un poco |más )?tarde\b|"
+    r"\b(?:(?:i|he|she|they)(?:['’]ll| will) be|(?:i['’]m|he['’]s|she['’]s|i am|he is|she is)) (?:\w+ )?(?:in |running )?late\b|"
+    r"\b(?:com(?:e|es|ing) in late)\b|\b(?:\d+|zwei|drei|vier) ?(?:wo\.?|wochen|tage) (?:krank|urlaub|weg|frei)|\bkrank(?:geschrieben|gemeldet|meldung)\b|"
+    r"\b(?:off sick|on sick leave|de baja)\b)", re.I)
 
 
 _AVAILABLE = re.compile(r"\b(?:available|availability|verfügbar|disponible|notice period|kündigungsfrist|can start|"
@@ -1056,6 +1135,21 @@ _BIRTHDAY_ON = re.compile(r"\b(?:birthday|b-day|bday|geburtstag|cumpleaños|cump
                           r"(?:on|am|el|,)\s", re.IGNORECASE)
 
 
+# Spanish written without its accents ("el proximo sabado", "despues de", "manana"): read as written with
+# them. Each replacement has the same length, so a phrase's place in the text is kept.
+_UNACCENTED = {"proximo": "próximo", "proxima": "próxima", "proximos": "próximos", "proximas": "próximas",
+               "despues": "después", "ultimo": "último", "ultima": "última", "manana": "mañana", "murio": "murió",
+               "nacio": "nació", "fallecio": "falleció", "cumpleanos": "cumpleaños", "penultimo": "penúltimo"}
+_UNACCENTED_WORD = re.compile(r"\b(?:" + "|".join(_UNACCENTED) + r")\b", re.I)
+
+
+def _with_accents(text: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        word = _UNACCENTED[m[0].lower()]
+        return word.capitalize() if m[0][:1].isupper() else word
+    return _UNACCENTED_WORD.sub(fix, text)
+
+
 def find_date(text: str, ref: date, *, dayfirst: bool = True, ahead: bool = False) -> DateMatch:
     """Find and resolve the first date phrase in ``text`` against ``ref`` (the meeting's date).
 
@@ -1063,6 +1157,16 @@ def find_date(text: str, ref: date, *, dayfirst: bool = True, ahead: bool = Fals
     ``DateMatch(None, phrase)`` when it has one that cannot be pinned down. ``ahead``: the phrase
     names a day to come whatever its words (``rapport remember --when "in March"``).
     """
+    said = _with_accents(text)
+    found = _find_date(said, ref, dayfirst=dayfirst, ahead=ahead)
+    if found.phrase and said != text:
+        at = said.find(found.phrase)
+        if at >= 0:  # the phrase as it was written
+            return DateMatch(found.date, text[at:at + len(found.phrase)], found.recurrence)
+    return found
+
+
+def _find_date(text: str, ref: date, *, dayfirst: bool = True, ahead: bool = False) -> DateMatch:
     recurring = (BIRTHDAY_WORDS.search(text) and not is_birthday_occasion(text)) or ANNIVERSARY_WORDS.search(text)
     how = "future" if recurring or ahead else None
     found = _resolve(text, ref, how, dayfirst)
