@@ -97,7 +97,7 @@ FILLER = re.compile(
     r"you know|i mean|ha(?=[,.!])|haha|funny you ask|oh my god|wow|by the way|btw|por cierto|übrigens|"
     r"on a (?:personal|lighter|happier|sadder|brighter|different|separate|side|related|more personal) note)[,.!]?\s+)+", re.I,
 )
-SENTENCE_SPLIT = re.compile(r"(?<!\s\d\.)(?<!\s\d\d\.)(?<!\s[a-z]\.)(?<=[.!?…])[\"”’)]?\s+(?=[\"“(¿¡]?[A-ZÀ-Þ0-9@\[¿¡])|\s+[-–]{1,2}\s+(?=[A-Z])")
+SENTENCE_SPLIT = re.compile(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bNr\.)(?<!\s\d\.)(?<!\s\d\d\.)(?<!\s[a-z]\.)(?<=[.!?…])[\"”’)]?\s+(?=[\"“(¿¡]?[A-ZÀ-Þ0-9@\[¿¡])|\s+[-–]{1,2}\s+(?=[A-Z])")
 SUBJECT_ADVERBS = {"just", "really", "finally", "recently", "also", "still", "actually", "only", "already",
                    "totally", "absolutely", "literally", "basically", "now", "even", "usually", "always", "often",
                    "never", "sometimes", "normally", "generally", "mostly", "regularly", "occasionally", "nearly",
@@ -398,11 +398,27 @@ def _reason_given(sentence: str, first: Any) -> list[tuple[str, Any]]:
     return [(f'"{m["reason"].strip()}"', cls)] if cls.is_topic else []  # the speaker's words, quoted
 
 
+def _about_someone_named(s: str) -> bool:
+    """Every clause that names a topic opens with someone's first name and has no first person in it
+    ("Dani has diabetes, so we need to plan the menu around it", "Greta fängt im Mai mit dem Marathon
+    an"): the detail is that person's, whoever they are, not the speaker's. A clause of the speaker's
+    own with a topic keeps the sentence theirs ("Berlin was amazing, we ran the marathon")."""
+    clauses = [c.strip() for c in CLAUSE.split(s) if c and c.strip()]
+    topical = [c for c in clauses if classify(c).is_topic] or clauses
+    def named(c: str) -> bool:
+        m = _NAME_AT.match(c)
+        return bool(m) and m.start("name") < 12 and _looks_like_name(m["name"], c[m.start("name"):]) \
+            and not FIRST_PERSON.search(c) and not OWN_KIN.search(c)
+    return all(named(c) for c in topical)
+
+
 def disclosure(sentence: str) -> tuple[str, Any] | None:
     """``(rewritten text, classification)`` when a first-person sentence shares a personal detail."""
     sentence = without_question_tail(sentence)
     if not speaks_of_self(sentence, spoken=True):
         return None
+    if _about_someone_named(statement(sentence)):
+        return None  # "Dani has diabetes, so we need to plan the menu": Dani's news (if Dani is theirs, see about_named)
     opinion = OPINION.match(statement(sentence))
     if opinion and not speaks_of_self(statement(sentence)[opinion.end():]):
         return None  # "I think the X-ray was charged twice": the speaker's view of something else
@@ -774,7 +790,9 @@ _ADJ = r"(?:(?:little|old|new|eldest|oldest|youngest|baby|rescue|klein\w*|alt\w*
 _NAME = r"(?-i:[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
 OWN_NAMED = re.compile(
     rf"\b{_OWN}\s+{_ADJ}(?P<rel>{_KIN_OR_PET})(?:s)?,?\s+(?:called\s+|named\s+|namens\s+|que se llama\s+|llamad[oa]\s+)?(?P<name>{_NAME})\b"
-    rf"|(?<![\w’'])(?P<name2>{_NAME}),\s+{_OWN}\s+{_ADJ}(?P<rel2>{_KIN_OR_PET})\b", re.I)
+    rf"|(?<![\w’'])(?P<name2>{_NAME}),\s+{_OWN}\s+{_ADJ}(?P<rel2>{_KIN_OR_PET})\b"
+    rf"|\b(?:a|an|un|una|ein|eine|einen)\s+{_ADJ}(?P<rel3>{_KIN_OR_PET})\s+(?:called|named|namens|que se llama|llamad[oa])\s+"
+    rf"(?P<name3>{_NAME})\b", re.I)
 
 
 _SHE_HE = re.compile(r"^(?:and |so |but |also |und |y |pero )?(?:she|he|sie|er|ella|él)\b(?!['’]d)", re.I)
@@ -793,6 +811,73 @@ def about_relative(sentence: str, rel: str) -> tuple[str, Any] | None:
     if not (_names_a_topic(s) or re.search(r"\d|(?<=\w )(?-i:[A-ZÀ-Þ])\w+", s)):
         return None  # a concrete fact (a topic, a name, a number), not "she cries when I pick her up"
     return f'{_capitalise(rel.lower())}: "{s.rstrip(" .")}"', cls
+
+
+# Where only a child goes: a first name doing something there is the speaker's child ("Ellie's started ballet
+# on Saturdays", "Lukas hat Diabetes-Schulung in der Kinderklinik", "Martina empieza el cole"), not a colleague.
+CHILD_SETTING = re.compile(
+    r"\b(?:school|nursery|pre-?school|kindergarten|daycare|day care|playgroup|cr[èe]che|childminder|children['’]s hospital|"
+    r"paediatric\w*|pediatric\w*|ballet|swimming lessons|youth team|under-?\d{1,2}s|kita|kinderg\w+|kinderklinik|"
+    r"kinderarzt\w*|kinderärzt\w*|\w*schule|einschulung|eingewöhnung|hort|[a-f]-jugend|colegio|cole|guarder[íi]a|escuela|"
+    r"pediatra|primaria|infantil|ikastola)\b", re.I)
+# ... but not an adult working there ("Priya starts at the school as a teacher")
+_WORKS_THERE = re.compile(r"\b(?:teach\w*|taught|teacher|head|staff|lehrer\w*|erzieher\w*|profe\w*|maestr[oa]|works?|worked|"
+                          r"working|job|arbeitet|trabaja\w*|as an?|als|como|district)\b", re.I)
+_NAME_AT = re.compile(rf"(?:^|[,;:]\s+|\s[-–]\s+)(?:(?:and|so|but|also|now|und|auch|y|pero|también|ahora)\s+)?"
+                      rf"(?P<name>{_NAME})(?:['’]s?|s)?\s+(?=(?-i:[a-zäöüßáéíóúñ]))")
+_NOT_A_NAME = {"the", "this", "that", "there", "then", "today", "yesterday", "tomorrow", "school", "work", "mum", "dad", "mom",
+               "everyone", "everything", "nobody", "someone", "it", "he", "she", "they", "das", "der", "die", "es", "er",
+               "sie", "heute", "morgen", "gestern", "ella", "él", "eso", "esto", "hoy", "mañana", "ayer", "mamá", "papá",
+               "mama", "papa", "oma", "opa", "also", "aber", "und", "pero", "sorry", "yes", "yeah", "okay", "ok", "thanks"}
+
+
+def _says_when(text: str) -> bool:
+    """Whether ``text`` names a day or a time ("next week", "am Dienstag", "el lunes"): something to follow up."""
+    from datetime import date
+
+    from .dates import find_date
+
+    return bool(find_date(text, date(2000, 1, 3)).phrase)
+
+
+def _looks_like_name(word: str, clause: str = "") -> bool:
+    """A capitalised word that can be someone's first name: not a word people open sentences with ("Been
+    playing padel", "Finally", "Started nursery"), not a topic ("Football"), not "Mum"."""
+    w = word.lower()
+    return not (w in _NOT_A_NAME or w in SUBJECT_ADVERBS or w in COMMON_VERBS or w in _PAST_FORMS
+                or re.search(r"(?:ing|ed|ly)$", w) or DROPPED_I.match(clause or word) or FIRST_PERSON.fullmatch(word)
+                or OWN_KIN.fullmatch(word) or classify(word).is_topic)
+
+
+def about_named(sentence: str, names: dict[str, str], taken: set[str] | frozenset[str] = frozenset()) -> tuple[str, Any] | None:
+    """A speaker's sentence about a relative or pet of theirs called by first name: one they introduced
+    (``names``: "my son Dani" ... "Dani has diabetes"; "unser Hund Bruno" ... "Bruno wird am Freitag
+    operiert"), or a child named doing something where only children go (``CHILD_SETTING``: "Ellie's
+    started ballet on Saturdays"). The name opens the sentence or a clause of it; what follows must be a
+    statement (no question, report, hypothetical, negation or joke) that says something concrete. Kept
+    verbatim from the name on, labelled with the name and its relation. A first name nobody introduced,
+    in any other setting, is not taken as the speaker's: it may be a colleague ("Dani has diabetes" about a
+    team member is nobody's to store as the speaker's life)."""
+    s = statement(sentence)
+    for m in _NAME_AT.finditer(s):
+        name = m["name"]
+        rel = names.get(name)
+        if rel is None and (name.lower() in taken or not _looks_like_name(name, s[m.start("name"):])
+                            or not CHILD_SETTING.search(s[m.start("name"):])
+                            or _WORKS_THERE.search(s[m.start("name"):])):
+            continue
+        said_ = _closing_mark(s[m.start("name"):].strip())
+        if _is_question(said_) or _reported(said_) or GOSSIP.search(said_) or TOLD_BY.match(said_):
+            return None
+        cls = classify(f"{rel or 'child'} {said_}")
+        if not cls.is_topic or _skip_reason(said_, cls.sensitivity == SENSITIVE) or JOKE.search(said_):
+            return None
+        if not (_names_a_topic(said_) or re.search(r"\d", said_) or (rel is None and CHILD_SETTING.search(said_))
+                or (rel and _says_when(said_))):
+            return None  # "Dani was grumpy this morning": nothing to keep
+        label = f"{_capitalise(rel.lower())} {name}" if rel else name
+        return f'{label}: "{said_}"', cls
+    return None
 
 
 GENERIC_SPEAKER = re.compile(r"^(?:unknown speaker|speaker\s*\d+|guest(?:\s*\d+)?|participant\s*\d*|unknown|\?+)$", re.I)
@@ -889,6 +974,8 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
         file_lines = [" ".join(re.sub(r"<[^>]+>", "", line).split())
                       for line in _raw_lines(ref) or (text or (notes.text if notes else "") or "").splitlines()]
         relative: dict[str, tuple[str, int]] = {}  # speaker -> (their relative named last, at which turn)
+        kin_names: dict[str, dict[str, str]] = {}  # speaker -> {first name: relation} they introduced
+        taken = {w.lower() for n in [*attendees, *me] for w in str(n).split()}
         for turn, u in enumerate(utterances):
             where = f"{ref}:{u.line}" if ref and u.line else ref
             if is_generic_speaker(u.speaker):
@@ -901,6 +988,17 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                 if MARKER_WORDS.search(sentence) and (u.speaker is None or WRITTEN_MARKER.search(sentence)):
                     continue  # a marker (notes pasted in, or "Kate: remember: ..." notes): read as one
                 if u.speaker:
+                    for intro in OWN_NAMED.finditer(sentence):
+                        name = intro["name"] or intro["name2"] or intro["name3"]
+                        if name.lower() not in taken:
+                            kin_names.setdefault(u.speaker, {})[name] = intro["rel"] or intro["rel2"] or intro["rel3"]
+                    about = about_named(sentence, kin_names.get(u.speaker, {}), taken) if not disclosure(sentence) else None
+                    if about:
+                        out.append(Candidate(
+                            text=about[0], person=u.speaker, speaker=u.speaker, category=about[1].category,
+                            sensitivity=about[1].sensitivity, source="transcript", source_ref=where, confidence=0.6,
+                        ))
+                        continue
                     named_kin = OWN_RELATIVE.search(sentence)
                     earlier = relative.get(u.speaker)
                     if named_kin:

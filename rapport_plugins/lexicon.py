@@ -172,7 +172,7 @@ LEXICON: tuple[Entry, ...] = (
         r"wegen (?:seines|ihres|meines|seiner|ihrer|meiner) (?:knies|rückens|hüfte|schulter|herzens|gesundheit|augen)",
         r"por (?:la|su|mi) (?:rodilla|espalda|cadera|salud|coraz[óo]n)", r"\w*unverträglich\w*", r"vertr(?:ä|a)g\w* (?:\w+ ){0,2}(?:kein\w*|nicht)", r"no pued\w+ (?:comer|tomar)",
         r"can(?:'|’)?t (?:eat|have|tolerate) (?:gluten|dairy|lactose|nuts|wheat|eggs)", r"intoleran\w+ (?:al|a la|to) gluten", r"gluten intoleran\w+",
-        r"intoleran(?:cia|te)s?", r"celiaqu[ií]a", r"cel[ií]ac[oa]s?", r"diab[eé]t\w*", r"lactose-free", r"sin lactosa",
+        r"intoleran(?:cia|te)s?", r"celiaqu[ií]a", r"cel[ií]ac[oa]s?", r"diab[eé]t\w*", r"diabetes-\w+", r"lactose-free", r"sin lactosa",
         r"hay fever", r"heuschnupfen", r"alergias?",
         # conditions people name plainly
         r"(?:high|low) blood pressure", r"bluthochdruck", r"tensi[óo]n (?:alta|baja)", r"hipertensi[óo]n",
@@ -392,7 +392,15 @@ LEXICON: tuple[Entry, ...] = (
         r"garden(?:ing)?", r"allotment", r"baking", r"bakes?", r"sourdough", r"cooking", r"knitting",
         r"crochet", r"pottery", r"ceramics", r"painting", r"drawing", r"sketching", r"photography",
         r"guitar", r"piano", r"violin", r"cello", r"viola", r"saxophone", r"sax", r"trumpet", r"flute", r"clarinet", r"drums", r"ukulele", r"harp", r"bass(?:ist| guitar)", r"play(?:s|ing)? (?:the )?bass", r"trio", r"jazz", r"quartet", r"orchestra", r"choir", r"singing", r"band", r"gig",
-        r"concert", r"konzert\w*", r"concierto\w*", r"in (?:einer|meiner|unserer|der) band", r"(?:grupo|banda) de (?:rock|m[úu]sica|jazz|pop|punk|metal)",
+        r"concert", r"konzert\w*", r"ballet", r"ballett\w*", r"aerobics", r"aqua ?aerobics", r"zumba", r"crossfit", r"spinning", r"aquagym", r"kegeln", r"kegelclub", r"bowling",
+        r"karneval\w*", r"fasching\w*", r"carnaval\w*", r"comparsa", r"murga", r"bell-?ringing", r"glockenläut\w*",
+        r"(?:sunday|saturday|weekend|morning|long|bike|group|club) rides?",
+        # a pastime taken up, whatever it is: "I've taken up bell-ringing", "hat mit Bogenschießen angefangen"
+        r"(?:taken|took|taking|take|takes) up (?!(?:the|a|an|my|our|his|her|their|your|space|time|room|position|post|role|offer|"
+        r"job|issue|matter|it|that|this|more|less|most|all|so|too)\b)[\w-]+",
+        # a club by its German prefix: "beim FC St. Pauli", "im TSV"
+        r"(?:beim|bei der|im|vom|zum) (?-i:(?:1\. )?(?:FC|SC|SV|TSV|VfB|VfL|TuS|SpVgg|BSC|TSG|SG|ETSV|DJK))\b",
+        r"concierto\w*", r"in (?:einer|meiner|unserer|der) band", r"(?:grupo|banda) de (?:rock|m[úu]sica|jazz|pop|punk|metal)",
         r"(?:mi|nuestro|nuestra) (?:grupo|banda)\b", r"(?:my|our) (?:covers? )?band", r"vinyl", r"(?:collect|collects|collecting|sammle|sammelt|sammeln|colecciono|colecciona|coleccionar)\b",
         r"(?:lerne|lernt|lernen) (?:gerade |jetzt |seit \w+ )?(?-i:[A-ZÄÖÜ])\w+isch",
         r"(?:aprendo|aprendiendo|aprender|estudio|estudiando) (?:\w+ ){0,1}(?:ingl[ée]s|alem[áa]n|franc[ée]s|italiano|japon[ée]s|chino|portugu[ée]s|[áa]rabe|ruso|euskera|catal[áa]n|coreano)",
@@ -452,7 +460,11 @@ LEXICON: tuple[Entry, ...] = (
         # "hält zu Schalke", "soy del Betis", "hincha de Boca", "socio del Athletic"
         r"(?:season ticket|dauerkarte|abono de temporada|abonad[oa] (?:del|de la|al))", r"fan (?:von|vom|der|des)\b",
         r"(?:halte|hält|halten) (?:\w+ )?zu (?-i:[A-ZÄÖÜ])\w+", r"fieber\w* (?:\w+ )?mit (?:dem |der )?(?-i:[A-ZÄÖÜ])\w+",
-        r"soy (?:del|de la) (?-i:[A-ZÁÉÍÓÚ])\w+", r"(?:hincha|aficionad[oa]|forof[oa]|socio|socia) (?:del?|de la|al|a la) (?-i:[A-ZÁÉÍÓÚ])\w*",
+        r"soy (?:del|de la) (?-i:[A-ZÁÉÍÓÚ])\w+", r"soy de (?-i:[A-ZÁÉÍÓÚ])\w+",
+        r"(?:ganó|ganaron|perdió|perdieron|empató|empataron) (?:otra vez )?(?:el|la|los|las) (?-i:[A-ZÁÉÍÓÚ])\w+",
+        r"(?:el|la|los|las) (?-i:[A-ZÁÉÍÓÚ])\w+ (?:ganó|ganaron|perdió|perdieron|empató|empataron)",
+        r"(?:the|a) (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|world|final|big|cup|league)\b)"
+        r"(?-i:[A-Z])\w+ (?:game|match)(?:es)?\b", r"(?:hincha|aficionad[oa]|forof[oa]|socio|socia) (?:del?|de la|al|a la) (?-i:[A-ZÁÉÍÓÚ])\w*",
         r"(?:big|huge|lifelong|die-hard|massive) (?-i:[A-Z])\w+ (?:fan|supporter)", r"(?-i:[A-Z])\w+ (?:fan|supporter)s?\b(?! (?:club|page|base|mail))",
     )),
 )

@@ -318,6 +318,11 @@ _WORDS = {"ella", "ellas", "ellos", "esta", "este", "esto", "todo", "toda", "nad
           "noviembre", "dezember", "december", "diciembre", "mayo"}
 
 
+# Second given names people are called by (their short forms count too: "Guada" of María Guadalupe)
+_SECOND_GIVEN = {"guadalupe", "fernanda", "josé", "jose", "luisa", "elena", "isabel", "carmen", "teresa", "felipe",
+                 "alejandro", "andrés", "andres", "antonio", "manuel", "ignacio", "peter", "heinz", "maria", "marie"}
+
+
 def same_first_name(written: str, full_name: str, extra: dict[str, set[str]] | None = None) -> bool:
     """Whether ``written`` (one word, or a leading part of a name) may name the person ``full_name``."""
     parts = full_name.split()
@@ -332,7 +337,11 @@ def same_first_name(written: str, full_name: str, extra: dict[str, set[str]] | N
     known = nicknames(first) | {_fold(v) for v in (extra or {}).get(_fold(first), set())}
     if len(parts) > 2:
         known |= nicknames(" ".join(parts[:2]))  # "Chema" of José María Ortiz
-    return w in known or is_short_form(written, first)
+        # a second given name is the one many go by: "Lupe" of María Guadalupe Torres, "Pipe" of Andrés Felipe Mejía
+        # (a surname in its place has no nicknames, and only a plain short form of it counts)
+        known |= nicknames(parts[1]) if parts[1][:1].isupper() else set()
+    return w in known or is_short_form(written, first) or (
+        len(parts) > 2 and parts[1][:1].isupper() and _fold(parts[1]) in _SECOND_GIVEN and is_short_form(written, parts[1]))
 
 
 # Letters that are acronyms far more often than anyone's initials

@@ -102,3 +102,80 @@ def test_a_band_name_is_no_pet():
 ])
 def test_german_im_is_not_i_am(turn):
     assert said(turn) == []
+
+
+# --- relatives and pets called by their first name ------------------------------------------------
+
+def said_turns(*turns: str, speaker: str = "Anna Berg") -> list[str]:
+    """The texts proposed when ``speaker`` says ``turns`` one after the other, the user in between."""
+    from rapport_plugins.extract import propose
+    from rapport_plugins.models import MeetingNotes, Utterance
+
+    utterances = []
+    for k, turn in enumerate(turns):
+        utterances += [Utterance(speaker, turn, line=2 * k + 1), Utterance("Sam Lee", "Right.", line=2 * k + 2)]
+    notes = MeetingNotes("", "transcript", ref="call.vtt", kind="transcript", utterances=utterances)
+    return [c.text for c in propose("", {"notes": notes, "utterances": utterances,
+                                         "attendees": [speaker, "Sam Lee"], "me": ["Sam Lee"]})]
+
+
+@pytest.mark.parametrize("intro, later, words", [
+    ("Our eldest, Tilly, is nine now.", "Tilly broke her wrist at gymnastics on Sunday.", ("Tilly", "wrist")),
+    ("We adopted a greyhound called Biscuit last year.", "Biscuit's vaccinations are due next week.", ("Biscuit", "vaccinations")),
+    ("Mein Sohn Jakob ist jetzt vierzehn.", "Jakob spielt seit Herbst Eishockey.", ("Jakob", "Eishockey")),
+    ("Unsere Katze Frieda ist schon alt.", "Frieda muss am Dienstag zum Tierarzt.", ("Frieda", "Tierarzt")),
+    ("Mi hija Lucía tiene doce años.", "Lucía empieza clases de violín en octubre.", ("Lucía", "violín")),
+    ("Tenemos un perro que se llama Coco, mi perro Coco es muy mayor.", "Coco se operó de la cadera el lunes.", ("Coco", "cadera")),
+])
+def test_a_name_the_speaker_introduced_is_about_their_life(intro, later, words):
+    found = said_turns(intro, later)
+    assert any(all(w in f for w in words) for f in found), found
+
+
+@pytest.mark.parametrize("turn, words", [
+    # a first name doing something where only children go is the speaker's child
+    ("Sorry I was late, Maisie started nursery today and it was a lot of tears.", ("Maisie", "nursery")),
+    ("Paul kommt nach den Ferien in die Grundschule, wir sind alle aufgeregt.", ("Paul", "Grundschule")),
+    ("Ojo con los martes: Irene empieza el cole nuevo y la llevo yo.", ("Irene", "cole")),
+])
+def test_a_child_named_at_school_is_the_speakers(turn, words):
+    found = said_turns(turn)
+    assert any(all(w in f for w in words) for f in found), found
+
+
+@pytest.mark.parametrize("turn", [
+    # a first name nobody introduced may be a colleague: never the speaker's life
+    "Dani has diabetes, so we need to plan the offsite menu around it.",
+    "Greta fängt im Mai mit dem Marathontraining an.",
+    "Rocío se casa en junio, está muy contenta.",
+    # an adult who works at a school is no child
+    "Priya starts at the primary school as a teacher in May.",
+    # introduced, but the sentence asks or reports
+    "My son Leo is six. Is Leo too young for the climbing club?",
+])
+def test_a_first_name_alone_is_not_the_speakers(turn):
+    assert not any("Dani" in f or "Greta" in f or "Rocío" in f or "Priya" in f or "Leo:" in f for f in said_turns(turn)), \
+        said_turns(turn)
+
+
+def test_a_second_given_name_names_the_person():
+    from rapport_plugins.names import same_first_name
+
+    assert same_first_name("Lupe", "María Guadalupe Torres")
+    assert not same_first_name("Torres", "María Guadalupe Torres")
+
+
+# --- more topics by the pattern people use ------------------------------------------------------
+
+@pytest.mark.parametrize("turn, word", [
+    ("I've taken up fencing at the leisure centre on Thursdays.", "fencing"),
+    ("I'm at the Rangers game on Saturday, so no calls please.", "Rangers"),
+    ("Ich trainiere die E-Jugend beim SV Werder.", "Werder"),
+    ("Y yo contento, ganó el Betis el sábado.", "Betis"),
+    ("Yo soy de Independiente, así que mal año.", "Independiente"),
+    ("I miss my Sunday rides with the club.", "rides"),
+    ("Ich bin großer St. Pauli Fan, seit der Schulzeit.", "Pauli"),
+])
+def test_more_pastimes_and_teams(turn, word):
+    found = said(turn)
+    assert any(word in f for f in found), found
