@@ -40,7 +40,7 @@ LEXICON: tuple[Entry, ...] = (
         r"grandpa|grandfather|nan|friend|uncle|aunt) passed(?! (?:her|his|my|their|the|a|an)\b)",
         # German, Spanish
         r"gestorben", r"verstorben", r"starb", r"beerdigung", r"trauerfeier", r"trauer\w*", r"tod",
-        r"falleci\w+", r"muri[óo]", r"muerte", r"funeral", r"entierro", r"duelo", r"luto",
+        r"falleci\w+", r"muri[óo]", r"(?<!\ba )(?<!\bde )muerte", r"funeral", r"entierro", r"duelo", r"luto",
         # grief anniversaries: the first of anything without someone, a birthday they would have had
         r"first (?:[\w'’-]+ ){1,2}without (?:her|his|their|my|our) (?:mum|mom|mother|dad|father|husband|wife|partner|son|"
         r"daughter|brother|sister|gran\w*|nan|grand(?:ma|pa|mother|father)|best friend|dog|cat)",
@@ -54,7 +54,7 @@ LEXICON: tuple[Entry, ...] = (
     Entry("health", SENSITIVE, (
         r"hospital\w*", r"(?<!constituency )(?<!advice )(?<!councillor['’]s )(?<!mp['’]s )surgery", r"an operation", r"operation on", r"(?:hip|knee|heart|eye|back|shoulder|foot|hand|brain) operation", r"cancer", r"chemo\w*", r"tumou?r", r"diagnos\w+", r"illness",
         r"\bill\b", r"sick(?! of)", r"flu", r"chickenpox", r"measles", r"pneumonia", r"concussion", r"infection", r"injur\w+", r"broke (?:his|her|my|their) (?:arm|leg|wrist|ankle|hip)",
-        r"physio\w*", r"therapy", r"therapist", r"counsell?ing", r"medication", r"meds", r"anxiety", r"anxious",
+        r"physio\w*", r"therapy", r"therapist", r"counsell?ing", r"medication", r"meds", r"anxiety", r"anxious(?! (?:about|that|he|she|they|we|i|it|for|whether|to|if|because)\b)",
         r"depress\w*", r"panic attacks?", r"burn(?:ed|t)? ?out", r"mental health", r"insomnia",
         r"(?:not|haven't been|hasn't been|can't stop|trouble) sleeping", r"ptsd", r"trauma\w*", r"rehab",
         r"addiction", r"sober", r"sobriety", r"relapse\w*", r"ivf", r"fertility",
@@ -97,9 +97,13 @@ LEXICON: tuple[Entry, ...] = (
         r"had a fall", r"fractured?", r"comfort care", r"(?-i:DNR)", r"do not resuscitate",
         r"(?:caring|care) for (?:my|her|his|their|our) (?:mum|mom|mother|dad|father|parents?|husband|wife|partner|"
         r"son|daughter|gran|grandma|grandmother|grandpa|grandfather)", r"(?:full-time |family )?carers?'?",
-        r"respite care", r"assisted living", r"sheltered housing",
+        r"respite care", r"assisted living", r"sheltered housing", r"memory care", r"(?:care|residential) facility",
+        r"residential care", r"(?:got|gets|get|given|had|has) the all[- ]clear", r"(?:le|les|me|nos|te) (?:han |ha )?(?:dado|dieron|dio|dan|van a dar) el alta",
+        r"dad[oa] de alta", r"(?:est[áa]|sigue|lleva|ingres[óo]|ingresad[oa]) (?:\w+ )?en (?:la|una) cl[íi]nica",
         # the same classes in German and Spanish (German medicine often sits at the end of a compound)
-        r"\w*(?:fieber|entzündung|erkrankung|krankheit|infektion|operation|schmerzen|tumor|bruch)",
+        r"\w*(?:fieber|entzündung|erkrankung|krankheit|infektion|operation|schmerzen|tumor)",
+        r"\w*(?:bein|arm|hand|fuß|fuss|rippen|wirbel|knochen|schädel|hüft|nasen|finger|zehen|becken|kiefer|gelenk|ellbogen|"
+        r"knöchel|schulter|knie)bruch\w*", r"(?:ein |einen |der |den )?bruch (?:am|im|des|der)",
         r"intensivstation", r"notaufnahme", r"psychiater\w*", r"entzug", r"sucht\w*", r"im sterben", r"stirbt",
         r"pflegefall", r"pflegebedürftig", r"alzheimer", r"fiebre", r"fractura", r"alzh[ée]imer", r"(?-i:UCI)",
         r"urgencias", r"psiquiatr\w+", r"muri[ée]ndose", r"se est[áa] muriendo", r"ingresad[oa] en",
@@ -237,7 +241,7 @@ LEXICON: tuple[Entry, ...] = (
         r"court (?:case|date|hearing|order|battle)", r"(?:going|go|goes|went) to court", r"(?:taking|take|takes|took|taken) (?:\w+ ){1,3}to court",
         r"in court", r"(?:employment )?tribunal", r"lawsuit", r"(?:being|was|were|got|been) sued", r"on trial",
         r"criminal charges", r"gerichts(?:termin|verfahren|verhandlung|prozess)\w*", r"vor gericht", r"rechtsstreit\w*",
-        r"(?:el|un|del|al|su|mi|tu) juicio(?! final)", r"juzgado", r"demanda judicial", r"pleito",
+        r"(?:el|un|del|al|su|mi|tu) juicio(?! final)", r"demanda judicial", r"pleito",
     )),
     Entry("work", SENSITIVE, (
         r"laid off", r"lay ?offs?", r"fired(?! up)", r"redundan\w+", r"lost (?:my|his|her|their) job", r"unemployed",
@@ -498,10 +502,15 @@ class Classification:
 # A job in health care is career news, not a health matter: "my sister became a nurse", "she got a
 # job at the children's hospital". Such phrases are set aside before the topic words are looked for.
 CAREER = re.compile(
-    r"(?<![\w-])(?:(?:job|role|work(?:s|ing)?|shift|placement|post|position|stelle|arbeitet|plaza|puesto|empleo|trabajo|"
-    r"trabaja\w*|trabajar|residencia)(?: [\w'’-]+){0,3} (?:at|in|as|als|an|am|im|auf|de|en) (?:the |a |an |der |dem |el |la )?"
+    r"(?<![\w-])(?:(?:(?:job|role|work(?:s|ing)?|shift|placement|post|position|stelle|arbeitet|plaza|puesto|empleo|trabajo|"
+    r"trabaja\w*|trabajar|residencia)(?: [\w'’-]+){0,3}|(?:started|starts|starting|joined|joins|joining)(?: work| working)?) (?:at|in|as|als|an|am|im|auf|de|en) (?:the |a |an |der |dem |el |la )?"
     r"(?:[\w'’-]+ ){0,2}(?:hospital|hospice|care home|nursing home|clinic|klinik\w*|uniklinik|krankenhaus|ward|a&e|icu|"
-    r"pharmacy|surgery|notaufnahme|intensivstation|station|uci|urgencias)(?:[ ]+(?-i:[A-Z])\w*){0,3}"
+    r"pharmacy|surgery|notaufnahme|intensivstation|station|uci|urgencias|(?:research )?(?:lab|labs|laboratory|institute|"
+    r"centre|center|charity|foundation|department|unit)|\w*(?:forschungszentrum|zentrum|institut|labor)|laboratorio|instituto|"
+    r"fundaci[óo]n|departamento|servicio|oncolog[íi]a|cardiolog[íi]a|pediatr[íi]a|neurolog[íi]a|traumatolog[íi]a)"
+    r"(?:[ ]+(?-i:[A-Z])\w*){0,3}"
+    r"|(?:residente|adjunt[oa]|enfermer[oa]|m[ée]dic[oa]) (?:en|de) (?:[\w-]+ ){0,2}(?:oncolog|cardiolog|pediatr|neurolog|"
+    r"traumatolog|urgencias|psiquiatr|cirug|ginecolog|medicina)\w*|(?:preparando|aprob[óo]|sac[óo]|haciendo) el (?-i:MIR)"
     r"|(?:pediatric |paediatric |night-shift |trainee |student |head |senior |junior )?(?:nurse|doctor|paramedic|"
     r"pharmacist|midwife|surgeon|physician|radiologist|physiotherapist|dentist|registrar|\w+ologist|\w+iatrist|"
     r"radiographer|sonographer|phlebotomist|an(?:a)?esthetist|optometrist|dietitian|dietician|hygienist|porter|"
@@ -639,8 +648,8 @@ def classify(text: str) -> Classification:
     found = matches(text)
     if {e.category for e, _ in found} - {"birthday", RELATIONS} and _birthday_occasion(text):
         found = [(e, w) for e, w in found if e.category != "birthday"]  # "off to Iceland for my 40th birthday"
-    if not found:
-        return Classification("other", LIGHT, ())
+    if not found:  # no topic; said in confidence, it is still for no shared place
+        return Classification("other", SENSITIVE if CONFIDENCE.search(text) else LIGHT, ())
     cats = {e.category for e, _ in found}
     topical = [(e, w) for e, w in found if e.category != RELATIONS]
     if not topical or (RELATIONS in cats and all(e is CAREER_NEWS for e, _ in topical)):
@@ -653,6 +662,10 @@ def classify(text: str) -> Classification:
     if (category == "health" and "pet" in cats and RELATIONS not in cats and not ALLERGY.search(text)
             and not persons_own_health(text, _word)):
         category, sensitivity = "pet", _ANIMAL_HEALTH
+    # Said in confidence ("the team doesn't know yet", "noch geheim", "que no se entere nadie"): never
+    # for a shared place, whatever it is about.
+    if CONFIDENCE.search(text):
+        sensitivity = SENSITIVE
     # A dislike of something light is a preference ("hates running" is no hobby), never a joy.
     if sensitivity == LIGHT and category in ("hobby", "travel", "preference", "other") and dislikes(text):
         category = "preference"
@@ -665,6 +678,17 @@ def classify(text: str) -> Classification:
                 sensitivity = max(sensitivity, entry.sensitivity, key=_RANK.__getitem__)
                 break
     return Classification(category, sensitivity, tuple(w for _, w in found))
+
+
+# A confidence: the speaker asks to keep it quiet, or says nobody (or the team) knows yet.
+CONFIDENCE = re.compile(
+    r"\b(?:(?:nobody|no one|no-one) (?:else )?knows(?: about it)? yet|"
+    r"(?:nobody|no one|no-one|the team|the others|(?:his|her|their|my) (?:boss|team|family|parents)|work) "
+    r"(?:doesn['’]t|don['’]t|does not|do not) know(?: about it)? yet|(?:doesn['’]t|don['’]t) know yet|not public yet|"
+    r"keep (?:it|this) (?:quiet|to yourself|between us|under wraps)|(?:in|off the) (?:confidence|record)|"
+    r"(?:weiß|wissen) (?:\w+ ){0,2}noch (?:niemand|nicht|keiner)|noch geheim|unter uns|(?:bitte )?nicht weitersagen|"
+    r"(?:no|nadie) lo sabe(?:n)? (?:nadie|todav[íi]a|aún)|todav[íi]a no lo sabe\w*|que no se entere|entre nosotr[oa]s|"
+    r"(?:no|ni) (?:se lo )?(?:digas|cuentes|comentes))\b", re.IGNORECASE)
 
 
 # Whose health a health word is: a person's possessive right before it ("my knee surgery", "ihre

@@ -66,3 +66,31 @@ def test_a_relatives_job_near_medicine_is_no_health_matter_but_no_opener_either(
 def test_words_near_a_class_that_are_not_in_it(text):
     c = classify(text)
     assert c.sensitivity != "sensitive", (text, c)
+
+
+@pytest.mark.parametrize("text", [
+    # care and results said in other words
+    "Her dad moved into memory care last month", "Grandma is in a care facility now", "Got the all-clear after the scan",
+    "Her husband got the all clear on Friday", "A su padre le dieron el alta ayer", "Su tía ya está dada de alta",
+    "Su abuelo sigue en la clínica", "Sie hatte einen Beinbruch", "Er hat sich den Arm gebrochen",
+    # said in confidence: never for a shared place, whatever it is about
+    "They're expecting again but nobody knows yet", "New job offer - keep it quiet", "Applying to Google, his boss doesn't know yet",
+    "Sie ist schwanger, das weiß noch niemand", "Er wechselt den Job, noch geheim", "Se casan en mayo, que no se entere nadie",
+    "Está buscando trabajo, su jefe todavía no lo sabe",
+])
+def test_care_results_injuries_and_confidences_are_sensitive(text):
+    assert classify(text).sensitivity == "sensitive", (text, classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a job at a lab, institute, centre or department near medicine is career news
+    "Her sister started at a diabetes research institute", "My brother got a job at the cancer research lab",
+    "Sein Bruder hat eine Stelle am Tumorzentrum bekommen", "Ihre Tochter arbeitet jetzt am Herzzentrum",
+    "Mi primo entró de adjunto en cardiología", "Su hijo está preparando el MIR",
+    # worry about something is no mental-health matter; idioms and look-alikes
+    "She's anxious about the flight", "Anxious he'll miss the kick-off", "Es del Betis a muerte", "Hace un frío de muerte",
+    "Die Firma ist im Umbruch", "Ein echter Durchbruch beim Projekt", "Le pilla lejos el juzgado donde trabaja",
+])
+def test_career_news_worry_and_idioms_are_no_health_matter(text):
+    c = classify(text)
+    assert c.category not in ("health", "loss") and c.sensitivity != "sensitive", (text, c)
