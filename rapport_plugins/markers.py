@@ -130,7 +130,7 @@ _HEADING_WORDS = (
 # A heading that makes the bare list items under it markers: "## Remember", "### Merken", "Remember:",
 # "## Personal / remember", "## Anna – personal", "## Remember 📌", Logseq's "- remember::" with child blocks.
 MARKER_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:(?P<who0>" + _NAME + r")(?:\s+[-–—:]\s+|['’]s\s+))?"
+    r"^\s*(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:(?P<who0>" + _NAME + r")(?:\s+[-–—:]\s+|['’]s\s+))?"
     + _HEADING_WORDS + r"(?:\s*(?:/|&|\+|,|\band\b|\bund\b|\by\b)\s*" + _HEADING_WORDS + r")?"
     r"(?:\s+(?:about|for|re|zu|über|de|sobre)\s+(?P<who>" + _NAME + r")|\s+[-–—]\s+(?P<who2>" + _NAME + r")|"
     r"\s*\((?P<who3>" + _NAME + r")\))?"
@@ -140,7 +140,7 @@ MARKER_HEADING = re.compile(
 # A heading whose items are markers only when they name a personal topic: "Next time:", "Para la próxima:",
 # "Fürs nächste Mal:", "Follow-ups:" (most of their items are tasks: "- send the revised deck").
 WEAK_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:(?:for )?next (?:time|meeting|session|call)|follow[- ]?ups?|"
+    r"^\s*(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:(?:for )?next (?:time|meeting|session|call)|follow[- ]?ups?|"
     r"to ask (?:about )?next time|ask next time|f(?:ür|ürs) (?:das )?nächste(?:s)? (?:mal|treffen|gespräch)|"
     r"para la próxima(?: vez| reunión| sesión)?|pr[óo]xima (?:vez|sesión|reunión))"
     r"(?:\*\*|__)?(?:\s*[^\w\s:()]{1,3})?\s*:{0,2}\s*$", re.IGNORECASE)

@@ -251,17 +251,19 @@ def heading_cells() -> Iterator[Cell]:
     """A marker heading (any level, emoji, with the person's name) with bare bullets under it."""
     for lang in LANGS:
         t = lang.target
-        for word, level, deco, who in itertools.product(lang.heading_words, ("#", "##", "###", "####", "bold", "colon"),
+        for word, level, deco, who in itertools.product(lang.heading_words, ("#", "##", "###", "####", "bold", "colon",
+                                                                            "item"),
                                                         ("", "📌 ", "⭐ "), ("none", "after", "before")):
             title = f"{deco}{word}"
             if who == "after":
                 title += f" – {t.nick}"
             elif who == "before":
                 title = f"{deco}{t.nick} – {word}"
-            head = {"bold": f"**{title}**", "colon": f"{title}:"}.get(level, f"{level} {title}")
+            head = {"bold": f"**{title}**", "colon": f"{title}:", "item": f"- {title}:"}.get(level, f"{level} {title}")
             solo = who == "none"
             attendees = (t.full,) if solo else (t.full, lang.other.full)
-            text = "\n".join([f"# Notes {lang.code}", "", head, f"- {_capital_first(lang.pronoun_body)}", ""])
+            item = f"  - {_capital_first(lang.pronoun_body)}" if level == "item" else f"- {_capital_first(lang.pronoun_body)}"
+            text = "\n".join([f"# Notes {lang.code}", "", head, item, ""])
             yield Cell({"lang": lang.code, "heading": word, "level": level, "deco": deco.strip() or "none",
                         "who": who}, text, attendees, t.full, lang.keywords)
 
@@ -285,6 +287,28 @@ def tag_cells() -> Iterator[Cell]:
             text = "\n".join([f"# Notes {lang.code}", "", *lines, ""])
             yield Cell({"lang": lang.code, "tag": tag, "where": where, "container": container}, text, (t.full,),
                        t.full, lang.keywords)
+
+
+def section_cells() -> Iterator[Cell]:
+    """Notes with a section per attendee: a marker belongs to its section's person, unless its text names the
+    other; with no section, no name and two attendees, a marker is nobody's (reported, never guessed)."""
+    for lang in LANGS:
+        t, o = lang.target, lang.other
+        word = KEYWORDS[lang.code][0][0]
+        for style in ("##", "###", "bold", "colon", "link"):
+            def head(p: Person, style: str = style) -> str:
+                return {"##": f"## {p.nick}", "###": f"### {p.full}", "bold": f"**{p.full}**", "colon": f"{p.first}:",
+                        "link": f"## [[{p.full}]]"}[style]
+            other_fact = {"en": "his son plays chess", "de": "sein Sohn spielt Schach", "es": "su hijo juega al ajedrez"}
+            base = [f"# Notes {lang.code}", "", head(o), f"- {word}: {other_fact[lang.code]}", ""]
+            yield Cell({"lang": lang.code, "section": style, "case": "own"},
+                       "\n".join([*base, head(t), f"- {word}: {lang.pronoun_body}", ""]), (t.full, o.full), t.full,
+                       lang.keywords)
+            yield Cell({"lang": lang.code, "section": style, "case": "names-target"},
+                       "\n".join([*base, f"- {word}: {lang.possessive_body.format(pos=t.genitive)}", ""]),
+                       (t.full, o.full), t.full, lang.keywords)
+        yield Cell({"lang": lang.code, "section": "none", "case": "two-attendees"},
+                   f"# Notes {lang.code}\n\n- {word}: {lang.pronoun_body}\n", (t.full, o.full), None, lang.keywords)
 
 
 def outsider_cells() -> Iterator[Cell]:
@@ -375,6 +399,7 @@ def cells() -> Iterator[Cell]:
     yield from marker_cells()
     yield from heading_cells()
     yield from tag_cells()
+    yield from section_cells()
     yield from outsider_cells()
     yield from negative_cells()
 
@@ -385,7 +410,7 @@ def sample(n: int, seed: int = 8, headings: int | None = None) -> list[Cell]:
     rng = random.Random(seed)
     markers, heads = list(marker_cells()), list(heading_cells())
     return [*rng.sample(markers, min(n, len(markers))), *rng.sample(heads, min(headings or len(heads), len(heads))),
-            *tag_cells(), *outsider_cells(), *negative_cells()]
+            *tag_cells(), *section_cells(), *outsider_cells(), *negative_cells()]
 
 
 class Evaluator:

@@ -176,3 +176,13 @@ def test_more_labels_and_names(line, names, expected):
 ])
 def test_labels_for_no_personal_topic_and_tasks_are_no_markers(line):
     assert _found(line, EN) == []
+
+
+@pytest.mark.parametrize(("note", "names", "expected"), [
+    # a list item with a symbol and a marker word heads the items nested under it, like "- Remember:"
+    ("- ⭐ Personal – Oscar:\n  - his twins were born in June", EN, [("His twins were born in June", "Oscar")]),
+    ("- 📌 Zum Merken:\n  - ihre Schwester heiratet im Mai\n- Budget", DE, [("Ihre Schwester heiratet im Mai", None)]),
+    ("* ⭐ Para recordar:\n    * su madre cumple ochenta en marzo", ES, [("Su madre cumple ochenta en marzo", None)]),
+])
+def test_a_marker_list_item_with_a_symbol_heads_its_nested_items(note, names, expected):
+    assert _found(note, names) == expected
