@@ -68,3 +68,26 @@ def test_as_list_splits_strings_outside_links():
 def test_crlf_front_matter():
     fm = read_front_matter("---\r\nname: Anna\r\n---\r\nbody\r\n")
     assert fm.data == {"name": "Anna"} and fm.body_line == 4
+
+
+def test_marker_properties_in_front_matter_are_markers_at_their_lines(tmp_path):
+    """"remember:" (or "merken:", "recordar:") as a property, a block list or a flow list: each value one marker,
+    cited at its own line; the other properties are not read as markers."""
+    from rapport_markdown.capture import candidates, notes_from_file
+
+    note = tmp_path / "2026-03-04 Oscar.md"
+    note.write_text(
+        "---\n"
+        "attendees: [[Oscar Lund]]\n"
+        "remember: his twins were born in June\n"
+        "merken:\n  - \"seine Mutter zieht im Mai zu ihm\"\n  - er ist Vegetarier\n"
+        "recordar: [su hija se casa en mayo, es celíaco]\n"
+        "note: remember the deck\n"
+        "tags: [1on1, remember]\n"
+        "---\n"
+        "# Catch-up\n- budget approved\n", encoding="utf-8")
+    notes = notes_from_file(note, "n.md")
+    found = [(c.text, c.source_ref) for c in candidates(None, notes, None)]
+    assert found == [("His twins were born in June", "n.md:3"), ("Seine Mutter zieht im Mai zu ihm", "n.md:5"),
+                     ("Er ist Vegetarier", "n.md:6"), ("Su hija se casa en mayo", "n.md:7"), ("Es celíaco", "n.md:7")]
+    assert notes.extra["front_matter"]["attendees"] == "[[Oscar Lund]]"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,9 @@ def notes_from_file(path: Path, rel: str | None = None) -> MeetingNotes:
         warn(f"markdown: {path}:{fm.error.line}: {fm.error}; front matter ignored")
     lines = text.split("\n")
     if fm.present:
+        kept = front_matter_markers(lines[: fm.body_line - 1])
         for i in range(fm.body_line - 1):
-            lines[i] = ""
+            lines[i] = kept.get(i, "")
     body = blank_owned("\n".join(lines))
     front = fm.data
     stem = path.name[:-3] if path.name.lower().endswith(".md") else path.name
@@ -41,6 +43,48 @@ def notes_from_file(path: Path, rel: str | None = None) -> MeetingNotes:
         extra={"rel": rel or str(path), "attendees": as_list(front.get("attendees")),
                "front_matter": front},
     )
+
+
+# Front-matter properties that hold things to remember: "remember: her son starts school", "merken:" with a list
+_MARKER_KEY = re.compile(r"(?:to[-_ ]?)?remember(?:[-_ ]this)?|don'?t[-_ ]forget|(?:zu[-_ ])?merken|nicht[-_ ]vergessen|"
+                         r"(?:para[-_ ])?recordar|no[-_ ]olvidar", re.IGNORECASE)
+
+
+def front_matter_markers(lines: list[str]) -> dict[int, str]:
+    """The front matter's marker properties as marker lines at their own line numbers (0-based index ->
+    ``remember: value``), one per value: ``remember: her son starts school in April``, or ``merken:`` with
+    a block list (``- ...`` items) or a flow list. Everything else in the front matter stays blank."""
+    from .frontmatter import parse_scalar, split_flow
+
+    out: dict[int, str] = {}
+    key_line: int | None = None
+    for i, line in enumerate(lines):
+        key = re.match(r"^([A-Za-z][\w '\-]*?)\s*:(?:\s+(.*)|\s*)$", line) if line[:1] not in " \t-" else None
+        if key is not None:
+            key_line = i if _MARKER_KEY.fullmatch(key.group(1).strip()) else None
+            value = (key.group(2) or "").strip()
+            if key_line is None or not value or value.startswith("#"):
+                continue
+            try:
+                values = ([parse_scalar(v, i + 1) for v in split_flow(value[1:-1], i + 1)]
+                          if value.startswith("[") and not value.startswith("[[") else [parse_scalar(value, i + 1)])
+            except ValueError:
+                values = [value]
+            values = [str(v).strip() for v in values if str(v).strip()]
+            if len(values) == 1:
+                out[i] = f"remember: {values[0]}"
+            elif values:  # a flow list: several markers on one line, as Dataview inline fields
+                out[i] = " ".join(f"[remember:: {v}]" for v in values)
+            continue
+        item = re.match(r"^\s*-\s+(.*)$", line)
+        if key_line is not None and item is not None:
+            try:
+                value = str(parse_scalar(item.group(1).strip(), i + 1)).strip()
+            except ValueError:
+                value = item.group(1).strip()
+            if value:
+                out[i] = f"remember: {value}"
+    return out
 
 
 def note_day_from(front: dict[str, Any], stem: str) -> str | None:
