@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .lexicon import SENSITIVE, classify
+from .lexicon import RELATIONS, SENSITIVE, classify, matches
 from .markers import MARKER_WORDS, WRITTEN_MARKER, clean_markup, names_in, prose_before_marker
 from .models import Candidate, MeetingNotes, Utterance
 
@@ -332,8 +332,6 @@ def _negated(clause: str) -> bool:
 
 def _names_a_topic(clause: str) -> bool:
     """A topic of its own, not only a relative ("my grandmother's feijoada")."""
-    from .lexicon import RELATIONS, matches
-
     return any(entry.category != RELATIONS for entry, _ in matches(clause))
 
 
@@ -398,6 +396,51 @@ def _reason_given(sentence: str, first: Any) -> list[tuple[str, Any]]:
     return [(f'"{m["reason"].strip()}"', cls)] if cls.is_topic else []  # the speaker's words, quoted
 
 
+# --- not a detail of a life: the moment, the job's status, the job's mood ------------------------------
+# Where the speaker happens to be right now ("I'm at my parents' place in Bremen this week", "ich sitze gerade
+# bei meiner Schwester", "estoy en casa de mis padres"): the place of the call, not a detail of their life. The
+# rule: a sentence that says where the speaker (or their kids) is, with no topic of its own besides the people
+# they are with, is not proposed; with one it is ("I'm staying with my parents while our flat is renovated",
+# "I'm in Lisbon for a week's holiday"). Borderline "Ich sitze in Kassel bei meinen Eltern" falls under it.
+WHERE_NOW = re.compile(
+    r"^(?:i['’]m|i am|im|we['’]re|we are|(?:the |my |our )?(?:kids|children) are)\s+(?:(?:just|currently|still|sitting|"
+    r"staying|calling|dialling|dialing|working|over|here|all)\s+)*(?:at|in|with)\b|"
+    r"^(?:ich bin|wir sind|ich sitze|wir sitzen|ich stehe|die kinder sind)\s+(?:\S+\s+){0,3}?(?:bei|in|auf)\b|"
+    r"^(?:estoy|estamos|los niños están|los chicos están)\s+(?:\S+\s+){0,3}?(?:en|con|donde)\b", re.I)
+# An apology for the moment ("Sorry, had to sort the kids out first", "Entschuldigung, ich musste noch die Kinder
+# abholen"): the moment again, when it names nobody's news but the people it was about.
+SORRY_NOW = re.compile(r"^(?:sorry|apologies|excuse\b|entschuldig\w*|sorry,|perd[oó]n\w*|disculp\w*)", re.I)
+# Leave from work with no reason given ("I'm on leave next week", "taking some leave") is the job's status; a
+# reason is the detail ("parental leave", "compassionate leave", "leave to look after my mum").
+_PLAIN_LEAVE = re.compile(r"(?:taken|taking|on) (?:\w+ )?leave", re.I)
+_LEAVE_REASON = re.compile(r"parental|paternity|maternity|sick|compassionate|bereavement|study|elternzeit|baja|\bto (?:be with|"
+                           r"look after|care|help|support|mind)\b|pflege|kümmer|cuidar|acompañar", re.I)
+# ... but an arrangement that lasts is a detail ("I'm staying with my aunt on weekdays now", "wohne bei")
+_LASTING = re.compile(r"\b(?:weekdays|weekends|every|usually|these days|nowadays|for good|permanently|since|from now on|"
+                      r"for the (?:time being|foreseeable)|unter der woche|seit|jeden|immer|entre semana|desde|siempre|todos los)\b", re.I)
+# The job's mood ("I'm so stressed about the launch", "overwhelmed with the workload"): work talk, not a life.
+_WORK_MOOD = re.compile(r"stressful|stressed|overwhelmed|workload", re.I)
+
+
+def _of_the_moment(said_: str, cls: Any) -> bool:
+    """The sentence (``said_``, all of it) is the moment or the job, not a detail of a life (the rules above).
+    Anything else in it - a topic, a relative of the speaker's with news or a date ("I'm on leave from Monday,
+    my wife is due with our second on the 15th") - keeps it a disclosure."""
+    s = FILLER.sub("", said_.strip())
+    topical = [(e, w) for e, w in matches(s) if e.category != RELATIONS]
+    rest = " ".join(CLAUSE.split(s)[1:])  # (the first clause's own "this week" is the moment's)
+    if OWN_RELATIVE.search(rest) and (_says_when(rest) or OWN_NAMED.search(rest)):
+        return False
+    if WHERE_NOW.match(s) and not topical and not _LASTING.search(s):
+        return True
+    if SORRY_NOW.match(s) and not topical and not OWN_RELATIVE.search(s):
+        return True
+    if cls.category == "work" and cls.sensitivity != SENSITIVE and topical and not OWN_RELATIVE.search(s) and all(
+            (_PLAIN_LEAVE.fullmatch(w) and not _LEAVE_REASON.search(s)) or _WORK_MOOD.fullmatch(w) for _, w in topical):
+        return True
+    return False
+
+
 def _about_someone_named(s: str) -> bool:
     """Every clause that names a topic opens with someone's first name and has no first person in it
     ("Dani has diabetes, so we need to plan the menu around it", "Greta fängt im Mai mit dem Marathon
@@ -429,9 +472,10 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
         if not rest or HYPOTHETICAL.search(rest) or not speaks_of_self(rest) or not _names_a_topic(rest):
             return None
         sentence = rest
+    whole = statement(sentence)
     sentence = main_clause(sentence)
     cls = classify(sentence)
-    if not cls.is_topic:
+    if not cls.is_topic or _of_the_moment(whole, cls):
         return None
     if _skip_reason(sentence, cls.sensitivity == SENSITIVE):
         return None

@@ -324,7 +324,7 @@ LEXICON: tuple[Entry, ...] = (
         r"mudanza", r"mud(?:o|amos|an|ar)(?:nos|se)?", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
         r"mov(?:e|ed|ing) (?:here |over |back )?from (?-i:[A-Z])\w+",
         r"mov(?:e|ed|ing) (?:closer|nearer|out of (?:the )?(?:city|town|london)|to the (?:city|country|coast|countryside|suburbs))", r"(?:nach|von) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?gezogen",
-        r"(?:sind|bin|ist) (?:\w+ ){0,3}gezogen", r"zieh\w* (?:\w+ ){0,3}nach (?-i:[A-ZÄÖÜ])\w+(?: \w+)? um", r"(?:ziehe|ziehen|zieht) (?:\S+ ){0,8}nach (?-i:[A-ZÄÖÜ])\w+",
+        r"(?:sind|bin|ist) (?:\w+ ){0,3}\w*gezogen", r"zieh\w* (?:\w+ ){0,3}nach (?-i:[A-ZÄÖÜ])\w+(?: \w+)? um", r"(?:ziehe|ziehen|zieht) (?:\S+ ){0,8}nach (?-i:[A-ZÄÖÜ])\w+",
         r"(?:me|nos|se|te) (?:voy|vamos|va|van|vas|fui|fuimos|fue|fueron|iré|iremos) a vivir", r"irse a vivir", r"a vivir a (?-i:[A-Z])", r"nos (?:hemos )?(?:mudado|vinimos|fuimos) (?:a|de|desde)",
     )),
     Entry(RELATIONS, PERSONAL, (
@@ -455,7 +455,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:no|kein|sin) (?:pork|schweinefleisch|cerdo|beef|rindfleisch|ternera)", r"[\w-]*gluten(?:frei\w*|-free)",
         r"sin gluten", r"gluten", r"vegan[oa]s?", r"(?:trinkt|trinke|trinken) (?:\w+ )?(?:keinen |kein )?alkohol",
         r"no (?:bebe|bebo|toma|tomo) (?:\w+ )?alcohol", r"(?:isst|esse|essen) (?:\w+ )?(?:kein|keine|keinen) \w+",
-        r"no (?:come|como|comen) (?!nada|mucho|bien|hoy)(?:\w+ )?\w+", r"caf[ée]", r"té", r"vino", r"cerveza", r"carne", r"favorit[oa]",
+        r"no (?:come|como|comen) (?!nada|mucho|bien|hoy)(?:\w+ )?\w+", r"(?<!a )(?<!the )(?<!in )(?<!at )(?<!un )(?<!el )(?<!im )(?<!ins )caf[ée]", r"té", r"vino", r"cerveza", r"carne", r"favorit[oa]",
         r"(?:loves?|favou?rite|prefers?|hates?|can't stand|drinks?|only drinks|fan of|obsessed with) (?:\w+ ){0,2}"
         r"(?:coffee|tea|espresso|matcha|wine|whisky|beer|cocktails?|sushi|pizza|chocolate|food|cuisine)",
         r"favou?rite (?:restaurant|book|author|album|band|film|movie|show|song)", r"books? by (?-i:[A-Z])", r"author", r"album", r"music",

@@ -179,3 +179,37 @@ def test_a_second_given_name_names_the_person():
 def test_more_pastimes_and_teams(turn, word):
     found = said(turn)
     assert any(word in f for f in found), found
+
+
+# --- the moment and the job are not a life --------------------------------------------------------
+
+@pytest.mark.parametrize("turn", [
+    # where the speaker happens to be
+    "I'm at my sister's flat in Glasgow this week, so excuse the background.",
+    "We're with my in-laws in Cork until Tuesday.",
+    "Ich sitze gerade bei meinen Eltern in Bamberg.",
+    "Wir sind diese Woche bei meiner Schwiegermutter in Ulm.",
+    "Estoy en casa de mi hermana en Cádiz estos días.",
+    # an apology for the moment
+    "Sorry, had to get the kids their breakfast.",
+    "Entschuldigung, ich musste noch die Kinder zum Bus bringen.",
+    # the job's status and the job's mood
+    "I'm on leave from Thursday, back on the 3rd.",
+    "Honestly I'm so stressed with the audit, completely overwhelmed.",
+])
+def test_the_moment_and_the_job_are_not_proposed(turn):
+    assert said(turn) == [], said(turn)
+
+
+@pytest.mark.parametrize("turn, word", [
+    # ... but a reason, a lasting arrangement or news beside them is a detail
+    ("I'm staying with my parents while our kitchen is being renovated.", "renovated"),
+    ("I'm living at my dad's on weekdays now, it's closer to the hospital where I work.", "weekdays"),
+    ("Ich bin bei meinen Eltern, weil mein Vater nach der Hüft-OP Hilfe braucht.", "Hüft-OP"),
+    ("Estoy en casa de mis padres porque a mi madre la operan el jueves.", "operan"),
+    ("I'm taking leave from work to look after my mum after her fall.", "mum"),
+    ("Sorry if I'm slow today, my daughter Ana starts at Oxford next week.", "Oxford"),
+    ("I'm on leave from Monday, my partner is due with our first on the 9th.", "due"),
+])
+def test_a_reason_or_news_beside_the_moment_is_proposed(turn, word):
+    assert any(word in f for f in said(turn)), said(turn)
