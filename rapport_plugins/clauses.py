@@ -74,7 +74,22 @@ _POSSESSOR = (r"(?:my|his|her|their|our|your|(?-i:[A-ZÀ-Þ][\w-]+)(?:['’]s?)?
 _SIZE = r"(?:(?:little|big|baby|older|younger|elder|eldest|youngest|oldest|kleine\w*|große\w*|ältere\w*|jüngere\w*|" \
         r"mayor|menor|pequeñ[oa])\s+)?"
 _RELATIVE_NP = re.compile(rf"(?:{_POSSESSOR}\s+)?{_SIZE}(?P<rel>{_REL})(?![\w-])", re.I)
-_SPEAKER = re.compile(r"(?:i|i['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll|d)|ich|wir|yo|nosotr[oa]s)(?![\w'’-])", re.I)
+_SPEAKER = re.compile(r"(?:(?P<i>i|i['’](?:m|ve|ll|d)|ich|yo)|we|we['’](?:re|ve|ll|d)|wir|nosotr[oa]s)(?![\w'’-])", re.I)
+_MINE = re.compile(r"(?:my|our|mein\w*|unser\w*|mi|mis|nuestr[oa]s?)\b", re.I)
+# Capitalised words that open a clause and are nobody's name
+_NOT_NAMES = (r"(?:the|a|an|el|la|los|las|un|una|der|den|dem|ein|eine|it|this|that|let|who|how|where|when|why|so|well|"
+              r"oh|yes|no|ok|okay|thanks|sorry|hi|hey|also|and|but|he|she|they|we|you|i|él|ella|ellos|ellas|usted|there|here|what|which|who|everything|nothing|something|everyone|everybody|nobody|"
+              r"das|es|der|die|dies|dieser|diese|alles|nichts|man|eso|esto|esta|este|todo|nada|alguien|"
+              r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+              r"samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|today|tomorrow|tonight|heute|morgen|"
+              r"hoy|mañana|work|life|family|home|school|uni|baby|weather|christmas|easter)")
+# A name as the subject: "Dorothy is flying out", "Our Morag's in hospital", "Lucía viaja el sábado" (not
+# German: every noun there is capitalised, "Privat ist gerade viel los")
+_NAME = re.compile(r"(?P<mine>(?:our|my|unser\w*|mein\w*|nuestr[oa]|mi)\s+)?(?!" + _NOT_NAMES + r"\b)"
+                   r"(?P<name>(?-i:[A-ZÀ-Þ][a-zà-ÿ]+))(?=['’]s\s|\s+(?:is|was|has|had|will|would|['’]ll|"
+                   r"está|es|tiene|va|viene|llega|vuela|viaja|sale|vuelve|empieza|"
+                   r"flies|goes|leaves|arrives|starts|moves|comes|drives|travels|returns|gets|turns|begins|visits)\b)", re.I)
+_APPOSITIVE = re.compile(r"\s+(?P<name>(?-i:[A-ZÀ-Þ][a-zà-ÿ]+))\b")
 _PRONOUN = re.compile(r"(?P<p>he|she|they|er|él|ella|ellos|ellas)(?:['’](?:s|ll|d|re|ve))?(?![\w'’-])", re.I)
 _WITH_ME = re.compile(r"\s+(?:and|&|und|y)\s+(?:i|me|ich|yo)(?![\w'’-])", re.I)
 _FILLER = re.compile(
@@ -84,7 +99,7 @@ _FILLER = re.compile(
 # er hin", "el sábado llega su hermano" (a Spanish person object takes "a": "visita a su madre").
 _INVERTED = re.compile(rf"^(?-i:[a-zäöüßáéíóúñ]+)\s+(?:(?P<pro>er|ich|wir)(?![\w-])|(?P<np>(?:su|sus|mi|mis|tu|el|la)\s+"
                        rf"{_SIZE}(?:{_REL})(?![\w-])))", re.I)
-_CUT = re.compile(r"(?<=[\w)][.!?])\s+|[;:()]\s*|,\s*|\s+[-–—]+\s+")
+_CUT = re.compile(r"(?<=[\w)][.!?])\s+|[;:()]\s*|,\s*|\s+[-–—]+\s+|\s*(?:->|=>|→)\s*")
 _JOIN = re.compile(
     r"\s+(?:and then|and|but|so|because|while|whereas|although|though|und dann|und|aber|weil|denn|sondern|während|"
     r"obwohl|y luego|y después|y|e|pero|porque|mientras|aunque|así que)\s+", re.I)
@@ -92,12 +107,14 @@ _JOIN = re.compile(
 
 @dataclass(frozen=True)
 class Subject:
-    """Who a clause is about: ``kind`` speaker / relative / pronoun; ``key`` the relative's or
-    pronoun's word (normalised); ``gender`` m / f / pl or None."""
+    """Who a clause is about: ``kind`` speaker / we / relative / pronoun / name; ``key`` the relative's
+    or pronoun's word (normalised) or the name; ``gender`` m / f / pl or None."""
 
     kind: str
     key: str = ""
     gender: str | None = None
+    owner: str = ""  # whose relative: "speaker" (my, our, mein, mi) or "other" (his, Bart's, su)
+    name: str = ""  # a relative's own name said with them ("her granddaughter Ama")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -120,24 +137,29 @@ def subject_of(clause: str) -> tuple[Subject | None, str]:
     words = _FILLER.sub("", clause)
     m = _SPEAKER.match(words)
     if m:
-        return Subject("speaker"), words[m.end():]
+        return Subject("speaker" if m["i"] else "we"), words[m.end():]
     m = _RELATIVE_NP.match(words)
     if m:
         rest = words[m.end():]
         if _WITH_ME.match(rest):
-            return Subject("speaker"), rest[_WITH_ME.match(rest).end():]  # "my wife and I"
+            return Subject("we"), rest[_WITH_ME.match(rest).end():]  # "my wife and I"
         key, gender = _RELATIVES[m["rel"].lower()]
-        return Subject("relative", key, gender), rest
+        owner = ("speaker" if _MINE.match(words) else "other") if m.start("rel") > 0 else ""
+        named = _APPOSITIVE.match(rest)
+        return Subject("relative", key, gender, owner, named["name"] if named else ""), rest
     m = _PRONOUN.match(words)
     if m:
         p = m["p"].lower()
         gender = {"he": "m", "er": "m", "él": "m", "she": "f", "ella": "f"}.get(p, "pl")
         return Subject("pronoun", p, gender), words[m.end():]
+    m = _NAME.match(words)
+    if m:
+        return Subject("name", m["name"], owner="speaker" if m["mine"] else ""), words[m.end():]
     m = _INVERTED.match(words)
     if m:
         if m["pro"]:
-            return (Subject("speaker") if m["pro"].lower() in ("ich", "wir") else Subject("pronoun", "er", "m")), \
-                words[m.end():]
+            who = {"ich": Subject("speaker"), "wir": Subject("we")}.get(m["pro"].lower(), Subject("pronoun", "er", "m"))
+            return who, words[m.end():]
         rel = _RELATIVE_NP.search(m["np"])
         key, gender = _RELATIVES[rel["rel"].lower()] if rel else ("", None)
         return Subject("relative", key, gender), words[m.end():]
@@ -146,13 +168,24 @@ def subject_of(clause: str) -> tuple[Subject | None, str]:
 
 def other_person(head: Subject, later: Subject) -> bool:
     """Whether ``later`` is plainly somebody other than ``head`` (a third person): another
-    relative, the speaker (unless of their household: "my wife ... we", "the kids ... we"), a pronoun of the other
-    gender. Anything unsure ("his mum ... she", "my cousin ... he") is the same person."""
+    relative or name, the speaker ("I"; "we" only when it leaves the head out: "my wife ... we",
+    "the kids ... we" are one household), a pronoun of the other gender (but a parent acting for
+    their child or with their partner, "Bill's daughter starts uni, he's driving her up", is one
+    household too). Anything unsure ("his mum ... she", "my cousin ... he") is the same person."""
     if later.kind == "speaker":
-        return head.key not in _HOUSEHOLD
+        return True
+    household = head.kind == "relative" and head.key in _HOUSEHOLD or head.kind == "name" and head.owner == "speaker"
+    if later.kind == "we":
+        return not household
+    if later.kind == "name":
+        return later.key not in (head.key, head.name)
     if later.kind == "relative":
+        if head.kind == "name":
+            return True
         return head.kind == "relative" and head.key != later.key or (
             head.kind == "pronoun" and _clash(head.gender, later.gender))
+    if household and head.owner == "other":
+        return False  # "Bill's daughter ... he": the parent of the head's family
     return _clash(head.gender, later.gender)
 
 
@@ -163,6 +196,29 @@ def _clash(a: str | None, b: str | None) -> bool:
 def date_of_another(text: str, start: int, end: int) -> bool:
     """Whether the date phrase at ``text[start:end]`` sits in a clause about another person than the
     text's head clause (see the module's docstring): its date is not the memory's."""
+    return another(text, start, end) is not None
+
+
+def another(text: str, start: int, end: int) -> Subject | None:
+    """The other person whose clause holds the date phrase at ``text[start:end]`` (None when it is
+    the head's or nobody can tell)."""
+    return _whose(text, start, end)[1]
+
+
+def logistics(text: str, start: int, end: int) -> bool:
+    """Whether the date phrase at ``text[start:end]`` is in the plans of the person telling or told
+    about, after news of somebody else: the speaker's ("my dad's in hospital since Sunday, and I fly
+    out on the 20th") or the head relative's own person's ("Bart's mum is in hospital, he flies out on
+    Saturday"; "her granddaughter marries at the end of the month and Dorothy flies out on the 24th").
+    Such a day is theirs to travel or take off; it is never the news's day."""
+    head, who = _whose(text, start, end)
+    return who is not None and (who.kind == "speaker" or (
+        head is not None and head.kind == "relative" and head.owner == "other" and who.kind in ("name", "pronoun")))
+
+
+def _whose(text: str, start: int, end: int) -> tuple[Subject | None, Subject | None]:
+    """The head clause's subject and, when it is plainly somebody else, the subject of the clause
+    that holds ``text[start:end]``."""
     spans = clauses(text)
     head = None
     for a, b in spans:
@@ -172,15 +228,13 @@ def date_of_another(text: str, start: int, end: int) -> bool:
         if head is None:
             if not re.search(r"\w", rest):
                 continue  # "Mother, she is in hospital": a name for the subject, not a statement
-            if who.kind == "speaker":
-                return False  # the speaker's preface or own news: what follows is theirs to tell
-            if a <= start < b:
-                return False  # the date is the head's
+            if who.kind in ("speaker", "we") or a <= start < b:
+                return None, None  # the speaker's preface or own news, or the date is the head's
             head = who
             continue
         if a <= start < b:
-            return other_person(head, who)
-    return False
+            return head, (who if other_person(head, who) else None)
+    return head, None
 
 
 def apart(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -214,7 +268,8 @@ _BECAUSE = re.compile(r"^\W*(?:it['’]s|that['’]s|it is|that is|es|das ist|da
                       re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|nicht|kein\w*|nie|nunca|no|ya no)\b(?! (?:only|just|nur|sólo|solo|puede\w*|pod\w+|voy a poder|"
-    r"longer|more|mehr|wait)\b)|(?<!ca)(?<!couldn)n['’]t\b(?! wait)", re.I)
+    r"longer|more|mehr|wait|(?:be )?(?:here|there|in|around|available|at work|in the office)|da|hier|im büro|erreichbar|"
+    r"dabei|estoy|estaré|vengo|voy a estar)\b)|(?<!ca)(?<!couldn)n['’]t\b(?! wait| be (?:here|there|in|around)\b)", re.I)
 _SINCE_WORDS = re.compile(r"\b(?:since|seit|seitdem|desde|ago|hace|vor)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:cancel+ed|called off|fell through|abgesagt|abgeblasen|geplatzt|cancelad[oa]s?|"
                         r"se (?:ha )?cancelado|se canceló|suspendid[oa]s?)\b", re.I)
@@ -223,6 +278,8 @@ _MOVED = re.compile(r"\b(?:postponed|moved|pushed back|rescheduled|put off|delay
 _FROM = re.compile(r"\b(?:from|von|vom|de|del)\s+$|^(?:from|von|vom|de|del)\b", re.I)
 _QUESTION = re.compile(r"\?\s*[\"”»']*\s*$|^\W*¿")
 _ASKS_HOW = re.compile(r"^\W*(?:how|what|wie|was|c[oó]mo|qu[eé])\b", re.I)
+_YES_NO = re.compile(r"^\W*(?:¿|(?:is|are|was|were|did|does|do|will|has|have|had|can|could|should|would|ist|sind|hat|"
+                     r"haben|wird|war|kommt|geht|fährt|findet)\b)", re.I)
 
 
 def _sentence(text: str, start: int) -> str:
@@ -255,8 +312,9 @@ def no_fact(text: str, start: int, end: int) -> str | None:
                               and not _BECAUSE.match(text[a:b])):
         return "maybe"
     sentence = _sentence(text, start)
-    if _QUESTION.search(sentence) and not _ASKS_HOW.match(sentence):
-        return "question"
+    if (_QUESTION.search(text[a:b]) or _QUESTION.search(sentence) and _YES_NO.match(sentence)) \
+            and not _ASKS_HOW.match(sentence):
+        return "question"  # "is the christening on Sunday?"; not "gig on Friday — go?" (the writer's own question)
     if _NEGATION.search(own) and not _SINCE_WORDS.search(text[a:b]):
         return "denial"
     if _CANCELLED.search(own) or (_MOVED.search(own) and (_FROM.search(text[a:start]) or _FROM.match(text[start:end]))):

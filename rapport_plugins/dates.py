@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SA, relativedelta
 
-from .clauses import apart, date_of_another, no_fact
+from .clauses import apart, date_of_another, logistics, no_fact
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -100,7 +100,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 # --- tense ---------------------------------------------------------------------------------------
 
 _IRREGULAR_PAST = (
-    "was|were|had|did|went|came|got|flew|took|made|ran|began|bought|found|left|lost|met|saw|broke|won|"
+    "was|were|had|did|went|came|got|flew|took|made|ran|began|bought|found|left|lost|met|saw|broke|won(?!['’]t)|"
     "became|fell|gave|spent|sold|felt|kept|slept|drove|rode|wrote|died|brought|caught|taught|thought|"
     "swam|sang|held|threw|wore|heard|paid|stood|(?-i:sat)|rang|drank|ate|chose|forgot|froze|grew|hid|knew|"
     "rose|shook|spoke|stole|struck|tore|understood|woke|built|sent|fought|fled|dealt|meant|lent|"
@@ -229,7 +229,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 # Any verb in -ed is a past signal ("Mum moved into a care home on Monday", "Tom proposed on
 # Saturday"), unless it is an adjective: after a copula or an article ("I'm scared about Friday",
 # "she's booked in", "the planned trip"), one of the participles in _NOT_PAST, or not a verb at all.
-_ED = re.compile(r"\b(?P<before>\w+['’]?\w*\s+)?(?:\w+ly\s+)?(?<![-’'])(?P<ed>[a-z]\w+(?<!e)ed)\b", re.I)
+_ED = re.compile(r"\b(?P<before>\w+['’]?\w*\s+)?(?:\w+ly\s+)?(?<![-’'])(?P<ed>(?-i:[a-z])\w+(?<!e)ed)\b", re.I)
 _ADJECTIVE_BEFORE = re.compile(
     r"^(?:is|are|am|be|been|being|was|were|get|gets|getting|feel|feels|feeling|seem|seems|look|looks|"
     r"will|to|a|an|the|my|his|her|our|their|your|so|very|too|\w+['’](?:s|re|m))\s+$", re.I)
@@ -290,6 +290,8 @@ def tense(text: str) -> str | None:
             continue  # "Usted sabe ...", "Abschied ..."
         if _GERMAN_HOMOGRAPHS.match(word) and _german(text):
             continue  # German "was" (what)
+        if m.group("ed") and re.search(r"\b(?:getting|get|gets|be|been|being|is|are|am)\s+$", text[:m.start("ed")], re.I):
+            continue  # "my brother's getting married", "she's been engaged": a state to come, not a past
         if re.fullmatch(r"\w+(?:ed|en|t)", word.split()[-1], re.I) and _NOT_PAST.search(word.split()[-1]):
             continue  # "has booked the trip", "is planned": arranging an event, not a past one
         past = True
@@ -818,6 +820,8 @@ def _weekday(m, ref, how, dayfirst):
                                 r"uno de cada dos)\s*$",
                                 m.string[:m.start()], re.I):
         return None  # "on Fridays", "freitags", "los martes" are habits, not dates
+    if not m["which"] and re.search(r"\b(?:my|his|her|their|our|your)\s+$", m.string[:m.start()], re.I):
+        return None  # "her Saturday shifts", "his Monday class": a routine, not a day
     if not m["which"] and re.search(r"\bas of\s*$", m.string[:m.start()], re.I):
         raise _Unsure  # "back as of Monday": since the last one or from the coming one? Nobody said
     return _resolve_weekday((m["which"] or "").lower(), (m["after"] or "").strip().lower(), m["weekday"], ref, how)
@@ -960,6 +964,8 @@ def _in_month(m, ref, how, dayfirst):
     lead = m["lead"].lower()
     if lead in ("until", "by", "bis", "hasta"):
         raise _Unsure  # "on leave until January": some day in January, or its end - nobody said
+    if re.search(r"\b(?:heuer|this year|dieses jahr|este año)\s+$", m.string[:m.start()], re.I):
+        return date(ref.year, month, 1)  # "heuer im Feber" (Austrian): this year's, gone or not
     if _HABIT.search(m.string):
         own = _clause_of(m.string, m.start(), m.end())
         if tense(own) is None and not _PRESENT.search(own):
@@ -1023,10 +1029,16 @@ _AFTER_INCIDENT = re.compile(
 # A future said in words, not only by a progressive ("is recovering after a fall on Monday" is not one)
 _SAID_FUTURE = re.compile(r"\b(?:will|going to|gonna|tomorrow|next|wird|werden|werde|morgen|va a|voy a|vamos a|van a|"
                           r"mañana|próxim[oa])\b|['’]ll\b", re.I)
-_OVER_HOLIDAYS = re.compile(r"\b(?:over|across|through|über|durante|en)\s+(?:the\s+|die\s+|las?\s+)?$", re.I)
+_OVER_HOLIDAYS = re.compile(r"\b(?:over|across|through|for|über|durante|en|para|por)\s+(?:the\s+|die\s+|las?\s+)?$", re.I)
 _INCIDENT_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:accident|crash|fall|stroke|heart attack|seizure|surgery|operation|"
                              r"op|procedure|replacement|transplant|c-section|delivery|birth)\b", re.I)
 _OPEN_WEEK = re.compile(r"\b(?:week|weekend|woche|wochenende|semana)\b", re.I)
+
+
+# The end of a stay or an absence ("can't do her shifts until mid-April", "bis Ostern", "hasta el lunes"):
+# not the day of anything the memory tells
+_UNTIL = re.compile(r"\b(?:until|till|til|bis(?: zum| zur| ende)?|hasta(?: el| la| finales de| mediados de)?)\s+(?:the\s+)?$|"
+                    r"^(?:until|till|til|bis|hasta)\b", re.I)
 
 
 # A day said only as the edge of the time meant ("after Easter", "nach Ostern", "después de Semana
@@ -1065,6 +1077,16 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
     if not hits:
         return None
     hits.sort(key=lambda h: (h[0], h[1]))
+    # A phrase in a clause that states no fact (a habit, a maybe, a question, a denial), or in the
+    # teller's own plans after someone else's news ("my dad's in hospital since Sunday, and I fly out
+    # on the 20th", "Bart's mum is in hospital, he flies out on Saturday"), dates nothing of this memory's: set aside, so it neither gives the date nor
+    # makes the memory's own one "two days". Another person's dated clause still does ("my sister got
+    # married on Saturday and the baby arrived last night": no date).
+    own = [h for h in hits if not (no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2]) or _UNTIL.search(
+        text, 0, h[1]) or _UNTIL.match(h[4]))]
+    if not own:
+        return None, hits[0][4]
+    hits = own
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         # "from the 22nd, we're in Tenerife over Christmas": the holidays are a stretch that holds
         # the day said, not another day
@@ -1087,10 +1109,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
     _, _, _, resolved, phrase = hits[0]
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         return None, phrase
-    if resolved is not None and no_fact(text, hits[0][1], hits[0][2]):
-        return None, phrase  # a habit, a maybe, a question, a denial: no day anything happens on
     if resolved is not None and date_of_another(text, hits[0][1], hits[0][2]):
-        return None, phrase  # "his mum's in hospital, he flies out on Saturday": the flight's day, not hers
+        return None, phrase  # "his mum's in hospital, her brother flies in on Saturday": his day, not hers
     if resolved is not None and _AVAILABLE.search(_clause_of(text, hits[0][1], hits[0][2])):
         return None, phrase  # "available from 1 September, before that we move to Freiburg": a work date
     if resolved is not None and _RULES[hits[0][0]][1] in (_weekday, _weekend) and any(

@@ -56,6 +56,35 @@ def test_a_date_stays_when_the_clause_is_about_the_same_person(text, expected):
     assert _date(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the speaker's own plans after someone else's news are logistics: the news keeps its own day
+    ("My gran's been in a care home since Monday, and I'm meant to fly to Oslo on the 20th", date(2026, 3, 2)),
+    ("Mein Onkel hatte vor zwei Wochen einen Herzinfarkt, ich fahre am Samstag zu ihm", date(2026, 2, 18)),
+    ("Su abuela se cayó el lunes, yo viajo el sábado a verla", date(2026, 3, 2)),
+    # a name, another person
+    ("Her nephew Leo is getting married at the end of the month and Maria flies out on the 24th", date(2026, 3, 31)),
+    # a parent acting for their child is one household
+    ("Omar's son starts at Leeds uni, he's driving him up on Saturday", date(2026, 3, 7)),
+    ("Die Tochter von Jens fängt in Kiel an zu studieren, er fährt sie am Samstag hin", date(2026, 3, 7)),
+    # ... another person's dated statement still makes two days
+    ("my aunt got married on Saturday and the baby arrived last night", None),
+])
+def test_whose_plans_and_whose_news(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cat Luna needs a dental Fri -> may have to move the Fri session", date(2026, 3, 6)),  # an arrow ends a clause
+    ("Sings in a choir, concert at St Mary's on Saturday — go?", date(2026, 3, 7)),  # the writer's own question
+    ("Ahmet bekommt am Donnerstag den Pass, kleine Feier?", date(2026, 3, 5)),
+    ("Ich bin am Freitag nicht da, meine Schwester heiratet", date(2026, 3, 6)),  # away is no denial
+    ("No estoy el viernes, se casa mi hermana", date(2026, 3, 6)),
+    ("I won't be around on Friday, my brother's getting married", date(2026, 3, 6)),
+])
+def test_a_fact_beside_a_question_or_an_absence_keeps_its_date(text, expected):
+    assert _date(text) == expected
+
+
 def test_subjects_are_read_in_three_languages():
     assert subject_of("my brother's flying in")[0].key == "brother"
     assert subject_of("Bart's mum is in hospital")[0].gender == "f"
@@ -63,7 +92,9 @@ def test_subjects_are_read_in_three_languages():
     assert subject_of("llega su hermano")[0].key == "brother"
     text = "Seine Mutter liegt im Krankenhaus, am Samstag fliegt er hin"
     assert date_of_another(text, text.index("am Samstag"), text.index(" fliegt"))
-    assert subject_of("my sister and I ran the marathon")[0].kind == "speaker"
+    assert subject_of("my sister and I ran the marathon")[0].kind == "we"
+    assert subject_of("Dorothy is flying out to Ghana")[0].key == "Dorothy"
+    assert subject_of("Our Morag's in hospital")[0].owner == "speaker"
     assert subject_of("Toms Mutter hat Demenz")[0].key == "mother"
     assert subject_of("la madre de Tom está ingresada")[0].key == "mother"
     assert subject_of("the wedding is on the 12th")[0] is None

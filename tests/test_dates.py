@@ -547,3 +547,25 @@ def test_pasts_a_writer_leaves_without_an_auxiliary(text, expected):
 ])
 def test_an_ordinal_that_counts_is_no_day_of_the_month(text, expected):
     assert find_date(text, WED).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her husband died two years ago", None),  # a day years back nobody could name
+    ("seit acht Jahren zum ersten Mal wieder im Iran", None),
+    ("su padre murió hace tres años", None),
+    ("heuer im Feber hatten sie ihren Hochzeitstag", date(2026, 2, 1)),  # Austrian: this year's February
+    ("die Hochzeit ist im Feber", date(2027, 2, 1)),
+    ("Tochter am 3.2. geboren", date(2026, 2, 3)),  # German day and month with their dots
+    ("Reha ab 27.4. in Bad Kissingen", date(2026, 4, 27)),
+    ("Version 2.1. ist fertig", None),
+    ("home to Durban for Christmas, flies the 19th", date(2026, 3, 19)),  # the holidays hold the day said
+    ("el finde me fui a Valencia a correr la maratón", date(2026, 2, 28)),  # "me fui": a past
+    ("terminé la carrera el sábado", date(2026, 2, 28)),
+    ("empiezo el 1 de abril en el hospital, me han dado la plaza", date(2026, 4, 1)),
+    ("Lotte geht Ende Mai in Rente, Abschied planen", date(2026, 5, 31)),  # "Abschied" is no English past
+    ("Jonas geht am Sonntag zum Schwingfest", date(2026, 3, 8)),  # "geht" is no participle
+    ("Burak: Hochzeit seiner Schwester am Wochenende, Montag erst ab 12 da", date(2026, 3, 7)),  # late on Monday
+    ("Pancho se va a la boda de su prima el finde, el lunes llega tarde", date(2026, 3, 7)),
+])
+def test_pasts_and_presents_in_writing_the_rules_had_not_seen(text, expected):
+    assert find_date(text, WED).date == expected
