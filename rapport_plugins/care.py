@@ -98,7 +98,7 @@ CAUTION_CLASSES: dict[str, str] = {
         r"widow\w*|anniversary of|would have (?:turned|been)|graves?|ashes|killed|suicid\w*|"
         r"tod|tode\w*|todes\w*|gestorben|verstorben\w*|stirbt|starb|sterben|beerdigung\w*|trauer\w*|friedhof\w*|urne|"
         r"verloren|verlust\w*|witwe\w*|selbstmord|"
-        r"muri\w+|muert[eoa]s?|falleci\w+|fallec\w+|entierro|funeral|velatorio|tanatorio|luto|duelo|perdi[óo]|perdimos|"
+        r"muri\w+|(?<!\ba )(?<!\bde )muert[eoa]s?|falleci\w+|fallec\w+|entierro|funeral|velatorio|tanatorio|luto|duelo|perdi[óo]|perdimos|"
         r"perdieron|difunt[oa]s?|viud[oa]s?|cementerio|cenizas"),
     "separation": (
         r"divorc\w+|separat\w+|split (?:up|from)|broke up|break-?ups?|custody|ex-\w+|(?:her|his|their|my) ex|affair|"
@@ -142,6 +142,8 @@ CAUTION_CLASSES: dict[str, str] = {
         r"falling apart|(?:not|can't|cannot) cope|coping|trouble\w*|(?<!no )problems?|issues|going through (?:a lot|so much|it|hell|a (?:\w+ )?(?:time|patch|phase|period))|"
         r"after (?:everything|all that|all this|what happened|the year (?:she|he|they|i|we)(?:'ve| have|'s| has) had)|"
         r"nach allem|nach all dem|después de todo lo que|después de lo que (?:pas[óo]|ha pasado)|"
+        r"(?:first time|(?:zum )?erste[ns]? mal|(?:por )?primera vez) (?:since|seit|desde)(?:[\s.!)…-]*$| (?:then|it happened|"
+        r"everything|dann|allem|damals|todo|entonces|aquello|lo que pas\w+))|"
         r"heartbroken|devastat\w+|sad|sadness|cry|cries|cried|crying|tears|miss(?:es|ed|ing)? (?:her|him|them)|"
         r"sorgen?|sorgt|(?:sehr |ist |sind |war |bin )besorgt|besorgt (?:um|über|wegen)|stress\w*|gestresst|"
         r"schwierig\w*|schwere[nr]? zeit|(?:hat|haben|hatte|hatten|hab|habe) es (?:\w+ )?(?:schwer|hart|nicht leicht)|"

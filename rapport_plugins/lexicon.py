@@ -336,7 +336,7 @@ LEXICON: tuple[Entry, ...] = (
         r"family", r"(?:my|our|her|his|their) (?:youngest|eldest|oldest|middle one|little one|little ones)",
         r"tochter", r"töchter", r"sohn", r"söhne", r"kinder", r"frau(?! (?-i:[A-ZÄÖÜ]))", r"mann", r"ehemann", r"ehefrau", r"partnerin", r"mein(?:e|em|er)? partner",
         r"freund(?:in)?", r"mutter", r"mama", r"vater", r"papa", r"eltern", r"bruder", r"schwester", r"geschwister",
-        r"oma", r"opa", r"großmutter", r"großvater", r"enkel\w*", r"tante", r"onkel", r"neffe", r"nichte", r"familie",
+        r"oma", r"opa", r"gro(?:ß|ss)mutter", r"gro(?:ß|ss)vater", r"gro(?:ß|ss)eltern", r"enkel\w*", r"tante", r"onkel", r"neffe", r"nichte", r"familie",
         r"hij[oa]s?", r"espos[oa]", r"marido", r"mujer", r"pareja", r"novi[oa]", r"madre", r"mam[áa]", r"padre",
         r"pap[áa]", r"padres", r"herman[oa]s?", r"abuel[oa]s?", r"niet[oa]s?", r"t[íi][oa]", r"sobrin[oa]",
         r"familia",
@@ -417,6 +417,9 @@ LEXICON: tuple[Entry, ...] = (
         r"schrebergarten", r"kleingarten", r"(?:kirchen|gospel|männer|frauen|kammer|jugend)chor", r"mit dem (?:fahr)?rad",
         r"radtour", r"bici(?:cleta)?", r"ciclismo", r"surf(?:ing)?", r"cyclist", r"\w+-fishing", r"pádel", r"padel",
         r"(?:a |an )?(?:keen|avid|passionate|obsessive|serious|big|huge) \w+(?:er|ist|or)s?", r"gardener", r"skifahren",
+        # a card game, and a fan of a club in any language: "BVB-Fan", "hincha del Betis", "socio del Levante"
+        r"(?:plays?|playing|played) bridge", r"bridge (?:club|night|evening|player)", r"[\w]+-fan", r"hincha",
+        r"socio del? (?-i:[A-Z])\w+", r"aficionad[oa] (?:del?|al) (?-i:[A-Z])\w+",
         r"ski(?:ing|er|ers)?", r"langlauf\w*", r"\w+-marathon", r"\w*marathon\w*", r"marat[óo]n", r"trail runn\w+", r"runner", r"rowing", r"kayak\w*", r"canoe\w*",
         r"paddleboard\w*", r"archery", r"fencing", r"judo", r"karate", r"boxing", r"martial arts", r"jiu-jitsu",
         r"handball", r"balonmano", r"(?:\d+|five|six|seven|eleven)-a-side", r"futsal", r"f[úu]tbol sala", r"baloncesto", r"voleibol", r"tischtennis", r"table tennis", r"ping pong", r"eishockey",

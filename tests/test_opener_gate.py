@@ -254,6 +254,8 @@ CAUTION_CASES = {
     "addiction": ["Took up climbing two years sober", "Läuft Marathon seit dem Entzug", "Corre desde que dejó el alcohol"],
     "mind": ["Bakes because it helps her anxiety", "Malt seit dem Burn-out", "Pinta porque le ayuda con la ansiedad"],
     "worry and hard times": ["Running keeps her going through a tough year", "Back to tennis after everything",
+                             "Back at the allotment, first time since", "Zum ersten Mal seit damals wieder beim Segeln",
+                             "Volvió a la cerámica, primera vez desde entonces",
                              "Strickt, weil sie sich Sorgen macht", "Segelt, es ist gerade schwierig",
                              "Juega al pádel aunque lo está pasando mal", "Le encanta el flamenco, es un año difícil"],
     "school trouble": ["Her son plays chess now he's been excluded from school", "Ihr Sohn wird in der Schule gemobbt",
@@ -265,7 +267,7 @@ LOOK_ALIKES = ["The race is in Klagenfurt", "Has started painting again", "Holid
                "Loves the surf conditions in Cornwall", "Loves hearing live jazz", "Am Ende des Urlaubs fährt sie nach Rom",
                "Got a new GPS watch for running", "Psyched for the climbing trip", "Doing the Tough Mudder in May",
                "Sie liebt die Berge", "Training hard for the marathon", "Ich war mal wieder klettern", "Loves the opera",
-               "Plays 5-a-side on Wednesdays"]
+               "Plays 5-a-side on Wednesdays", "Es del Levante a muerte, socio desde crío", "First time since 2019 in Lisbon"]
 
 
 @pytest.mark.parametrize(("kind", "text"), [(k, t) for k, texts in CAUTION_CASES.items() for t in texts])

@@ -88,9 +88,15 @@ def test_care_results_injuries_and_confidences_are_sensitive(text):
     "Sein Bruder hat eine Stelle am Tumorzentrum bekommen", "Ihre Tochter arbeitet jetzt am Herzzentrum",
     "Mi primo entró de adjunto en cardiología", "Su hijo está preparando el MIR",
     # worry about something is no mental-health matter; idioms and look-alikes
-    "She's anxious about the flight", "Anxious he'll miss the kick-off", "Es del Betis a muerte", "Hace un frío de muerte",
+    "She's anxious about the flight", "Anxious he'll miss the kick-off", "Es del Betis a muerte", "Hace un frío de muerte", "Hincha del Atleti de toda la vida",
     "Die Firma ist im Umbruch", "Ein echter Durchbruch beim Projekt", "Le pilla lejos el juzgado donde trabaja",
 ])
 def test_career_news_worry_and_idioms_are_no_health_matter(text):
     c = classify(text)
     assert c.category not in ("health", "loss") and c.sensitivity != "sensitive", (text, c)
+
+
+@pytest.mark.parametrize("text", ["Still plays bridge at the club", "Großer THW-Fan", "Hincha del Atleti de toda la vida",
+                                  "Socio del Levante desde niño", "Plays 5-a-side on Thursdays"])
+def test_a_card_game_and_a_clubs_fan_are_hobbies(text):
+    assert (classify(text).category, classify(text).sensitivity) == ("hobby", "light"), (text, classify(text))
