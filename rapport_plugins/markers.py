@@ -370,9 +370,25 @@ def heading_person(heading: str, is_person: Callable[[str], bool]) -> str | None
         return people[0]
     plain = clean_markup(heading).strip("*_: ")
     plain = re.sub(r"^[^\w\[@]+|[^\w.)\]]+$", "", plain)  # "### 👩 Lupe", "## Kate 🎉"
-    for candidate in (plain, re.split(r"\s[-–—(:|]\s?", plain)[0].strip()):
+    candidates = (plain, re.split(r"\s[-–—(:|]\s?", plain)[0].strip())
+    for candidate in candidates:
         if candidate and looks_like_a_name(candidate) and is_person(candidate):
             return candidate
+    return None
+
+
+def someone_else(heading: str) -> str | None:
+    """The person outside the meeting a heading names ("## Tom", "**Tom Becker**", "## [[Tom Becker]] - team"):
+    its text (before a separator) is one to three capitalised words, the first a known first name (the
+    built-in table). A marker under it with no name of its own is theirs, never an attendee's."""
+    from .names import is_first_name
+
+    plain = re.sub(r"^[^\w\[@]+|[^\w.)\]]+$", "", clean_markup(heading).strip("*_: "))
+    name = re.split(r"\s[-–—(:|]\s?", plain)[0].strip()
+    words = name.split()
+    if 1 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+            and is_first_name(words[0]):
+        return name
     return None
 
 
@@ -648,6 +664,11 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 confidence=1.0,
             ))
 
+    def section_person(title: str) -> str | None:
+        """The person a heading names: an attendee (or a person ``is_person`` knows), else, when the meeting's
+        people are known, someone outside it ("## Tom" in a 1:1 with Kate: markers under it are not Kate's)."""
+        return heading_person(title, is_person) or (someone_else(title) if known_names else None)
+
     previous = ""  # the line above, for "she"/"his" in a marker right under a line naming someone
     lines = text.splitlines()
     table: _Table | None = None
@@ -725,7 +746,7 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
             level = len(h["hashes"])
             while headings and headings[-1][0] >= level:
                 headings.pop()
-            headings.append((level, heading_person(h["text"], is_person)))
+            headings.append((level, section_person(h["text"])))
             continue
         pseudo = PSEUDO_HEADING.match(line)
         if pseudo and not markers_on_line(line, known):
@@ -734,7 +755,7 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 under_marker_heading = False
             while headings and headings[-1][0] >= 7:
                 headings.pop()
-            headings.append((7, heading_person(pseudo["bold"] or pseudo["label"], is_person)))
+            headings.append((7, section_person(pseudo["bold"] or pseudo["label"])))
             continue
         prop = _PROPERTY.match(line)
         if prop and prop["key"].lower() in _PLAIN_PROPERTIES:

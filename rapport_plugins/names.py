@@ -57,6 +57,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "anthony": ("tony",),
     "antonio": ("toni", "toño", "tony"),
     "thomas": ("tom", "tommy"),
+    "tomás": ("tomi", "tomasito"),
     "benjamin": ("ben", "benji", "benny"),
     "daniel": ("dan", "danny"),
     "david": ("dave", "davey"),
@@ -274,6 +275,20 @@ def _fold(name: str) -> str:
 _TABLE: dict[str, set[str]] = {}
 for _full, _shorts in NICKNAMES.items():
     _TABLE.setdefault(_fold(_full), set()).update(_fold(s) for s in _shorts)
+
+
+_FIRST_NAMES = set(_TABLE) | {v for vs in _TABLE.values() for v in vs}
+# first names that are also everyday words, too often a heading of their own ("## Will", "## Bill", "## May")
+_WORD_NAMES = {"will", "may", "bill", "mark", "art", "grace", "hope", "joy", "faith", "rich", "pat", "sue", "chase",
+               "april", "june", "august", "rose", "ray", "dawn", "eve", "ruby", "frank", "earnest", "ernest", "bob",
+               "jack", "nick", "rob", "sandy", "kit", "kat", "cat", "pepe", "dick", "pip", "bert", "max"}
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name of the built-in table (a full name or one of its short forms), and
+    not an everyday word as well ("Will", "Bill", "May")."""
+    w = _fold(word)
+    return w in _FIRST_NAMES and w not in _WORD_NAMES
 
 
 def nicknames(first_name: str) -> set[str]:

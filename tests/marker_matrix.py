@@ -317,7 +317,10 @@ def outsider_cells() -> Iterator[Cell]:
         t = lang.target
         word = KEYWORDS[lang.code][0][0]
         outsider = "Tom" if lang.code != "es" else "Tomás"
-        for form in ("possessive", "prefix", "heading-linked", "link", "at"):
+        he = {"en": "his wife is expecting twins in May", "de": "seine Frau bekommt im Mai Zwillinge",
+              "es": "su mujer espera gemelos en mayo"}[lang.code]
+        for form in ("possessive", "prefix", "heading-linked", "link", "at", "heading-plain", "heading-bold",
+                     "heading-label", "heading-link-pronoun"):
             if form == "possessive":
                 lines = [f"- {word}: {lang.outsider_body}"]
             elif form == "prefix":
@@ -326,10 +329,16 @@ def outsider_cells() -> Iterator[Cell]:
                 lines = [f"## [[{outsider} Becker]]", f"- {word}: {lang.outsider_body}"]
             elif form == "link":
                 lines = [f"- {word}: [[{outsider} Becker]]: {lang.outsider_body}"]
+            elif form.startswith("heading-") and form != "heading-linked":
+                head = {"heading-plain": f"## {outsider}", "heading-bold": f"**{outsider} Becker**",
+                        "heading-label": f"{outsider}:", "heading-link-pronoun": f"### [[{outsider} Becker]] – team"}[form]
+                lines = [head, f"- {word}: {he}", "", f"## {t.nick}", f"- {word}: {lang.pronoun_body}"]
             else:
                 lines = [f"- @{outsider} {word}: {lang.outsider_body}"]
             text = "\n".join([f"# Notes {lang.code}", "", *lines, ""])
-            yield Cell({"lang": lang.code, "outsider": form}, text, (t.full,), None, lang.outsider_keys)
+            keys = lang.outsider_keys if not form.startswith("heading-") or form == "heading-linked" else (
+                {"en": ("twins",), "de": ("zwillinge",), "es": ("gemelos",)}[lang.code])
+            yield Cell({"lang": lang.code, "outsider": form}, text, (t.full,), None, keys)
 
 
 NEGATIVES = {

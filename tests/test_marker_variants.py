@@ -186,3 +186,22 @@ def test_labels_for_no_personal_topic_and_tasks_are_no_markers(line):
 ])
 def test_a_marker_list_item_with_a_symbol_heads_its_nested_items(note, names, expected):
     assert _found(note, names) == expected
+
+
+@pytest.mark.parametrize(("note", "names", "expected"), [
+    # a heading naming someone outside the meeting by a known first name: its markers are theirs, not the attendee's
+    ("## Tom\n- remember: his wife is expecting twins\n\n## Priya\n- remember: her partner is a drummer",
+     ["Priya Raman"], [("His wife is expecting twins", "Tom"), ("Her partner is a drummer", "Priya")]),
+    ("**Tobias Braun**\n- merken: seine Frau bekommt Zwillinge", ["Mareike Vogt"], [("Seine Frau bekommt Zwillinge",
+                                                                                   "Tobias Braun")]),
+    ("### [[Enrique Gil]] – equipo\n- recordar: su mujer espera gemelos", ["Inés Moreno"],
+     [("Su mujer espera gemelos", "Enrique Gil")]),
+    # ... a name in the marker's own text still wins; a heading that is a word, or a name that is also a word, is no one
+    ("## Tom\n- remember: Priya's partner is a drummer", ["Priya Raman"], [("Priya's partner is a drummer", "Priya Raman")]),
+    ("## Budget\n- remember: her partner is a drummer", ["Priya Raman"], [("Her partner is a drummer", None)]),
+    ("## Will\n- remember: her partner is a drummer", ["Priya Raman"], [("Her partner is a drummer", None)]),
+    # with the meeting's people unknown, nothing is decided by a heading
+    ("## Tom\n- remember: his wife is expecting twins", [], [("His wife is expecting twins", None)]),
+])
+def test_a_heading_naming_someone_outside_the_meeting(note, names, expected):
+    assert _found(note, names) == expected
