@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from .lexicon import _RANK as _SENSITIVITY_RANK
 from .lexicon import RELATIONS, SENSITIVE, classify, matches
 from .markers import MARKER_WORDS, WRITTEN_MARKER, clean_markup, names_in, prose_before_marker
 from .models import Candidate, MeetingNotes, Utterance
@@ -501,14 +502,14 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
 # first-person verb) or, after an "I"/"ich" sentence, by a verb of the same subject ("... and play the
 # cello", "... und spiele Handball"). The cut stands only when each side is a disclosure on its own that
 # names a topic of its own (or a relative with a number or a name: "two kids", "my son Dani"), so "and
-# she loves it", "and it was great" or "and we're thrilled" never make a second fact; and never in a
-# sensitive sentence (one hard time told in one breath stays one memory, with its context).
+# she loves it", "and it was great" or "and we're thrilled" never make a second fact. In a sensitive sentence
+# (and after ", so") a second fact needs a day of its own, and keeps the whole sentence's sensitivity.
 _NEW_SUBJECT = (r"(?:(?:also|now|then|just|recently|finally|auch|jetzt|dann|también|ahora|además)\s+)?"
                 r"(?:i|i['’]m|i['’]ve|i['’]ll|we|we['’]re|we['’]ve|we['’]ll|my\s+\w+|our\s+\w+|ich|wir|mein\w*\s+\w+|"
                 r"unser\w*\s+\w+|yo|nosotr[oa]s|mis?\s+\w+|nuestr\w+\s+\w+)\b")
 # (a bare comma is no cut: after one, the clause mostly explains the one before - "I'm flying to Istanbul,
 # my cousin is getting married" - or names it again - "a baby, our son Elias")
-FACT_JOIN = re.compile(r",?\s+(?:and|und|y|plus|because|porque|weil|denn)\s+(?=\S)", re.I)
+FACT_JOIN = re.compile(r",?\s+(?:and|und|y|plus|because|porque|weil|denn)\s+(?=\S)|,\s*(?:so|así que|deshalb|daher)\s+(?=\S)", re.I)
 _SUBJECT_I = re.compile(r"^(?:i|ich)\b(?![’'])", re.I)
 # after "ich ... und": a verb of the same "ich" ("spiele", "bin", "habe"), not an article or a pronoun
 _GERMAN_DETERMINERS = {"die", "eine", "keine", "meine", "deine", "seine", "ihre", "unsere", "diese", "jede", "alle", "viele",
@@ -574,7 +575,8 @@ def _goes_on(before: str, after: str) -> bool:
     if _COMPOUND_SUBJECT.search(before.strip()) and re.match(
             r"(?:(?:i|me)\s+(?:\w+\s+)?(?:are|were|both|have both)|ich\s+(?-i:[a-zäöü]+en)|yo\s+\w+mos)\b", after, re.I):
         return True
-    if _POINTS_BACK.search(after) or (_HIM_HER.search(after) and not OWN_RELATIVE.search(after)):
+    trip = classify(after).category == "travel" and _says_when(after)  # "... and I fly out on the 12th to be with him"
+    if not trip and (_POINTS_BACK.search(after) or (_HIM_HER.search(after) and not OWN_RELATIVE.search(after))):
         return True
     kinds = {classify(before).category, classify(after).category}
     return len(kinds) == 1 or kinds == {"hobby", "preference"}  # "an Arsenal fan and I have a season ticket"
@@ -585,11 +587,16 @@ def separate_facts(sentence: str) -> list[tuple[str, str]]:
     play the cello" -> ("I run", "I run"), ("I play the cello", "play the cello")); the one pair
     ``(sentence, sentence)`` when it tells one fact. See the rule above."""
     s = statement(sentence).strip().rstrip(" .!…")
-    if classify(s).sensitivity == SENSITIVE:
-        return [(sentence, sentence)]
+    # In a sensitive sentence, and after "so", what follows is mostly the same hard time or its consequence
+    # ("so we're all learning to count carbs", "so I prefer captions"): it stands alone only as a plan with a
+    # day of its own ("... so I fly to Turkey on Saturday", "... and I'm meant to be in Aviemore on the 5th").
+    heavy = classify(s).sensitivity == SENSITIVE
     spans: list[list[Any]] = [[0, len(s), ""]]  # start, end, the subject put back
     for m in FACT_JOIN.finditer(s):
         right = s[m.end():]
+        if (heavy or re.match(r",\s*(?:so|así que|deshalb|daher)\b", m.group(0), re.I)) and not _says_when(
+                FACT_JOIN.split(right)[0]):
+            continue
         if re.match(_NEW_SUBJECT, right, re.I) or (FIRST_PERSON.match(right) and not re.match(r"(?:me|nos|mi|us)\b", right, re.I)):
             prefix = ""
         else:
@@ -881,7 +888,8 @@ def _says_when(text: str) -> bool:
 
     from .dates import find_date
 
-    return bool(find_date(text, date(2000, 1, 3)).phrase)
+    return bool(find_date(text, date(2000, 1, 3)).phrase) or bool(
+        re.search(r"\b(?:el|am|on the|the|ab dem|desde el)\s+\d{1,2}(?:st|nd|rd|th|\.)?(?!\s*(?:%|€|euros?|years?|años|jahre))\b", text, re.I))
 
 
 def _looks_like_name(word: str, clause: str = "") -> bool:
@@ -1059,10 +1067,14 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                     facts = separate_facts(sentence) if found else []
                     if len(facts) > 1:
                         several = [fact_disclosure(read, words) for read, words in facts]
+                        # each fact keeps the care the whole sentence needs: a trip to be with a sick father is
+                        # no light opener
+                        whole = found[1].sensitivity
                         for text_, cls in (f for f in several if f):
                             out.append(Candidate(
                                 text=text_, person=u.speaker, speaker=u.speaker, category=cls.category,
-                                sensitivity=cls.sensitivity, source="transcript", source_ref=where, confidence=0.7,
+                                sensitivity=max(cls.sensitivity, whole, key=_SENSITIVITY_RANK.__getitem__),
+                                source="transcript", source_ref=where, confidence=0.7,
                             ))
                         continue
                     if found:

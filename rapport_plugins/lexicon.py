@@ -379,13 +379,14 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:off|flying|heading|travelling|traveling|going) (?:out )?to (?-i:[A-Z])\w+", r"trek\w*", r"with the tent",
         r"(?:going|flying|heading|travel\w*|back) home to (?-i:[A-Z])\w+", r"pilgrimage", r"camino",
         r"me voy (?:\w+ ){0,3}a (?-i:[A-Z])\w+", r"(?:fahr(?:e|t|en)|fährt|flieg(?:e|t|en)|reis(?:e|t|en))(?: \w+){0,4} nach (?-i:[A-Z])\w+",
-        r"urlaub", r"reise", r"fliegen? nach", r"fahren? nach", r"flug", r"(?:fahren|fliegen|reisen)(?: \w+){1,4} nach (?-i:[A-Z])\w+",
+        r"urlaub", r"reise", r"fliegen? nach", r"fahren? nach", r"flug", r"(?:fahren|fliegen|reisen)(?: \w+){1,4} nach (?-i:[A-Z])\w+", r"(?:fahre|fliege|reise|fahren|fliegen|reisen)(?: [\w.]+){1,4} nach (?-i:[A-ZÄÖÜ])\w+",
         r"(?:a|one|two|three|four|five|six|\d+|a few|couple of|ein\w*|zwei|drei|vier|fünf|\d+|una|dos|tres|cuatro|unas)"
         r" (?:weeks?|days?|nights?|months?|wochen|tage|nächte|monate|semanas|d[íi]as|noches|meses) (?:in|im|en|auf|on) (?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
         r"(?:going|go|goes|went|heading|head|fly|flying|back) (?:back )?(?:home )?to (?-i:[A-Z])\w+ for (?:a|an|one|two|three|four|a few|\d+) "
         r"(?:weeks?|days?|months?|nights?)",
         r"fl(?:y|ies|ew) (?:back |out |home )?to (?-i:[A-Z])\w+",
-        r"vacaciones", r"viaje", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
+        r"(?:viajo|viajamos|vuelo|volamos|voy|vamos) (?:\w+ ){0,3}a (?-i:[A-ZÁÉÍÓÚ])\w+ (?:el|este|esta|la|en|a finales|a principios)\b",
+                r"vacaciones", r"viaje", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
     )),
     Entry("hobby", LIGHT, (
         r"marathon", r"half[- ]marathon",

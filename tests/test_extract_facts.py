@@ -213,3 +213,38 @@ def test_the_moment_and_the_job_are_not_proposed(turn):
 ])
 def test_a_reason_or_news_beside_the_moment_is_proposed(turn, word):
     assert any(word in f for f in said(turn)), said(turn)
+
+
+# --- a hard time and a plan of its own, in one breath ---------------------------------------------
+
+def proposed(turn: str) -> list[tuple[str, str]]:
+    """(text, sensitivity) of what is proposed from ``turn``."""
+    from rapport_plugins.extract import propose
+    from rapport_plugins.models import MeetingNotes, Utterance
+
+    utterances = [Utterance("Anna Berg", turn, line=1)]
+    notes = MeetingNotes("", "transcript", ref="call.vtt", kind="transcript", utterances=utterances)
+    return [(c.text, c.sensitivity) for c in propose("", {"notes": notes, "utterances": utterances,
+                                                          "attendees": ["Anna Berg", "Sam Lee"], "me": ["Sam Lee"]})]
+
+
+@pytest.mark.parametrize("turn, trip", [
+    ("My mum broke her hip last week, so I'm flying to Dublin on Friday.", "Dublin"),
+    ("Mein Vater liegt seit Montag im Krankenhaus, und ich fahre am 12. nach Graz zu ihm.", "Graz"),
+    ("Mi abuela está en el hospital desde el sábado y yo viajo a Lima el 20 para verla.", "Lima"),
+])
+def test_a_trip_with_its_own_day_beside_a_hard_time_is_its_own_fact_and_no_light_one(turn, trip):
+    found = proposed(turn)
+    assert len(found) == 2, found
+    assert trip not in found[0][0] and trip in found[1][0], found
+    assert all(sensitivity == "sensitive" for _, sensitivity in found), found  # never a light opener
+
+
+@pytest.mark.parametrize("turn", [
+    # what follows a hard time with no day of its own is its consequence: the same matter
+    "My son was diagnosed with asthma, so we're all learning to use the inhaler.",
+    "Meine Tochter hat jetzt Diabetes, deshalb kochen wir alle anders.",
+    "A mi padre le han operado del corazón y estamos todos pendientes de él.",
+])
+def test_the_consequence_of_a_hard_time_stays_with_it(turn):
+    assert len(proposed(turn)) == 1, proposed(turn)
