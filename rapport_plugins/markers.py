@@ -54,7 +54,7 @@ def _re_who(n: int) -> str:
 
 _KEYWORD = (
     rf"(?:#(?:{_TAGS})\b(?![\w/-])\s*:?|\[(?:remember|merken|recordar)\]\s*:?"
-    r"|" + _B + r"(?:remember|remember this|to remember|(?:(?:key|main|important|one|the) )?(?:things?|points?|facts?|details?|bits?) to "
+    r"|" + _B + r"(?:remember this|remember|to remember|(?:(?:key|main|important|one|the) )?(?:things?|points?|facts?|details?|bits?) to "
     r"remember|must remember|worth remembering|para acordar(?:me|nos|se)|"
     r"remember for next time|mental note|good to know|merken|merke|merk dir|zum merken|zu merken|unbedingt merken|"
     r"vormerken|denk dran|dran denken|daran denken|gut zu wissen|recordar|recuerda|acordarse|acuérdate|para recordar|"

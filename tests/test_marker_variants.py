@@ -44,6 +44,7 @@ def test_emphasis_around_any_keyword(line, names, text):
     ("- erinnerung zu Mareike: ihre Schwester heiratet im Mai", DE, "Mareike"),
     ("_MERKEN ZU Tobias_: sein Vater liegt im Krankenhaus", DE, "Tobias"),
     ("- FYI about Priya: her partner is a jazz drummer", EN, "Priya"),
+    ("* REMEMBER THIS ABOUT Priya: her partner is a jazz drummer", EN, "Priya"),
     ("- nota sobre Rafael: su hija empieza la universidad", ES, "Rafael"),
 ])
 def test_who_with_the_keyword(line, names, person):
