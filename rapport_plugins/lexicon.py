@@ -178,6 +178,8 @@ LEXICON: tuple[Entry, ...] = (
         r"can(?:'|’)?t (?:eat|have|tolerate) (?:gluten|dairy|lactose|nuts|wheat|eggs)", r"intoleran\w+ (?:al|a la|to) gluten", r"gluten intoleran\w+",
         r"intoleran(?:cia|te)s?", r"celiaqu[ií]a", r"cel[ií]ac[oa]s?", r"diab[eé]t\w*", r"diabetes-\w+", r"lactose-free", r"sin lactosa",
         r"hay fever", r"heuschnupfen", r"alergias?",
+        r"(?:diabetes|krebs|demenz|alzheimer|parkinson|asthma|allergie|dialyse|chemo|herz|sucht)-\w+",
+        r"dej[óo] (?:el alcohol|de beber|de tomar)", r"(?:ha|he|has) dejado el alcohol", r"keinen alkohol mehr",
         # conditions people name plainly
         r"(?:high|low) blood pressure", r"bluthochdruck", r"tensi[óo]n (?:alta|baja)", r"hipertensi[óo]n",
         r"rheuma\w*", r"reuma\w*", r"migr(?:aine|äne|aña)s?", r"pacemaker", r"herzschrittmacher", r"marcapasos",
@@ -296,6 +298,13 @@ LEXICON: tuple[Entry, ...] = (
         r"became (?:a |an )?(?:grand)?(?:mother|father|dad|mum|mom|parents?|grandma|grandad|granny|grandpa|aunt|uncle)",
         r"(?:bekommen|kriegen) (?:unser|ein) (?:erstes |zweites |drittes )?(?:kind|baby)", r"(?:unser|unseres) (?:zweites|drittes) kind",
         r"jubil\w+", r"ruhestand", r"in rente", r"pensioniert", r"abiball", r"abschlussball", r"prom", r"bautizo", r"comuni[óo]n",
+        # German and Spanish as people say it: born, a great-grandparent now, engaged, retired, naturalised
+        r"geboren", r"(?:zur|auf die) welt gekommen", r"dio a luz", r"(?:ha|han|había) nacido",
+        r"(?:a |ein )(?:madl|mädel|mädchen|bub|buben|jungen?|baby) (?:kriegt|gekriegt|bekommen)",
+        r"(?:bin|ist|sind|wird|werde|werden) (?:jetzt |nun |endlich |gerade |bald )?(?:ur)?(?:opa|oma|großvater|großmutter|"
+        r"großeltern)(?: geworden)?", r"(?:soy|es|somos|son|seré|será) (?:ya )?(?:bis)?abuel[oa]s?",
+        r"(?:me comprometí|nos comprometimos|se comprometi(?:ó|eron))(?! a\b| con\b)", r"(?:pidió|pedí|pidieron) (?:la mano|matrimonio)",
+        r"pedida de mano", r"heiratsantrag\w*", r"rentner\w*", r"in pension", r"einbürgerung\w*", r"ciudadan[íi]a",
     )),
     Entry("birthday", LIGHT, (r"birthday", r"b-?day", r"turns? \d+", r"turning \d+",
                               r"turn(?:s|ing)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
@@ -321,7 +330,7 @@ LEXICON: tuple[Entry, ...] = (
         r"closed on (?:a|the|our|my|their) (?:new )?(?:flat|house|home|apartment|place)",
         r"mov(?:e|ed|ing) (?:in)?to a (?:new |small |bigger |smaller )?(?:flat|house|apartment|place|home)",
         r"umz(?:ug|iehen)", r"umgezogen", r"ziehen? (?:nach|um)", r"neue wohnung", r"hauskauf", r"renovier\w+",
-        r"mudanza", r"mud(?:o|amos|an|ar)(?:nos|se)?", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
+        r"mudanza", r"mud(?:o|ó|é|amos|an|ar|aron|ado|ada|ando|ará|arán|aremos)(?:nos|se)?", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
         r"mov(?:e|ed|ing) (?:here |over |back )?from (?-i:[A-Z])\w+",
         r"mov(?:e|ed|ing) (?:closer|nearer|out of (?:the )?(?:city|town|london)|to the (?:city|country|coast|countryside|suburbs))", r"(?:nach|von) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?gezogen",
         r"(?:sind|bin|ist) (?:\w+ ){0,3}\w*gezogen", r"zieh\w* (?:\w+ ){0,3}nach (?-i:[A-ZÄÖÜ])\w+(?: \w+)? um", r"(?:ziehe|ziehen|zieht) (?:\S+ ){0,8}nach (?-i:[A-ZÄÖÜ])\w+",
@@ -339,7 +348,7 @@ LEXICON: tuple[Entry, ...] = (
         r"oma", r"opa", r"gro(?:ß|ss)mutter", r"gro(?:ß|ss)vater", r"gro(?:ß|ss)eltern", r"enkel\w*", r"tante", r"onkel", r"neffe", r"nichte", r"familie",
         r"hij[oa]s?", r"espos[oa]", r"marido", r"mujer", r"pareja", r"novi[oa]", r"madre", r"mam[áa]", r"padre",
         r"pap[áa]", r"padres", r"herman[oa]s?", r"abuel[oa]s?", r"niet[oa]s?", r"t[íi][oa]", r"sobrin[oa]",
-        r"familia",
+        r"familia", r"ur(?:opa|oma|enkel\w*|großvater|großmutter|großeltern)", r"bisabuel[oa]s?", r"bisniet[oa]s?",
         # raising children alone is family news, not a crisis in itself
         r"single (?:dad|mum|mom|parent|father|mother)", r"alleinerziehend\w*", r"(?:madre|padre) soltera?o?",
     )),
@@ -348,6 +357,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:an? |online |evening )course", r"bootcamp", r"exams?", r"studying", r"certification", r"night school", r"enrolled",
         r"studium", r"studiert", r"prüfung(?:en)?", r"universität", r"uni", r"ausbildung",
         r"carrera", r"universidad", r"m[áa]ster", r"ex[áa]menes", r"oposiciones", r"estudia\w*",
+        r"maestr[íi]a", r"doctorado", r"licenciatura", r"posgrado", r"diplomado", r"masterstudium", r"bachelor\w*",
     )),
     Entry("work", PERSONAL, (
         r"new job", r"new role", r"got a (?:new )?job", r"starts? a new job", r"promot\w+(?! (?:conversation|case|process|committee|discussion|cycle|packet|criteria|talk|panel|round))", r"job offer", r"job hunting", r"job search", r"interviewing",
@@ -381,12 +391,19 @@ LEXICON: tuple[Entry, ...] = (
         r"me voy (?:\w+ ){0,3}a (?-i:[A-Z])\w+", r"(?:fahr(?:e|t|en)|fährt|flieg(?:e|t|en)|reis(?:e|t|en))(?: \w+){0,4} nach (?-i:[A-Z])\w+",
         r"urlaub", r"reise", r"fliegen? nach", r"fahren? nach", r"flug", r"(?:fahren|fliegen|reisen)(?: \w+){1,4} nach (?-i:[A-Z])\w+", r"(?:fahre|fliege|reise|fahren|fliegen|reisen)(?: [\w.]+){1,4} nach (?-i:[A-ZÄÖÜ])\w+",
         r"(?:a|one|two|three|four|five|six|\d+|a few|couple of|ein\w*|zwei|drei|vier|fünf|\d+|una|dos|tres|cuatro|unas)"
-        r" (?:weeks?|days?|nights?|months?|wochen|tage|nächte|monate|semanas|d[íi]as|noches|meses) (?:in|im|en|auf|on) (?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
+        r" (?:weeks?|days?|nights?|months?|wochen|tage|nächte|monate|semanas|d[íi]as|noches|meses)(?: (?-i:[a-zäöüß]+))? (?:in|im|en|auf|on) (?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
         r"(?:going|go|goes|went|heading|head|fly|flying|back) (?:back )?(?:home )?to (?-i:[A-Z])\w+ for (?:a|an|one|two|three|four|a few|\d+) "
         r"(?:weeks?|days?|months?|nights?)",
         r"fl(?:y|ies|ew) (?:back |out |home )?to (?-i:[A-Z])\w+",
         r"(?:viajo|viajamos|vuelo|volamos|voy|vamos) (?:\w+ ){0,3}a (?-i:[A-ZÁÉÍÓÚ])\w+ (?:el|este|esta|la|en|a finales|a principios)\b",
-                r"vacaciones", r"viaje", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
+        r"vacaciones", r"viaje", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
+        # back from a place, away for a while, off to the village
+        r"(?:volv\w+|regres\w+|vine|vinimos|vengo|venimos|llegu[ée]|llegamos) de (?-i:[A-ZÁÉÍÓÚ])\w+",
+        r"(?:me|nos|se) (?:fui|fuimos|fue|fueron|va|van|vamos|voy|iré|iremos) (?:\w+ ){0,3}(?:a|al) (?:los |las |la |el )?"
+        r"(?:pueblo|playa|sierra|monte|campo|montaña|costa|(?-i:[A-ZÁÉÍÓÚ])\w+)",
+        r"(?:estuve|estuvimos|estuvo|estuvieron) (?:\w+ ){0,2}en (?-i:[A-ZÁÉÍÓÚ])\w+(?= (?:del|de|el|la|unos|unas|con|para|por|\d))",
+        r"zurück (?:aus|von) (?-i:[A-ZÄÖÜ])\w+", r"verreist", r"verreisen",
+        r"(?:tage|wochen|woche|wo\.|monate) (?:weg|verreist|im urlaub)",
     )),
     Entry("hobby", LIGHT, (
         r"marathon", r"half[- ]marathon",
@@ -434,6 +451,18 @@ LEXICON: tuple[Entry, ...] = (
         r"orqu[íi]deas?", r"orchids?", r"galgos?", r"three peaks", r"peaks challenge", r"bouldern", r"rudern",
         r"laufen", r"joggen", r"schwimmen", r"radfahren", r"klettern", r"wandern", r"chor", r"fußball", r"gitarre",
         r"klavier", r"garten", r"backen", r"stricken", r"angeln", r"verein",
+        # a game, a club by its abbreviation ("beim FC St. Pauli", "en el CD Leganés"), a team's result ("ganó el
+        # Nacional", "los Pumas perdieron"), youth teams ("F-Jugend", "die Bambini"): events and play, with their days
+        r"heimspiel\w*", r"stadion", r"estadio", r"(?-i:FC|SV|TSV|SC|VfB|VfL|TuS|SpVgg|CF|CD|UD|RCD|SD) (?-i:[A-ZÄÖÜ])[\w.]+",
+        r"(?:ganó|ganaron|perdió|perdieron|empató|empataron|descendió|ascendió) (?:otra vez )?(?:el|la|los|las) (?-i:[A-ZÁÉÍÓÚ])\w+",
+        r"(?:el|la|los|las) (?-i:[A-ZÁÉÍÓÚ])\w+ (?:ganó|ganaron|perdió|perdieron|empató|empataron)",
+        r"[a-g]-jugend", r"jugendmannschaft", r"bambini", r"kreisliga", r"bezirksliga",
+        r"kegel\w*", r"bowling", r"remo", r"gimnasio", r"fitnessstudio", r"schwingfest", r"schwinget",
+        r"(?:me|se|nos) (?:he |ha |hemos |han )?apunt(?:ado|é|ó|amos|aron) (?:a|al|en) (?:un |una |clases de |el |la )?\w+",
+        # feasts and festivals
+        r"karneval", r"fasching", r"fastnacht", r"carnaval", r"comparsa", r"sanfermines", r"san ferm[íi]n", r"fallas",
+        r"semana grande", r"aste nagusia", r"oktoberfest", r"wiesn", r"schützenfest", r"kirtag", r"kirchweih", r"kerwe",
+        r"romer[íi]a", r"feria de abril", r"fiestas (?:del pueblo|patronales|de (?-i:[A-Z])\w+)",
         r"cer[áa]mica", r"correr", r"nadar", r"escalada", r"senderismo", r"coro", r"f[úu]tbol", r"guitarra", r"piano",
         r"huerto", r"jard[íi]n", r"handball", r"segeln", r"segelboot", r"pelota(?: vasca)?", r"reg(?:g|u)?[ae]t[óo]n", r"wild swimming", r"cocinar",
         r"(?:toc[oa]r?|toca|tocando|aprend\w+ a tocar) (?:el|la|los|las) \w+", r"pintar", r"tejer", r"clases de",
@@ -473,6 +502,9 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:el|la|los|las) (?-i:[A-ZÁÉÍÓÚ])\w+ (?:ganó|ganaron|perdió|perdieron|empató|empataron)",
         r"(?:the|a) (?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|world|final|big|cup|league)\b)"
         r"(?-i:[A-Z])\w+ (?:game|match)(?:es)?\b", r"(?:hincha|aficionad[oa]|forof[oa]|socio|socia) (?:del?|de la|al|a la) (?-i:[A-ZÁÉÍÓÚ])\w*",
+        # (German and Spanish as people say it) "großer Union-Fan", "Schwing-Fan", "soy muy fan de"
+        r"[\w.]+-fan(?:in)?", r"(?:große[rn]?|grosse[rn]?|riesige[rn]?|totale[rn]?|treue[rn]?|echte[rn]?|leidenschaftliche[rn]?) "
+        r"(?:[\w.-]+ ){0,2}fan(?:in)?", r"(?:soy|es|somos|son|sos) (?:muy |re |súper |super |bien )?(?:fan|hincha|forof[oa])",
         r"(?:big|huge|lifelong|die-hard|massive) (?-i:[A-Z])\w+ (?:fan|supporter)", r"(?-i:[A-Z])\w+ (?:fan|supporter)s?\b(?! (?:club|page|base|mail))",
     )),
 )

@@ -1,0 +1,103 @@
+"""The disclosure lexicon in German and Spanish as people say it (with English neighbours): fans
+and clubs, feasts, sign-ups, trips back from somewhere, births, great-grandparents, engagements,
+retirement, naturalisation, degrees, German compounds and quitting drink. Own sentences; each
+class has look-alikes that must not match it."""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport_plugins.extract import disclosure, split_sentences, third_person_note
+from rapport_plugins.lexicon import classify
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # fans and clubs: a team or band they follow is a preference (docs/lexicon.md); a game, a club, a result is play
+    ("Mein Mann ist großer Union-Fan", "preference"),
+    ("Sie ist eine treue Werder Fanin", "preference"),
+    ("Yo soy muy hincha de Boca", "preference"),
+    ("Es re fan de Soda Stereo", "preference"),
+    ("Mi hijo juega en el CD Leganés", "hobby"),
+    ("Unser Sohn spielt beim TSV Haar", "hobby"),
+    ("Ayer ganó el Atlas, ando feliz", "hobby"),
+    ("Los Pumas perdieron otra vez", "hobby"),
+    ("Meine Tochter spielt jetzt in der E-Jugend", "hobby"),
+    ("Er hat eine Dauerkarte", "preference"),
+    # pastimes
+    ("Montags geht sie kegeln", "hobby"),
+    ("Se mudaron a Mendoza", "home"),
+    ("Me he apuntado a natación en el polideportivo", "hobby"),
+    ("Se apuntó a clases de salsa", "hobby"),
+    ("Vuelvo al gimnasio en enero", "hobby"),
+    ("Wir waren auf einem Konzert von Seeed", "hobby"),
+    ("Fuimos al concierto de Rosalía", "hobby"),
+    # feasts and festivals
+    ("Wir fahren über Fasching in die Berge", "hobby"),
+    ("Estoy muerta de las Fallas", "hobby"),
+    ("Am Samstag ist Kirtag im Dorf", "hobby"),
+    ("Mañana empiezan las fiestas del pueblo", "hobby"),
+    # trips
+    ("Volví de Cartagena el martes", "travel"),
+    ("Nos fuimos al pueblo todo agosto", "travel"),
+    ("Estuvimos en Oaxaca del jueves al domingo", "travel"),
+    ("Sind gerade zurück aus Lissabon", "travel"),
+    ("Er ist ab Montag drei Wochen weg", "travel"),
+    ("Wir sind zwei Wochen beruflich in Peru", "travel"),
+    ("Two weeks abroad in Chile with the kids", "travel"),
+    # milestones
+    ("Unser Enkel ist am Montag geboren", "milestone"),
+    ("Mi hermana dio a luz anoche", "milestone"),
+    ("Ich bin jetzt Uroma", "milestone"),
+    ("Ya soy abuela", "milestone"),
+    ("Nos comprometimos en Navidad", "milestone"),
+    ("Er ist seit Januar Rentner", "milestone"),
+    ("Sie hat ihre Einbürgerungsurkunde bekommen", "milestone"),
+    ("Le pidió matrimonio en la playa", "milestone"),
+    # degrees
+    ("Empieza una maestría en finanzas", "education"),
+    ("Sie macht gerade ihren Bachelor in Graz", "education"),
+    # health: a German compound with a hyphen, quitting drink
+    ("Der Kleine hat Diabetes-Schulung in der Klinik", "health"),
+    ("Dejó el alcohol hace un año", "health"),
+    ("Trinkt keinen Alkohol mehr seit der Reha", "health"),
+])
+def test_german_and_spanish_topics(text, category):
+    assert classify(text).category == category
+
+
+@pytest.mark.parametrize("text", [
+    "Me comprometí a entregar el informe el lunes",  # committed to a task, not engaged
+    "Se comprometió con el cliente",
+    "Juan ganó el premio al mejor vendedor",  # a person's prize, not a team's result
+    "The TV is broken",
+    "Wir haben uns die Zahlen angesehen",
+])
+def test_look_alikes_name_no_topic(text):
+    assert not classify(text).is_topic
+
+
+def test_a_saint_or_a_title_does_not_end_a_sentence():
+    assert split_sentences("Er trainiert die Bambini beim FC St. Pauli, das ist toll. Danach Pause.") == [
+        "Er trainiert die Bambini beim FC St. Pauli, das ist toll.", "Danach Pause."]
+    assert len(split_sentences("Quedé con la Sra. Gómez y el Dr. Ruiz. Luego nada.")) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Volvimos de Japón el domingo, todavía con jet lag",
+    "Soy muy fan de Los Planetas, ojalá suene en la boda",
+    "Ich bin riesiger Hertha-Fan, falls jemand mit ins Stadion will",
+    "Ich trainiere seit Herbst die Bambini beim SV Lohhof",
+])
+def test_spoken_disclosures_in_german_and_spanish(sentence):
+    assert disclosure(sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Se ha apuntado a un coro del barrio, le encanta",
+    "Se mudó a Rosario en mayo",
+    "Fliegt im Mai zur Hochzeit nach Lima",
+    "Quiere correr la maratón de Sevilla",
+])
+def test_subjectless_note_lines_are_the_other_persons(sentence):
+    found = third_person_note(sentence, ["Ana Ruiz", "Tom Berg"])
+    assert found is not None and found[0] is None
