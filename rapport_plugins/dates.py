@@ -822,9 +822,20 @@ def _weekday(m, ref, how, dayfirst):
         return None  # "on Fridays", "freitags", "los martes" are habits, not dates
     if not m["which"] and re.search(r"\b(?:my|his|her|their|our|your)\s+$", m.string[:m.start()], re.I):
         return None  # "her Saturday shifts", "his Monday class": a routine, not a day
+    if _WEEKDAY_LIST.match(m.string, m.end()) or _WEEKDAY_LIST_BEFORE.search(m.string, 0, m.start("weekday")):
+        return None  # "lunes y miércoles en la noche", "Mo und Mi", "Monday and Wednesday evenings": a schedule
     if not m["which"] and re.search(r"\bas of\s*$", m.string[:m.start()], re.I):
         raise _Unsure  # "back as of Monday": since the last one or from the coming one? Nobody said
     return _resolve_weekday((m["which"] or "").lower(), (m["after"] or "").strip().lower(), m["weekday"], ref, how)
+
+
+# Two weekdays joined ("lunes y miércoles", "Mo und Mi", "Tuesday and Thursday", "Mo/Do"): the days of a
+# schedule, not one day (the article-led "el lunes" after such a list still dates its own clause).
+_WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_WEEKDAY_LIST = re.compile(rf"\s*(?:,|/|&|\by\b|\bund\b|\band\b|\be\b)\s*(?:{_WEEKDAY_NAMES}|(?-i:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|"
+                           r"Thu|Fri|Sat|Sun)\b)", re.I)
+_WEEKDAY_LIST_BEFORE = re.compile(rf"(?:\b(?:{_WEEKDAY_NAMES})|(?-i:\b(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)))"
+                                  r"\.?\s*(?:,|/|&|\by\b|\bund\b|\band\b|\be\b)\s*$", re.I)
 
 
 def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str | None) -> date:
@@ -979,6 +990,16 @@ def _in_month(m, ref, how, dayfirst):
         return date(ref.year + (month <= ref.month), month, 1)  # strictly after this month
     if lead in ("since", "seit", "desde") or year is not None:
         return _month_point(ref, month, "start", lead in ("since", "seit", "desde") or _direction(how), year)
+    return _month_said(ref, month, "start", how)
+
+
+# Telegraphic notes: a month abbreviated with its dot after the thing it dates ("Einschulung Aug.", "OP Okt.",
+# "boda sept."): as "in August". Without the dot ("Mai", "Mar") it may be a word or a name.
+@_rule(r"(?<=[\w:,] )(?P<month>jan|jän|feb|mär|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec|ene|abr|ago|dic)\.(?=\s|[,;)]|$)")
+def _month_abbreviated(m, ref, how, dayfirst):
+    month = MONTHS.get(m["month"].lower(), {"mär": 3, "ene": 1, "abr": 4, "ago": 8, "dic": 12}.get(m["month"].lower()))
+    if month is None or not m["month"][:1].isupper() and m["month"].lower() in ("mar", "jun", "jul", "ago"):
+        return None  # lower-case "mar." may be a word
     return _month_said(ref, month, "start", how)
 
 

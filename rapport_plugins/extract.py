@@ -623,12 +623,15 @@ def separate_facts(sentence: str) -> list[tuple[str, str]]:
 
 
 _REPORTING = (r"mentioned|said|says|told (?:me|us|the team|everyone)|tells (?:me|us)|shared|explained|talked about how|let slip|"
+              r"berichtet|berichtete|refiere|refirió|"
               r"reports|noted|announced|added|confirmed|"
               r"reported|hat (?:wieder |mir |uns )?erzählt|erzählt|erzählte|sagt|sagte|comentó|comenta|dijo|dice|contó|cuenta")
 # A Spanish or German note's sentence with no subject, opening with a verb in the third person ("Ha
 # empezado a nadar", "Duerme mal", "Hat wieder mit dem Laufen angefangen"): the person the note is about.
 _SUBJECTLESS_ES_DE = re.compile(
-    r"^(?:ha|han|está|están|estuvo|tiene|tuvo|duerme|sigue|vuelve|volvió|empieza|empezó|comenta|comentó|refiere|"
+    # (after a time said first: "En julio se van al pueblo", "Ab März will er ...", "Seit Mai spielt ...")
+    r"^(?:(?:en|el|la|este|esta|desde|ab|im|am|seit|diese[ns]?|nächste[ns]?|ende|anfang|mitte)\s+[\wäöüßáéíóú.]+\s+)?"
+    r"(?:ha|han|está|están|estuvo|tiene|tuvo|duerme|sigue|vuelve|volvió|empieza|empezó|comenta|comentó|refiere|"
     r"cuenta|contó|dice|dijo|trabaja|vive|viaja|juega|corre|nada|cuida|espera|hat|ist|war|schläft|geht|ging|wird|"
     r"arbeitet|macht|spielt|läuft|fährt|erzählt|erzählte|berichtet|pflegt|wohnt|zieht|heiratet|bekommt|erwartet|"
     # more verbs a note opens with: "Will ab März wieder kegeln", "Fliegt im Mai nach Lima", "Quiere correr la maratón",
@@ -734,7 +737,10 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
         if re.match(r"^(?:i|we|my|our)\b", text, re.I):
             return None  # a note about the writer, with a name elsewhere in it
         return person, text, cls
-    m = re.match(rf"^(?:she|he|they|sie|er|ella|él)\s+(?:{_REPORTING})(?:,? (?:that|que|dass))?,?\s+(?P<rest>.+)$", text, re.I)
+    # "She mentioned ...", and a clinician's "Pat. berichtet: ...", "Pt. reports ...", "Me cuenta que ...", "Erzählt, dass ..."
+    m = re.match(rf"^(?:(?:she|he|they|sie|er|ella|él|pat\.|pt\.|pac\.|kl\.|patient(?:in)?|klient(?:in)?|paciente|client)\s+"
+                 rf"|(?:me|nos)\s+(?=(?:cuenta|contó|dice|dijo|comenta|comentó)\b))"
+                 rf"(?:{_REPORTING})(?:,? (?:that|que|dass))?[,:]?\s+(?P<rest>.+)$", text, re.I)
     if m:
         return None, _capitalise(m["rest"]), cls
     if re.match(r"^(?:she|he|they|her|his|their|sie|er|ihr|ihre|sein|seine|ella|él|su|sus)\b", text, re.I):

@@ -343,7 +343,7 @@ LEXICON: tuple[Entry, ...] = (
         r"father-in-law", r"brother", r"sister", r"siblings?", r"grand(?:ma|pa|mother|father|son|daughter|kids?|children)",
         r"nan", r"granny", r"aunt", r"uncle", r"niece", r"nephew", r"cousin", r"stepson", r"stepdaughter",
         r"family", r"(?:my|our|her|his|their) (?:youngest|eldest|oldest|middle one|little one|little ones)",
-        r"tochter", r"töchter", r"sohn", r"söhne", r"kinder", r"frau(?! (?-i:[A-ZÄÖÜ]))", r"mann", r"ehemann", r"ehefrau", r"partnerin", r"mein(?:e|em|er)? partner",
+        r"tochter", r"töchter", r"sohn", r"söhne", r"kinder", r"frau(?! (?-i:[A-ZÄÖÜ]))", r"mann", r"ehemann", r"ehefrau", r"partnerin", r"(?:mein|ihr|sein|unser|dein)(?:e|em|en|er)? partner",
         r"freund(?:in)?", r"mutter", r"mama", r"vater", r"papa", r"eltern", r"bruder", r"schwester", r"geschwister",
         r"oma", r"opa", r"gro(?:ß|ss)mutter", r"gro(?:ß|ss)vater", r"gro(?:ß|ss)eltern", r"enkel\w*", r"tante", r"onkel", r"neffe", r"nichte", r"familie",
         r"hij[oa]s?", r"espos[oa]", r"marido", r"mujer", r"pareja", r"novi[oa]", r"madre", r"mam[áa]", r"padre",
@@ -554,6 +554,7 @@ CAREER = re.compile(
     r"care worker|care assistant|carer)(?: (?:at|in|on) (?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:hospital|hospice|clinic|"
     r"care home|nursing home|ward|icu|a&e|practice|pharmacy))?"
     r"|residency in \w+|medical school|med school|(?:ober|assistenz|fach)?ärzt(?:in)?|(?:ober|assistenz|fach)?arzt|"
+    r"\w+olog(?:e|in)|\w+[óo]log[oa]|\w+iatra|"  # "arbeitet als Onkologe", "es cardióloga", "trabaja de pediatra"
     r"(?:krankenpfleger(?:in)?|krankenschwester|hebamme|\w*sanitäter(?:in)?|pfleger(?:in)?|enfermer[oa]s?|m[ée]dic[oa]s?|"
     r"matrona|farmac[ée]utic[oa]|param[ée]dic[oa]|physiotherapeut(?:in)?|apotheker(?:in)?|pflege(?:fach)?kraft|"
     r"altenpfleger(?:in)?|zahnärztin|zahnarzt|fisioterapeuta|celador(?:a)?|radi[óo]log[oa]|auxiliar de enfermer[íi]a)(?: (?:in|auf|im|en) (?:der |dem |el |la |un |una |einem |einer )?(?:notaufnahme|intensivstation|"

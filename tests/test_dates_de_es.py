@@ -71,6 +71,10 @@ def test_german_and_spanish_phrases_people_write(text, expected):
     # a pastime at weekends
     "Was mich rettet, ist das Segeln am Wochenende",
     "Am liebsten mag er das Wandern am Wochenende mit dem Hund",
+    # two weekdays joined are a schedule
+    "Ensayos lunes y miércoles en la noche",
+    "Training Di und Do abends",
+    "Swims Tuesday and Thursday evenings",
     # a version number is no date
     "We upgraded the app to 3.2. Then it broke",
     "In English, To Do, lists help",
@@ -105,3 +109,15 @@ def test_a_birthday_on_a_german_dotted_day_recurs():
 def test_two_weeks_abbreviated_is_a_span_not_a_day_of_the_month():
     assert _date("ab Fr 2 Wo. Urlaub") == date(2026, 3, 13)
     assert _date("in 2 Wo. ist die Taufe") == date(2026, 3, 25)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday of its own beside a schedule of two
+    ("El lunes empiezo el curso, lunes y miércoles en la noche", date(2026, 3, 16)),
+    ("Ab Montag neuer Kurs, immer Di und Do", date(2026, 3, 16)),
+    # a month abbreviated with its dot in a telegraphic note
+    ("Sohn Ben → Einschulung Sept., Urlaub drumherum", date(2026, 9, 1)),
+    ("Boda de su hermana: Oct. en Cádiz", date(2026, 10, 1)),
+])
+def test_schedules_and_telegraphic_months(text, expected):
+    assert _date(text) == expected

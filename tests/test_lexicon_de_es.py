@@ -55,6 +55,9 @@ from rapport_plugins.lexicon import classify
     ("Le pidió matrimonio en la playa", "milestone"),
     # degrees
     ("Empieza una maestría en finanzas", "education"),
+    # a relative's job in medicine is family news ("ihr Partner", "sein Partner")
+    ("Ihr Partner arbeitet als Kardiologe in Bern", "family"),
+    ("Su marido es cardiólogo en el Clínico", "family"),
     ("Sie macht gerade ihren Bachelor in Graz", "education"),
     # health: a German compound with a hyphen, quitting drink
     ("Der Kleine hat Diabetes-Schulung in der Klinik", "health"),
@@ -101,3 +104,14 @@ def test_spoken_disclosures_in_german_and_spanish(sentence):
 def test_subjectless_note_lines_are_the_other_persons(sentence):
     found = third_person_note(sentence, ["Ana Ruiz", "Tom Berg"])
     assert found is not None and found[0] is None
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Me cuenta que su hija dio a luz el martes", "Su hija dio a luz el martes"),
+    ("Pat. berichtet: Enkel am Mo geboren", "Enkel am Mo geboren"),
+    ("Pt. reports her son got engaged", "Her son got engaged"),
+    ("En agosto se van al pueblo, a Soria", "En agosto se van al pueblo, a Soria"),
+])
+def test_a_clinicians_report_and_a_fronted_time_are_the_other_persons(sentence, text):
+    found = third_person_note(sentence, ["Ana Ruiz", "Tom Berg"])
+    assert found is not None and found[:2] == (None, text)
