@@ -329,7 +329,10 @@ VAGUE = re.compile(
     r"today|this morning|heute|hoy|this month|last month|(?:this|next|last) week|bald|demnächst|irgendwann|diese woche|diesen monat|im (?:frühling|sommer|herbst|winter)|nächstes jahr|"
     r"pronto|algún día|esta semana|en (?:primavera|verano|otoño|invierno)|el año que viene|"
     # a calendar week ("KW 14"), "heuer" (Austrian: this year), "ahorita" (Mexican: now, or in a while)
-    r"kw ?\d{1,2}|kalenderwoche \d{1,2}|heuer|ahorita)\b",
+    r"kw ?\d{1,2}|kalenderwoche \d{1,2}|heuer|ahorita|"
+    # a feast's week or school holidays: a stretch, no day
+    r"semana santa|semana de pascua|(?:oster|pfingst|sommer|herbst|winter|weihnachts|faschings)ferien|"
+    r"(?:easter|christmas|half-term|summer) (?:holidays|break)|vacaciones de (?:verano|navidad|semana santa))\b",
     re.IGNORECASE,
 )
 
@@ -580,22 +583,43 @@ _HOLIDAYS = {
     "boxing day": (12, 26), "new years eve": (12, 31), "silvester": (12, 31), "nochevieja": (12, 31),
     "new years": (1, 1), "new years day": (1, 1), "neujahr": (1, 1), "año nuevo": (1, 1),
     "halloween": (10, 31), "bonfire night": (11, 5), "valentines": (2, 14), "valentines day": (2, 14),
+    # German and Spanish feast days on a fixed date
+    "dreikönig": (1, 6), "dreikönigstag": (1, 6), "día de reyes": (1, 6), "reyes magos": (1, 6),
+    "allerheiligen": (11, 1), "todos los santos": (11, 1), "día de muertos": (11, 2), "día de los muertos": (11, 2),
+    "nikolaus": (12, 6), "nikolaustag": (12, 6), "martinstag": (11, 11), "sankt martin": (11, 11),
+    "noche de san juan": (6, 23), "san juan": (6, 24), "tag der deutschen einheit": (10, 3),
+}
+# ... and those that move with Easter (days from Easter Sunday)
+_EASTER_OFFSETS = {
+    "easter": 0, "easter sunday": 0, "ostern": 0, "ostersonntag": 0, "domingo de resurrección": 0, "pascua": 0,
+    "good friday": -2, "karfreitag": -2, "viernes santo": -2, "jueves santo": -3, "easter monday": 1,
+    "ostermontag": 1, "palm sunday": -7, "palmsonntag": -7, "domingo de ramos": -7, "whitsun": 49, "pentecost": 49,
+    "pfingsten": 49, "pfingstsonntag": 49, "pentecostés": 49, "pfingstmontag": 50, "ascension day": 39,
+    "christi himmelfahrt": 39, "himmelfahrt": 39, "fronleichnam": 60, "corpus christi": 60, "rosenmontag": -48,
+    "ash wednesday": -46, "aschermittwoch": -46, "miércoles de ceniza": -46,
 }
 
 
 @_rule(r"\b(?P<h>christmas eve|christmas(?: day)?|xmas|boxing day|new year'?s eve|new year'?s(?: day)?|"
        r"easter(?: sunday)?|halloween|valentine'?s(?: day)?|bonfire night|heiligabend|weihnachten|silvester|"
-       r"neujahr|ostern|nochebuena|navidad|nochevieja|año nuevo)\b")
+       r"neujahr|ostern|nochebuena|navidad|nochevieja|año nuevo|"
+       r"dreikönig(?:stag)?|día de reyes|reyes magos|allerheiligen|todos los santos|día de (?:los )?muertos|"
+       r"nikolaus(?:tag)?|martinstag|sankt martin|noche de san juan|(?<=la )san juan|(?<=por )san juan|tag der deutschen einheit|"
+       r"good friday|karfreitag|viernes santo|jueves santo|easter monday|ostermontag|ostersonntag|palm sunday|palmsonntag|"
+       r"domingo de ramos|domingo de resurrección|whitsun|pentecost|pfingst(?:en|sonntag|montag)|pentecostés|ascension day|"
+       r"(?:christi )?himmelfahrt|fronleichnam|corpus christi|rosenmontag|ash wednesday|aschermittwoch|miércoles de ceniza)\b"
+       r"(?![- ]?(?:ferien|break|holidays?|vacaciones|week))")
 def _holiday(m, ref, how, dayfirst):
     if re.search(r"\b(?:until|till|til|bis|hasta)\s+(?:(?:zu|la|el)\s+)?$", m.string[:m.start()], re.I):
         return None  # "stay until Christmas": the end of a stay, not the day of the memory
     h = m["h"].lower().replace("'", "")
     past = _direction(how)
-    if h.startswith("easter") or h == "ostern":
-        this = easter(ref.year)
+    if h in _EASTER_OFFSETS or h == "easter sunday":
+        shift = timedelta(days=_EASTER_OFFSETS.get(h, 0))
+        this = easter(ref.year) + shift
         if past:
-            return this if this <= ref else easter(ref.year - 1)
-        return this if this >= ref else easter(ref.year + 1)
+            return this if this <= ref else easter(ref.year - 1) + shift
+        return this if this >= ref else easter(ref.year + 1) + shift
     month, day = _HOLIDAYS[h]
     return _next_yearly(ref, month, day, past)
 

@@ -121,3 +121,27 @@ def test_two_weeks_abbreviated_is_a_span_not_a_day_of_the_month():
 ])
 def test_schedules_and_telegraphic_months(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # feasts that move with Easter (Easter Sunday 2026 is 5 April) and fixed feast days
+    ("Wir heiraten an Pfingsten", date(2026, 5, 24)),
+    ("Karfreitag fliegen wir nach Rom", date(2026, 4, 3)),
+    ("El Viernes Santo sale la procesión de su hermandad", date(2026, 4, 3)),
+    ("Die Taufe ist an Fronleichnam", date(2026, 6, 4)),
+    ("The christening is on Whitsun", date(2026, 5, 24)),
+    ("Su hija se casa el día de Reyes", date(2027, 1, 6)),
+    ("Zu Allerheiligen fährt sie zum Grab ihres Vaters", date(2026, 11, 1)),
+])
+def test_feast_days(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vamos al pueblo en Semana Santa",  # a week of feasts
+    "In den Osterferien fahren wir an die Ostsee",  # school holidays
+    "Easter holidays in Wales with the kids",
+    "Sofía Reyes empieza en el equipo",  # a surname, no feast
+])
+def test_feast_weeks_and_school_holidays_are_stretches(text):
+    assert _date(text) is None
