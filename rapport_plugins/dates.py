@@ -1097,6 +1097,7 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
     with certainty (its direction is open), or when another phrase in the text says another day
     ("off from Monday, the baby arrived last night": which one is the memory's?)."""
     hits: list[tuple[int, int, int, date | None, str]] = []
+    readings: dict[int, set[date]] = {}  # an open phrase's start -> the days it names read back or forward
     for priority, (pattern, handler) in enumerate(_RULES):
         for m in pattern.finditer(text):
             if any(start < m.end() and m.start() < end for _, start, end, _, _ in hits):
@@ -1116,6 +1117,15 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
                 resolved = handler(m, ref, here, dayfirst)  # type: ignore[operator]
             except _Unsure:
                 hits.append((priority, m.start(), m.end(), None, m.group(0).strip()))
+                if here == "mixed" and not _RELATIVE_TO.search(text, 0, m.start()):
+                    readings[m.start()] = set()
+                    for way in ("past", "future"):
+                        try:
+                            day = handler(m, ref, way, dayfirst)  # type: ignore[operator]
+                        except _Unsure:
+                            continue
+                        if day is not None:
+                            readings[m.start()].add(day)
                 continue
             if resolved is not None:
                 hits.append((priority, m.start(), m.end(), resolved, m.group(0).strip()))
@@ -1132,6 +1142,11 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
     if not own:
         return None, hits[0][4]
     hits = own
+    # A phrase left open by the tense that names, one way or the other, the very day another phrase
+    # names ("falleció ayer, el día de Reyes", "last Friday, Good Friday"): the same day said twice.
+    days = {h[3] for h in hits if h[3] is not None}
+    if len(days) == 1 and any(h[3] is None and days <= readings.get(h[1], set()) for h in hits):
+        hits = [h for h in hits if h[3] is not None or not days <= readings.get(h[1], set())]
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         # "from the 22nd, we're in Tenerife over Christmas": the holidays are a stretch that holds
         # the day said, not another day

@@ -145,3 +145,12 @@ def test_feast_days(text, expected):
 ])
 def test_feast_weeks_and_school_holidays_are_stretches(text):
     assert _date(text) is None
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # the same day said twice: the second phrase, open by its tense, names the first one's day
+    ("Mi abuelo falleció ayer por la mañana, el día de Reyes", date(2026, 1, 7), date(2026, 1, 6)),
+    ("Opa ist gestern gestorben, an Dreikönig", date(2026, 1, 7), date(2026, 1, 6)),
+])
+def test_a_day_said_twice(text, ref, expected):
+    assert _date(text, ref) == expected
