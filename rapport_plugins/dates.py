@@ -121,6 +121,10 @@ _NOT_PAST = re.compile(
     r"mentioned|said|told|shared|explained|added|noted|asked|wondered)\b", re.I)
 _PAST_DE = re.compile(
     r"\b(?:war|waren|warst|hatte|hatten|wurde|wurden|ging|gingen|kam|kamen|starb|fuhr|flog|bekam|"
+    # the Präteritum of verbs people tell news with ("heiratete am Samstag", "zog im März um")
+    r"heiratete\w?|feierte\w?|zog|zogen|verlor\w*|gewann\w*|brach|fiel|fielen|lag|lagen|traf\w*|fand|fanden|gab|"
+    r"nahm\w*|lief\w*|blieb\w*|landete\w?|kaufte\w?|kriegte\w?|machte\w?|spielte\w?|reiste\w?|besuchte\w?|"
+    r"verbrachte\w?|bekamen|flogen|fuhren|starben|"
     r"gestern|vorgestern|letzte[nmrs]?|vergangene[nmrs]?|seit|seitdem|"
     r"vor (?:\w+ )?(?:tagen|wochen|monaten|jahren)|gerade|gestorben|verstorben|geboren)\b|"
     # the auxiliary with a participle later ("ist ... umgezogen"): lower-case (a noun is capitalised:
@@ -134,6 +138,9 @@ _PAST_ES = re.compile(
     r"pudo|supo|trajo|dio|dieron|vio|vieron|quiso|estuve|estuvimos|nació|nacieron|"
     # the first person and tú/vos of the preterite: "fui", "terminé", "llegué", "corrí", "volvimos", "fuiste"
     r"fui|fuimos|fuiste|pude|supe|quise|vine|dije|traje|puse|"
+    # the imperfect of a state ("estaba en urgencias", "tenía fiebre"); not of a plan ("se mudaba en agosto",
+    # "iba a ...": what was going to happen)
+    r"estaba|estaban|estábamos|había|habían|tenía|tenían|"
     r"volvimos|comimos|corrimos|perdimos|conocimos|vimos|vinimos|dijimos|trajimos|pudimos|supimos|pusimos|"
     r"nacimos|bebimos|leímos|caímos|creímos|"
     r"(?!(?:café|bebé|josé|rené|andré|puré|canapé|chalé|carné|comité|consomé|cliché|bidé|olé|buffé|bufé|"
@@ -727,11 +734,11 @@ def _day_after(m, ref, how, dayfirst):
 
 
 @_rule(r"\b(?P<w>tomorrow|tonight|this (?:evening|afternoon)|yesterday|last night|day before yesterday|"
-       r"(?<!ab )(?-i:morgen)|gestern|vorgestern|heute abend|(?<!la )(?<!por )mañana|ayer|anteayer|anoche|esta noche)\b")
+       r"(?-i:morgen)|gestern|vorgestern|heute abend|(?<!la )(?<!por )mañana|ayer|anteayer|antier|anoche|esta noche)\b")
 def _relative_day(m, ref, how, dayfirst):
     w = m["w"].lower()
     offsets = {"tomorrow": 1, "morgen": 1, "mañana": 1, "yesterday": -1, "gestern": -1, "ayer": -1, "last night": -1,
-               "anoche": -1,
+               "anoche": -1, "antier": -2,
                "day before yesterday": -2, "vorgestern": -2, "anteayer": -2}
     return ref + timedelta(days=offsets.get(w, 0))
 

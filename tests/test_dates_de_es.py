@@ -41,6 +41,13 @@ def _date(text: str, ref: date = WED) -> date | None:
     ("Terminé el curso de cerámica el viernes", date(2026, 3, 6)),
     ("Volvimos de Cancún el domingo", date(2026, 3, 8)),
     ("¿Viste? Llegué de Lima el lunes", date(2026, 3, 9)),
+    # the German Präteritum, the Spanish imperfect, LatAm "antier"
+    ("Meine Schwester heiratete am Samstag in Graz", date(2026, 3, 7)),
+    ("Er zog im Februar nach Wien", date(2026, 2, 1)),
+    ("Estaba en urgencias con mi hijo el lunes", date(2026, 3, 9)),
+    ("Mi tía llegó antier de Lima", date(2026, 3, 9)),
+    # "ab morgen", as "ab Montag": the first day
+    ("Ab morgen bin ich eine Woche beim Segeln", date(2026, 3, 12)),
     # a present in the first person reads forward, whatever the clause before says
     ("Me dieron la plaza en el colegio, empiezo el 1 de abril", date(2026, 4, 1)),
     ("Ich habe den Vertrag unterschrieben, ich fange am 1. April an", date(2026, 4, 1)),
