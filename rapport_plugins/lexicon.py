@@ -560,6 +560,11 @@ CAREER = re.compile(
     r"altenpfleger(?:in)?|zahnärztin|zahnarzt|fisioterapeuta|celador(?:a)?|radi[óo]log[oa]|auxiliar de enfermer[íi]a)(?: (?:in|auf|im|en) (?:der |dem |el |la |un |una |einem |einer )?(?:notaufnahme|intensivstation|"
     r"uci|urgencias|klinik\w*|krankenhaus|hospital)\w*)?"
     r"|work(?:s|ing)?(?: nights| shifts)? as an? [\w-]+|retrain(?:ing|s)? as an? (?:[\w-]+ ){0,2}[\w-]+"
+    # research and training in medicine are jobs too: "die Stelle am Krebsforschungszentrum", "in der Krebsforschung",
+    # "cancer research", "entró de residente en oncología", "hace el MIR"
+    r"|\w*(?:krebs|demenz|alzheimer|herz|diabetes|hiv|aids)-?forschung\w*|(?:cancer|dementia|alzheimer['’]?s|medical|clinical) "
+    r"research(?: \w+)?|investigaci[óo]n (?:del|sobre el|contra el|en|de) c[áa]ncer|residente (?:de|en) (?:\w+olog[íi]a|\w+iatr[íi]a|medicina\w*|cirug[íi]a|urgencias|anestesi\w+|enfermer[íi]a)|"
+    r"(?-i:MIR)|facharztausbildung"
     r"|(?:retir\w+|volunteer\w*|placement|internship|rotation|residency)(?: [\w'’-]+){0,2} (?:at|in|from|on) "
     r"(?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:hospital|hospice|clinic|care home|nursing home|ward|surgery|practice|pharmacy)"
     r"|head of (?:surgery|nursing|cardiology|oncology|a&e|\w+ology|the \w+ (?:ward|department|unit)))"
@@ -571,7 +576,8 @@ _CAREER_CUE = re.compile(
     r"\b(?:job|became|become|becomes|started|starts|new|works?|working|qualified|graduated|trained|training|"
     r"residency|as a|as an|is a|she['’]s a|he['’]s a|stelle|angefangen|arbeitet|als|trabajar|trabaja|de|"
     r"retired|retiring|volunteers?|volunteering|placement|internship|rotation|promoted|head|"
-    r"es|ist|son|sind|como|empezó|empieza|comenzó|entró|begonnen|fängt|residencia|ascend\w*|befördert)\b", re.I)
+    r"es|ist|son|sind|como|empezó|empieza|comenzó|entró|begonnen|fängt|residencia|ascend\w*|befördert|bin|soy|stelle|"
+    r"research|forschung|investigaci[óo]n)\b", re.I)
 
 
 CAREER_NEWS = Entry("work", PERSONAL, ())
@@ -652,10 +658,18 @@ _ALLERGIC_TO = re.compile(r"\b(?P<word>allergic|allergisch|al[ée]rgic[oa]s?)\s+
                           r"(?P<object>[\w'’-]+(?:\s+[\w'’-]+){0,3})", re.I)
 
 
+# Death as a figure of speech: "dying to see it", "a film to die for", "del Levante a muerte" (diehard), "me muero
+# de ganas", "muerto de risa", "zu Tode gelangweilt", "ich sterbe vor Hunger".
+FIGURATIVE_DEATH = re.compile(
+    r"\b(?:dying (?:to|for)|to die for|(?:a|hasta la) muerte(?! (?:de|del|súbita|cerebral))|(?:me|se|te|nos) muer(?:o|e|es|en) "
+    r"(?:de|por)|muert[oa]s? de (?:risa|hambre|sueño|cansancio|miedo|vergüenza|frío|calor|ganas)|zu tode \w+|"
+    r"sterbe (?:vor|fast vor) \w+)\b", re.I)
+
+
 def literal(text: str) -> str:
-    """``text`` without figures of speech that borrow a topic's word: "allergic to this sprint" and
-    every "allergic to" whose object is no allergen."""
-    text = FIGURATIVE_ALLERGY.sub(" ", text)
+    """``text`` without figures of speech that borrow a topic's word: "allergic to this sprint",
+    every "allergic to" whose object is no allergen, "dying to see it", "del Levante a muerte"."""
+    text = FIGURATIVE_DEATH.sub(" ", FIGURATIVE_ALLERGY.sub(" ", text))
     return _ALLERGIC_TO.sub(lambda m: m.group(0) if ALLERGEN.search(m["object"]) or _PRONOUN_OBJECT.match(m["object"]) else " " + m["object"], text)
 
 

@@ -115,3 +115,27 @@ def test_subjectless_note_lines_are_the_other_persons(sentence):
 def test_a_clinicians_report_and_a_fronted_time_are_the_other_persons(sentence, text):
     found = third_person_note(sentence, ["Ana Ruiz", "Tom Berg"])
     assert found is not None and found[:2] == (None, text)
+
+
+@pytest.mark.parametrize(("text", "category", "sensitivity"), [
+    # death as a figure of speech is no loss
+    ("Es del Betis a muerte, socio desde niño", "other", "light"),
+    ("Me muero de ganas de ver a mi nieta", "family", "personal"),
+    ("Ich hab mich zu Tode gelangweilt im Urlaub", "travel", "light"),
+    ("I'm dying to see the new Almodóvar film", "preference", "light"),
+    # ... a death is
+    ("Su padre murió de un infarto", "loss", "sensitive"),
+    ("My gran is dying, they moved her to a hospice", "loss", "sensitive"),
+    # research and training in medicine are jobs: a relative's is family news
+    ("Ihr Mann hat die Stelle am Herzforschungszentrum bekommen", "family", "personal"),
+    ("Mi hermano entró de residente en pediatría en La Paz", "family", "personal"),
+    ("Sie arbeitet in der Krebsforschung", "work", "personal"),
+    ("Ich bin seit Kurzem Notfallsanitäter", "work", "personal"),
+])
+def test_figures_of_death_and_medical_careers(text, category, sensitivity):
+    found = classify(text)
+    assert (found.category, found.sensitivity) == (category, sensitivity)
+
+
+def test_a_local_resident_is_no_medical_career():
+    assert not classify("Soy residente de la zona").is_topic
