@@ -453,7 +453,7 @@ LEXICON: tuple[Entry, ...] = (
         r"klavier", r"garten", r"backen", r"stricken", r"angeln", r"verein",
         # a game, a club by its abbreviation ("beim FC St. Pauli", "en el CD Leganés"), a team's result ("ganó el
         # Nacional", "los Pumas perdieron"), youth teams ("F-Jugend", "die Bambini"): events and play, with their days
-        r"heimspiel\w*", r"stadion", r"estadio", r"(?-i:FC|SV|TSV|SC|VfB|VfL|TuS|SpVgg|CF|CD|UD|RCD|SD) (?-i:[A-ZÄÖÜ])[\w.]+",
+        r"heimspiel\w*", r"stadion", r"estadio", r"(?-i:FC|SV|TSV|SC|VfB|VfL|TuS|SpVgg|CF|CD|UD|RCD|SD) (?-i:[A-ZÄÖÜ])[\w.]+", r"(?-i:[A-ZÁÉÍÓÚÄÖÜ]\w+) (?-i:UD|CF|FC|SC|SV|CD|AC|SD|RC)(?![\w-])",
         r"(?:ganó|ganaron|perdió|perdieron|empató|empataron|descendió|ascendió) (?:otra vez )?(?:el|la|los|las) (?-i:[A-ZÁÉÍÓÚ])\w+",
         r"(?:el|la|los|las) (?-i:[A-ZÁÉÍÓÚ])\w+ (?:ganó|ganaron|perdió|perdieron|empató|empataron)",
         r"[a-g]-jugend", r"jugendmannschaft", r"bambini", r"kreisliga", r"bezirksliga",

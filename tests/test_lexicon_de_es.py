@@ -19,6 +19,7 @@ from rapport_plugins.lexicon import classify
     ("Es re fan de Soda Stereo", "preference"),
     ("Mi hijo juega en el CD Leganés", "hobby"),
     ("Unser Sohn spielt beim TSV Haar", "hobby"),
+    ("Su hijo juega en el Getafe CF", "hobby"),
     ("Ayer ganó el Atlas, ando feliz", "hobby"),
     ("Los Pumas perdieron otra vez", "hobby"),
     ("Meine Tochter spielt jetzt in der E-Jugend", "hobby"),
@@ -119,7 +120,7 @@ def test_a_clinicians_report_and_a_fronted_time_are_the_other_persons(sentence, 
 
 @pytest.mark.parametrize(("text", "category", "sensitivity"), [
     # death as a figure of speech is no loss
-    ("Es del Betis a muerte, socio desde niño", "other", "light"),
+    ("Es del Betis a muerte, desde niño", "other", "light"),
     ("Me muero de ganas de ver a mi nieta", "family", "personal"),
     ("Ich hab mich zu Tode gelangweilt im Urlaub", "travel", "light"),
     ("I'm dying to see the new Almodóvar film", "preference", "light"),
