@@ -125,7 +125,7 @@ _PAST_DE = re.compile(
     r"heiratete\w?|feierte\w?|zog|zogen|verlor\w*|gewann\w*|brach|fiel|fielen|lag|lagen|traf\w*|fand|fanden|gab|"
     r"nahm\w*|lief\w*|blieb\w*|landete\w?|kaufte\w?|kriegte\w?|machte\w?|spielte\w?|reiste\w?|besuchte\w?|"
     r"verbrachte\w?|bekamen|flogen|fuhren|starben|"
-    r"gestern|vorgestern|letzte[nmrs]?|vergangene[nmrs]?|seit|seitdem|"
+    r"gestern|vorgestern|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|seit|seitdem|"
     r"vor (?:\w+ )?(?:tagen|wochen|monaten|jahren)|gerade|gestorben|verstorben|geboren)\b|"
     # the auxiliary with a participle later ("ist ... umgezogen"): lower-case (a noun is capitalised:
     # "ist ... Gesellschaft"), and not a present verb or word that only looks like one ("geht", "gegen")
@@ -602,7 +602,7 @@ _EASTER_OFFSETS = {
     "good friday": -2, "karfreitag": -2, "viernes santo": -2, "jueves santo": -3, "easter monday": 1,
     "ostermontag": 1, "palm sunday": -7, "palmsonntag": -7, "domingo de ramos": -7, "whitsun": 49, "pentecost": 49,
     "pfingsten": 49, "pfingstsonntag": 49, "pentecostés": 49, "pfingstmontag": 50, "ascension day": 39,
-    "christi himmelfahrt": 39, "himmelfahrt": 39, "fronleichnam": 60, "corpus christi": 60, "rosenmontag": -48,
+    "christi himmelfahrt": 39, "himmelfahrt": 39, "auffahrt": 39, "fronleichnam": 60, "corpus christi": 60, "rosenmontag": -48,
     "ash wednesday": -46, "aschermittwoch": -46, "miércoles de ceniza": -46,
 }
 
@@ -614,7 +614,7 @@ _EASTER_OFFSETS = {
        r"nikolaus(?:tag)?|martinstag|sankt martin|noche de san juan|(?<=la )san juan|(?<=por )san juan|tag der deutschen einheit|"
        r"good friday|karfreitag|viernes santo|jueves santo|easter monday|ostermontag|ostersonntag|palm sunday|palmsonntag|"
        r"domingo de ramos|domingo de resurrección|whitsun|pentecost|pfingst(?:en|sonntag|montag)|pentecostés|ascension day|"
-       r"(?:christi )?himmelfahrt|fronleichnam|corpus christi|rosenmontag|ash wednesday|aschermittwoch|miércoles de ceniza)\b"
+       r"(?:christi )?himmelfahrt|auffahrt|fronleichnam|corpus christi|rosenmontag|ash wednesday|aschermittwoch|miércoles de ceniza)\b"
        r"(?![- ]?(?:ferien|break|holidays?|vacaciones|week))")
 def _holiday(m, ref, how, dayfirst):
     if re.search(r"\b(?:until|till|til|bis|hasta)\s+(?:(?:zu|la|el)\s+)?$", m.string[:m.start()], re.I):
@@ -834,12 +834,12 @@ _HABIT = re.compile(r"\b(?:every|each|jeden|jede|jedes|cada|todos los|todas las)
                     r"freitags|samstags|sonntags|wochenends)\b", re.I)
 _HABIT_DAYS = (r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|lunes|martes|miércoles|miercoles|"
                r"jueves|viernes|sábados|sabados|domingos|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags")
-_BACK = {"last", "since", "letzten", "letzte", "letztes", "vergangenen", "seit", "desde", "desde el"}
+_BACK = {"last", "since", "letzten", "letzte", "letztes", "vergangenen", "vorigen", "vorige", "seit", "desde", "desde el"}
 _SPAN_UNITS = r"wo|wochen|weeks?|tage|days?|semanas|d[ií]as|monate|months?|meses|jahre|years?|años"
 _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo", "próximo", "este", "this", "diesen"}
 
 
-@_rule(rf"\b(?:(?P<which>next|this|on|last|since|this coming|coming|by|until|from|letzten|letzte|letztes|"
+@_rule(rf"\b(?:(?P<which>next|this|on|last|since|this coming|coming|by|until|from|letzten|letzte|letztes|vorigen|vorige|"
        rf"vergangenen|nächsten|nächste|kommenden|kommende|seit|am|ab|bis|desde el|desde|el próximo|el|este|"
        rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|pasado|próximo))?"
        rf"(?! (?:mornings|nights|evenings|afternoons)\b)"
@@ -980,7 +980,11 @@ _COUNTED = re.compile(
 
 # "the 12th", German "am 21." (an ordinal's dot), Spanish "el día 5"
 @_rule(r"\b(?:the (?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom) (?P<de>\d{1,2})\.(?!\d)|el día (?P<es>\d{1,2})|"
-       r"(?:cumple|cumplen|se casa|se casan|opera|operan|llega|nace|sale|vuelve|es)\s+(?:\w+\s+){0,3}el (?P<es2>\d{1,2})"
+       r"(?:cumple|cumplen|se casa|se casan|opera|operan|llega|nace|sale|vuelve|es|"
+       # the speaker's own plans: "vuelo a Bogotá el 14", "me caso el 20", "empiezo el 3"
+       r"vuelo|volamos|vuela|viajo|viajamos|viaja|me voy|nos vamos|se va|empiezo|empieza|empezamos|llego|llegamos|"
+       r"me caso|nos casamos|me operan|me opero|regreso|regresa|regresamos|salgo|salimos|me mudo|nos mudamos|se muda)"
+       r"\s+(?:\w+\s+){0,3}el (?P<es2>\d{1,2})"
        r"(?! ?(?:de |años|%|por|euros|h\b|:)))"
        r"(?!\w)(?! ?(?:of )?(?:" + _MONTH_NAMES + r"))")
 def _the_nth(m, ref, how, dayfirst):

@@ -48,6 +48,12 @@ def _date(text: str, ref: date = WED) -> date | None:
     ("Mi tía llegó antier de Lima", date(2026, 3, 9)),
     # "ab morgen", as "ab Montag": the first day
     ("Ab morgen bin ich eine Woche beim Segeln", date(2026, 3, 12)),
+    # "vorigen Freitag" (Austrian, Swiss: last Friday); Swiss "Auffahrt" (Ascension Day)
+    ("Vorigen Freitag hat er die Matura bestanden", date(2026, 3, 6)),
+    ("Wir wandern an Auffahrt auf den Pilatus", date(2026, 5, 14)),
+    # a Spanish "el 14" after the speaker's plan
+    ("Vuelo a Bogotá el 14 para acompañar a mi mamá", date(2026, 3, 14)),
+    ("Me caso el 20, todavía no me lo creo", date(2026, 3, 20)),
     # a present in the first person reads forward, whatever the clause before says
     ("Me dieron la plaza en el colegio, empiezo el 1 de abril", date(2026, 4, 1)),
     ("Ich habe den Vertrag unterschrieben, ich fange am 1. April an", date(2026, 4, 1)),
