@@ -99,6 +99,11 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 # --- tense ---------------------------------------------------------------------------------------
 
+# "last" is a past only of a time ("last week", "letzten Freitag"): "her last chemo is on Monday", "seine
+# letzte Chemo am Montag" are the final one, still to come.
+_TIME_NOUNS = ("(?:week|month|year|weekend|night|time|term|season|summer|winter|spring|autumn|fall|"
+               "woche|monat|jahr|wochenende|mal|nacht|tage[ns]?|zeit|sommer|winter|herbst|frühling|"
+               + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + "|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")")
 _IRREGULAR_PAST = (
     "was|were|had|did|went|came|got|flew|took|made|ran|began|bought|found|left|lost|met|saw|broke|won(?!['’]t)|"
     "became|fell|gave|spent|sold|felt|kept|slept|drove|rode|wrote|died|brought|caught|taught|thought|"
@@ -107,7 +112,7 @@ _IRREGULAR_PAST = (
     "passed away|put down"
 )
 _PAST_EN = re.compile(
-    rf"\b(?:{_IRREGULAR_PAST}|ago|last|yesterday|since|recently|just back)\b|(?<!\bbe )(?<!\bwill )(?<!ll )\bborn\b|"
+    rf"\b(?:{_IRREGULAR_PAST}|ago|last(?= {_TIME_NOUNS}\b)|yesterday|since|recently|just back)\b|(?<!\bbe )(?<!\bwill )(?<!ll )\bborn\b|"
     r"\b(?:dx|tx|rx|hx|d/c)['’]?d\b|"  # a clinician's "dx'd" (diagnosed)
     r"^\s*(?-i:[A-Z])[a-z]+ed\b|"
     r"\b(?:i|we|he|she|they|you|it|\w+['’]s(?: \w+)?|my \w+|his \w+|her \w+|their \w+|our \w+)\s+(?:\w+ly\s+)?(?P<ed>\w+(?<!e)ed)\b|"
@@ -125,7 +130,7 @@ _PAST_DE = re.compile(
     r"heiratete\w?|feierte\w?|zog|zogen|verlor\w*|gewann\w*|brach|fiel|fielen|lag|lagen|traf\w*|fand|fanden|gab|"
     r"nahm\w*|lief\w*|blieb\w*|landete\w?|kaufte\w?|kriegte\w?|machte\w?|spielte\w?|reiste\w?|besuchte\w?|"
     r"verbrachte\w?|bekamen|flogen|fuhren|starben|"
-    r"gestern|vorgestern|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|seit|seitdem|"
+    rf"gestern|vorgestern|(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?)(?= {_TIME_NOUNS}\b)|seit|seitdem|"
     r"vor (?:\w+ )?(?:tagen|wochen|monaten|jahren)|gerade|gestorben|verstorben|geboren)\b|"
     # the auxiliary with a participle later ("ist ... umgezogen"): lower-case (a noun is capitalised:
     # "ist ... Gesellschaft"), and not a present verb or word that only looks like one ("geht", "gegen")
@@ -734,7 +739,7 @@ def _day_after(m, ref, how, dayfirst):
 
 
 @_rule(r"\b(?P<w>tomorrow|tonight|this (?:evening|afternoon)|yesterday|last night|day before yesterday|"
-       r"(?-i:morgen)|gestern|vorgestern|heute abend|(?<!la )(?<!por )mañana|ayer|anteayer|antier|anoche|esta noche)\b")
+       r"(?-i:morgen)|(?:^|(?<=[.!?:;,(]\s)|(?<=[\"„»“]))(?-i:Morgen)(?! (?!(?:Abend|Nachmittag|Vormittag|Mittag)\b)(?-i:[A-ZÄÖÜ]))|gestern|vorgestern|heute abend|(?<!la )(?<!por )mañana|ayer|anteayer|antier|anoche|esta noche)\b")
 def _relative_day(m, ref, how, dayfirst):
     w = m["w"].lower()
     offsets = {"tomorrow": 1, "morgen": 1, "mañana": 1, "yesterday": -1, "gestern": -1, "ayer": -1, "last night": -1,

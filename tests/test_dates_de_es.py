@@ -54,6 +54,14 @@ def _date(text: str, ref: date = WED) -> date | None:
     # a Spanish "el 14" after the speaker's plan
     ("Vuelo a Bogotá el 14 para acompañar a mi mamá", date(2026, 3, 14)),
     ("Me caso el 20, todavía no me lo creo", date(2026, 3, 20)),
+    # "Morgen" opening a sentence is tomorrow ("Guten Morgen" is not)
+    ("Morgen hat meine Frau ihren ersten Arbeitstag", date(2026, 3, 12)),
+    ("Morgen Abend spielt ihre Band im Jazzkeller", date(2026, 3, 12)),
+    ("Guten Morgen! Am Freitag ist die Taufe", date(2026, 3, 13)),
+    # "last" / "letzte" of a thing is the final one, not a past ("seine letzte Chemo am Montag")
+    ("Er hat am Montag seine letzte Chemo", date(2026, 3, 16)),
+    ("She has her last chemo on Monday", date(2026, 3, 16)),
+    ("Su última quimio es el lunes", date(2026, 3, 16)),
     # a present in the first person reads forward, whatever the clause before says
     ("Me dieron la plaza en el colegio, empiezo el 1 de abril", date(2026, 4, 1)),
     ("Ich habe den Vertrag unterschrieben, ich fange am 1. April an", date(2026, 4, 1)),
