@@ -29,7 +29,9 @@ FIRST_PERSON = re.compile(
     r"|estoy|soy|tengo|voy|estamos|somos|tenemos|vamos|acabo|acabamos|hemos|juego|corro|hago|vivo|"  # verbs that
     r"estuve|tuve|fui|llevo|llevamos|empecé|empiezo|empezamos|sigo|seguimos|entreno|viajo|viajamos|volví|volvimos|"
     r"cumplo|cumplí|estudio|aprendo|trabajo|hice|salgo|cuido|vengo|tenía|estaba|odio|soporto|aguanto|adoro|detesto|"
-    r"toco|bailo|pinto|escalo|colecciono|practico|monto|tejo|cocino|colaboro)\b"
+    r"toco|bailo|pinto|escalo|colecciono|practico|monto|tejo|cocino|colaboro|"
+    r"ando|estaré|iré|viví|nací|crecí|quiero|necesito|puedo|canto|nado|leo|escribo|compré|vendí|"
+    r"gané|perdí|conocí|terminé|llegué|me fui|me voy|me mudo|me mudé|me caso|me casé|me recibí|me operan)\b"
     # and every "we" verb: "la esterilizamos el jueves", "nos separamos", "compramos un piso", "volvimos"
     r"|\b(?!(?:préstamos|ramos|tramos|reclamos|últimos|próximos|mínimos|máximos|íntimos|primos|extremos|supremos|"
     r"legítimos|ánimos|memos|demos|ultimos|proximos|minimos|maximos)\b)[a-záéíóúñ]{2,}(?:amos|emos|imos)\b", re.I)

@@ -290,7 +290,13 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:started|start|been|are|we're|we are|began) fostering", r"pflegekind\w*", r"pflegefamilie", r"familia de acogida",
         r"(?:en |de )?acogida(?= (?:a|de) (?:un|una|dos) (?:niñ|chic|bebé))", r"(?:erwarte\w*|bekomm\w*|kriegen) (?:\w+ ){0,4}(?:kind|baby)",
         r"(?:esperamos|esperando|vamos a tener|tendremos) (?:\w+ ){0,2}(?:beb[ée]|hij[oa]|niñ[oa])",
-        r"heirate\w*", r"geheiratet", r"(?:kommt|kommen|komme) (?:\w+ ){0,3}in die schule", r"eingeschult", r"schulanfang",
+        r"heirate\w*", r"geheiratet",
+        r"(?:kommt|kam|kommen) (?:\w+ ){0,3}in (?:den kindergarten|die kita|die krippe)", r"matura", r"abi",
+        r"staatsexamen", r"meister(?:brief|schule)", r"(?:den|meinen|seinen|ihren) meister (?:gemacht|bestanden)",
+        r"(?:me|se|te|nos) recib(?:í|ió|imos|ieron|iste) de", r"(?:entra|entró|empieza|empezó) (?:al|el|la) (?:jard[íi]n|kínder|"
+        r"guarde|primaria|secundaria|prepa)",
+        r"(?:me|le|nos|les) (?:salió|dieron|aprobaron) (?:la|el) (?:visa|visado|residencia|nacionalidad|ciudadan[íi]a)",
+        r"visum (?:bekommen|genehmigt)", r"aufenthaltserlaubnis", r"(?:kommt|kommen|komme) (?:\w+ ){0,3}in die schule", r"eingeschult", r"schulanfang",
         r"(?:empieza|empezó|empiezan|entra|entró) (?:\w+ ){0,2}(?:al cole|el cole|el colegio|al colegio|la escuela|primaria|la guarde)",
         r"hochzeit", r"verlobt", r"schwanger", r"geburt", r"abitur", r"einschulung", r"rente",
         r"se casa\w*", r"casarse", r"(?:me|nos|te) cas(?:o|amos|as|é|aron)", r"casamos", r"boda", r"prometid[oa]", r"embarazad[oa]", r"naci[óo]", r"graduaci[óo]n",
@@ -313,7 +319,8 @@ LEXICON: tuple[Entry, ...] = (
                               r"(?:(?<=['’]s )|(?<=his )|(?<=her )|(?<=our )|(?<=my )|(?<=their ))(?:\d0th|fortieth|fiftieth|sixtieth|seventieth|"
                               r"eightieth|ninetieth|hundredth)(?! anniversary)",
                               r"cumpl(?:o|í|imos|e|ió|irá|iré) (?:los )?\d+")),
-    Entry("anniversary", PERSONAL, (r"anniversary", r"hochzeitstag", r"jahrestag", r"aniversario")),
+    Entry("anniversary", PERSONAL, (r"anniversary", r"hochzeitstag", r"jahrestag", r"aniversario", r"años de casad[oa]s",
+                                    r"bodas de (?:plata|oro|diamante)", r"(?:silberne|goldene|diamantene) hochzeit")),
     Entry("home", PERSONAL, (
         r"mov(?:e|es|ed|ing) (?:flats|houses|apartments)", r"mov(?:e|ed|ing) (?:house|home|flat|apartment|abroad|in with|out of (?:my|our|their|the) (?:house|flat|place))",
         r"mov(?:e|ed|ing) (?:back )?to (?!(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:january|february|march|april|may|june|july|"
@@ -330,6 +337,9 @@ LEXICON: tuple[Entry, ...] = (
         r"closed on (?:a|the|our|my|their) (?:new )?(?:flat|house|home|apartment|place)",
         r"mov(?:e|ed|ing) (?:in)?to a (?:new |small |bigger |smaller )?(?:flat|house|apartment|place|home)",
         r"umz(?:ug|iehen)", r"umgezogen", r"ziehen? (?:nach|um)", r"neue wohnung", r"hauskauf", r"renovier\w+",
+        r"(?:haus|wohnung|eigentumswohnung|grundstück|häuschen|hütte) gekauft",
+        r"(?:nos |me )?compr(?:amos|é|aron|ó|ado) (?:un|una|el|la|nuestr[oa]|mi) (?:primer[oa] )?(?:piso|casa|casita|"
+        r"departamento|depa|apartamento|chalet|terreno|finca)", r"(?:se|me|nos) (?:vino|vinieron|vine|vinimos) a vivir",
         r"mudanza", r"mud(?:o|ó|é|amos|an|ar|aron|ado|ada|ando|ará|arán|aremos)(?:nos|se)?", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
         r"mov(?:e|ed|ing) (?:here |over |back )?from (?-i:[A-Z])\w+",
         r"mov(?:e|ed|ing) (?:closer|nearer|out of (?:the )?(?:city|town|london)|to the (?:city|country|coast|countryside|suburbs))", r"(?:nach|von) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?gezogen",
@@ -349,6 +359,8 @@ LEXICON: tuple[Entry, ...] = (
         r"hij[oa]s?", r"espos[oa]", r"marido", r"mujer", r"pareja", r"novi[oa]", r"madre", r"mam[áa]", r"padre",
         r"pap[áa]", r"padres", r"herman[oa]s?", r"abuel[oa]s?", r"niet[oa]s?", r"t[íi][oa]", r"sobrin[oa]",
         r"familia", r"ur(?:opa|oma|enkel\w*|großvater|großmutter|großeltern)", r"bisabuel[oa]s?", r"bisniet[oa]s?",
+        r"schwieger\w+", r"schwager", r"schwägerin", r"suegr[oa]s?", r"cuñad[oa]s?", r"yerno", r"nuera",
+        r"(?:mein|unser)e?[rns]? (?-i:(?:Jüngst|Ältest|Klein|Groß)e[rns]?)", r"mi (?:hij[oa] )?(?:mayor|menor|más chic[oa])",
         # raising children alone is family news, not a crisis in itself
         r"single (?:dad|mum|mom|parent|father|mother)", r"alleinerziehend\w*", r"(?:madre|padre) soltera?o?",
     )),
@@ -378,6 +390,9 @@ LEXICON: tuple[Entry, ...] = (
         r"\w+doodle", r"beagle", r"pug", r"husky", r"whippet", r"corgi", r"schnauzer", r"chihuahua", r"bulldog", r"dackel",
         r"boxer (?:dog|puppy)", r"sheepdog", r"lurcher", r"vizsla", r"weimaraner", r"ragdoll", r"maine coon",
         r"hund", r"hündin", r"katze", r"kater", r"welpe\w*", r"haustier\w*", r"tierarzt",
+        r"hündchen", r"kätzchen", r"katzen", r"kaninchen", r"meerschweinchen", r"wellensittich\w*", r"pferd\w*", r"stute",
+        r"perrit[oa]s?", r"gatit[oa]s?", r"cachorr\w*", r"conejit[oa]s?", r"conejos?", r"periquitos?", r"loros?",
+        r"tortugas?", r"hámster", r"caballos?", r"yeguas?",
         r"perr[oa]s?", r"gat[oa]s?", r"cachorro", r"mascota", r"veterinari[oa]",
     )),
     # (after the animals themselves) an animal's operation: a pet's health, which reads as personal
@@ -397,6 +412,8 @@ LEXICON: tuple[Entry, ...] = (
         r"fl(?:y|ies|ew) (?:back |out |home )?to (?-i:[A-Z])\w+",
         r"(?:viajo|viajamos|vuelo|volamos|voy|vamos) (?:\w+ ){0,3}a (?-i:[A-ZÁÉÍÓÚ])\w+ (?:el|este|esta|la|en|a finales|a principios)\b",
         r"vacaciones", r"viaje", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
+        r"(?:me|nos|se) (?:voy|vamos|va|van|fui|fuimos|fue|fueron) de (?:viaje|mochiler[oa]s?|excursi[óo]n|crucero|gira)",
+        r"mochiler[oa]s?", r"rucksackreise",
         # back from a place, away for a while, off to the village
         r"(?:volv\w+|regres\w+|vine|vinimos|vengo|venimos|llegu[ée]|llegamos) de (?-i:[A-ZÁÉÍÓÚ])\w+",
         r"(?:me|nos|se) (?:fui|fuimos|fue|fueron|va|van|vamos|voy|iré|iremos) (?:\w+ ){0,3}(?:a|al) (?:los |las |la |el )?"
@@ -451,6 +468,12 @@ LEXICON: tuple[Entry, ...] = (
         r"orqu[íi]deas?", r"orchids?", r"galgos?", r"three peaks", r"peaks challenge", r"bouldern", r"rudern",
         r"laufen", r"joggen", r"schwimmen", r"radfahren", r"klettern", r"wandern", r"chor", r"fußball", r"gitarre",
         r"klavier", r"garten", r"backen", r"stricken", r"angeln", r"verein",
+        # instruments and bands, riding, diving, bikes in German and Spanish
+        r"posaune", r"trompete", r"geige", r"querflöte", r"saxofon", r"akkordeon", r"harfe", r"schlagzeug", r"orchester",
+        r"musikverein", r"blaskapelle", r"trompeta", r"viol[íi]n", r"violonchelo", r"bater[íi]a", r"saxof[óo]n", r"flauta",
+        r"acorde[óo]n", r"orquesta", r"banda (?:municipal|de m[úu]sica)", r"tauch\w*", r"reit(?:en|stunden?|verein)",
+        r"segelschein", r"bucea\w*", r"buceo", r"escalar", r"patinar", r"equitaci[óo]n", r"montar a caballo",
+        r"e-bike", r"rennrad", r"mountainbike", r"fahrrad\w*",
         # a game, a club by its abbreviation ("beim FC St. Pauli", "en el CD Leganés"), a team's result ("ganó el
         # Nacional", "los Pumas perdieron"), youth teams ("F-Jugend", "die Bambini"): events and play, with their days
         r"heimspiel\w*", r"stadion", r"estadio", r"(?-i:FC|SV|TSV|SC|VfB|VfL|TuS|SpVgg|CF|CD|UD|RCD|SD) (?-i:[A-ZÄÖÜ])[\w.]+", r"(?-i:[A-ZÁÉÍÓÚÄÖÜ]\w+) (?-i:UD|CF|FC|SC|SV|CD|AC|SD|RC)(?![\w-])",
@@ -488,7 +511,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:no|kein|sin) (?:pork|schweinefleisch|cerdo|beef|rindfleisch|ternera)", r"[\w-]*gluten(?:frei\w*|-free)",
         r"sin gluten", r"gluten", r"vegan[oa]s?", r"(?:trinkt|trinke|trinken) (?:\w+ )?(?:keinen |kein )?alkohol",
         r"no (?:bebe|bebo|toma|tomo) (?:\w+ )?alcohol", r"(?:isst|esse|essen) (?:\w+ )?(?:kein|keine|keinen) \w+",
-        r"no (?:come|como|comen) (?!nada|mucho|bien|hoy)(?:\w+ )?\w+", r"(?<!a )(?<!the )(?<!in )(?<!at )(?<!un )(?<!el )(?<!im )(?<!ins )caf[ée]", r"té", r"vino", r"cerveza", r"carne", r"favorit[oa]",
+        r"no (?:come|como|comen) (?!nada|mucho|bien|hoy)(?:\w+ )?\w+", r"(?<!a )(?<!the )(?<!in )(?<!at )(?<!un )(?<!el )(?<!im )(?<!ins )caf[ée]", r"té", r"(?<!se )(?<!me )(?<!nos )(?<!te )vino(?! a\b)", r"cerveza", r"carne", r"favorit[oa]",
         r"(?:loves?|favou?rite|prefers?|hates?|can't stand|drinks?|only drinks|fan of|obsessed with) (?:\w+ ){0,2}"
         r"(?:coffee|tea|espresso|matcha|wine|whisky|beer|cocktails?|sushi|pizza|chocolate|food|cuisine)",
         r"favou?rite (?:restaurant|book|author|album|band|film|movie|show|song)", r"books? by (?-i:[A-Z])", r"author", r"album", r"music",

@@ -140,3 +140,34 @@ def test_figures_of_death_and_medical_careers(text, category, sensitivity):
 
 def test_a_local_resident_is_no_medical_career():
     assert not classify("Soy residente de la zona").is_topic
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Ich spiele seit zwanzig Jahren Posaune im Musikverein", "hobby"),
+    ("Unser Jüngster kommt im Herbst in den Kindergarten", "milestone"),
+    ("Ich habe mir ein E-Bike gekauft und fahre jetzt überall damit hin", "hobby"),
+    ("Ich habe endlich meinen Meister gemacht", "milestone"),
+    ("Meine Tochter macht nächstes Jahr Matura", "milestone"),
+    ("Mein Mann und ich haben im Mai silberne Hochzeit", "anniversary"),
+    ("Mi perrita Luna cumplió diez años", "pet"),
+    ("Estoy aprendiendo a bucear, el mes que viene me certifico", "hobby"),
+    ("Nos compramos una casita en la playa", "home"),
+    ("Me recibí de contadora el viernes", "milestone"),
+    ("Ando de vacaciones con la familia en Cartagena", "travel"),
+    ("Me voy de mochilero por Centroamérica tres meses", "travel"),
+    ("Me salió la visa para Canadá", "milestone"),
+    ("Mi suegra se vino a vivir con nosotros", "home"),
+    ("Con mi esposo celebramos 25 años de casados", "anniversary"),
+])
+def test_more_german_and_spanish_disclosures(sentence, category):
+    found = disclosure(sentence)
+    assert found is not None and found[1].category == category
+
+
+@pytest.mark.parametrize("text", [
+    "Vino a la reunión tarde",  # came, not wine
+    "Se vino abajo el servidor",
+    "Compré un cargador nuevo para el portátil",
+])
+def test_spanish_look_alikes(text):
+    assert not classify(text).is_topic
