@@ -12,10 +12,10 @@ from rapport_plugins.lexicon import classify
 
 
 @pytest.mark.parametrize(("text", "category"), [
-    # fans and clubs: a team or band they follow is a preference (docs/lexicon.md); a game, a club, a result is play
-    ("Mein Mann ist großer Union-Fan", "preference"),
+    # fans and clubs: a club's fan is a hobby, other fandom a preference (docs/lexicon.md); a game, a result is play
+    ("Mein Mann ist großer Union-Fan", "hobby"),
     ("Sie ist eine treue Werder Fanin", "preference"),
-    ("Yo soy muy hincha de Boca", "preference"),
+    ("Yo soy muy hincha de Boca", "hobby"),
     ("Es re fan de Soda Stereo", "preference"),
     ("Mi hijo juega en el CD Leganés", "hobby"),
     ("Unser Sohn spielt beim TSV Haar", "hobby"),
