@@ -143,6 +143,9 @@ _PAST_ES = re.compile(
     r"pudo|supo|trajo|dio|dieron|vio|vieron|quiso|estuve|estuvimos|nació|nacieron|"
     # the first person and tú/vos of the preterite: "fui", "terminé", "llegué", "corrí", "volvimos", "fuiste"
     r"fui|fuimos|fuiste|pude|supe|quise|vine|dije|traje|puse|"
+    # irregular preterites by their stems: "propuso", "anduvo", "obtuvo", "condujo", "hubo"
+    r"(?:pro|com|re|su|dis|im|ex)?pus(?:o|e|imos|ieron)|(?:an|ob|de|man|con|sos|re)tuv(?:o|e|imos|ieron)|anduv(?:o|e|imos|ieron)|"
+    r"(?:con|pro|tra|re|in)duj(?:o|e|imos|eron)|hubo|"
     # the imperfect of a state ("estaba en urgencias", "tenía fiebre"); not of a plan ("se mudaba en agosto",
     # "iba a ...": what was going to happen)
     r"estaba|estaban|estábamos|había|habían|tenía|tenían|"

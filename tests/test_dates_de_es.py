@@ -62,6 +62,11 @@ def _date(text: str, ref: date = WED) -> date | None:
     ("Er hat am Montag seine letzte Chemo", date(2026, 3, 16)),
     ("She has her last chemo on Monday", date(2026, 3, 16)),
     ("Su última quimio es el lunes", date(2026, 3, 16)),
+    # irregular preterites and code-switching
+    ("Mi novio me propuso matrimonio on Sunday", date(2026, 3, 8)),
+    ("Obtuvo la nacionalidad el lunes", date(2026, 3, 9)),
+    ("We went to la playa el domingo", date(2026, 3, 8)),
+    ("Mi hijo starts school el lunes", date(2026, 3, 16)),
     # a present in the first person reads forward, whatever the clause before says
     ("Me dieron la plaza en el colegio, empiezo el 1 de abril", date(2026, 4, 1)),
     ("Ich habe den Vertrag unterschrieben, ich fange am 1. April an", date(2026, 4, 1)),
