@@ -337,7 +337,7 @@ LEXICON: tuple[Entry, ...] = (
         r"closed on (?:a|the|our|my|their) (?:new )?(?:flat|house|home|apartment|place)",
         r"mov(?:e|ed|ing) (?:in)?to a (?:new |small |bigger |smaller )?(?:flat|house|apartment|place|home)",
         r"umz(?:ug|iehen)", r"umgezogen", r"ziehen? (?:nach|um)", r"neue wohnung", r"hauskauf", r"renovier\w+",
-        r"(?:haus|wohnung|eigentumswohnung|grundstück|häuschen|hütte) gekauft",
+        r"(?:haus|wohnung|eigentumswohnung|grundstück|häuschen|hütte) gekauft", r"her(?:gezogen|gekommen)", r"hierher gezogen",
         r"(?:nos |me )?compr(?:amos|é|aron|ó|ado) (?:un|una|el|la|nuestr[oa]|mi) (?:primer[oa] )?(?:piso|casa|casita|"
         r"departamento|depa|apartamento|chalet|terreno|finca)", r"(?:se|me|nos) (?:vino|vinieron|vine|vinimos) a vivir",
         r"mudanza", r"mud(?:o|ó|é|amos|an|ar|aron|ado|ada|ando|ará|arán|aremos)(?:nos|se)?", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",

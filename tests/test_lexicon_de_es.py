@@ -152,6 +152,7 @@ def test_a_local_resident_is_no_medical_career():
     ("Mi perrita Luna cumplió diez años", "pet"),
     ("Estoy aprendiendo a bucear, el mes que viene me certifico", "hobby"),
     ("Nos compramos una casita en la playa", "home"),
+    ("Ich bin im Mai aus Kiel hergezogen und mein Sohn spielt jetzt Handball", "home"),
     ("Me recibí de contadora el viernes", "milestone"),
     ("Ando de vacaciones con la familia en Cartagena", "travel"),
     ("Me voy de mochilero por Centroamérica tres meses", "travel"),
