@@ -108,7 +108,7 @@ _IRREGULAR_PAST = (
     "was|were|had|did|went|came|got|flew|took|made|ran|began|bought|found|left|lost|met|saw|broke|won(?!['’]t)|"
     "became|fell|gave|spent|sold|felt|kept|slept|drove|rode|wrote|died|brought|caught|taught|thought|"
     "swam|sang|held|threw|wore|heard|paid|stood|(?-i:sat)|rang|drank|ate|chose|forgot|froze|grew|hid|knew|"
-    "rose|shook|spoke|stole|struck|tore|understood|woke|built|sent|fought|fled|dealt|meant|lent|"
+    "rose|shook|spoke|stole|struck|tore|understood|woke|built|sent|fought|fled|dealt|(?<!['’]m )(?<!\bam )(?<!\bis )(?<!\bare )(?<!['’]s )(?<!['’]re )meant|lent|"
     "passed away|put down"
 )
 _PAST_EN = re.compile(

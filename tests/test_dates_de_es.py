@@ -67,6 +67,8 @@ def _date(text: str, ref: date = WED) -> date | None:
     ("Obtuvo la nacionalidad el lunes", date(2026, 3, 9)),
     ("We went to la playa el domingo", date(2026, 3, 8)),
     ("Mi hijo starts school el lunes", date(2026, 3, 16)),
+    # "I'm meant to" is a plan, not a past
+    ("I'm meant to fly to Lisbon on the 20th", date(2026, 3, 20)),
     # a present in the first person reads forward, whatever the clause before says
     ("Me dieron la plaza en el colegio, empiezo el 1 de abril", date(2026, 4, 1)),
     ("Ich habe den Vertrag unterschrieben, ich fange am 1. April an", date(2026, 4, 1)),
