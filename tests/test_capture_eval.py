@@ -36,14 +36,14 @@ def test_there_are_at_least_40_examples(figures):
     assert figures["cases"] >= 40 and figures["expected"] >= 60
 
 
-# Floors as of the 72 blind-written dev examples of writers B and D (added before any tuning on
-# them, heavier in German and Spanish): raise them as capture improves, never lower them to pass.
+# Floors as the third round left the dev split (444 examples, with the 72 of writers B and D,
+# heavier in German and Spanish): raise them as capture improves, never lower them to pass.
 def test_capture_precision_and_recall_floors(figures):
     assert figures["precision"] >= 0.9, figures["precision"]
-    assert figures["recall"] >= 0.88, figures["recall"]
-    assert figures["marker_recall"] >= 0.975, figures["marker_recall"]
+    assert figures["recall"] >= 0.93, figures["recall"]
+    assert figures["marker_recall"] >= 0.985, figures["marker_recall"]
     assert figures["proposal_precision"] >= 0.93, figures["proposal_precision"]
-    assert figures["proposal_recall"] >= 0.885, figures["proposal_recall"]
+    assert figures["proposal_recall"] >= 0.92, figures["proposal_recall"]
 
 
 def test_dates_and_sensitivity_floors(figures):
