@@ -489,7 +489,9 @@ def remember(app: App, text: str, who: str, when: str | None, category: str | No
     if when is None:  # as a "remember:" line in notes: the date the text says ("on Sunday", "since Monday")
         event_date, said, read_yearly = _date_in_text(app, text, category or guessed_category)
         recurrence = recurrence or read_yearly
-    follow_up = "open" if event_date and recurrence != "yearly" and event_date >= app.today() else None
+    from .followups import opens_follow_up
+
+    follow_up = "open" if opens_follow_up(event_date, recurrence, app.today()) else None
     memory, created = store.add_memory(Memory(
         person_id=person.id, text=text, category=category or guessed_category, sensitivity=sensitivity,
         source="manual", event_date=event_date.isoformat() if event_date else None,

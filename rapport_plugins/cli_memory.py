@@ -98,12 +98,12 @@ def memory_edit(app: App, memory_id: int, text: str | None, when: str | None, no
         changes.update(event_date=day.isoformat(), event_text=when)
     if "event_date" in changes or "recurrence" in changes:
         # A follow-up belongs to a one-off date still to come (or one already asked about).
+        from .followups import opens_follow_up
+
         day_text = changes.get("event_date", memory.event_date)
-        if day_text and recurrence != "yearly":
-            done = memory.follow_up in ("asked", "done") and day_text == memory.event_date
-            changes["follow_up"] = memory.follow_up if done else ("open" if day_text >= app.today().isoformat() else None)
-        else:
-            changes["follow_up"] = None
+        asked = memory.follow_up in ("asked", "done") and day_text == memory.event_date and recurrence != "yearly"
+        changes["follow_up"] = (memory.follow_up if asked else
+                                "open" if opens_follow_up(day_text, recurrence, app.today()) else None)
     if not changes:
         raise RapportError("nothing to change: give --text, --when, --no-date, --yearly/--once, --category, "
                            "--sensitivity or --pin/--unpin")

@@ -25,6 +25,13 @@ from typing import Any
 
 from .models import Meeting, MeetingNotes, Person
 
+
+def opens_follow_up(event_date: date | str | None, recurrence: str | None, today: date) -> bool:
+    """Whether a memory's date is something to ask about afterwards: a one-off date from today on
+    (a yearly date is a date prompt, a past one was never followed up)."""
+    return bool(event_date) and recurrence != "yearly" and str(event_date)[:10] >= today.isoformat()
+
+
 MARKER = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+)?"
     r"(?:(?P<who>\[\[[^\]]+\]\]|@[\w.'-]+|[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)\s*:?\s+)?"
