@@ -226,12 +226,22 @@ def build_plugin_manager(config: Any = None) -> RapportPluginManager:
 def _load_entry_points(pm: RapportPluginManager, wanted: Any) -> None:
     from importlib.metadata import entry_points
 
-    seen: set[str] = set()
+    # name -> the distribution that provided it. The same distribution seen twice (a folder twice
+    # on sys.path) is one plugin; two distributions claiming one name is a conflict the user must
+    # hear about, or one of them is silently missing.
+    seen: dict[str, str | None] = {}
     for ep in entry_points(group=PROJECT):
-        if ep.name in seen or not wanted(ep.name):
+        if not wanted(ep.name):
             continue
-        seen.add(ep.name)
         dist = getattr(ep, "dist", None)
+        dist_name = dist.metadata["Name"] if dist else None
+        if ep.name in seen:
+            if seen[ep.name] != dist_name:
+                pm.report(f"plugin {ep.name!r} ({ep.value}, from {dist_name or 'an unknown distribution'}) "
+                          f"not loaded: {seen[ep.name] or 'another distribution'} already provides a plugin "
+                          f"named {ep.name!r}; uninstall one of them or rename its entry point")
+            continue
+        seen[ep.name] = dist_name
         if ep.name in pm.info:  # a built-in's name: say so, or the user's plugin is silently missing
             pm.report(f"plugin {ep.name!r} ({ep.value}) not loaded: the built-in plugin {ep.name!r} has that "
                       "name; rename the entry point in its pyproject.toml")
@@ -244,7 +254,7 @@ def _load_entry_points(pm: RapportPluginManager, wanted: Any) -> None:
         info = PluginInfo(
             ep.name, "entrypoint",
             version=dist.version if dist else None,
-            distribution=dist.metadata["Name"] if dist else None,
+            distribution=dist_name,
             module=ep.value,
         )
         try:

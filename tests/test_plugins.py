@@ -84,6 +84,25 @@ def test_a_plugin_named_like_a_built_in_is_reported_not_silently_dropped(tmp_pat
     assert (pm.info["prompts"].kind, pm.info["terminal"].kind) == ("builtin", "builtin")
 
 
+def test_two_distributions_claiming_one_plugin_name_are_reported(tmp_path: Path, monkeypatch, capsys):
+    """Two installed distributions whose entry points share a name: the first loads, the second is named
+    in a one-line message instead of vanishing; the same distribution found twice is not a conflict."""
+    first, second = tmp_path / "site1", tmp_path / "site2"
+    first.mkdir()
+    second.mkdir()
+    _fake_distribution(first, "rapport_fun_a", "from rapport_plugins import hookimpl\n", entry="fun")
+    _fake_distribution(second, "rapport_fun_b", "from rapport_plugins import hookimpl\n", entry="fun")
+    monkeypatch.syspath_prepend(str(second))
+    monkeypatch.syspath_prepend(str(first))
+    monkeypatch.syspath_prepend(str(first))  # the same folder twice on sys.path
+    pm = build_plugin_manager(_config(tmp_path / "h"))
+    err = capsys.readouterr().err
+    assert pm.info["fun"].distribution == "rapport_fun_a"
+    lines = [line for line in err.splitlines() if "'fun'" in line]
+    assert len(lines) == 1, err
+    assert "from rapport_fun_b" in lines[0] and "rapport_fun_a already provides a plugin named 'fun'" in lines[0]
+
+
 def test_hooks_folder_loads_single_file_plugins(tmp_path: Path, capsys):
     folder = tmp_path / "hooks"
     folder.mkdir()
