@@ -66,15 +66,22 @@ SHORT_WEEKDAYS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, 
 # word - closing a clause of a telegraphic note ("Knie-OP Do, danach Reha").
 DE_SHORT_WEEKDAYS = {"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4, "Sa": 5, "So": 6}
 _DE_SHORT = (r"(?:(?:" + "|".join(rf"(?<=\b{w} )" for w in ("am", "ab", "bis", "seit", "vom", "zum", "nä.", "wo.",
-                                                                 "nächsten", "kommenden", "letzten", "diesen"))
+                                                                 "nächsten", "kommenden", "letzten", "diesen", "woche"))
              + r")(?-i:Mo|Di|Mi|Do|Fr|Sa|So)|(?<=[\w)] )(?<!\bto )(?-i:Di|Mi|Do|Fr)(?=\.?\s*(?:[,;)]|$|\d{1,2}\.\d{1,2}\.)))"
+             r"|(?<![\w.])(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?=\.?,?\s*\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}))"  # "Di 10.3.": with its date
              r"\b\.?")
+# Spanish three-letter weekdays ("el jue", "el vie.", "este sáb", "hasta el lun"): only after an article or
+# "este"/"próximo", where no word of the language stands ("el mar" is the sea: "mar" needs its dot).
+ES_SHORT_WEEKDAYS = {"lun": 0, "mar": 1, "mié": 2, "mie": 2, "jue": 3, "vie": 4, "sáb": 5, "sab": 5, "dom": 6}
+_ES_SHORT = (r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("el", "este", "próximo", "proximo")) + r")"
+             r"(?:(?:lun|mié|mie|jue|vie|sáb|sab|dom)\b\.?|mar\.)")
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "a couple of": 2, "couple of": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "ein": 1, "eine": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3,
     "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "fourteen": 14, "vierzehn": 14, "catorce": 14, "quince": 15, "fünfzehn": 15, "fifteen": 15,
 }
 UNITS = {
     "day": "days", "week": "weeks", "fortnight": "fortnight", "month": "months", "year": "years",
@@ -87,7 +94,7 @@ UNITS = {
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + "|(?-i:" + "|".join(
-    sorted(SHORT_WEEKDAYS, key=len, reverse=True)) + r")\b\.?|" + _DE_SHORT + ")"
+    sorted(SHORT_WEEKDAYS, key=len, reverse=True)) + r")\b\.?|" + _DE_SHORT + "|" + _ES_SHORT + ")"
 def _wd(name: str) -> str:
     return _WEEKDAY.replace("(?P<weekday>", f"(?P<{name}>")
 
@@ -108,7 +115,9 @@ _IRREGULAR_PAST = (
     "was|were|had|did|went|came|got|flew|took|made|ran|began|bought|found|left|lost|met|saw|broke|won(?!['’]t)|"
     "became|fell|gave|spent|sold|felt|kept|slept|drove|rode|wrote|died|brought|caught|taught|thought|"
     "swam|sang|held|threw|wore|heard|paid|stood|(?-i:sat)|rang|drank|ate|chose|forgot|froze|grew|hid|knew|"
-    "rose|shook|spoke|stole|struck|tore|understood|woke|built|sent|fought|fled|dealt|(?<!['’]m )(?<!\bam )(?<!\bis )(?<!\bare )(?<!['’]s )(?<!['’]re )meant|lent|"
+    r"rose|shook|spoke|stole|struck|tore|understood|woke|built|sent|fought|fled|dealt|"
+    # "I'm meant to", "is meant to" is a plan; "she meant well" a past
+    r"(?<!['’]m )(?<!\bam )(?<!\bis )(?<!\bare )(?<!['’]s )(?<!['’]re )(?<!\bwas )(?<!\bwere )meant|lent|"
     "passed away|put down"
 )
 _PAST_EN = re.compile(
@@ -346,7 +355,7 @@ VAGUE = re.compile(
     # a calendar week ("KW 14"), "heuer" (Austrian: this year), "ahorita" (Mexican: now, or in a while)
     r"kw ?\d{1,2}|kalenderwoche \d{1,2}|heuer|ahorita|"
     # a feast's week or school holidays: a stretch, no day
-    r"semana santa|semana de pascua|(?:oster|pfingst|sommer|herbst|winter|weihnachts|faschings)ferien|"
+    r"semana santa|semana de pascua|puente de (?:mayo|diciembre|noviembre|agosto|octubre|la \w+|todos los santos)|(?:oster|pfingst|sommer|herbst|winter|weihnachts|faschings)ferien|"
     r"(?:easter|christmas|half-term|summer) (?:holidays|break)|vacaciones de (?:verano|navidad|semana santa))\b",
     re.IGNORECASE,
 )
@@ -452,7 +461,9 @@ def _weekday_of(word: str) -> int:
     word = word.rstrip(".")
     if word in SHORT_WEEKDAYS:
         return SHORT_WEEKDAYS[word]
-    return DE_SHORT_WEEKDAYS[word] if word in DE_SHORT_WEEKDAYS else WEEKDAYS[word.lower()]
+    if word in DE_SHORT_WEEKDAYS:
+        return DE_SHORT_WEEKDAYS[word]
+    return ES_SHORT_WEEKDAYS[word.lower()] if word.lower() in ES_SHORT_WEEKDAYS else WEEKDAYS[word.lower()]
 
 
 def _weekday_after(ref: date, weekday: int) -> date:
@@ -500,6 +511,25 @@ def _rule(pattern: str):
 @_rule(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 def _iso(m, ref, how, dayfirst):
     return _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+# A weekday written with its date ("Fr. 13.3.", "Freitag, den 13.3.", "Fri 13/3", "el jue 12/3"): the date,
+# when the two agree; a writer's slip between them leaves no date, as nobody can say which one is right.
+@_rule(rf"{_WEEKDAY},?\s*(?:den |dem |the )?(?P<d>\d{{1,2}})(?P<sep>[./])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?"
+       r"(?:\.|(?![\d/]))(?!\d)")
+def _weekday_with_date(m, ref, how, dayfirst):
+    a, b = int(m["d"]), int(m["m"])
+    day, month = (a, b) if dayfirst or m["sep"] == "." or a > 12 else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if m["y"]:
+        year = int(m["y"])
+        found = _safe(year + 2000 if year < 100 else year, month, day)
+    else:
+        found = _yearless(ref, month, day, how)
+    if found is not None and found.weekday() != _weekday_of(m["weekday"]):
+        raise _Unsure
+    return found
 
 
 # "from the 1st to the 12th of June", "20-31 Jul", "1.–12. Juni", "del 1 al 12 de junio": the first day
@@ -560,15 +590,29 @@ def _numeric(m, ref, how, dayfirst):
     return _yearless(ref, month, day, how)
 
 
-# German "am 3.2.", "ab 27.4.", "bis zum 15.8." (day and month, each closed by a dot, after a preposition;
-# "3.2." alone may be a version number)
-@_rule(r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("am", "ab", "bis", "vom", "zum", "seit", "dem", "den")) + r")"
-       r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)")
+# German "am 3.2.", "ab 27.4.", "bis zum 15.8.", and a note's bare "Umzug 14.3.": day and month, each
+# closed by its dot. Not a number that counts or ranks ("Kapitel 3.2.", "Version 2.1.", "Note 1.3.").
+_NUMBERED_BEFORE = re.compile(r"(?:\b(?:v|version|kapitel|abschnitt|seite|s\.|nr\.?|no\.?|punkt|note|schnitt|abi|grade|"
+                              r"chapter|section|page|step|schritt|paso|capítulo|art\.?|artikel|§)\s*)$", re.I)
+
+
+@_rule(r"(?<![\w.,/:-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d\w])")
 def _dotted_de(m, ref, how, dayfirst):
     day, month = int(m["d"]), int(m["m"])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if not (1 <= month <= 12 and 1 <= day <= 31) or _NUMBERED_BEFORE.search(m.string, 0, m.start()):
         return None
+    if not _DATE_PREPOSITION.search(m.string, 0, m.start()) and _english(m.string):
+        return None  # "upgraded the app to 3.2.": English writes no such date bare
     return _yearless(ref, month, day, how)
+
+
+_DATE_PREPOSITION = re.compile(r"\b(?:am|ab|bis|vom|zum|seit|dem|den|el|del|desde|hasta|on|from|until|by)\s+$", re.I)
+
+
+def _english(text: str) -> bool:
+    """More English function words than German ones, and at least two."""
+    en = len(_ENGLISH_WORDS.findall(text))
+    return en >= 2 and en > len(_GERMAN_WORDS.findall(text))
 
 
 @_rule(rf"\b(?P<d>\d{{1,2}})(?:{_ORD}|\.)(?: of| de)? {_MONTH}(?:,? (?:de |del )?(?P<y>\d{{4}}))?\b")
@@ -603,6 +647,17 @@ _HOLIDAYS = {
     "allerheiligen": (11, 1), "todos los santos": (11, 1), "día de muertos": (11, 2), "día de los muertos": (11, 2),
     "nikolaus": (12, 6), "nikolaustag": (12, 6), "martinstag": (11, 11), "sankt martin": (11, 11),
     "noche de san juan": (6, 23), "san juan": (6, 24), "tag der deutschen einheit": (10, 3),
+    "mariä himmelfahrt": (8, 15), "maria himmelfahrt": (8, 15), "la asunción": (8, 15), "reformationstag": (10, 31),
+    "tag der arbeit": (5, 1), "día del trabajo": (5, 1), "día del trabajador": (5, 1), "la inmaculada": (12, 8),
+    "día de la inmaculada": (12, 8), "día de la hispanidad": (10, 12), "día del pilar": (10, 12),
+    "día de san josé": (3, 19), "san josé": (3, 19), "día de san isidro": (5, 15), "san isidro": (5, 15),
+    "sant jordi": (4, 23), "día de sant jordi": (4, 23), "día de los inocentes": (12, 28), "santos inocentes": (12, 28),
+    "día de la candelaria": (2, 2), "la candelaria": (2, 2), "heilige drei könige": (1, 6), "heiligen drei könige": (1, 6),
+    "stephanstag": (12, 26), "stefanitag": (12, 26), "erster weihnachtsfeiertag": (12, 25),
+    "zweiter weihnachtsfeiertag": (12, 26), "ersten weihnachtsfeiertag": (12, 25), "zweiten weihnachtsfeiertag": (12, 26),
+    "erste weihnachtsfeiertag": (12, 25), "zweite weihnachtsfeiertag": (12, 26), "día de la asunción": (8, 15),
+    "st patricks day": (3, 17), "st. patricks day": (3, 17), "burns night": (1, 25), "hogmanay": (12, 31),
+    "st andrews day": (11, 30), "st. andrews day": (11, 30),
 }
 # ... and those that move with Easter (days from Easter Sunday)
 _EASTER_OFFSETS = {
@@ -612,19 +667,37 @@ _EASTER_OFFSETS = {
     "pfingsten": 49, "pfingstsonntag": 49, "pentecostés": 49, "pfingstmontag": 50, "ascension day": 39,
     "christi himmelfahrt": 39, "himmelfahrt": 39, "auffahrt": 39, "fronleichnam": 60, "corpus christi": 60, "rosenmontag": -48,
     "ash wednesday": -46, "aschermittwoch": -46, "miércoles de ceniza": -46,
+    "gründonnerstag": -3, "maundy thursday": -3, "karsamstag": -1, "holy saturday": -1, "sábado santo": -1,
+    "shrove tuesday": -47, "pancake day": -47, "faschingsdienstag": -47, "fastnachtsdienstag": -47,
+    "weiberfastnacht": -52, "lunes de pascua": 1, "whit monday": 50, "mothering sunday": -21,
 }
+# ... and those on a weekday of a month: (month, weekday, which one). Mother's Day is the second
+# Sunday of May in Germany, Austria and Switzerland, but not in Spain, Mexico or Britain: German only.
+_NTH_WEEKDAY_HOLIDAYS = {"muttertag": (5, 6, 2)}
 
 
 @_rule(r"\b(?P<h>christmas eve|christmas(?: day)?|xmas|boxing day|new year'?s eve|new year'?s(?: day)?|"
        r"easter(?: sunday)?|halloween|valentine'?s(?: day)?|bonfire night|heiligabend|weihnachten|silvester|"
        r"neujahr|ostern|nochebuena|navidad|nochevieja|año nuevo|"
        r"dreikönig(?:stag)?|día de reyes|reyes magos|allerheiligen|todos los santos|día de (?:los )?muertos|"
-       r"nikolaus(?:tag)?|martinstag|sankt martin|noche de san juan|(?<=la )san juan|(?<=por )san juan|tag der deutschen einheit|"
+       r"(?<=\ban )nikolaus|(?<=\bzu )nikolaus|(?<=\bvor )nikolaus|(?<=\bnach )nikolaus|(?<=\bbis )nikolaus|nikolaustag|"
+       r"martinstag|sankt martin|noche de san juan|(?<=la )san juan|(?<=por )san juan|tag der deutschen einheit|"
+       # a saint's name is also a place's and a person's: "San José" only as a day ("el día de San José", "por San José")
+       r"mari[aä] himmelfahrt|día de la asunción|(?<=por )la asunción|reformationstag|tag der arbeit|día del trabaj(?:o|ador)|"
+       r"día de la inmaculada|(?<=por )la inmaculada|"
+       r"día de la hispanidad|día del pilar|día de san josé|(?<=por )san josé|día de san isidro|(?<=por )san isidro|"
+       r"día de sant jordi|(?<=por )sant jordi|día de los inocentes|santos inocentes|día de la candelaria|heiligen? drei könige|"
+       r"stephanstag|stefanitag|(?:erste[rn]?|zweite[rn]?) weihnachtsfeiertag|st\.? patrick'?s day|burns night|hogmanay|"
+       r"st\.? andrew'?s day|gründonnerstag|maundy thursday|karsamstag|holy saturday|sábado santo|shrove tuesday|"
+       r"pancake day|faschingsdienstag|fastnachtsdienstag|weiberfastnacht|lunes de pascua|whit monday|mothering sunday|"
+       r"muttertag|"
        r"good friday|karfreitag|viernes santo|jueves santo|easter monday|ostermontag|ostersonntag|palm sunday|palmsonntag|"
        r"domingo de ramos|domingo de resurrección|whitsun|pentecost|pfingst(?:en|sonntag|montag)|pentecostés|ascension day|"
        r"(?:christi )?himmelfahrt|auffahrt|fronleichnam|corpus christi|rosenmontag|ash wednesday|aschermittwoch|miércoles de ceniza)\b"
        r"(?![- ]?(?:ferien|break|holidays?|vacaciones|week))")
 def _holiday(m, ref, how, dayfirst):
+    if re.search(r"\bpuente\s+(?:de|del)\s+$", m.string[:m.start()], re.I):
+        raise _Unsure  # "el puente de Todos los Santos": the long weekend around it, from a day nobody said
     if re.search(r"\b(?:until|till|til|bis|hasta)\s+(?:(?:zu|la|el)\s+)?$", m.string[:m.start()], re.I):
         return None  # "stay until Christmas": the end of a stay, not the day of the memory
     h = m["h"].lower().replace("'", "")
@@ -635,6 +708,16 @@ def _holiday(m, ref, how, dayfirst):
         if past:
             return this if this <= ref else easter(ref.year - 1) + shift
         return this if this >= ref else easter(ref.year + 1) + shift
+    if h in _NTH_WEEKDAY_HOLIDAYS:
+        month, weekday, nth = _NTH_WEEKDAY_HOLIDAYS[h]
+
+        def of_year(year: int) -> date:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        this = of_year(ref.year)
+        if past:
+            return this if this <= ref else of_year(ref.year - 1)
+        return this if this >= ref else of_year(ref.year + 1)
     month, day = _HOLIDAYS[h]
     return _next_yearly(ref, month, day, past)
 
@@ -848,7 +931,7 @@ _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo"
 
 
 @_rule(rf"\b(?:(?P<which>next|this|on|last|since|this coming|coming|by|until|from|letzten|letzte|letztes|vorigen|vorige|"
-       rf"vergangenen|nächsten|nächste|kommenden|kommende|seit|am|ab|bis|desde el|desde|el próximo|el|este|"
+       rf"vergangenen|übernächsten|übernächste|nächsten|nächste|kommenden|kommende|seit|am|ab|bis|desde el|desde|el próximo|el|este|"
        rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|pasado|próximo))?"
        rf"(?! (?:mornings|nights|evenings|afternoons)\b)"
        rf"(?! ?(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock|{_SPAN_UNITS})\b)|the \d))")
@@ -879,6 +962,10 @@ _WEEKDAY_LIST_BEFORE = re.compile(rf"(?:\b(?:{_WEEKDAY_NAMES})|(?-i:\b(?:Mo|Di|M
 
 def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str | None) -> date:
     wd = _weekday_of(weekday)
+    if which.startswith("über"):
+        # "übernächsten Samstag": the one after "nächsten Samstag", which is a date only when its two
+        # readings agree
+        return _next_agreed(ref, wd) + timedelta(days=7)
     if which in ("next", "nächsten", "nächste", "kommenden", "kommende", "el próximo", "próximo") or after in (
             "que viene", "próximo"):
         return _next_agreed(ref, wd)

@@ -1,0 +1,115 @@
+"""Dates as notes write them in shorthand - a bare "14.3.", a weekday with its date ("Fr. 13.3.",
+"el jue 12/3"), "el jue", "nächste Woche Do", "übernächsten Samstag", "dentro de quince días" - and
+feast days, in English, German and Spanish. Each class has cases that must stay undated: a number
+that ranks, a weekday that disagrees with its date, a "next" nobody can pin down. Meeting date:
+Wednesday 4 March 2026. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rapport_plugins.dates import find_date
+
+WED = date(2026, 3, 4)
+
+
+def _date(text: str, ref: date = WED) -> date | None:
+    return find_date(text, ref).date
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare day.month. in a note
+    ("Knie-OP 19.3., danach Reha", date(2026, 3, 19)),
+    ("Umzug nach Linz 02.04.", date(2026, 4, 2)),
+    ("Hija: boda 20.6. en Cádiz", date(2026, 6, 20)),
+    # a weekday with its date: the date, when they agree
+    ("Kontrolle Di 10.3.", date(2026, 3, 10)),
+    ("Sohn Abschlussfeier Fr. 13.3.", date(2026, 3, 13)),
+    ("Freitag, den 20.3. zieht die Oma ein", date(2026, 3, 20)),
+    ("Mum's scan Thu 12/3", date(2026, 3, 12)),
+    ("su nieta nace, cesárea el lun 9/3", date(2026, 3, 9)),
+    # Spanish weekday abbreviations after an article
+    ("el jue tiene la biopsia", date(2026, 3, 5)),
+    ("Su hija llega de Berlín el vie.", date(2026, 3, 6)),
+    ("este sáb se casa su primo", date(2026, 3, 7)),
+    ("el mar. 10 le quitan los puntos", date(2026, 3, 10)),
+    # next week's weekday, said in the German note style
+    ("nächste Woche Do Zahnarzt mit der Kleinen", date(2026, 3, 12)),
+    ("Tochter hat nächste Woche Mo ihre Prüfung", date(2026, 3, 9)),
+    # "übernächsten Samstag" when "nächsten Samstag" has one reading (said on a Sunday)
+    ("übernächsten Samstag heiratet ihr Bruder", date(2026, 3, 21)),
+    # feast days, German, Spanish, English
+    ("an Mariä Himmelfahrt fährt sie zu ihren Eltern", date(2026, 8, 15)),
+    ("zu Christi Himmelfahrt fährt sie an den Gardasee", date(2026, 5, 14)),
+    ("el día de San José cumple 60 su padre", date(2026, 3, 19)),
+    ("por San Isidro se casa su hermana", date(2026, 5, 15)),
+    ("am zweiten Weihnachtsfeiertag kommt die ganze Familie", date(2026, 12, 26)),
+    ("Gründonnerstag fliegt sie nach Teneriffa", date(2026, 4, 2)),
+    ("on St Patrick's Day his band plays in Dublin", date(2026, 3, 17)),
+    ("am Muttertag ist ihr Konzert", date(2026, 5, 10)),
+])
+def test_shorthand_and_feast_days_resolve(text, expected):
+    ref = date(2026, 3, 8) if text.startswith("übernächsten") else WED
+    assert _date(text, ref) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # numbers that count or rank, not days
+    "We upgraded the app to 3.2. Then it broke",
+    "Kapitel 3.2. ist fertig",
+    "Abi mit Note 1.3. bestanden",
+    # a weekday that disagrees with its date: which is right?
+    "Termin Do 13.3.",
+    "la cita es el lun 10/3",
+    # "el mar" is the sea
+    "se fue al mar con su novio",
+    # "übernächsten Samstag" said on a Wednesday: the 14th or the 21st
+    "übernächsten Samstag heiratet ihr Bruder",
+    # fifteen days: a fortnight in Spanish speech, or fifteen days?
+    "dentro de quince días se opera",
+    # a saint's name that is a place: no feast
+    "se mudan a San José de Costa Rica",
+    # the long weekend around a feast starts some day nobody said
+    "el puente de la Inmaculada se van a Roma",
+    # the end of a stay
+    "Sie ist bis 14.5. in Kur",
+])
+def test_shorthand_nobody_can_pin_down_gives_no_date(text):
+    assert _date(text) is None
+
+
+def test_phrases_stay_when_no_date():
+    assert find_date("dentro de quince días se opera", WED).phrase == "dentro de quince días"
+    assert find_date("el puente de la Inmaculada se van a Roma", WED).phrase == "puente de la Inmaculada"
+
+
+def test_is_meant_to_is_a_plan_in_every_person():
+    # "meant" after "is", "am", "are" (with its capital at a line's start, too) is a plan, not a past
+    assert _date("Is meant to be in Oban on the 5th for a friend's wedding") == date(2026, 3, 5)
+    assert _date("She is meant to start the new job on the 20th") == date(2026, 3, 20)
+    assert _date("They are meant to fly home on the 9th") == date(2026, 3, 9)
+    assert _date("She was meant to fly on the 2nd") == date(2026, 3, 2)  # a plan in the past
+
+
+# --- property: a weekday and a date in every written form agree or give no date ----------------
+
+WEEKDAY_FORMS = {  # Monday = 0 ... (a written form per language)
+    "de": ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
+    "de_long": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "es": ["el lun", "el mar.", "el mié", "el jue", "el vie", "el sáb", "el dom"],
+    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+}
+LEADS = {"de": "Termin", "de_long": "OP", "es": "la cita es", "en": "scan"}
+
+
+@given(st.sampled_from(sorted(WEEKDAY_FORMS)), st.integers(min_value=5, max_value=31), st.integers(0, 6),
+       st.sampled_from([".", "/"]))
+def test_a_weekday_with_its_date_is_that_date_or_none(form, day, weekday, sep):
+    said = date(2026, 3, day)
+    text = f"{LEADS[form]} {WEEKDAY_FORMS[form][weekday]} {day}{sep}3{'.' if sep == '.' else ''}"
+    found = _date(text)
+    assert found == (said if said.weekday() == weekday else None), text
