@@ -291,6 +291,24 @@ JOKE = re.compile(r"(?:[,.!…]\s*|\s)(?:ha(?:ha)*|hah|hehe|jaja(?:ja)*|jeje|lol
                   r"(?:a|an|the|my|our|their|his|her|ein|eine|der|die|das|un|una|el|la|mi)\s", re.I)
 
 
+# News told in three words: "We got engaged!", "Wir haben geheiratet!", "Adoptamos una perrita", "Estoy
+# embarazada". German and Spanish put the person in the verb, so a whole piece of news can be this short. A
+# short sentence is enough when the speaker says it of themselves (a first-person word) and it names a life
+# event of its own (not only a relative, a liking or a pastime: "I love football", "Mi hija, sí" stay too short).
+_SHORT_NEWS = {"milestone", "home", "pet", "travel", "birthday", "anniversary", "work", "education", "loss", "health", "family"}
+
+
+# (a subject or a verb of the first person: "my dog, yes" or "me too, holiday" is a reply, not news)
+_NOT_A_SUBJECT = re.compile(r"my|our|mine|me|us|mein\w*|unser\w*|mi|mis|nuestr\w*|mich|mir", re.I)
+
+
+def _short_news(s: str) -> bool:
+    found = [e for e, _ in matches(s) if e.category != RELATIONS]
+    said_by_me = any(not _NOT_A_SUBJECT.fullmatch(m.group(0)) for m in FIRST_PERSON.finditer(s)) or bool(
+        re.search(r"\b(?:me|nos)\s+(?!too\b)[a-záéíóúñ]{2,}(?:o|é|amos|imos|emos)\b", s, re.I))  # "Me caso", "Nos mudamos"
+    return bool(found) and said_by_me and any(e.category in _SHORT_NEWS for e in found)
+
+
 def _skip_reason(sentence: str, sensitive: bool) -> str | None:
     """Why a sentence is not a disclosure (None when it may be one). Hedges and negations count in
     the clause that names the topic: "I can't do Friday, it's my daughter's graduation" is one."""
@@ -298,7 +316,7 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
     if len(s) < 8 or len(s.split()) < 4:
         from .care import KEEP_IN_MIND
 
-        if not (sensitive or KEEP_IN_MIND.search(s)) or len(re.findall(r"[^\W\d_]+", s)) < 2:
+        if not (sensitive or KEEP_IN_MIND.search(s) or _short_news(s)) or len(re.findall(r"[^\W\d_]+", s)) < 2:
             return "too short"  # but "I'm lactose intolerant", "Soy vegana", "I'm pregnant!" say enough
     if _is_question(s):
         return "question"

@@ -210,6 +210,14 @@ LEXICON: tuple[Entry, ...] = (
         r"waiting (?:for|on) (?:a |an )?(?:kidney|liver|heart|lung|donor|transplant)", r"\w*(?:arzt|ärztin)termin\w*",
         r"(?:cita|consulta) (?:con el|con la|en el|del|de la) (?:m[ée]dic[oa]|especialista|onc[óo]log[oa]|cardi[óo]log[oa]|"
         r"ginec[óo]log[oa]|traumat[óo]log[oa]|neur[óo]log[oa]|psiquiatra|hospital)",
+        # spoken German and Spanish as Austria, Switzerland and Latin America say it: "im Spital", "im Krankenstand",
+        # "internada desde el lunes", "en el sanatorio"; an injury named by its body part ("me torcí el tobillo",
+        # "hab mir das Knie verdreht")
+        r"spit(?:al|äler|älern)\w*", r"krankenstand\w*", r"internad[oa]s?", r"internaron", r"internaci[óo]n", r"sanatorio",
+        r"(?:me|se|le|te) (?:rompí|rompió|fracturé|fracturó|torcí|torció|disloqué|dislocó|lesioné|lesionó|esguincé|quebré|quebró)"
+        r" (?:el|la|los|las|un|una) \w+",
+        r"(?:mir|sich|ihm|ihr) (?:\w+ ){0,3}(?:den|das|die|einen|ein) \w+ (?:verdreht|ausgekugelt|gezerrt|angebrochen|geprellt|"
+        r"verstaucht|gebrochen|gerissen)",
     )),
     Entry("family", SENSITIVE, (
         r"divorc\w+", r"separat(?:ed|ing|ion)", r"split up", r"breaking up", r"broke up", r"custody",
@@ -261,7 +269,9 @@ LEXICON: tuple[Entry, ...] = (
         r"money['’]s tight", r"(?:tight|short) on (?:money|cash)", r"struggling to pay",
         r"(?:to )?(?:cover|pay|afford) (?:the |my |our |his |her |their )?rent", r"behind on (?:the |my |our )?(?:rent|bills|mortgage)",
         r"knapp bei kasse", r"(?:das )?geld (?:ist )?knapp", r"keine[n]? (?:job|arbeit|stelle) mehr",
-        r"desahucio", r"no llego a fin de mes", r"(?:ando|vamos|estamos|estoy) (?:muy )?(?:justos?|justas?|mal) de dinero", r"no tengo trabajo",
+        r"desahucio", r"no llego a fin de mes", r"me (?:echaron|corrieron|rajaron)",
+        r"(?:la|lo|le|les|nos) (?:echaron|corrieron|rajaron) del? (?:trabajo|curro|laburo|chamba|empresa)",
+        r"rausgeworfen", r"rausgeschmissen", r"gefeuert", r"(?:ando|vamos|estamos|estoy) (?:muy )?(?:justos?|justas?|mal) de dinero", r"no tengo trabajo",
     )),
     # --- personal: family, relationships, work changes, home moves, milestones
     Entry("milestone", PERSONAL, (
@@ -311,6 +321,15 @@ LEXICON: tuple[Entry, ...] = (
         r"großeltern)(?: geworden)?", r"(?:soy|es|somos|son|seré|será) (?:ya )?(?:bis)?abuel[oa]s?",
         r"(?:me comprometí|nos comprometimos|se comprometi(?:ó|eron))(?! a\b| con\b)", r"(?:pidió|pedí|pidieron) (?:la mano|matrimonio)",
         r"pedida de mano", r"heiratsantrag\w*", r"rentner\w*", r"in pension", r"einbürgerung\w*", r"ciudadan[íi]a",
+        # a christening and godparents, a driving licence, (early) retirement in Austria, a birth said as "we had a baby"
+        r"(?:werde|wirst|wird|werden) (?:\w+ ){0,3}(?:papa|mama|vater|mutter|oma|opa|eltern|großvater|großmutter)(?![\w-])",
+        r"tauf(?:e|en|fest|feier|pat\w*)", r"getauft", r"bautiz\w+", r"bautismo", r"patenkind\w*", r"padrino", r"madrina",
+        r"carnet de conducir", r"licencia de (?:conducir|manejo)", r"registro de conducir", r"führerschein\w*",
+        r"frühpension\w*", r"pensionsantritt", r"(?:geh\w*|gegangen) in (?:die )?pension",
+        r"(?:tuv(?:e|imos|o|ieron|iste)|hemos tenido|han tenido|ha tenido|acabamos de tener) (?:un|una|el|la|nuestr[oa]|otr[oa]|"
+        r"gemelos|mellizos)(?: \w+)? (?:beb[ée]|nen[ea]|niñ[oa]|hij[oa]|varoncito|nenit[oa]|chiquit[oa]|gemelos|mellizos|criatura)",
+        r"nacieron", r"(?:haben|hat|habe|hab|hatte|hatten) (?:\w+ ){0,4}(?:tochter|sohn|baby|mädchen|madl|jungen|buben|bub|kind|"
+        r"zwillinge|nachwuchs) bekommen", r"(?:kam|kamen|kommt|kommen) (?:\w+ ){0,4}(?:auf|zur) (?:die )?welt",
     )),
     Entry("birthday", LIGHT, (r"birthday", r"b-?day", r"turns? \d+", r"turning \d+",
                               r"turn(?:s|ing)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
@@ -336,7 +355,11 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:nos|me) (?:hemos )?(?:mudado|cambiado de casa)", r"exchang(?:e|ing|ed) contracts", r"(?:get|gets|got|getting|collect\w*) the keys",
         r"closed on (?:a|the|our|my|their) (?:new )?(?:flat|house|home|apartment|place)",
         r"mov(?:e|ed|ing) (?:in)?to a (?:new |small |bigger |smaller )?(?:flat|house|apartment|place|home)",
-        r"umz(?:ug|iehen)", r"umgezogen", r"ziehen? (?:nach|um)", r"neue wohnung", r"hauskauf", r"renovier\w+",
+        r"umz(?:ug|iehen)", r"umgezogen",
+        # a separable move ("ziehen im März um", read again as "umziehen"), a Swiss move ("zügeln"), building work at home
+        r"(?:um|aus|ein|zusammen)ziehen", r"zusammengezogen", r"z[üu]gel(?:n|e|t|te|ten)?", r"z[üu]gle", r"gezügelt",
+        r"reform(?:ando|amos|ar|aron|é|ó|ado) (?:el|la|los|las|nuestr[oa]|mi|todo el|toda la) (?:casa|piso|cocina|baño|"
+        r"departamento|depa|apartamento|terraza|jard[íi]n)", r"(?:la casa|el piso|el depa) (?:está )?en obras", r"ziehen? (?:nach|um)", r"neue wohnung", r"hauskauf", r"renovier\w+",
         r"(?:haus|wohnung|eigentumswohnung|grundstück|häuschen|hütte) gekauft", r"her(?:gezogen|gekommen)", r"hierher gezogen",
         r"(?:nos |me )?compr(?:amos|é|aron|ó|ado) (?:un|una|el|la|nuestr[oa]|mi) (?:primer[oa] )?(?:piso|casa|casita|"
         r"departamento|depa|apartamento|chalet|terreno|finca)", r"(?:se|me|nos) (?:vino|vinieron|vine|vinimos) a vivir",
@@ -380,6 +403,12 @@ LEXICON: tuple[Entry, ...] = (
         r"compassionate leave", r"sick leave",
         r"neue stelle", r"neuen job", r"beförder\w+", r"elternzeit", r"kündig\w+",
         r"nuevo trabajo", r"ascen(?:so|dieron)", r"baja de (?:paternidad|maternidad)",
+        # a new or changed job, self-employment, part time, a post won, parental leave in Austria, training for a new job
+        r"cambi(?:é|ó|amos|aron|ar|ado) de (?:trabajo|curro|chamba|laburo|empleo|empresa|puesto)",
+        r"(?:trabajo|curro|laburo|empleo|puesto) nuevo", r"chamba nueva", r"nuev[oa] (?:chamba|curro|laburo|empleo|puesto|empresa)",
+        r"(?:me|le|nos) (?:dieron|han dado|ha dado|dio) (?:la|una) plaza", r"(?:saqu[ée]|sac[óo]|gan[ée]|gan[óo]) (?:la|una) plaza",
+        r"plaza fija", r"neue[nrs]? (?:job|arbeit|arbeitsstelle|firma|arbeitgeber)", r"selbst(?:st)?ändig", r"teilzeit",
+        r"(?:bildungs|väter|eltern)?karenz\w*", r"weiterbildung\w*", r"umschulung\w*", r"fortbildung\w*",
     )),
     # --- light: pets, hobbies, travel, food, books, music, preferences
     Entry("pet", LIGHT, (
@@ -420,6 +449,19 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:pueblo|playa|sierra|monte|campo|montaña|costa|(?-i:[A-ZÁÉÍÓÚ])\w+)",
         r"(?:estuve|estuvimos|estuvo|estuvieron) (?:\w+ ){0,2}en (?-i:[A-ZÁÉÍÓÚ])\w+(?= (?:del|de|el|la|unos|unas|con|para|por|\d))",
         r"zurück (?:aus|von) (?-i:[A-ZÄÖÜ])\w+", r"verreist", r"verreisen",
+        # a destination with an article ("an die Ostsee", "in die Türkei", "ans Meer"), a participle after it ("in die
+        # Türkei geflogen"), back from a place German-fashion ("aus Thailand zurück"), a feast spent somewhere, a pilgrimage
+        r"(?:fahre|fliege|reise|fahren|fliegen|reisen|fährt|fliegt|reist|fuhren|flogen|geflogen|gefahren|gereist)(?: [\w.]+){0,4} "
+        r"(?:in die|in den|ins|an die|an den|ans|auf die|auf den) (?!(?-i:Arbeit|Stadt|Innenstadt|Schule|Büro|Kita|Firma|Klinik|"
+        r"Krankenhaus|Uni|Praxis|Zentrale|Werk|Filiale|Sitzung|Besprechung)\b)(?-i:[A-ZÄÖÜ])\w+",
+        r"(?:nach|in die|in den|ins|an die|an den|ans|auf die) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?(?:geflogen|gefahren|gereist|gesegelt)",
+        r"(?:aus|von) (?-i:[A-ZÄÖÜ])\w+(?: \w+)? zurück(?:gekommen|gekehrt)?", r"zurück(?:gekommen|gekehrt)? (?:aus|von) \w+",
+        r"(?:ostern|pfingsten|weihnachten|silvester|semana santa|navidad(?:es)?|nochevieja|pascua|el puente|el finde) "
+        r"(?:\w+ ){0,2}(?:in|en|auf|am|an der) (?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
+        r"(?:fui|fuimos|fueron|iré|iremos|vamos a ir|voy a ir|nos vamos|me voy) (?:\w+ ){0,2}a (?-i:[A-ZÁÉÍÓÚ])\w+",
+        r"pas(?:é|amos|aron|ó|aremos) (?:el|la|los|las|unos|unas|un|una) (?:\w+ ){0,3}en (?-i:[A-ZÁÉÍÓÚ])\w+",
+        r"(?:in|auf) (?-i:[A-ZÄÖÜ])\w+ verbracht", r"(?:spent|spend|spending) (?:easter|christmas|new year|(?:the|a|our|my) "
+        r"(?:summer|winter|holidays|weekend|week|fortnight|month|bank holiday|half[- ]term|few days)) in (?-i:[A-Z])\w+", r"jakobsweg", r"camino de santiago", r"pilger\w*", r"peregrinaci[óo]n",
         r"(?:tage|wochen|woche|wo\.|monate) (?:weg|verreist|im urlaub)",
     )),
     Entry("hobby", LIGHT, (
@@ -474,6 +516,8 @@ LEXICON: tuple[Entry, ...] = (
         r"acorde[óo]n", r"orquesta", r"banda (?:municipal|de m[úu]sica)", r"tauch\w*", r"reit(?:en|stunden?|verein)",
         r"segelschein", r"bucea\w*", r"buceo", r"escalar", r"patinar", r"equitaci[óo]n", r"montar a caballo",
         r"e-bike", r"rennrad", r"mountainbike", r"fahrrad\w*",
+        r"triatl[óo]n", r"entren(?:o|ando|amos|a) para", r"fan[áa]tic[oa]s? (?:de|del|de la) (?-i:[A-ZÁÉÍÓÚ])\w+", r"motorrad\w*", r"motorbikes?", r"motorcycles?", r"moto(?:cicleta)?s?",
+        r"ski (?:fahren|gefahren)", r"snowboarden", r"(?-i:Hunderl|Katzerl|Kätzle|Büsi|Büsli)",
         # a game, a club by its abbreviation ("beim FC St. Pauli", "en el CD Leganés"), a team's result ("ganó el
         # Nacional", "los Pumas perdieron"), youth teams ("F-Jugend", "die Bambini"): events and play, with their days
         r"heimspiel\w*", r"stadion", r"estadio", r"(?-i:FC|SV|TSV|SC|VfB|VfL|TuS|SpVgg|CF|CD|UD|RCD|SD) (?-i:[A-ZÄÖÜ])[\w.]+", r"(?-i:[A-ZÁÉÍÓÚÄÖÜ]\w+) (?-i:UD|CF|FC|SC|SV|CD|AC|SD|RC)(?![\w-])",
@@ -696,10 +740,42 @@ def literal(text: str) -> str:
     return _ALLERGIC_TO.sub(lambda m: m.group(0) if ALLERGEN.search(m["object"]) or _PRONOUN_OBJECT.match(m["object"]) else " " + m["object"], text)
 
 
+# Spoken German, as transcripts write it down: the first person's verb without its "-e" ("ich fahr",
+# "flieg ich", "hab"), "nen"/"ne" for "einen"/"eine", "grad" for "gerade". Only verbs whose short form is
+# no English or German word of its own are expanded (not "back", "plan", "such", "wander", "sing").
+_SPOKEN_GERMAN_VERB = re.compile(
+    r"(?<![\w'’-])(?-i:(?P<stem>fahr|flieg|reis|zieh|geh|mach|fang|hab|hör|spiel|lauf|kauf|lern|heirat|feier|bau|koch|"
+    r"schwimm|kletter|trainier|renovier|komm|bleib|arbeit|wohn|besuch|freu|ruder|segel|tanz|zügel|zügl|meld|"
+    r"hock|sitz|lieg|brauch|kenn|nehm|fühl|glaub|hoff|pfleg)|(?-i:Fahr|Flieg|Hab|Zieh|Mach|Geh|Fang|Komm|Bleib|Lern))"
+    r"(?![\w'’-])(?!\s+(?:up|on|off|out|in|to)\b)")  # (capitalised only where no noun is spelt so: not "Bau", "Kauf")
+_SPOKEN_GERMAN_WORDS = ((re.compile(r"(?<![\w'’-])['’]?nen(?=\s+\w)", re.I), "einen"),
+                        (re.compile(r"(?<![\w'’-])['’]?ne(?=\s+(?-i:[a-zäöüA-ZÄÖÜ])\w)"), "eine"),
+                        (re.compile(r"(?<![\w'’-])grad(?![\w'’-])"), "gerade"),
+                        (re.compile(r"(?<![\w'’-])ham(?![\w'’-])"), "haben"))
+# A separable verb's particle closes its clause ("wir ziehen im März um", "ich fang im Mai bei X an", "kommen
+# gerade aus Thailand zurück"): the verb is read again joined to it, "umziehen", as a dictionary writes it.
+_SEPARABLE = re.compile(
+    r"(?<![\w-])(?P<stem>zieh|zog|fang|fing|komm|kam|hör|flieg|flog|fahr|fuhr|geh|ging|meld|reis|zügel|zügl)\w*"
+    r"(?P<mid>(?:\s+[^\s,.;:!?]+){0,8}?)\s+(?P<part>um|aus|ein|zusammen|zurück|an|auf|ab|weg|los|heim)(?=\s*(?:[,.;:!?]|$|"
+    r"\s+(?:und|aber|weil|denn|dann)\b))", re.I)
+_INFINITIVE = {"zog": "zieh", "fing": "fang", "kam": "komm", "flog": "flieg", "fuhr": "fahr", "ging": "geh", "zügl": "zügel"}
+
+
+def spoken_standard(text: str) -> str:
+    """``text`` with spoken German written out the way the lexicon knows it: "ich fahr" -> "ich fahre",
+    "nen Hund" -> "einen Hund", and a separable verb split around its clause read once more joined
+    ("wir ziehen im März um" + " umziehen")."""
+    out = _SPOKEN_GERMAN_VERB.sub(lambda m: m.group(0) + "e", text)
+    for pattern, word in _SPOKEN_GERMAN_WORDS:
+        out = pattern.sub(word, out)
+    joined = [m["part"].lower() + _INFINITIVE.get(m["stem"].lower(), m["stem"].lower()) + "en" for m in _SEPARABLE.finditer(out)]
+    return out + "".join(f" ({w})" for w in joined)
+
+
 def matches(text: str) -> list[tuple[Entry, str]]:
     """Every lexicon group that matches ``text``, with the first phrase found. A job in health care
     ("my sister became a nurse") is career news, not a health topic; "allergic to this sprint" a joke."""
-    text = NEGATED_CONDITION.sub(" ", literal(text))
+    text = NEGATED_CONDITION.sub(" ", literal(spoken_standard(text)))
     career: list[tuple[Entry, str]] = []
     if _CAREER_CUE.search(text):
         m = CAREER.search(text)

@@ -33,7 +33,8 @@ from rapport_plugins.lexicon import classify
     ("Wir waren auf einem Konzert von Seeed", "hobby"),
     ("Fuimos al concierto de Rosalía", "hobby"),
     # feasts and festivals
-    ("Wir fahren über Fasching in die Berge", "hobby"),
+    ("Wir feiern Fasching im Dorf", "hobby"),
+    ("Wir fahren über Fasching in die Berge", "travel"),  # a trip over the feast: the trip
     ("Estoy muerta de las Fallas", "hobby"),
     ("Am Samstag ist Kirtag im Dorf", "hobby"),
     ("Mañana empiezan las fiestas del pueblo", "hobby"),

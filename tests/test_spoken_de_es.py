@@ -1,0 +1,111 @@
+"""Spoken German and Spanish in transcripts (issue 8): colloquial verb forms ("ich fahr", "nen"), separable verbs
+("ziehen im März um"), Austrian, Swiss and Latin American words, destinations with an article, short news
+("Wir haben geheiratet!"). Own sentences, not evaluation examples; each class has look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+from proposals import said
+
+from rapport_plugins.lexicon import classify, spoken_standard
+
+
+@pytest.mark.parametrize(("text", "standard"), [
+    ("Ich fahr morgen nach Hamburg", "Ich fahre morgen nach Hamburg"),
+    ("Flieg ich halt am Montag", "Fliege ich halt am Montag"),
+    ("Hab nen neuen Job", "Habe einen neuen Job"),
+    ("Wir ham grad ne Katze geholt", "Wir haben gerade eine Katze geholt"),
+    # English words that look like a German stem stay as they are
+    ("I plan to back the band and sing", "I plan to back the band and sing"),
+    ("Hast du's gehört, ne?", "Hast du's gehört, ne?"),
+])
+def test_spoken_german_is_written_out(text, standard):
+    assert spoken_standard(text) == standard
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("Wir ziehen im Herbst um.", "umziehen"),
+    ("Meine Tochter zieht nächsten Monat aus, nach Leipzig.", "ausziehen"),
+    ("Wir ziehen zusammen, endlich.", "zusammenziehen"),
+    ("Ich fang im Juli bei der Sparkasse an", "anfangen"),
+    ("Sie kam gestern aus Peru zurück", "zurückkommen"),
+])
+def test_a_separable_verb_is_read_joined(text, joined):
+    assert f"({joined})" in spoken_standard(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # moves: separable, Swiss
+    ("Wir ziehen im Frühjahr um", "home"),
+    ("Mein Sohn zieht im August aus", "home"),
+    ("Wir zügeln im Mai nach Luzern", "home"),
+    ("Estamos reformando el baño", "home"),
+    # trips: a destination with an article, a participle after it, back from somewhere, a feast somewhere
+    ("Wir fahren im Juli an die Nordsee", "travel"),
+    ("Ich flieg über Weihnachten in die Dominikanische Republik", "travel"),
+    ("Wir sind letztes Jahr nach Norwegen gefahren", "travel"),
+    ("Sie ist aus Vietnam zurück", "travel"),
+    ("Pasamos el puente en Cádiz", "travel"),
+    ("Fuimos a Cusco con mis suegros", "travel"),
+    ("Nächstes Jahr geh ich den Jakobsweg", "travel"),
+    ("We spent Easter in Kraków", "travel"),
+    # births, christenings, licences, retirement
+    ("Tuvimos una nena el martes", "milestone"),
+    ("Meine Cousine hat einen Sohn bekommen", "milestone"),
+    ("Am Sonntag ist die Taufe von meinem Neffen", "milestone"),
+    ("El domingo bautizamos al peque", "milestone"),
+    ("Me saqué la licencia de manejo", "milestone"),
+    ("Er geht im Herbst in Frühpension", "milestone"),
+    ("Ich werde im Frühling Papa", "milestone"),
+    # work: changed, new, won, lost, Austrian parental leave
+    ("Cambié de laburo en marzo", "work"),
+    ("Le dieron la plaza en el instituto", "work"),
+    ("Hab mich letztes Jahr selbstständig gemacht", "work"),
+    ("Ab Mai bin ich in Väterkarenz", "work"),
+    # health as Austria, Switzerland and Latin America say it; an injury named by the body part
+    ("Mein Vater liegt im Spital", "health"),
+    ("Ich bin seit Dienstag im Krankenstand", "health"),
+    ("Mi abuelo está internado", "health"),
+    ("Me torcí el tobillo jugando al fútbol", "health"),
+    ("Hab mir beim Bouldern den Finger verstaucht", "health"),
+    # hobbies
+    ("Soy fanática del Cruz Azul", "hobby"),
+    ("Ando entrenando para el Ironman", "hobby"),
+    ("Am Wochenende gehen wir Ski fahren", "hobby"),
+])
+def test_spoken_classes(text, category):
+    assert classify(text).category == category
+
+
+@pytest.mark.parametrize("text", [
+    "Ich fahr morgen in die Arbeit",  # the way to work, no trip
+    "Wir gehen in die Stadt essen",
+    "Fahren wir ins Büro oder bleiben wir remote?",
+    "Der Kunde kommt aus dem Meeting zurück",
+    "Die Reform des Arbeitsrechts kommt",
+])
+def test_spoken_look_alikes_name_no_topic(text):
+    assert not classify(text).is_topic
+
+
+@pytest.mark.parametrize("turn", [
+    "We got engaged!",
+    "Wir haben geheiratet!",
+    "Ich werde Papa!",
+    "Adoptamos una perrita.",
+    "Me caso!",
+    "Nos mudamos.",
+])
+def test_short_news_of_ones_own_is_proposed(turn):
+    assert len(said(turn)) == 1
+
+
+@pytest.mark.parametrize("turn", [
+    "My dog, yes.",  # a reply, with no subject of its own
+    "Yes, my wedding.",
+    "Me too, holiday.",
+    "I love football.",  # a liking in three words says too little
+    "Sí, la boda.",
+])
+def test_short_replies_are_not(turn):
+    assert said(turn) == []
