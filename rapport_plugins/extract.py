@@ -95,8 +95,9 @@ VAGUE_OBJECT = re.compile(
     r"the (?:idea|plan|approach|proposal|deck|product|demo|design|roadmap|pitch|feature|team|new)|your|how|what|working)\b",
     re.I,
 )
+# ("Er, ..." hesitates; a German note's "Er hat ..." is "he")
 FILLER = re.compile(
-    r"^(?:(?:yeah|yes|yep|so|well|oh|ah|um+|uh+|er+|honestly|actually|and|but|anyway|okay|ok|right|like|"
+    r"^(?:(?:yeah|yes|yep|so|well|oh|ah|um+|uh+|er+(?=[,.!])|(?-i:er+)|honestly|actually|and|but|anyway|okay|ok|right|like|"
     r"you know|i mean|ha(?=[,.!])|haha|funny you ask|oh my god|wow|by the way|btw|por cierto|übrigens|"
     r"on a (?:personal|lighter|happier|sadder|brighter|different|separate|side|related|more personal) note)[,.!]?\s+)+", re.I,
 )
@@ -726,6 +727,32 @@ NOTE_OPENER = re.compile(
     r"außerdem|privat|sonst|ansonsten|por lo dem[áa]s|en lo personal|aparte)\s*[,:]?\s+", re.I)
 
 
+# The writer (or the reader) in a note's sentence: "I", "we", "you" and their German and Spanish forms.
+_WRITER_WORD = re.compile(r"\b(?:i|i['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|us|our|you|you['’](?:re|ve|d|ll)|your|"
+                          r"ich|mir|mich|mein\w*|wir|uns|unser\w*|du|dir|dich|yo|mi|mis|nos|nosotr[oa]s|nuestr\w+|tú|te)\b", re.I)
+# Where an aside may start: a comma, a semicolon, a dash or an arrow, an opening bracket, and a joining word.
+_ASIDE_START = re.compile(r"(?:,|;|\s[-–—]+>?|\s->|\s\()\s*(?:(?:though|although|but|and|so|which|aber|und|doch|"
+                          r"pero|y|aunque)\s+)?")
+
+
+def without_writers_aside(s: str) -> str:
+    """A note's sentence about someone without the writer's own remark after it: "She's off to Galway for a
+    rest, though why you'd need a rest after a cruise I will never know!" -> "She's off to Galway for a rest";
+    "está aprendiendo ukulele, me mandó un video"; "hat ein Haus gekauft - wir schicken Blumen". The remark is
+    the writer's (it says "I", "we" or "you"), and would make the whole sentence read as theirs, a question or a
+    hypothetical. Only cut where what comes before says nothing of the writer and names a topic in four words
+    or more; else the sentence stays whole."""
+    if not _WRITER_WORD.search(s):
+        return s
+    for m in _ASIDE_START.finditer(s):
+        head = s[:m.start()].strip()
+        if _WRITER_WORD.search(head):
+            return s
+        if _WRITER_WORD.search(s[m.end():]) and len(head.split()) >= 4 and classify(head).is_topic:
+            return head
+    return s
+
+
 def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[str, set[str]] | None = None,
                       ) -> tuple[str | None, str, Any] | None:
     """A free-note sentence about someone ("Anna's dog Max has surgery on Friday").
@@ -740,6 +767,7 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     if labelled and (_short_name_in(" ".join(s[labelled.end():].split()[:1]), known_names, variants)
                      or names_in(" ".join(s[labelled.end():].split()[:2]), known_names, possessive=False)):
         s = s[labelled.end():]  # "Personal updates: Anna Berg mentioned she has adopted a greyhound"
+    s = without_writers_aside(s)
     if _OBSERVED.match(s):
         return None  # a clinician's examination ("O: flat affect, tearful"): what they saw, not what was shared
     cls = classify(s)
@@ -754,8 +782,9 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
         said_by = text.split()[0] if m else ""
         if m and (person.split()[0] == said_by or _short_name_in(said_by, [person], variants)):
             text = _capitalise(m["rest"])
-        if re.match(r"^(?:i|we|my|our)\b", text, re.I):
-            return None  # a note about the writer, with a name elsewhere in it
+        if re.match(r"^(?:i|we|my|our|me\s*:|ich|wir|mein\w*|unser\w*|yo|mi|mis|nosotr[oa]s|nuestr\w+)\b", text, re.I):
+            return None  # a note about the writer, with a name elsewhere in it ("ich bin im April auf Mallorca, Wolle
+            # macht solange die Mails", "yo: vacaciones del 26/12, Caro cubre")
         return person, text, cls
     # "She mentioned ...", and a clinician's "Pat. berichtet: ...", "Pt. reports ...", "Me cuenta que ...", "Erzählt, dass ..."
     m = re.match(rf"^(?:(?:she|he|they|sie|er|ella|él|pat\.|pt\.|pac\.|kl\.|patient(?:in)?|klient(?:in)?|paciente|client)\s+"
@@ -796,18 +825,139 @@ def _place_of(sentence: str, u: Utterance, ref: str, lines: Sequence[str]) -> st
 
 
 _PRONOUN_START = re.compile(r"^(?:[-*+]\s+)?(?:she|he|her|his|sie|er|ihr|ihre|sein|seine|ella|él|su|sus)\b", re.I)
+# The grammatical gender a third-person pronoun gives away ("su", "sus", "they" give none).
+_FEMININE = re.compile(r"^(?:she|her|hers|sie|ihr|ihre\w*|ella)$", re.I)
+_MASCULINE = re.compile(r"^(?:he|him|his|er|ihn|ihm|sein|seine\w*|él)$", re.I)
+_PRONOUN_WORD = re.compile(r"\b(?:she|her|he|him|his|sie|ihr|ihre\w*|er|ihn|ihm|sein|seine\w*|ella|él)\b", re.I)
+# A relative a "she"/"he" in the next sentence may be about instead ("Bernie's sister is visiting. She has
+# dementia." says nothing about Bernie).
+_FEMALE_KIN = re.compile(
+    r"\b(?:sister|mother|mum|mom|mama|daughter|wife|aunt|niece|grand(?:mother|ma|daughter)|gran|nan|girlfriend|fianc[ée]e|"
+    r"partner|boss|friend|neighbou?r|schwester|mutter|mama|tochter|frau|tante|nichte|oma|enkelin|freundin|partnerin|"
+    r"nachbarin|chefin|hermana|madre|mamá|hija|mujer|esposa|tía|sobrina|abuela|nieta|novia|pareja|amiga|vecina|jefa|suegra)\b", re.I)
+_MALE_KIN = re.compile(
+    r"\b(?:brother|father|dad|papa|son|husband|uncle|nephew|grand(?:father|pa|son)|grandad|boyfriend|fianc[ée]|partner|boss|"
+    r"friend|neighbou?r|bruder|vater|papa|sohn|mann|onkel|neffe|opa|enkel|freund|partner|nachbar|chef|hermano|padre|papá|"
+    r"hijo|marido|esposo|tío|sobrino|abuelo|nieto|novio|pareja|amigo|vecino|jefe|suegro)\b", re.I)
 
 
-def _named_on(lines: Sequence[str], lineno: int, attendees: Sequence[str], variants: dict[str, set[str]] | None) -> str | None:
-    """The one attendee the line ``lineno`` (1-based) names, if any."""
-    if not 1 <= lineno <= len(lines) or not lines[lineno - 1].strip():
+def _pronoun_gender(word: str) -> str | None:
+    return "f" if _FEMININE.match(word) else "m" if _MASCULINE.match(word) else None
+
+
+def attendees_named(sentence: str, attendees: Sequence[str], variants: dict[str, set[str]] | None = None) -> dict[str, int]:
+    """Every attendee a note's sentence names - by full name, first name, nickname or short form, or title and
+    surname ("Frau Lindner") - with where (in the sentence without markup) they are first named, in that order."""
+    from .names import same_first_name, surnames_in
+
+    text = clean_markup(sentence)
+    at: dict[str, int] = {}
+    for m in re.finditer(r"(?<![\w@])(?-i:[A-ZÀ-Þ])[\w-]+", text):
+        word = re.sub(r"['’]s$", "", m.group())
+        for n in attendees:
+            if n not in at and (same_first_name(word, n, variants) or (
+                    word.endswith("s") and n.split() and word[:-1] == n.split()[0])):  # German "Jörgs Vater"
+                at[n] = m.start()
+    for n in surnames_in(text, attendees):
+        at.setdefault(n, max(0, text.find(n.split()[-1])))
+    return dict(sorted(at.items(), key=lambda kv: kv[1]))
+
+
+# Where a note's sentence turns to another attendee: "Ama is getting married at the end of the month and
+# Dorothy is flying out to Ghana on the 24th", "Sepp wird 70 und Ahmad bekommt seine Urkunde".
+_TURN_TO_NAME = re.compile(r"(?:,\s*|;\s*|\s+)(?:(?:and|und|y|e|while|whereas|während|mientras)\s+)$|;\s*$", re.I)
+
+
+def split_at_attendee(sentence: str, attendees: Sequence[str], variants: dict[str, set[str]] | None = None) -> list[str]:
+    """A note's sentence cut where an attendee's name opens a clause of its own ("..., and Dorothy is flying
+    out to Ghana on the 24th"): one fact each, when each part names a topic and says something (four words
+    or more). Only at a name - after "and she ..." the "she" may be the relative just named."""
+    text = clean_markup(sentence)
+    cuts = []
+    for at in attendees_named(text, attendees, variants).values():
+        before = text[:at]
+        m = _TURN_TO_NAME.search(before)
+        if at and m and re.match(r"[\w-]+(?:['’]s)?\s+(?-i:[a-zäöüßáéíóúñ])", text[at:]):
+            cuts.append((m.start(), at))
+    parts, start = [], 0
+    for end, nxt in cuts:
+        parts.append(text[start:end])
+        start = nxt
+    parts.append(text[start:])
+    parts = [p.strip(" ,;") for p in parts]
+    if len(parts) < 2 or not all(len(p.split()) >= 4 and classify(p).is_topic for p in parts):
+        return [sentence]
+    return parts
+
+
+def _subject_of(sentence: str, named: dict[str, int], heading: str | None) -> str | None:
+    """Whom a note's sentence naming several attendees is about: the one a heading above it names, else the one
+    it opens with ("Wolle hat nach Ostern seine Hüft-OP, Kiosk übernimmt solange Ahmad"); else nobody for
+    certain."""
+    if heading in named:
+        return heading
+    first, at = next(iter(named.items()))
+    opening = clean_markup(NOTE_OPENER.sub("", FILLER.sub("", sentence.strip())))
+    return first if at <= len(clean_markup(sentence)) - len(opening) + 1 else None
+
+
+class _Thread:
+    """Who a note's prose is about from one sentence to the next: a "She ..." sentence goes on about the
+    attendee the sentences just before it named - in group notes too, where "she" is not simply the only
+    other attendee. The thread holds while each sentence names that one attendee or goes on with a pronoun;
+    it breaks at a new heading, a sentence naming someone else or nobody (the writer's own "I told Brenda ..."),
+    a pronoun of the other gender than the one the notes use for them, and where the sentence before names a
+    relative or friend of the pronoun's gender ("Bernie's sister is visiting. She has dementia.": she may be
+    the sister)."""
+
+    def __init__(self) -> None:
+        self.person: str | None = None
+        self.last = ""  # the sentence before
+        self.line = 0  # and its line
+        self.place: object = None
+        self.gender: dict[str, set[str]] = {}
+
+    def at(self, place: object) -> None:
+        if place != self.place:
+            self.person, self.place = None, place
+
+    def who(self, sentence: str) -> str | None:
+        """The attendee a pronoun-led ``sentence`` goes on about, if the thread says so for certain."""
+        m = _PRONOUN_START.match(sentence.strip())
+        if not self.person or not m:
+            return None
+        word = m.group().split()[-1]
+        gender = _pronoun_gender(word)
+        known = self.gender.get(self.person, set())
+        if gender and len(known) == 1 and gender not in known:
+            return None
+        if gender and (_FEMALE_KIN if gender == "f" else _MALE_KIN).search(self.last):
+            return None
+        return self.person
+
+    def goes_on(self, sentence: str, lineno: int) -> str | None:
+        """A sentence with no subject ("Se van en enero de luna de miel", "Fliegt im Mai nach Lima") right after one
+        about the attendee, on the same line: theirs too (a new line or bullet may be about anything)."""
+        s = FILLER.sub("", sentence.strip())
+        if self.person and lineno == self.line and (_SUBJECTLESS_ES_DE.match(s) or _SUBJECTLESS.match(s)):
+            return self.person
         return None
-    line = lines[lineno - 1]
-    found = {n for n in attendees if names_in(line, [n], possessive=False)}
-    short = _short_name_in(line, attendees, variants)
-    if short:
-        found.add(short)
-    return next(iter(found)) if len(found) == 1 else None
+
+    def follow(self, sentence: str, named: dict[str, int], person: str | None, lineno: int) -> None:
+        """Carry the thread past ``sentence`` (naming ``named``, given to ``person``)."""
+        if len(named) == 1:
+            (name, at), = named.items()
+            self.person = name
+            # the first pronoun after the name, with no relative between, is theirs: "Bernie's back from her cruise"
+            after = clean_markup(sentence)[at:]
+            pm = _PRONOUN_WORD.search(after)
+            if pm and not (_FEMALE_KIN.search(after[:pm.start()]) or _MALE_KIN.search(after[:pm.start()])):
+                gender = _pronoun_gender(pm.group())
+                if gender:
+                    self.gender.setdefault(name, set()).add(gender)
+        elif named or not ((person and person == self.person) or self.who(sentence)):
+            self.person = None  # (a "He said it quite lightly" with nothing to keep goes on about them too)
+        self.last, self.line = sentence, lineno
 
 
 def _heading_person(heading: str, attendees: Sequence[str], variants: dict[str, set[str]] | None) -> str | None:
@@ -1126,26 +1276,43 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
         return out
     sections = note_sections(text)
     parents = note_parents(text)
+    thread = _Thread()
     all_lines = text.splitlines()
+    seen = 0
     for lineno, line in _note_lines(text):
+        for k in range(seen + 1, lineno):  # a marker line, a field: the thread hears whom they name
+            if all_lines[k - 1].strip() and not all_lines[k - 1].lstrip().startswith("#"):
+                thread.follow(all_lines[k - 1], attendees_named(all_lines[k - 1], attendees, variants), None, k)
+        seen = lineno
         # a heading or an outline item that names one attendee ("## Kasia", "- [[Ingrid Halvorsen]]")
         # makes the lines under it about them
         heading = next((p for p in (_heading_person(t, attendees, variants) for t in parents.get(lineno, [])) if p),
                        None) or _heading_person(sections.get(lineno, ""), attendees, variants)
-        for sentence in split_sentences(line):
-            named = third_person_note(sentence, attendees, variants)
-            if not named and heading:
-                named = _under_heading(sentence)
-            if not named:
-                continue
-            person, text_, cls = named
-            # "She ..." right under a line naming one attendee (and no heading saying otherwise): theirs
-            person = person or heading or (_PRONOUN_START.match(sentence.strip()) and len(attendees) > 1
-                                           and _named_on(all_lines, lineno - 1, attendees, variants)) or None
-            if person and _is_me(person, me):
-                continue
-            out.append(Candidate(
-                text=text_, person=person, category=cls.category, sensitivity=cls.sensitivity,
-                source="notes", source_ref=f"{ref}:{lineno}" if ref else f"line {lineno}", confidence=0.6,
-            ))
+        thread.at((sections.get(lineno), tuple(parents.get(lineno, []))))
+        if lineno > 1 and not all_lines[lineno - 2].strip() and re.match(r"\s*(?:[-*+•]|\d+[.)])\s", all_lines[lineno - 1]):
+            thread.person = None  # a list after a blank line starts afresh (paragraphs of prose go on)
+        for whole in split_sentences(line):
+            for sentence in split_at_attendee(whole, attendees, variants):
+                named_here = attendees_named(sentence, attendees, variants)
+                named = third_person_note(sentence, attendees, variants)
+                if not named and heading:
+                    named = _under_heading(sentence)
+                if not named:
+                    thread.follow(sentence, named_here, None, lineno)
+                    continue
+                person, text_, cls = named
+                if person and len(named_here) > 1:
+                    person = _subject_of(sentence, named_here, heading)
+                elif not person:
+                    # a heading naming one attendee says who; else "She ..." goes on about the attendee just named
+                    # (in a 1:1, capture gives a sentence with no person to the only other attendee)
+                    person = heading or (len(attendees) > 1 and (thread.who(sentence) or thread.goes_on(sentence, lineno))
+                                         ) or None
+                thread.follow(sentence, named_here, person, lineno)
+                if person and _is_me(person, me):
+                    continue
+                out.append(Candidate(
+                    text=text_, person=person, category=cls.category, sensitivity=cls.sensitivity,
+                    source="notes", source_ref=f"{ref}:{lineno}" if ref else f"line {lineno}", confidence=0.6,
+                ))
     return out

@@ -363,7 +363,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:haus|wohnung|eigentumswohnung|grundstück|häuschen|hütte) gekauft", r"her(?:gezogen|gekommen)", r"hierher gezogen",
         r"(?:nos |me )?compr(?:amos|é|aron|ó|ado) (?:un|una|el|la|nuestr[oa]|mi) (?:primer[oa] )?(?:piso|casa|casita|"
         r"departamento|depa|apartamento|chalet|terreno|finca)", r"(?:se|me|nos) (?:vino|vinieron|vine|vinimos) a vivir",
-        r"mudanza", r"mud(?:o|ó|é|amos|an|ar|aron|ado|ada|ando|ará|arán|aremos)(?:nos|se)?", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
+        r"mudanza", r"mud(?:o|ó|é|amos|an|ar|aron|ado|ada|ando|ará|arán|aremos)(?:nos|se)?", r"se muda\b", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
         r"mov(?:e|ed|ing) (?:here |over |back )?from (?-i:[A-Z])\w+",
         r"mov(?:e|ed|ing) (?:closer|nearer|out of (?:the )?(?:city|town|london)|to the (?:city|country|coast|countryside|suburbs))", r"(?:nach|von) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?gezogen",
         r"(?:sind|bin|ist) (?:\w+ ){0,3}\w*gezogen", r"zieh\w* (?:\w+ ){0,3}nach (?-i:[A-ZÄÖÜ])\w+(?: \w+)? um", r"(?:ziehe|ziehen|zieht) (?:\S+ ){0,8}nach (?-i:[A-ZÄÖÜ])\w+",
