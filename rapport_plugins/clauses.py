@@ -99,10 +99,30 @@ _FILLER = re.compile(
 # er hin", "el sábado llega su hermano" (a Spanish person object takes "a": "visita a su madre").
 _INVERTED = re.compile(rf"^(?-i:[a-zäöüßáéíóúñ]+)\s+(?:(?P<pro>er|ich|wir)(?![\w-])|(?P<np>(?:su|sus|mi|mis|tu|el|la)\s+"
                        rf"{_SIZE}(?:{_REL})(?![\w-])))", re.I)
-_CUT = re.compile(r"(?<=[\w)][.!?])\s+|[;:()]\s*|,\s*|\s+[-–—]+\s+|\s*(?:->|=>|→)\s*")
+# A sentence ends after a word (not after a German ordinal's dot, "am 3. Mai", nor after an abbreviation
+# or an initial: "Dr. Ruiz", "ca. drei Wochen", "nä. Wo.", "J. Smith") before the next word.
+_ABBREVIATIONS = "dr|drs|mr|mrs|ms|st|sr|sra|srta|dra|prof|nr|tel|ca|vs|approx|inkl|evtl|ggf|bzw|sog|geb|wo|nä"
+_SENTENCE_END = (r"(?<=[^\W\d][.!?])(?<!\b[A-ZÀ-Þ]\.)" + "".join(
+    rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS.split("|")) + r"(?<!z\.b\.)(?<!u\.a\.)(?<!d\.h\.)(?<!e\.g\.)"
+    r"(?<!i\.e\.)\s+(?=[\W_]*[^\W\d_])")
+_CUT = re.compile(_SENTENCE_END + r"|(?<=[!?])\s+|[;()]\s*|(?<!\d)[:]\s*|:\s+|(?<!\d),\s*|,(?!\d)\s*|\s+[-–—]+\s+|"
+                  r"\s*(?:->|=>|→)\s*", re.I)
 _JOIN = re.compile(
     r"\s+(?:and then|and|but|so|because|while|whereas|although|though|und dann|und|aber|weil|denn|sondern|während|"
     r"obwohl|y luego|y después|y|e|pero|porque|mientras|aunque|así que)\s+", re.I)
+# What may stand before a conjunction that joins two subjects, not two statements ("my wife and I",
+# "Oma und Opa", "Tom y su mujer", "his little sister and her boyfriend"): articles, possessives,
+# size words, relatives, names (capitalised) - and no verb.
+_NP_WORD = re.compile(rf"^(?:{_POSSESSOR}|{_REL}|a|an|ein\w*|un|una|los|las|(?:little|big|baby|older|younger|elder|"
+                      rf"eldest|youngest|oldest|kleine\w*|große\w*|ältere\w*|jüngere\w*|mayor|menor|pequeñ[oa]s?)|"
+                      rf"(?-i:[A-ZÀ-Þ][\w-]*(?:['’]s?)?))$", re.I)
+_SPEAKER_AFTER = re.compile(r"(?:i|me|ich|yo|mir|mich)(?![\w'’-])", re.I)
+# Days joined into one list ("Di und Do", "Monday and Thursday", "lunes y miércoles", "3 and 4 May")
+_DAY_WORD = (r"(?:\d{1,2}\w*\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+             r"donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+             r"(?-i:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun))s?")
+_DAY_LIST = re.compile(rf"(?<![\w-]){_DAY_WORD}\s*$", re.I)
+_DAY_AFTER = re.compile(rf"{_DAY_WORD}(?![\w-])", re.I)
 
 
 @dataclass(frozen=True)
@@ -118,18 +138,42 @@ class Subject:
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
-    """The clauses of ``text`` as (start, end) offsets."""
+    """The clauses of ``text`` as (start, end) offsets: the one clause model that both the tense of a
+    date phrase (dates.py) and whose fact it dates (this module) are judged on.
+
+    A clause ends at a sentence's end (not an abbreviation's or a German ordinal's dot), ";", a
+    colon (not a time's: "15:30"), a comma (not a decimal one: "1,5"), brackets, a dash between
+    spaces, an arrow, and a conjunction that joins two statements - not one that joins two people
+    into one subject ("my wife and I", "Oma und Opa", "Tom y su mujer"): before it, since the
+    clause began, stand only articles, possessives, relatives and names - nor one that lists days
+    ("Di und Do", "Monday and Thursday")."""
     cuts = [(m.start(), m.end()) for m in _CUT.finditer(text)]
     for m in _JOIN.finditer(text):
+        if any(s <= m.start() < e for s, e in cuts):
+            continue
         before = max((e for s, e in cuts if e <= m.start()), default=0)
-        if len(text[before:m.start()].split()) >= 3 and not any(s <= m.start() < e for s, e in cuts):
-            cuts.append((m.start(), m.end()))
+        words = _FILLER.sub("", text[before:m.start()]).split()
+        if _DAY_LIST.search(text, 0, m.start()) and _DAY_AFTER.match(text, m.end()):
+            continue  # "immer Di und Do": one list of days
+        if _SPEAKER_AFTER.match(text, m.end()) and len(words) <= 4 or words and len(words) <= 4 and all(
+                _NP_WORD.match(w.strip("\"“”'‘’«»*_")) for w in words):
+            continue
+        cuts.append((m.start(), m.end()))
     spans, start = [], 0
     for s, e in sorted(cuts):
         spans.append((start, s))
         start = e
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) of the clause of ``text`` that holds ``text[start:end]`` (from the clause
+    its first character is in to the one its last is in, when a phrase spans a cut: "Freitag, den 13.3.")."""
+    spans = clauses(text)
+    a = max((x for x, _ in spans if x <= start), default=0)
+    b = min((y for _, y in spans if y >= end), default=len(text))
+    return a, max(b, end)
 
 
 def subject_of(clause: str) -> tuple[Subject | None, str]:

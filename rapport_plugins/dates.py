@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SA, relativedelta
 
-from .clauses import apart, date_of_another, logistics, no_fact
+from .clauses import apart, clause_around, date_of_another, logistics, no_fact
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -222,17 +222,13 @@ _PRESENT = re.compile(
     r"\b(?:he|she|it)\s+(?:\w+ly\s+)?(?!(?:was|has|is|does)\b)\w+[^\Ws]s\b|"  # "she retires", "he moves"
     r"\bse\s+(?-i:[a-záéíóúñ]+(?<!ab)(?<!í)(?:a|e|an|en))\b",  # "se jubila", "se mudan" (not "se mudaba")
     re.I)
-_CLAUSES = re.compile(r"(?<=[a-z][.!?])(?<!\bwo\.)(?<!\bnä\.)(?<!\bca\.)\s+(?=[A-ZÀ-Þ])|[,;:()]\s*|\s+(?:and|but|so|because|und|aber|weil|y|pero|porque)\s+|\s+[-–]\s+",
-                      re.I)  # a sentence's end bounds a clause too
-
-
 def tense_at(text: str, start: int, end: int) -> str | None:
-    """The tense that governs the phrase at ``text[start:end]``: its own clause's when that clause
-    has a signal (a present verb reads forward), else the whole sentence's - except a past that
-    belongs to an earlier clause, which leaves the phrase open ("mixed")."""
-    bounds = [0, *[m.end() for m in _CLAUSES.finditer(text) if m.end() <= start]]
-    after = [m.start() for m in _CLAUSES.finditer(text) if m.start() >= end]
-    clause = text[max(bounds):min(after) if after else len(text)]
+    """The tense that governs the phrase at ``text[start:end]``: its own clause's (clauses.clauses, the
+    clause model whose fact a date is judged on too) when that clause has a signal (a present verb
+    reads forward), else the whole sentence's - except a past that belongs to an earlier clause,
+    which leaves the phrase open ("mixed")."""
+    first, last = clause_around(text, start, end)
+    clause = text[first:last]
     own = tense(clause)
     if own is not None:
         return own
@@ -242,7 +238,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if _PRESENT.search(clause):
         return "present"  # reads forward, as no signal does; but it is a said tense
     whole = tense(text)
-    if whole == "past" and max(bounds) > 0:
+    if whole == "past" and re.search(r"\w", text[:first]):
         # a time phrase trailing after another clause ("he has booked the trip he's talked about for
         # years, first week of October"): the past may be that clause's alone. A fronted one ("On
         # Sunday, my dad moved into hospice") is the main clause's.
@@ -1159,10 +1155,9 @@ _POINTS_BACK = re.compile(r"\b(?:last|yesterday|ago|since|letzte\w*|vergangene\w
 
 
 def _clause_of(text: str, start: int, end: int) -> str:
-    """The clause of ``text`` around ``text[start:end]``."""
-    bounds = [0, *[m.end() for m in _CLAUSES.finditer(text) if m.end() <= start]]
-    after = [m.start() for m in _CLAUSES.finditer(text) if m.start() >= end]
-    return text[max(bounds):min(after) if after else len(text)]
+    """The clause of ``text`` around ``text[start:end]`` (clauses.clauses)."""
+    first, last = clause_around(text, start, end)
+    return text[first:last]
 
 
 # A state now that follows an incident ("is in hospital after a fall on Saturday", "liegt nach

@@ -4,6 +4,7 @@ all. Meeting date: Wednesday 4 March 2026. The sentences are written for these t
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -242,3 +243,43 @@ def test_capture_stores_the_memory_without_the_other_persons_date(rapport, tmp_p
                     "- remember: Lena's son starts nursery on Monday\n", encoding="utf-8")
     out = rapport.json("capture", str(path))
     assert [(s["event_date"], s["event_text"]) for s in out["stored"]] == [(None, "on Saturday"), ("2026-03-09", "on Monday")]
+
+
+# --- one clause model: tense and ownership are judged on the same clause ------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no cut at a German ordinal's dot, an abbreviation, a time or a decimal comma
+    ("Ihr Vater ist am 3. März umgezogen. Sie fährt am Samstag hin", ["Ihr Vater ist am 3. März umgezogen.",
+                                                                        "Sie fährt am Samstag hin"]),
+    ("Dr. Ortiz operates on her on Friday", ["Dr. Ortiz operates on her on Friday"]),
+    ("Termin um 15:30, danach 1,5 Stunden Reha", ["Termin um 15:30", "danach 1,5 Stunden Reha"]),
+    ("ca. drei Wochen Reha ab nä. Wo. Mo", ["ca. drei Wochen Reha ab nä. Wo. Mo"]),
+    # a conjunction joins two statements, not two people into one subject, nor a list of days
+    ("She moved and starts at the clinic on Monday", ["She moved", "starts at the clinic on Monday"]),
+    ("Oma und Opa ziehen im Mai um und wir helfen", ["Oma und Opa ziehen im Mai um", "wir helfen"]),
+    ("Tom y su mujer se mudan el sábado y luego se van a Roma", ["Tom y su mujer se mudan el sábado", "se van a Roma"]),
+    ("Kurs immer Di und Do", ["Kurs immer Di und Do"]),
+])
+def test_clauses_are_cut_once_for_tense_and_ownership(text, expected):
+    assert [text[a:b] for a, b in clauses(text)] == expected
+
+
+CLAUSE_TEXTS = st.lists(st.sampled_from([
+    "her dad moved into the care home on Monday", "she starts at the clinic on the 9th", "my wife and I fly out Friday",
+    "seine Mutter ist am 3. März gestürzt", "er fährt am Samstag hin", "Oma und Opa kommen am Sonntag",
+    "su hermano se casa el sábado", "lo operan el viernes", "Dr. Ruiz sees her at 15:30",
+]), min_size=1, max_size=3)
+
+
+@given(CLAUSE_TEXTS, st.lists(st.sampled_from([", ", " and ", "; ", ". ", " - ", " und ", " y ", " but "]), min_size=2,
+                              max_size=2))
+def test_the_tense_clause_is_the_ownership_clause(parts, joints):
+    """dates.py reads a phrase's tense on the clause clauses.clauses() gives it, whatever the joints."""
+    from rapport_plugins.dates import _clause_of
+
+    text = parts[0] + "".join(j + p for j, p in zip(joints, parts[1:], strict=False))
+    for a, b in clauses(text):
+        word = re.search(r"\w+", text[a:b])
+        if word:
+            at = a + word.start()
+            assert _clause_of(text, at, at + len(word[0])) == text[a:b], text
