@@ -43,7 +43,12 @@ _SAY = _B + r"(?:\s*::?|\s+[-–—]\s|\s*!+\s*:?|\s*(?:->|→|=>|➜|➔|»|(?<
 _TAGS = (r"remember[-_]?this|to[-_]?remember|remember|reminders?|dont[-_]?forget|merken|merke|nicht[-_]?vergessen|recordar|recuerda|"
          r"no[-_]?olvidar")
 _DONT = r"(?:don['’]?t|do not|dont)"
-_SEP = r"(?:\s*:|\s+[-–—]\s|\s*!+\s*:?)"  # what ends a label: "Note:", "Note to self - ", "Wichtig!"
+# what ends a label: "Note:", "Note to self - ", "Wichtig!", Logseq's "note:: ..."; a qualifier in brackets may
+# come first: "Wichtig (privat):", "Important (personal) -", "Ojo (personal):"
+_QUALIFIER_WORDS = {"privat", "private", "personal", "persönlich", "pers", "pers.", "priv", "priv.", "privado", "privada",
+                    "confidential", "vertraulich", "confidencial"}
+_QUALIFIER = r"(?:\s*\((?:" + "|".join(re.escape(w) for w in sorted(_QUALIFIER_WORDS, key=len, reverse=True)) + r")\))?"
+_SEP = _QUALIFIER + r"(?:\s*::?|\s+[-–—]\s|\s*!+\s*:?)"
 # "remember about Anna:", "Remember re Anna -", "Remember (Anna):", "merken zu Anna:", "recordar sobre Ana:"
 def _re_who(n: int) -> str:
     """ "remember about Anna:", "Remember (Anna):", "remember Anna:" - the person named with the keyword."""
@@ -64,11 +69,12 @@ _KEYWORD = (
     r"|" + _B + r"(?:(?:remember|" + _DONT + r" forget) that|(?:nicht vergessen|merken|denk dran|daran denken),? dass|"
     r"(?:recordar|recuerda|no olvidar|no olvides|acordarse de|acordarme de|acuérdate de|tener en cuenta) que)(?![^\W_])"
     + _B +
-    r"|" + _B + r"(?:" + _DONT + r" forget|nicht vergessen|no olvidar|no olvides|no te olvides|que no se (?:me |te )?olvide)"
+    r"|" + _B + r"(?:" + _DONT + r" forget|nicht vergessen|(?:para )?no olvidar|no olvides|no te olvides|"
+    r"(?:para )?que no se (?:me |te |nos )?olvide)"
     + _re_who(2) + _SAY +
     r"|" + _B + r"(?P<self>note to self(?: about (?P<about>[^:]+?))?|nts|(?:notiz|apunte|nota|reminder|erinnerung|recordatorio)"
     r"(?: (?:zu|über|für|sobre|de|para|about|re|for) (?P<about2>[^:_*=]+?))?|"
-    r"anotar|apuntar|tomar nota|make a note|note for (?:later|next time))" + _re_who(4) + _B + _SEP + _B +
+    r"anotar|apuntar|tomar nota|make a note|note for (?:later|next time))" + _re_who(4) + _QUALIFIER + _B + _SEP + _B +
     # "rem:", a short form only with its colon
     r"|" + _B + r"(?:rem|rmb|rmbr)" + _B + r"\s*::?" + _B +
     # weak keywords: a marker only when what follows names a personal topic ("Note: her mum is in hospital";
@@ -76,7 +82,7 @@ _KEYWORD = (
     r"|" + _B + r"(?P<weak>note|nb|n\.b\.|ps|p\.s\.|fyi|ojo|wichtig|ojo al dato|important|importante|personal|"
     r"persönlich|privat|priv\.|pers\.|persönl\.|pers\. notiz|btw|by the way|übrigens|por cierto|dato personal|"
     r"datos personales|a nivel personal|en lo personal|follow[- ]up|next time|for next time|fürs nächste mal|für nächstes mal|para la próxima|"
-    r"heads[- ]up|ojo con esto|achtung|worth noting|of note|good to note|side ?note)" + _re_who(3) + _B + _SEP + _B +
+    r"heads[- ]up|ojo con esto|achtung|worth noting|of note|good to note|side ?note)" + _re_who(3) + _QUALIFIER + _B + _SEP + _B +
     # a keyword in bold or italics needs no separator: "**Remember** her son starts school"
     r"|(?:\*\*|__|\*|_|==)(?:remember|" + _DONT + r" forget|merken|merke|nicht vergessen|denk dran|recordar|recuerda|"
     r"no olvidar|no te olvides|note to self|reminder|keep in mind)(?:\*\*|__|\*|_|==)\s+(?=[\w@\[])" +
@@ -116,6 +122,14 @@ TAG = re.compile(rf"(?<![\w/#])#(?:(?:{_TAGS})\b(?![\w-])(?:/[\w-]+)*|\[\[(?:{_T
 _TRAIL = (r"(?:\s[-–—|]\s*|\(\s*|\[\s*|\s(?:->|=>|→)\s*)(?:remember|to remember|" + _DONT
           + r" forget|merken|nicht vergessen|recordar|no olvidar)\s*!*\s*[)\]]?\s*[.!]*\s*$")
 TRAILING = re.compile("^" + _PREFIX + r"(?P<body>\S.*?\S)\s*" + _TRAIL, re.IGNORECASE)
+# A symbol people mark a line with, alone: "📌 her son starts school in April", "- 🧠 su madre cumple 80",
+# "Tochter heiratet im Mai ⭐". A weak marker: only a personal topic that is not the writer's own line.
+_EMOJI = r"(?:📌|📍|🧠|⭐|🌟|🔖|📝|❗|‼|❣|💭)\ufe0f?"
+EMOJI_LEADING = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+|\d+[.)]\s+)?(?:\[[ xX/-]\]\s+)?(?:(?:\*\*|__)?" + _WHO
+                           + r"(?:\*\*|__)?\s*[:\-–—]\s*)?(?:" + _EMOJI + r"\s*)+(?P<body>[^\W\d_@\[].*?)\s*$")
+EMOJI_TRAILING = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+|\d+[.)]\s+)?(?:\[[ xX/-]\]\s+)?(?P<body>[^\W\d_@\[].*?\S)"
+                            r"\s*(?:" + _EMOJI + r"\s*)+$")
+_ANY_EMOJI = re.compile(_EMOJI)
 # Dataview inline fields, several per line: "talked about the trip [remember:: flying to Lisbon in May]".
 FIELD = re.compile(r"[\[(]\s*(?:remember|merken|recordar)\s*::\s*(?P<body>[^\])]*?)\s*[\])]", re.IGNORECASE)
 _HEADING_WORDS = (
@@ -125,26 +139,38 @@ _HEADING_WORDS = (
     r"(?:personal|private) (?:stuff|things|notes|bits|details) to remember|(?:things )?to keep in mind|keep in mind|"
     r"cosas personales|lo personal|notas personales|persönliche notizen|persönlich|privat|privates|privado|lo privado|"
     + _DONT + r" forget|"
-    r"notes? to self|recordatorios?|erinnerungen|zu merken|good to know|gut zu wissen|mental notes?)"
+    r"notes? to self|recordatorios?|erinnerungen|zu merken|gut zu merken|good to know|gut zu wissen|mental notes?|"
+    r"datos personales|(?:a|para) tener en cuenta|(?:vida|temas|asuntos|notas) personales|para acordarse|"
+    r"personal (?:life|context|updates?|news|matters)|private (?:life|matters)|privatleben|privates & persönliches)"
     r"(?: for (?:next time|later)| f(?:ür|ürs) (?:das )?nächste(?:s)? mal| para la próxima(?: vez)?)?")
 # A heading that makes the bare list items under it markers: "## Remember", "### Merken", "Remember:",
 # "## Personal / remember", "## Anna – personal", "## Remember 📌", Logseq's "- remember::" with child blocks.
-MARKER_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:(?P<who0>" + _NAME + r")(?:\s+[-–—:]\s+|['’]s\s+))?"
-    + _HEADING_WORDS + r"(?:\s*(?:/|&|\+|,|\band\b|\bund\b|\by\b)\s*" + _HEADING_WORDS + r")?"
-    r"(?:\s+(?:about|for|re|zu|über|de|sobre)\s+(?P<who>" + _NAME + r")|\s+[-–—]\s+(?P<who2>" + _NAME + r")|"
-    r"\s*\((?P<who3>" + _NAME + r")\))?"
-    r"(?:\*\*|__)?(?:\s*[^\w\s:()]{1,3})?\s*:{0,2}\s*$",
-    re.IGNORECASE,
-)
+# a heading's start ("## ", "- ", "**", a symbol, "Anna – ", "Anna's ") and its end (" about Anna", " – Anna",
+# " (Anna)", a note in brackets, a symbol, a colon)
+_HEAD_LEAD = (r"^\s*(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:(?P<who0>" + _NAME
+              + r")(?:\s+[-–—:]\s+|['’]s\s+))?")
+_HEAD_TAIL = (r"(?:\s*\((?!" + _NAME + r"\))[^()]{1,40}\))?"
+              r"(?:\s+(?:about|for|re|zu|über|de|sobre)\s+(?P<who>" + _NAME + r")|\s+[-–—]\s+(?P<who2>" + _NAME + r")|"
+              r"\s*\((?P<who3>" + _NAME + r")\))?"
+              r"(?:\s*\([^()]{1,40}\))?"  # "## Personal notes (not for the CRM)", "### Merken (privat)"
+              r"(?:\*\*|__)?(?:\s*[^\w\s:()]{1,3})?\s*:{0,2}\s*$")
+_JOIN = r"\s*(?:/|&|\+|,|\band\b|\bund\b|\by\b)\s*"
+MARKER_HEADING = re.compile(_HEAD_LEAD + _HEADING_WORDS + r"(?:" + _JOIN + _HEADING_WORDS + r")?" + _HEAD_TAIL,
+                            re.IGNORECASE)
 # A heading whose items are markers only when they name a personal topic: "Next time:", "Para la próxima:",
 # "Fürs nächste Mal:", "Follow-ups:" (most of their items are tasks: "- send the revised deck").
-WEAK_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:(?:for )?next (?:time|meeting|session|call)|follow[- ]?ups?|"
+_WEAK_HEADING_WORDS = (
+    r"(?:(?:for )?next (?:time|meeting|session|call)|follow[- ]?ups?|"
     r"to ask (?:about )?next time|ask next time|f(?:ür|ürs) (?:das )?nächste(?:s)? (?:mal|treffen|gespräch)|"
-    r"para la próxima(?: vez| reunión| sesión)?|pr[óo]xima (?:vez|sesión|reunión))"
-    r"(?:\*\*|__)?(?:\s*[^\w\s:()]{1,3})?\s*:{0,2}\s*$", re.IGNORECASE)
-_ANY_MARKER_HEADING = re.compile(MARKER_HEADING.pattern + "|" + WEAK_HEADING.pattern, re.I | re.M)
+    r"para la próxima(?: vez| reunión| sesión)?|pr[óo]xima (?:vez|sesión|reunión)|"
+    r"small ?talk|off[- ]topic|rapport|smalltalk|wichtig|important|importante|ojo|nb|n\.b\.|"
+    r"seguimiento|nachfassen|wiedervorlage)")
+# ... also a weak word joined to a marker word: "## Follow up / personal", "## Personal & follow-ups", "## Wichtig und
+# Privates": its personal items only (the others are tasks or family logistics)
+WEAK_HEADING = re.compile(
+    _HEAD_LEAD + r"(?:" + _HEADING_WORDS + _JOIN + r")?" + _WEAK_HEADING_WORDS
+    + r"(?:" + _JOIN + r"(?:" + _HEADING_WORDS + "|" + _WEAK_HEADING_WORDS + r"))?" + _HEAD_TAIL, re.IGNORECASE)
+_ANY_MARKER_HEADING = re.compile(re.sub(r"\(\?P<\w+>", "(?:", MARKER_HEADING.pattern + "|" + WEAK_HEADING.pattern), re.I | re.M)
 # An Obsidian callout: "> [!note] Remember", "> [!remember]-", "> [!tip] Remember: ..."
 CALLOUT = re.compile(r"^\s*>\s*\[!(?P<kind>[\w-]+)\][-+]?\s*(?P<title>.*)$")
 _CALLOUT_KINDS = {"remember", "merken", "recordar", "personal", "persönlich", "privat", "reminder"}
@@ -473,7 +499,7 @@ def markers_on_line(line: str, known: Sequence[str] = ()) -> list[tuple[str, str
                 return []
             plain = None
         named = next((v for k, v in groups.items() if v and k[:2] in ("re", "rp", "rb") and k[2:].isdigit()
-                      and v.lower() not in NOT_NAMES), None)
+                      and v.lower() not in NOT_NAMES and v.lower() not in _QUALIFIER_WORDS), None)
         person = groups.get("about") or groups.get("about2") or named or groups.get("at") or groups.get("link") or plain
         if plain and (plain.lower() in NOT_NAMES or plain.lower() in _NOT_LEADS):
             if plain.lower() in _PROSE_LEADS:
@@ -504,6 +530,18 @@ def markers_on_line(line: str, known: Sequence[str] = ()) -> list[tuple[str, str
         lead = re.match(rf"^{_PREFIX}(?:{_WHO})\s*:\s", line)
         lead_person = (lead["at"] or lead["link"]) if lead else None
         return [(body, person or lead_person, False) for body, person, _ in found]
+    e = EMOJI_LEADING.match(line) or EMOJI_TRAILING.match(line)
+    if e is not None:
+        body = e["body"].strip()
+        if not _personal(body) or _WRITER.match(clean_markup(body)) or body.rstrip().endswith("?"):
+            return []  # "⭐ great demo", "📌 I owe her the deck": no detail about anyone
+        who = e.groupdict()
+        if who.get("at") or who.get("link") or (who.get("plain") and _a_name(who["plain"], known)):
+            return [(body, who["at"] or who["link"] or who["plain"], False)]  # "Kate: 📌 her son ..."
+        bm = _BODY_WHO.match(body)
+        if bm and (bm["at"] or bm["link"] or (bm["plain"] and _a_name(bm["plain"], known))):
+            return [(bm["rest"].strip(), bm["at"] or bm["link"] or bm["plain"], False)]
+        return [(body, None, False)]
     tags = list(TAG.finditer(line))
     if tags:
         body = re.sub(rf"^{_PREFIX}", "", TAG.sub("", line))
@@ -517,6 +555,49 @@ def markers_on_line(line: str, known: Sequence[str] = ()) -> list[tuple[str, str
 
 
 _PROPERTY = re.compile(r"^\s*(?:[-*]\s+)?(?P<key>[\w-]+)::\s*(?P<value>.*)$")
+# a line that opens a note of its own: blank, a heading, quote, table row, item, property, rule, bold title or a
+# "Label: ..." ("Next steps: send the estimate")
+_NOT_CONTINUATION = re.compile(r"^\s*(?:$|#|>|\||```|~~~|[-*+•]\s|\d+[.)]\s|[\w-]+::|---|\*\*[^*]+\*\*\s*:?\s*$|"
+                               r"[^\W\d_][\w ]{0,25}:(?:\s|$))")
+
+
+# a line cut in the middle of a sentence: it ends on a comma, a dash or a word no sentence ends on
+_OPEN_END = re.compile(r"(?:[,–—-]|\b(?:the|a|an|to|in|on|at|for|of|and|or|with|her|his|their|from|is|are|der|die|das|"
+                       r"den|dem|ein|eine|einen|und|oder|mit|im|am|zum|zur|nach|von|ihre|ihr|sein|seine|ist|el|la|los|"
+                       r"las|un|una|de|del|en|y|o|con|para|por|su|sus|que|es|está))\s*$", re.I)
+
+
+def join_continuations(lines: Sequence[str]) -> tuple[list[str], set[int]]:
+    """A list item or marker line wrapped onto the lines below it, read as one line: "- remember: her son starts
+    school" then "  in September". A line continues the one above when it is no new item, heading, quote, table
+    row or property, and either is indented under the item's text (Markdown's rule), or goes on after a line cut
+    mid-sentence (ending on "the", "den", "de" or a comma), or goes on in small letters after a long line with no
+    full stop (an editor's hard wrap). "- remember: her dog is sick" then "next steps: ..." stay two lines. Returns the lines (each continued line
+    holding its continuation, the continuation's own line kept for line numbers) and the continuations' indexes."""
+    out = list(lines)
+    continued: set[int] = set()
+    i = 0
+    while i < len(out):
+        item = LIST_ITEM.match(out[i]) or _ITEM.match(out[i])
+        head = out[i]
+        if not (item or MARKER_WORDS.search(head)) or not head.strip() or _NOT_CONTINUATION.match(head) and not item:
+            i += 1
+            continue
+        body_col = (len(head) - len(head.lstrip()) + (len(head.lstrip()) - len(item["body"]) if item else 0))
+        j = i + 1
+        while j < len(out) and not _NOT_CONTINUATION.match(out[j]) and not FENCE.match(out[j]):
+            nxt = out[j]
+            indent = len(nxt) - len(nxt.lstrip())
+            lazy = bool((_OPEN_END.search(out[i]) and re.match(r"\s*[^\W\d_]", nxt)) or (
+                re.match(r"\s*(?-i:[a-zäöüßáéíóúñ])", nxt) and len(out[i]) >= 70
+                and not re.search(r"[.!?:)\]]\s*$", out[i])))
+            if not ((item and indent >= max(body_col, 2)) or lazy):
+                break
+            out[i] = f"{out[i].rstrip()} {nxt.strip()}"
+            continued.add(j)
+            j += 1
+        i = j
+    return out, continued
 _PLAIN_PROPERTIES = {"tags", "tag", "type", "alias", "aliases", "id", "collapsed", "heading"}
 _ANY_TAGS_PROPERTY = re.compile(r"^\s*(?:[-*]\s+)?(?:tags?|type)::", re.I | re.M)
 _TAG_WORD = re.compile(rf"(?:{_TAGS})|(?P<weak>{_WEAK_TAGS})", re.I)
@@ -621,7 +702,7 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
     is_person = _one_of(known_names, is_person)
     if not (MARKER_WORDS.search(text) or _ANY_ABBR.search(text) or TAG.search(text) or _ANY_TAGS_PROPERTY.search(text)
             or _ANY_TABLE.search(text) or _ANY_MARKER_HEADING.search(text) or _ANY_BARE.search(text)
-            or _ANY_CALLOUT.search(text)):
+            or _ANY_CALLOUT.search(text) or _ANY_EMOJI.search(text)):
         return out  # most notes have no marker: skip the line-by-line walk
     fence = ""
     headings: list[tuple[int, str | None]] = []  # (level, person it names)
@@ -671,10 +752,13 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
 
     previous = ""  # the line above, for "she"/"his" in a marker right under a line naming someone
     lines = text.splitlines()
+    lines, continued = join_continuations(lines)
     table: _Table | None = None
     tagged = tagged_by_property(lines)
     for offset, line in enumerate(lines):
         lineno = first_line + offset
+        if offset in continued:
+            continue  # read with the line it continues
         above, previous = previous, line
         f = FENCE.match(line)
         if f:

@@ -61,7 +61,8 @@ EN = Lang(
     "{pos} daughter starts school in September",
     "Tom's wife is expecting twins in May", ("twins",),
     "Went through the Q3 roadmap and the hiring plan.",
-    ("Remember", "To remember", "Things to remember", "Personal", "Don't forget", "Notes to self", "Keep in mind"),
+    ("Remember", "To remember", "Things to remember", "Personal", "Don't forget", "Notes to self", "Keep in mind",
+     "Follow up / personal", "Personal notes (not for the CRM)", "Small talk"),
     ("#remember", "#personal", "#dontforget", "#to-remember"),
     "about",
 )
@@ -73,7 +74,8 @@ DE = Lang(
     "{pos} Tochter kommt im September in die Schule",
     "Toms Frau bekommt im Mai Zwillinge", ("zwillinge",),
     "Roadmap für Q3 und den Einstellungsplan besprochen.",
-    ("Merken", "Zum Merken", "Nicht vergessen", "Persönliches", "Privat", "Persönliche Notizen"),
+    ("Merken", "Zum Merken", "Nicht vergessen", "Persönliches", "Privat", "Persönliche Notizen", "Gut zu merken",
+     "Nachfassen & Privates"),
     ("#merken", "#persönlich", "#nichtvergessen", "#privat"),
     "zu",
 )
@@ -85,7 +87,8 @@ ES = Lang(
     "la hija de {pos} empieza el colegio en septiembre",
     "la mujer de Tomás espera gemelos en mayo", ("gemelos",),
     "Repasamos la hoja de ruta del tercer trimestre.",
-    ("Recordar", "Para recordar", "No olvidar", "Personal", "Cosas personales", "Notas personales"),
+    ("Recordar", "Para recordar", "No olvidar", "Personal", "Cosas personales", "Notas personales", "Datos personales",
+     "A tener en cuenta", "Seguimiento / personal"),
     ("#recordar", "#personal", "#noolvidar", "#privado"),
     "sobre",
 )
@@ -97,16 +100,18 @@ KEYWORDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("heads up", (":",)), ("side note", (":",)), ("remember that", ("",)), ("note to self", (":", " -")),
            ("don't forget", (":", " -", "")), ("don't forget that", ("",)), ("NB", (":", "")), ("fyi", (":", "")),
            ("personal", (":",)), ("keep in mind", (":",)), ("reminder", (":", " -")), ("to remember", (":",)),
-           ("mental note", (":",)), ("important", (":",)), ("remember this", (":",))),
+           ("mental note", (":",)), ("important", (":",)), ("remember this", (":",)), ("note", ("::",)),
+           ("important (personal)", (":", " -"))),
     "de": (("merken", (":", " -", "")), ("nicht vergessen", (":", " -", "")), ("Notiz", (":",)), ("Merke", (":",)),
            ("denk dran", (":", ",")), ("wichtig", (":",)), ("persönlich", (":",)), ("privat", (":",)),
            ("zum Merken", (":",)), ("nicht vergessen, dass", ("",)), ("Erinnerung", (":",)), ("merk dir", (":",)),
-           ("priv.", (":",)), ("Achtung", (":",)), ("gut zu wissen", (":",)), ("nicht vergessen", ("!",))),
+           ("priv.", (":",)), ("Achtung", (":",)), ("gut zu wissen", (":",)), ("nicht vergessen", ("!",)),
+           ("Notiz", ("::",)), ("wichtig (privat)", (":",))),
     "es": (("recordar", (":", " -", "")), ("recordar que", ("",)), ("no olvidar", (":", " -", "")), ("apunte", (":",)),
            ("ojo", (":", ",")), ("acordarse de que", ("",)), ("nota", (":",)), ("importante", (":",)),
            ("recuerda", (":",)), ("no te olvides", (":",)), ("para recordar", (":",)), ("personal", (":",)),
            ("¡ojo", ("!",)), ("¡no olvidar", ("!",)), ("ten en cuenta", (":",)), ("recordatorio", (":",)),
-           ("dato personal", (":",))),
+           ("dato personal", (":",)), ("ojo (personal)", (":",)), ("nota", ("::",)), ("para no olvidar", (":",))),
 }
 CASES = ("lower", "capital", "upper")
 EMPHASES = ("plain", "bold", "italic", "highlight", "bold-colon", "underscore")
@@ -230,9 +235,11 @@ def marker_cell(lang: Lang, word: str, sep: str, case: str, emphasis: str, conta
 def _valid(word: str, sep: str, emphasis: str, container: str, ref: str) -> bool:
     if sep == "" and emphasis == "bold-colon":
         return False
-    if ref.startswith(("about", "paren")) and (word.endswith(("that", "dass", "que")) or sep in ("", ",", "!")
-                                                or word.startswith(("¡", "P.S."))):
+    if ref.startswith(("about", "paren")) and (word.endswith(("that", "dass", "que")) or sep in ("", ",", "!", "::")
+                                                or word.startswith(("¡", "P.S.")) or "(" in word):
         return False
+    if sep == "::" and container.startswith("inline"):
+        return False  # a Logseq property opens its block
     if ref == "line-above" and container not in ("line", "dash", "star", "checkbox", "numbered", "quote"):
         return False  # the line naming the person sits right above the marker, in the same list
     return not (container.startswith("inline") and ref.startswith("prefix"))
@@ -245,6 +252,59 @@ def marker_cells() -> Iterator[Cell]:
             for sep in seps:
                 if _valid(word, sep, emphasis, container, ref):
                     yield marker_cell(lang, word, sep, case, emphasis, container, ref)
+
+
+SYMBOLS = ("📌", "🧠", "⭐", "📍", "⭐️")
+
+
+def symbol_cells() -> Iterator[Cell]:
+    """A symbol alone marks a personal line ("📌 her daughter starts school in September", "... 🧠"), at its start
+    or its end, in any container, the person named before it, in its text or nowhere (a 1:1)."""
+    for lang in LANGS:
+        t = lang.target
+        for symbol, where, container, ref in itertools.product(
+                SYMBOLS, ("start", "end"), ("line", "dash", "checkbox", "quote", "nested", "numbered"),
+                ("solo", "prefix-nick", "body-nick", "heading-full")):
+            lead, body, above, keys, solo = _body_and_lead(lang, ref)
+            body = _capital_first(body)
+            line = f"{symbol} {lead}{body}" if where == "start" else f"{lead}{body} {symbol}"
+            if where == "start" and lead:
+                line = f"{lead}{symbol} {body}"
+            lines = {"line": [line], "dash": [f"- {line}"], "checkbox": [f"- [ ] {line}"], "quote": [f"> {line}"],
+                     "nested": ["- Catch-up", f"\t- {line}"], "numbered": [f"1. {line}"]}[container]
+            attendees = (t.full,) if solo else (t.full, lang.other.full)
+            text = "\n".join([f"# Notes {lang.code}", "", *above, *lines, ""])
+            yield Cell({"lang": lang.code, "symbol": symbol, "where": where, "container": container, "ref": ref},
+                       text, attendees, t.full, keys)
+
+
+def wrapped_cells() -> Iterator[Cell]:
+    """A marker item wrapped onto the next line (indented under its text, or cut after an article): one memory
+    holding both lines' words."""
+    rest = {"en": ("her daughter starts", "school in September"), "de": ("ihre Tochter kommt im September in die",
+                                                                      "Schule, sie freut sich"),
+            "es": ("su hija empieza el", "colegio en septiembre")}
+    for lang in LANGS:
+        first, second = rest[lang.code]
+        word = KEYWORDS[lang.code][0][0]
+        for container, wrap in itertools.product(("dash", "checkbox", "star", "nested", "numbered"),
+                                                 ("indented", "lazy")):
+            if wrap == "lazy" and not first.endswith(("the", "die", "el")):
+                first_line = f"{first} {second.split()[0]} the" if lang.code == "en" else first
+                second_line = " ".join(second.split()[1:]) if lang.code == "en" else second
+            else:
+                first_line, second_line = first, second
+            if lang.code == "en" and wrap == "lazy":
+                first_line, second_line = "her daughter starts the", "school year in September"
+            head = {"dash": "- ", "checkbox": "- [ ] ", "star": "* ", "nested": "\t- ", "numbered": "2. "}[container]
+            indent = " " * (len(head.expandtabs(4)) + (len(word) + 2 if container != "numbered" else 0))
+            lines = [f"{head}{word}: {first_line}", (indent if wrap == "indented" else "") + second_line]
+            if container == "nested":
+                lines.insert(0, "- Catch-up")
+            text = "\n".join([f"# Notes {lang.code}", "", *lines, ""])
+            keys = (*lang.keywords, {"en": "september", "de": "freut", "es": "septiembre"}[lang.code])
+            yield Cell({"lang": lang.code, "wrapped": wrap, "container": container}, text, (lang.target.full,),
+                       lang.target.full, keys)
 
 
 def heading_cells() -> Iterator[Cell]:
@@ -407,6 +467,8 @@ def negative_cells() -> Iterator[Cell]:
 def cells() -> Iterator[Cell]:
     yield from marker_cells()
     yield from heading_cells()
+    yield from symbol_cells()
+    yield from wrapped_cells()
     yield from tag_cells()
     yield from section_cells()
     yield from outsider_cells()
@@ -419,7 +481,7 @@ def sample(n: int, seed: int = 8, headings: int | None = None) -> list[Cell]:
     rng = random.Random(seed)
     markers, heads = list(marker_cells()), list(heading_cells())
     return [*rng.sample(markers, min(n, len(markers))), *rng.sample(heads, min(headings or len(heads), len(heads))),
-            *tag_cells(), *section_cells(), *outsider_cells(), *negative_cells()]
+            *symbol_cells(), *wrapped_cells(), *tag_cells(), *section_cells(), *outsider_cells(), *negative_cells()]
 
 
 class Evaluator:
