@@ -88,10 +88,46 @@ CAUTION_CLASSES: dict[str, str] = {
         r"diagn[óo]stic\w+|salud|dentista|muelas?|dientes|an[áa]lisis|radiograf\w+|resonancia|fisio\w*|"
         r"rehabilitaci\w+|escayola|muletas?|pruebas|quimio\w*|c[áa]ncer|residencia|geri[áa]tric\w+|menopausia|"
         r"adelgaz\w+|(?:bajar|perder|perdido|perdió|subir|subido) (?:de )?peso|dej[óo] de fumar|(?:el|del) alta|"
-        r"dad[oa] de alta|ya puede (?:volver a )?\w+"),
+        r"dad[oa] de alta|ya puede (?:volver a )?\w+|"
+        r"hearing aids|hörgerät\w*|aud[íi]fonos?|cochlear|implante coclear|wheelchairs|rollstuhl\w*|"
+        r"blinden\w*|(?<!\ba )cieg[oa]s?|sord[oa]s?|sordera|schwerhörig\w*|gehörlos\w*|paralymp\w*|"
+        r"paral[íi]mpic\w*|amput\w+|prosthe\w+|prothese\w*|pr[óo]tesis|\w*krebs\w*|\w*(?:arthr|osteopor|"
+        r"thromb|skler|fibr|neur|psych|tuberkul|zirrh|skoli|sten|endometri|borreli|spondyl|"
+        r"mukoviszid)osen?|\w*(?:artr|osteopor|tromb|escler|fibr|tubercul|cirr|escoli|esten|"
+        r"endometri)osis|\w*(?:arthr|osteopor|thromb|scler|fibr|tubercul|cirrh|scoli|sten|endometri)osis|"
+        r"(?:fibro)?m[yi]alg\w+|neuralg\w+|lupus|\w+(?:ectomy|ectomies|oscopy|otomy|ostomy|itis)|"
+        r"\w*syndrom\w*|s[íi]ndrome|trisom\w+|on the spectrum|espectro autista|(?-i:TDAH|TEA|ADHS|ADS)|"
+        r"adhs|tdah|dyslex\w*|legasthen\w*|dislex\w*|dysprax\w*|steroids?|cortisone|kortison|cortisona|"
+        r"antibiotic\w*|antibiotika|antibi[óo]tic\w*|insulin\w*|(?:kidney|renal|heart|liver|organ|"
+        r"respiratory) failure|\w*insuffizienz|insuficiencia|\w*transplant\w*|trasplant\w*|colic|kolik\w*|"
+        r"c[óo]lico|kastriert|neutered|spayed|castrad[oa]|esteriliza\w+|(?:not|stopped|isn['’]t|"
+        r"hasn['’]t been) eating|off (?:his|her|its|their) food|(?:frisst|isst|fra(?:ß|"
+        r"ss)) (?:\w+ )?(?:nicht mehr|kaum)|(?:ya )?(?:casi )?no (?:come|quiere comer)|(?:baut|baute|"
+        r"bauen) (?:sehr |stark |immer mehr |langsam |zusehends |geistig |k(?:ö|o)rperlich )?ab|kur|"
+        r"kurklinik\w*|kuraufenthalt\w*|kurort|(?-i:KH)|(?-i:Tx|Rx|Hx|Sx)|post-?op\w*|pre-?op\w*|"
+        r"postoperat\w+|(?:lo|la|le|los|las) (?:ingresaron|internaron|operaron)|ingreso (?:en planta|"
+        r"hospitalario|en (?:la )?uci|en urgencias)|internad[oa]s?|internaci[óo]n|est[áa] (?:muy )?grave|"
+        r"muy grave|(?:heart|health|cancer|kidney|lung|herz) (?:scare|thing|sache)|herz(?:infarkt|"
+        r"problem\w*|op|schwäche|rhythmus\w*|klappe\w*|katheter\w*|fehler|sport\w*)|support groups?|"
+        r"selbsthilfe\w*|grupos? de apoyo|chickenpox|measles|pneumonia|lungenentzündung|neumon[íi]a|"
+        r"concussion|gehirnerschütterung|conmoci[óo]n|insomnia|insomnio|schlaflos\w*|ptsd|trauma\w*|"
+        r"migraines|migräne\w*|migrañas?|(?:weeks|months|wochen|monate|semanas|meses) (?:to live|zu leben|"
+        r"de vida)|intensivstation|notaufnahme|fractur\w+|fraktur\w*|gebrochen\w*|(?:se )?(?:rompi[óo]|"
+        r"ha roto|fractur[óo]) (?:la|el)|\w*(?:bein|arm|hand|fuß|fuss|rippen|wirbel|knochen|schlüsselbein|"
+        r"hüft|finger|zehen|knöchel|oberschenkelhals)bruch\w*|(?:hip|knee) replacement|(?:neue[ns]? |"
+        r"new )(?:hip|knee|hüfte|knie)|stents?|heart bypass|dialys\w+|dialyse|di[áa]lisis|hosp|"
+        r"ac[úu]fenos?"),
     "care and end of life": (
         r"hospice|palliative|end[- ]of[- ]life|care homes?|nursing homes?|carers?|caring for|looking after (?:her|his|their|my) "
-        r"\w+|respite|palliativ\w*|sterbe\w*|paliativ\w*|cuidad[oa] por|cuida a"),
+        r"\w+|respite|palliativ\w*|sterbe\w*|paliativ\w*|cuidad[oa] por|cuida a|"
+        r"(?:mum|mom|mother|dad|father|parents?|gran\w*|nan|grand(?:ma|pa|mother|father)) in (?:the|"
+        r"a) home|(?:ins|im) heim|(?:in|into|at) (?:a|the) home(?=[.,;!)]|$| (?:on|at|in|every|each|since|for|now|again|with|and|but|"
+        r"where|near|last|this|next)\b)|heimplatz|betreutes wohnen|assisted living|memory care|"
+        r"sheltered housing|pflegt (?:\w+ )?(?:seine[nm]?|ihre[nm]?|meine[nm]?|unsere[nm]?|die|den) (?:mutter|vater|eltern|"
+        r"frau|mann|oma|opa|großmutter|großvater|tochter|sohn|schwester|bruder|schwieger\w+)|(?:cuida|"
+        r"cuidando|cuidar) (?:a|de) (?:su|sus|mi|mis) (?:madre|padre|padres|abuel[oa]s?|marido|mujer|"
+        r"espos[oa]|pareja|hij[oa]s?|herman[oa]s?|suegr[oa]s?|t[íi][oa]s?)|one last time|ein letztes mal|"
+        r"(?:una|por) [úu]ltima vez|(?:to )?say goodbye to (?:her|his|their|my)"),
     "death and grief": (
         r"died|dying|(?:she|he|they|it) dies|dead(?! keen| easy| set| serious)|death\w*|passed(?! (?:through|by|the|her|his|my|their|a|an|on to)\b)|passing (?:away|of)|funeral\w*|memorial\w*|grie(?:f|ve|ves|ved|ving)|"
         r"mourn\w*|bereave\w+|lost|loss|los(?:e|es|ing) (?:her|his|their|my|our)|late (?:husband|wife|father|mother|mum|mom|dad|son|daughter|brother|sister)|"
@@ -99,43 +135,79 @@ CAUTION_CLASSES: dict[str, str] = {
         r"tod|tode\w*|todes\w*|gestorben|verstorben\w*|stirbt|starb|sterben|beerdigung\w*|trauer\w*|friedhof\w*|urne|"
         r"verloren|verlust\w*|witwe\w*|selbstmord|"
         r"muri\w+|(?<!\ba )(?<!\bde )muert[eoa]s?|falleci\w+|fallec\w+|entierro|funeral|velatorio|tanatorio|luto|duelo|perdi[óo]|perdimos|"
-        r"perdieron|difunt[oa]s?|viud[oa]s?|cementerio|cenizas"),
+        r"perdieron|difunt[oa]s?|viud[oa]s?|cementerio|cenizas|"
+        r"burial|buried(?! in| under| treasure)|cremat\w+|kremation|einäscherung|cremaci[óo]n|incinera\w+|"
+        r"beisetzung\w*|(?:the|a) wake(?![ -]?board| up)|shiva|requiem|r[ée]quiem|misa (?:de (?:difuntos|cuerpo presente|"
+        r"aniversario|r[ée]quiem|funeral)|por (?:su|sus|mi|mis|el alma))|novenari\w+|novena|cabo de año|"
+        r"jahrgedächtnis|sechswochenamt|month['’]s mind|in (?:loving )?memory of (?:her|his|their|my|our)|"
+        r"in (?:her|his|their) memory|(?:in|im|zum) gedenken|in erinnerung an (?:ihre\w*|seine\w*|"
+        r"meine\w*|unsere\w*|den verstorbenen|die verstorbene)|en (?:memoria|recuerdo) de (?:su|sus|mi|"
+        r"mis|nuestr\w+)|en su memoria|rainbow bridge|regenbogenbrücke|arco ?[íi]ris|eingeschläfert|"
+        r"einschläfer\w*|had to say goodbye|mussten uns (?:\w+ ){0,3}verabschieden|tuv(?:e|imos|ieron|"
+        r"o) que despedir\w*|(?:first|erste[snmr]?|primer[oa]?) (?:[\w'’-]+ ){0,2}(?:without|ohne|"
+        r"sin) (?:(?:her|his|their|my|our|ihre\w*|seine\w*|meine\w*|unsere\w*|su|sus|mi|mis|"
+        r"nuestr\w+) (?:late |verstorbene\w* |difunt[oa] )?)?(?:mum|mom|mother|dad|father|husband|wife|"
+        r"partner|son|daughter|brother|sister|gran\w*|nan|grand\w+|best friend|dog|cat|mutter|vater|mann|"
+        r"frau|sohn|tochter|bruder|schwester|oma|opa|großmutter|großvater|hund|katze|mama|papa|madre|"
+        r"padre|marido|mujer|espos[oa]|hij[oa]|herman[oa]|abuel[oa]|perr[oa]|gat[oa]|mam[áa]|pap[áa])|"
+        r"(?:birthday|geburtstag|cumpleaños|cumple) would have|verstorben\w*|difunt[oa]s?"),
     "separation": (
         r"divorc\w+|separat\w+|split (?:up|from)|broke up|break-?ups?|custody|ex-\w+|(?:her|his|their|my) ex|affair|"
         r"single again|scheidung\w*|geschieden|getrennt|trennung\w*|sorgerecht\w*|ex(?:mann|frau|freund\w*)|"
         r"(?:ihr|sein|mein)(?:e|em|en)? ex|separ(?:ad[oa]s?|aci[óo]n|aron|amos|ó|ándose|arse)|custodia|su ex|"
-        r"ex(?:marido|mujer|novi[oa]|pareja)|ruptura|rompieron"),
+        r"ex(?:marido|mujer|novi[oa]|pareja)|ruptura|rompieron|"
+        r"(?:they|we|have|had|just|recently|amicably) split(?! the| it| into| between| our| their| up the|"
+        r" costs?| \w+ bills?)|split amicably|getrennte wege|schluss gemacht|(?:lo|la) (?:han |"
+        r"hemos )?dej(?:aron|ado|amos)(?= hace| en | el | tras| despu[ée]s| definitivamente| por fin|"
+        r"[.,;!]|$)"),
     "money and work trouble": (
         r"debts?|bankrupt\w*|afford|money (?:trouble|problems|worries|is tight)|money's tight|(?:is|are|was|we're|i'm|"
         r"they're|totally|completely|flat) broke|evict\w*|repossess\w*|foreclos\w+|loans?|arrears|behind on|laid off|"
         r"lay-?offs?|redundan\w+|fired(?! up)|let go|sacked|unemploy\w+|out of work|between jobs|furlough\w*|"
         r"schulden|pleite|insolven\w+|geldsorgen|knapp bei kasse|geld (?:ist )?knapp|zwangsräum\w+|räumungsklage|"
         r"gekündigt|kündigung|arbeitslos\w*|entlassen|entlassung|kurzarbeit|jobcenter|bürgergeld|"
-        r"deudas?|endeudad[oa]s?|quiebra|(?:llegar|llega|llegan|llegamos|llego) a fin de mes|desahuci\w+|paro|despid\w+|sin trabajo|erte"),
+        r"deudas?|endeudad[oa]s?|quiebra|(?:llegar|llega|llegan|llegamos|llego) a fin de mes|desahuci\w+|paro|despid\w+|sin trabajo|erte|"
+        r"pay(?:ing|s)? off (?:the|her|his|their|my|our) (?:debts?|loans?|credit cards?)|ends meet|"
+        r"second job|kredit\w*|pr[ée]stamos?|freigestellt|gefeuert|rausgeschmissen|rausgeworfen|(?:lo|la|"
+        r"me|nos|les|le) echaron|(?:lo|la|los|las|le|les) despidieron"),
     "the law": (
         r"(?<!tennis )(?<!basketball )(?<!squash )(?<!padel )(?<!badminton )(?<!netball )(?<!volleyball )courts?|"
         r"lawyers?|solicitors?|attorney\w*|lawsuits?|legal|sued|suing|tribunal\w*|police|arrest\w*|prison\w*|jail\w*|"
         r"probation|charged with|(?:criminal|pressed) charges|on trial|the trial|(?:court|custody|tribunal|asylum|visa|immigration|disciplinary|the|a) hearing|harass\w+|discriminat\w+|assault\w*|abus\w+|"
         r"vor gericht|gerichts\w+|(?:amts|land|familien|arbeits|sozial|verwaltungs)gericht\w*|anw(?:a|ä)lt\w*|klage|klagt|verklagt|anklage\w*|polizei|verhaftet|festgenommen|gefängnis|haft|"
         r"juicio\w*|abogad[oa]s?|demanda\w*|juzgado\w*|polic[íi]a|detenid[oa]s?|arrestad[oa]s?|c[áa]rcel|prisi[óo]n|"
-        r"denuncia\w*"),
+        r"denuncia\w*|"
+        r"sentenc(?:ing|ed)|verurteil\w*|urteil\w*|prozess(?:tag|termin|beginn)?|bewährung|parole|"
+        r"condena\w*|sentencia|libertad condicional|(?:tiene|tengo|hay|con) juicio"),
     "immigration": (
         r"visas?|immigra\w+|asylum|deport(?:ed|ation|ations|ing)|deportiert\w*|deportad[oa]s?|deportaci[óo]n|refugees?|residence permit|work permit|green card|citizenship|"
         r"leave to remain|(?-i:Home Office)|visum|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsgenehmigung|"
         r"ausländerbehörde|abschieb\w+|abgeschoben|asyl\w*|flüchtling\w*|einbürgerung\w*|duldung|"
-        r"visado\w*|papeles|permiso de (?:residencia|trabajo)|extranjer[íi]a|asilo|refugiad[oa]s?|inmigra\w+|nacionalidad"),
+        r"visado\w*|papeles|permiso de (?:residencia|trabajo)|extranjer[íi]a|asilo|refugiad[oa]s?|inmigra\w+|nacionalidad|"
+        r"embass(?:y|ies)|botschaft|embajada|consulad[oa]|konsulat|consulate"),
     "pregnancy and fertility": (
         r"pregnan\w+|ivf|fertility|miscarr\w+|trying (?:for a baby|to conceive)|conceiv\w+|egg freezing|surroga\w+|"
-        r"schwanger\w*|kinderwunsch\w*|fehlgeburt\w*|befruchtung|embaraz\w+|fertilidad|aborto|in vitro|fecundaci\w+"),
+        r"schwanger\w*|kinderwunsch\w*|fehlgeburt\w*|befruchtung|embaraz\w+|fertilidad|aborto|in vitro|fecundaci\w+|"
+        r"prenatal|antenatal|postnatal|post-?partum|posparto|postparto|puerperio|wochenbett|"
+        r"geburtsvorbereitung\w*|rückbildung\w*|preparaci[óo]n al parto|(?:el|un|del|al|su|mi|tu) parto|"
+        r"hebamme|midwi(?:fe|ves)|matronas?|doula|fiv|icsi|iui|embryo\w*|embri[óo]n\w*|eizell\w*|"
+        r"ovodonaci[óo]n|egg (?:retrieval|collection)|due date|entbindung\w*|geburtstermin|"
+        r"sale de cuentas|salir de cuentas|(?:round|cycle) of (?:ivf|fiv|treatment|injections)|"
+        r"(?:second|third|fourth|fifth|next|last) cycle(?! race| tour| ride| path| lane| route)"),
     "addiction": (
         r"sober\w*|sobriety|addict\w*|alcohol\w*|drinking (?:problem|again)|relapse\w*|overdos\w+|clean for|"
-        r"(?-i:Sucht\w*)|süchtig\w*|(?:alkohol|spiel|drogen|kauf|mager|ess|internet|nikotin)sucht\w*|entzug\w*|rückfall|adicci\w+|adict[oa]s?|sobri[oa]|desintoxica\w+"),
+        r"(?-i:Sucht\w*)|süchtig\w*|(?:alkohol|spiel|drogen|kauf|mager|ess|internet|nikotin)sucht\w*|entzug\w*|rückfall|adicci\w+|adict[oa]s?|sobri[oa]|desintoxica\w+|"
+        r"(?-i:AA) (?:meetings?|sponsor|chip|group)|(?-i:AA)-\w+|al-anon|alcoholics anonymous|"
+        r"anonyme alkoholiker|alcoh[óo]licos an[óo]nimos|seit (?:\w+ ){0,3}(?:trocken|clean|nüchtern)|"
+        r"(?:years?|months?|days?|weeks?) (?:clean|dry)|lleva (?:\w+ ){0,3}(?:limpi[oa]|sobri[oa])|"
+        r"sobriedad|(?:no longer|doesn['’]t|does not) drinks?(?: alcohol)? any ?more|ya no bebe|"
+        r"trinkt (?:\w+ )?(?:nichts|keinen alkohol) mehr|mit dem trinken aufgehört"),
     "mind": (
         r"mental|depress\w*|anxi\w+|panic\w*|breakdown|burn(?:ed|t)? ?out|psych(?:iatr|olog|otherap|osis|otic)\w*|psychisch\w*|counsell?\w+|bipolar|adhd|autis\w+|"
         r"eating disorder|self-harm|angst\w*|ängst\w*|panik\w*|burn-?out|ansiedad|depresi\w+|deprimid[oa]s?|"
         r"p[áa]nico|psic[óo]log\w+|psiquiatr\w+|terapia"),
     "worry and hard times": (
-        r"worr(?:y|ies|ied|ying)|stress\w*|struggl\w+|tough(?! mudder)|rough (?:patch|time|year|week|month|few|couple|spell|night|day)|(?:been|was|is) rough|hard (?:time|times|patch|year|week|month|"
+        r"worr(?:y|ies|ied|ying)|stress\w*|struggl\w+|tough(?![ -]mudder)|rough (?:patch|time|year|week|month|few|couple|spell|night|day)|(?:been|was|is) rough|hard (?:time|times|patch|year|week|month|"
         r"few|couple|stretch|spell|period|day|days)|hard on (?:her|him|them|everyone|the \w+)|(?:been|is|was) hard for|(?:been|is|was|it's|it is) (?:really |so |very )?hard|"
         r"difficult\w*|bad (?:news|time|patch|week|month|year|day|spell|way|place|back|knee|hip|fall|accident)|badly|"
         r"upset|scared|afraid|frightened|dread\w*|overwhelm\w*|exhausted|lonely|loneliness|isolat\w+|crisis|"
@@ -154,18 +226,29 @@ CAUTION_CLASSES: dict[str, str] = {
         r"est[áa] siendo|fue) (?:muy )?dur[oa]|(?:est[áa]\w*|estoy|estamos|anda\w*|ando|va|van|fue|iba|sient\w*|"
         r"encuentra\w*|pas\w+|llev\w+|sal\w+|qued\w+|muy|bastante|tan|algo|un poco) mal|mal (?:momento|rato|año|"
         r"d[íi]a)|mal(?:a|as) (?:racha|[ée]poca|noticias?|temporada)|fatal|problemas?|estr[ée]s|estresad[oa]s?|"
-        r"agobi\w+|angusti\w+|triste\w*|tristeza|miedo|crisis|llor\w+|soledad|sufr\w+|no (?:est[áa]|anda) bien"),
+        r"agobi\w+|angusti\w+|triste\w*|tristeza|miedo|crisis|llor\w+|soledad|sufr\w+|no (?:est[áa]|anda) bien|"
+        r"distraction from|distract(?:s|ing|ed)? (?:her|him|them|me|us) from|takes? (?:her|his|their|my|"
+        r"our) mind off|ablenk\w*|lenkt (?:\w+ ){0,2}ab|(?:le|me|les|nos|te) distrae\w*|distraerse|"
+        r"distracci[óo]n|(?:everything|the (?:whole )?thing|stuff|all that|what happened) (?:with|"
+        r"about) (?:her|his|their|my|our) \w+|die (?:ganze )?sache mit (?:dem|der|ihrem|seinem|ihrer|"
+        r"seiner|meinem|meiner) \w+|(?:todo )?lo (?:de|que pas[óo] con) (?:su|sus|mi|mis|tu) (?:madre|"
+        r"padre|padres|hij[oa]s?|herman[oa]s?|abuel[oa]s?|marido|mujer|pareja|novi[oa]|ex|t[íi][oa]s?)|"
+        r"(?:the|a|her|his|their|my|big|health) scare"),
     "school trouble": (
         r"bull(?:y|ied|ies|ying)|suspen(?:ded|sion)|expell?ed|excluded from school|exclusion|detention|failing|failed|"
         r"held back|repeat(?:ing)? (?:a|the) year|special needs|learning difficult\w+|truan\w+|school refus\w+|"
         r"mobbing|gemobbt|sitzen(?:ge)?blieben|sitzenbleiben|schulverweis|klasse wiederholen|"
-        r"acoso|expulsad[oa]s?|suspendi\w+|suspende\w*|rep(?:ite|iten|iti[óo]|etir|etido|etida|etirá) (?:el )?(?:curso|año)"),
+        r"acoso|expulsad[oa]s?|suspendi\w+|suspende\w*|rep(?:ite|iten|iti[óo]|etir|etido|etida|etirá) (?:el )?(?:curso|año)|"
+        r"blaue[nrm]? brief\w*|struggling at school|(?:the )?school (?:called|rang)|"
+        r"(?:die )?schule (?:hat )?(?:angerufen|rief an)|(?:el colegio|la escuela|el cole) (?:llam[óo]|"
+        r"ha llamado)|va mal en (?:el|la) (?:colegio|cole|escuela|instituto)"),
     "a pet's health": (
         r"vets?|vet's|veterinar\w+|put (?:down|to sleep)|tierarzt\w*|tierärzt\w*|tierklinik\w*|einschläfer\w+|"
         r"humpelt|hinkt|veterinari[oa]s?|cojea\w*|sacrific\w+|dormir (?:al|a la)"),
 }
-CAUTION = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{v})" for v in CAUTION_CLASSES.values()) + r")(?![\w-])",
-                     re.IGNORECASE)
+# A word of the net counts inside a hyphenated compound too ("Mutter-Kind-Kur", "Reha-Sport", "post-op").
+CAUTION = re.compile(r"(?<![\w-])(?:\w+-)*(?:" + "|".join(f"(?:{v})" for v in CAUTION_CLASSES.values())
+                     + r")(?:-\w+)*(?![\w-])", re.IGNORECASE)
 # The kinds of memory that make small talk: what people light up about (in the order openers
 # prefer them). Family, work, home, milestones and education are news to follow up, not to open
 # with; ``other`` (the lexicon could not place it) is not known to be light at all.

@@ -42,14 +42,26 @@ LEXICON: tuple[Entry, ...] = (
         r"gestorben", r"verstorben", r"starb", r"beerdigung", r"trauerfeier", r"trauer\w*", r"tod",
         r"falleci\w+", r"muri[óo]", r"(?<!\ba )(?<!\bde )muerte", r"funeral", r"entierro", r"duelo", r"luto",
         # grief anniversaries: the first of anything without someone, a birthday they would have had
-        r"first (?:[\w'’-]+ ){1,2}without (?:her|his|their|my|our) (?:mum|mom|mother|dad|father|husband|wife|partner|son|"
+        r"first (?:[\w'’-]+ ){0,2}without (?:her|his|their|my|our) (?:mum|mom|mother|dad|father|husband|wife|partner|son|"
         r"daughter|brother|sister|gran\w*|nan|grand(?:ma|pa|mother|father)|best friend|dog|cat)",
-        r"erste[snmr]? (?:\w+ ){1,2}ohne (?:ihre[nm]?|seine[nm]?|meine[nm]?|unsere[nm]?) (?:mutter|vater|mann|frau|sohn|"
+        r"erste[snmr]? (?:\w+ ){0,2}ohne (?:ihre[nm]?|seine[nm]?|meine[nm]?|unsere[nm]?) (?:mutter|vater|mann|frau|sohn|"
         r"tochter|bruder|schwester|oma|opa|großmutter|großvater|hund|katze)",
-        r"primer[oa]? (?:\w+ ){1,2}sin (?:su|sus|mi|mis|nuestr[oa]s?) (?:madre|padre|marido|mujer|esposa|esposo|hij[oa]|"
+        r"primer[oa]? (?:\w+ ){0,2}sin (?:su|sus|mi|mis|nuestr[oa]s?) (?:madre|padre|marido|mujer|esposa|esposo|hij[oa]|"
         r"herman[oa]|abuel[oa]|perr[oa]|gat[oa])",
         r"would have (?:turned|been) (?:\d+|[a-z]+ty)(?! minutes| mins| seconds| hours| years? (?:old|ago))",
         r"hätte (?:\w+ ){0,3}\d+ (?:geworden|werden)", r"(?:habr[íi]a|hubiera) cumplido (?:los )?\d+",
+        # the farewell, the burial and the remembrance, and a pet's death said gently
+        r"burial", r"cremat(?:ed|ion)", r"beisetzung\w*", r"einäscherung", r"cremaci[óo]n", r"novenari\w+",
+        r"misa (?:de (?:difuntos|cuerpo presente|aniversario|r[ée]quiem|funeral)|por (?:su|sus|mi|mis|el alma))",
+        r"misa (?:de|por) (?:su|sus|mi|mis) (?:madre|padre|abuel[oa]|herman[oa]|marido|mujer|espos[oa]|hij[oa]|t[íi][oa])",
+        r"requiem", r"r[ée]quiem", r"jahrgedächtnis", r"sechswochenamt", r"month['’]s mind", r"verstorben\w*", r"difunt[oa]s?",
+        r"in (?:loving )?memory of (?:her|his|their|my|our)", r"(?:in|im|zum) gedenken an",
+        r"en (?:memoria|recuerdo) de (?:su|sus|mi|mis|nuestr\w+)", r"rainbow bridge", r"regenbogenbrücke",
+        r"(?:cruz\w+|pas\w+) el (?:puente del )?arco ?[íi]ris", r"eingeschläfert", r"had to say goodbye to",
+        r"(?:birthday|geburtstag|cumpleaños|cumple) would have been",
+        r"(?:\w+['’]s|her|his|their|my|our) passing(?! (?:through|by|the|her|his|a|an|on|it)\b)", r"(?:memorial|anniversary) mass", r"novena",
+        r"mussten uns (?:\w+ ){0,3}verabschieden", r"tuv(?:e|imos|ieron|o) que despedir\w*",
+        r"would have (?:turned|been) (?:(?:her|his|their|my|our) )?(?:\w+['’]s )(?:\d+|[a-z]+ty)(?:st|nd|rd|th|ieth)?",
     )),
     Entry("health", SENSITIVE, (
         r"hospital\w*", r"(?<!constituency )(?<!advice )(?<!councillor['’]s )(?<!mp['’]s )surgery", r"an operation", r"operation on", r"(?:hip|knee|heart|eye|back|shoulder|foot|hand|brain) operation", r"cancer", r"chemo\w*", r"tumou?r", r"diagnos\w+", r"illness",
@@ -218,6 +230,37 @@ LEXICON: tuple[Entry, ...] = (
         r" (?:el|la|los|las|un|una) \w+",
         r"(?:mir|sich|ihm|ihr) (?:\w+ ){0,3}(?:den|das|die|einen|ein) \w+ (?:verdreht|ausgekugelt|gezerrt|angebrochen|geprellt|"
         r"verstaucht|gebrochen|gerissen)",
+        # conditions by the shape of their names in German and Spanish ("Arthrose", "artrosis"), organ failure,
+        # syndromes and neurodivergence, hearing aids, amputation; medicines that tell of illness
+        r"\w*(?:arthr|osteopor|thromb|skler|fibr|tuberkul|zirrh|skoli|sten|endometri|borreli|spondyl|mukoviszid)ose",
+        r"\w*(?:artr|osteopor|tromb|escler|fibr|tubercul|cirr|escoli|esten|endometri)osis", r"arthrosis",
+        r"(?:fibro)?m[yi]alg(?:ia|ie)", r"neuralg\w+", r"lupus", r"(?:kidney|renal|heart|liver|organ|respiratory) failure",
+        r"\w*insuffizienz", r"insuficiencia (?:renal|card[íi]aca|respiratoria|hep[áa]tica)", r"colic", r"kolik", r"c[óo]lico",
+        r"amput\w+", r"(?:down(?:['’]s)?|tourette(?:['’]s)?|asperger(?:['’]s)?) syndrome", r"down-syndrom", r"trisom\w+",
+        r"s[íi]ndrome de (?:down|asperger|tourette)", r"on the (?:autism )?spectrum", r"espectro autista", r"(?-i:TDAH|TEA)",
+        r"dislexi\w+", r"hearing aids", r"hörgerät\w*", r"cochlear implants?", r"implante coclear",
+        r"on (?:steroids|antibiotics)", r"kortison", r"cortisona", r"antibiotika", r"antibi[óo]ticos",
+        # a stay for treatment: "zur Kur", "Mutter-Kind-Kur", "lo ingresaron", "está internada", "post-op"
+        r"(?:die|der|in|von der|aus der) kur", r"\w+-kur", r"kurklinik\w*", r"kuraufenthalt\w*",
+        r"(?:lo|la|le|los|las) (?:ingresaron|internaron)", r"est[áa] internad[oa]", r"post-?op(?:erative)?", r"pre-?op(?:erative)?",
+        r"postoperat\w+",
+        # fertility treatment by its names, and sobriety said plainly
+        r"fiv", r"icsi", r"embryo transfer", r"transferencia embrionaria", r"ovodonaci[óo]n", r"eizellspende",
+        r"(?-i:AA) (?:sponsor|chip|group)", r"alcoholics anonymous", r"anonyme alkoholiker", r"alcoh[óo]licos an[óo]nimos",
+        r"seit (?:\w+ ){0,3}(?:trocken|clean)", r"trockene[rn]? alkoholiker\w*", r"(?:years?|months?) (?:dry)",
+        r"lleva (?:\w+ ){0,3}(?:limpi[oa]|sobri[oa])", r"sobriedad", r"ya no bebe",
+        r"(?:no longer|doesn['’]t|does not) drinks?(?: alcohol)? any ?more", r"trinkt (?:\w+ )?(?:nichts|keinen alkohol) mehr",
+        r"mit dem trinken aufgehört",
+        # a sick person by a German compound ("zuckerkrank", "herzkrank"), Reha and heart sport, a support group,
+        # a trip for treatment ("flies to Houston for treatment"), a clinician's shorthand
+        r"\w+krank(?:e[nrms]?)?", r"krank(?:e[nrms]?)?", r"reha(?:-?\w+)?", r"herzsport\w*", r"koronarsport\w*",
+        r"cardiac rehab", r"support groups?", r"selbsthilfe(?:gruppe)?\w*", r"grupos? de apoyo",
+        r"(?:to|nach|a) (?-i:[A-ZÄÖÜÁÉÍÓÚ])\w+(?: (?-i:[A-Z])\w+)? (?:for|zur|para (?:el|un|su)|por (?:el|su)) "
+        r"(?:cancer |medical |further |specialist |more )?(?:treatment|behandlung|tratamiento)", r"(?:heart|cancer|kidney) thing", r"est[áa] (?:muy )?grave",
+        r"(?-i:Tx|Rx)", r"ingreso (?:en planta|hospitalario|en (?:la )?uci|en urgencias)", r"painkillers",
+        r"schmerzmittel\w*", r"analg[ée]sicos?", r"ac[úu]fenos", r"(?:\w+-)+kur",
+        r"(?:pflegt|pflegen|pflege) (?:seine[nm]?|ihre[nm]?|meine[nm]?|unsere[nm]?|die|den) (?:mutter|vater|eltern|frau|mann|"
+        r"oma|opa|großmutter|großvater|schwieger\w+)", r"(?:ins|im) heim", r"(?:moved?|moving|moves|went|gone|going|go) into (?:a|the) home(?! office| of| for| gym)",
     )),
     Entry("family", SENSITIVE, (
         r"divorc\w+", r"separat(?:ed|ing|ion)", r"split up", r"breaking up", r"broke up", r"custody",
@@ -232,6 +275,8 @@ LEXICON: tuple[Entry, ...] = (
         r"getrennt(?! (?:veranlagt|zahlen|bezahlen|abrechnen|abgerechnet|gesammelt|voneinander|schreiben|geschrieben))",
         r"(?:nos|se|me|te) (?:separamos|separaron|separ[óé]|separ[ao]|hemos separado|han separado|ha separado|vamos a separar)",
         r"trenn(?:en|t|ung)(?: uns| sich)?",
+        r"split amicably", r"amicable split",
+        r"(?:they|we)(?:['’]ve| have)? (?:just |recently )?split(?! the| it| into| between| our| their| up the| costs?| \w+ bills?)",
         r"divorcio", r"divorciad[oa]", r"separad[oa]", r"(?:nos|se|me) (?:hemos |han |ha )?separ(?:amos|aron|ó|ado|ando|an)",
     )),
     # war and displacement: a worry to let them raise, never small talk
@@ -252,6 +297,13 @@ LEXICON: tuple[Entry, ...] = (
         r"in court", r"(?:employment )?tribunal", r"lawsuit", r"(?:being|was|were|got|been) sued", r"on trial",
         r"criminal charges", r"gerichts(?:termin|verfahren|verhandlung|prozess)\w*", r"vor gericht", r"rechtsstreit\w*",
         r"(?:el|un|del|al|su|mi|tu) juicio(?! final)", r"demanda judicial", r"pleito",
+        r"(?:tiene|tengo|hay) juicio", r"sentenc(?:ing|ed)", r"verurteilt", r"urteilsverkündung", r"(?:zum|beim) prozess", r"prozess gegen", r"condenad[oa]",
+        # a topic to steer clear of is said in confidence, whatever the topic
+        r"(?:prefers|would rather|doesn['’]t want|does not want|don['’]t want) (?:not )?to (?:talk|speak) about",
+        r"(?:don['’]t|do not|never) (?:mention|bring up|ask about)", r"(?:nicht|nie) (?:ansprechen|erwähnen)",
+        r"(?:möchte|will|mag) nicht (?:\w+ ){0,3}(?:reden|sprechen)", r"spricht (?:\w+ )?nicht gern über",
+        r"(?:prefiere|quiere) no hablar", r"no quiere hablar", r"no (?:le )?(?:menciones|saques el tema|preguntes por)",
+        r"sore (?:point|subject|spot)", r"touchy subject", r"wunde[rn]? punkt", r"heikle[sn]? thema", r"tema (?:delicado|sensible)",
     )),
     Entry("work", SENSITIVE, (
         r"laid off", r"lay ?offs?", r"fired(?! up)", r"redundan\w+", r"lost (?:my|his|her|their) job", r"unemployed",
@@ -272,6 +324,8 @@ LEXICON: tuple[Entry, ...] = (
         r"desahucio", r"no llego a fin de mes", r"me (?:echaron|corrieron|rajaron)",
         r"(?:la|lo|le|les|nos) (?:echaron|corrieron|rajaron) del? (?:trabajo|curro|laburo|chamba|empresa)",
         r"rausgeworfen", r"rausgeschmissen", r"gefeuert", r"(?:ando|vamos|estamos|estoy) (?:muy )?(?:justos?|justas?|mal) de dinero", r"no tengo trabajo",
+        r"debts", r"(?:make|making|makes) ends meet", r"pay(?:ing|s)? off (?:the|her|his|their|my|our) (?:debts?|loans?|credit cards?)",
+        r"(?:lo|la|los|las|le|les) despidieron",
     )),
     # --- personal: family, relationships, work changes, home moves, milestones
     Entry("milestone", PERSONAL, (
@@ -330,11 +384,20 @@ LEXICON: tuple[Entry, ...] = (
         r"gemelos|mellizos)(?: \w+)? (?:beb[ée]|nen[ea]|niñ[oa]|hij[oa]|varoncito|nenit[oa]|chiquit[oa]|gemelos|mellizos|criatura)",
         r"nacieron", r"(?:haben|hat|habe|hab|hatte|hatten) (?:\w+ ){0,4}(?:tochter|sohn|baby|mädchen|madl|jungen|buben|bub|kind|"
         r"zwillinge|nachwuchs) bekommen", r"(?:kam|kamen|kommt|kommen) (?:\w+ ){0,4}(?:auf|zur) (?:die )?welt",
+        # an appointment about papers to stay is immigration news, like a visa interview
+        r"ausländerbehörde", r"extranjer[íi]a", r"(?:visa|visado|visum|embassy|botschaft|embajada|consulado|konsulat) ?"
+        r"(?:termin|appointment|interview|entrevista|cita)", r"waiting (?:for|on) (?:the|her|his|their|a) visa",
+        r"(?:el|un|su|mi) visado", r"(?:das|dem|ein|einem|sein|seinem|ihr|ihrem|mein|meinem) visum",
+        # what comes before a birth: the due date, the classes, an adoption under way
+        r"entbindungstermin", r"geburtstermin", r"(?:sale|salgo|salimos|salir) de cuentas", r"prenatal", r"antenatal",
+        r"schwangerschafts\w+", r"geburtsvorbereitung\w*", r"rückbildung\w*", r"(?:para|de) embarazadas",
+        r"preparaci[óo]n al parto", r"adoptier\w* (?:ein|einen|eine|zwei) (?:kind|baby|mädchen|jungen|geschwister)",
+        r"adoptando (?:a )?(?:un|una|dos) (?:niñ|bebé|herman)\w*",
     )),
     Entry("birthday", LIGHT, (r"birthday", r"b-?day", r"turns? \d+", r"turning \d+",
                               r"turn(?:s|ing)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
                               r"geburtstag", r"wird \d+", r"cumpleaños", r"cumple \d+",
-                              r"wird (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}", r"cumple (?:el|los|años)", r"cumpl(?:o|imos|irá|irá) \d+",
+                              r"wird (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}", r"cumple (?:el|los|años)", r"(?:su|mi|tu|el|del|al) cumple", r"cumpl(?:o|imos|irá|irá) \d+",
                               r"(?:(?<=['’]s )|(?<=his )|(?<=her )|(?<=our )|(?<=my )|(?<=their ))(?:\d0th|fortieth|fiftieth|sixtieth|seventieth|"
                               r"eightieth|ninetieth|hundredth)(?! anniversary)",
                               r"cumpl(?:o|í|imos|e|ió|irá|iré) (?:los )?\d+")),

@@ -51,16 +51,25 @@ LANGUAGES: dict[str, dict] = {
             ("{poss} sister's cancer", "cancer"), ("the eviction", "eviction"), ("getting sober", "sober"),
             ("{poss} burnout", "burnout"), ("the pregnancy scare", "pregnancy"), ("{poss} uncle's stroke", "stroke"),
             ("the tribunal", "tribunal"), ("{poss} daughter's suspension from school", "suspension"),
+            ("{poss} dad's kidney failure", "kidney failure"), ("the third IVF cycle", "IVF"), ("{poss} gran's burial", "burial"),
+            ("{poss} brother's sentencing", "sentencing"), ("{poss} mum's dementia", "dementia"), ("the AA meetings", "AA"),
+            ("{poss} new hearing aids", "hearing aids"), ("{poss} son's ADHD", "ADHD"), ("the post-op checks", "post-op"),
+            ("the embassy appointment", "embassy"), ("paying off the debts", "debts"), ("{poss} dog's arthritis", "arthritis"),
+            ("the anniversary of {poss} brother's death", "death"), ("{poss} dad's move into the home", "the home"),
         ],
         "light": ["pottery", "chess on Tuesdays", "the Arsenal games", "her dog Pepper", "wild swimming",
                   "the Lisbon trip", "the running club", "bouldering"],
         "notes": ["{who} loves {light} since {s}", "{who} is really into {light} again after {s}",
                   "{who} enjoyed {light}, a break from {s}", "{who} can't wait for {light} once {s} is over",
                   "{S} is going ok apparently, anyway {who} is obsessed with {light}",
-                  "Pepper the dog got {who} through {s}", "{who} went back to {light} after {s}"],
+                  "Pepper the dog got {who} through {s}", "{who} went back to {light} after {s}",
+                  "{who} is in great spirits despite {s} and back to {light}",
+                  "{who} is off to Porto because of {s}, then {light} when she's back",
+                  "{who} says {s} is nothing to worry about, she's loving {light}"],
         "said": ["I love {light} since {s}", "I'm really into {light} again after {s}",
                  "I enjoyed {light}, it was a break from {s}", "I can't wait for {light} once {s} is over",
-                 "{S} is going fine, anyway, I've been loving {light}", "Our dog Pepper got me through {s}"],
+                 "{S} is going fine, anyway, I've been loving {light}", "Our dog Pepper got me through {s}",
+                 "Honestly {s} is fine, I'm just happy to be back at {light}", "I'm flying to Porto for {s}, then {light}"],
         "poss": ("her", "my"),
         "plain": ["{who} took up pottery, she goes every Thursday", "{who} has a new puppy called Biscuit",
                   "{who} is off to Lisbon for a week in April", "{who} is a huge Arsenal fan",
@@ -79,12 +88,21 @@ LANGUAGES: dict[str, dict] = {
             ("dem Tod der Oma", "Tod"), ("der Dialyse", "Dialyse"), ("der Knie-OP", "OP"), ("den Panikattacken", "Panik"),
             ("der Palliativpflege vom Opa", "Palliativ"), ("der drohenden Abschiebung", "Abschiebung"),
             ("den Sorgen um die Firma", "Sorgen"), ("der schwierigen Zeit mit dem Sohn", "schwierig"),
+            ("der Mutter-Kind-Kur", "Kur"), ("der Arthrose vom Hund", "Arthrose"), ("dem Prozess gegen den Vermieter", "Prozess"),
+            ("der Beisetzung der Oma", "Beisetzung"), ("dem Heimplatz für den Opa", "Heim"),
+            ("der Kinderwunschbehandlung", "Kinderwunsch"), ("dem Termin bei der Ausländerbehörde", "Ausländerbehörde"),
+            ("der Entgiftung", "Entgiftung"), ("dem Herzinfarkt vom Vater", "Herzinfarkt"), ("dem neuen Rollstuhl", "Rollstuhl"),
+            ("dem blauen Brief vom Sohn", "blauen Brief"), ("den Krediten", "Krediten"), ("der Insolvenz", "Insolvenz"),
+            ("der Niereninsuffizienz vom Kater", "Niereninsuffizienz"), ("der Einäscherung vom Opa", "Einäscherung"),
         ],
         "light": ["Schach", "Bouldern", "Segeln", "Yoga", "Handball", "Töpfern"],
         "notes": ["{who} liebt {light} seit {s}", "{who} ist total begeistert von {light}, trotz {s}",
-                  "{who} freut sich riesig auf {light} nach {s}", "{who} hat nach {s} wieder mit {light} angefangen"],
+                  "{who} freut sich riesig auf {light} nach {s}", "{who} hat nach {s} wieder mit {light} angefangen",
+                  "{who} ist trotz {s} super drauf und macht wieder {light}",
+                  "{who} fährt wegen {s} nach Kiel, danach wieder {light}"],
         "said": ["Ich liebe {light} seit {s}", "Ich bin total begeistert von {light}, trotz {s}",
-                 "Ich freue mich so auf {light} nach {s}", "Nach {s} habe ich wieder mit {light} angefangen"],
+                 "Ich freue mich so auf {light} nach {s}", "Nach {s} habe ich wieder mit {light} angefangen",
+                 "Trotz {s} bin ich gut drauf, ich mache wieder {light}"],
         "poss": ("ihres", "meines"),
         "plain": ["{who} spielt seit Jahren Schach im Verein", "{who} hat einen neuen Hund, er heißt Bruno",
                   "{who} fährt im Mai zwei Wochen nach Portugal"],
@@ -102,12 +120,20 @@ LANGUAGES: dict[str, dict] = {
             ("la separación", "separación"), ("la muerte de {poss} abuelo", "muerte"), ("la diálisis", "diálisis"),
             ("los cuidados paliativos de {poss} madre", "paliativos"), ("la depresión", "depresión"),
             ("lo difícil que está siendo todo", "difícil"), ("lo preocupada que está por el trabajo", "preocupada"),
+            ("la artrosis de la perra", "artrosis"), ("la FIV", "FIV"), ("el novenario de {poss} abuela", "novenario"),
+            ("la cita en extranjería", "extranjería"), ("el préstamo del banco", "préstamo"), ("el TDAH de {poss} hijo", "TDAH"),
+            ("la insuficiencia renal de {poss} padre", "insuficiencia"), ("el ingreso de {poss} madre en la UCI", "UCI"),
+            ("la sentencia", "sentencia"), ("los audífonos nuevos", "audífonos"), ("la misa por {poss} abuelo", "misa"),
+            ("la fibromialgia", "fibromialgia"), ("lo de {poss} padre", "lo de"),
         ],
         "light": ["el pádel", "la cerámica", "el ajedrez", "el flamenco", "correr", "la escalada"],
         "notes": ["A {who} le encanta {light} desde {s}", "{who} está muy metida en {light} después de {s}",
-                  "{who} disfrutó {light} a pesar de {s}", "{who} tiene muchas ganas de {light} cuando acabe {s}"],
+                  "{who} disfrutó {light} a pesar de {s}", "{who} tiene muchas ganas de {light} cuando acabe {s}",
+                  "{who} está de buen humor a pesar de {s} y vuelve a {light}",
+                  "{who} viaja a Sevilla por {s} y luego {light}"],
         "said": ["Me encanta {light} desde {s}", "Estoy muy metida en {light} después de {s}",
-                 "Disfruté mucho {light} a pesar de {s}", "Tengo muchas ganas de {light} cuando acabe {s}"],
+                 "Disfruté mucho {light} a pesar de {s}", "Tengo muchas ganas de {light} cuando acabe {s}",
+                 "Con {s} todo bien, la verdad, ya vuelvo a {light}"],
         "poss": ("su", "mi"),
         "plain": ["{who} juega al pádel los martes con unos amigos", "{who} tiene una perra que se llama Canela",
                   "{who} se va de vacaciones a Cádiz en agosto"],
@@ -262,12 +288,55 @@ CAUTION_CASES = {
                        "Su hija repite curso"],
     "a pet's health": ["Her dog Pepper is back from the vet", "Der Hund war beim Tierarzt", "Su gata va al veterinario"],
 }
+# More of each class, as people say it cheerfully, in a compound, in shorthand or without accents (issue 8).
+CAUTION_CASES_MORE = {
+    "body and medicine": ["The cat is on steroids but loves the sun", "Unser Kater hat Niereninsuffizienz", "Su perra tiene artrosis",
+                          "Freut sich auf die Mutter-Kind-Kur", "Macht Reha-Sport dienstags", "Tx ongoing, enjoys chess",
+                          "Liegt im KH, freut sich auf Besuch", "Lo ingresaron el martes", "Has lupus but loves gardening",
+                          "Plays wheelchair rugby", "Juega al fútbol para ciegos", "Loves her new hearing aids",
+                          "Goes to a support group on Mondays", "Va a un grupo de apoyo", "Back cycling post-op",
+                          "Su hijo tiene TDAH y le encanta el fútbol", "Der Hund frisst nicht mehr"],
+    "care and end of life": ["Plays cards with her gran in the home", "Besucht die Oma im Heim", "Off to Riga to see her aunt one last time",
+                             "Pflegt ihren Schwiegervater, liebt Yoga"],
+    "death and grief": ["Flying to Lagos for the burial", "Reist zur Beisetzung nach Wien", "Se va a Cali al novenario",
+                        "Ran the 10k in memory of her sister", "Läuft im Gedenken an den Bruder", "Corrió en memoria de su padre",
+                        "Her 50th, the first without her dad", "Sein Geburtstag, der erste ohne Papa", "Su cumple, el primero sin su madre",
+                        "Luna crossed the rainbow bridge", "Der Hund wurde eingeschläfert", "Cruzó el arcoíris la semana pasada"],
+    "separation": ["They split amicably and she's happy", "Sie gehen getrennte Wege, alles gut", "Lo dejaron hace un mes, está bien"],
+    "money and work trouble": ["Paying off the debts, then Thailand", "Hat einen Kredit laufen, fährt trotzdem weg",
+                               "Lo echaron del trabajo y ahora pinta", "Está pagando un préstamo, pero viaja igual"],
+    "the law": ["Flying to Texas for the sentencing", "Fährt zur Urteilsverkündung nach München", "Tiene juicio el martes"],
+    "immigration": ["Heads to the embassy on Monday, then surfing", "Muss zur Botschaft, dann Urlaub", "Va al consulado y luego a la playa"],
+    "pregnancy and fertility": ["Loves prenatal yoga", "Macht Geburtsvorbereitungskurs", "Empieza el tercer ciclo de FIV",
+                                "Starting the third cycle in May", "Sale de cuentas en junio"],
+    "addiction": ["Two years dry, loves hiking", "Seit einem Jahr trocken, segelt viel", "Lleva un año limpio, corre mucho",
+                  "Goes to AA meetings, loves chess"],
+    "worry and hard times": ["Birdwatching is a distraction from everything with her mum", "Gartenarbeit lenkt sie ab",
+                             "Pinta mucho, le distrae de lo de su padre", "Back on the bike after the scare"],
+    "school trouble": ["Her son's school called again", "Der Sohn hat einen blauen Brief bekommen", "Su hijo va mal en el colegio"],
+}
+
+
+@pytest.mark.parametrize(("kind", "text"), [(k, t) for k, texts in CAUTION_CASES_MORE.items() for t in texts])
+def test_the_caution_net_catches_more_of_each_class(kind, text):
+    from rapport_plugins.care import CAUTION_CLASSES, caution, small_talk
+    from rapport_plugins.models import Memory
+
+    assert kind in CAUTION_CLASSES
+    assert caution(text) is not None, (kind, text)
+    assert not small_talk(Memory(person_id=1, text=text, category="hobby", sensitivity="light")), text
+
+
 LOOK_ALIKES = ["The race is in Klagenfurt", "Has started painting again", "Holiday in Griechenland", "Le encantan los deportes",
                "Dolores plays the harp", "Has a sweet tooth", "Plays on the tennis court near home", "Passing through Lyon",
                "Loves the surf conditions in Cornwall", "Loves hearing live jazz", "Am Ende des Urlaubs fährt sie nach Rom",
                "Got a new GPS watch for running", "Psyched for the climbing trip", "Doing the Tough Mudder in May",
                "Sie liebt die Berge", "Training hard for the marathon", "Ich war mal wieder klettern", "Loves the opera",
-               "Plays 5-a-side on Wednesdays", "Es del Levante a muerte, socio desde crío", "First time since 2019 in Lisbon"]
+               "Plays 5-a-side on Wednesdays", "Es del Levante a muerte, socio desde crío", "First time since 2019 in Lisbon",
+               "Loves the wake boarding park", "Another round of golf on Sunday", "Split the bill at the tapas bar",
+               "Cita a ciegas el sábado", "Next cycle tour is in Mallorca", "Macht einen Kurs in Töpfern", "Labrador namens Kurt",
+               "Va a la misa de gallo con la familia", "Their new home is near the beach", "Plays at the home ground on Saturdays",
+               "First weekend away in ages", "Baut gerade eine Holzhütte", "Buried in a good book on holiday"]
 
 
 @pytest.mark.parametrize(("kind", "text"), [(k, t) for k, texts in CAUTION_CASES.items() for t in texts])
@@ -285,3 +354,54 @@ def test_words_that_only_look_like_trouble_pass_the_net(text):
     from rapport_plugins.care import caution
 
     assert caution(text) is None, (text, caution(text))
+
+
+@pytest.mark.parametrize("lang", sorted(LANGUAGES))
+def test_every_sensitive_thing_in_every_light_frame_fails_the_gate(lang):
+    """The gate alone, without capture: each sensitive thing in each frame, stored by mistake as a light
+    pet, hobby, preference, trip or birthday, is still no small talk."""
+    from rapport_plugins.care import small_talk
+    from rapport_plugins.models import Memory
+
+    spec = LANGUAGES[lang]
+    passed = []
+    for phrase, _key in spec["sensitive"]:
+        for frames, poss in ((spec["notes"], spec["poss"][0]), (spec["said"], spec["poss"][1])):
+            for frame in frames:
+                text = _fill(frame, phrase.format(poss=poss), spec["light"][0], "Alex")
+                for kind in ("pet", "hobby", "preference", "travel", "birthday"):
+                    if small_talk(Memory(person_id=1, text=text, category=kind, sensitivity="light")):
+                        passed.append((kind, text))
+    assert not passed, passed[:5]
+
+
+# Third-person note prose, no marker: what a note-taker writes about someone after a meeting.
+PROSE = {
+    "en": ["{who}'s dog has kidney failure but still loves the beach.", "{who} is flying to Cork for her uncle's burial.",
+           "{who} has been going to a support group on Mondays, she really likes it.",
+           "{who} is in great form, her 40th is next week, the first without her dad.",
+           "{who} is doing cardiac rehab on Tuesdays and says she loves it."],
+    "de": ["{who}s Hund hat Arthrose, geht aber noch gern schwimmen.", "{who} fährt im April zur Mutter-Kind-Kur an die Ostsee.",
+           "{who} fliegt nächste Woche zur Beisetzung der Oma nach Graz.", "{who} macht jetzt Reha-Sport und findet es super.",
+           "{who}s Kater ist zuckerkrank, bekommt jetzt Insulin."],
+    "es": ["La perra de {who} tiene artrosis pero le encanta la playa.", "{who} viaja a Lima para el novenario de su tía.",
+           "{who} va a un grupo de apoyo los martes y está encantada.", "{who} empieza el tercer ciclo de FIV en mayo.",
+           "A {who} la ingresaron el lunes, pero ya está mejor y con ganas de pádel."],
+}
+PROSE_KEYS = ["kidney", "burial", "support group", "first without", "rehab", "Arthrose", "Kur", "Beisetzung", "Reha",
+              "zuckerkrank", "artrosis", "novenario", "grupo de apoyo", "FIV", "ingresaron"]
+
+
+def test_third_person_note_prose_never_opens_with_a_sensitive_thing(tmp_path):
+    world = Path_(tmp_path)
+    rng = random.Random("prose")
+    sentences = [s for lang in sorted(PROSE) for s in PROSE[lang]]
+    people = _names(len(sentences), rng)
+    captured = 0
+    for i, (who, sentence) in enumerate(zip(people, sentences, strict=True)):
+        first = who.split()[0]
+        world.capture(f"prose-{i}.md", f"# 1:1 {who}\n\n{sentence.format(who=first)}\n", [who])
+        captured += bool(world.memories(who))
+        for opened in world.openers(who):
+            assert not any(k.lower() in opened.lower() for k in PROSE_KEYS), (who, opened)
+    assert captured >= len(sentences) // 2, captured

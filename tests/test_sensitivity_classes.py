@@ -100,3 +100,62 @@ def test_career_news_worry_and_idioms_are_no_health_matter(text):
                                   "Socio del Levante desde niño", "Plays 5-a-side on Thursdays"])
 def test_a_card_game_and_a_clubs_fan_are_hobbies(text):
     assert (classify(text).category, classify(text).sensitivity) == ("hobby", "light"), (text, classify(text))
+
+
+@pytest.mark.parametrize("text", [
+    # conditions by the shape of their names, organ failure, syndromes, hearing aids, medicines that tell of illness
+    "Hat Arthrose im Knie", "Tiene artrosis en las manos", "Has fibromyalgia", "Tiene fibromialgia", "She has lupus",
+    "His dad has kidney failure", "Der Opa hat Herzinsuffizienz", "Su padre tiene insuficiencia renal",
+    "Her son has Down syndrome", "Ihr Sohn hat das Down-Syndrom", "Su hija tiene síndrome de Down",
+    "Her daughter is on the spectrum", "Su hijo tiene TDAH", "Su hija tiene dislexia", "Just got hearing aids",
+    "Hat jetzt ein Hörgerät", "Is on steroids for a month", "Er hatte eine Amputation",
+    # a stay or a trip for treatment, shorthand of a clinic
+    "Fährt im Herbst zur Kur", "Freut sich auf die Mutter-Kind-Kur", "Macht Reha-Sport", "Geht zur Herzsportgruppe",
+    "Flying to Boston for treatment in May", "Fährt nach Essen zur Behandlung", "Viaja a Houston para el tratamiento",
+    "Lo ingresaron anoche", "Su madre está internada", "Ingreso en planta el jueves", "Tx going well", "Back at work post-op",
+    "Der Opa ist jetzt zuckerkrank", "Goes to a support group", "Geht in eine Selbsthilfegruppe", "Va a un grupo de apoyo",
+    "Die Mutter ist ins Heim gezogen", "His gran moved into a home in May",
+    # fertility treatment, sobriety
+    "Tercer intento de FIV", "Seit zwei Jahren trocken", "Lleva un año sobrio", "Doesn't drink any more", "Ya no bebe",
+    # burial and remembrance, a pet's death said gently, firsts without someone
+    "Flying to Accra for the burial", "Zur Beisetzung nach Linz", "Al novenario de su tía", "Misa por su abuela el domingo",
+    "Ran the half in memory of her dad", "Der Geburtstag vom verstorbenen Opa", "El cumple de su difunto marido",
+    "Sunday would have been her dad's 80th", "Her birthday would have been on Friday", "Her 60th, first without her husband",
+    "Sein 40., der erste ohne seinen Vater", "Su 30 cumpleaños, el primero sin su madre", "Pip crossed the rainbow bridge",
+    "Der Hund ist über die Regenbogenbrücke gegangen", "Tuvimos que despedirnos de Lola",
+    # separation said lightly, debts, the law, a topic to steer clear of
+    "They split amicably in March", "Paying off the credit cards", "Working two jobs to make ends meet",
+    "Lo echaron del trabajo", "Tiene juicio el martes", "Fährt zum Prozess nach Köln", "Her brother was sentenced",
+    "Prefers not to talk about her sister", "Don't mention the wedding", "Möchte nicht über den Vater reden",
+    "Prefiere no hablar de su ex", "Sore subject, his old job",
+])
+def test_more_classes_are_sensitive(text):
+    c = classify(text)
+    assert c.sensitivity == "sensitive", (text, c)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # what comes before a birth, an adoption under way, papers to stay: news to follow up, not small talk
+    ("Entbindungstermin ist im Mai", "milestone"), ("Sale de cuentas en agosto", "milestone"), ("Loves prenatal yoga", "milestone"),
+    ("Macht Schwangerschaftsyoga", "milestone"), ("Clases de preparación al parto", "milestone"),
+    ("Sie adoptieren ein Kind aus Kolumbien", "milestone"), ("Están adoptando un niño", "milestone"),
+    ("Termin bei der Ausländerbehörde am Montag", "milestone"), ("Cita en extranjería el martes", "milestone"),
+    ("Waiting for the visa, then Canada", "milestone"), ("Su cumple es el 3 de mayo", "birthday"),
+])
+def test_news_before_a_birth_and_papers_are_personal(text, category):
+    c = classify(text)
+    assert (c.category, c.sensitivity) == (category, "personal" if category != "birthday" else "light"), (text, c)
+
+
+@pytest.mark.parametrize("text", ["The cat is on steroids", "Der Hund hat Arthrose", "La perra tiene artrosis",
+                                  "Das Pferd hat eine Kolik", "Our cat has kidney failure"])
+def test_an_animals_condition_is_the_pets(text):
+    c = classify(text)
+    assert (c.category, c.sensitivity) == ("pet", "personal"), (text, c)
+
+
+@pytest.mark.parametrize("text", ["Ich fahre sie jeden Tag zur Behandlung ins Studio", "Enkelin geboren, war im KH zu Besuch",
+                                  "Split the bill at the tapas bar", "We split the cost of the cabin", "Macht einen Kurs in Töpfern",
+                                  "Their new home is near the beach", "Va a la misa de gallo"])
+def test_look_alikes_of_the_new_classes_are_not_sensitive(text):
+    assert classify(text).sensitivity != "sensitive", (text, classify(text))
