@@ -658,7 +658,10 @@ _SUBJECTLESS_ES_DE = re.compile(
     # more verbs a note opens with: "Will ab März wieder kegeln", "Fliegt im Mai nach Lima", "Quiere correr la maratón",
     # and every Spanish "se" verb ("Se ha apuntado a un coro", "Se mudó a Córdoba", "Se casa en junio")
     r"will|möchte|plant|hofft|freut|fängt|beginnt|hört|verbringt|besucht|fliegt|feiert|trainiert|liebt|mag|hasst|sucht|"
-    r"kauft|baut|renoviert|quiere|planea|piensa|va|sale|entrena|ama|odia|busca|compró|viene|vino|se\s+\w+)\b", re.I)
+    r"kauft|baut|renoviert|quiere|planea|piensa|va|sale|entrena|ama|odia|busca|compró|viene|vino|se\s+\w+|"
+    # and the plural of a couple or a family ("Volvieron de Japón el lunes", "Sind jetzt in Graz", "Fliegen im Mai nach Lima")
+    r"volvieron|regresaron|llegaron|viajaron|vinieron|estuvieron|vuelven|sind|waren|fliegen|flogen|fahren|fuhren|ziehen|"
+    r"zogen|kommen|kamen)\b", re.I)
 _OBSERVED = re.compile(r"^(?:o|objective|obs|exam|examination|on exam|mse|befund|untersuchung|exploraci[óo]n)\s*:", re.I)
 _SUBJECTLESS = re.compile(r"^(?-i:[A-Z])[a-z]+(?:ed|s)\b|^(?-i:[A-Z])[a-z]{2,}ing\b(?! (?:notes?|minutes|room|agenda)\b)|^(?!(?:no|some|any|every)thing|morning|evening|during|spring|string|ceiling|wedding|building|meeting|booking|briefing|funding|pricing|onboarding|offboarding|hiring|billing|thing|king|ring|bring|sing|wing|pending|outstanding|following|remaining|upcoming|ongoing|missing|existing|training|testing|reporting|planning|marketing|accounting|shipping|staffing|parking|nothing)(?-i:[a-z])[a-z]+ing (?:a|an|the|her|his|their|some|lots|more|well|great|fine|better|\w+ing)\b|^(?:protective|presenting|hx|dx|s|reports?)\b|"
                          r"^(?-i:(?:[A-Z]\.){1,3})\s", re.I)  # or a client's initials: "A.D. reports ..."

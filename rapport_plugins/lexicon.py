@@ -396,6 +396,9 @@ LEXICON: tuple[Entry, ...] = (
     )),
     Entry("birthday", LIGHT, (r"birthday", r"b-?day", r"turns? \d+", r"turning \d+",
                               r"turn(?:s|ing)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
+                              r"(?:turn(?:s|ed|ing)?|wird|cumple) (?:thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
+                              r"dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|treinta|cuarenta|cincuenta|"
+                              r"sesenta|setenta|ochenta|noventa|cien)(?![\w-])",
                               r"geburtstag", r"wird \d+", r"cumpleaños", r"cumple \d+",
                               r"wird (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}", r"cumple (?:el|los|años)", r"(?:su|mi|tu|el|del|al) cumple", r"cumpl(?:o|imos|irá|irá) \d+",
                               r"(?:(?<=['’]s )|(?<=his )|(?<=her )|(?<=our )|(?<=my )|(?<=their ))(?:\d0th|fortieth|fiftieth|sixtieth|seventieth|"
@@ -652,6 +655,55 @@ def _compile(entry: Entry) -> re.Pattern[str]:
 
 _COMPILED = tuple((e, _compile(e)) for e in LEXICON)
 
+# A trip or a move said with no travel or move word: being somewhere for a while ("is in Lisbon from the 12th",
+# "will be in Osaka for most of May", "ist ab dem 12. in Wien", "está en Lisboa hasta el domingo"), back from a
+# place ("just back from Porto", "de vuelta de Japón"), living somewhere now ("sind jetzt in Graz", "wohnt seit
+# Mai in Kiel", "se fue a vivir a Bilbao", "lives in Leeds now"). A place is a capitalised word that is not a
+# month or a weekday - nor, in German where every noun is capitalised, a state one is "in" (Rente, Reha,
+# Elternzeit, Behandlung ...). A stay needs a time with it; a trip for work (a conference, a client, a trade
+# fair) is work talk, not a detail of someone's life.
+_MONTH_OR_DAY = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
+                 r"wednesday|thursday|friday|saturday|sunday|januar|februar|märz|mai|juni|juli|oktober|dezember|montag|"
+                 r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+                 r"septiembre|octubre|noviembre|diciembre|easter|christmas|ostern|weihnachten)\b")
+_PLACE = (rf"(?!{_MONTH_OR_DAY})(?!(?-i:Rente|Reha|Kur|Pension|Karenz|Haft|Ruhe|Sorge|Arbeit|Urlaub|Quarantäne|Therapie|"
+          r"Teilzeit|Vollzeit|Kurzarbeit|Mutterschutz|Elternzeit|Ausbildung|Behandlung|Schule|Kita|Klinik|Uni|Rehab|Hospital|"
+          r"Surgery|Recovery|Remission|Treatment|Therapy|Office|Town|Accounting|Finance|Sales|Marketing|Engineering|Legal|"
+          r"Operations|Support|Product|Design|Research|Management|Charge|Court|Prison|Jail|Detox|Führung)\b)"
+          r"(?-i:[A-ZÁÉÍÓÚÄÖÜ][a-záéíóúñäöüß])[\w-]*(?![\w-])(?<!ung)(?<!heit)(?<!keit)(?<!schaft)(?<!zeit)(?<!tät)(?<!nis)")
+_STAY_TIME = (r"(?:from|over|for (?:a|an|the|two|three|four|five|six|\d+|a few|a couple of|most of|the rest of|"
+              r"all of)|this|next|all|on the \d+(?:st|nd|rd|th)?|between)\b")
+PRESENCE = re.compile(
+    # English: "is in Lisbon from the 12th", "will be in Osaka for most of May", "is meant to be in Aviemore on the 5th"
+    rf"\b(?:am|is|are|was|were|be|been|['’]m|['’]s|['’]re|['’]ll be)\s+(?:(?:still|now|already|currently|back|away|out|off|over)\s+)?"
+    rf"in\s+{_PLACE}(?:\s+(?-i:[A-Z])[\w-]+)?\s+{_STAY_TIME}"
+    # (where someone is now, until a day, is the moment of the meeting: "I'm in Singapore until Thursday")
+    rf"|\b(?:was|were|be|been|['’]ll be)\s+(?:(?:still|back|away|out|off|over)\s+)?in\s+{_PLACE}\s+(?:until|till|through)\b"
+    rf"|\b(?:just |recently )?back from {_PLACE}|\b(?:got|came|flew|returned|returns|returning|gets) (?:back|home) from {_PLACE}"
+    # German: "ist ab dem 12. in Wien", "war über Ostern in Krakau", "sind bis Sonntag auf Sylt"
+    rf"|\b(?:bin|ist|sind|war|waren|wird|werden)\s+(?:(?:noch|gerade|schon|wieder)\s+)?(?:ab|über|vom|von|nächste\w*|"
+    rf"kommende\w*|diese\w*|zwei|drei|vier|\d+)\s+(?:[\w.]+\s+){{0,3}}?(?:in|auf)\s+{_PLACE}"
+    rf"|\b(?:bin|ist|sind|war|waren)\s+(?:[\w.]+\s+){{0,2}}?(?:in|auf)\s+{_PLACE}\s+(?:ab|vom|über)\b"
+    rf"|\b(?:war|waren|wird|werden)\s+(?:[\w.]+\s+){{0,3}}?(?:in|auf)\s+{_PLACE}\s+(?:bis|seit)\b"
+    rf"|\b(?:war|waren|wird|werden)\s+(?:bis|seit)\s+(?:[\w.]+\s+){{0,3}}?(?:in|auf)\s+{_PLACE}"
+    # Spanish: "está en Lisboa hasta el domingo", "estará en Osaka todo mayo", "de vuelta de Japón"
+    rf"|\b(?:estoy|estamos|estaré|estaremos|está|están|estará|estarán|estaba|estaban|estuvo|estuvieron)\s+(?:\w+\s+){{0,2}}?en\s+{_PLACE}\s+"
+    rf"(?:del|todo|toda|la semana que viene|el \d|unos|unas|dos|tres|quince|\d)\b"
+    rf"|\b(?:estaré|estaremos|estará|estarán|estaba|estaban|estuvo|estuvieron)\s+(?:\w+\s+){{0,2}}?en\s+{_PLACE}\s+(?:hasta|desde)\b"
+    rf"|\bde vuelta (?:de|en) {_PLACE}", re.IGNORECASE)
+LIVING_NOW = re.compile(
+    rf"\b(?:sind|ist|wohnt|wohnen|lebt|leben)\s+(?:jetzt|nun|inzwischen|mittlerweile)\s+(?:[\w.]+\s+)?in\s+{_PLACE}"
+    rf"|\b(?:wohnt|wohnen|lebt|leben)\s+(?:seit \w+|seit dem \S+)\s+(?:[\w.]+\s+)?in\s+{_PLACE}"
+    rf"|\b(?:lives?|living) in {_PLACE} (?:now|these days)\b|\bnow lives? in {_PLACE}|\b(?:has|have) lived in {_PLACE} since\b"
+    rf"|\b(?:se|nos|me)\s+(?:(?:ha|han|hemos|he|fue|fueron|fuimos|va|van|vamos|iba)\s+)?(?:ido\s+)?a vivir (?:a|en|con)\b"
+    rf"|\b(?:viven?|vivimos)\s+(?:ahora|ya|desde \w+)\s+en\s+{_PLACE}|\b(?:ya|ahora) (?:viven?|están?) en {_PLACE}", re.IGNORECASE)
+WORK_TRIP = re.compile(
+    r"\b(?:conference|congress|summit|trade ?fair|trade ?show|expo|offsite|off-site|client|customer|kick-?off|workshop|"
+    r"business trip|for work|on business|sales|roadshow|konferenz|kongress|messe|tagung|kunde\w*|dienstreise|geschäftsreise|"
+    r"beruflich|congreso|feria|cliente\w*|conferencia|viaje de (?:trabajo|negocios)|por trabajo)\b", re.I)
+_STAY = Entry("travel", LIGHT, ("(a stay somewhere)",))
+_LIVING = Entry("home", PERSONAL, ("(living somewhere now)",))
+
 
 @dataclass(frozen=True)
 class Classification:
@@ -850,6 +902,12 @@ def matches(text: str) -> list[tuple[Entry, str]]:
         m = pattern.search(text)
         if m:
             found.append((entry, m.group(0)))
+    cats = {e.category for e, _ in found}
+    if not WORK_TRIP.search(text):
+        for entry, pattern in ((_STAY, PRESENCE), (_LIVING, LIVING_NOW)):
+            m = None if entry.category in cats else pattern.search(text)
+            if m:
+                found.append((entry, m.group(0)))
     return found
 
 

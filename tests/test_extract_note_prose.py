@@ -88,3 +88,48 @@ def test_the_writers_aside_is_left_out(text, expected):
 ])
 def test_the_writers_own_line_naming_an_attendee_is_not_theirs(line):
     assert noted(f"- {line}\n", GROUP_EN + GROUP_DE + GROUP_ES) == []
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Pavel is in Vancouver from the 20th", "travel"),
+    ("Ines will be in Kyoto for most of October", "travel"),
+    ("Ines is meant to be in Galway on the 3rd", "travel"),
+    ("Pavel is just back from Marrakesh", "travel"),
+    ("Jonas ist ab dem 20. in Triest", "travel"),
+    ("Kathrin war über Pfingsten auf Rügen", "travel"),
+    ("Lucía estará en Oporto hasta el jueves", "travel"),
+    ("Lucía está en Oporto del 3 al 10 de mayo", "travel"),
+    ("Andrés está de vuelta de Chile", "travel"),
+    ("Pavel lives in Bristol now", "home"),
+    ("Kathrin und ihr Mann sind jetzt in Linz", "home"),
+    ("Jonas wohnt seit April in Bremen", "home"),
+    ("Lucía se ha ido a vivir a Gijón", "home"),
+])
+def test_a_stay_or_a_move_said_without_a_travel_or_move_word(text, category):
+    from rapport_plugins.lexicon import classify
+
+    assert classify(text).category == category
+
+
+@pytest.mark.parametrize("text", [
+    "Pavel is in Berlin from the 20th for the trade fair",  # work
+    "Jonas ist ab Montag in Hamburg beim Kunden",
+    "Lucía está en Madrid por trabajo hasta el lunes",
+    "Ines is in Accounting since May",  # a department, not a place
+    "Kathrin ist seit März in Führung",  # German nouns are capitalised
+    "The team is in Sprint 4 from Monday",
+    "Pavel is at Google from June",
+    "Ines is in London",  # no time: where she is, not a trip
+    # where someone is until a day is the moment of the meeting, not a trip
+    "I'm in Singapore until Thursday", "Jonas ist bis Freitag in Zürich", "Estoy en Quito hasta el lunes",
+])
+def test_work_a_department_or_a_bare_whereabouts_is_no_stay(text):
+    from rapport_plugins.lexicon import classify
+
+    assert classify(text).category not in ("travel", "home")
+
+
+@pytest.mark.parametrize("line", ["Volvieron de Japón el domingo", "Sind seit dem Sommer in Kassel, wohnen bei den Eltern",
+                                  "Waren über Silvester in Prag"])
+def test_a_couples_news_with_no_subject_is_the_attendees(line):
+    assert noted(f"- {line}\n") == [(None, line)]
