@@ -51,9 +51,23 @@ DROPPED_I = re.compile(
     r"(?-i:[a-z])\w+ed)\b(?!\s+(?:by|to be)\b)", re.I)
 
 
+# Somebody the speaker knows whose life is not the speaker's: a colleague, a boss, a neighbour, a client, a
+# landlord, a flatmate ("my colleague is getting married", "mein Nachbar zieht nach Kiel", "mi jefa está de baja").
+# Their possessive does not make a clause the speaker's: the news is that person's, told about someone absent.
+# (A friend is left out of the class: a friend's death or illness is the speaker's grief or worry too.)
+ACQUAINTANCE = re.compile(
+    r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr[oa]s?)\s+(?:(?:new|old|former|neue\w*|alte\w*|ehemalige\w*|"
+    r"nuev[oa]s?|antigu[oa]s?|ex-?)\s+)?(?:colleagues?|co-?workers?|boss|(?:line )?manager|team ?lead|neighbou?rs?|"
+    r"clients?|customers?|landlord|landlady|flatmates?|roommates?|kolleg(?:e|en|in|innen)|chef(?:in)?|vorgesetzte\w*|"
+    r"nachbar(?:in|n|innen)?|kund(?:e|in|en)|vermieter(?:in)?|mitbewohner(?:in)?|compañer[oa]s? de (?:trabajo|oficina|"
+    r"equipo|piso|depa|departamento)|colegas?|jef[ea]s?|vecin[oa]s?|clientes?|caser[oa])\b(?:['’]s)?", re.I)
+
+
 def speaks_of_self(sentence: str, spoken: bool = False) -> bool:
     """First person: "I", "my", "wir", "mi" ... or the speaker's own "Mum", "Dad", "the kids"; in a
-    speaker's turn (``spoken``) also a sentence that drops its "I"."""
+    speaker's turn (``spoken``) also a sentence that drops its "I". "My colleague", "mi jefe" is not the
+    speaker (``ACQUAINTANCE``)."""
+    sentence = ACQUAINTANCE.sub("someone", sentence)
     if FIRST_PERSON.search(sentence) or OWN_KIN.search(sentence):
         return True
     # a speaker's "Wife's expecting twins in May", "Daughter starts school Monday": their own relative
@@ -289,7 +303,7 @@ OFFER = re.compile(r"^(?:(?:for|at|on|für|bei|para|en) [^,]{1,40}?,? )?(?:(?:i|
 JOKE = re.compile(r"(?:[,.!…]\s*|\s)(?:ha(?:ha)*|hah|hehe|jaja(?:ja)*|jeje|lol|lmao|rofl)\s*[.!]*$|[😂🤣😅😆😜]\s*[.!]*$|"
                   r"[\[(](?:laughs?|laughing|laughter|risas?|se r[íi]e|lacht|lachen)[\])]|"
                   r"\b(?:basically|practically|literally|pretty much|quasi|praktisch|b[áa]sicamente|pr[áa]cticamente)\s+"
-                  r"(?:a|an|the|my|our|their|his|her|ein|eine|der|die|das|un|una|el|la|mi)\s", re.I)
+                  r"(?:a|an|the|my|our|their|his|her|ein|eine|der|die|das|mein|meine|unser|unsere|un|una|el|la|mi|nuestr[oa])\s", re.I)
 
 
 # News told in three words: "We got engaged!", "Wir haben geheiratet!", "Adoptamos una perrita", "Estoy
@@ -463,6 +477,16 @@ def _of_the_moment(said_: str, cls: Any) -> bool:
     return False
 
 
+# A relative who says or thinks something ("my wife says hi", "meine Frau meint, das Meeting ist zu lang", "mi
+# mujer dice que ..."): only a detail when what they say names a topic of its own ("my wife says the baby is due
+# in May").
+RELATIVE_SAYS = re.compile(
+    r"\b(?:wife|husband|partner|mum|mom|mother|dad|father|sister|brother|daughter|son|kids|frau|mann|mutter|vater|"
+    r"schwester|bruder|tochter|sohn|kinder|mujer|marido|espos[oa]|pareja|madre|padre|mam[áa]|pap[áa]|herman[oa]|hij[oa]s?)"
+    r"\s+(?:\w+\s+)?(?:says?|said|thinks?|thought|reckons?|jokes?|sagt|sagte|meint|meinte|findet|fand|glaubt|dice|dijo|"
+    r"piensa|opina|cree|bromea)\b", re.I)
+
+
 def _about_someone_named(s: str) -> bool:
     """Every clause that names a topic opens with someone's first name and has no first person in it
     ("Dani has diabetes, so we need to plan the menu around it", "Greta fängt im Mai mit dem Marathon
@@ -475,6 +499,34 @@ def _about_someone_named(s: str) -> bool:
         return bool(m) and m.start("name") < 12 and _looks_like_name(m["name"], c[m.start("name"):]) \
             and not FIRST_PERSON.search(c) and not OWN_KIN.search(c)
     return all(named(c) for c in topical)
+
+
+_NEWS_BOUNDARY = re.compile(r"\s*[,;:]\s*(?:(?:and|und|y|but|aber|pero)\s+)?|\s+[-–]\s+|\s+(?:and|und|y|but|aber|pero)\s+", re.I)
+
+
+def own_news_after_anothers(sentence: str) -> str:
+    """The speaker's own news when they first tell somebody else's in the same sentence ("Mi jefe se casa en
+    mayo, y yo también tengo noticias: estoy embarazada", "Der Thomas aus dem Vertrieb heiratet im Juni, und
+    wir haben ein Haus gekauft"): from the first clause in the first person on, so the other person's news and
+    its date stay out of the memory. A sentence that opens with the speaker, or their relative, is unchanged."""
+    s = statement(sentence)
+    first = re.split(r"[,;:]|\s+[-–]\s+|\s+(?:and|und|y|but|aber|pero)\s+", s, maxsplit=1)[0]
+    first = FILLER.sub("", first)
+    # (somebody by name: with the article spoken German puts before a name, "der Thomas", or a name followed by
+    # where they are from or by an auxiliary: "Sarah from accounts", "Laura se casa", "Jonas hat ...")
+    named = re.match(rf"^(?:(?:der|die|el|la)\s+{_NAME}|{_NAME}\s+(?:from|aus|von|vom|de|del|is|was|has|had|ist|war|hat|hatte|"
+                     rf"wird|se))\b", first, re.I)
+    anothers = ACQUAINTANCE.match(first) or (named and _looks_like_name(re.sub(r"^\w+\s+", "", named.group(0)) if re.match(
+        r"(?:der|die|el|la)\s", named.group(0), re.I) else named.group(0).split()[0], first)
+        and not (FIRST_PERSON.search(first) or OWN_KIN.search(first)))
+    if not anothers or not classify(first).is_topic:
+        return sentence
+    for m in _NEWS_BOUNDARY.finditer(s):
+        rest = s[m.end():]
+        nxt = re.split(r"[,;:]|\s+[-–]\s+", rest, maxsplit=1)[0]
+        if speaks_of_self(nxt) and _names_a_topic(rest):
+            return _capitalise(rest)
+    return sentence
 
 
 def disclosure(sentence: str) -> tuple[str, Any] | None:
@@ -494,11 +546,14 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
         if not rest or HYPOTHETICAL.search(rest) or not speaks_of_self(rest) or not _names_a_topic(rest):
             return None
         sentence = rest
+    sentence = own_news_after_anothers(sentence)
     whole = statement(sentence)
     sentence = main_clause(sentence)
     cls = classify(sentence)
     if not cls.is_topic or _of_the_moment(whole, cls):
         return None
+    if RELATIVE_SAYS.search(sentence) and not _names_a_topic(sentence):
+        return None  # "My wife thinks the sprint is too long": her view of the work, nothing of a life
     if _skip_reason(sentence, cls.sensitivity == SENSITIVE):
         return None
     if OFFER.match(statement(sentence)) and not re.search(r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b", sentence, re.I):
@@ -1008,7 +1063,7 @@ OWN_RELATIVE = re.compile(
     r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\s+(?:\w+\s+)?(?P<rel>daughter|son|wife|husband|partner|mum|mom|"
     r"mother|dad|father|sister|brother|grandmother|grandfather|gran|grandma|grandpa|girlfriend|boyfriend|fianc[ée]e?|"
     r"tochter|sohn|frau|mann|mutter|vater|schwester|bruder|oma|opa|freundin|freund|hija|hijo|mujer|marido|esposa|esposo|"
-    r"pareja|madre|padre|hermana|hermano|abuela|abuelo|novia|novio)\b", re.I)
+    r"pareja|madre|padre|hermana|hermano|abuela|abuelo|novia|novio|mam[áa]|pap[áa]|mama|papa|mami|papi|viej[oa])\b", re.I)
 # A relative or a pet the speaker names: "my son Dani", "our dog Mango", "unser Sohn Elias", "mi perra Luna",
 # "Rufus, my old spaniel", "Jonas, mein Mann".
 _KIN_OR_PET = (r"daughter|son|kid|child|boy|girl|baby|wife|husband|partner|mum|mom|mother|dad|father|sister|brother|"
@@ -1030,6 +1085,15 @@ OWN_NAMED = re.compile(
 
 
 _SHE_HE = re.compile(r"^(?:and |so |but |also |und |y |pero )?(?:she|he|sie|er|ella|él)\b(?!['’]d)", re.I)
+# Spanish drops the "she": a sentence that opens with a verb of the third person, or with its object pronoun
+# ("Se casa en junio", "Empieza la uni en octubre", "La operaron el martes", "Le dieron el alta") goes on about
+# the relative just named.
+# (A capitalised first word is taken for a verb only before what follows a verb - an article, a preposition, a
+# number, a time: "Empieza el cole", "Cumple 40 el sábado"; "Elena tiene gripe" opens with a name.)
+_DROPPED_SHE_HE = re.compile(r"^(?:(?:y|pero|también|ya|ahora|recién|justo|por fin|al final|encima)\s+)*(?:(?:se|lo|la|le|les)\s+)?"
+                             r"(?:(?-i:[a-záéíóúñ])[a-záéíóúñ]{2,}(?:a|e|ó|ió|aron|ieron|an|en|aba|ía)\b|[a-záéíóúñ]{3,}(?:a|e|ó|ió|aron|"
+                             r"ieron|an|en|aba|ía)(?=\s+(?:el|la|los|las|un|una|al|del|de|en|a|con|por|para|mañana|hoy|ayer|este|"
+                             r"esta|otra vez|ya|\d)\b))", re.I)
 
 
 def about_relative(sentence: str, rel: str) -> tuple[str, Any] | None:
@@ -1037,7 +1101,9 @@ def about_relative(sentence: str, rel: str) -> tuple[str, Any] | None:
     18 in May. And she just got into McGill"): about that relative, so a detail of the speaker's
     life. Kept verbatim, labelled with the relative it goes on about."""
     s = statement(sentence)
-    if not _SHE_HE.match(FILLER.sub("", s)) or _is_question(s) or REPORTED.search(s) or GOSSIP.search(s):
+    opening = FILLER.sub("", s)
+    if not (_SHE_HE.match(opening) or (_DROPPED_SHE_HE.match(opening) and not speaks_of_self(s, spoken=True))) or _is_question(
+            s) or REPORTED.search(s) or GOSSIP.search(s):
         return None
     cls = classify(f"{rel} {s}")
     if _skip_reason(s, cls.sensitivity == SENSITIVE) or not re.search(r"\w{3,}", s):
@@ -1079,6 +1145,8 @@ def _looks_like_name(word: str, clause: str = "") -> bool:
     """A capitalised word that can be someone's first name: not a word people open sentences with ("Been
     playing padel", "Finally", "Started nursery"), not a topic ("Football"), not "Mum"."""
     w = word.lower()
+    if re.match(rf"{re.escape(word)}\s+(?:el|la|los|las|un|una|al|del|der|die|das|den|dem|ein|eine|einen|the|an)\s", clause or word):
+        return False  # a name is followed by its verb; "Empieza el cole", "Kommt die Tage" open with a verb
     return not (w in _NOT_A_NAME or w in SUBJECT_ADVERBS or w in COMMON_VERBS or w in _PAST_FORMS
                 or re.search(r"(?:ing|ed|ly)$", w) or DROPPED_I.match(clause or word) or FIRST_PERSON.fullmatch(word)
                 or OWN_KIN.fullmatch(word) or classify(word).is_topic)

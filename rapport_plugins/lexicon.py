@@ -158,7 +158,7 @@ LEXICON: tuple[Entry, ...] = (
         r"not doing (?:so |too |very )?(?:well|great)", r"(?:memory is going|losing (?:her|his|their) memory)",
         r"in a (?:care )?home(?! office| game| match| town| country)", r"needs? (?:full-time |round-the-clock |24/7 )?care",
         r"on oxygen", r"waiting (?:for|on) (?:the |his |her |their )?(?:results|biopsy|scan)",
-        r"geht es (?:\w+ )?(?:nicht|gar nicht|schlecht) gut|geht es (?:\w+ )?schlecht", r"no est[áa] (?:nada |muy )?bien",
+        r"geht es (?:\w+ )?(?:nicht|gar nicht|schlecht) gut|geht es (?:\w+ )?schlecht", r"no (?:est[áa]|anda|se encuentra) (?:nada |muy |tan )?bien",
         r"hosp", r"hospitali[sz]ed", r"pre-?eclampsia", r"bed rest", r"high-risk pregnancy", r"stress leave",
         r"präeklampsie", r"preeclampsia", r"reposo absoluto", r"ingresad[oa]", r"demencia", r"p[áa]rkinson", r"esclerosis", r"radioterapia", r"di[áa]lisis", r"trasplante",
         r"derrame cerebral", r"convalec\w+", r"muletas?", r"silla de ruedas", r"discapacidad", r"rollstuhl", r"dialyse",
@@ -526,6 +526,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:\w+ ){0,2}(?:in|en|auf|am|an der) (?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
         r"(?:fui|fuimos|fueron|iré|iremos|vamos a ir|voy a ir|nos vamos|me voy) (?:\w+ ){0,2}a (?-i:[A-ZÁÉÍÓÚ])\w+",
         r"pas(?:é|amos|aron|ó|aremos) (?:el|la|los|las|unos|unas|un|una) (?:\w+ ){0,3}en (?-i:[A-ZÁÉÍÓÚ])\w+",
+        r"(?:back|returned|returning|home) from (?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z])\w+",
         r"(?:in|auf) (?-i:[A-ZÄÖÜ])\w+ verbracht", r"(?:spent|spend|spending) (?:easter|christmas|new year|(?:the|a|our|my) "
         r"(?:summer|winter|holidays|weekend|week|fortnight|month|bank holiday|half[- ]term|few days)) in (?-i:[A-Z])\w+", r"jakobsweg", r"camino de santiago", r"pilger\w*", r"peregrinaci[óo]n",
         r"(?:tage|wochen|woche|wo\.|monate) (?:weg|verreist|im urlaub)",

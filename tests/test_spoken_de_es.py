@@ -49,6 +49,8 @@ def test_a_separable_verb_is_read_joined(text, joined):
     ("Fuimos a Cusco con mis suegros", "travel"),
     ("Nächstes Jahr geh ich den Jakobsweg", "travel"),
     ("We spent Easter in Kraków", "travel"),
+    ("We just got back from Sardinia", "travel"),
+    ("Just back from Porto, knackered", "travel"),
     # births, christenings, licences, retirement
     ("Tuvimos una nena el martes", "milestone"),
     ("Meine Cousine hat einen Sohn bekommen", "milestone"),
@@ -83,6 +85,8 @@ def test_spoken_classes(text, category):
     "Fahren wir ins Büro oder bleiben wir remote?",
     "Der Kunde kommt aus dem Meeting zurück",
     "Die Reform des Arbeitsrechts kommt",
+    "I'm back from lunch now",
+    "He's back from Monday on",
 ])
 def test_spoken_look_alikes_name_no_topic(text):
     assert not classify(text).is_topic
@@ -108,4 +112,57 @@ def test_short_news_of_ones_own_is_proposed(turn):
     "Sí, la boda.",
 ])
 def test_short_replies_are_not(turn):
+    assert said(turn) == []
+
+
+@pytest.mark.parametrize("turn", [
+    # somebody the speaker knows, whose life is not theirs: a colleague, a boss, a neighbour, a landlord
+    "My line manager is getting married in Crete.",
+    "Our neighbours just had twins.",
+    "Meine Kollegin geht im März in Elternzeit.",
+    "Unser Vermieter zieht nach Spanien.",
+    "Mi jefa se jubila en diciembre.",
+    "Mis vecinos se separaron.",
+    # a relative's view of the work says nothing of a life
+    "My husband reckons the roadmap is too ambitious.",
+    "Mein Mann meint, die Präsentation war zu lang.",
+    "Mi madre opina que deberíamos cambiar el logo.",
+    # a joke that the pet is practically family
+    "Unsere Katze ist quasi mein Chef.",
+])
+def test_other_peoples_news_and_views_are_not_the_speakers(turn):
+    assert said(turn) == []
+
+
+@pytest.mark.parametrize(("turn", "kept", "left_out"), [
+    ("Mi compañero de equipo se casa en abril, y yo también tengo noticias: nos mudamos a Gijón.", "mudamos", "abril"),
+    ("Die Sabine aus der Buchhaltung heiratet im Juli, und wir haben uns einen Hund geholt.", "Hund", "Juli"),
+    ("Priya from legal is off on maternity leave, and we just got back from Japan.", "Japan", "maternity"),
+])
+def test_the_speakers_own_news_after_somebody_elses(turn, kept, left_out):
+    found = said(turn)
+    assert len(found) == 1 and kept in found[0] and left_out not in found[0], found
+
+
+@pytest.mark.parametrize(("turn", "kept"), [
+    # Spanish drops the "she": the sentence after the relative goes on about them
+    ("Mi hermano vive en Oslo. Se casa en agosto con una noruega.", 'Hermano: "Se casa en agosto con una noruega"'),
+    ("Mi mamá está mejor. La operaron el jueves de la cadera.", 'Mamá: "La operaron el jueves de la cadera"'),
+    ("Mi hijo Bruno tiene seis años. Empieza a nadar en octubre.", 'Hijo: "Empieza a nadar en octubre"'),
+])
+def test_a_dropped_subject_goes_on_about_the_relative_just_named(turn, kept):
+    assert kept in said(turn)
+
+
+def test_a_verb_that_opens_a_sentence_is_no_name():
+    found = said("Mi hija tiene cuatro años. Empieza el cole en septiembre.")
+    assert not any(f.startswith("Empieza:") for f in found), found
+
+
+@pytest.mark.parametrize("turn", [
+    # without a relative just named, a dropped subject is nobody's
+    "Se casa en junio, por lo visto.",
+    "Empieza el sprint el lunes.",
+])
+def test_a_dropped_subject_with_no_relative_before_is_nobodys(turn):
     assert said(turn) == []
