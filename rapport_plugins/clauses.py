@@ -12,7 +12,8 @@ Saturday go?" about a hospital stay that has no Saturday. The rule (docs/capture
   more, so "my wife and I", "Sam und ich", "mi mujer y yo" stay one subject.
 - Each clause's subject is read from its first words (or, in a German or Spanish clause that
   opens with its time phrase, right after the verb: "am Samstag fliegt er"): the speaker ("I",
-  "we", "ich", "wir", "yo", "my wife and I"), a relative ("my dad", "Bart's mum", "seine
+  "we", "ich", "wir", "yo", "my wife and I", or a dropped subject in the first person: "viajo el
+  sábado", "me voy mañana", "nos mudamos en mayo", "fahre am Samstag hin"), a relative ("my dad", "Bart's mum", "seine
   Mutter", "su hermano"), or a pronoun ("he", "she", "er", "ella"). Anything else (a name, "the
   wedding", "it", no subject at all: "due in November") is not read as a person.
 - The **head** is the first clause whose subject is a person and that says something about them
@@ -94,7 +95,14 @@ _PRONOUN = re.compile(r"(?P<p>he|she|they|er|él|ella|ellos|ellas)(?:['’](?:s|
 _WITH_ME = re.compile(r"\s+(?:and|&|und|y)\s+(?:i|me|ich|yo)(?![\w'’-])", re.I)
 _FILLER = re.compile(
     r"^(?:[\"“”'‘’«»(\[*_>\s-]|(?:also|and|but|so|then|now|plus|oh|well|anyway|btw|ok|okay|yes|yeah|"
-    r"und|aber|dann|jetzt|ach|na|ja|auch|y|pero|luego|además|pues|bueno|que|oye|mira)\b[,\s]*)+", re.I)
+    r"und|aber|dann|jetzt|ach|na|ja|auch|y|pero|luego|además|pues|bueno|que|oye|mira|dass(?=\s)|that(?=\s))\b[,\s]*)+", re.I)
+# A clause that only frames what follows as told ("Er meinte, ...", "Sie erzählte mir, dass ...", "She
+# said, ..."): no statement about its subject, so no head.
+_TOLD_ONLY = re.compile(
+    r"^\W*(?:(?:mir|uns|me|us|me|nos|le)\s+)?(?:said|says|mentioned|mentions|told (?:me|us)|tells (?:me|us)|explained|"
+    r"erzählte|erzählt|meinte|meint|sagte|sagt|berichtete|erwähnte|schrieb|hat (?:mir |uns )?(?:erzählt|gesagt|gemeint|"
+    r"erwähnt|berichtet|geschrieben)|dijo|dice|comentó|comenta|contó|cuenta|mencionó|explicó|platicó)"
+    r"(?:\s+(?:mir|uns|me|us))?\W*$", re.I)
 # After a fronted time phrase a German or Spanish verb comes before its subject: "am Samstag fliegt
 # er hin", "el sábado llega su hermano" (a Spanish person object takes "a": "visita a su madre").
 _INVERTED = re.compile(rf"^(?-i:[a-zäöüßáéíóúñ]+)\s+(?:(?P<pro>er|ich|wir)(?![\w-])|(?P<np>(?:su|sus|mi|mis|tu|el|la)\s+"
@@ -167,6 +175,20 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+# A clause with its subject dropped, in the first person, said by its verb: Spanish "viajo el sábado",
+# "me voy mañana", "nos mudamos en mayo", German (spoken, notes) "fahre am Samstag hin", "bin ab Montag
+# weg". The third person ("lo operan el viernes", "se van de luna de miel en enero") names nobody: it
+# goes on about the clause before.
+_CLITIC = r"(?:(?:lo|la|le|los|las|les|se)\s+)?"  # "lo llevamos", "se lo llevo": the object before the verb
+_DROPPED_I = re.compile(
+    _CLITIC + r"(?:voy|viajo|vuelo|salgo|llego|vuelvo|regreso|tengo|estoy|estaré|iré|viajaré|volaré|saldré|llegaré|volveré|"
+    r"paso|hago|sigo|empiezo|llevo|traigo|visito|acompaño|recojo|cuido|termino|puedo|quiero|pienso|fui|estuve|tuve|viajé|volé|llegué|salí|volví|regresé|"
+    r"me(?=\s+(?:lo|la|le|los|las\s+)?\w+)|"
+    r"(?-i:bin|hab|habe|fahre|fliege|komme|gehe|werde|mache|ziehe|besuche|hole|bringe|nehme|arbeite|fahr|flieg|komm))"
+    r"(?![\w'’-])", re.I)
+_DROPPED_WE = re.compile(_CLITIC + r"(?:nos(?=\s+\w+)|vamos|(?-i:[a-záéíóúñ]{2,}(?:amos|emos|imos)))(?![\w'’-])", re.I)
+
+
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The (start, end) of the clause of ``text`` that holds ``text[start:end]`` (from the clause
     its first character is in to the one its last is in, when a phrase spans a cut: "Freitag, den 13.3.")."""
@@ -207,6 +229,12 @@ def subject_of(clause: str) -> tuple[Subject | None, str]:
         rel = _RELATIVE_NP.search(m["np"])
         key, gender = _RELATIVES[rel["rel"].lower()] if rel else ("", None)
         return Subject("relative", key, gender), words[m.end():]
+    m = _DROPPED_I.match(words)
+    if m:
+        return Subject("speaker"), words[m.end():]
+    m = _DROPPED_WE.match(words)
+    if m:
+        return Subject("we"), words[m.end():]
     return None, words
 
 
@@ -270,8 +298,8 @@ def _whose(text: str, start: int, end: int) -> tuple[Subject | None, Subject | N
         if who is None:
             continue
         if head is None:
-            if not re.search(r"\w", rest):
-                continue  # "Mother, she is in hospital": a name for the subject, not a statement
+            if not re.search(r"\w", rest) or _TOLD_ONLY.match(rest):
+                continue  # "Mother, she is in hospital", "Er meinte, ...": a subject, or a telling, not a statement
             if who.kind in ("speaker", "we") or a <= start < b:
                 return None, None  # the speaker's preface or own news, or the date is the head's
             head = who

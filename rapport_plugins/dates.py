@@ -144,7 +144,20 @@ _PAST_DE = re.compile(
     # the auxiliary with a participle later ("ist ... umgezogen"): lower-case (a noun is capitalised:
     # "ist ... Gesellschaft"), and not a present verb or word that only looks like one ("geht", "gegen")
     r"\b(?:ist|sind|bin|hat|haben|habe|hast)\b(?=.*\b(?-i:[a-zäöü]*ge(?!ht\b|hen\b|gen\b|nug\b|nau\b|rne?\b)"
-    r"[a-zäöüß]+(?:t|en))\b)", re.I)
+    r"[a-zäöüß]+(?:t|en)|worden)\b)|"
+    # ... and in a subordinate clause, the participle before its auxiliary at the clause's end ("dass ihre
+    # Mutter am Samstag gestürzt ist", "weil sie im Mai umgezogen sind")
+    r"\b(?-i:[a-zäöü]*ge(?!ht\b|hen\b|gen\b|nug\b|nau\b|rne?\b)[a-zäöüß]+(?:t|en)|worden)\s+"
+    r"(?:ist|sind|bin|bist|seid|hat|haben|habe|hast|habt|war|waren|wurde|wurden)(?=\s*[\"”“'’»)\]]*\s*(?:$|[,;.!?]))", re.I)
+# A verb of telling and its "que" / "dass" ("comentó que su hija se casa en mayo", "sie erzählte, dass
+# sie am Samstag umzieht", "meinte, seine Tochter heiratet im Mai"): the telling is past, the told fact
+# has its own tense - the frame is no tense signal.
+_TELLING = re.compile(
+    r"\b(?:(?:me|nos|le|les|te)\s+)?(?:dijo|dijeron|comentó|comentaron|contó|contaron|mencionó|mencionaron|explicó|"
+    r"explicaron|platicó|platicaron|avisó|avisaron|relató|señaló|aclaró|confirmó|decía|comentaba|contaba)\s+(?=que\b)|"
+    r"\b(?:erzählte|erzählten|meinte|meinten|sagte|sagten|berichtete|berichteten|erwähnte|erwähnten|schrieb|"
+    r"(?:hat|haben)\s+(?:(?:mir|uns|ihr|ihm|heute|gestern|kurz|noch)\s+){0,2}(?:erzählt|gemeint|gesagt|erwähnt|"
+    r"berichtet|geschrieben))\b(?=\s*,|\s+(?:(?:mir|uns)\s+)?(?:dass|,))", re.I)
 _PAST_ES = re.compile(
     r"\b(?:fue|fueron|era|eran|estuvo|estuvieron|ayer|anteayer|pasad[oa]s?(?! mañana)|desde|acaba(?:n|mos)? de|"
     r"hace (?:un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+|poco|mucho|tiempo|nada)\b|"
@@ -300,7 +313,7 @@ _ARRANGED = re.compile(
 
 def tense(text: str) -> str | None:
     """``"past"``, ``"future"``, ``"mixed"`` (both signals) or ``None`` (no signal: reads forward)."""
-    text = _ARRANGED.sub("#", text)
+    text = _TELLING.sub(lambda m: "#" * len(m[0]), _ARRANGED.sub("#", text))
     past = _past_by_ed(text)
     for m in _PAST_EN.finditer(text) if not past else ():
         word = m.group("ed") if m.group("ed") else m.group(0)

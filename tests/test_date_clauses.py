@@ -202,8 +202,10 @@ FACTS = {  # (fact clause with {A}, date A's phrase) per language
 }
 OTHERS = {  # a clause plainly about somebody else (another relative, the speaker), with {B}
     "en": ["her brother flies in {B}", "his uncle is driving down {B}", "my sister has her scan {B}", "we are off to Rome {B}"],
-    "de": ["ihr Bruder kommt {B}", "sein Onkel fährt {B} hin", "meine Schwester hat {B} ihren Termin", "wir fliegen {B} nach Rom"],
-    "es": ["su hermano llega {B}", "su tío viaja {B}", "mi hermana tiene la ecografía {B}", "nosotros nos vamos a Roma {B}"],
+    "de": ["ihr Bruder kommt {B}", "sein Onkel fährt {B} hin", "meine Schwester hat {B} ihren Termin", "wir fliegen {B} nach Rom",
+           "fahre {B} zu ihr"],  # a dropped "ich"
+    "es": ["su hermano llega {B}", "su tío viaja {B}", "mi hermana tiene la ecografía {B}", "nosotros nos vamos a Roma {B}",
+           "vuelo {B} a Lima", "me voy {B} a verla", "nos vamos {B} a Roma"],  # dropped subjects
 }
 CONNECTORS = {"en": [", ", " and ", "; ", " - ", " but ", " and then "], "de": [", ", " und ", "; ", " - ", " aber ", " und dann "],
               "es": [", ", " y ", "; ", " - ", " pero ", " y luego "]}
@@ -283,3 +285,67 @@ def test_the_tense_clause_is_the_ownership_clause(parts, joints):
         if word:
             at = a + word.start()
             assert _clause_of(text, at, at + len(word[0])) == text[a:b], text
+
+
+# --- a dropped subject in the first person is the speaker; in the third, the clause before goes on --
+
+@pytest.mark.parametrize("text", [
+    "Su abuela está en el hospital, viajo el sábado a verla",
+    "La madre de Pilar está ingresada, me voy mañana para allá",
+    "Su tío tuvo un infarto, el sábado vuelo a Quito",
+    "Seine Oma liegt im Krankenhaus, fahre am Samstag hin",
+    "Ihr Vater ist in Reha, bin ab Montag bei ihm",
+])
+def test_a_dropped_first_person_is_the_speakers_plan(text):
+    found = find_date(text, WED)
+    assert found.date is None and found.phrase
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # impersonal or third person: the fact goes on about the head
+    ("Su padre está mal, lo operan el viernes", date(2026, 3, 6)),
+    ("Nico se casó con Vera, se van de luna de miel en mayo", date(2026, 5, 1)),
+    ("Seine Tochter hat Abi, feiert am Samstag", date(2026, 3, 7)),
+    # the speaker's trip set aside, the news keeps its own day
+    ("Mi abuela se cayó el lunes, salgo el viernes para allá", date(2026, 3, 2)),
+])
+def test_a_dropped_third_person_goes_on_about_the_head(text, expected):
+    assert _date(text) == expected
+
+
+def test_dropped_subjects_are_read_by_their_verb():
+    assert subject_of("viajo el sábado")[0].kind == "speaker"
+    assert subject_of("me caso en junio")[0].kind == "speaker"
+    assert subject_of("lo llevamos a Madrid")[0].kind == "we"
+    assert subject_of("nos mudamos en mayo")[0].kind == "we"
+    assert subject_of("fahre am Samstag hin")[0].kind == "speaker"
+    assert subject_of("lo operan el viernes")[0] is None
+    assert subject_of("se van de viaje")[0] is None
+
+
+# --- a telling frame ("comentó que", "sie erzählte, dass", "er meinte, ...") dates nothing ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the told fact keeps its own tense: a present reads forward, a past back
+    ("Comentó que su nieto se gradúa en junio", date(2026, 6, 1)),
+    ("Me contó que se mudan el sábado", date(2026, 3, 7)),
+    ("Nos dijo que su hija empieza la carrera en septiembre", date(2026, 9, 1)),
+    ("Contó que su padre se cayó el lunes", date(2026, 3, 2)),
+    ("Sie erzählte, dass ihr Sohn am Samstag auszieht", date(2026, 3, 7)),
+    ("Er meinte, seine Frau fängt im Mai in Graz an", date(2026, 5, 1)),
+    ("Hat mir erzählt, dass sie am Freitag Geburtstag feiert", date(2026, 3, 6)),
+    ("Sie erzählte, dass ihre Oma am Sonntag gestürzt ist", date(2026, 3, 1)),
+    ("He mentioned his son starts nursery on Monday", date(2026, 3, 9)),
+])
+def test_a_telling_frame_leaves_the_told_facts_tense(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a German subordinate clause puts its auxiliary last: still a past
+    ("weil ihr Mann am Montag ins Krankenhaus gekommen ist", date(2026, 3, 2)),
+    ("dass sie am Samstag in Linz umgezogen sind", date(2026, 2, 28)),
+    ("nachdem er am Freitag operiert worden ist", date(2026, 2, 27)),
+])
+def test_a_german_subordinate_perfect_points_back(text, expected):
+    assert _date(text) == expected
