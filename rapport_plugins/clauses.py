@@ -189,6 +189,11 @@ _DROPPED_I = re.compile(
 _DROPPED_WE = re.compile(_CLITIC + r"(?:nos(?=\s+\w+)|vamos|(?-i:[a-záéíóúñ]{2,}(?:amos|emos|imos)))(?![\w'’-])", re.I)
 
 
+# A title before a name is nobody's relative: "Frau Öztürk" is Mrs Öztürk, not a wife ("seine Frau Anna" is)
+_TITLE = re.compile(r"(?:(?:la|el)\s+)?(?-i:Frau|Herr|Hr\.|Fr\.|Sra\.?|Sr\.?|Srta\.?|Don|Doña|Dña\.?|Mrs\.?|Mr\.?|Ms\.?|"
+                    r"Dr\.?|Dra\.?)\s+(?P<name>(?-i:[A-ZÀ-Þ][\w-]+))")
+
+
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The (start, end) of the clause of ``text`` that holds ``text[start:end]`` (from the clause
     its first character is in to the one its last is in, when a phrase spans a cut: "Freitag, den 13.3.")."""
@@ -204,6 +209,9 @@ def subject_of(clause: str) -> tuple[Subject | None, str]:
     m = _SPEAKER.match(words)
     if m:
         return Subject("speaker" if m["i"] else "we"), words[m.end():]
+    m = _TITLE.match(words)
+    if m:
+        return Subject("name", m["name"]), words[m.end():]  # "Frau Öztürk", "Sra. Vidal": a title and a name
     m = _RELATIVE_NP.match(words)
     if m:
         rest = words[m.end():]

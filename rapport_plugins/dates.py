@@ -860,7 +860,7 @@ _PASTIME_BEFORE = re.compile(r"\b(?:das|dem|beim|vom|zum|fürs|ans|ins|mein|sein
 
 
 @_rule(r"\b(?P<which>this|next|last|the|this coming) weekend\b|\b(?P<de>am|dieses|diesem|übers|letztes|letzten|"
-       r"vergangenes|nächstes|kommendes) wochenende\b|\b(?P<es>este|el|el próximo|el pasado) (?:fin de semana|finde)"
+       r"vergangenes|nächstes|kommendes) (?:wochenende|(?-i:WE|Wo\.?[Ee]\.?))(?!\w)|\b(?P<es>este|el|el próximo|el pasado) (?:fin de semana|finde)"
        r"(?P<es_after> (?:pasado|que viene))?\b")
 def _weekend(m, ref, how, dayfirst):
     if (m["de"] or "").lower() == "am" and _PASTIME_BEFORE.search(m.string, 0, m.start()):
@@ -940,7 +940,8 @@ _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo"
 
 
 @_rule(rf"\b(?:(?P<which>next|this|on|last|since|this coming|coming|by|until|from|letzten|letzte|letztes|vorigen|vorige|"
-       rf"vergangenen|übernächsten|übernächste|nächsten|nächste|kommenden|kommende|seit|am|ab|bis|desde el|desde|el próximo|el|este|"
+       rf"vergangenen|übernächsten|übernächste|nächsten|nächste|nä\.|nächst\.|kommenden|kommende|seit|am|ab|bis|desde el|desde|"
+       rf"el próximo|el|este|"
        rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|pasado|próximo))?"
        rf"(?! (?:mornings|nights|evenings|afternoons)\b)"
        rf"(?! ?(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock|{_SPAN_UNITS})\b)|the \d))")
@@ -975,7 +976,7 @@ def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str |
         # "übernächsten Samstag": the one after "nächsten Samstag", which is a date only when its two
         # readings agree
         return _next_agreed(ref, wd) + timedelta(days=7)
-    if which in ("next", "nächsten", "nächste", "kommenden", "kommende", "el próximo", "próximo") or after in (
+    if which in ("next", "nächsten", "nächste", "nä.", "nächst.", "kommenden", "kommende", "el próximo", "próximo") or after in (
             "que viene", "próximo"):
         return _next_agreed(ref, wd)
     if which in _BACK or after == "pasado":

@@ -113,3 +113,23 @@ def test_a_weekday_with_its_date_is_that_date_or_none(form, day, weekday, sep):
     text = f"{LEADS[form]} {WEEKDAY_FORMS[form][weekday]} {day}{sep}3{'.' if sep == '.' else ''}"
     found = _date(text)
     assert found == (said if said.weekday() == weekday else None), text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title before a name is nobody's relative: "Frau Öztürk" heads a note, she is not "a wife"
+    ("Frau Yilmaz: Tochter hat am Do. Zeugnisübergabe", date(2026, 3, 5)),
+    ("Herr Kunz - Enkel kommt am Samstag zu Besuch", date(2026, 3, 7)),
+    ("Sra. Molina: su hijo se opera el viernes", date(2026, 3, 6)),
+    ("Mrs Patel: daughter graduates on the 20th", date(2026, 3, 20)),
+    # "am WE": the weekend
+    ("Katze ist am WE gestorben", date(2026, 2, 28)),
+    ("übers WE fährt er zu den Eltern", date(2026, 3, 7)),
+])
+def test_note_headings_and_abbreviations(text, expected):
+    assert _date(text) == expected
+
+
+def test_nae_weekday_is_as_open_as_naechsten():
+    # "nä. Fr." is "nächsten Freitag": said on a Wednesday, this Friday or next week's
+    assert _date("Sohn kommt nä. Fr. aus Kanada zurück") is None
+    assert _date("Sohn kommt nä. Fr. aus Kanada zurück", date(2026, 3, 7)) == date(2026, 3, 13)
