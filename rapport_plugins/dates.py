@@ -235,6 +235,11 @@ _PRESENT = re.compile(
     r"\b(?:he|she|it)\s+(?:\w+ly\s+)?(?!(?:was|has|is|does)\b)\w+[^\Ws]s\b|"  # "she retires", "he moves"
     r"\bse\s+(?-i:[a-záéíóúñ]+(?<!ab)(?<!í)(?:a|e|an|en))\b",  # "se jubila", "se mudan" (not "se mudaba")
     re.I)
+# A note's clause that says somebody is back from somewhere, with no verb to tell when
+_BARE_BACK = re.compile(r"^\W*(?:back|home|zurück|wieder da|de vuelta|de regreso)\s+(?:\w+\s+)?(?:from|aus|von|vom|de|del)\b",
+                        re.I)
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """The tense that governs the phrase at ``text[start:end]``: its own clause's (clauses.clauses, the
     clause model whose fact a date is judged on too) when that clause has a signal (a present verb
@@ -250,6 +255,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return bare  # "Vater am Samstag gestürzt" (a note's clause: its own, never a neighbour's)
     if _PRESENT.search(clause):
         return "present"  # reads forward, as no signal does; but it is a said tense
+    if _BARE_BACK.match(clause):
+        return "mixed"  # a note's "Back from Tenerife on Friday": came back, or will be?
     whole = tense(text)
     if whole == "past" and re.search(r"\w", text[:first]):
         # a time phrase trailing after another clause ("he has booked the trip he's talked about for
@@ -1145,10 +1152,11 @@ def _month_abbreviated(m, ref, how, dayfirst):
 
 # A clause about the speaker's own absence from work: its day is when they are away, not the event's.
 _ABSENCE = re.compile(
-    r"^\s*(?:also |and |too )?(?:off|out|ooo|away)\b|"  # a clause of notes: "Off tomorrow too, ..."
+    # a clause of notes: "Off tomorrow too, ..." (not a trip: "Off to Tenerife on Friday")
+    r"^\s*(?:also |and |too )?(?:off|out|ooo|away)\b(?! to\b)|"
     r"\b(?:(?:i['’]m|i am|i['’]ll be|i will be|i['’]ll|i|i['’]ve|we['’]re|(?:he|she|they)(?:['’]ll be| will be|['’]s|['’]re| is| are))"
     r"\s+(?:\w+\s+)?(?:off|out|away|on leave|on holiday|"
-    r"on vacation|ooo|out of office|leaving early|slower|offline|unavailable|taking|take|booked)\b|"
+    r"on vacation|ooo|out of office|leaving early|slower|offline|unavailable|taking|take|booked)\b(?! to\b)|"
     r"(?:paternity|maternity|parental|annual|compassionate|sick) leave|\bon leave\b|"
     r"\b(?:bin|ich bin|bin ich)\s+(?:\w+\s+){0,3}(?:weg|im urlaub|nicht da|frei|raus)\b|elternzeit|urlaub genommen|"
     r"\b(?:salgo antes|me voy antes|me cojo|me tomo|estoy fuera|estaré fuera|no estoy|no estaré|de vacaciones|"
@@ -1166,6 +1174,22 @@ _AVAILABLE = re.compile(r"\b(?:available|availability|verfügbar|disponible|noti
                         r"start date)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:last|yesterday|ago|since|letzte\w*|vergangene\w*|gestern|vorgestern|vor|seit|"
                           r"pasad[oa]|ayer|anteayer|hace (?:un|una|unos|unas|dos|tres|\d+|poco)|desde)\b", re.I)
+
+
+def _same_way(week: str, day: date, ref: date) -> bool:
+    """Whether an open week ("next week", "letzte Woche") lies the way a weekday was read: a past
+    Monday is no "next week"'s ("had her op on Monday, back at work next week"), a coming Saturday no
+    "last week"'s."""
+    if re.search(r"\b(?:next|nächste\w*|nä\.?|que viene|próxim[oa])\b", week, re.I):
+        return day > ref
+    if re.search(r"\b(?:last|letzte\w*|vergangene\w*|pasad[oa])\b", week, re.I):
+        return day < ref
+    return True
+
+
+# A clause that says only when somebody comes back from where the line sends them
+_RETURN = re.compile(r"^\W*(?:and\s+|und\s+|y\s+)?(?:back|home again|returning|returns|zurück|wieder da|wieder zurück|"
+                     r"de vuelta|vuelve|vuelven|regresa|regresan)\b", re.I)
 
 
 def _clause_of(text: str, start: int, end: int) -> str:
@@ -1281,6 +1305,13 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
         events = [h for h in hits if not _ABSENCE.search(_clause_of(text, h[1], h[2]))]
         if events and len({h[3] for h in events}) == 1 and events[0][3] is not None:
             hits = events
+    if len({h[3] for h in hits if h[3] is not None}) > 1:
+        # a trip and its return ("Off to Tenerife on Friday, back the 20th", "fliegt am Samstag nach Lima,
+        # zurück am 20.", "se va el jueves, vuelve el 20"): a stretch, stored as its first day
+        back = [h for h in hits if h[3] is not None and _RETURN.match(_clause_of(text, h[1], h[2]))]
+        away = [h for h in hits if h[3] is not None and h not in back]
+        if back and away and len({h[3] for h in away}) == 1 and all(away[0][3] < h[3] for h in back):
+            hits = away
     _, _, _, resolved, phrase = hits[0]
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         return None, phrase
@@ -1289,7 +1320,7 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
     if resolved is not None and _AVAILABLE.search(_clause_of(text, hits[0][1], hits[0][2])):
         return None, phrase  # "available from 1 September, before that we move to Freiburg": a work date
     if resolved is not None and _RULES[hits[0][0]][1] in (_weekday, _weekend) and any(
-            h[3] is None and _OPEN_WEEK.search(h[4]) for h in hits):
+            h[3] is None and _OPEN_WEEK.search(h[4]) and _same_way(h[4], resolved, ref) for h in hits):
         return None, phrase  # "off next week, the wedding is on Saturday": which week's Saturday?
     return resolved, phrase
 

@@ -349,3 +349,37 @@ def test_a_telling_frame_leaves_the_told_facts_tense(text, expected):
 ])
 def test_a_german_subordinate_perfect_points_back(text, expected):
     assert _date(text) == expected
+
+
+# --- trips: a departure and its return are one stretch; a bare "back from" has no direction -------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Off to Crete on Saturday, back the 21st", date(2026, 3, 7)),
+    ("I'm off to Crete on Saturday, back on the 21st", date(2026, 3, 7)),
+    ("fliegt am Samstag nach Lima, zurück am 20.", date(2026, 3, 7)),
+    ("se va a Cancún el jueves y vuelve el 20", date(2026, 3, 5)),
+    ("back on the 20th", date(2026, 3, 20)),  # the return alone is the memory's day
+    # a return said before a later departure is no stretch: two days
+    ("back from Rome on Friday, off to Oslo on the 20th", None),
+    # a bare "back from": came back, or will be?
+    ("Back from Crete on Friday", None),
+    ("Zurück aus Japan am Sonntag", None),
+    ("De vuelta de Japón el domingo", None),
+    ("Got back from Crete on Friday", date(2026, 2, 27)),
+    ("She's back from Crete on Friday", date(2026, 3, 6)),
+])
+def test_a_trip_and_its_return(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an open week that lies the other way leaves the weekday alone
+    ("Had her knee op on Monday, back at work next week", date(2026, 3, 2)),
+    ("Hatte am Montag die OP, ist nächste Woche wieder da", date(2026, 3, 2)),
+    ("La operaron el lunes, vuelve al trabajo la semana que viene", date(2026, 3, 2)),
+    # ... one that lies the same way still makes the weekday open
+    ("Off next week, the christening is on Saturday", None),
+    ("nächste Woche Urlaub, die Taufe ist am Samstag", None),
+])
+def test_an_open_week_only_opens_a_weekday_its_way(text, expected):
+    assert _date(text) == expected
