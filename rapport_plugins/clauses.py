@@ -23,7 +23,10 @@ Saturday go?" about a hospital stay that has no Saturday. The rule (docs/capture
   other person's: the memory gets no date, the phrase stays in its text. The speaker's household
   (partner, children) is in their "we" ("my wife is pregnant, we expect the baby in August").
 - A speaker's own preface ("Sorry I'm late, my dad had a fall on Sunday", "I'm off tomorrow, my
-  band has a gig tonight") is not such a head: what follows is the news.
+  band has a gig tonight") is not such a head: what follows is the news. A preface that says how
+  the speaker is ("Sorry, I'm a bit scattered, my partner's mum died last week and we fly out on
+  Saturday") is passed over: the head is the news after it.
+- In a possessive chain the last relative is the subject: "my partner's mum" is a mother.
 """
 
 from __future__ import annotations
@@ -90,6 +93,7 @@ _NAME = re.compile(r"(?P<mine>(?:our|my|unser\w*|mein\w*|nuestr[oa]|mi)\s+)?(?!"
                    r"(?P<name>(?-i:[A-ZÀ-Þ][a-zà-ÿ]+))(?=['’]s\s|\s+(?:is|was|has|had|will|would|['’]ll|"
                    r"está|es|tiene|va|viene|llega|vuela|viaja|sale|vuelve|empieza|"
                    r"flies|goes|leaves|arrives|starts|moves|comes|drives|travels|returns|gets|turns|begins|visits)\b)", re.I)
+_CHAIN = re.compile(rf"['’]s?\s+{_SIZE}(?P<rel>{_REL})(?![\w-])", re.I)
 _APPOSITIVE = re.compile(r"\s+(?P<name>(?-i:[A-ZÀ-Þ][a-zà-ÿ]+))\b")
 _PRONOUN = re.compile(r"(?P<p>he|she|they|er|él|ella|ellos|ellas)(?:['’](?:s|ll|d|re|ve))?(?![\w'’-])", re.I)
 _WITH_ME = re.compile(r"\s+(?:and|&|und|y)\s+(?:i|me|ich|yo)(?![\w'’-])", re.I)
@@ -219,6 +223,9 @@ def subject_of(clause: str) -> tuple[Subject | None, str]:
             return Subject("we"), rest[_WITH_ME.match(rest).end():]  # "my wife and I"
         key, gender = _RELATIVES[m["rel"].lower()]
         owner = ("speaker" if _MINE.match(words) else "other") if m.start("rel") > 0 else ""
+        while chain := _CHAIN.match(rest):  # "my partner's mum", "her son's girlfriend": the last one
+            key, gender = _RELATIVES[chain["rel"].lower()]
+            owner, rest = "other", rest[chain.end():]
         named = _APPOSITIVE.match(rest)
         return Subject("relative", key, gender, owner, named["name"] if named else ""), rest
     m = _PRONOUN.match(words)
@@ -296,6 +303,15 @@ def logistics(text: str, start: int, end: int) -> bool:
         head is not None and head.kind == "relative" and head.owner == "other" and who.kind in ("name", "pronoun")))
 
 
+# How the speaker is, said before the news that explains it ("Sorry I'm late", "I'm a bit scattered", "Ich
+# bin etwas durch den Wind", "Estoy un poco despistada"): no statement of theirs to date
+_PREFACE = re.compile(
+    r"\b(?:sorry|apologi[sz]e|late|tired|exhausted|knackered|shattered|scattered|distracted|all over the place|"
+    r"a bit (?:off|slow|quiet|behind|distracted|all over)|not (?:great|myself|at my best)|slow today|behind|"
+    r"entschuldig\w*|müde|kaputt|durch den wind|neben der spur|abgelenkt|verspätet|zu spät|"
+    r"perd[oó]n\w*|disculp\w*|cansad[oa]|agotad[oa]|despistad[oa]|distraíd[oa]|tarde)\b", re.I)
+
+
 def _whose(text: str, start: int, end: int) -> tuple[Subject | None, Subject | None]:
     """The head clause's subject and, when it is plainly somebody else, the subject of the clause
     that holds ``text[start:end]``."""
@@ -308,8 +324,10 @@ def _whose(text: str, start: int, end: int) -> tuple[Subject | None, Subject | N
         if head is None:
             if not re.search(r"\w", rest) or _TOLD_ONLY.match(rest):
                 continue  # "Mother, she is in hospital", "Er meinte, ...": a subject, or a telling, not a statement
+            if who.kind in ("speaker", "we") and not a <= start < b and _PREFACE.search(rest):
+                continue  # "Sorry, I'm a bit scattered, ...": the speaker's state, the news follows
             if who.kind in ("speaker", "we") or a <= start < b:
-                return None, None  # the speaker's preface or own news, or the date is the head's
+                return None, None  # the speaker's own news, or the date is the head's
             head = who
             continue
         if a <= start < b:

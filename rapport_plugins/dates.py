@@ -1091,7 +1091,7 @@ _COUNTED = re.compile(
 
 
 # "the 12th", German "am 21." (an ordinal's dot), Spanish "el día 5"
-@_rule(r"\b(?:the (?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom) (?P<de>\d{1,2})\.(?!\d)|el día (?P<es>\d{1,2})|"
+@_rule(r"\b(?:the (?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom|seit dem) (?P<de>\d{1,2})\.(?!\d)|el día (?P<es>\d{1,2})|"
        r"(?:cumple|cumplen|se casa|se casan|opera|operan|llega|nace|sale|vuelve|es|"
        # the speaker's own plans: "vuelo a Bogotá el 14", "me caso el 20", "empiezo el 3"
        r"vuelo|volamos|vuela|viajo|viajamos|viaja|me voy|nos vamos|se va|empiezo|empieza|empezamos|llego|llegamos|"
@@ -1105,7 +1105,7 @@ def _the_nth(m, ref, how, dayfirst):
     day = int(m["d"] or m["de"] or m["es"] or m["es2"])
     if not 1 <= day <= 31:
         return None
-    past = _direction(how)
+    past = m.group(0).lower().startswith("seit") or _direction(how)  # "seit dem 1.": since
     for k in range(0, 3):
         base = ref + relativedelta(months=-k if past else k)
         d = _safe(base.year, base.month, day)

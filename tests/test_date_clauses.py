@@ -383,3 +383,26 @@ def test_a_trip_and_its_return(text, expected):
 ])
 def test_an_open_week_only_opens_a_weekday_its_way(text, expected):
     assert _date(text) == expected
+
+
+# --- a preface that says how the speaker is passes the head on to the news ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Sorry, I'm all over the place, my gran is in hospital and my uncle flies in on Saturday",
+    "Entschuldigung, ich bin etwas neben der Spur, meine Oma liegt im Krankenhaus, mein Onkel kommt am Samstag",
+    "Perdón, estoy agotada, mi abuela está ingresada y mi tío llega el sábado",
+    # a possessive chain: "my partner's dad" is a father, not the partner of the speaker's "we"
+    "my partner's dad is in a hospice, we fly out to see him on Saturday",
+])
+def test_after_a_preface_another_persons_date_is_still_not_the_news(text):
+    found = find_date(text, WED)
+    assert found.date is None and found.phrase
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sorry I'm late, my grandad had a fall on Sunday", date(2026, 3, 1)),
+    ("Perdón por el retraso, a mi padre lo operaron el lunes", date(2026, 3, 2)),
+    ("Sorry, bin müde, unsere Tochter ist am Montag zur Welt gekommen", date(2026, 3, 2)),
+])
+def test_after_a_preface_the_news_keeps_its_date(text, expected):
+    assert _date(text) == expected

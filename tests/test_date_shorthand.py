@@ -124,6 +124,9 @@ def test_a_weekday_with_its_date_is_that_date_or_none(form, day, weekday, sep):
     # "am WE": the weekend
     ("Katze ist am WE gestorben", date(2026, 2, 28)),
     ("übers WE fährt er zu den Eltern", date(2026, 3, 7)),
+    # "seit dem 1.": since, whatever the clause's tense
+    ("Ist seit dem 1. in Rente", date(2026, 3, 1)),
+    ("Ihre Mutter ist seit dem 2. im Heim", date(2026, 3, 2)),
 ])
 def test_note_headings_and_abbreviations(text, expected):
     assert _date(text) == expected
