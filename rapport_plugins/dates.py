@@ -140,7 +140,8 @@ _PAST_DE = re.compile(
     r"nahm\w*|lief\w*|blieb\w*|landete\w?|kaufte\w?|kriegte\w?|machte\w?|spielte\w?|reiste\w?|besuchte\w?|"
     r"verbrachte\w?|bekamen|flogen|fuhren|starben|"
     rf"gestern|vorgestern|(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?)(?= {_TIME_NOUNS}\b)|seit|seitdem|"
-    r"vor (?:\w+ )?(?:tagen|wochen|monaten|jahren)|gerade|gestorben|verstorben|geboren)\b|"
+    # not "gerade": "bei mir ist gerade viel los" is now ("ist gerade umgezogen" is a perfect anyway)
+    r"vor (?:\w+ )?(?:tagen|wochen|monaten|jahren)|gestorben|verstorben|geboren)\b|"
     # the auxiliary with a participle later ("ist ... umgezogen"): lower-case (a noun is capitalised:
     # "ist ... Gesellschaft"), and not a present verb or word that only looks like one ("geht", "gegen")
     r"\b(?:ist|sind|bin|hat|haben|habe|hast)\b(?=.*\b(?-i:[a-zäöü]*ge(?!ht\b|hen\b|gen\b|nug\b|nau\b|rne?\b)"
@@ -173,6 +174,9 @@ _PAST_ES = re.compile(
     r"estaba|estaban|estábamos|había|habían|tenía|tenían|"
     r"volvimos|comimos|corrimos|perdimos|conocimos|vimos|vinimos|dijimos|trajimos|pudimos|supimos|pusimos|"
     r"nacimos|bebimos|leímos|caímos|creímos|"
+    # -er verbs' preterite in -imos (their present is -emos): "nos comprometimos", "aprendimos", "vendimos"
+    r"comprometimos|prometimos|aprendimos|vendimos|rompimos|metimos|cogimos|escogimos|recogimos|movimos|devolvimos|"
+    r"resolvimos|crecimos|ofrecimos|entendimos|sorprendimos|respondimos|tuvimos|estuvimos|hicimos|quisimos|"
     r"(?!(?:café|bebé|josé|rené|andré|puré|canapé|chalé|carné|comité|consomé|cliché|bidé|olé|buffé|bufé|"
     r"allí|ahí|así|jabalí|colibrí|israelí|iraní|rubí|bisturí|alí|dalí|paquistaní|hindí|tahití)\b)"
     r"[a-záéíóúñ]{2,}(?:[bcdfjlmnprstvzñ]|gu)[éí]|[a-záéíóúñ]{2,}(?:aste|iste)(?<!triste)(?<!existe)(?<!insiste)(?<!resiste)"
@@ -232,6 +236,12 @@ _PRESENT = re.compile(
     r"empiezo|comienzo|vuelvo|regreso|llego|viajo|vuelo|me caso|me mudo|me jubilo|me opero|me operan|cumplo|termino|"
     r"tengo|entro|habe|gehe|komme|ziehe|heirate|fange|beginne|starte|kriege|bekomme|bekommt|kriegt|feiere|feiern|feiert|"
     r"geht|gehen)\b|"
+    # a German separable verb in the present, its prefix joined at a clause's end ("dass sie im Mai anfängt")
+    r"\b(?-i:(?:an|auf|aus|ein|mit|zurück|weg|um|vor|nach|los|hin|her|ab|zu|rüber|heim)(?:fängt|fährt|zieht|kommt|geht|"
+    r"fliegt|reist|tritt|steigt|läuft|nimmt|fängt|hört|ruft|zieht|bricht))\b|"
+    # a note's clause that opens with a gerund ("Running the Manchester half on 19 April", "Taking mum to
+    # Rome on Friday"): a plan or what is going on, never a past
+    r"^\W*(?-i:[A-Z])[a-z]+ing\b|"
     r"\b(?:he|she|it)\s+(?:\w+ly\s+)?(?!(?:was|has|is|does)\b)\w+[^\Ws]s\b|"  # "she retires", "he moves"
     r"\bse\s+(?-i:[a-záéíóúñ]+(?<!ab)(?<!í)(?:a|e|an|en))\b",  # "se jubila", "se mudan" (not "se mudaba")
     re.I)
@@ -637,7 +647,21 @@ def _day_month(m, ref, how, dayfirst):
     if month is None:
         return None
     day = int(m["d"])
+    if not m["y"] and _FROM_OR_SINCE.search(m.string, 0, m.start()):
+        return _nearer(ref, month, day)
     return _safe(int(m["y"]), month, day) if m["y"] else _yearless(ref, month, day, how)
+
+
+# Spanish "desde" is "since" and "from": "ingresada desde el 2 de junio", "de vacaciones desde el 10 de julio"
+_FROM_OR_SINCE = re.compile(r"\bdesde\s+(?:el\s+)?$", re.I)
+
+
+def _nearer(ref: date, month: int, day: int) -> date | None:
+    """The day and month that lies nearer the meeting, the last one or the next."""
+    back, ahead = _next_yearly(ref, month, day, True), _next_yearly(ref, month, day, False)
+    if back is None or ahead is None:
+        return back or ahead
+    return back if (ref - back) <= (ahead - ref) else ahead
 
 
 @_rule(rf"\b{_MONTH} (?P<d>\d{{1,2}}){_ORD}(?![\d:])(?:,? (?P<y>\d{{4}}))?\b")
@@ -740,7 +764,7 @@ def _holiday(m, ref, how, dayfirst):
 
 _WHERE = {"end": "end", "start": "start", "beginning": "start", "middle": "mid", "anfang": "start",
           "mitte": "mid", "ende": "end", "principios": "start", "comienzos": "start", "mediados": "mid",
-          "finales": "late", "fin": "end", "fines": "end", "final": "end"}
+          "finales": "late", "fin": "end", "fines": "end", "final": "end", "primeros": "start"}
 
 
 @_rule(rf"\b(?P<where>end|start|beginning|middle)(?: of)? (?:(?P<next>next) )?(?:the )?(?P<what>month|week|{_MONTH_NAMES})\b")
@@ -757,7 +781,7 @@ def _end_of(m, ref, how, dayfirst):
 
 
 # German "Anfang Mai", "Ende des Monats"; Spanish "a principios de mayo", "a finales de junio"
-@_rule(rf"\b(?P<where>anfang|mitte|ende|principios|comienzos|mediados|finales|fin|fines|final)"
+@_rule(rf"\b(?P<where>anfang|mitte|ende|principios|primeros|comienzos|mediados|finales|fin|fines|final)"
        rf"(?: de| del| des)? (?:(?P<this>este|diese[sn]?) |(?P<next>nächsten|kommenden|próximo) )?"
        rf"(?P<what>mes|monats?|{_MONTH_NAMES})\b(?P<next2> que viene)?")
 def _end_of_de_es(m, ref, how, dayfirst):
@@ -777,12 +801,23 @@ def _part_of_month(m, ref, how, dayfirst):
 
 
 @_rule(rf"\b(?:the )?(?P<nth>first|second|third|fourth|last) (?:(?P<count>two|three|2|3|few|couple of) )?"
-       rf"(?P<unit>weeks?|half|days) of {_MONTH}|\b(?:la )?(?P<q>primera|segunda) quincena de {_MONTH.replace('<month>', '<qm>')}")
+       rf"(?P<unit>weeks?|half|days) of {_MONTH}|\b(?:la )?(?P<q>primera|segunda) quincena de {_MONTH.replace('<month>', '<qm>')}|"
+       # "la primera semana de noviembre", "in der ersten Woche im Mai"
+       rf"\b(?:la )?(?P<es_nth>primera|segunda|tercera|cuarta|última) semana de {_MONTH.replace('<month>', '<esm>')}|"
+       rf"\b(?P<de_nth>ersten|zweiten|dritten|vierten|letzten) (?:woche|maiwoche) (?:im|des|vom|von) "
+       rf"{_MONTH.replace('<month>', '<dem>')}")
 def _week_of_month(m, ref, how, dayfirst):
-    month = _month_of(m["month"] or m["qm"])
+    month = _month_of(m["month"] or m["qm"] or m["esm"] or m["dem"])
     if month is None:
         return None
     first = _month_said(ref, month, "start", how)
+    said = (m["es_nth"] or m["de_nth"] or "").lower()
+    if said:
+        nth = {"primera": 0, "ersten": 0, "segunda": 1, "zweiten": 1, "tercera": 2, "dritten": 2, "cuarta": 3,
+               "vierten": 3}.get(said)
+        if nth is None:  # "la última semana", "der letzten Woche": the last seven days
+            return first + relativedelta(day=31) - timedelta(days=6)
+        return first + timedelta(days=7 * nth)
     if m["q"]:  # "la primera / segunda quincena de marzo": the first or second half
         return first if m["q"].lower() == "primera" else first.replace(day=16)
     nth, unit = m["nth"].lower(), m["unit"].lower()
@@ -841,7 +876,7 @@ def _day_after(m, ref, how, dayfirst):
 
 
 @_rule(r"\b(?P<w>tomorrow|tonight|this (?:evening|afternoon)|yesterday|last night|day before yesterday|"
-       r"(?-i:morgen)|(?:^|(?<=[.!?:;,(]\s)|(?<=[\"„»“]))(?-i:Morgen)(?! (?!(?:Abend|Nachmittag|Vormittag|Mittag)\b)(?-i:[A-ZÄÖÜ]))|gestern|vorgestern|heute abend|(?<!la )(?<!por )mañana|ayer|anteayer|antier|anoche|esta noche)\b")
+       r"(?-i:morgen)|(?:^|(?<=[.!?:;,(]\s)|(?<=[\"„»“]))(?-i:Morgen)(?! (?!(?:Abend|Nachmittag|Vormittag|Mittag)\b)(?-i:[A-ZÄÖÜ]))|gestern|vorgestern|heute abend|(?<!la )(?<!por )(?<!cada )(?<!una )(?<!esta )(?<!toda )mañana|ayer|anteayer|antier|anoche|esta noche)\b")
 def _relative_day(m, ref, how, dayfirst):
     w = m["w"].lower()
     offsets = {"tomorrow": 1, "morgen": 1, "mañana": 1, "yesterday": -1, "gestern": -1, "ayer": -1, "last night": -1,
@@ -1124,8 +1159,9 @@ def _in_month(m, ref, how, dayfirst):
         raise _Unsure  # "on leave until January": some day in January, or its end - nobody said
     if re.search(r"\b(?:heuer|this year|dieses jahr|este año)\s+$", m.string[:m.start()], re.I):
         return date(ref.year, month, 1)  # "heuer im Feber" (Austrian): this year's, gone or not
-    if _HABIT.search(m.string):
-        own = _clause_of(m.string, m.start(), m.end())
+    own = _clause_of(m.string, m.start(), m.end())
+    if _HABIT.search(own) or _HABIT.search(m.string) and len(own.replace(m[0], " ").split()) < 3:
+        # "goes every Sunday, even in February"; not "runs the marathon in September, trains every morning"
         if tense(own) is None and not _PRESENT.search(own):
             raise _Unsure  # "goes every Sunday, even in February": a habit's month, not a day to follow up
     if lead in ("en", "for") and not m["month"][:1].isupper() and m["month"].lower() not in (
@@ -1167,7 +1203,7 @@ _ABSENCE = re.compile(
     r"\b(?:llega|llego|llegan|llegamos|llegaré|llegará|vengo|viene|entra|entro) (?:un poco |más )?tarde\b|"
     r"\b(?:(?:i|he|she|they)(?:['’]ll| will) be|(?:i['’]m|he['’]s|she['’]s|i am|he is|she is)) (?:\w+ )?(?:in |running )?late\b|"
     r"\b(?:com(?:e|es|ing) in late)\b|\b(?:\d+|zwei|drei|vier) ?(?:wo\.?|wochen|tage) (?:krank|urlaub|weg|frei)|\bkrank(?:geschrieben|gemeldet|meldung)\b|"
-    r"\b(?:off sick|on sick leave|de baja)\b)", re.I)
+    r"\b(?:off sick|on sick leave|de baja|la baja)\b)", re.I)
 
 
 _AVAILABLE = re.compile(r"\b(?:available|availability|verfügbar|disponible|notice period|kündigungsfrist|can start|"
@@ -1310,6 +1346,9 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
         # zurück am 20.", "se va el jueves, vuelve el 20"): a stretch, stored as its first day
         back = [h for h in hits if h[3] is not None and _RETURN.match(_clause_of(text, h[1], h[2]))]
         away = [h for h in hits if h[3] is not None and h not in back]
+        start = min((h[3] for h in away if _RULES[h[0]][1] is not _holiday), default=None)
+        if back and start:  # "from the 19th, Christmas with their gran, back on the 4th": the feast is in the stay
+            away = [h for h in away if not (_RULES[h[0]][1] is _holiday and start < h[3] < min(b[3] for b in back))]
         if back and away and len({h[3] for h in away}) == 1 and all(away[0][3] < h[3] for h in back):
             hits = away
     _, _, _, resolved, phrase = hits[0]

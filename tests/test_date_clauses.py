@@ -406,3 +406,10 @@ def test_after_a_preface_another_persons_date_is_still_not_the_news(text):
 ])
 def test_after_a_preface_the_news_keeps_its_date(text, expected):
     assert _date(text) == expected
+
+
+def test_a_feast_inside_a_stay_is_part_of_it():
+    assert find_date("Is in Durban from the 19th, Christmas with their gran, back on the 4th", date(2026, 12, 8)).date \
+        == date(2026, 12, 19)
+    assert find_date("Ist ab dem 20. in Tirol, Silvester auf der Hütte, zurück am 3.", date(2026, 12, 8)).date \
+        == date(2026, 12, 20)

@@ -136,3 +136,40 @@ def test_nae_weekday_is_as_open_as_naechsten():
     # "nä. Fr." is "nächsten Freitag": said on a Wednesday, this Friday or next week's
     assert _date("Sohn kommt nä. Fr. aus Kanada zurück") is None
     assert _date("Sohn kommt nä. Fr. aus Kanada zurück", date(2026, 3, 7)) == date(2026, 3, 13)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a note's clause that opens with a gerund is a plan or what is going on: a later clause's past is its own
+    ("Running the Leeds 10k on 19 April, first race since her ankle healed", date(2026, 4, 19)),
+    ("Driving his mum to the coast on the 21st, she just got out of rehab", date(2026, 3, 21)),
+    # "desde" is "since" and "from": the nearer day
+    ("Vacaciones en Noruega desde el 10 de abril, tres semanas", date(2026, 4, 10)),
+    ("Está de baja desde el 20 de febrero", date(2026, 2, 20)),
+    # the nth week of a month, Spanish and German; "a primeros de" is early
+    ("salvo la primera semana de abril, que se van a Cusco", date(2026, 4, 1)),
+    ("in der zweiten Woche im Mai fährt sie nach Rom", date(2026, 5, 8)),
+    ("la próxima etapa del Camino a primeros de mayo", date(2026, 5, 1)),
+    # an -er verb's preterite in -imos is a past
+    ("Marta y yo nos comprometimos el sábado", date(2026, 2, 28)),
+    # a leave that starts is logistics beside the due date
+    ("Sara sale de cuentas el 20 de abril, la baja empieza a primeros de abril", date(2026, 4, 20)),
+    # a German separable verb in the present, prefix joined, reads forward after a past
+    ("Sie erzählt, dass ihr Sohn fertig geworden ist und im Mai in Graz anfängt", date(2026, 5, 1)),
+    # "gerade" is now as much as just: no past
+    ("Bei uns ist gerade viel los, ich hab im Juni meine Prüfung", date(2026, 6, 1)),
+    # a habit in another clause does not make a statement of its own a habit
+    ("Nora läuft im Oktober den Köln-Marathon, trainiert jeden Abend", date(2026, 10, 1)),
+])
+def test_note_prose_classes(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "cada mañana" is every morning, "esta mañana" today: no tomorrow
+    "hace pan de masa madre cada mañana",
+    "esta mañana fue al médico con su hijo",
+    # a habit's month
+    "goes every Sunday, even in February",
+])
+def test_note_prose_nobody_can_pin_down(text):
+    assert _date(text) is None
