@@ -206,22 +206,34 @@ class People:
         firsts = [a for a in self.attendees if a.name and a.name.split()[0].lower() == k.split()[0]
                   and (len(k.split()) == 1 or a.name.split()[-1][:1].lower() == k.split()[-1][:1])]
         if len(firsts) == 1:
+            from .names import shared_by_another
+
+            others = [a.name for a in self.attendees if a.name]
+            if len(k.split()) == 1 and shared_by_another(key.strip(), firsts[0].name, others, self.variants):
+                return None  # "Kate" with Kate Ortega and Katherine Brooks: left for review, never guessed
             return firsts[0]
         lasts = [a for a in self.attendees if a.name and len(a.name.split()) > 1 and a.name.split()[-1].lower() == k.split()[-1]
                  and len(k.split()) > 1]
         if len(lasts) == 1:
             return lasts[0]
-        return self._attendee_by_short_form(key)
+        found = self._attendee_by_short_form(key)
+        parts = re.fullmatch(r"\s*(?P<main>[^()]+?)\s*\((?P<aside>[^()]+)\)\s*", key)
+        if found is None and parts:  # "PM (Pepa)", "Bill Ortega (CFO)": the name in or before the brackets
+            fits = {a.name: a for part in (parts["main"], parts["aside"])
+                    if (a := self._attendee_named(part)) is not None and a.name}
+            found = next(iter(fits.values())) if len(fits) == 1 else None
+        return found
 
     def _attendee_by_short_form(self, key: str) -> Attendee | None:
         """"Kate" for Katherine, "Sepp" for Josef, "Thanh Huong" for Thanh Huong Pham: one attendee only."""
-        from .names import initials_of, is_surname, same_first_name
+        from .names import by_surname, initials_of, same_first_name
 
         fits = [a for a in self.attendees if a.name and same_first_name(key, a.name, self.variants)]
         if not fits:  # "K.", "SK", "S.K.": an attendee's initials
             fits = [a for a in self.attendees if a.name and initials_of(key, a.name)]
-        if not fits:  # "Okafor", "Mr Okafor", "Frau Weiß": an attendee's surname
-            fits = [a for a in self.attendees if a.name and is_surname(key, a.name)]
+        if not fits:  # "Okafor", "Mr Okafor", "Frau Weiß": an attendee's surname (the title may tell two apart)
+            fitting = set(by_surname(key, [a.name for a in self.attendees if a.name]))
+            fits = [a for a in self.attendees if a.name in fitting]
         parts = key.replace(".", " ").split()
         if not fits and len(parts) == 2:  # "Bill A.", "Katie Lindqvist": a nickname and the surname or its initial
             fits = [a for a in self.attendees if a.name and len(a.name.split()) > 1
@@ -229,11 +241,22 @@ class People:
                     and a.name.split()[-1].lower().startswith(parts[1].lower())]
         return fits[0] if len(fits) == 1 else None
 
+    def _fits_several(self, key: str) -> bool:
+        """Whether more than one attendee may go by ``key`` ("Kate": Kate Ortega and Katherine Brooks; "Frau
+        Lindner": both Lindners)."""
+        from .names import by_surname, initials_of, same_first_name
+
+        named = [a.name for a in self.attendees if a.name]
+        return (sum(1 for n in named if same_first_name(key, n, self.variants)) > 1
+                or len(by_surname(key, named)) > 1 or sum(1 for n in named if initials_of(key, n)) > 1)
+
     def named_in(self, text: str) -> str | None:
         """The one attendee a marker's text names by a short form ("Bill loves jazz"), if exactly one."""
+        from .names import mentions
+
         found = {}
-        for word in re.findall(r"(?<![\w@])[A-ZÀ-Þ][\w-]+", text):
-            attendee = self._attendee_by_short_form(re.sub(r"['’]s$", "", word))
+        for word in mentions(text):  # "Bill", "Kate's", "A.K.", "Dr M"
+            attendee = self._attendee_by_short_form(word)
             if attendee is not None and attendee.name:
                 found[attendee.name] = attendee
         return next(iter(found)) if len(found) == 1 else None
@@ -252,6 +275,8 @@ class People:
             attendee = self._attendee_named(key)
             if attendee is not None:
                 return self._person_for_attendee(attendee)
+            if self._fits_several(key):
+                return None  # two attendees go by this name: the user says whose, capture never guesses
             person = self.store.find_person(key)
             if person is None and " " not in key:
                 # a first name that is unique among everyone in the store

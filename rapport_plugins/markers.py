@@ -279,10 +279,14 @@ def names_in(text: str, known: Sequence[str], possessive: bool = True) -> str | 
     m = _AT.search(text)
     if m:
         return m.group(1).strip()
+    from .names import shared_by_another
+
     for name in sorted(known, key=len, reverse=True):
         parts = name.split()
         for variant in [name, *([parts[0]] if len(parts) > 1 and len(parts[0]) > 1 else [])]:
             if re.search(rf"(?<![\w]){re.escape(variant)}(?![\w])", text):
+                if variant != name and shared_by_another(variant, name, known):
+                    continue  # "Kate" with Kate Ortega and Katherine Brooks in the meeting: nobody's
                 return name
     return possessive_name(text) if possessive else None
 
@@ -295,11 +299,11 @@ def _known_name(text: str, known: Sequence[str]) -> str | None:
 def _short_name(text: str, names: Sequence[str]) -> str | None:
     """The one of ``names`` a capitalised word of ``text`` is a nickname or short form of ("Dami's mum
     turns 70" under a heading naming Kasia is Dami's)."""
-    from .names import initials_of, same_first_name, surnames_in
+    from .names import initials_of, mentions, same_first_name, surnames_in
 
-    found = {n for word in re.findall(r"(?<![\w@])(?-i:[A-ZÀ-Þ])[\w-]+", _LINK.sub(" ", text))
-             for n in names if same_first_name(re.sub(r"['’]s$", "", word), n)
-             or initials_of(re.sub(r"['’]s$", "", word), n)  # "SK's dad is in a hospice"
+    found = {n for word in mentions(_LINK.sub(" ", text))
+             for n in names if same_first_name(word, n)
+             or initials_of(word, n)  # "SK's dad is in a hospice", "A.K. is moving", "Dr M is allergic to latex"
              or (word.endswith("s") and n.split() and word[:-1] == n.split()[0])}  # German "Jörgs Vater"
     found |= surnames_in(text, names)  # "Mr Okafor's mum", "Frau Weiß"
     return next(iter(found)) if len(found) == 1 else None
@@ -335,7 +339,11 @@ def _one_named(line: str, known: Sequence[str], names: Sequence[str]) -> str | N
     """The one meeting person a line names (the line above a "remember: she's vegetarian")."""
     if not line.strip():
         return None
+    from .names import shared_by_another
+
     found = {n for n in known if names_in(line, [n], possessive=False)}
+    if any(n not in line and shared_by_another(n.split()[0], n, names) for n in found):
+        return None  # "Kate" with two people who go by it
     short = _short_name(line, names)
     if short:
         found.add(short)
@@ -396,7 +404,9 @@ def heading_person(heading: str, is_person: Callable[[str], bool]) -> str | None
         return people[0]
     plain = clean_markup(heading).strip("*_: ")
     plain = re.sub(r"^[^\w\[@]+|[^\w.)\]]+$", "", plain)  # "### 👩 Lupe", "## Kate 🎉"
-    candidates = (plain, re.split(r"\s[-–—(:|]\s?", plain)[0].strip())
+    inside = re.fullmatch(r"[^()]+\((?P<aside>[^()]+)\)", plain)
+    # "Anna Berg - catch-up", "PM (Pepa)": the text before a separator, or the name in brackets after a role
+    candidates = (plain, re.split(r"\s[-–—(:|]\s?", plain)[0].strip(), inside["aside"].strip() if inside else "")
     for candidate in candidates:
         if candidate and looks_like_a_name(candidate) and is_person(candidate):
             return candidate
@@ -418,15 +428,79 @@ def someone_else(heading: str) -> str | None:
     return None
 
 
+# Words that head sections of meeting notes and are nobody's name ("## Next Steps", "## Action Items", "### Q3
+# Budget", "## Nächste Schritte", "## Próximos Pasos"): a title-case heading made of them is a topic, not a person.
+_SECTION_WORDS = {
+    "agenda", "notes", "note", "summary", "action", "actions", "items", "item", "next", "steps", "step", "decisions",
+    "decision", "updates", "update", "overview", "context", "background", "team", "budget", "roadmap", "hiring",
+    "misc", "miscellaneous", "other", "others", "general", "questions", "question", "follow", "todo", "todos", "tasks",
+    "personal", "private", "family", "health", "work", "travel", "project", "projects", "risks", "issues", "blockers",
+    "wins", "feedback", "goals", "okrs", "metrics", "status", "timeline", "intro", "introduction", "discussion",
+    "topics", "topic", "open", "closing", "recap", "attendees", "participants", "catch", "catch-up", "check-in",
+    "weekly", "daily", "monthly", "quarterly", "review", "planning", "retro", "retrospective", "sync", "standup",
+    "meeting", "call", "session", "one", "kick-off", "kickoff", "plan", "plans", "strategy", "sales", "pipeline",
+    "product", "design", "engineering", "marketing", "finance", "legal", "operations", "ops", "support", "customer",
+    "customers", "client", "clients", "partners", "partner", "board", "investors", "fundraising", "launch", "release",
+    "priorities", "highlights", "lowlights", "learnings", "ideas", "parking", "lot", "key", "takeaways", "points",
+    "people", "staff", "news", "admin", "logistics", "schedule", "contract", "pricing", "proposal", "demo",
+    "remember", "reminders", "home", "kids", "children", "school", "wedding", "birthday", "holiday", "holidays",
+    "hobbies", "weekend", "small", "talk", "the", "and", "of", "for", "with", "about", "my", "our", "her", "his",
+    "notizen", "themen", "thema", "aufgaben", "nächste", "schritte", "zusammenfassung", "protokoll", "sonstiges",
+    "allgemein", "projekt", "ziele", "fragen", "privat", "persönliches", "familie", "gesundheit", "arbeit", "urlaub",
+    "termine", "besprechung", "ergebnisse", "entscheidungen", "offene", "punkte", "teil", "rückblick", "ausblick",
+    "resumen", "notas", "temas", "tareas", "próximos", "pasos", "acuerdos", "varios", "equipo", "proyecto", "objetivos",
+    "preguntas", "seguimiento", "familia", "salud", "trabajo", "vacaciones", "reunión", "pendientes", "decisiones",
+    "asistentes", "contexto", "cliente", "presupuesto", "personales", "cosas", "otros",
+}
+
+
+def name_like(heading: str) -> str | None:
+    """The text of a heading when it reads as somebody's name: one to three capitalised words of letters
+    ("Zeynep", "Bogdan Ilie", "María José Ruiz" before any " – " or " (") none of them a word that heads
+    topic sections ("Next Steps", "Q3 Budget")."""
+    plain = re.sub(r"^[^\w\[@]+|[^\w.)\]]+$", "", clean_markup(heading).strip("*_: "))
+    name = re.split(r"\s[-–—(:|]\s?|\s\(", plain)[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 3 or MARKER_HEADING.match(name) or WEAK_HEADING.match(name):
+        return None
+    for w in words:
+        bare = w.replace("-", "").replace("'", "").replace("’", "")
+        if not (w[:1].isupper() and bare.isalpha() and len(bare) > 1) or w.lower() in _SECTION_WORDS:
+            return None
+    return name
+
+
+def someone_elses_sections(lines: Sequence[str], is_person: Callable[[str], bool]) -> set[int]:
+    """The levels of headings (1-6 for "#", 7 for a bold line or a "Name:" line) at which the note has a
+    section per person: at least one heading there names a person of the meeting. A sibling heading at such a
+    level that reads as a name ("## Kate", then "## Zeynep") is someone else's section, even when the name is
+    in no table: its markers are never the attendee's."""
+    levels: set[int] = set()
+    fence = False
+    for line in lines:
+        if FENCE.match(line):
+            fence = not fence
+        if fence:
+            continue
+        h = HEADING.match(line)
+        pseudo = None if h else PSEUDO_HEADING.match(line)
+        title = h["text"] if h else (pseudo["bold"] or pseudo["label"]) if pseudo else None
+        if title and heading_person(title, is_person):
+            levels.add(len(h["hashes"]) if h else 7)
+    return levels
+
+
 def prose_before_marker(line: str) -> str:
     """The prose of a line that is not a marker: the part before an inline marker ("Hanne will ab
     Juni wieder Tennis spielen." of "... nicht vergessen: sie ist gegen Latex allergisch"), the line
     without its Dataview fields, the whole line when it has no marker, '' when it is all marker."""
-    if LEADING.match(line) or TAG.search(line) or TRAILING.match(line):
+    if LEADING.match(line):
         return ""
-    m = None if FIELD.search(line) else INLINE.search(line)
+    m = None if FIELD.search(line) else INLINE.search(line)  # read in the order markers_on_line reads a line
     if m is not None:
         return "" if _needs_the_prose(m["body"]) else line[:m.start() + 1].strip()
+    if TAG.search(line) or TRAILING.match(line):
+        return ""
     return FIELD.sub("", line).strip()
 
 
@@ -472,9 +546,9 @@ def _lead_is_a_name(plain: str, known: Sequence[str]) -> bool:
     "Para recordar:"): with the meeting's names known, only one of them is."""
     if not known:
         return True
-    from .names import same_first_name
+    from .names import by_surname, same_first_name
 
-    return any(same_first_name(plain, n) or plain.lower() == n.lower() for n in known)
+    return any(same_first_name(plain, n) or plain.lower() == n.lower() for n in known) or len(by_surname(plain, known)) == 1
 
 
 def markers_on_line(line: str, known: Sequence[str] = ()) -> list[tuple[str, str | None, bool]]:
@@ -668,14 +742,35 @@ class _Table:
         return out
 
 
+# "AM: fine with the deck", "- LE: pushing back ...", "asist.: IC, LE, AM": initials as a note's label for a person
+_INITIALS_LABEL = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\*\*)?(?P<initials>[A-ZÀ-Þ]{2,3})(?:\*\*)?\s*:(?:\*\*)?\s", re.M)
+
+
+def initials_used(text: str, names: Sequence[str], taken: dict[str, str] | None = None) -> dict[str, str]:
+    """Initials a note uses as labels ("AM: fine with the deck") that fit exactly one of ``names`` (Anjali
+    Mehta): within that note they name her even where they also spell a common abbreviation ("AM", "PM"), so
+    "remember AM vegan" is hers. Initials that fit two people, or that the note links elsewhere, name nobody."""
+    from .names import initials_of
+
+    out: dict[str, str] = {}
+    for m in _INITIALS_LABEL.finditer(text):
+        letters = m["initials"]
+        if letters in out or (taken and letters in taken):
+            continue
+        fits = [n for n in names if initials_of(letters, n, acronyms=True)]
+        if len(fits) == 1:
+            out[letters] = fits[0]
+    return out
+
+
 def _one_of(names: Sequence[str], also: Callable[[str], bool] | None) -> Callable[[str], bool]:
     """A title names a person when it fits exactly one of ``names`` (full name, first name, short
     form, surname: "## Mr Okafor"), or when ``also`` says it does."""
-    from .names import is_surname, same_first_name
+    from .names import by_surname, same_first_name
 
     def is_person(title: str) -> bool:
         return (sum(1 for n in names if same_first_name(title, n)) == 1
-                or sum(1 for n in names if is_surname(title, n)) == 1 or bool(also and also(title)))
+                or len(by_surname(title, names)) == 1 or bool(also and also(title)))
 
     return is_person
 
@@ -711,6 +806,7 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
     in_callout = False  # inside an Obsidian callout whose lines are markers ("> [!note] Remember")
     # [[Henrik Dahl|Rik]] anywhere in the note says who "Rik" is
     aliases = {alias.strip(): target.strip() for target, alias in _LINK.findall(text) if alias.strip()}
+    aliases.update(initials_used(text, known_names, aliases))
     known = [*known_names, *aliases]
     def emit(found: list[tuple[str, str | None, bool]], line: str, lineno: int, above: str,
              context: str | None = None) -> None:
@@ -730,7 +826,9 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
             # ... else a known name in its text, or in the prose before it on the line ("Priyanka OOO,
             # honeymoon in Bali -> don't forget: congrats on the wedding"), else the heading's person
             person = (person or names_in(body, known, possessive=False) or _short_name(body, known_names)
-                      or _known_name(prose_before_marker(line), known) or context or possessive_name(body)
+                      or _known_name(prose_before_marker(line), known)
+                      or _short_name(prose_before_marker(line), known_names)  # "PM (Pepa): ok. #recordar su hijo ..."
+                      or context or possessive_name(body)
                       or relative_name(clean_markup(body))
                       or (_PRONOUN_FIRST.match(clean_markup(body)) and _one_named(above, known, known_names)))
             if person:
@@ -745,14 +843,17 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 confidence=1.0,
             ))
 
-    def section_person(title: str) -> str | None:
+    def section_person(title: str, level: int) -> str | None:
         """The person a heading names: an attendee (or a person ``is_person`` knows), else, when the meeting's
-        people are known, someone outside it ("## Tom" in a 1:1 with Kate: markers under it are not Kate's)."""
-        return heading_person(title, is_person) or (someone_else(title) if known_names else None)
+        people are known, someone outside it ("## Tom" in a 1:1 with Kate: markers under it are not Kate's; so
+        is "## Zeynep" beside a "## Kate" section)."""
+        return heading_person(title, is_person) or (
+            (someone_else(title) or (name_like(title) if level in per_person else None)) if known_names else None)
 
     previous = ""  # the line above, for "she"/"his" in a marker right under a line naming someone
     lines = text.splitlines()
     lines, continued = join_continuations(lines)
+    per_person = someone_elses_sections(lines, is_person) if known_names else set()
     table: _Table | None = None
     tagged = tagged_by_property(lines)
     for offset, line in enumerate(lines):
@@ -830,7 +931,7 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
             level = len(h["hashes"])
             while headings and headings[-1][0] >= level:
                 headings.pop()
-            headings.append((level, section_person(h["text"])))
+            headings.append((level, section_person(h["text"], level)))
             continue
         pseudo = PSEUDO_HEADING.match(line)
         if pseudo and not markers_on_line(line, known):
@@ -839,7 +940,7 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 under_marker_heading = False
             while headings and headings[-1][0] >= 7:
                 headings.pop()
-            headings.append((7, section_person(pseudo["bold"] or pseudo["label"])))
+            headings.append((7, section_person(pseudo["bold"] or pseudo["label"], 7)))
             continue
         prop = _PROPERTY.match(line)
         if prop and prop["key"].lower() in _PLAIN_PROPERTIES:

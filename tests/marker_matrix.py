@@ -380,7 +380,8 @@ def outsider_cells() -> Iterator[Cell]:
         he = {"en": "his wife is expecting twins in May", "de": "seine Frau bekommt im Mai Zwillinge",
               "es": "su mujer espera gemelos en mayo"}[lang.code]
         for form in ("possessive", "prefix", "heading-linked", "link", "at", "heading-plain", "heading-bold",
-                     "heading-label", "heading-link-pronoun"):
+                     "heading-label", "heading-link-pronoun", "heading-sibling-unknown", "heading-bold-sibling-unknown",
+                     "heading-wider-table"):
             if form == "possessive":
                 lines = [f"- {word}: {lang.outsider_body}"]
             elif form == "prefix":
@@ -390,15 +391,56 @@ def outsider_cells() -> Iterator[Cell]:
             elif form == "link":
                 lines = [f"- {word}: [[{outsider} Becker]]: {lang.outsider_body}"]
             elif form.startswith("heading-") and form != "heading-linked":
+                # a name in no table: beside the attendee's own section, or a first name of the wider lists
+                unknown = {"en": "Oyelaran", "de": "Dragan Ilić", "es": "Zuriñe"}[lang.code]
+                wider = {"en": "Siobhán", "de": "Zeynep", "es": "Ximena"}[lang.code]
                 head = {"heading-plain": f"## {outsider}", "heading-bold": f"**{outsider} Becker**",
-                        "heading-label": f"{outsider}:", "heading-link-pronoun": f"### [[{outsider} Becker]] – team"}[form]
-                lines = [head, f"- {word}: {he}", "", f"## {t.nick}", f"- {word}: {lang.pronoun_body}"]
+                        "heading-label": f"{outsider}:", "heading-link-pronoun": f"### [[{outsider} Becker]] – team",
+                        "heading-sibling-unknown": f"## {unknown}", "heading-bold-sibling-unknown": f"**{unknown}**",
+                        "heading-wider-table": f"### {wider} (partner)"}[form]
+                own = f"## {t.nick}" if not form.startswith("heading-bold-sibling") else f"**{t.nick}**"
+                if form == "heading-wider-table":
+                    lines = [f"## {t.nick}", f"- {word}: {lang.pronoun_body}", head, f"- {word}: {he}"]
+                else:
+                    lines = [head, f"- {word}: {he}", "", own, f"- {word}: {lang.pronoun_body}"]
             else:
                 lines = [f"- @{outsider} {word}: {lang.outsider_body}"]
             text = "\n".join([f"# Notes {lang.code}", "", *lines, ""])
             keys = lang.outsider_keys if not form.startswith("heading-") or form == "heading-linked" else (
                 {"en": ("twins",), "de": ("zwillinge",), "es": ("gemelos",)}[lang.code])
             yield Cell({"lang": lang.code, "outsider": form}, text, (t.full,), None, keys)
+
+
+NAMESAKES = {  # two attendees who share a surname or a first name, how a note names one, whose it is
+    "en": (("Margaret Lindqvist", "Robert Lindqvist"), (("Mrs Lindqvist", 0), ("Mr Lindqvist", 1), ("Dr Lindqvist", None))),
+    "de": (("Ursula Brandt", "Markus Brandt"), (("Frau Brandt", 0), ("Herr Brandt", 1), ("Dr. Brandt", None))),
+    "es": (("Carmen Ortega", "Luis Ortega"), (("la Sra. Ortega", 0), ("el Sr. Ortega", 1), ("la Dra. Ortega", None))),
+}
+FIRST_NAMESAKES = {"en": ("Kate Ortega", "Katherine Brooks", "Kate"), "de": ("Franzi Berg", "Franziska Huber", "Franzi"),
+                   "es": ("Lupe Soto", "Guadalupe Ramírez", "Lupe")}
+
+
+def namesake_cells() -> Iterator[Cell]:
+    """Two attendees sharing a surname: a gendered title tells them apart ("Frau Brandt", "el Sr. Ortega");
+    "Dr Brandt", and a first name both go by ("Kate" with Kate Ortega and Katherine Brooks), are nobody's."""
+    fact = {"en": "{who}'s daughter starts school in September", "de": "{who} hat im Mai Goldene Hochzeit",
+            "es": "{who} se jubila en junio"}
+    keys = {"en": ("school",), "de": ("hochzeit",), "es": ("jubila",)}
+    for lang in LANGS:
+        word = KEYWORDS[lang.code][0][0]
+        couple, forms = NAMESAKES[lang.code]
+        for written, index in forms:
+            for container in ("dash", "line", "checkbox"):
+                body = fact[lang.code].format(who=written)
+                line = {"dash": f"- {word}: {body}", "line": f"{_capital_first(word)}: {body}",
+                        "checkbox": f"- [ ] {word}: {body}"}[container]
+                text = "\n".join([f"# Notes {lang.code}", "", line, ""])
+                yield Cell({"lang": lang.code, "namesake": written, "container": container}, text, couple,
+                           None if index is None else couple[index], keys[lang.code])
+        one, other, written = FIRST_NAMESAKES[lang.code]
+        body = fact[lang.code].format(who=written)
+        yield Cell({"lang": lang.code, "namesake": written, "container": "dash"},
+                   f"# Notes {lang.code}\n\n- {word}: {body}\n", (one, other), None, keys[lang.code])
 
 
 NEGATIVES = {
@@ -472,6 +514,7 @@ def cells() -> Iterator[Cell]:
     yield from tag_cells()
     yield from section_cells()
     yield from outsider_cells()
+    yield from namesake_cells()
     yield from negative_cells()
 
 
@@ -481,7 +524,7 @@ def sample(n: int, seed: int = 8, headings: int | None = None) -> list[Cell]:
     rng = random.Random(seed)
     markers, heads = list(marker_cells()), list(heading_cells())
     return [*rng.sample(markers, min(n, len(markers))), *rng.sample(heads, min(headings or len(heads), len(heads))),
-            *symbol_cells(), *wrapped_cells(), *tag_cells(), *section_cells(), *outsider_cells(), *negative_cells()]
+            *symbol_cells(), *wrapped_cells(), *tag_cells(), *section_cells(), *outsider_cells(), *namesake_cells(), *negative_cells()]
 
 
 class Evaluator:

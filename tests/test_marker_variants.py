@@ -34,7 +34,7 @@ def test_emphasis_around_any_keyword(line, names, text):
 @pytest.mark.parametrize(("line", "names", "person"), [
     # an abbreviation with no colon, after a name, or before an @mention or a [[link]]
     ("- Oscar: NB his twins were born in June", EN, "Oscar"),
-    ("- PR: **FYI** her partner is a jazz drummer", EN, "PR"),
+    ("- PR: **FYI** her partner is a jazz drummer", EN, "Priya Raman"),  # initials the note uses as a label
     ("NB @Priya is training for the Oslo marathon", EN, "Priya"),
     ("- Tobias: ojo, sein Vater liegt seit Montag im Krankenhaus", DE, "Tobias"),
     ("> ==OJO==, [[Inés Moreno|Inés]] se casa en octubre", ES, "Inés Moreno"),

@@ -6,6 +6,8 @@ LLM-based plugin, do the job alone; leave it on to have both.
 
 from __future__ import annotations
 
+import re
+
 from rapport_plugins import hookimpl
 
 
@@ -38,6 +40,11 @@ def _my_names(meeting, config) -> list[str]:
     return [n for n in names if isinstance(n, str) and n.strip()]
 
 
+# a "speaker" ending in a marker word: "Pepa NB", "Kate remember", "Jörg wichtig" (a note line, not a turn)
+_LABEL_MARKER = re.compile(r"\S\s+(?:nb|n\.b\.|ps|p\.s\.|remember|reminder|merken|wichtig|recordar|ojo|nota|notiz|"
+                           r"importante|important|fyi|btw)$", re.IGNORECASE)
+
+
 def transcript_markers(meeting, notes, config, names: list[str]) -> list:
     """Markers in a transcript's turns, in a written form only (``remember:``, ``#remember``: nobody
     says a colon; "Good to know, we're a nut-free office" is speech): the user's own turn ("Me:
@@ -52,10 +59,15 @@ def transcript_markers(meeting, notes, config, names: list[str]) -> list:
     ref = notes.ref or notes.source
     for u in notes.utterances:
         mine = u.speaker is None or is_generic_speaker(u.speaker) or _is_me(u.speaker, me)
-        if not WRITTEN_MARKER.search(u.text):
-            continue
+        text = u.text
+        if not WRITTEN_MARKER.search(text):
+            if not (u.speaker and _LABEL_MARKER.search(u.speaker)):
+                continue
+            # "Pepa NB: cumple 50 en agosto" in notes that read as a transcript: the marker sits in what was
+            # taken for the speaker's name; the line is read whole, its person is the name before the keyword
+            text, mine = f"{u.speaker}: {u.text}", False
         place = f"{ref}:{u.line}" if u.line else ref
-        for c in find_markers(u.text, None, names, ref_for=lambda _line, place=place: place):
+        for c in find_markers(text, None, names, ref_for=lambda _line, place=place: place):
             if not mine and not classify(c.text).is_topic:
                 continue  # "Remember: the deadline is Friday" said in a meeting is not a note about anyone
             if c.person is None and not mine:

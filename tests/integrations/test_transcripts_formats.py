@@ -243,3 +243,13 @@ def test_a_surname_with_lower_case_particles_is_one_speaker_in_every_prefixed_fo
     for file, text in (("call.srt", srt), ("zoom.vtt", vtt), ("call.txt", plain)):
         notes = rapport_parse_notes(path=_write(tmp_path, file, text), config=Config(tmp_path))
         assert [(u.speaker, u.text) for u in notes.utterances] == [("Sam Lee", "Hi."), (name, "I play the cello.")], file
+
+
+@pytest.mark.parametrize(("label", "speaker"), [
+    ("PM (Pepa)", "Pepa"), ("CEO (Maria Luz)", "Maria Luz"), ("JC (Chema)", "Chema"),
+    ("Anna Berg (she/her)", "Anna Berg"), ("Berg, Anna", "Anna Berg"), ("PM (external)", "PM"),
+])
+def test_a_name_in_brackets_after_initials_or_a_role_is_the_speaker(label, speaker):
+    from rapport_transcripts.parse import clean_speaker
+
+    assert clean_speaker(label) == speaker

@@ -34,7 +34,11 @@ def seconds(value: str) -> float:
 
 
 def clean_speaker(name: str) -> str:
-    """'Anna Berg (she/her)' -> 'Anna Berg'; 'Berg, Anna' -> 'Anna Berg'."""
+    """'Anna Berg (she/her)' -> 'Anna Berg'; 'Berg, Anna' -> 'Anna Berg'; 'PM (Pepa)', 'CEO (Maria)' -> the
+    name in brackets after initials or a role."""
+    aside = re.fullmatch(r"\s*[A-ZÀ-Þ]{2,4}\.?\s*\((?P<name>[A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)?)\)\s*", name)
+    if aside:
+        return aside["name"]
     name = re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
     if re.fullmatch(r"[^,]+,\s*[^,]+", name):
         last, first = (p.strip() for p in name.split(",", 1))
