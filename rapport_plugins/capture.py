@@ -443,9 +443,21 @@ def collect_candidates(app: Context, meeting: Meeting, notes: MeetingNotes, me: 
     for c in explicit:
         if c.source_ref and normalise(c.text or ""):
             marked.setdefault(_line_of(c.source_ref), []).append(normalise(c.text))
-    proposals = [c for c in proposals
-                 if not any(t in normalise(c.text or "") for t in marked.get(_line_of(c.source_ref or ""), []))]
+    proposals = [c for c in proposals if not any(_same_reading(t, normalise(c.text or ""))
+                                                 for t in marked.get(_line_of(c.source_ref or ""), []))]
     return explicit, proposals
+
+
+def _same_reading(marker: str, proposal: str) -> bool:
+    """Whether a proposal from a line read as a marker says what the marker says: it holds the marker's text, or
+    the marker holds its text, or nearly all its words are the marker's ("Bea: su padre empezó diálisis" beside
+    the marker "Su padre empezó diálisis. Tema delicado"). Prose before an inline marker stays a proposal."""
+    if not proposal:
+        return False
+    if marker in proposal or proposal in marker:
+        return True
+    words = set(proposal.split())
+    return len(words) >= 4 and len(words & set(marker.split())) >= 0.75 * len(words)
 
 
 def _line_of(ref: str) -> tuple[str, str]:

@@ -338,6 +338,9 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:prüfung|examen|führerschein|abschluss) (?:\w+ ){0,2}bestanden", r"bestanden",
         r"aprob(?:ó|é|aste|amos) (?:\w+ ){0,3}(?:examen|oposiciones|carnet|selectividad|el mir)", r"citizenship", r"bar mitzvah",
         r"bat mitzvah", r"christening", r"baptism", r"graduates?", r"graduation",
+        # a gathering of family or old classmates: "whānau reunion in Rotorua", "Klassentreffen", "reencuentro"
+        r"(?<!team )(?<!staff )(?<!board )reunion", r"familientreffen", r"klassentreffen", r"reencuentro",
+        r"reuni[óo]n (?:familiar|de (?:la )?familia|de (?:ex)?alumnos|de antiguos alumnos)",
         r"first communion", r"confirmation (?:service|ceremony|class)", r"erstkommunion", r"konfirmation", r"firmung", r"jugendweihe",
         r"primera comuni[óo]n", r"confirmaci[óo]n", r"quincea[ñn]era",
         r"adopt(?:ed|ing|s)? (?:a |an |our |their |two |three )?(?:little |baby |[\w-]+-year-old )?(?:boy|girl|son|daughter|child|children|kids?|baby|siblings|twins)\b",

@@ -62,6 +62,7 @@ _KEYWORD = (
     r"|" + _B + r"(?:remember this|remember|to remember|(?:(?:key|main|important|one|the) )?(?:things?|points?|facts?|details?|bits?) to "
     r"remember|must remember|worth remembering|para acordar(?:me|nos|se)|"
     r"remember for next time|mental note|good to know|merken|merke|merk dir|zum merken|zu merken|unbedingt merken|"
+    r"acordarme|acordarnos|"
     r"vormerken|denk dran|dran denken|daran denken|gut zu wissen|recordar|recuerda|acordarse|acuérdate|para recordar|"
     r"a recordar|tener en cuenta|ten en cuenta|tenga en cuenta|hay que tener en cuenta|keep in mind|bear in mind)"
     + _re_who(1) + _SAY +
@@ -82,7 +83,9 @@ _KEYWORD = (
     r"|" + _B + r"(?P<weak>note|nb|n\.b\.|ps|p\.s\.|fyi|ojo|wichtig|ojo al dato|important|importante|personal|"
     r"persönlich|privat|priv\.|pers\.|persönl\.|pers\. notiz|btw|by the way|übrigens|por cierto|dato personal|"
     r"datos personales|a nivel personal|en lo personal|follow[- ]up|next time|for next time|fürs nächste mal|für nächstes mal|para la próxima|"
-    r"heads[- ]up|ojo con esto|achtung|worth noting|of note|good to note|side ?note)" + _re_who(3) + _QUALIFIER + _B + _SEP + _B +
+    r"heads[- ]up|ojo con esto|achtung|worth noting|of note|good to note|side ?note|hinweis|anmerkung|randnotiz|"
+    r"dato|dato curioso|pps|p\.p\.s\.|for future reference|ftr|note to future (?:me|self)|remind me|reminder to self)"
+    + _re_who(3) + _QUALIFIER + _B + _SEP + _B +
     # a keyword in bold or italics needs no separator: "**Remember** her son starts school"
     r"|(?:\*\*|__|\*|_|==)(?:remember|" + _DONT + r" forget|merken|merke|nicht vergessen|denk dran|recordar|recuerda|"
     r"no olvidar|no te olvides|note to self|reminder|keep in mind)(?:\*\*|__|\*|_|==)\s+(?=[\w@\[])" +
@@ -91,7 +94,7 @@ _KEYWORD = (
     r"no olvides)" + _B + r"\s+(?=\w)" + r")"
 )
 # At the start of a line, abbreviations people write with no colon at all: "NB her mum is in hospital", "P.S. ..."
-_ABBR = _B + r"(?P<weak_abbr>nb|n\.b\.|ps|p\.s\.|fyi|btw|ojo|heads[- ]up)" + _B + r"(?:(?<=\.)|[.,]?)\s+(?=[\w@\[])"
+_ABBR = _B + r"(?P<weak_abbr>nb|n\.b\.|ps|p\.s\.|pps|p\.p\.s\.|fyi|btw|ojo|heads[- ]up)" + _B + r"(?:(?<=\.)|[.,]?)\s+(?=[\w@\[])"
 # At the start of a line a keyword needs no colon when a sentence about someone follows ("remember her son
 # starts school in April", "Don't forget Anna's birthday is on Friday"): a personal topic only.
 _BARE = (_B + r"(?P<weak_bare>remember|" + _DONT + r" forget|merken|nicht vergessen|recordar|no olvidar)" + _B +
@@ -119,17 +122,18 @@ TAG = re.compile(rf"(?<![\w/#])#(?:(?:{_TAGS})\b(?![\w-])(?:/[\w-]+)*|\[\[(?:{_T
                  rf"|(?<![\w/#])#(?P<weak_tag>{_WEAK_TAGS})\b(?![\w-])", re.IGNORECASE)
 # A keyword closing a line marks the prose before it: "her son starts school in April (remember!)",
 # "Tochter heiratet im Mai - merken", "su hijo empieza el colegio [recordar]".
-_TRAIL = (r"(?:\s[-–—|]\s*|\(\s*|\[\s*|\s(?:->|=>|→)\s*)(?:remember|to remember|" + _DONT
+_TRAIL = (r"(?:\s[-–—|]\s*|\(\s*|\[\s*|\s(?:->|=>|→|<-|<=|←|⬅)\s*)(?:remember|to remember|" + _DONT
           + r" forget|merken|nicht vergessen|recordar|no olvidar)\s*!*\s*[)\]]?\s*[.!]*\s*$")
 TRAILING = re.compile("^" + _PREFIX + r"(?P<body>\S.*?\S)\s*" + _TRAIL, re.IGNORECASE)
 # A symbol people mark a line with, alone: "📌 her son starts school in April", "- 🧠 su madre cumple 80",
 # "Tochter heiratet im Mai ⭐". A weak marker: only a personal topic that is not the writer's own line.
 _EMOJI = r"(?:📌|📍|🧠|⭐|🌟|🔖|📝|❗|‼|❣|💭)\ufe0f?"
 EMOJI_LEADING = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+|\d+[.)]\s+)?(?:\[[ xX/-]\]\s+)?(?:(?:\*\*|__)?" + _WHO
-                           + r"(?:\*\*|__)?\s*[:\-–—]\s*)?(?:" + _EMOJI + r"\s*)+(?P<body>[^\W\d_@\[].*?)\s*$")
+                           + r"(?:\*\*|__)?\s*[:\-–—]\s*)?(?:(?:" + _EMOJI + r"|\[!\]|!{1,3}(?=\s))\s*)+"
+                           r"(?P<body>[^\W\d_@\[].*?)\s*$")  # ... and "- [!] ...", "!!! ..." (only opening a line)
 EMOJI_TRAILING = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+|\d+[.)]\s+)?(?:\[[ xX/-]\]\s+)?(?P<body>[^\W\d_@\[].*?\S)"
                             r"\s*(?:" + _EMOJI + r"\s*)+$")
-_ANY_EMOJI = re.compile(_EMOJI)
+_ANY_EMOJI = re.compile(_EMOJI + r"|\[!\]|(?:^|\s)!{1,3}\s", re.M)
 # Dataview inline fields, several per line: "talked about the trip [remember:: flying to Lisbon in May]".
 FIELD = re.compile(r"[\[(]\s*(?:remember|merken|recordar)\s*::\s*(?P<body>[^\])]*?)\s*[\])]", re.IGNORECASE)
 _HEADING_WORDS = (
@@ -141,7 +145,9 @@ _HEADING_WORDS = (
     + _DONT + r" forget|"
     r"notes? to self|recordatorios?|erinnerungen|zu merken|gut zu merken|good to know|gut zu wissen|mental notes?|"
     r"datos personales|(?:a|para) tener en cuenta|(?:vida|temas|asuntos|notas) personales|para acordarse|"
-    r"personal (?:life|context|updates?|news|matters)|private (?:life|matters)|privatleben|privates & persönliches)"
+    r"personal (?:life|context|updates?|news|matters|touch|corner)|private (?:life|matters)|privatleben|"
+    r"privates & persönliches|(?:key )?personal details|persönliche details|detalles personales|apuntes personales|"
+    r"lo que hay que recordar|merkzettel|notizen für mich|rapport notes)"
     r"(?: for (?:next time|later)| f(?:ür|ürs) (?:das )?nächste(?:s)? mal| para la próxima(?: vez)?)?")
 # A heading that makes the bare list items under it markers: "## Remember", "### Merken", "Remember:",
 # "## Personal / remember", "## Anna – personal", "## Remember 📌", Logseq's "- remember::" with child blocks.
@@ -155,15 +161,19 @@ _HEAD_TAIL = (r"(?:\s*\((?!" + _NAME + r"\))[^()]{1,40}\))?"
               r"(?:\s*\([^()]{1,40}\))?"  # "## Personal notes (not for the CRM)", "### Merken (privat)"
               r"(?:\*\*|__)?(?:\s*[^\w\s:()]{1,3})?\s*:{0,2}\s*$")
 _JOIN = r"\s*(?:/|&|\+|,|\band\b|\bund\b|\by\b)\s*"
-MARKER_HEADING = re.compile(_HEAD_LEAD + _HEADING_WORDS + r"(?:" + _JOIN + _HEADING_WORDS + r")?" + _HEAD_TAIL,
-                            re.IGNORECASE)
+# a topic word joined before a marker word: "## Family & personal", "## Kinder / Privates", "## Salud y personal"
+_TOPIC_FIRST = (r"(?:(?:family|kids|home|life|health|misc|other|familie|kinder|gesundheit|sonstiges|familia|hijos|salud|"
+                r"otros|varios)" + _JOIN + r")?")
+MARKER_HEADING = re.compile(_HEAD_LEAD + _TOPIC_FIRST + _HEADING_WORDS + r"(?:" + _JOIN + _HEADING_WORDS + r")?"
+                            + _HEAD_TAIL, re.IGNORECASE)
 # A heading whose items are markers only when they name a personal topic: "Next time:", "Para la próxima:",
 # "Fürs nächste Mal:", "Follow-ups:" (most of their items are tasks: "- send the revised deck").
 _WEAK_HEADING_WORDS = (
     r"(?:(?:for )?next (?:time|meeting|session|call)|follow[- ]?ups?|"
     r"to ask (?:about )?next time|ask next time|f(?:ür|ürs) (?:das )?nächste(?:s)? (?:mal|treffen|gespräch)|"
     r"para la próxima(?: vez| reunión| sesión)?|pr[óo]xima (?:vez|sesión|reunión)|"
-    r"small ?talk|off[- ]topic|rapport|smalltalk|wichtig|important|importante|ojo|nb|n\.b\.|"
+    r"small ?talk|off[- ]topic|rapport|smalltalk|wichtig|important|importante|ojo|nb|n\.b\.|conversation starters|"
+    r"ice ?breakers|talking points|zum nachfragen|nachfragen|para preguntar|"
     r"seguimiento|nachfassen|wiedervorlage)")
 # ... also a weak word joined to a marker word: "## Follow up / personal", "## Personal & follow-ups", "## Wichtig und
 # Privates": its personal items only (the others are tasks or family logistics)

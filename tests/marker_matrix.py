@@ -62,7 +62,7 @@ EN = Lang(
     "Tom's wife is expecting twins in May", ("twins",),
     "Went through the Q3 roadmap and the hiring plan.",
     ("Remember", "To remember", "Things to remember", "Personal", "Don't forget", "Notes to self", "Keep in mind",
-     "Follow up / personal", "Personal notes (not for the CRM)", "Small talk"),
+     "Follow up / personal", "Personal notes (not for the CRM)", "Small talk", "Family & personal", "Personal touch"),
     ("#remember", "#personal", "#dontforget", "#to-remember"),
     "about",
 )
@@ -75,7 +75,7 @@ DE = Lang(
     "Toms Frau bekommt im Mai Zwillinge", ("zwillinge",),
     "Roadmap für Q3 und den Einstellungsplan besprochen.",
     ("Merken", "Zum Merken", "Nicht vergessen", "Persönliches", "Privat", "Persönliche Notizen", "Gut zu merken",
-     "Nachfassen & Privates"),
+     "Nachfassen & Privates", "Kinder / Privates", "Merkzettel"),
     ("#merken", "#persönlich", "#nichtvergessen", "#privat"),
     "zu",
 )
@@ -88,7 +88,7 @@ ES = Lang(
     "la mujer de Tomás espera gemelos en mayo", ("gemelos",),
     "Repasamos la hoja de ruta del tercer trimestre.",
     ("Recordar", "Para recordar", "No olvidar", "Personal", "Cosas personales", "Notas personales", "Datos personales",
-     "A tener en cuenta", "Seguimiento / personal"),
+     "A tener en cuenta", "Seguimiento / personal", "Apuntes personales", "Lo que hay que recordar"),
     ("#recordar", "#personal", "#noolvidar", "#privado"),
     "sobre",
 )
@@ -101,17 +101,18 @@ KEYWORDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("don't forget", (":", " -", "")), ("don't forget that", ("",)), ("NB", (":", "")), ("fyi", (":", "")),
            ("personal", (":",)), ("keep in mind", (":",)), ("reminder", (":", " -")), ("to remember", (":",)),
            ("mental note", (":",)), ("important", (":",)), ("remember this", (":",)), ("note", ("::",)),
-           ("important (personal)", (":", " -"))),
+           ("important (personal)", (":", " -")), ("FTR", (":",)), ("P.P.S.", ("", ":"))),
     "de": (("merken", (":", " -", "")), ("nicht vergessen", (":", " -", "")), ("Notiz", (":",)), ("Merke", (":",)),
            ("denk dran", (":", ",")), ("wichtig", (":",)), ("persönlich", (":",)), ("privat", (":",)),
            ("zum Merken", (":",)), ("nicht vergessen, dass", ("",)), ("Erinnerung", (":",)), ("merk dir", (":",)),
            ("priv.", (":",)), ("Achtung", (":",)), ("gut zu wissen", (":",)), ("nicht vergessen", ("!",)),
-           ("Notiz", ("::",)), ("wichtig (privat)", (":",))),
+           ("Notiz", ("::",)), ("wichtig (privat)", (":",)), ("Hinweis", (":",)), ("Randnotiz", (":",))),
     "es": (("recordar", (":", " -", "")), ("recordar que", ("",)), ("no olvidar", (":", " -", "")), ("apunte", (":",)),
            ("ojo", (":", ",")), ("acordarse de que", ("",)), ("nota", (":",)), ("importante", (":",)),
            ("recuerda", (":",)), ("no te olvides", (":",)), ("para recordar", (":",)), ("personal", (":",)),
            ("¡ojo", ("!",)), ("¡no olvidar", ("!",)), ("ten en cuenta", (":",)), ("recordatorio", (":",)),
-           ("dato personal", (":",)), ("ojo (personal)", (":",)), ("nota", ("::",)), ("para no olvidar", (":",))),
+           ("dato personal", (":",)), ("ojo (personal)", (":",)), ("nota", ("::",)), ("para no olvidar", (":",)),
+           ("acordarme", (":",)), ("dato", (":",))),
 }
 CASES = ("lower", "capital", "upper")
 EMPHASES = ("plain", "bold", "italic", "highlight", "bold-colon", "underscore")
@@ -254,7 +255,7 @@ def marker_cells() -> Iterator[Cell]:
                     yield marker_cell(lang, word, sep, case, emphasis, container, ref)
 
 
-SYMBOLS = ("📌", "🧠", "⭐", "📍", "⭐️")
+SYMBOLS = ("📌", "🧠", "⭐", "📍", "⭐️", "[!]", "!!!")
 
 
 def symbol_cells() -> Iterator[Cell]:
@@ -265,6 +266,8 @@ def symbol_cells() -> Iterator[Cell]:
         for symbol, where, container, ref in itertools.product(
                 SYMBOLS, ("start", "end"), ("line", "dash", "checkbox", "quote", "nested", "numbered"),
                 ("solo", "prefix-nick", "body-nick", "heading-full")):
+            if "!" in symbol and (where == "end" or ref.startswith("prefix") or container in ("checkbox", "quote")):
+                continue  # "... !!!" closing a line is emphasis; "- [!] ..." (Obsidian's task status), "!!! ..." open one
             lead, body, above, keys, solo = _body_and_lead(lang, ref)
             body = _capital_first(body)
             line = f"{symbol} {lead}{body}" if where == "start" else f"{lead}{body} {symbol}"

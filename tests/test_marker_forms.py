@@ -105,3 +105,47 @@ def test_the_next_note_is_not_a_continuation(note):
 def test_the_person_before_a_symbol(line, names, person):
     found = find_markers(line, known_names=names)
     assert len(found) == 1 and (person is None or found[0].person == person)
+
+
+@pytest.mark.parametrize(("line", "names", "text"), [
+    ("FTR: his brother is getting married in Porto in July", EN, "His brother is getting married in Porto in July"),
+    ("P.P.S. his brother is getting married in Porto", EN, "His brother is getting married in Porto"),
+    ("- [!] his brother is getting married in Porto", EN, "His brother is getting married in Porto"),
+    ("!!! his brother is getting married in Porto", EN, "His brother is getting married in Porto"),
+    ("Randnotiz: ihr Sohn macht im Sommer den Führerschein", DE, "Ihr Sohn macht im Sommer den Führerschein"),
+    ("- Hinweis: ihr Sohn macht im Sommer den Führerschein", DE, "Ihr Sohn macht im Sommer den Führerschein"),
+    ("Acordarme: su padre se opera de la cadera en mayo", ES, "Su padre se opera de la cadera en mayo"),
+    ("Dato: su padre se opera de la cadera en mayo", ES, "Su padre se opera de la cadera en mayo"),
+    ("su padre se opera de la cadera en mayo ← recordar", ES, "Su padre se opera de la cadera en mayo"),
+    ("his brother is getting married in Porto <- remember", EN, "His brother is getting married in Porto"),
+])
+def test_more_labels_people_mark_a_line_with(line, names, text):
+    assert _texts(line, names) == [text]
+
+
+@pytest.mark.parametrize("line", [
+    "For future reference: the API limit is 100 requests a minute",
+    "Remind me: send the revised estimate",
+    "- [!] send the revised estimate by Friday",
+    "!!! staging is down again",
+    "Hinweis: der Server wird am Montag neu gestartet",
+    "Dato: el presupuesto se cierra el lunes",
+    "the deploy went fine <- remember",
+])
+def test_the_same_labels_on_work_lines_are_no_markers(line):
+    assert _texts(line, EN[:1]) == []
+
+
+@pytest.mark.parametrize(("heading", "item", "names"), [
+    ("## Family & personal", "- his brother is getting married in Porto in July", EN),
+    ("## Personal touch", "- his brother is getting married in Porto in July", EN),
+    ("Key personal details:", "- his brother is getting married in Porto in July", EN),
+    ("## Conversation starters", "- ask how his brother's wedding in Porto went", EN),
+    ("## Kinder / Privates", "- ihr Sohn macht im Sommer den Führerschein", DE),
+    ("## Zum Nachfragen", "- ihr Sohn macht im Sommer den Führerschein", DE),
+    ("### Merkzettel", "- ihr Sohn macht im Sommer den Führerschein", DE),
+    ("## Apuntes personales", "- su padre se opera de la cadera en mayo", ES),
+    ("## Lo que hay que recordar", "- su padre se opera de la cadera en mayo", ES),
+])
+def test_more_headings_people_give_their_personal_items(heading, item, names):
+    assert len(_texts(f"{heading}\n{item}\n", names[:1])) == 1

@@ -184,3 +184,39 @@ def test_a_marker_in_what_reads_as_a_speakers_name(tmp_path):
 def test_a_name_in_or_before_brackets(capture, key, person):
     found = capture(f"{key}:\n- remember: their daughter starts school in May\n", ["Josefina Marín", "José Cortés"])
     assert [p for p, _ in found] == [person]
+
+
+@pytest.mark.parametrize(("note", "attendees"), [
+    ("## Para no olvidar\n- Bea: su padre empezó diálisis, tres veces por semana. Tema delicado.\n",
+     ["Beatriz Quintero", "Ignacio Salas"]),
+    ("## Personal stuff\n- his granddaughter was born last Saturday — he showed me forty photos\n", ["Kofi Mensah"]),
+    ("## Merken\n- Jörn: seine Tochter hat im Mai geheiratet, er war sehr gerührt\n", ["Jörn Falk", "Wiebke Sander"]),
+])
+def test_a_marker_line_is_not_proposed_again_in_other_words(tmp_path, monkeypatch, note, attendees):
+    from datetime import date
+
+    from rapport_plugins.capture import capture_notes
+    from rapport_plugins.context import Context
+    from rapport_plugins.models import Attendee, Meeting, MeetingNotes
+
+    monkeypatch.setenv("RAPPORT_NOW", "2026-06-24T09:55:00+02:00")
+    (tmp_path / "config.toml").write_text('[me]\nname = "Noor Haddad"\n', encoding="utf-8")
+    meeting = Meeting(uid="m", title="Sync", start=date(2026, 6, 23), end=date(2026, 6, 23),
+                      attendees=[Attendee(name="Noor Haddad", is_self=True), *(Attendee(name=n) for n in attendees)])
+    result = capture_notes(Context(home=str(tmp_path)), meeting,
+                           MeetingNotes(text=note, source="notes", kind="notes", ref="n.md"), dry_run=True)
+    assert len(result.stored) == 1 and result.proposed == []
+
+
+@pytest.mark.parametrize("text", ["her whānau reunion in Rotorua is on 22 August", "Klassentreffen im Juni in Kiel",
+                                  "tiene una reunión familiar en Cádiz en agosto"])
+def test_a_reunion_of_family_or_classmates_is_personal(text):
+    from rapport_plugins.lexicon import classify
+
+    assert classify(text).is_topic
+
+
+def test_a_team_reunion_is_not():
+    from rapport_plugins.lexicon import classify
+
+    assert not classify("team reunion offsite in the Lisbon office").is_topic
