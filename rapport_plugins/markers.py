@@ -500,6 +500,14 @@ def someone_elses_sections(lines: Sequence[str], is_person: Callable[[str], bool
     return levels
 
 
+# A heading over people who were not in the meeting: "## Other people", "### Not in the meeting", "## Andere",
+# "## Otras personas": its markers with no name of their own are nobody's here
+OUTSIDERS_HEADING = re.compile(
+    r"^(?:other people|others|other folks|people mentioned|mentioned|not (?:in|at) (?:the )?(?:meeting|call)|not present|"
+    r"absent|andere(?: leute| personen)?|sonstige personen|nicht dabei|abwesend|otras personas|otros|otra gente|"
+    r"no (?:estaban|presentes|asistieron)|ausentes)\b", re.IGNORECASE)
+
+
 def prose_before_marker(line: str) -> str:
     """The prose of a line that is not a marker: the part before an inline marker ("Hanne will ab
     Juni wieder Tennis spielen." of "... nicht vergessen: sie ist gegen Latex allergisch"), the line
@@ -857,6 +865,9 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
         """The person a heading names: an attendee (or a person ``is_person`` knows), else, when the meeting's
         people are known, someone outside it ("## Tom" in a 1:1 with Kate: markers under it are not Kate's; so
         is "## Zeynep" beside a "## Kate" section)."""
+        plain = clean_markup(title).strip("*_:# ")
+        if known_names and OUTSIDERS_HEADING.match(re.sub(r"^[^\w]+", "", plain)):
+            return plain  # "## Other people": nobody of the meeting (capture finds nobody by this name)
         return heading_person(title, is_person) or (
             (someone_else(title) or (name_like(title) if level in per_person else None)) if known_names else None)
 

@@ -575,13 +575,15 @@ _FEMALE |= set("""
 zeynep ayşe ayse fatma merve büşra busra dilara derya dimitra eleni katerina despina agnieszka małgorzata malgorzata
 magda giulia chiara federica alessandra chloé chloe manon élodie elodie amélie amelie sanne femke anouk
 sigrid freja layla yasmin mariam zainab ananya divya kavita akosua abena efua ama chiamaka nandi thandeka renata
-giovanna ilaria siobhán siobhan niamh aoife orla róisín roisin saoirse ciara
+giovanna ilaria siobhán siobhan niamh aoife orla róisín roisin saoirse ciara ainhoa itziar nerea maite amaia
+jelena milica ivana dragana snežana snezana ljiljana
 """.split())
 _MALE |= set("""
 burak cem emre serkan oğuz oguz georgios dimitris nikos yannis kostas paweł pawel łukasz lukasz giuseppe giovanni
 marco matteo lorenzo alessandro pierre louis antoine nicolas julien mathieu joão joao gonçalo goncalo jeroen bram
 sander joost erik magnus anders mohammed mohamed muhammad hassan hussein karim tariq youssef samir aditya karthik
 rajesh kwaku yaw adebayo olumide sipho mateo sebastián emiliano thiago cian oisín oisin ciarán ciaran eoin
+iñaki inaki aitor unai xabier dragan goran zoran dejan nikola
 """.split())
 _FEMALE_FOLDED = {_fold(n) for n in _FEMALE}
 _MALE_FOLDED = {_fold(n) for n in _MALE}
@@ -637,5 +639,8 @@ def surnames_in(text: str, names: Sequence[str]) -> set[str]:
     out: set[str] = set()
     for m in _BY_SURNAME.finditer(text):
         written = m.group(0) if m["t"] else m["p"]  # "Frau Weiß" with its title: it may tell two Weiß apart
-        out.update(by_surname(written, names))
+        fits = by_surname(written, names)
+        if not fits and m["t"] and written.endswith("s"):  # a German genitive: "Herr Lindners Hund"
+            fits = by_surname(written[:-1], names)
+        out.update(fits)
     return out

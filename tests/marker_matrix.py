@@ -384,7 +384,7 @@ def outsider_cells() -> Iterator[Cell]:
               "es": "su mujer espera gemelos en mayo"}[lang.code]
         for form in ("possessive", "prefix", "heading-linked", "link", "at", "heading-plain", "heading-bold",
                      "heading-label", "heading-link-pronoun", "heading-sibling-unknown", "heading-bold-sibling-unknown",
-                     "heading-wider-table"):
+                     "heading-wider-table", "heading-others"):
             if form == "possessive":
                 lines = [f"- {word}: {lang.outsider_body}"]
             elif form == "prefix":
@@ -393,7 +393,7 @@ def outsider_cells() -> Iterator[Cell]:
                 lines = [f"## [[{outsider} Becker]]", f"- {word}: {lang.outsider_body}"]
             elif form == "link":
                 lines = [f"- {word}: [[{outsider} Becker]]: {lang.outsider_body}"]
-            elif form.startswith("heading-") and form != "heading-linked":
+            elif form.startswith("heading-") and form not in ("heading-linked", "heading-others"):
                 # a name in no table: beside the attendee's own section, or a first name of the wider lists
                 unknown = {"en": "Oyelaran", "de": "Dragan Ilić", "es": "Zuriñe"}[lang.code]
                 wider = {"en": "Siobhán", "de": "Zeynep", "es": "Ximena"}[lang.code]
@@ -406,6 +406,9 @@ def outsider_cells() -> Iterator[Cell]:
                     lines = [f"## {t.nick}", f"- {word}: {lang.pronoun_body}", head, f"- {word}: {he}"]
                 else:
                     lines = [head, f"- {word}: {he}", "", own, f"- {word}: {lang.pronoun_body}"]
+            elif form == "heading-others":
+                head = {"en": "## Other people", "de": "## Nicht dabei", "es": "## Otras personas"}[lang.code]
+                lines = [head, f"- {word}: {he}"]
             else:
                 lines = [f"- @{outsider} {word}: {lang.outsider_body}"]
             text = "\n".join([f"# Notes {lang.code}", "", *lines, ""])

@@ -220,3 +220,28 @@ def test_a_team_reunion_is_not():
     from rapport_plugins.lexicon import classify
 
     assert not classify("team reunion offsite in the Lisbon office").is_topic
+
+
+@pytest.mark.parametrize(("note", "attendees"), [
+    ("## Other people\n- remember: her mum is in hospital\n", ["Katherine Brooks"]),
+    ("### Nicht dabei\n- merken: ihre Mutter liegt im Krankenhaus\n", ["Franziska Huber"]),
+    ("## Otras personas\n- recordar: su madre está en el hospital\n", ["Guadalupe Ramírez"]),
+])
+def test_a_marker_about_someone_outside_the_meeting_is_never_the_only_attendees(capture, note, attendees):
+    assert [p for p, _ in capture(note, attendees)] == [None]
+
+
+@pytest.mark.parametrize(("note", "attendees"), [
+    ("- remember: Kate is retiring to Izmir in May\n", ["Katherine Brooks"]),
+    # a name in a 1:1's marker is often the attendee's child or partner ("Mateo es alérgico al cacahuete"): theirs
+    ("- recordar: Iker es alérgico al cacahuete, avisar en el comedor\n", ["Guadalupe Ramírez"]),
+    ("- remember: Lisbon is lovely in May, she goes every year\n", ["Katherine Brooks"]),
+    ("- merken: Tochter heiratet im Mai\n", ["Franziska Huber"]),
+])
+def test_the_attendee_or_no_name_keeps_the_only_attendee(capture, note, attendees):
+    assert [p for p, _ in capture(note, attendees)] == attendees
+
+
+def test_a_german_genitive_after_a_title(capture):
+    note = "- Wichtig: Herr Wendts Hund (ein Dackel, Bruno) muss mit in den Urlaub\n"
+    assert [p for p, _ in capture(note, ["Gisela Wendt", "Rüdiger Wendt"])] == ["Rüdiger Wendt"]
