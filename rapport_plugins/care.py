@@ -281,12 +281,15 @@ def care_kind(memory: Any) -> str | None:
     """``"keep_in_mind"``, ``"health"`` or ``None`` (an ordinary memory).
 
     A procedure and a relative's diagnosis are health news (let them lead) even when a diet word
-    comes with them; an allergy, a diet or an access need is to keep in mind; other health, loss
+    comes with them; a topic they would rather not talk about, an allergy, a diet or an access need is
+    to keep in mind; other health, loss
     and care is health; a dislike ("hates flying", "odia correr") or a stated preference ("prefers calls
     after 6pm") is to keep in mind too - never small talk, never "something they enjoy"."""
-    from .lexicon import dislikes, literal
+    from .lexicon import TOPIC_TO_AVOID, dislikes, literal
 
     text = literal(str(getattr(memory, "text", "") or ""))
+    if TOPIC_TO_AVOID.search(text):  # "prefers not to talk about her brother": kept in mind, never asked about
+        return "keep_in_mind"
     if PROCEDURE.search(text) or relative_diagnosis(text):
         return "health"
     if KEEP_IN_MIND.search(text):
@@ -296,6 +299,13 @@ def care_kind(memory: Any) -> str | None:
     if dislikes(text) or PREFERS.search(text):
         return "keep_in_mind"
     return None
+
+
+def a_topic_to_avoid(text: str) -> bool:
+    """Whether the memory says a topic is better not raised ("prefers not to talk about her brother")."""
+    from .lexicon import TOPIC_TO_AVOID
+
+    return bool(TOPIC_TO_AVOID.search(text))
 
 
 def only_a_dislike(text: str) -> bool:

@@ -303,7 +303,19 @@ OFFER = re.compile(r"^(?:(?:for|at|on|für|bei|para|en) [^,]{1,40}?,? )?(?:(?:i|
 JOKE = re.compile(r"(?:[,.!…]\s*|\s)(?:ha(?:ha)*|hah|hehe|jaja(?:ja)*|jeje|lol|lmao|rofl)\s*[.!]*$|[😂🤣😅😆😜]\s*[.!]*$|"
                   r"[\[(](?:laughs?|laughing|laughter|risas?|se r[íi]e|lacht|lachen)[\])]|"
                   r"\b(?:basically|practically|literally|pretty much|quasi|praktisch|b[áa]sicamente|pr[áa]cticamente)\s+"
-                  r"(?:a|an|the|my|our|their|his|her|ein|eine|der|die|das|mein|meine|unser|unsere|un|una|el|la|mi|nuestr[oa])\s", re.I)
+                  r"(?:a|an|the|my|our|their|his|her|ein|eine|der|die|das|mein|meine|unser|unsere|un|una|el|la|mi|nuestr[oa])\s|"
+                  # the speaker says so: "Joking, I'm moving to Mars", "..., just kidding", "Es broma, ...", "Spaß, ..."
+                  # ("joking aside", "Spaß beiseite", "Spaß macht ihr das Segeln": what follows is meant)
+                  r"^(?:(?:only |just )?(?:joking|kidding)|jk|(?:es|era) (?:una )?broma|es coña|(?:nur |kleiner )?spa(?:ß|ss)|"
+                  r"(?:war (?:nur )?ein |kleiner )?scherz)\s*[,.!:…]|"
+                  r"[,.!…]\s*(?:(?:only |just )?(?:joking|kidding)|jk|(?:es|era) (?:una )?broma|(?:nur )?spa(?:ß|ss)|"
+                  r"(?:nur ein |war ein )?scherz)\s*[.!]*$", re.I)
+# Someone else's advice for the speaker is no fact about them: "My husband says I should take up golf",
+# "Mein Arzt meint, ich sollte mehr laufen", "Mi hermana dice que debería apuntarme a yoga".
+ADVICE = re.compile(r"\b(?:says|said|thinks|reckons|keeps (?:telling me|saying)|told me)\b(?: that)? (?:i|we) "
+                    r"(?:should|ought to)\b|\b(?:meint|sagt|findet|sagte|meinte)\b,? (?:dass )?(?:ich|wir) "
+                    r"(?:soll|sollte|sollten|müsste)\b|\b(?:dice|dijo|cree|opina|piensa)\b que (?:debería|deberíamos|"
+                    r"tendría que|tendríamos que)\b", re.I)
 
 
 # News told in three words: "We got engaged!", "Wir haben geheiratet!", "Adoptamos una perrita", "Estoy
@@ -560,6 +572,8 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
         return None  # "For the fair I can do the music stall again": a job the speaker takes on
     if JOKE.search(statement(sentence)) and cls.sensitivity != SENSITIVE:
         return None  # "Kids are basically my board of directors, ha", "Yo odio correr, jaja"
+    if ADVICE.search(sentence) and cls.sensitivity != SENSITIVE:
+        return None  # "My husband says I should take up golf": a suggestion, not what they do
     if _reported(sentence) and not re.search(r"\bmy \w+ (?:said|says|told|mentioned)\b", sentence, re.I):
         return None
     if GOSSIP.search(sentence):

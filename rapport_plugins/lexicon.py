@@ -27,6 +27,18 @@ class Entry:
     phrases: tuple[str, ...]
 
 
+# A topic the person would rather not talk about ("prefers not to talk about her brother", "Vater nicht
+# ansprechen", "no le menciones la boda"): sensitive whatever the topic, and kept in mind, never asked about.
+AVOID_PHRASES = (
+    r"(?:prefers|would rather|doesn['’]t want|does not want|don['’]t want) (?:not )?to (?:talk|speak) about",
+    r"(?:don['’]t|do not|never) (?:mention|bring up|ask about)", r"(?:nicht|nie) (?:ansprechen|erwähnen)",
+    r"(?:möchte|will|mag) nicht (?:\w+ ){0,3}(?:reden|sprechen)", r"spricht (?:\w+ )?nicht gern über",
+    r"(?:prefiere|quiere) no hablar", r"no quiere hablar", r"no (?:le )?(?:menciones|saques el tema|preguntes por)",
+    r"sore (?:point|subject|spot)", r"touchy subject", r"wunde[rn]? punkt", r"heikle[sn]? thema", r"tema (?:delicado|sensible)",
+)
+TOPIC_TO_AVOID = re.compile(r"(?<![\w-])(?:" + "|".join(AVOID_PHRASES) + r")(?![\w-])", re.IGNORECASE)
+
+
 # Order matters only to break ties between groups of equal sensitivity: earlier wins.
 LEXICON: tuple[Entry, ...] = (
     # --- sensitive: loss, health, mental health, relationship breakdown, money trouble, trauma
@@ -298,12 +310,8 @@ LEXICON: tuple[Entry, ...] = (
         r"criminal charges", r"gerichts(?:termin|verfahren|verhandlung|prozess)\w*", r"vor gericht", r"rechtsstreit\w*",
         r"(?:el|un|del|al|su|mi|tu) juicio(?! final)", r"demanda judicial", r"pleito",
         r"(?:tiene|tengo|hay) juicio", r"sentenc(?:ing|ed)", r"verurteilt", r"urteilsverkündung", r"(?:zum|beim) prozess", r"prozess gegen", r"condenad[oa]",
-        # a topic to steer clear of is said in confidence, whatever the topic
-        r"(?:prefers|would rather|doesn['’]t want|does not want|don['’]t want) (?:not )?to (?:talk|speak) about",
-        r"(?:don['’]t|do not|never) (?:mention|bring up|ask about)", r"(?:nicht|nie) (?:ansprechen|erwähnen)",
-        r"(?:möchte|will|mag) nicht (?:\w+ ){0,3}(?:reden|sprechen)", r"spricht (?:\w+ )?nicht gern über",
-        r"(?:prefiere|quiere) no hablar", r"no quiere hablar", r"no (?:le )?(?:menciones|saques el tema|preguntes por)",
-        r"sore (?:point|subject|spot)", r"touchy subject", r"wunde[rn]? punkt", r"heikle[sn]? thema", r"tema (?:delicado|sensible)",
+        # a topic to steer clear of is sensitive, whatever the topic
+        *AVOID_PHRASES,
     )),
     Entry("work", SENSITIVE, (
         r"laid off", r"lay ?offs?", r"fired(?! up)", r"redundan\w+", r"lost (?:my|his|her|their) job", r"unemployed",

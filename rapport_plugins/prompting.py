@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from .care import SMALL_TALK_KINDS, care_kind, delicate, only_a_dislike, small_talk
+from .care import SMALL_TALK_KINDS, a_topic_to_avoid, care_kind, delicate, only_a_dislike, small_talk
 from .models import Memory, Person, Prompt
 from .spans import span_of
 from .wording import opener_frame, own_contact_note
@@ -51,6 +51,7 @@ TEMPLATES: dict[str, str] = {
     "pacing": "last time went deep - start with something light",
     "keep_in_mind": "'{text}' - act on it (food, plans, places); not a topic to open with.",
     "keep_in_mind_dislike": "Not a fan: '{text}' - keep it in mind when planning; not a topic to open with.",
+    "keep_in_mind_avoid": "'{text}' - steer clear of it; if they raise it, let them lead.",
     "their_words": "(their words, {said})",   # after a quote in the person's own words
     "said_on": "(said {said})",               # after a quote that says "tomorrow" or "next week"
 }
@@ -304,7 +305,8 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
     for m in rank_memories(kept, today, settings):
         score = salience(m, today, settings)
         if care[m.id] == "keep_in_mind":  # an allergy, a diet, an access need: to act on, never to ask about
-            template = TEMPLATES["keep_in_mind_dislike" if only_a_dislike(m.text) else "keep_in_mind"]
+            template = TEMPLATES["keep_in_mind_avoid" if a_topic_to_avoid(m.text)
+                                 else "keep_in_mind_dislike" if only_a_dislike(m.text) else "keep_in_mind"]
             prompts.append(_prompt("keep_in_mind", template.format(text=quote(m.text)), [m], person, score))
             used.add(m.id)
             continue

@@ -405,3 +405,19 @@ def test_third_person_note_prose_never_opens_with_a_sensitive_thing(tmp_path):
         for opened in world.openers(who):
             assert not any(k.lower() in opened.lower() for k in PROSE_KEYS), (who, opened)
     assert captured >= len(sentences) // 2, captured
+
+
+@pytest.mark.parametrize("text", ["Prefers not to talk about her brother", "Vater bitte nicht ansprechen",
+                                  "No le menciones la boda", "His old job is a sore subject"])
+def test_a_topic_to_avoid_is_kept_in_mind_never_asked_about(tmp_path, text):
+    from rapport_plugins.models import Memory
+
+    world = Path_(tmp_path)
+    person = world.app.store.add_person("Ruth Adler")
+    world.app.store.add_memory(Memory(person_id=person.id, text=text, category="preference", sensitivity="light"))
+    start = datetime.combine(BRIEFED, time(10), tzinfo=UTC)
+    meeting = Meeting(uid="avoid", title="1:1", start=start, end=start, attendees=[Attendee(name="Ruth Adler", email=None)])
+    prompts = build_briefing(world.app, meeting, now=datetime.combine(BRIEFED, time(9), tzinfo=UTC)).prompts()
+    kept = [p["text"] for p in prompts if p["kind"] == "keep_in_mind"]
+    assert kept and "steer clear" in kept[0], prompts
+    assert not [p for p in prompts if p["kind"] in ("opener", "shared_ground", "follow_up", "stale")], prompts
