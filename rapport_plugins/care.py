@@ -207,6 +207,11 @@ CAUTION_CLASSES: dict[str, str] = {
         r"eating disorder|self-harm|angst\w*|ängst\w*|panik\w*|burn-?out|ansiedad|depresi\w+|deprimid[oa]s?|"
         r"p[áa]nico|psic[óo]log\w+|psiquiatr\w+|terapia"),
     "worry and hard times": (
+        # left alone: "it's just me and the cat now", "jetzt sind nur noch der Hund und ich", "ahora solo quedamos el
+        # perro y yo" - a loss said through what is left
+        r"just (?:me|us|him|her) (?:and (?:the|my|our|his|her) \w+ )?now|(?:me|us|him|her) and the \w+ now|"
+        r"nur noch (?:ich|wir|er|sie)\b|nur noch (?:der|die|das|mein\w*|unser\w*) \w+ und (?:ich|wir)|"
+        r"(?:s[óo]lo|solo) (?:quedamos|quedan|somos|estamos) (?:\w+ ){0,3}(?:y yo|y nosotr[oa]s)|(?:el|la|mi) (?:perr|gat)\w* y yo solos|"
         r"worr(?:y|ies|ied|ying)|stress\w*|struggl\w+|tough(?![ -]mudder)|rough (?:patch|time|year|week|month|few|couple|spell|night|day)|(?:been|was|is) rough|hard (?:time|times|patch|year|week|month|"
         r"few|couple|stretch|spell|period|day|days)|hard on (?:her|him|them|everyone|the \w+)|(?:been|is|was) hard for|(?:been|is|was|it's|it is) (?:really |so |very )?hard|"
         r"difficult\w*|bad (?:news|time|patch|week|month|year|day|spell|way|place|back|knee|hip|fall|accident)|badly|"

@@ -49,7 +49,7 @@ LEXICON: tuple[Entry, ...] = (
         r"miscarriage", r"memorial", r"anniversary of (?:his|her|their|my) death", r"put down", r"put to sleep",
         r"(?:had|have|has) to put (?:our|my|his|her|their|the) (?:old )?(?:dog|cat|pet|horse)(?: \w+)? down",
         r"(?:wife|husband|partner|mum|mom|mother|dad|father|brother|sister|son|daughter|gran|grandma|grandmother|"
-        r"grandpa|grandfather|nan|friend|uncle|aunt) passed(?! (?:her|his|my|their|the|a|an)\b)",
+        r"grandpa|grandfather|nan|friend|uncle|aunt)(?: (?-i:[A-Z])\w+)? passed(?! (?:her|his|my|their|the|a|an)\b)",
         # German, Spanish
         r"gestorben", r"verstorben", r"starb", r"beerdigung", r"trauerfeier", r"trauer\w*", r"tod",
         r"falleci\w+", r"muri[óo]", r"(?<!\ba )(?<!\bde )muerte", r"funeral", r"entierro", r"duelo", r"luto",
@@ -263,6 +263,15 @@ LEXICON: tuple[Entry, ...] = (
         r"lleva (?:\w+ ){0,3}(?:limpi[oa]|sobri[oa])", r"sobriedad", r"ya no bebe",
         r"(?:no longer|doesn['’]t|does not) drinks?(?: alcohol)? any ?more", r"trinkt (?:\w+ )?(?:nichts|keinen alkohol) mehr",
         r"mit dem trinken aufgehört",
+        # an animal or a person hit by a vehicle, an animal off its food, a treatment by its medicine, an organ,
+        # care leave, an appointment written short ("midwife appt")
+        r"(?:got|gets|was|been|get) (?:hit|run over|knocked (?:down|over)) by (?:a|the) \w+", r"angefahren", r"atropell\w+",
+        r"(?:frisst|fressen|fraß) (?:\w+ ){0,3}(?:kaum|nicht mehr|nichts mehr)", r"insulina",
+        r"(?:est[áa]|sigue|lleva) (?:con|en) tratamiento", r"tratamiento (?:de|con) (?:insulina|quimio\w*|radio\w*|"
+        r"antibi[óo]ticos|cortisona|hormonas)", r"tiroides", r"\w*schilddrüse\w*", r"thyroid", r"ves[íi]cula", r"gallbladder",
+        r"presi[óo]n (?:alta|arterial)",
+        r"(?:hospital|doctor['’]?s|gp|clinic|specialist|consultant|dentist['’]?s?|midwife|physio|scan) (?:appointment|appt)",
+        r"hebammentermin\w*",
         # a sick person by a German compound ("zuckerkrank", "herzkrank"), Reha and heart sport, a support group,
         # a trip for treatment ("flies to Houston for treatment"), a clinician's shorthand
         r"\w+krank(?:e[nrms]?)?", r"krank(?:e[nrms]?)?", r"reha(?:-?\w+)?", r"herzsport\w*", r"koronarsport\w*",
@@ -294,7 +303,7 @@ LEXICON: tuple[Entry, ...] = (
     # war and displacement: a worry to let them raise, never small talk
     Entry("other", SENSITIVE, (
         r"(?:the|a|civil|world) war(?! of | games?| room| stories| paint| horse| chest)", r"war zone", r"air raids?", r"shelling", r"bombing\w*", r"bombed",
-        r"refugees?", r"evacuat\w+", r"occupied territor\w+", r"front ?line", r"krieg\w*", r"flüchtling\w*",
+        r"refugees?", r"evacuat\w+", r"occupied territor\w+", r"front ?line", r"krieg(?:e|es|s\w+)?", r"flüchtling\w*",
         r"luftalarm", r"guerra", r"refugiad[oa]s?", r"bombarde\w+",
         # crime, disaster and status worries: nothing to chat about
         r"burgl(?:ed|ary|aries)", r"broken into", r"break-in", r"robbed", r"mugged", r"(?:was|were|got) (?:\w+ )?stolen",
@@ -374,7 +383,7 @@ LEXICON: tuple[Entry, ...] = (
         r"visum (?:bekommen|genehmigt)", r"aufenthaltserlaubnis", r"(?:kommt|kommen|komme) (?:\w+ ){0,3}in die schule", r"eingeschult", r"schulanfang",
         r"(?:empieza|empezó|empiezan|entra|entró) (?:\w+ ){0,2}(?:al cole|el cole|el colegio|al colegio|la escuela|primaria|la guarde)",
         r"hochzeit", r"verlobt", r"schwanger", r"geburt", r"abitur", r"einschulung", r"rente",
-        r"se casa\w*", r"casarse", r"(?:me|nos|te) cas(?:o|amos|as|é|aron)", r"casamos", r"boda", r"prometid[oa]", r"embarazad[oa]", r"naci[óo]", r"graduaci[óo]n",
+        r"se casa\w*", r"se cas(?:ó|aron)", r"casarse", r"(?:me|nos|te) cas(?:o|amos|as|é|aron)", r"casamos", r"boda", r"prometid[oa]", r"embarazad[oa]", r"naci[óo]", r"graduaci[óo]n",
         r"se grad[úu]a", r"\w+prüfung", r"(?:vater|mutter|papa|mama|oma|opa|großvater|großmutter|tante|onkel) geworden",
         r"became (?:a |an )?(?:grand)?(?:mother|father|dad|mum|mom|parents?|grandma|grandad|granny|grandpa|aunt|uncle)",
         r"(?:bekommen|kriegen) (?:unser|ein) (?:erstes |zweites |drittes )?(?:kind|baby)", r"(?:unser|unseres) (?:zweites|drittes) kind",
@@ -418,6 +427,7 @@ LEXICON: tuple[Entry, ...] = (
     Entry("anniversary", PERSONAL, (r"anniversary", r"hochzeitstag", r"jahrestag", r"aniversario", r"años de casad[oa]s",
                                     r"bodas de (?:plata|oro|diamante)", r"(?:silberne|goldene|diamantene) hochzeit")),
     Entry("home", PERSONAL, (
+        r"kaufvertrag\w*", r"(?:wohnung|haus|häuschen) (?:\w+ )?gekauft", r"auszug", r"(?:ziehe|zieht|ziehen|zog) (?:(?:am|im|zum|nächste\w*|diese\w*|ende) \w+ )?aus\b",
         r"mov(?:e|es|ed|ing) (?:flats|houses|apartments)", r"mov(?:e|ed|ing) (?:house|home|flat|apartment|abroad|in with|out of (?:my|our|their|the) (?:house|flat|place))",
         r"mov(?:e|ed|ing) (?:back )?to (?!(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:january|february|march|april|may|june|july|"
         r"august|september|october|november|december|next|tomorrow)\b)(?-i:[A-Z])\w+", r"the (?:house )?move(?! to\b)", r"the move to (?-i:[A-Z])\w+", r"new (?:house|flat|apartment|place|home)",
@@ -473,7 +483,7 @@ LEXICON: tuple[Entry, ...] = (
     )),
     Entry("work", PERSONAL, (
         r"new job", r"new role", r"got a (?:new )?job", r"starts? a new job", r"promot\w+(?! (?:conversation|case|process|committee|discussion|cycle|packet|criteria|talk|panel|round))", r"job offer", r"job hunting", r"job search", r"interviewing",
-        r"quit", r"quitting", r"resign\w*", r"notice period", r"sabbatical", r"parental leave",
+        r"quit", r"quitting", r"resign\w*", r"notice period", r"sabbatical", r"parental leave", r"excedencia", r"sabbatjahr", r"(?:familien)?pflegezeit", r"pflegeurlaub",
         r"maternity leave", r"paternity leave", r"career", r"new manager",
         r"performance review", r"stressful", r"stressed", r"overwhelmed", r"workload",
         r"retrain\w*", r"career change", r"handing in (?:my|her|his|their) notice", r"(?:taken|taking|on) (?:\w+ )?leave",
@@ -491,18 +501,19 @@ LEXICON: tuple[Entry, ...] = (
     Entry("pet", LIGHT, (
         r"dogs?", r"puppy", r"puppies", r"cats?", r"kittens?", r"rescue (?:dog|cat)", r"pets?", r"hamsters?",
         r"rabbits?", r"(?<!bad )bunny", r"guinea pigs?", r"parrots?", r"budgie", r"horses?", r"pony", r"tortoise",
-        r"turtle", r"goldfish", r"chickens", r"lizard", r"gecko", r"vet", r"walkies", r"labrador", r"spaniel",
+        r"turtle", r"goldfish", r"chickens", r"lizard", r"gecko", r"walkies", r"labrador", r"spaniel",
         r"terrier", r"retriever", r"collie", r"dachshund", r"poodle", r"greyhound", r"cockapoo", r"cavapoo", r"labradoodle",
         r"\w+doodle", r"beagle", r"pug", r"husky", r"whippet", r"corgi", r"schnauzer", r"chihuahua", r"bulldog", r"dackel",
         r"boxer (?:dog|puppy)", r"sheepdog", r"lurcher", r"vizsla", r"weimaraner", r"ragdoll", r"maine coon",
-        r"hund", r"hündin", r"katze", r"kater", r"welpe\w*", r"haustier\w*", r"tierarzt",
+        r"hund", r"hündin", r"katze", r"kater", r"welpe\w*", r"haustier\w*",
         r"hündchen", r"kätzchen", r"katzen", r"kaninchen", r"meerschweinchen", r"wellensittich\w*", r"pferd\w*", r"stute",
         r"perrit[oa]s?", r"gatit[oa]s?", r"cachorr\w*", r"conejit[oa]s?", r"conejos?", r"periquitos?", r"loros?",
         r"tortugas?", r"hámster", r"caballos?", r"yeguas?",
-        r"perr[oa]s?", r"gat[oa]s?", r"cachorro", r"mascota", r"veterinari[oa]",
+        r"perr[oa]s?", r"gat[oa]s?", r"cachorro", r"mascota",
     )),
     # (after the animals themselves) an animal's operation: a pet's health, which reads as personal
-    Entry("pet", PERSONAL, (r"spay\w*", r"neuter\w*", r"kastrier\w*", r"steriliz\w+", r"esteriliz\w+", r"castrar\w*")),
+    # (a visit to the vet is the animal's health too)
+    Entry("pet", PERSONAL, (r"vets?", r"vet['’]s", r"\w*tierarzt\w*", r"veterinari[oa]", r"spay\w*", r"neuter\w*", r"kastrier\w*", r"steriliz\w+", r"esteriliz\w+", r"castrar\w*")),
     Entry("travel", LIGHT, (
         r"holiday", r"vacation", r"trip", r"travell?ing", r"flying to", r"fly(?:ing)? (?:out|back)", r"flight",
         r"road ?trip", r"backpacking", r"cruise", r"camping", r"visiting (?:my|her|his|their|our|family|friends|relatives)", r"abroad", r"honeymoon",
@@ -510,7 +521,8 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:off|flying|heading|travelling|traveling|going) (?:out )?to (?-i:[A-Z])\w+", r"trek\w*", r"with the tent",
         r"(?:going|flying|heading|travel\w*|back) home to (?-i:[A-Z])\w+", r"pilgrimage", r"camino",
         r"me voy (?:\w+ ){0,3}a (?-i:[A-Z])\w+", r"(?:fahr(?:e|t|en)|fährt|flieg(?:e|t|en)|reis(?:e|t|en))(?: \w+){0,4} nach (?-i:[A-Z])\w+",
-        r"urlaub", r"reise", r"fliegen? nach", r"fahren? nach", r"flug", r"(?:fahren|fliegen|reisen)(?: \w+){1,4} nach (?-i:[A-Z])\w+", r"(?:fahre|fliege|reise|fahren|fliegen|reisen)(?: [\w.]+){1,4} nach (?-i:[A-ZÄÖÜ])\w+",
+        r"urlaub", r"reise", r"wohnmobil\w*", r"wohnwagen\w*", r"camper ?vans?", r"autocaravana", r"ski ?(?:holiday|ferien|urlaub)",
+        r"skiferien", r"vacaciones de esqu[íi]", r"fliegen? nach", r"fahren? nach", r"flug", r"(?:fahren|fliegen|reisen)(?: \w+){1,4} nach (?-i:[A-Z])\w+", r"(?:fahre|fliege|reise|fahren|fliegen|reisen)(?: [\w.]+){1,4} nach (?-i:[A-ZÄÖÜ])\w+",
         r"(?:a|one|two|three|four|five|six|\d+|a few|couple of|ein\w*|zwei|drei|vier|fünf|\d+|una|dos|tres|cuatro|unas)"
         r" (?:weeks?|days?|nights?|months?|wochen|tage|nächte|monate|semanas|d[íi]as|noches|meses)(?: (?-i:[a-zäöüß]+))? (?:in|im|en|auf|on) (?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
         r"(?:going|go|goes|went|heading|head|fly|flying|back) (?:back )?(?:home )?to (?-i:[A-Z])\w+ for (?:a|an|one|two|three|four|a few|\d+) "
@@ -542,8 +554,20 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:summer|winter|holidays|weekend|week|fortnight|month|bank holiday|half[- ]term|few days)) in (?-i:[A-Z])\w+", r"jakobsweg", r"camino de santiago", r"pilger\w*", r"peregrinaci[óo]n",
         r"(?:tage|wochen|woche|wo\.|monate) (?:weg|verreist|im urlaub)",
     )),
+    # a faith practice (a fast, a pilgrimage, keeping kosher, a conversion) and a trip to be with someone
+    # who needs it are personal: followed up gently, never small talk
+    Entry("preference", PERSONAL, (
+        r"ramad[aá]n", r"(?:fasting|fasts|fast|fastet|fasten|ayun\w+) (?:for|during|im|zum|während|en|durante) (?:the )?"
+        r"(?:ramad[aá]n|lent|fastenzeit|cuaresma|yom kippur)", r"keep(?:s|ing)? kosher", r"convert(?:s|ing|ed)? to (?:judaism|islam|"
+        r"catholicism|christianity|buddhism)", r"konvertier\w*", r"(?:se )?convirti(?:ó|endo)? al (?:judaísmo|islam|catolicismo)",
+    )),
+    Entry("travel", PERSONAL, (
+        r"hajj", r"umrah", r"to be with (?:her|him|them|his|my|our|their)\b", r"um bei (?:ihr|ihm|ihnen|der|dem|seiner|ihrer|"
+        r"seinem|ihrem) (?:\w+ )?zu sein", r"para (?:estar con|acompañar)(?:la|lo|las|los)?\b",
+    )),
     Entry("hobby", LIGHT, (
-        r"marathon", r"half[- ]marathon",
+        r"marathon", r"half[- ]marathon", r"crosswords?", r"kreuzworträtsel\w*", r"crucigramas?", r"sudokus?",
+        r"brieftauben\w*", r"pigeon racing", r"palomas mensajeras", r"alphorn\w*", r"jodel\w*", r"marinera", r"cueca",
         r"(?:go|goes|went|going|took up|taken up|started|love|loves|enjoy|enjoys|into|back into) (?:running|swimming|cycling|climbing|reading)",
         r"running (?:club|group|shoes|a (?:marathon|half|5k|10k|race))", r"10k", r"5k", r"triathlon", r"cycling",
         r"bike ride", r"climbing", r"bouldering", r"hiking", r"swimming", r"yoga", r"pilates", r"gym",
@@ -654,6 +678,10 @@ LEXICON: tuple[Entry, ...] = (
     )),
 )
 
+# The vet is an animal's doctor: a vet's appointment is the animal's health even when the animal is named only by
+# its name ("Mozart hat am Freitag Tierarzttermin", "Luna va al veterinario").
+VET = re.compile(r"(?<![\w-])(?:vets?|vet['’]s|veterinar\w+|\w*tierarzt\w*|\w*tierärzt\w*|tierklinik\w*)(?![\w-])", re.I)
+A_VET_BY_TRADE = re.compile(r"\b(?:is|as|['’]s|became|become|becomes) an? (?:\w+ )?(?:vet|veterinarian)\b", re.I)  # a job
 # Pets are family to many people, but an animal's illness is still gentler than a person's:
 # a pet's health reads as "personal" so the briefing follows it up rather than hiding it.
 _ANIMAL_HEALTH = PERSONAL
@@ -814,6 +842,7 @@ def dislikes(text: str) -> bool:
 
 
 _RELATION_WORDS = next(p for e, p in _COMPILED if e.category == RELATIONS)
+_PET_WORDS = next(p for e, p in _COMPILED if e.category == "pet")
 
 
 def relation_before(text: str, at: int) -> bool:
@@ -836,7 +865,8 @@ ALLERGEN = re.compile(
     r"chocolate|coconuts?|corn|garlic|onions?|spices?|pollen|hay ?fever|grass(?:es)?|trees?|birch|ragweed|dust|mites?|"
     r"mou?ld|cats?|dogs?|horses?|animals?|pet hair|fur|feathers?|bees?|wasps?|stings?|insects?|latex|penicillin|\w+cillin|\w+mycin|\w+oxacin|\w+profen|"
     r"antibiotics?|aspirin|ibuprofen|nsaids?|codeine|morphine|sulfa|medications?|medicines?|drugs?|anaesthe\w+|anesthe\w+|"
-    r"contrast|iodine|nickel|metals?|perfumes?|fragrances?|sun|sunlight|plasters?|adhesives?|wool|"
+    r"contrast|iodine|nickel|metals?|perfumes?|fragrances?|sun|sunlight|plasters?|adhesives?|wool|cacahuates?|camarones?|frutillas?|duraznos?|paltas?|ma[íi]z|"
+    r"krabben|muscheln|tomaten|zitrus\w*|"
     r"\w*n[üu]ss\w*|sesam|soja|schalentier\w*|meeresfrüchte\w*|krebstier\w*|garnelen|fisch\w*|eiern?|ei|milch\w*|"
     r"laktose|weizen|sellerie|senf|lupinen?|erdbeer\w*|äpfel|obst|pollen|gräser\w*|birke\w*|hausstaub\w*|milben|"
     r"schimmel\w*|katze\w*|hunde?\w*|pferde?\w*|\w*haare?n?|bienen\w*|wespen\w*|insekten\w*|penicillin|antibiotika|"
@@ -942,7 +972,7 @@ def classify(text: str) -> Classification:
     category, sensitivity = entry.category, entry.sensitivity
     # An animal's health (vet, surgery, illness) with no person's relation mentioned - unless the
     # health word is the person's own ("the dog got me through my burnout").
-    if (category == "health" and "pet" in cats and RELATIONS not in cats and not ALLERGY.search(text)
+    if (category == "health" and ("pet" in cats or (VET.search(text) and not A_VET_BY_TRADE.search(text))) and RELATIONS not in cats and not ALLERGY.search(text)
             and not persons_own_health(text, _word)):
         category, sensitivity = "pet", _ANIMAL_HEALTH
     # Said in confidence ("the team doesn't know yet", "noch geheim", "que no se entere nadie"): never
@@ -988,7 +1018,9 @@ _PERSONS_OWN = re.compile(
 def persons_own_health(text: str, word: str) -> bool:
     """Whether the health ``word`` in ``text`` is the person's own rather than an animal's."""
     at = text.lower().find(word.lower())
-    return at >= 0 and bool(_PERSONS_OWN.search(text[max(0, at - 60):at]))
+    m = _PERSONS_OWN.search(text[max(0, at - 60):at]) if at >= 0 else None
+    # "our spaniel got hit by a car", "su perro está con tratamiento": the possessive is the animal's
+    return bool(m) and not _PET_WORDS.search(m.group(0))
 
 
 def _birthday_occasion(text: str) -> bool:

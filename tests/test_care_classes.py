@@ -41,8 +41,10 @@ MEDICAL_DIETS = ["Verträgt kein Gluten", "No puede comer gluten", "Hat eine Glu
 OTHER_DIETS = ["Sin gluten", "Come sin gluten", "Sigue una dieta sin gluten", "Isst glutenfrei", "Ernährt sich glutenfrei",
                "I'm gluten-free, not coeliac or anything, I just feel better without it", "Isst halal",
                "P is Seventh-day Adventist, no pork + Saturdays she's at church till 1", "Ich esse kein Schweinefleisch", "No como carne roja", "Vegetarierin", "Sie ist Vegetarierin",
-               "Vegetariana desde hace años", "Keeps kosher", "Fasting for Ramadan, no lunch meetings",
-               "Pescatarian", "No bebe alcohol"]
+               "Vegetariana desde hace años", "Pescatarian", "No bebe alcohol"]
+# A faith practice is kept in mind too, and is personal: followed up gently, never for a shared place.
+FAITH_PRACTICES = ["Keeps kosher", "Fasting for Ramadan, no lunch meetings", "Fastet im Ramadan, keine Mittagstermine",
+                   "Ayuna en Ramadán, nada de comidas de trabajo"]
 
 
 @pytest.mark.parametrize("text", MEDICAL_DIETS)
@@ -51,6 +53,13 @@ def test_a_medical_diet_or_intolerance_is_kept_in_mind_and_is_sensitive(text):
     assert care_kind(memory) == "keep_in_mind", text
     assert effective_sensitivity(memory) == "sensitive", text
     assert [k for k, _ in _kinds(memory)] == ["keep_in_mind"], text
+
+
+@pytest.mark.parametrize("text", FAITH_PRACTICES)
+def test_a_faith_practice_is_kept_in_mind_and_personal(text):
+    memory = _stored(text)
+    assert care_kind(memory) == "keep_in_mind", text
+    assert memory.sensitivity == "personal" and effective_sensitivity(memory) == "personal", text
 
 
 @pytest.mark.parametrize("text", OTHER_DIETS)

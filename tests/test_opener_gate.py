@@ -311,7 +311,8 @@ CAUTION_CASES_MORE = {
                                 "Starting the third cycle in May", "Sale de cuentas en junio"],
     "addiction": ["Two years dry, loves hiking", "Seit einem Jahr trocken, segelt viel", "Lleva un año limpio, corre mucho",
                   "Goes to AA meetings, loves chess"],
-    "worry and hard times": ["Birdwatching is a distraction from everything with her mum", "Gartenarbeit lenkt sie ab",
+    "worry and hard times": ["It's just me and the dog now", "Jetzt sind nur noch der Kater und ich", "Ahora solo quedamos la perra y yo",
+                             "Birdwatching is a distraction from everything with her mum", "Gartenarbeit lenkt sie ab",
                              "Pinta mucho, le distrae de lo de su padre", "Back on the bike after the scare"],
     "school trouble": ["Her son's school called again", "Der Sohn hat einen blauen Brief bekommen", "Su hijo va mal en el colegio"],
 }

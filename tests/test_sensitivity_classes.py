@@ -159,3 +159,40 @@ def test_an_animals_condition_is_the_pets(text):
                                   "Their new home is near the beach", "Va a la misa de gallo"])
 def test_look_alikes_of_the_new_classes_are_not_sensitive(text):
     assert classify(text).sensitivity != "sensitive", (text, classify(text))
+
+
+@pytest.mark.parametrize(("text", "category", "sensitivity"), [
+    # a vet's appointment, an accident, an animal off its food, a treatment by its medicine: the animal's health
+    ("Kasimir hat Montag einen Termin beim Tierarzt", "pet", "personal"), ("Nala goes to the vet on Friday", "pet", "personal"),
+    ("Our spaniel got hit by a car last week", "pet", "personal"), ("Der Hund wurde angefahren", "pet", "personal"),
+    ("A mi perro lo atropelló una moto", "pet", "personal"), ("Die Katze frisst seit Tagen kaum", "pet", "personal"),
+    ("Su perro está con tratamiento de cortisona", "pet", "personal"), ("El gato necesita insulina", "pet", "personal"),
+    # a relative passed, named; organs, blood pressure, care leave, an appointment written short
+    ("Since her husband Pete passed in May she's been quiet", "loss", "sensitive"),
+    ("Tiene problemas de tiroides", "health", "sensitive"), ("Hat was mit der Schilddrüse", "health", "sensitive"),
+    ("Le quitan la vesícula en junio", "health", "sensitive"), ("Su madre tiene la presión alta", "health", "sensitive"),
+    ("Nimmt ab März Familienpflegezeit", "work", "personal"), ("GP appt on Monday", "health", "sensitive"),
+    ("Es alérgica a los camarones", "health", "sensitive"), ("Mi hijo es alérgico al cacahuate", "health", "sensitive"),
+    # a faith practice and a trip to be with someone: personal
+    ("Fasts during Ramadan, so no lunch meetings", "preference", "personal"), ("Fastet im Ramadan", "preference", "personal"),
+    ("Keeps kosher since last year", "preference", "personal"), ("Off on Umrah in the spring", "travel", "personal"),
+    ("Flying to Dublin on Friday to be with her mum", "travel", "personal"),
+    ("Fliegt am Montag nach Izmir, um bei seiner Mutter zu sein", "travel", "personal"),
+    ("Viaja a Quito para acompañarlo en la operación", "health", "sensitive"),
+    # pastimes, a camper, a ski holiday, a home bought or left, a leave, a wedding in the past
+    ("Does the crossword every morning", "hobby", "light"), ("Löst jeden Abend Kreuzworträtsel", "hobby", "light"),
+    ("Hace crucigramas en el tren", "hobby", "light"), ("Züchtet Brieftauben im Garten", "hobby", "light"),
+    ("Im Sommer mit dem Wohnmobil nach Schweden", "travel", "light"), ("Skiferien in Arosa im Februar", "travel", "light"),
+    ("Kaufvertrag für das Haus ist unterschrieben", "home", "personal"), ("Zieht im Mai aus", "home", "personal"),
+    ("Pidió una excedencia de un año", "work", "personal"), ("Su hermana se casó en abril", "milestone", "personal"),
+])
+def test_animals_faith_pastimes_and_homes(text, category, sensitivity):
+    c = classify(text)
+    assert (c.category, c.sensitivity) == (category, sensitivity), (text, c)
+
+
+@pytest.mark.parametrize("text", ["Wir kriegen die Schlüssel am Freitag", "Her sister is a vet, she works nights at the clinic", "Er kriegt im Juni sein Zeugnis",
+                                  "Is allergic to this sprint"])
+def test_look_alikes_of_war_moves_and_allergies(text):
+    c = classify(text)
+    assert c.sensitivity != "sensitive" and c.category not in ("home", "health"), (text, c)
