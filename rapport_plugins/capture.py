@@ -17,8 +17,9 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from .clauses import clause_around
 from .context import Context
-from .dates import is_birthday_occasion
+from .dates import is_birthday_occasion, said_with_a_verb
 from .errors import RapportError
 from .lexicon import STANDING, classify
 from .models import Attendee, Candidate, Meeting, MeetingNotes, Memory, NotesPending, Person
@@ -495,7 +496,19 @@ def date_in_text(app: Context, text: str, category: str | None, day: date) -> An
     None. "Vegan", "allergic to nuts" have no date, whatever the lunch's - unless the text says
     since when ("seit drei Wochen Vegetarierin": its start)."""
     if (category == "preference" or STANDING.search(text)) and not (_SINCE.search(text) or _DIAGNOSED.search(text)):
-        return None  # a diagnosis is an event with a day ("diagnosed with type 1 diabetes two weeks ago")
+        if category == "preference":
+            return None  # a diagnosis is an event with a day ("diagnosed with type 1 diabetes two weeks ago")
+        # ... but a dated fact in a clause of its own keeps its day: "La abuela tiene diabetes y la operan el
+        # jueves 23", "Oma ist Diabetikerin, am Freitag wird sie operiert"
+        found = app.pm.call_first("rapport_resolve_date", text=text, reference=day, config=app.config)
+        phrase = getattr(found, "phrase", None)
+        at = text.find(phrase) if phrase else -1
+        if at < 0:
+            return None
+        first, last = clause_around(text, at, at + len(phrase))
+        own = text[first:at] + " " + text[at + len(phrase):last]
+        # a statement with a verb of its own, not an occasion ("nada de postres en la comida del viernes")
+        return found if not STANDING.search(own) and said_with_a_verb(own) else None
     return app.pm.call_first("rapport_resolve_date", text=text, reference=day, config=app.config)
 
 

@@ -276,6 +276,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     return whole
 
 
+def said_with_a_verb(clause: str) -> bool:
+    """Whether ``clause`` has a verb that says something happens ("her op is on Thursday", "la van a
+    operar"), unlike an occasion named by a noun ("for the team lunch", "en la comida del")."""
+    return tense(clause) is not None or bool(_PRESENT.search(clause))
+
+
 # Any verb in -ed is a past signal ("Mum moved into a care home on Monday", "Tom proposed on
 # Saturday"), unless it is an adjective: after a copula or an article ("I'm scared about Friday",
 # "she's booked in", "the planned trip"), one of the participles in _NOT_PAST, or not a verb at all.
@@ -1203,7 +1209,7 @@ _ABSENCE = re.compile(
     r"\b(?:llega|llego|llegan|llegamos|llegaré|llegará|vengo|viene|entra|entro) (?:un poco |más )?tarde\b|"
     r"\b(?:(?:i|he|she|they)(?:['’]ll| will) be|(?:i['’]m|he['’]s|she['’]s|i am|he is|she is)) (?:\w+ )?(?:in |running )?late\b|"
     r"\b(?:com(?:e|es|ing) in late)\b|\b(?:\d+|zwei|drei|vier) ?(?:wo\.?|wochen|tage) (?:krank|urlaub|weg|frei)|\bkrank(?:geschrieben|gemeldet|meldung)\b|"
-    r"\b(?:off sick|on sick leave|de baja|la baja)\b)", re.I)
+    r"\b(?:off sick|on sick leave|de baja|la baja|(?:licencia|permiso) de (?:paternidad|maternidad)|tomar la licencia)\b)", re.I)
 
 
 _AVAILABLE = re.compile(r"\b(?:available|availability|verfügbar|disponible|notice period|kündigungsfrist|can start|"

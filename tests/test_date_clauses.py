@@ -413,3 +413,16 @@ def test_a_feast_inside_a_stay_is_part_of_it():
         == date(2026, 12, 19)
     assert find_date("Ist ab dem 20. in Tirol, Silvester auf der Hütte, zurück am 3.", date(2026, 12, 8)).date \
         == date(2026, 12, 20)
+
+
+def test_a_standing_condition_leaves_a_dated_fact_of_its_own_its_date(rapport, tmp_path):
+    """"Has diabetes" has no day, but "... and her foot op is on Thursday" does: the condition's clause
+    keeps no date, a fact in a clause of its own keeps its own."""
+    rapport.config('[me]\nname = "Sam Lee"\n')
+    path = tmp_path / "2026-03-04 ana.txt"
+    path.write_text("With: Ana Ruiz, Sam Lee\n\n"
+                    "- remember: Ana's gran has diabetes and her foot op is on Thursday\n"
+                    "- remember: Su abuela es diabética, la van a operar el jueves\n"
+                    "- remember: Ana is vegan, even at the barbecue on Friday\n", encoding="utf-8")
+    out = rapport.json("capture", str(path))
+    assert [s["event_date"] for s in out["stored"]] == ["2026-03-05", "2026-03-05", None]
