@@ -242,9 +242,23 @@ _PRESENT = re.compile(
     # a note's clause that opens with a gerund ("Running the Manchester half on 19 April", "Taking mum to
     # Rome on Friday"): a plan or what is going on, never a past
     r"^\W*(?-i:[A-Z])[a-z]+ing\b|"
+
     r"\b(?:he|she|it)\s+(?:\w+ly\s+)?(?!(?:was|has|is|does)\b)\w+[^\Ws]s\b|"  # "she retires", "he moves"
     r"\bse\s+(?-i:[a-záéíóúñ]+(?<!ab)(?<!í)(?:a|e|an|en))\b",  # "se jubila", "se mudan" (not "se mudaba")
     re.I)
+# A Spanish clause that opens with its verb in the present right before its time phrase ("firma el jueves",
+# "vuelve el 20", "empieza en marzo"); the phrase is blanked as "#" when its tense is read
+_VERB_FIRST_ES = re.compile(r"^\W*(?-i:[a-záéíóúñ]{3,}(?:a|e|an|en))\s+(?:#|(?:el|en|este|esta|a finales|a principios|"
+                            r"a mediados)\b)")
+_SPANISH_WORDS = re.compile(r"\b(?:el|la|los|las|que|del|se|y|un|una|es|está|con|por|para|su|sus|mi|muy|pero|ha|han)\b", re.I)
+
+
+def _spanish(text: str) -> bool:
+    """More Spanish function words than English and German ones, and at least two."""
+    es = len(_SPANISH_WORDS.findall(text))
+    return es >= 2 and es > len(_ENGLISH_WORDS.findall(text)) and es > len(_GERMAN_WORDS.findall(text))
+
+
 # A note's clause that says somebody is back from somewhere, with no verb to tell when
 _BARE_BACK = re.compile(r"^\W*(?:back|home|zurück|wieder da|de vuelta|de regreso)\s+(?:\w+\s+)?(?:from|aus|von|vom|de|del)\b",
                         re.I)
@@ -265,6 +279,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return bare  # "Vater am Samstag gestürzt" (a note's clause: its own, never a neighbour's)
     if _PRESENT.search(clause):
         return "present"  # reads forward, as no signal does; but it is a said tense
+    if _VERB_FIRST_ES.match(clause) and _spanish(text):
+        return "present"  # "se ha comprado un piso, firma el jueves"
     if _BARE_BACK.match(clause):
         return "mixed"  # a note's "Back from Tenerife on Friday": came back, or will be?
     whole = tense(text)
@@ -1212,6 +1228,17 @@ _ABSENCE = re.compile(
     r"\b(?:off sick|on sick leave|de baja|la baja|(?:licencia|permiso) de (?:paternidad|maternidad)|tomar la licencia)\b)", re.I)
 
 
+# The speaker on their way to what the line is about ("The funeral is on Friday, I drive up tomorrow", "die
+# Beerdigung ist am Freitag, da fahr ich morgen hoch", "la boda es el sábado, viajo el jueves"): logistics
+_SPEAKER_TRAVEL = re.compile(
+    r"\b(?:i['’]m|i am|i['’]ll|i will|i|we['’]re|we['’]ll|we will|we)\s+(?:\w+\s+)?(?:fly|flying|drive|driving|head|heading|"
+    r"travel|travell?ing|go|going|get|getting)\s+(?:out|over|up|down|there|in)\b|"
+    r"\b(?:fahr|fahre|flieg|fliege|reise|komm|komme)\s+ich\b|\bich\s+(?:fahr|fahre|flieg|fliege|reise)\s+(?:\w+\s+){0,3}?"
+    r"(?:hin|hoch|runter|rüber|heim|hinterher)\b|"
+    r"\b(?:viajo|vuelo|manejo|voy|me voy|salgo|viajamos|volamos|vamos|nos vamos|salimos)\s+(?:\w+\s+){0,3}?"
+    r"(?:para allá|para allí|a verla|a verlo|a verlos|allá|para el entierro|para la boda|para el funeral)\b", re.I)
+
+
 _AVAILABLE = re.compile(r"\b(?:available|availability|verfügbar|disponible|notice period|kündigungsfrist|can start|"
                         r"start date)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:last|yesterday|ago|since|letzte\w*|vergangene\w*|gestern|vorgestern|vor|seit|"
@@ -1344,7 +1371,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         # the speaker's own absence ("I'm on leave from Monday, my wife is due on the 15th", "El viernes
         # salgo antes, que mi hijo cumple diez años el sábado") is logistics, not the memory's day
-        events = [h for h in hits if not _ABSENCE.search(_clause_of(text, h[1], h[2]))]
+        events = [h for h in hits if not (_ABSENCE.search(_clause_of(text, h[1], h[2]))
+                                          or _SPEAKER_TRAVEL.search(_clause_of(text, h[1], h[2])))]
         if events and len({h[3] for h in events}) == 1 and events[0][3] is not None:
             hits = events
     if len({h[3] for h in hits if h[3] is not None}) > 1:

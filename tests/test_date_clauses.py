@@ -426,3 +426,20 @@ def test_a_standing_condition_leaves_a_dated_fact_of_its_own_its_date(rapport, t
                     "- remember: Ana is vegan, even at the barbecue on Friday\n", encoding="utf-8")
     out = rapport.json("capture", str(path))
     assert [s["event_date"] for s in out["stored"]] == ["2026-03-05", "2026-03-05", None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the speaker on their way to what the line tells is logistics: the event keeps its day
+    ("The christening is on Sunday, I'm flying over on Friday", date(2026, 3, 8)),
+    ("Die Trauerfeier ist am Samstag in Kiel, da fahr ich Freitag hoch", date(2026, 3, 7)),
+    ("El entierro es el sábado, viajo el viernes para allá", date(2026, 3, 7)),
+    # ... the speaker's own news is no such trip: two days
+    ("I'm moving in April and my sister's wedding is on the 12th", None),
+    # a Spanish clause that opens with its verb in the present reads forward after a past
+    ("se ha comprado un piso en Gracia, firma el jueves", date(2026, 3, 5)),
+    ("le dieron la plaza, empieza el lunes", date(2026, 3, 9)),
+    # ... not an English noun in -e: "cake on Friday" after a past is no present
+    ("Lou passed her driving test yesterday, cake on Friday", date(2026, 3, 3)),
+])
+def test_the_speakers_trip_and_a_spanish_verb_first_clause(text, expected):
+    assert _date(text) == expected
