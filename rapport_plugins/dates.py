@@ -144,12 +144,12 @@ _PAST_DE = re.compile(
     r"vor (?:\w+ )?(?:tagen|wochen|monaten|jahren)|gestorben|verstorben|geboren)\b|"
     # the auxiliary with a participle later ("ist ... umgezogen"): lower-case (a noun is capitalised:
     # "ist ... Gesellschaft"), and not a present verb or word that only looks like one ("geht", "gegen")
-    r"\b(?:ist|sind|bin|hat|haben|habe|hast)\b(?=.*\b(?-i:[a-zäöü]*ge(?!ht\b|hen\b|gen\b|nug\b|nau\b|rne?\b)"
+    r"\b(?:ist|sind|bin|hat|haben|habe|hast|hab|ham)\b(?=.*\b(?-i:[a-zäöü]*ge(?!ht\b|hen\b|gen\b|nug\b|nau\b|rne?\b)"
     r"[a-zäöüß]+(?:t|en)|worden)\b)|"
     # ... and in a subordinate clause, the participle before its auxiliary at the clause's end ("dass ihre
     # Mutter am Samstag gestürzt ist", "weil sie im Mai umgezogen sind")
     r"\b(?-i:[a-zäöü]*ge(?!ht\b|hen\b|gen\b|nug\b|nau\b|rne?\b)[a-zäöüß]+(?:t|en)|worden)\s+"
-    r"(?:ist|sind|bin|bist|seid|hat|haben|habe|hast|habt|war|waren|wurde|wurden)(?=\s*[\"”“'’»)\]]*\s*(?:$|[,;.!?]))", re.I)
+    r"(?:ist|sind|bin|bist|seid|hat|haben|habe|hast|habt|hab|ham|war|waren|wurde|wurden)(?=\s*[\"”“'’»)\]]*\s*(?:$|[,;.!?]))", re.I)
 # A verb of telling and its "que" / "dass" ("comentó que su hija se casa en mayo", "sie erzählte, dass
 # sie am Samstag umzieht", "meinte, seine Tochter heiratet im Mai"): the telling is past, the told fact
 # has its own tense - the frame is no tense signal.
@@ -337,7 +337,7 @@ def _past_by_ed(text: str) -> bool:
 # German perfect: the auxiliary, and the participle lower-case at the end of the clause ("hat am Dienstag
 # ihren Führerschein bestanden", "ist am Freitag umgezogen"); nouns are capitalised, so "hat am Freitag
 # Prüfungen" is not one, nor "hat am Freitag zu arbeiten".
-_PERFECT_DE = re.compile(r"\b(?:hat|haben|habe|hast|habt|ist|sind|bin|bist|seid)\b[^,;.!?]*?(?<!\bzu)\s(?-i:[a-zäöü]\w*(?:t|en))"
+_PERFECT_DE = re.compile(r"\b(?:hat|haben|habe|hast|habt|hab|ham|ist|sind|bin|bist|seid)\b[^,;.!?]*?(?<!\bzu)\s(?-i:[a-zäöü]\w*(?:t|en))"
                          r"\s*[\"”“'’»)\]]*\s*(?:$|[,;.!?])", re.I)
 
 

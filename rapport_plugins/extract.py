@@ -32,6 +32,10 @@ FIRST_PERSON = re.compile(
     r"toco|bailo|pinto|escalo|colecciono|practico|monto|tejo|cocino|colaboro|"
     r"ando|estaré|iré|viví|nací|crecí|quiero|necesito|puedo|canto|nado|leo|escribo|compré|vendí|"
     r"gané|perdí|conocí|terminé|llegué|me fui|me voy|me mudo|me mudé|me caso|me casé|me recibí|me operan)\b"
+    # and any Spanish preterite of the first person: "arranqué", "empecé", "decidí" (not "café", "bebé", "aquí")
+    r"|\b(?!(?:café|bebé|puré|comité|canapé|chalé|bidé|corsé|consomé|caché|aquí|allí|ahí|así|maní|esquí|rubí|jabalí|"
+    r"colibrí|alhelí|frenesí|sí|porqué|fiancé|cliché|touché|protégé|soufflé|sauté|résumé|resumé|passé|rosé|frappé|chimpancé|"
+    r"parqué|maniquí|bisturí|ají|josé|andré|haití|tahití|hawái|dubái)\b)(?-i:[a-zA-ZñÑ][a-záéíóúñ]{2,}(?:é|í))\b"
     # and every "we" verb: "la esterilizamos el jueves", "nos separamos", "compramos un piso", "volvimos"
     r"|\b(?!(?:préstamos|ramos|tramos|reclamos|últimos|próximos|mínimos|máximos|íntimos|primos|extremos|supremos|"
     r"legítimos|ánimos|memos|demos|ultimos|proximos|minimos|maximos)\b)[a-záéíóúñ]{2,}(?:amos|emos|imos)\b", re.I)
@@ -40,7 +44,12 @@ FIRST_PERSON = re.compile(
 OWN_KIN = re.compile(
     r"(?<!your )(?<!his )(?<!her )(?<!their )(?<!the )(?<!a )(?<!deine )(?<!ihre )(?<!seine )(?<!tu )(?<!su )"
     r"(?<![\w’'])(?-i:Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Gran|Granny|Nan|Nana|Grandad|Mama|Papa|Oma|Opa|"
-    r"Mutti|Vati|Mamá|Papá|Abuela|Abuelo|Yaya|Yayo)(?:['’]s)?\b|(?<![\w’'])[Tt]he (?:kids|twins|little ones?|baby)\b")
+    r"Mutti|Vati|Mamá|Papá|Abuela|Abuelo|Yaya|Yayo)(?:['’]s)?\b|(?<![\w’'])[Tt]he (?:kids|twins|little ones?|baby)\b"
+    # Spanish and German speak of their own children with the article: "la niña es alérgica al maní", "die Kleine hat
+    # Fieber", "los chicos empiezan el cole"
+    r"|(?<![\w’'])(?:(?-i:[Ll])a (?:niña|nena|peque|chiquita|bebé)|(?-i:[Ee])l (?:niño|nene|peque|chiquito|bebé)|(?-i:[Ll])os "
+    r"(?:niños|chicos|críos|peques|nenes)|(?-i:[Ll])as (?:niñas|nenas)|(?-i:[Dd])ie (?:Kinder|Kleine|Kleinen|Große|Zwillinge)|"
+    r"(?-i:[Dd])er (?:Kleine|Große))\b")
 
 
 # Casual speech drops the "I": "Just got back from a week in Crete", "Been playing a lot of padel
@@ -493,8 +502,10 @@ def _of_the_moment(said_: str, cls: Any) -> bool:
 # mujer dice que ..."): only a detail when what they say names a topic of its own ("my wife says the baby is due
 # in May").
 RELATIVE_SAYS = re.compile(
-    r"\b(?:wife|husband|partner|mum|mom|mother|dad|father|sister|brother|daughter|son|kids|frau|mann|mutter|vater|"
-    r"schwester|bruder|tochter|sohn|kinder|mujer|marido|espos[oa]|pareja|madre|padre|mam[áa]|pap[áa]|herman[oa]|hij[oa]s?)"
+    r"\b(?:wife|husband|partner|mum|mom|mother|dad|father|sister|brother|daughter|son|kids|uncle|aunt|cousin|gran|grandma|"
+    r"grandpa|grandmother|grandfather|\w+-in-law|frau|mann|mutter|vater|schwester|bruder|tochter|sohn|kinder|onkel|tante|"
+    r"cousin\w*|oma|opa|schwieger\w+|mujer|marido|espos[oa]|pareja|madre|padre|mam[áa]|pap[áa]|herman[oa]|hij[oa]s?|t[íi][oa]|"
+    r"prim[oa]|abuel[oa]|suegr[oa])"
     r"\s+(?:\w+\s+)?(?:says?|said|thinks?|thought|reckons?|jokes?|sagt|sagte|meint|meinte|findet|fand|glaubt|dice|dijo|"
     r"piensa|opina|cree|bromea)\b", re.I)
 
@@ -541,6 +552,32 @@ def own_news_after_anothers(sentence: str) -> str:
     return sentence
 
 
+# Wishes to the listener ("congrats on the promotion, Giulia, I saw it on LinkedIn", "herzlichen Glückwunsch zum
+# Nachwuchs", "felicidades por la boda", "mein Beileid"): about them, whatever the speaker adds.
+TO_THE_LISTENER = re.compile(r"^(?:(?:and|so|also|oh|before we start|first(?: of all)?|und|y|antes que nada|primero)[,]?\s+)*"
+                             r"(?:congrat\w*|well done|sorry (?:to hear|for your)|my condolences|happy (?:birthday|anniversary)|"
+                             r"(?:herzlichen )?glückwunsch\w*|gratuliere|mein beileid|alles gute|felicidades|felicitaciones|enhorabuena|"
+                             r"mis condolencias|mi más sentido pésame|feliz cumple\w*)\b", re.I)
+# A relative's feeling with nothing of their own in it ("Mi madre está orgullosísima", "my dad is thrilled", "meine
+# Frau ist total stolz"): it goes on about what was said before it, and says nothing on its own.
+_FEELING = re.compile(r"\b(?:proud|thrilled|delighted|chuffed|excited|happy|over the moon|stolz|glücklich|froh|begeistert|"
+                      r"aus dem häuschen|orgullos\w*|feliz|felices|content[oa]s?|encantad[oa]s?|emocionad[oa]s?|ilusionad[oa]s?)\b", re.I)
+
+
+_SMALL_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|so|very|really|totally|just|all|ist|sind|war|waren|ganz|total|sehr|"
+                          r"mega|voll|echt|está|están|estaba|es|son|muy|re|súper|super|tan|todo|toda|the|la|el|die|der|das)\b", re.I)
+
+
+def _only_a_feeling(sentence: str) -> bool:
+    """The sentence is a relative and how they feel, and nothing else ("my dad is thrilled", "Mi madre está
+    orgullosísima"), not "Meine Tochter macht ihr PJ in der Chirurgie, sie ist ganz begeistert"."""
+    m = _FEELING.search(sentence)
+    if not m:
+        return False
+    rest = _SMALL_WORDS.sub(" ", OWN_RELATIVE.sub(" ", sentence[:m.start()] + " " + sentence[m.end():]))
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 1
+
+
 def disclosure(sentence: str) -> tuple[str, Any] | None:
     """``(rewritten text, classification)`` when a first-person sentence shares a personal detail."""
     sentence = without_question_tail(sentence)
@@ -566,6 +603,10 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
         return None
     if RELATIVE_SAYS.search(sentence) and not _names_a_topic(sentence):
         return None  # "My wife thinks the sprint is too long": her view of the work, nothing of a life
+    if not _names_a_topic(sentence) and _only_a_feeling(sentence):
+        return None  # "Mi madre está orgullosísima": a feeling about what came before
+    if TO_THE_LISTENER.match(statement(whole)):
+        return None  # "Congrats on the promotion, Giulia, I saw it on LinkedIn"
     if _skip_reason(sentence, cls.sensitivity == SENSITIVE):
         return None
     if OFFER.match(statement(sentence)) and not re.search(r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b", sentence, re.I):
@@ -608,6 +649,38 @@ _COUNT_OR_NAME = re.compile(r"\d|\b(?:two|three|four|five|six|zwei|drei|vier|fü
                             r"zwillinge|gemel[oa]s|melliz[oa]s)\b", re.I)
 
 
+# German and Spanish often say the time (or an "also") first: "... und nächste Woche fliegen wir nach Teneriffa",
+# "... y el domingo nos vamos a la sierra", "... und außerdem ist unsere Katze gestorben". Past that, German puts
+# its verb before the subject ("fliegen wir", "ist unsere Katze") and Spanish says "we" in the verb ("nos vamos").
+_SAID_FIRST = re.compile(r"^(?:außerdem|zudem|dann|danach|auch|also|además|encima|también|luego|después|aparte|besides|"
+                         r"also|then)\s+", re.I)
+_VERB_THEN_SUBJECT = re.compile(r"^(?-i:[a-zäöüß])\w+\s+(?:ich|wir|mein\w*\s+\w+|unser\w*\s+\w+)\b"
+                                r"|^(?:nos|me)\s+[a-záéíóúñ]{1,}(?:amos|imos|emos|o|é)\b", re.I)
+
+
+def _after_time_said_first(right: str) -> str | None:
+    """``right`` past a time phrase or an adverb said first ("el domingo nos vamos" -> "nos vamos"), or None
+    when it opens with neither."""
+    from datetime import date
+
+    from .dates import find_date
+
+    rest = _SAID_FIRST.sub("", right, count=1)
+    phrase = find_date(rest, date(2000, 1, 3)).phrase
+    if phrase and rest.lower().startswith(phrase.lower()):
+        rest = rest[len(phrase):].lstrip(" ,")
+    return rest if rest != right else None
+
+
+def _opens_new_subject(right: str) -> bool:
+    """Whether the clause ``right`` opens with a subject of its own: "we're ...", "my wife ...", "ich ...", "mi
+    hermano ...", a Spanish first-person verb, or - after a time said first - "fliegen wir", "nos vamos"."""
+    if re.match(_NEW_SUBJECT, right, re.I) or (FIRST_PERSON.match(right) and not re.match(r"(?:me|nos|mi|us)\b", right, re.I)):
+        return True
+    rest = _after_time_said_first(right)
+    return bool(rest) and bool(re.match(_NEW_SUBJECT, rest, re.I) or _VERB_THEN_SUBJECT.match(rest))
+
+
 def _continues_subject(left: str, right: str) -> str | None:
     """``right`` with the "I"/"ich" of ``left`` put back, when it opens with that subject's verb
     ("I run half marathons and play the cello" -> "I play the cello"); else None."""
@@ -624,11 +697,16 @@ def _continues_subject(left: str, right: str) -> str | None:
     return None
 
 
+# Leave from work, said in any of the languages ("paternity leave", "Elternzeit", "Karenz", "baja", "freigenommen")
+_AWAY_FROM_WORK = re.compile(r"\bleave\b|\boff\b|elternzeit|karenz|urlaub|frei(?:genommen|nehmen)|baja|permiso|licencia|"
+                             r"vacaciones|sabbatical|auszeit", re.I)
+
+
 def _fact_of_its_own(part: str) -> bool:
     """A clause that says something on its own: a topic besides a relative, or a relative with a count
     or a name ("two kids", "my son Dani")."""
     cls = classify(part)
-    if cls.category == "work" and cls.sensitivity != SENSITIVE:
+    if cls.category == "work" and cls.sensitivity != SENSITIVE and (_AWAY_FROM_WORK.search(part) or _WORK_MOOD.search(part)):
         return False  # "I'm on paternity leave from the 29th": the work side of the news, not a fact of its own
     return _names_a_topic(part) or (cls.is_topic and bool(_COUNT_OR_NAME.search(part) or OWN_NAMED.search(part)))
 
@@ -669,6 +747,9 @@ def _goes_on(before: str, after: str) -> bool:
     if not trip and (_POINTS_BACK.search(after) or (_HIM_HER.search(after) and not OWN_RELATIVE.search(after))):
         return True
     kinds = {classify(before).category, classify(after).category}
+    other = OWN_RELATIVE.match(after.strip()) or OWN_RELATIVE.match(_after_time_said_first(after.strip()) or "")
+    if other and other["rel"].lower() not in before.lower():
+        return False  # the same kind of news about another relative: "me caso en octubre, y mi hermana tuvo un bebé"
     return len(kinds) == 1 or kinds == {"hobby", "preference"}  # "an Arsenal fan and I have a season ticket"
 
 
@@ -684,10 +765,11 @@ def separate_facts(sentence: str) -> list[tuple[str, str]]:
     spans: list[list[Any]] = [[0, len(s), ""]]  # start, end, the subject put back
     for m in FACT_JOIN.finditer(s):
         right = s[m.end():]
-        if (heavy or re.match(r",\s*(?:so|así que|deshalb|daher)\b", m.group(0), re.I)) and not _says_when(
+        # (a consequence goes on to the sentence's end: "..., so he's commuting and I'm doing the packing")
+        if (heavy or re.search(r",\s*(?:so|así que|deshalb|daher)\b", s[:m.end()], re.I)) and not _says_when(
                 FACT_JOIN.split(right)[0]):
             continue
-        if re.match(_NEW_SUBJECT, right, re.I) or (FIRST_PERSON.match(right) and not re.match(r"(?:me|nos|mi|us)\b", right, re.I)):
+        if _opens_new_subject(right):
             prefix = ""
         else:
             again = _continues_subject(s[:m.start()].strip(), right.strip())
@@ -1077,7 +1159,9 @@ OWN_RELATIVE = re.compile(
     r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\s+(?:\w+\s+)?(?P<rel>daughter|son|wife|husband|partner|mum|mom|"
     r"mother|dad|father|sister|brother|grandmother|grandfather|gran|grandma|grandpa|girlfriend|boyfriend|fianc[ée]e?|"
     r"tochter|sohn|frau|mann|mutter|vater|schwester|bruder|oma|opa|freundin|freund|hija|hijo|mujer|marido|esposa|esposo|"
-    r"pareja|madre|padre|hermana|hermano|abuela|abuelo|novia|novio|mam[áa]|pap[áa]|mama|papa|mami|papi|viej[oa])\b", re.I)
+    r"pareja|madre|padre|hermana|hermano|abuela|abuelo|novia|novio|mam[áa]|pap[áa]|mama|papa|mami|papi|viej[oa]|"
+    r"cousin|aunt|uncle|niece|nephew|grandson|granddaughter|cousine|tante|onkel|nichte|neffe|enkel(?:in)?|schwager|schwägerin|"
+    r"prim[oa]|t[íi][oa]|sobrin[oa]|niet[oa]|suegr[oa]|cuñad[oa])\b", re.I)
 # A relative or a pet the speaker names: "my son Dani", "our dog Mango", "unser Sohn Elias", "mi perra Luna",
 # "Rufus, my old spaniel", "Jonas, mein Mann".
 _KIN_OR_PET = (r"daughter|son|kid|child|boy|girl|baby|wife|husband|partner|mum|mom|mother|dad|father|sister|brother|"

@@ -129,7 +129,9 @@ LEXICON: tuple[Entry, ...] = (
         r"\w*(?:bein|arm|hand|fuß|fuss|rippen|wirbel|knochen|schädel|hüft|nasen|finger|zehen|becken|kiefer|gelenk|ellbogen|"
         r"knöchel|schulter|knie)bruch\w*", r"(?:ein |einen |der |den )?bruch (?:am|im|des|der)",
         r"intensivstation", r"notaufnahme", r"psychiater\w*", r"entzug", r"sucht\w*", r"im sterben", r"stirbt",
-        r"pflegefall", r"pflegebedürftig", r"alzheimer", r"fiebre", r"fractura", r"alzh[ée]imer", r"(?-i:UCI)",
+        r"pflegefall", r"pflegebedürftig", r"alzheimer", r"fiebre", r"fractura",
+        r"windpocken", r"masern", r"scharlach", r"röteln", r"mumps", r"keuchhusten", r"grippe", r"varicela", r"sarampi[óo]n",
+        r"paperas", r"escarlatina", r"gripe", r"alzh[ée]imer", r"(?-i:UCI)",
         r"urgencias", r"psiquiatr\w+", r"muri[ée]ndose", r"se est[áa] muriendo", r"ingresad[oa] en",
         r"residencia de (?:ancianos|mayores)", r"residencia de (?:su|mi|sus|mis|tu) (?:madre|padre|padres|abuel[oa]s?)",
         r"desintoxicaci[óo]n", r"entgiftung", r"(?:pregnancy|cancer|health|heart|covid) scare", r"\w+itis",
@@ -205,7 +207,8 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:diabetes|krebs|demenz|alzheimer|parkinson|asthma|allergie|dialyse|chemo|herz|sucht)-\w+",
         r"dej[óo] (?:el alcohol|de beber|de tomar)", r"(?:ha|he|has) dejado el alcohol", r"keinen alkohol mehr",
         # conditions people name plainly
-        r"(?:high|low) blood pressure", r"bluthochdruck", r"tensi[óo]n (?:alta|baja)", r"hipertensi[óo]n",
+        r"(?:high|low) blood pressure", r"presi[óo]n (?:alta|baja|arterial)", r"(?:familien)?pflegezeit", r"pflegekarenz",
+        r"pflegeurlaub", r"bluthochdruck", r"tensi[óo]n (?:alta|baja)", r"hipertensi[óo]n",
         r"rheuma\w*", r"reuma\w*", r"migr(?:aine|äne|aña)s?", r"pacemaker", r"herzschrittmacher", r"marcapasos",
         r"blood thinners", r"blutverdünner\w*", r"anticoagula\w+", r"(?:hat|tiene) (?-i:MS)", r"alkoholiker\w*",
         r"alcoh[óo]lic[oa]s?", r"frail", r"gebrechlich", r"delicad[oa] de salud", r"malit[oa]", r"pachuch[oa]",
@@ -352,7 +355,8 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:start|starts|started|starting) (?:at )?(?:secondary|primary|high school|middle school|kindergarten|nursery|"
         r"reception|year \d+|uni|university|college|kita|grundschule|gymnasium|el cole|la guarde)",
         r"passed (?:her|his|my|their|the) (?:[\w-]+ ){0,3}(?:driving test|exams?|bar|boards|finals|certification|qualification)",
-        r"(?:prüfung|examen|führerschein|abschluss) (?:\w+ ){0,2}bestanden", r"bestanden",
+        r"(?:prüfung|examen|führerschein|abschluss) (?:\w+ ){0,2}bestanden", r"(?:schul|uni|studien|bachelor|master|meister|berufs)abschluss\w*",
+        r"abschlussfeier", r"bestanden",
         r"aprob(?:ó|é|aste|amos) (?:\w+ ){0,3}(?:examen|oposiciones|carnet|selectividad|el mir)", r"citizenship", r"bar mitzvah",
         r"bat mitzvah", r"christening", r"baptism", r"graduates?", r"graduation",
         # a gathering of family or old classmates: "whānau reunion in Rotorua", "Klassentreffen", "reencuentro"
@@ -450,6 +454,10 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:haus|wohnung|eigentumswohnung|grundstück|häuschen|hütte) gekauft", r"her(?:gezogen|gekommen)", r"hierher gezogen",
         r"(?:nos |me )?compr(?:amos|é|aron|ó|ado) (?:un|una|el|la|nuestr[oa]|mi) (?:primer[oa] )?(?:piso|casa|casita|"
         r"departamento|depa|apartamento|chalet|terreno|finca)", r"(?:se|me|nos) (?:vino|vinieron|vine|vinimos) a vivir",
+        r"kaufvertrag\w*", r"notartermin\w*", r"hipoteca", r"(?:firm\w+ )?(?:la )?escritura (?:del|de la) (?:piso|casa|depa\w*)",
+        r"neue[ns]? (?:haus|wohnung|zuhause|heim)", r"(?:haus|wohnung) bezogen", r"bezogen (?:\w+ ){0,2}(?:haus|wohnung)",
+        r"(?:estoy |estamos )?viviendo (?:en|con) (?:lo de |casa de )?(?:mi|mis|nuestr\w+|(?-i:[A-ZÁÉÍÓÚ]))\w*",
+        r"(?:wohne|wohnen) (?:\w+ ){0,2}(?:bei|mit) (?:meine\w*|unsere\w*)", r"(?:living|staying) with (?:my|our) \w+ (?:until|till|for now)",
         r"mudanza", r"mud(?:o|ó|é|amos|an|ar|aron|ado|ada|ando|ará|arán|aremos)(?:nos|se)?", r"se muda\b", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
         r"mov(?:e|ed|ing) (?:here |over |back )?from (?-i:[A-Z])\w+",
         r"mov(?:e|ed|ing) (?:closer|nearer|out of (?:the )?(?:city|town|london)|to the (?:city|country|coast|countryside|suburbs))", r"(?:nach|von) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?gezogen",
@@ -495,7 +503,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:trabajo|curro|laburo|empleo|puesto) nuevo", r"chamba nueva", r"nuev[oa] (?:chamba|curro|laburo|empleo|puesto|empresa)",
         r"(?:me|le|nos) (?:dieron|han dado|ha dado|dio) (?:la|una) plaza", r"(?:saqu[ée]|sac[óo]|gan[ée]|gan[óo]) (?:la|una) plaza",
         r"plaza fija", r"neue[nrs]? (?:job|arbeit|arbeitsstelle|firma|arbeitgeber)", r"selbst(?:st)?ändig", r"teilzeit",
-        r"(?:bildungs|väter|eltern)?karenz\w*", r"weiterbildung\w*", r"umschulung\w*", r"fortbildung\w*",
+        r"(?:bildungs|väter|eltern)?karenz\w*", r"excedencia", r"weiterbildung\w*", r"umschulung\w*", r"fortbildung\w*",
     )),
     # --- light: pets, hobbies, travel, food, books, music, preferences
     Entry("pet", LIGHT, (
@@ -527,7 +535,15 @@ LEXICON: tuple[Entry, ...] = (
         r" (?:weeks?|days?|nights?|months?|wochen|tage|nächte|monate|semanas|d[íi]as|noches|meses)(?: (?-i:[a-zäöüß]+))? (?:in|im|en|auf|on) (?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
         r"(?:going|go|goes|went|heading|head|fly|flying|back) (?:back )?(?:home )?to (?-i:[A-Z])\w+ for (?:a|an|one|two|three|four|a few|\d+) "
         r"(?:weeks?|days?|months?|nights?)",
-        r"fl(?:y|ies|ew) (?:back |out |home )?to (?-i:[A-Z])\w+",
+        r"fl(?:y|ies|ew) (?:back |out |home )?to (?-i:[A-Z])\w+", r"fl(?:y|ies|ew|ying|own) home\b",
+        # what people travel in ("mit dem Wohnmobil", "in the campervan", "en autocaravana"), through a country
+        r"wohnmobil\w*", r"wohnwagen\w*", r"bulli", r"camper(?:van)?s?", r"motorhome", r"campervan", r"autocaravana",
+        r"caravana", r"(?:fahre|fahren|fährt|reise|reisen|reist|radle|radeln|wandere|wandern|trampen|gereist|gefahren|"
+        r"geradelt)(?: [\w.]+){0,4} durch (?-i:[A-ZÄÖÜ])\w+", r"(?:viaj\w+|recorr\w+) (?:\w+ ){0,3}por (?-i:[A-ZÁÉÍÓÚ])\w+",
+        r"(?:a|one|two|three|four|five|six|\d+|a few|couple of|ein\w*|zwei|drei|vier|fünf|una|dos|tres|cuatro|unas) "
+        r"(?:weeks?|days?|months?|wochen|tage|monate|semanas|d[íi]as|meses)(?: [\w.]+){1,4} (?:in|im|en|auf|durch|por) "
+        r"(?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
+        r"\w*urlaub\w*", r"(?:ski|sommer|winter|herbst|oster|pfingst|familien|bade|strand|wander|segel|camping)ferien",
         r"(?:viajo|viajamos|vuelo|volamos|voy|vamos) (?:\w+ ){0,3}a (?-i:[A-ZÁÉÍÓÚ])\w+ (?:el|este|esta|la|en|a finales|a principios)\b",
         r"vacaciones", r"viaje", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
         r"(?:me|nos|se) (?:voy|vamos|va|van|fui|fuimos|fue|fueron) de (?:viaje|mochiler[oa]s?|excursi[óo]n|crucero|gira)",
@@ -611,7 +627,8 @@ LEXICON: tuple[Entry, ...] = (
         r"skating", r"skateboard\w*", r"parkrun", r"orienteering", r"birdwatch\w*", r"birder", r"flamenco", r"tango",
         r"orqu[íi]deas?", r"orchids?", r"galgos?", r"three peaks", r"peaks challenge", r"bouldern", r"rudern",
         r"laufen", r"joggen", r"schwimmen", r"radfahren", r"klettern", r"wandern", r"chor", r"fußball", r"gitarre",
-        r"klavier", r"garten", r"backen", r"stricken", r"angeln", r"verein",
+        r"klavier", r"garten", r"backen", r"stricken", r"angeln", r"verein", r"\w+verein(?:e|en|s)?", r"alphorn", r"waldhorn", r"tuba",
+        r"(?:spiele|spielt|spielen|spielte|spielten) (?:\w+ )?(?:gern |seit \w+ )?(?!(?-i:Rolle|Karte|Wort))(?-i:[A-ZÄÖÜ])\w+",
         # instruments and bands, riding, diving, bikes in German and Spanish
         r"posaune", r"trompete", r"geige", r"querflöte", r"saxofon", r"akkordeon", r"harfe", r"schlagzeug", r"orchester",
         r"musikverein", r"blaskapelle", r"trompeta", r"viol[íi]n", r"violonchelo", r"bater[íi]a", r"saxof[óo]n", r"flauta",
@@ -643,7 +660,7 @@ LEXICON: tuple[Entry, ...] = (
         r"shamisen", r"balalaika", r"bouzouki", r"didgeridoo", r"steel pan", r"zither", r"lute", r"ironman", r"half ironman",
         r"onsen", r"hot springs?", r"sauna\w*", r"spa days?",
         r"(?:started |start |starting |been )?learning (?-i:[A-Z])\w+", r"(?:sprach|tanz|koch|yoga|töpfer|mal|näh|kletter|schwimm|tauch|segel|surf|ski|foto|gitarren|klavier|gesangs|back|"
-        r"salsa|tango|pilates|zeichen|italienisch|spanisch|englisch|französisch|japanisch|chinesisch)kurs(?:e|en)?", r"töpfer\w*", r"unterricht", r"gesangsunterricht", r"klavierunterricht", r"verein\w*", r"clases? de \w+", r"(?:a|the|running|cycling|boat|bike) race(?! condition)", r"league", r"season ticket",
+        r"salsa|tango|pilates|zeichen|italienisch|spanisch|englisch|französisch|japanisch|chinesisch)kurs(?:e|en)?", r"töpfer\w*", r"unterricht", r"gesangsunterricht", r"klavierunterricht", r"verein(?!bar|igt|ig|zel)\w*", r"clases? de \w+", r"(?:a|the|running|cycling|boat|bike) race(?! condition)", r"league", r"season ticket",
     )),
     Entry("preference", LIGHT, (
         r"favou?rite", r"loves?", r"obsessed with", r"(?:big|huge|massive) (?:\w+ )?fan", r"fan of",

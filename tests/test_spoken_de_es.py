@@ -166,3 +166,82 @@ def test_a_verb_that_opens_a_sentence_is_no_name():
 ])
 def test_a_dropped_subject_with_no_relative_before_is_nobodys(turn):
     assert said(turn) == []
+
+
+@pytest.mark.parametrize("turn", [
+    # a time said first, then the new subject (German puts its verb before it, Spanish says "we" in the verb)
+    "Am Samstag feiert meine Tochter ihren Schulabschluss und nächsten Monat ziehen wir nach Bremen.",
+    "El viernes se gradúa mi hijo y en agosto nos vamos a Perú.",
+    "My son graduates on Friday and next month we're moving to Leeds.",
+    # a relative's new job is a fact of its own
+    "Mi marido empieza en un trabajo nuevo en marzo y yo me rompí el tobillo el sábado.",
+    "Mein Mann hat eine neue Stelle in Graz und ich hab mich für den Marathon angemeldet.",
+    # the same kind of news about another relative
+    "Me caso en mayo y mi prima se casa en julio.",
+    "We're moving house in June and my brother is moving to Oslo in May.",
+])
+def test_two_facts_in_one_sentence(turn):
+    assert len(said(turn)) == 2, said(turn)
+
+
+def test_a_consequence_goes_on_to_the_end_of_the_sentence():
+    assert len(said("We're renovating the kitchen, so we're eating out a lot and I'm cooking on a camping stove.")) == 1
+
+
+@pytest.mark.parametrize("turn", [
+    # the family spoken of with an article
+    "La niña es celíaca, así que nada de pan normal en la excursión.",
+    "Die Kleine hat seit Montag die Windpocken.",
+    "Los chicos empiezan el cole el lunes.",
+    # a Spanish first-person preterite
+    "Arranqué a correr con un grupo del barrio.",
+    # trips in a vehicle, compounds, through a country, flying home
+    "Wir waren zwei Wochen mit dem Wohnwagen in Kroatien.",
+    "Ich mach heuer Sommerurlaub in Dänemark.",
+    "Im Herbst fahr ich mit dem Rad durch Slowenien.",
+    "I fly home on Tuesday for my dad's birthday.",
+    # a home bought, moved into, lived in
+    "Wir haben endlich den Kaufvertrag unterschrieben.",
+    "Firmamos la escritura del piso el martes.",
+    "Estoy viviendo en casa de mi hermana hasta marzo.",
+    "Wir haben am Wochenende das neue Haus bezogen.",
+    # health, leave, a club, an instrument
+    "Ando con la presión alta desde el verano.",
+    "Ich hab für meine Mutter Pflegezeit beantragt.",
+    "Pedí una excedencia de un año.",
+    "Ich spiele seit Jahren Tuba im Dorfverein.",
+])
+def test_more_spoken_disclosures(turn):
+    assert len(said(turn)) == 1, said(turn)
+
+
+@pytest.mark.parametrize("turn", [
+    "Das spielt für mich keine Rolle, wir haben das so vereinbart.",
+    "El café de la oficina es malísimo, la verdad.",
+    # wishes to the listener
+    "Congrats on the new job, I heard it from Tom, I'm so happy for you!",
+    "Herzlichen Glückwunsch zur Hochzeit, ich hab die Fotos gesehen!",
+    "¡Felicidades por el bebé! Vi las fotos.",
+    # a relative's feeling about what came before
+    "Meine Frau ist total stolz.",
+    "Mi padre está feliz.",
+])
+def test_spoken_look_alikes_are_not_disclosures(turn):
+    assert said(turn) == [], said(turn)
+
+
+def test_a_relatives_feeling_with_news_of_its_own_is_kept():
+    assert len(said("Meine Frau ist total stolz, sie hat die Meisterprüfung bestanden.")) == 1
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("wir ham am Samstag den Vertrag unterschrieben", "2026-10-10"),  # spoken "ham" + participle: past
+    ("hab am Montag den Führerschein gemacht", "2026-10-12"),
+    ("wir ham am Samstag Hochzeit", "2026-10-17"),  # no participle: the Saturday to come
+])
+def test_spoken_german_perfect_points_back(text, day):
+    from datetime import date
+
+    from rapport_plugins.dates import find_date
+
+    assert str(find_date(text, date(2026, 10, 14)).date) == day
