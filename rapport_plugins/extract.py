@@ -366,7 +366,7 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
         return "negation"
     if not sensitive and all(VAGUE_OBJECT.search(c) for c in clauses):
         return "about the conversation"  # "love that idea"; not "my daughter started school, she loves it"
-    if re.search(r"\b(?:you|your|du|dein\w*|dich|dir|tú|tu|tus|usted)\b", TO_LISTENER.sub(" ", s), re.I) and not re.search(
+    if re.search(r"\b(?:you|your|du|dein\w*|dich|dir|euch|tú|tu|tus|usted)\b", TO_LISTENER.sub(" ", s), re.I) and not re.search(
             r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b", s, re.I):
         return "about the listener"
     return None
@@ -619,6 +619,9 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
         return None
     if GOSSIP.search(sentence):
         return None  # "my neighbour told me she's getting divorced" is about the neighbour
+    if re.match(r"^(?:\w+\s+)?(?:me|nos)\s+(?:contó|dijo|comentó|ha contado|ha dicho|han dicho)\s+(?-i:[A-ZÁÉÍÓÚ])\w+",
+                FILLER.sub("", sentence.strip()), re.I):
+        return None  # "Me contó Paula que se casa": Paula's news, told to the speaker
     told = TOLD_BY.match(FILLER.sub("", sentence.strip()))
     if told and told["who"].lower() not in _OWN_NAMES:
         return None  # "Mark at one of the other funds told me his wife is expecting twins" is about Mark
@@ -698,7 +701,7 @@ def _continues_subject(left: str, right: str) -> str | None:
 
 
 # Leave from work, said in any of the languages ("paternity leave", "Elternzeit", "Karenz", "baja", "freigenommen")
-_AWAY_FROM_WORK = re.compile(r"\bleave\b|\boff\b|elternzeit|karenz|urlaub|frei(?:genommen|nehmen)|baja|permiso|licencia|"
+_AWAY_FROM_WORK = re.compile(r"\bleave\b|\boff\b|elternzeit|karenz|urlaub|mutterschutz|excedencia|frei(?:genommen|nehmen)|baja|permiso|licencia|"
                              r"vacaciones|sabbatical|auszeit", re.I)
 
 

@@ -131,7 +131,11 @@ LEXICON: tuple[Entry, ...] = (
         r"intensivstation", r"notaufnahme", r"psychiater\w*", r"entzug", r"sucht\w*", r"im sterben", r"stirbt",
         r"pflegefall", r"pflegebedürftig", r"alzheimer", r"fiebre", r"fractura",
         r"windpocken", r"masern", r"scharlach", r"röteln", r"mumps", r"keuchhusten", r"grippe", r"varicela", r"sarampi[óo]n",
-        r"paperas", r"escarlatina", r"gripe", r"alzh[ée]imer", r"(?-i:UCI)",
+        r"paperas", r"escarlatina", r"gripe",
+        # scans by name: "me hacen una resonancia", "MRT am Montag", "eine Tomografie"
+        r"(?:me|te|le|la|lo|nos|les|se) (?:van a |acaban de |tienen que |han |ha |he )?oper\w+", r"oper(?:é|aron)",
+        r"resonancia(?: magn[ée]tica)?", r"tomograf[íi]a", r"radiograf[íi]a", r"mamograf[íi]a", r"(?-i:MRT|CT)", r"röntgen\w*",
+        r"kernspin\w*", r"tomografie", r"mammografie", r"alzh[ée]imer", r"(?-i:UCI)",
         r"urgencias", r"psiquiatr\w+", r"muri[ée]ndose", r"se est[áa] muriendo", r"ingresad[oa] en",
         r"residencia de (?:ancianos|mayores)", r"residencia de (?:su|mi|sus|mis|tu) (?:madre|padre|padres|abuel[oa]s?)",
         r"desintoxicaci[óo]n", r"entgiftung", r"(?:pregnancy|cancer|health|heart|covid) scare", r"\w+itis",
@@ -403,7 +407,10 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:werde|wirst|wird|werden) (?:\w+ ){0,3}(?:papa|mama|vater|mutter|oma|opa|eltern|großvater|großmutter)(?![\w-])",
         r"tauf(?:e|en|fest|feier|pat\w*)", r"getauft", r"bautiz\w+", r"bautismo", r"patenkind\w*", r"padrino", r"madrina",
         r"carnet de conducir", r"licencia de (?:conducir|manejo)", r"registro de conducir", r"führerschein\w*",
-        r"frühpension\w*", r"pensionsantritt", r"(?:geh\w*|gegangen) in (?:die )?pension",
+        r"erste[nrs]? (?:schul|kita|kindergarten|krippen|arbeits|uni)tag", r"(?:seine[nm]?|ihre[nm]?|meine[nm]?|unsere[nm]?) ersten tag",
+        r"primer d[íi]a (?:de|del|en el|en la) (?:cole|colegio|guarde|guarder[íi]a|k[íi]nder|jard[íi]n|trabajo|escuela|uni|instituto)",
+        r"frühpension\w*", r"frisch verheiratet", r"frischvermählt\w*", r"reci[ée]n casad[oa]s?", r"just married",
+        r"newlyweds?", r"pensionsantritt", r"(?:geh\w*|gegangen) in (?:die )?pension",
         r"(?:tuv(?:e|imos|o|ieron|iste)|hemos tenido|han tenido|ha tenido|acabamos de tener) (?:un|una|el|la|nuestr[oa]|otr[oa]|"
         r"gemelos|mellizos)(?: \w+)? (?:beb[ée]|nen[ea]|niñ[oa]|hij[oa]|varoncito|nenit[oa]|chiquit[oa]|gemelos|mellizos|criatura)",
         r"nacieron", r"(?:haben|hat|habe|hab|hatte|hatten) (?:\w+ ){0,4}(?:tochter|sohn|baby|mädchen|madl|jungen|buben|bub|kind|"
@@ -423,7 +430,7 @@ LEXICON: tuple[Entry, ...] = (
                               r"(?:turn(?:s|ed|ing)?|wird|cumple) (?:thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
                               r"dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|treinta|cuarenta|cincuenta|"
                               r"sesenta|setenta|ochenta|noventa|cien)(?![\w-])",
-                              r"geburtstag", r"wird \d+", r"cumpleaños", r"cumple \d+",
+                              r"geburtstag", r"wird \d+", r"(?:bin|ist|sind|wurde|wurden) (?:\w+ ){0,3}\d{1,3} geworden", r"cumpleaños", r"cumple \d+",
                               r"wird (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}", r"cumple (?:el|los|años)", r"(?:su|mi|tu|el|del|al) cumple", r"cumpl(?:o|imos|irá|irá) \d+",
                               r"(?:(?<=['’]s )|(?<=his )|(?<=her )|(?<=our )|(?<=my )|(?<=their ))(?:\d0th|fortieth|fiftieth|sixtieth|seventieth|"
                               r"eightieth|ninetieth|hundredth)(?! anniversary)",
@@ -458,6 +465,7 @@ LEXICON: tuple[Entry, ...] = (
         r"neue[ns]? (?:haus|wohnung|zuhause|heim)", r"(?:haus|wohnung) bezogen", r"bezogen (?:\w+ ){0,2}(?:haus|wohnung)",
         r"(?:estoy |estamos )?viviendo (?:en|con) (?:lo de |casa de )?(?:mi|mis|nuestr\w+|(?-i:[A-ZÁÉÍÓÚ]))\w*",
         r"(?:wohne|wohnen) (?:\w+ ){0,2}(?:bei|mit) (?:meine\w*|unsere\w*)", r"(?:living|staying) with (?:my|our) \w+ (?:until|till|for now)",
+        r"(?:dieron|entregaron|entregan|dan|tenemos|recibimos) las llaves", r"schlüssel(?:übergabe| bekommen| gekriegt)",
         r"mudanza", r"mud(?:o|ó|é|amos|an|ar|aron|ado|ada|ando|ará|arán|aremos)(?:nos|se)?", r"se muda\b", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
         r"mov(?:e|ed|ing) (?:here |over |back )?from (?-i:[A-Z])\w+",
         r"mov(?:e|ed|ing) (?:closer|nearer|out of (?:the )?(?:city|town|london)|to the (?:city|country|coast|countryside|suburbs))", r"(?:nach|von) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?gezogen",
@@ -503,7 +511,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:trabajo|curro|laburo|empleo|puesto) nuevo", r"chamba nueva", r"nuev[oa] (?:chamba|curro|laburo|empleo|puesto|empresa)",
         r"(?:me|le|nos) (?:dieron|han dado|ha dado|dio) (?:la|una) plaza", r"(?:saqu[ée]|sac[óo]|gan[ée]|gan[óo]) (?:la|una) plaza",
         r"plaza fija", r"neue[nrs]? (?:job|arbeit|arbeitsstelle|firma|arbeitgeber)", r"selbst(?:st)?ändig", r"teilzeit",
-        r"(?:bildungs|väter|eltern)?karenz\w*", r"excedencia", r"weiterbildung\w*", r"umschulung\w*", r"fortbildung\w*",
+        r"(?:bildungs|väter|eltern)?karenz\w*", r"excedencia", r"mutterschutz", r"mutterschaftsurlaub", r"baja maternal", r"weiterbildung\w*", r"umschulung\w*", r"fortbildung\w*",
     )),
     # --- light: pets, hobbies, travel, food, books, music, preferences
     Entry("pet", LIGHT, (
@@ -664,7 +672,7 @@ LEXICON: tuple[Entry, ...] = (
     )),
     Entry("preference", LIGHT, (
         r"favou?rite", r"loves?", r"obsessed with", r"(?:big|huge|massive) (?:\w+ )?fan", r"fan of",
-        r"kosher", r"koscher", r"halal", r"ramadan", r"ramad[áa]n", r"fasting", r"fastet", r"fastenzeit", r"ayuno",
+        r"kosher", r"koscher", r"dry january", r"sober october", r"veganuary", r"dry july", r"halal", r"ramadan", r"ramad[áa]n", r"fasting", r"fastet", r"fastenzeit", r"ayuno",
         r"prefers?", r"can['’]t stand", r"(?:can['’]t|cannot) (?:bear|abide|stomach)", r"hates?", r"hasse", r"hasst",
         r"nicht (?:ausstehen|leiden)", r"mag (?:keine?n?|nicht)", r"odio", r"odia", r"detest[oa]", r"adoro", r"adora",
         r"no (?:\w+ )?(?:lo |la |los |las )?(?:soport\w+|aguant\w+)", r"me encanta\w*", r"le encanta\w*", r"vegan", r"vegetarian", r"whisky", r"meat",

@@ -210,6 +210,16 @@ def test_a_consequence_goes_on_to_the_end_of_the_sentence():
     "Ich hab für meine Mutter Pflegezeit beantragt.",
     "Pedí una excedencia de un año.",
     "Ich spiele seit Jahren Tuba im Dorfverein.",
+    # scans, keys, ages reached, newly wed, maternity leave, a first day, an operation said in the first person
+    "El jueves me hacen una resonancia del hombro.",
+    "Ich hab am Freitag ein MRT vom Knie.",
+    "Nos entregan las llaves del piso en marzo.",
+    "Mein Mann ist gestern 60 geworden.",
+    "Somos recién casados, fue en octubre.",
+    "Ich bin ab Januar im Mutterschutz.",
+    "Heute hatte unsere Tochter ihren ersten Kitatag.",
+    "Me operé del menisco en verano.",
+    "We're doing Veganuary this year.",
 ])
 def test_more_spoken_disclosures(turn):
     assert len(said(turn)) == 1, said(turn)
@@ -222,6 +232,9 @@ def test_more_spoken_disclosures(turn):
     "Congrats on the new job, I heard it from Tom, I'm so happy for you!",
     "Herzlichen Glückwunsch zur Hochzeit, ich hab die Fotos gesehen!",
     "¡Felicidades por el bebé! Vi las fotos.",
+    # news somebody else told the speaker, in Spanish word order
+    "Me contó Lucía que se va a vivir a Quito.",
+    "Nos dijo Ramón que ya tienen fecha para la boda.",
     # a relative's feeling about what came before
     "Meine Frau ist total stolz.",
     "Mi padre está feliz.",
