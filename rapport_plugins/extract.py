@@ -35,7 +35,7 @@ FIRST_PERSON = re.compile(
     # and any Spanish preterite of the first person: "arranqué", "empecé", "decidí" (not "café", "bebé", "aquí")
     r"|\b(?!(?:café|bebé|puré|comité|canapé|chalé|bidé|corsé|consomé|caché|aquí|allí|ahí|así|maní|esquí|rubí|jabalí|"
     r"colibrí|alhelí|frenesí|sí|porqué|fiancé|cliché|touché|protégé|soufflé|sauté|résumé|resumé|passé|rosé|frappé|chimpancé|"
-    r"parqué|maniquí|bisturí|ají|josé|andré|haití|tahití|hawái|dubái)\b)(?-i:[a-zA-ZñÑ][a-záéíóúñ]{2,}(?:é|í))\b"
+    r"parqué|maniquí|bisturí|ají|exposé|varieté)\b)(?:(?-i:[a-zñ])|(?<![\s\S])(?-i:[A-ZÑ]))(?-i:[a-záéíóúñ]{2,}(?:é|í))\b"
     # and every "we" verb: "la esterilizamos el jueves", "nos separamos", "compramos un piso", "volvimos"
     r"|\b(?!(?:préstamos|ramos|tramos|reclamos|últimos|próximos|mínimos|máximos|íntimos|primos|extremos|supremos|"
     r"legítimos|ánimos|memos|demos|ultimos|proximos|minimos|maximos)\b)[a-záéíóúñ]{2,}(?:amos|emos|imos)\b", re.I)
@@ -63,13 +63,18 @@ DROPPED_I = re.compile(
 # Somebody the speaker knows whose life is not the speaker's: a colleague, a boss, a neighbour, a client, a
 # landlord, a flatmate ("my colleague is getting married", "mein Nachbar zieht nach Kiel", "mi jefa está de baja").
 # Their possessive does not make a clause the speaker's: the news is that person's, told about someone absent.
-# (A friend is left out of the class: a friend's death or illness is the speaker's grief or worry too.)
+# A friend's news is theirs too ("my best friend is getting married", "mi amiga se muda a Lima"), unless it is a
+# loss or an illness, which is the speaker's grief or worry as well ("my best friend died last month"; see FRIEND).
 ACQUAINTANCE = re.compile(
     r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr[oa]s?)\s+(?:(?:new|old|former|neue\w*|alte\w*|ehemalige\w*|"
     r"nuev[oa]s?|antigu[oa]s?|ex-?)\s+)?(?:colleagues?|co-?workers?|boss|(?:line )?manager|team ?lead|neighbou?rs?|"
     r"clients?|customers?|landlord|landlady|flatmates?|roommates?|kolleg(?:e|en|in|innen)|chef(?:in)?|vorgesetzte\w*|"
     r"nachbar(?:in|n|innen)?|kund(?:e|in|en)|vermieter(?:in)?|mitbewohner(?:in)?|compañer[oa]s? de (?:trabajo|oficina|"
     r"equipo|piso|depa|departamento)|colegas?|jef[ea]s?|vecin[oa]s?|clientes?|caser[oa])\b(?:['’]s)?", re.I)
+
+
+FRIEND = re.compile(r"\b(?:my|our|mi|mis|nuestr[oa]s?)\s+(?:(?:best|oldest|old|close|mejor|gran|vieja|viejo)\s+)?"
+                    r"(?:friends?|mates?|buddy|pal|amig[oa]s?|amigui\w+)\b(?:['’]s)?", re.I)  # (German "Freund(in)" is a partner)
 
 
 def speaks_of_self(sentence: str, spoken: bool = False) -> bool:
@@ -601,6 +606,8 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
     cls = classify(sentence)
     if not cls.is_topic or _of_the_moment(whole, cls):
         return None
+    if cls.sensitivity != SENSITIVE and not speaks_of_self(FRIEND.sub("someone", sentence), spoken=True):
+        return None  # "Mi amiga Carla se casa en junio": the friend's news
     if RELATIVE_SAYS.search(sentence) and not _names_a_topic(sentence):
         return None  # "My wife thinks the sprint is too long": her view of the work, nothing of a life
     if not _names_a_topic(sentence) and _only_a_feeling(sentence):

@@ -551,7 +551,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:a|one|two|three|four|five|six|\d+|a few|couple of|ein\w*|zwei|drei|vier|fünf|una|dos|tres|cuatro|unas) "
         r"(?:weeks?|days?|months?|wochen|tage|monate|semanas|d[íi]as|meses)(?: [\w.]+){1,4} (?:in|im|en|auf|durch|por) "
         r"(?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
-        r"\w*urlaub\w*", r"(?:ski|sommer|winter|herbst|oster|pfingst|familien|bade|strand|wander|segel|camping)ferien",
+        r"\w*urlaub(?:e|s)?", r"(?:ski|sommer|winter|herbst|oster|pfingst|familien|bade|strand|wander|segel|camping)ferien",
         r"(?:viajo|viajamos|vuelo|volamos|voy|vamos) (?:\w+ ){0,3}a (?-i:[A-ZÁÉÍÓÚ])\w+ (?:el|este|esta|la|en|a finales|a principios)\b",
         r"vacaciones", r"viaje", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
         r"(?:me|nos|se) (?:voy|vamos|va|van|fui|fuimos|fue|fueron) de (?:viaje|mochiler[oa]s?|excursi[óo]n|crucero|gira)",
@@ -636,7 +636,8 @@ LEXICON: tuple[Entry, ...] = (
         r"orqu[íi]deas?", r"orchids?", r"galgos?", r"three peaks", r"peaks challenge", r"bouldern", r"rudern",
         r"laufen", r"joggen", r"schwimmen", r"radfahren", r"klettern", r"wandern", r"chor", r"fußball", r"gitarre",
         r"klavier", r"garten", r"backen", r"stricken", r"angeln", r"verein", r"\w+verein(?:e|en|s)?", r"alphorn", r"waldhorn", r"tuba",
-        r"(?:spiele|spielt|spielen|spielte|spielten) (?:\w+ )?(?:gern |seit \w+ )?(?!(?-i:Rolle|Karte|Wort))(?-i:[A-ZÄÖÜ])\w+",
+        r"(?:spiele|spielt|spielen|spielte|spielten) (?:(?:gern|gerne|seit \w+|jetzt|auch|wieder|noch|leidenschaftlich) )?"
+        r"(?!(?-i:Rolle|Karte|Wort))(?-i:[A-ZÄÖÜ])\w+",
         # instruments and bands, riding, diving, bikes in German and Spanish
         r"posaune", r"trompete", r"geige", r"querflöte", r"saxofon", r"akkordeon", r"harfe", r"schlagzeug", r"orchester",
         r"musikverein", r"blaskapelle", r"trompeta", r"viol[íi]n", r"violonchelo", r"bater[íi]a", r"saxof[óo]n", r"flauta",

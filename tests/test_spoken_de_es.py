@@ -123,6 +123,8 @@ def test_short_replies_are_not(turn):
     "Unser Vermieter zieht nach Spanien.",
     "Mi jefa se jubila en diciembre.",
     "Mis vecinos se separaron.",
+    "Mi mejor amiga se casa en Lisboa.",
+    "My mate Dave just bought a boat.",
     # a relative's view of the work says nothing of a life
     "My husband reckons the roadmap is too ambitious.",
     "Mein Mann meint, die Präsentation war zu lang.",
@@ -258,3 +260,12 @@ def test_spoken_german_perfect_points_back(text, day):
     from rapport_plugins.dates import find_date
 
     assert str(find_date(text, date(2026, 10, 14)).date) == day
+
+
+@pytest.mark.parametrize("turn", [
+    "My best friend died last month.",  # a friend's death is the speaker's grief
+    "Mi mejor amigo está en el hospital desde el lunes.",
+    "I'm flying to Rome for my friend's wedding.",  # the speaker's own trip
+])
+def test_a_friends_loss_or_the_speakers_own_plan_is_kept(turn):
+    assert len(said(turn)) == 1, said(turn)
