@@ -177,6 +177,7 @@ _PAST_ES = re.compile(
     # -er verbs' preterite in -imos (their present is -emos): "nos comprometimos", "aprendimos", "vendimos"
     r"comprometimos|prometimos|aprendimos|vendimos|rompimos|metimos|cogimos|escogimos|recogimos|movimos|devolvimos|"
     r"resolvimos|crecimos|ofrecimos|entendimos|sorprendimos|respondimos|tuvimos|estuvimos|hicimos|quisimos|"
+    r"recorrimos|envolvimos|encendimos|atendimos|defendimos|escondimos|parecimos|tejimos|barrimos|"
     r"(?!(?:café|bebé|josé|rené|andré|puré|canapé|chalé|carné|comité|consomé|cliché|bidé|olé|buffé|bufé|"
     r"allí|ahí|así|jabalí|colibrí|israelí|iraní|rubí|bisturí|alí|dalí|paquistaní|hindí|tahití)\b)"
     r"[a-záéíóúñ]{2,}(?:[bcdfjlmnprstvzñ]|gu)[éí]|[a-záéíóúñ]{2,}(?:aste|iste)(?<!triste)(?<!existe)(?<!insiste)(?<!resiste)"

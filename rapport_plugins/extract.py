@@ -70,7 +70,10 @@ ACQUAINTANCE = re.compile(
     r"nuev[oa]s?|antigu[oa]s?|ex-?)\s+)?(?:colleagues?|co-?workers?|boss|(?:line )?manager|team ?lead|neighbou?rs?|"
     r"clients?|customers?|landlord|landlady|flatmates?|roommates?|kolleg(?:e|en|in|innen)|chef(?:in)?|vorgesetzte\w*|"
     r"nachbar(?:in|n|innen)?|kund(?:e|in|en)|vermieter(?:in)?|mitbewohner(?:in)?|compañer[oa]s? de (?:trabajo|oficina|"
-    r"equipo|piso|depa|departamento)|colegas?|jef[ea]s?|vecin[oa]s?|clientes?|caser[oa])\b(?:['’]s)?", re.I)
+    r"equipo|piso|depa|departamento)|colegas?|jef[ea]s?|vecin[oa]s?|clientes?|caser[oa]|"
+    # and the work the speaker belongs to: "unsere Abteilung zieht nach Leipzig um", "our company is moving offices"
+    # (not a team: "mi equipo ganó la liga" may be their own club)
+    r"department|company|office|firm|abteilung|firma|büro|unternehmen|empresa|oficina|departamento)\b(?:['’]s)?", re.I)
 
 
 FRIEND = re.compile(r"\b(?:my|our|mi|mis|nuestr[oa]s?)\s+(?:(?:best|oldest|old|close|mejor|gran|vieja|viejo)\s+)?"
@@ -482,6 +485,11 @@ _LASTING = re.compile(r"\b(?:weekdays|weekends|every|usually|these days|nowadays
                       r"for the (?:time being|foreseeable)|unter der woche|seit|jeden|immer|entre semana|desde|siempre|todos los)\b", re.I)
 # The job's mood ("I'm so stressed about the launch", "overwhelmed with the workload"): work talk, not a life.
 _WORK_MOOD = re.compile(r"stressful|stressed|overwhelmed|workload", re.I)
+# A trip for work ("ich fahr morgen in die Zentrale nach Frankfurt, wegen des Audits", "fuimos a Madrid a ver al
+# cliente", "flying to Berlin for the client workshop"): the job's, not a detail of a life.
+_FOR_WORK = re.compile(r"\b(?:clients?|customers?|kunden?|kundin|clientes?|audits?|workshops?|messe|konferenz|conference|"
+                       r"kick-?off|dienstreise|geschäftsreise|business trip|work trip|viaje de (?:trabajo|negocios)|zentrale|"
+                       r"headquarters|(?-i:HQ)|oficina central|sede|offsite|on-?site|vor ort beim)\b", re.I)
 
 
 def _of_the_moment(said_: str, cls: Any) -> bool:
@@ -494,6 +502,9 @@ def _of_the_moment(said_: str, cls: Any) -> bool:
     if OWN_RELATIVE.search(rest) and (_says_when(rest) or OWN_NAMED.search(rest)):
         return False
     if WHERE_NOW.match(s) and not topical and not _LASTING.search(s):
+        return True
+    if cls.category == "travel" and _FOR_WORK.search(s) and not OWN_RELATIVE.search(s) and all(
+            e.category == "travel" for e, _ in topical):
         return True
     if SORRY_NOW.match(s) and not topical and not OWN_RELATIVE.search(s):
         return True

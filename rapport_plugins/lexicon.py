@@ -413,6 +413,7 @@ LEXICON: tuple[Entry, ...] = (
         r"newlyweds?", r"pensionsantritt", r"(?:geh\w*|gegangen) in (?:die )?pension",
         r"(?:tuv(?:e|imos|o|ieron|iste)|hemos tenido|han tenido|ha tenido|acabamos de tener) (?:un|una|el|la|nuestr[oa]|otr[oa]|"
         r"gemelos|mellizos)(?: \w+)? (?:beb[ée]|nen[ea]|niñ[oa]|hij[oa]|varoncito|nenit[oa]|chiquit[oa]|gemelos|mellizos|criatura)",
+        r"(?:haben|hab|habe|hat) (?:seit \w+|jetzt|endlich|nun) (?:\w+ )?ein (?:baby|kind)", r"(?:ya )?tenemos (?:un |una )?(?:bebé|beba)",
         r"nacieron", r"(?:haben|hat|habe|hab|hatte|hatten) (?:\w+ ){0,4}(?:tochter|sohn|baby|mädchen|madl|jungen|buben|bub|kind|"
         r"zwillinge|nachwuchs) bekommen", r"(?:kam|kamen|kommt|kommen) (?:\w+ ){0,4}(?:auf|zur) (?:die )?welt",
         # an appointment about papers to stay is immigration news, like a visa interview
@@ -465,7 +466,7 @@ LEXICON: tuple[Entry, ...] = (
         r"neue[ns]? (?:haus|wohnung|zuhause|heim)", r"(?:haus|wohnung) bezogen", r"bezogen (?:\w+ ){0,2}(?:haus|wohnung)",
         r"(?:estoy |estamos )?viviendo (?:en|con) (?:lo de |casa de )?(?:mi|mis|nuestr\w+|(?-i:[A-ZÁÉÍÓÚ]))\w*",
         r"(?:wohne|wohnen) (?:\w+ ){0,2}(?:bei|mit) (?:meine\w*|unsere\w*)", r"(?:living|staying) with (?:my|our) \w+ (?:until|till|for now)",
-        r"(?:dieron|entregaron|entregan|dan|tenemos|recibimos) las llaves", r"schlüssel(?:übergabe| bekommen| gekriegt)",
+        r"(?:dieron|entregaron|entregan|dan|tenemos|recibimos) las llaves(?! de(?:l| la) (?:oficina|local|despacho|nave|almac[ée]n|tienda|sede))", r"schlüssel(?:übergabe| bekommen| gekriegt)",
         r"mudanza", r"mud(?:o|ó|é|amos|an|ar|aron|ado|ada|ando|ará|arán|aremos)(?:nos|se)?", r"se muda\b", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
         r"mov(?:e|ed|ing) (?:here |over |back )?from (?-i:[A-Z])\w+",
         r"mov(?:e|ed|ing) (?:closer|nearer|out of (?:the )?(?:city|town|london)|to the (?:city|country|coast|countryside|suburbs))", r"(?:nach|von) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?gezogen",
@@ -509,7 +510,8 @@ LEXICON: tuple[Entry, ...] = (
         # a new or changed job, self-employment, part time, a post won, parental leave in Austria, training for a new job
         r"cambi(?:é|ó|amos|aron|ar|ado) de (?:trabajo|curro|chamba|laburo|empleo|empresa|puesto)",
         r"(?:trabajo|curro|laburo|empleo|puesto) nuevo", r"chamba nueva", r"nuev[oa] (?:chamba|curro|laburo|empleo|puesto|empresa)",
-        r"(?:me|le|nos) (?:dieron|han dado|ha dado|dio) (?:la|una) plaza", r"(?:saqu[ée]|sac[óo]|gan[ée]|gan[óo]) (?:la|una) plaza",
+        r"(?:me|le|nos) (?:dieron|han dado) (?:la|una) plaza(?! de (?:parking|aparcamiento|garaje|proveedor|socio|partner))",
+        r"(?:saqu[ée]|sac[óo]|gan[ée]|gan[óo]) (?:la|una) plaza(?! de (?:parking|aparcamiento|garaje|proveedor|socio|partner))",
         r"plaza fija", r"neue[nrs]? (?:job|arbeit|arbeitsstelle|firma|arbeitgeber)", r"selbst(?:st)?ändig", r"teilzeit",
         r"(?:bildungs|väter|eltern)?karenz\w*", r"excedencia", r"mutterschutz", r"mutterschaftsurlaub", r"baja maternal", r"weiterbildung\w*", r"umschulung\w*", r"fortbildung\w*",
     )),
@@ -572,7 +574,9 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:ostern|pfingsten|weihnachten|silvester|semana santa|navidad(?:es)?|nochevieja|pascua|el puente|el finde) "
         r"(?:\w+ ){0,2}(?:in|en|auf|am|an der) (?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
         r"(?:fui|fuimos|fueron|iré|iremos|vamos a ir|voy a ir|nos vamos|me voy) (?:\w+ ){0,2}a (?-i:[A-ZÁÉÍÓÚ])\w+",
-        r"pas(?:é|amos|aron|ó|aremos) (?:el|la|los|las|unos|unas|un|una) (?:\w+ ){0,3}en (?-i:[A-ZÁÉÍÓÚ])\w+",
+        r"pas(?:é|amos|aron|ó|aremos) (?:el|la|los|las|unos|unas|un|una) (?:\w+ ){0,2}(?:finde|fin de semana|semana santa|"
+        r"navidad(?:es)?|verano|invierno|puente|vacaciones|d[íi]as|semanas?|mes|año nuevo|pascua|nochevieja|luna de miel|"
+        r"cumple\w*|aniversario)(?: \w+)? en (?-i:[A-ZÁÉÍÓÚ])\w+",
         r"(?:back|returned|returning|home) from (?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z])\w+",
         r"(?:in|auf) (?-i:[A-ZÄÖÜ])\w+ verbracht", r"(?:spent|spend|spending) (?:easter|christmas|new year|(?:the|a|our|my) "
         r"(?:summer|winter|holidays|weekend|week|fortnight|month|bank holiday|half[- ]term|few days)) in (?-i:[A-Z])\w+", r"jakobsweg", r"camino de santiago", r"pilger\w*", r"peregrinaci[óo]n",
@@ -951,7 +955,9 @@ def spoken_standard(text: str) -> str:
     out = _SPOKEN_GERMAN_VERB.sub(lambda m: m.group(0) + "e", text)
     for pattern, word in _SPOKEN_GERMAN_WORDS:
         out = pattern.sub(word, out)
-    joined = [m["part"].lower() + _INFINITIVE.get(m["stem"].lower(), m["stem"].lower()) + "en" for m in _SEPARABLE.finditer(out)]
+    # (not with an object right after the verb: "wir ziehen die Server um" moves no home)
+    joined = [m["part"].lower() + _INFINITIVE.get(m["stem"].lower(), m["stem"].lower()) + "en" for m in _SEPARABLE.finditer(out)
+              if not re.match(r"\s+(?:den|die|das|einen|eine|ein|unsere[nms]?|eure[nms]?|alle|sämtliche)\b", m["mid"], re.I)]
     return out + "".join(f" ({w})" for w in joined)
 
 

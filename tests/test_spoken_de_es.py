@@ -59,6 +59,8 @@ def test_a_separable_verb_is_read_joined(text, joined):
     ("Me saqué la licencia de manejo", "milestone"),
     ("Er geht im Herbst in Frühpension", "milestone"),
     ("Ich werde im Frühling Papa", "milestone"),
+    ("Wir haben seit Dienstag ein Baby", "milestone"),
+    ("Ya tenemos bebé en casa", "milestone"),
     # work: changed, new, won, lost, Austrian parental leave
     ("Cambié de laburo en marzo", "work"),
     ("Le dieron la plaza en el instituto", "work"),
@@ -86,6 +88,7 @@ def test_spoken_classes(text, category):
     "Der Kunde kommt aus dem Meeting zurück",
     "Die Reform des Arbeitsrechts kommt",
     "I'm back from lunch now",
+    "Wir ziehen die Datenbank nächste Woche um",  # a migration moves no home
     "He's back from Monday on",
 ])
 def test_spoken_look_alikes_name_no_topic(text):
@@ -253,6 +256,10 @@ def test_a_relatives_feeling_with_news_of_its_own_is_kept():
     ("wir ham am Samstag den Vertrag unterschrieben", "2026-10-10"),  # spoken "ham" + participle: past
     ("hab am Montag den Führerschein gemacht", "2026-10-12"),
     ("wir ham am Samstag Hochzeit", "2026-10-17"),  # no participle: the Saturday to come
+    # the "we" of an -er verb's preterite (-imos, its present is -emos) points back
+    ("nos comprometimos el sábado", "2026-10-10"),
+    ("vendimos el piso el sábado", "2026-10-10"),
+    ("salimos el sábado", "2026-10-17"),  # an -ir verb: present and past alike, the Saturday to come
 ])
 def test_spoken_german_perfect_points_back(text, day):
     from datetime import date
@@ -268,4 +275,28 @@ def test_spoken_german_perfect_points_back(text, day):
     "I'm flying to Rome for my friend's wedding.",  # the speaker's own trip
 ])
 def test_a_friends_loss_or_the_speakers_own_plan_is_kept(turn):
+    assert len(said(turn)) == 1, said(turn)
+
+
+@pytest.mark.parametrize("turn", [
+    # a trip for work, the work unit's move, places and keys that are the job's
+    "Ich fahr morgen in die Zentrale nach Frankfurt, wegen des Audits.",
+    "Fuimos a Valencia a ver al cliente.",
+    "I'm flying to Dublin on Monday for the client workshop.",
+    "Unsere Abteilung zieht nächstes Jahr nach Leipzig um.",
+    "Our company is moving offices in May.",
+    "El cliente nos dio la plaza de proveedor oficial.",
+    "Nos dieron las llaves de la oficina nueva.",
+    "Pasamos el ticket en Jira a la columna de hecho.",
+])
+def test_the_jobs_trips_and_places_are_not_a_life(turn):
+    assert said(turn) == [], said(turn)
+
+
+@pytest.mark.parametrize("turn", [
+    "Mi equipo de fútbol ganó la liga el domingo.",  # a team may be the speaker's own club
+    "Wir ziehen nächstes Jahr nach Leipzig um.",
+    "Pasamos el puente en Cádiz con los niños.",
+])
+def test_the_speakers_own_team_move_and_holiday_are_kept(turn):
     assert len(said(turn)) == 1, said(turn)
