@@ -211,8 +211,8 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:diabetes|krebs|demenz|alzheimer|parkinson|asthma|allergie|dialyse|chemo|herz|sucht)-\w+",
         r"dej[óo] (?:el alcohol|de beber|de tomar)", r"(?:ha|he|has) dejado el alcohol", r"keinen alkohol mehr",
         # conditions people name plainly
-        r"(?:high|low) blood pressure", r"presi[óo]n (?:alta|baja|arterial)", r"(?:familien)?pflegezeit", r"pflegekarenz",
-        r"pflegeurlaub", r"bluthochdruck", r"tensi[óo]n (?:alta|baja)", r"hipertensi[óo]n",
+        r"(?:high|low) blood pressure", r"presi[óo]n (?:alta|baja|arterial)",
+        r"bluthochdruck", r"tensi[óo]n (?:alta|baja)", r"hipertensi[óo]n",
         r"rheuma\w*", r"reuma\w*", r"migr(?:aine|äne|aña)s?", r"pacemaker", r"herzschrittmacher", r"marcapasos",
         r"blood thinners", r"blutverdünner\w*", r"anticoagula\w+", r"(?:hat|tiene) (?-i:MS)", r"alkoholiker\w*",
         r"alcoh[óo]lic[oa]s?", r"frail", r"gebrechlich", r"delicad[oa] de salud", r"malit[oa]", r"pachuch[oa]",
