@@ -96,7 +96,7 @@ QUESTION_START = re.compile(
     # an auxiliary opens a question only before its subject ("Had you heard?"; not "Had a great time at
     # my sister's wedding", "Was at Glastonbury at the weekend": casual speech drops the "I")
     r"^(?:do|does|did|are|is|was|were|can|could|would|will|have|has|had|shall|should)\s+(?:you|we|i|he|she|they|it|"
-    r"there|your|the|that|this|anyone|anybody|everyone|[A-Z]\w+)\b|"
+    r"there|your|the|that|this|anyone|anybody|everyone|(?-i:[A-Z])\w+)\b|"
     r"^(?:how|what|when|where|why|who|which|any(?:thing)?(?!\s+(?:but|except|other than|else but|apart from)\b)|hast|habt|haben sie|bist|seid|sind sie|wie|was|wann|wo|warum|"
     r"wer|welche\w*|qué|cómo|cuándo|dónde|por qué|quién|cuál)\b|^¿", re.I,
 )
@@ -823,7 +823,8 @@ _REPORTING = (r"mentioned|said|says|told (?:me|us|the team|everyone)|tells (?:me
 # empezado a nadar", "Duerme mal", "Hat wieder mit dem Laufen angefangen"): the person the note is about.
 _SUBJECTLESS_ES_DE = re.compile(
     # (after a time said first: "En julio se van al pueblo", "Ab März will er ...", "Seit Mai spielt ...")
-    r"^(?:(?:en|el|la|este|esta|desde|ab|im|am|seit|diese[ns]?|nächste[ns]?|ende|anfang|mitte)\s+[\wäöüßáéíóú.]+\s+)?"
+    r"^(?:(?:en|el|la|este|esta|desde|ab|im|am|seit|diese[ns]?|nächste[ns]?|ende|anfang|mitte)\s+[\wäöüßáéíóú.]+\s+"
+    r"(?:(?-i:[A-ZÄÖÜ])[a-zäöüß]+\s+)?)?"  # ("Am 3. Oktober wird er 80")
     r"(?:ha|han|está|están|estuvo|tiene|tuvo|duerme|sigue|vuelve|volvió|empieza|empezó|comenta|comentó|refiere|"
     r"cuenta|contó|dice|dijo|trabaja|vive|viaja|juega|corre|nada|cuida|espera|hat|ist|war|schläft|geht|ging|wird|"
     r"arbeitet|macht|spielt|läuft|fährt|erzählt|erzählte|berichtet|pflegt|wohnt|zieht|heiratet|bekommt|erwartet|"
@@ -832,11 +833,22 @@ _SUBJECTLESS_ES_DE = re.compile(
     r"will|möchte|plant|hofft|freut|fängt|beginnt|hört|verbringt|besucht|fliegt|feiert|trainiert|liebt|mag|hasst|sucht|"
     r"kauft|baut|renoviert|quiere|planea|piensa|va|sale|entrena|ama|odia|busca|compró|viene|vino|se\s+\w+|"
     # and the plural of a couple or a family ("Volvieron de Japón el lunes", "Sind jetzt in Graz", "Fliegen im Mai nach Lima")
-    r"volvieron|regresaron|llegaron|viajaron|vinieron|estuvieron|vuelven|sind|waren|fliegen|flogen|fahren|fuhren|ziehen|"
-    r"zogen|kommen|kamen)\b", re.I)
+    r"volvieron|regresaron|llegaron|viajaron|vinieron|estuvieron|vuelven|tienen|sind|waren|fliegen|flogen|fahren|fuhren|ziehen|"
+    r"zogen|kommen|kamen|"
+    # what someone does or takes: "Trinkt keinen Kaffee, nur grünen Tee", "No come cerdo", "Strickt gern"
+    r"trinkt|isst|raucht|kocht|singt|tanzt|strickt|malt|reitet|segelt|wandert|angelt|lebt|wohnt|bebe|come|toma|fuma|"
+    r"canta|baila|pinta|cocina|teje|pesca|monta)\b", re.I)
 _OBSERVED = re.compile(r"^(?:o|objective|obs|exam|examination|on exam|mse|befund|untersuchung|exploraci[óo]n)\s*:", re.I)
 _SUBJECTLESS = re.compile(r"^(?-i:[A-Z])[a-z]+(?:ed|s)\b|^(?-i:[A-Z])[a-z]{2,}ing\b(?! (?:notes?|minutes|room|agenda)\b)|^(?!(?:no|some|any|every)thing|morning|evening|during|spring|string|ceiling|wedding|building|meeting|booking|briefing|funding|pricing|onboarding|offboarding|hiring|billing|thing|king|ring|bring|sing|wing|pending|outstanding|following|remaining|upcoming|ongoing|missing|existing|training|testing|reporting|planning|marketing|accounting|shipping|staffing|parking|nothing)(?-i:[a-z])[a-z]+ing (?:a|an|the|her|his|their|some|lots|more|well|great|fine|better|\w+ing)\b|^(?:protective|presenting|hx|dx|s|reports?)\b|"
-                         r"^(?-i:(?:[A-Z]\.){1,3})\s", re.I)  # or a client's initials: "A.D. reports ..."
+                         r"^(?-i:(?:[A-Z]\.){1,3})\s|"  # or a client's initials: "A.D. reports ..."
+                         r"^(?:just |finally )?(?:off to|back from|heading to|flying to|moving to)\s|"
+                         # a person described: "Keen baker, brought in a sourdough loaf", "Big Celtic fan"
+                         r"^(?:a |an )?(?:keen|avid|big|huge|passionate|enthusiastic|lifelong|die-?hard|obsessive|serious)\s+"
+                         r"(?:\w+\s+){0,2}?(?:fan|baker|cook|runner|cyclist|gardener|reader|golfer|climber|swimmer|walker|hiker|"
+                         r"skier|sailor|angler|birder|birdwatcher|photographer|knitter|musician|singer|dancer|traveller|traveler|"
+                         r"supporter|collector|chess player|footballer)\b|"
+                         r"^(?:is|was|will be)\s+(?-i:[a-z])(?!\w*\s+(?:due|done|ready|blocked|live|open|closed|scheduled|"
+                         r"planned|postponed|cancelled|canceled|moved)\b)", re.I)  # "Is back from Madeira"; not "Is due Friday"  # "off to Lanzarote on the 9th"
 # Telegraphic notes open with the relative: "Father dx'd pancreatic ca", "Wife expecting in May",
 # "Tochter macht Abitur": the relative of the person the note is about.
 _RELATIVE_FIRST = re.compile(
@@ -867,7 +879,7 @@ def _clinical(text: str, cls: Any) -> bool:
 # The writer's plan, next steps and treatment ("Plan: ...", "Next: update family by phone", "Therapie: manuelle
 # Therapie"): what they will do, not what was shared.
 PLAN_LABEL = re.compile(
-    r"^(?:plan(?: \w+)?|next|next steps?|next visit|next time|next appointment|action|actions|action items?|todo|to do|tasks?|"
+    r"^(?:topic|thema|tema|agenda|issue|anliegen|asunto|motivo|plan(?: \w+)?|next|next steps?|next visit|next time|next appointment|action|actions|action items?|todo|to do|tasks?|"
     r"therapy|treatment|tx|rx|intervention|follow-?up|f/u|therapie|behandlung|procedere|maßnahmen?|nächste[rs]? "
     r"(?:termin|schritte?|besuch)|aufgaben?|tratamiento|terapia|plan de acción|próxim[oa]s? (?:pasos?|cita|visita)|tareas?)"
     r"\s*(?::|-|–)\s", re.I)
@@ -915,7 +927,7 @@ def without_writers_aside(s: str) -> str:
     rest, though why you'd need a rest after a cruise I will never know!" -> "She's off to Galway for a rest";
     "está aprendiendo ukulele, me mandó un video"; "hat ein Haus gekauft - wir schicken Blumen". The remark is
     the writer's (it says "I", "we" or "you"), and would make the whole sentence read as theirs, a question or a
-    hypothetical. Only cut where what comes before says nothing of the writer and names a topic in four words
+    hypothetical. Only cut where what comes before says nothing of the writer and names a topic in three words
     or more; else the sentence stays whole."""
     if not _WRITER_WORD.search(s):
         return s
@@ -923,7 +935,7 @@ def without_writers_aside(s: str) -> str:
         head = s[:m.start()].strip()
         if _WRITER_WORD.search(head):
             return s
-        if _WRITER_WORD.search(s[m.end():]) and len(head.split()) >= 4 and classify(head).is_topic:
+        if _WRITER_WORD.search(s[m.end():]) and len(head.split()) >= 3 and classify(head).is_topic:
             return head
     return s
 
@@ -939,16 +951,22 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     if _not_shared(s, known_names):
         return None
     labelled = LABEL.match(s)
+    # "Sam: his wife Funmi's visa came through": a label that names one attendee says whose line it is
+    by_label = attendees_named(s[:labelled.end()], known_names, variants) if labelled else {}
+    label_person = next(iter(by_label)) if len(by_label) == 1 else None
     if labelled and (_short_name_in(" ".join(s[labelled.end():].split()[:1]), known_names, variants)
-                     or names_in(" ".join(s[labelled.end():].split()[:2]), known_names, possessive=False)):
-        s = s[labelled.end():]  # "Personal updates: Anna Berg mentioned she has adopted a greyhound"
+                     or names_in(" ".join(s[labelled.end():].split()[:2]), known_names, possessive=False)
+                     or (_PRONOUN_START.match(s[labelled.end():]) and not PLAN_LABEL.match(s))):
+        s = _capitalise(s[labelled.end():])  # "Personal updates: Anna Berg mentioned she has adopted a greyhound", "The big news: she ..."
     s = without_writers_aside(s)
     if _OBSERVED.match(s):
         return None  # a clinician's examination ("O: flat affect, tearful"): what they saw, not what was shared
     cls = classify(s)
     if not cls.is_topic or _skip_reason(s, cls.sensitivity == SENSITIVE):
         return None
-    raw_person = names_in(sentence, known_names) or _short_name_in(sentence, known_names, variants)
+    named = attendees_named(sentence, known_names, variants)
+    raw_person = label_person or names_in(sentence, known_names) or _short_name_in(sentence, known_names, variants) or (
+        next(iter(named)) if len(named) == 1 else None)  # "Jörgs Tochter", "Herr Albers' Hund"
     person = clean_markup(raw_person) if raw_person else None
     text = s
     if person:
@@ -970,7 +988,7 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     if re.match(r"^(?:she|he|they|her|his|their|sie|er|ihr|ihre|sein|seine|ella|él|su|sus)\b", text, re.I):
         return None, _capitalise(text), cls
     if (_SUBJECTLESS.match(text) or _SUBJECTLESS_ES_DE.match(text) or _RELATIVE_FIRST.match(text)
-            or _clinical(text, cls)) and not FIRST_PERSON.search(text):
+            or _clinical(text, cls) or _THIRD_PERSON_INSIDE.search(text)) and not FIRST_PERSON.search(text):
         return None, text, cls  # a clinician's "Started sertraline Mon", "Reports mother's dx": the only other attendee
     return None
 
@@ -1021,20 +1039,36 @@ def _pronoun_gender(word: str) -> str | None:
 
 
 def attendees_named(sentence: str, attendees: Sequence[str], variants: dict[str, set[str]] | None = None) -> dict[str, int]:
-    """Every attendee a note's sentence names - by full name, first name, nickname or short form, or title and
-    surname ("Frau Lindner") - with where (in the sentence without markup) they are first named, in that order."""
+    """Every attendee a note's sentence names - by full name, first name, nickname or short form, first name and
+    initial ("Julia S.", "Daniel R."), or title and surname ("Frau Lindner") - with where (in the sentence without
+    markup) they are first named, in that order. A first name two attendees share names neither, unless an
+    initial after it or their full name elsewhere in the sentence says which."""
     from .names import same_first_name, surnames_in
 
     text = clean_markup(sentence)
     at: dict[str, int] = {}
+    for n in attendees:
+        full = re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
+        if full and len(n.split()) > 1:
+            at[n] = full.start()
     for m in re.finditer(r"(?<![\w@])(?-i:[A-ZÀ-Þ])[\w-]+", text):
         word = re.sub(r"['’]s$", "", m.group())
-        for n in attendees:
-            if n not in at and (same_first_name(word, n, variants) or (
-                    word.endswith("s") and n.split() and word[:-1] == n.split()[0])):  # German "Jörgs Vater"
-                at[n] = m.start()
-    for n in surnames_in(text, attendees):
-        at.setdefault(n, max(0, text.find(n.split()[-1])))
+        fits = [n for n in attendees if same_first_name(word, n, variants)
+                or (word.endswith("s") and n.split() and word[:-1] == n.split()[0])]  # German "Jörgs Vater"
+        if len(fits) > 1:
+            initial = re.match(r"\s+(?-i:([A-ZÀ-Þ]))(?:\.|(?![\w-]))", text[m.end():])
+            fits = [n for n in fits if (n.split()[-1][:1].upper() == initial.group(1)) if len(n.split()) > 1] \
+                if initial else [n for n in fits if n in at]
+        if len(fits) == 1:
+            at.setdefault(fits[0], m.start())
+    by_surname = surnames_in(text, attendees)
+    for m in re.finditer(r"\b(?:Herr|Frau|Hr\.|Fr\.|Mr|Mrs|Ms)\.?\s+(?P<w>[A-ZÀ-Þ][\w-]+)", text):
+        # "Herr Aydıns Mutter", "Herr Albers' Hund"
+        for w in {m["w"], m["w"][:-1] if m["w"].endswith("s") else m["w"]}:
+            by_surname |= surnames_in(f"Frau {w}", attendees)
+    if len(by_surname) == 1:  # ("Frau Schmidt" with Anja and Thomas Schmidt there names neither)
+        n = next(iter(by_surname))
+        at.setdefault(n, max(0, text.find(n.split()[-1][:4])))
     return dict(sorted(at.items(), key=lambda kv: kv[1]))
 
 
@@ -1148,6 +1182,10 @@ def _heading_person(heading: str, attendees: Sequence[str], variants: dict[str, 
         fits = [n for n in attendees if same_first_name(candidate, n, variants)]
         if len(fits) == 1:
             return fits[0]
+    # a first name and an initial where two attendees share the first name: "## Daniel R."
+    named = attendees_named(heading, attendees, variants)
+    if len(named) == 1 and len(heading.split()) <= 3 and next(iter(named.values())) == 0:
+        return next(iter(named))
     # an item naming the meeting with one attendee's full name: "reunión seguimiento [[Francisco Romero]]"
     full = [n for n in attendees if len(n.split()) > 1 and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", heading, re.I)]
     return full[0] if len(full) == 1 and MEETING_TITLE.match(heading) else None
@@ -1159,7 +1197,7 @@ def _under_heading(sentence: str) -> tuple[str | None, str, Any] | None:
     question, a hypothetical or a negation."""
     from .markers import is_task
 
-    s = clean_markup(FILLER.sub("", sentence.strip())).rstrip(" .")
+    s = without_writers_aside(clean_markup(FILLER.sub("", sentence.strip())).rstrip(" ."))
     if FIRST_PERSON.search(s):
         # "hasst Kaffee, trinkt nur Mate – fand unseren Kaffee furchtbar": the writer's aside is theirs
         s = " - ".join(p for p in re.split(r"\s+[-–—]+>?\s+|;\s*", s) if not FIRST_PERSON.search(p)).strip()
@@ -1201,6 +1239,15 @@ OWN_NAMED = re.compile(
     rf"|(?<![\w’'])(?P<name2>{_NAME}),\s+{_OWN}\s+{_ADJ}(?P<rel2>{_KIN_OR_PET})\b"
     rf"|\b(?:a|an|un|una|ein|eine|einen)\s+{_ADJ}(?P<rel3>{_KIN_OR_PET})\s+(?:called|named|namens|que se llama|llamad[oa])\s+"
     rf"(?P<name3>{_NAME})\b", re.I)
+
+# A "he"/"she"/"his"/"her" further into a note's sentence ("Seit seine Frau im Frühjahr gestorben ist, ist er viel
+# allein", "Since the move his knee has been better"): about someone in particular, in a 1:1's notes the other
+# person (a group's notes give it to nobody unless a heading says who). German "Sie" capitalised is "you".
+# (only a subject, or "his"/"her" with a relative, a pet or a body part: "landlord ignoring her" is about the landlord)
+_THIRD_PERSON_INSIDE = re.compile(
+    r"\b(?:he|she|er|(?-i:sie)|ella|él)\b|\b(?:his|her|sein\w*|(?-i:ihr\w*))\s+(?:\w+\s+)?(?:" + _KIN_OR_PET + r"|"
+    r"mum|mother|father|parents|grand\w+|twins|knee|hip|back|shoulder|ankle|heart|frau|mann|mutter|vater|eltern|tochter|sohn|"
+    r"kinder|enkel\w*|schwester|bruder|oma|opa|hund|katze|knie|hüfte|rücken|schulter|herz)\b", re.I)
 
 
 _SHE_HE = re.compile(r"^(?:and |so |but |also |und |y |pero )?(?:she|he|sie|er|ella|él)\b(?!['’]d)", re.I)
@@ -1493,6 +1540,12 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                 person, text_, cls = named
                 if person and len(named_here) > 1:
                     person = _subject_of(sentence, named_here, heading)
+                elif person in attendees and person not in named_here:
+                    # a first name two attendees share ("Julia fährt Ski" with Julia Kraus and Julia Seidel there):
+                    # whoever the one name the sentence does tell apart, else nobody for certain
+                    person = next(iter(named_here), None)
+                elif not person and len(named_here) == 1 and not _is_me(next(iter(named_here)), me):
+                    person = next(iter(named_here))  # "Ayşes Vater liegt auf der Intensivstation", "Herr Aydıns Mutter"
                 elif not person:
                     # a heading naming one attendee says who; else "She ..." goes on about the attendee just named
                     # (in a 1:1, capture gives a sentence with no person to the only other attendee)

@@ -76,6 +76,13 @@ LEXICON: tuple[Entry, ...] = (
         r"would have (?:turned|been) (?:(?:her|his|their|my|our) )?(?:\w+['’]s )(?:\d+|[a-z]+ty)(?:st|nd|rd|th|ieth)?",
     )),
     Entry("health", SENSITIVE, (
+        # a body part giving trouble: "her knee is playing up again", "Sein Knie macht wieder Probleme", "le duele la rodilla"
+        r"(?:knee|hip|back|shoulder|ankle|wrist|neck|elbow|foot|feet)s? (?:is |are |has been |have been )?(?:playing up|giving "
+        r"(?:her|him|them) (?:trouble|grief)|acting up|(?:really |very )?(?:sore|painful)|hurting)",
+        r"(?:knie|hüfte|rücken|schulter|sprunggelenk|handgelenk|nacken|ellbogen|fuß|füße) (?:macht|machen) (?:\w+ ){0,2}"
+        r"(?:probleme|ärger|zicken|beschwerden|schmerzen)",
+        r"(?:le|me|les) duel(?:e|en) (?:la|el|las|los) (?:rodilla|cadera|espalda|hombro|tobillo|muñeca|cuello|codo|pie|pies)s?",
+        r"(?:la rodilla|la cadera|la espalda|el hombro|el tobillo) (?:le |me )?(?:da|dan|está dando) (?:problemas|guerra|lata)",
         r"hospital\w*", r"(?<!constituency )(?<!advice )(?<!councillor['’]s )(?<!mp['’]s )surgery", r"an operation", r"operation on", r"(?:hip|knee|heart|eye|back|shoulder|foot|hand|brain) operation", r"cancer", r"chemo\w*", r"tumou?r", r"diagnos\w+", r"illness",
         r"\bill\b", r"sick(?! of)", r"flu", r"chickenpox", r"measles", r"pneumonia", r"concussion", r"infection", r"injur\w+", r"broke (?:his|her|my|their) (?:arm|leg|wrist|ankle|hip)",
         r"physio\w*", r"therapy", r"therapist", r"counsell?ing", r"medication", r"meds", r"anxiety", r"anxious(?! (?:about|that|he|she|they|we|i|it|for|whether|to|if|because)\b)",
@@ -373,7 +380,7 @@ LEXICON: tuple[Entry, ...] = (
         r"adopci[óo]n", r"adopt(?:amos|ado|ada|é|aron) a (?:un|una|dos) (?:niñ|bebé|herman)\w*",
         r"(?:wife['’]s|wife is|partner['’]s|partner is|baby['’]s|baby is|we['’]re|we are|i['’]m|i am) due (?:in|on|at the end of|early|mid|late|any day)",
         r"(?:first|12-week|twelve-week|20-week|twenty-week|dating|anomaly|baby) (?:scan|ultrasound)", r"ultraschall", r"ecograf[íi]a",
-        r"(?:work|student|spouse|family|partner) visa", r"visa (?:application|interview|came through|was approved|got approved)",
+        r"(?:work|student|spouse|family|partner) visa", r"visa (?:application|interview|(?:(?:has |had |finally |just )+)?came through|(?:finally )?(?:was|got|has been) approved)",
         r"green card", r"residence permit", r"citizenship", r"einbürgerung", r"eingebürgert", r"aufenthaltstitel",
         r"permiso de residencia", r"nacionalidad (?:española|alemana)", r"black belt", r"schwarzen gürtel", r"cintur[óo]n negro",
         r"(?:we're|we are|she's|she is|they're|they are|wife is|partner is) expecting", r"due date", r"proposed(?! (?:a|an|the|that|to|we|it)\b)",
@@ -391,7 +398,7 @@ LEXICON: tuple[Entry, ...] = (
         r"visum (?:bekommen|genehmigt)", r"aufenthaltserlaubnis", r"(?:kommt|kommen|komme) (?:\w+ ){0,3}in die schule", r"eingeschult", r"schulanfang",
         r"(?:empieza|empezó|empiezan|entra|entró) (?:\w+ ){0,2}(?:al cole|el cole|el colegio|al colegio|la escuela|primaria|la guarde)",
         r"hochzeit", r"verlobt", r"schwanger", r"geburt", r"abitur", r"einschulung", r"rente",
-        r"se casa\w*", r"se cas(?:ó|aron)", r"casarse", r"(?:me|nos|te) cas(?:o|amos|as|é|aron)", r"casamos", r"boda", r"prometid[oa]", r"embarazad[oa]", r"naci[óo]", r"graduaci[óo]n",
+        r"se casa\w*", r"casarse", r"(?:me|nos|te) cas(?:o|amos|as|é|aron)", r"se cas(?:ó|aron|ará|arán)", r"casamos", r"boda", r"prometid[oa]", r"embarazad[oa]", r"naci[óo]", r"graduaci[óo]n",
         r"se grad[úu]a", r"\w+prüfung", r"(?:vater|mutter|papa|mama|oma|opa|großvater|großmutter|tante|onkel) geworden",
         r"became (?:a |an )?(?:grand)?(?:mother|father|dad|mum|mom|parents?|grandma|grandad|granny|grandpa|aunt|uncle)",
         r"(?:bekommen|kriegen) (?:unser|ein) (?:erstes |zweites |drittes )?(?:kind|baby)", r"(?:unser|unseres) (?:zweites|drittes) kind",
@@ -467,6 +474,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:estoy |estamos )?viviendo (?:en|con) (?:lo de |casa de )?(?:mi|mis|nuestr\w+|(?-i:[A-ZÁÉÍÓÚ]))\w*",
         r"(?:wohne|wohnen) (?:\w+ ){0,2}(?:bei|mit) (?:meine\w*|unsere\w*)", r"(?:living|staying) with (?:my|our) \w+ (?:until|till|for now)",
         r"(?:dieron|entregaron|entregan|dan|tenemos|recibimos) las llaves(?! de(?:l| la) (?:oficina|local|despacho|nave|almac[ée]n|tienda|sede))", r"schlüssel(?:übergabe| bekommen| gekriegt)",
+        r"\d-bed(?:room)?(?: (?:flat|house|semi|terrace|place))?", r"(?:offered|got|given|allocated) (?:them |her |him )?a (?:council )?(?:flat|house)",
         r"mudanza", r"mud(?:o|ó|é|amos|an|ar|aron|ado|ada|ando|ará|arán|aremos)(?:nos|se)?", r"se muda\b", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
         r"mov(?:e|ed|ing) (?:here |over |back )?from (?-i:[A-Z])\w+",
         r"mov(?:e|ed|ing) (?:closer|nearer|out of (?:the )?(?:city|town|london)|to the (?:city|country|coast|countryside|suburbs))", r"(?:nach|von) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?gezogen",
@@ -499,7 +507,7 @@ LEXICON: tuple[Entry, ...] = (
         r"maestr[íi]a", r"doctorado", r"licenciatura", r"posgrado", r"diplomado", r"masterstudium", r"bachelor\w*",
     )),
     Entry("work", PERSONAL, (
-        r"new job", r"new role", r"got a (?:new )?job", r"starts? a new job", r"promot\w+(?! (?:conversation|case|process|committee|discussion|cycle|packet|criteria|talk|panel|round))", r"job offer", r"job hunting", r"job search", r"interviewing",
+        r"new job", r"new role", r"got a (?:new )?job", r"starts? a new job", r"promot\w+(?! (?:conversation|case|process|committee|discussion|cycle|packet|criteria|talk|panel|round))", r"job offer", r"job hunting", r"job search", r"interviewing", r"job interview", r"vorstellungsgespräch", r"entrevista de trabajo",
         r"quit", r"quitting", r"resign\w*", r"notice period", r"sabbatical", r"parental leave", r"excedencia", r"sabbatjahr", r"(?:familien)?pflegezeit", r"pflegeurlaub",
         r"maternity leave", r"paternity leave", r"career", r"new manager",
         r"performance review", r"stressful", r"stressed", r"overwhelmed", r"workload",
@@ -517,7 +525,7 @@ LEXICON: tuple[Entry, ...] = (
     )),
     # --- light: pets, hobbies, travel, food, books, music, preferences
     Entry("pet", LIGHT, (
-        r"dogs?", r"puppy", r"puppies", r"cats?", r"kittens?", r"rescue (?:dog|cat)", r"pets?", r"hamsters?",
+        r"(?:brief)?tauben(?:schlag|zucht)?", r"(?:racing |homing )?pigeons", r"palomas mensajeras", r"dogs?", r"puppy", r"puppies", r"cats?", r"kittens?", r"rescue (?:dog|cat)", r"pets?", r"hamsters?",
         r"rabbits?", r"(?<!bad )bunny", r"guinea pigs?", r"parrots?", r"budgie", r"horses?", r"pony", r"tortoise",
         r"turtle", r"goldfish", r"chickens", r"lizard", r"gecko", r"walkies", r"labrador", r"spaniel",
         r"terrier", r"retriever", r"collie", r"dachshund", r"poodle", r"greyhound", r"cockapoo", r"cavapoo", r"labradoodle",
@@ -564,6 +572,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:pueblo|playa|sierra|monte|campo|montaña|costa|(?-i:[A-ZÁÉÍÓÚ])\w+)",
         r"(?:estuve|estuvimos|estuvo|estuvieron) (?:\w+ ){0,2}en (?-i:[A-ZÁÉÍÓÚ])\w+(?= (?:del|de|el|la|unos|unas|con|para|por|\d))",
         r"zurück (?:aus|von) (?-i:[A-ZÄÖÜ])\w+", r"verreist", r"verreisen",
+        r"wohnmobil\w*", r"camper ?van", r"motorhome", r"autocaravana", r"caravana", r"camper",
         # a destination with an article ("an die Ostsee", "in die Türkei", "ans Meer"), a participle after it ("in die
         # Türkei geflogen"), back from a place German-fashion ("aus Thailand zurück"), a feast spent somewhere, a pilgrimage
         r"(?:fahre|fliege|reise|fahren|fliegen|reisen|fährt|fliegt|reist|fuhren|flogen|geflogen|gefahren|gereist)(?: [\w.]+){0,4} "
@@ -597,7 +606,7 @@ LEXICON: tuple[Entry, ...] = (
         r"marathon", r"half[- ]marathon", r"crosswords?", r"kreuzworträtsel\w*", r"crucigramas?", r"sudokus?",
         r"brieftauben\w*", r"pigeon racing", r"palomas mensajeras", r"alphorn\w*", r"jodel\w*", r"marinera", r"cueca",
         r"(?:go|goes|went|going|took up|taken up|started|love|loves|enjoy|enjoys|into|back into) (?:running|swimming|cycling|climbing|reading)",
-        r"running (?:club|group|shoes|a (?:marathon|half|5k|10k|race))", r"10k", r"5k", r"triathlon", r"cycling",
+        r"running (?:club|group|shoes|a (?:marathon|half|5k|10k|race))", r"10k", r"5k", r"triathlon", r"cycling", r"trail ?running", r"trailrunning", r"(?:corre|corro|läuft) trail", r"ultra ?trail", r"ultramarat\w+",
         r"bike ride", r"climbing", r"bouldering", r"hiking", r"swimming", r"yoga", r"pilates", r"gym",
         r"football", r"soccer", r"tennis", r"golf", r"chess", r"surfing", r"sailing", r"skiing", r"snowboard\w*",
         r"garden(?:ing)?", r"allotment", r"baking", r"bakes?", r"sourdough", r"cooking", r"knitting",
@@ -687,7 +696,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:no|kein|sin) (?:pork|schweinefleisch|cerdo|beef|rindfleisch|ternera)", r"[\w-]*gluten(?:frei\w*|-free)",
         r"sin gluten", r"gluten", r"vegan[oa]s?", r"(?:trinkt|trinke|trinken) (?:\w+ )?(?:keinen |kein )?alkohol",
         r"no (?:bebe|bebo|toma|tomo) (?:\w+ )?alcohol", r"(?:isst|esse|essen) (?:\w+ )?(?:kein|keine|keinen) \w+",
-        r"no (?:come|como|comen) (?!nada|mucho|bien|hoy)(?:\w+ )?\w+", r"(?<!a )(?<!the )(?<!in )(?<!at )(?<!un )(?<!el )(?<!im )(?<!ins )caf[ée]", r"té", r"(?<!se )(?<!me )(?<!nos )(?<!te )vino(?! a\b)", r"cerveza", r"carne", r"favorit[oa]",
+        r"no (?:come|como|comen) (?!nada|mucho|bien|hoy)(?:\w+ )?\w+", r"(?<!a )(?<!the )(?<!in )(?<!at )(?<!un )(?<!el )(?<!im )(?<!ins )caf[ée]", r"té", r"(?<!se )(?<!me )(?<!nos )(?<!te )(?<!no )(?<!ya )(?<!que )(?<!nadie )vino(?! a\b)(?! al\b)(?! ayer\b)(?! hoy\b)", r"cerveza", r"carne", r"favorit[oa]",
         r"(?:loves?|favou?rite|prefers?|hates?|can't stand|drinks?|only drinks|fan of|obsessed with) (?:\w+ ){0,2}"
         r"(?:coffee|tea|espresso|matcha|wine|whisky|beer|cocktails?|sushi|pizza|chocolate|food|cuisine)",
         r"favou?rite (?:restaurant|book|author|album|band|film|movie|show|song)", r"books? by (?-i:[A-Z])", r"author", r"album", r"music",

@@ -133,3 +133,113 @@ def test_work_a_department_or_a_bare_whereabouts_is_no_stay(text):
                                   "Waren über Silvester in Prag"])
 def test_a_couples_news_with_no_subject_is_the_attendees(line):
     assert noted(f"- {line}\n") == [(None, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Has been learning the viola since the autumn",  # an auxiliary before a lower-case word opens no question
+    "Will ab Mai wieder segeln, mit dem Verein am Ammersee",
+    "Is back from Madeira, very brown",
+    "off to Tenerife with the walking group on the 14th",
+    "Trinkt keinen Alkohol, nur Apfelschorle",
+    "Am 5. Juni wird er 70, die Kinder planen ein Fest",
+])
+def test_a_note_line_with_no_subject_is_the_attendees(line):
+    assert [person for person, _ in noted(f"- {line}\n")] == [None]  # (capture gives it to the only other attendee)
+
+
+def test_an_auxiliary_before_a_name_still_asks():
+    assert noted("Will Anna come to the fair on Saturday with her sister?\n") == []
+
+
+@pytest.mark.parametrize("text, attendees, expected", [
+    ("## Kasia R.\n- her twins start nursery in April\n", ("Kasia Rowe", "Kasia Nowak"), "Kasia Rowe"),
+    ("- Kasia N. is flying to Gdańsk for her brother's wedding on the 3rd\n", ("Kasia Rowe", "Kasia Nowak"), "Kasia Nowak"),
+    ("- Kasia is flying to Gdańsk for her brother's wedding on the 3rd\n", ("Kasia Rowe", "Kasia Nowak"), None),
+    ("- Jörgs Tochter macht im Juni Abitur\n", ("Jörg Albers", "Nina Falk"), "Jörg Albers"),
+    ("- Herr Albers' Hund wird am Freitag operiert\n", ("Jörg Albers", "Nina Falk"), "Jörg Albers"),
+    ("- Herr Falks Mutter ist letzte Woche ins Pflegeheim gezogen\n", ("Jörg Albers", "Nina Falk"), "Nina Falk"),
+    ("- Frau Albers fliegt im Mai nach Kreta\n", ("Jörg Albers", "Heike Albers"), None),  # a shared surname names neither
+])
+def test_who_a_shared_first_name_or_a_surname_names(text, attendees, expected):
+    assert [person for person, _ in noted(text, attendees)] == [expected]
+
+
+@pytest.mark.parametrize("line", [
+    "Since the move his back has been much better, he swims every morning",
+    "Seit seine Frau in Rente ist, fahren sie jeden Sommer nach Kroatien",
+    "Desde que se jubiló su mujer, viajan mucho a Asturias",
+])
+def test_a_pronoun_further_into_a_1_to_1_note_is_the_other_persons(line):
+    assert [person for person, _ in noted(f"{line}.\n")] == [None]  # the only other attendee's
+
+
+@pytest.mark.parametrize("text, category", [
+    ("her knee is playing up again", "health"),
+    ("Sein Rücken macht wieder Probleme", "health"),
+    ("le duele la cadera desde el invierno", "health"),
+    ("keeps racing pigeons in a loft behind the house", "pet"),
+    ("hat sich ein Wohnmobil gekauft", "travel"),
+])
+def test_more_words_of_note_prose(text, category):
+    from rapport_plugins.lexicon import classify
+
+    assert classify(text).category == category
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The good news: she and her partner got engaged in Rome last weekend.\n",
+     "She and her partner got engaged in Rome last weekend"),
+    ("Kurz notiert: er und seine Frau haben ein Haus in Kiel gekauft.\n",
+     "Er und seine Frau haben ein Haus in Kiel gekauft"),
+])
+def test_a_label_before_she_or_he_is_left_out(text, expected):
+    assert noted(text) == [(None, expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("## Anna\n- colecciona sellos antiguos de Cuba, me enseñó su álbum\n", "Colecciona sellos antiguos de Cuba"),
+    ("## Anna\n- sammelt alte Schallplatten aus Jamaika, hat mir eine ausgeliehen\n", "Sammelt alte Schallplatten aus Jamaika"),
+])
+def test_the_writers_aside_is_left_out_under_a_heading_too(text, expected):
+    assert noted(text) == [("Anna Berg", expected)]
+
+
+@pytest.mark.parametrize("line", [
+    "Keen cyclist, rode from London to Paris last summer",
+    "Avid birdwatcher, off to Norfolk for the migration in October",
+    "Big Everton fan, has had a season ticket for years",
+])
+def test_a_person_described_in_a_note_is_the_attendee(line):
+    assert [person for person, _ in noted(f"- {line}\n")] == [None]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Lucía se casó en abril en Ronda", "milestone"),
+    ("the council has offered them a 2-bed flat in Leyton", "home"),
+])
+def test_spanish_preterite_wedding_and_a_flat_offered(text, category):
+    from rapport_plugins.lexicon import classify
+
+    assert classify(text).category == category
+
+
+def test_venir_is_no_wine():
+    from rapport_plugins.lexicon import classify
+
+    assert not classify("por eso no vino al último ensayo").is_topic
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Pavel: his daughter Zoe's work visa finally came through, she starts in May\n",
+     [("Pavel Hruby", "His daughter Zoe's work visa finally came through, she starts in May")]),
+    ("- Ines: her brother is getting married in Lagos on the 20th\n",
+     [("Ines Okoro", "Her brother is getting married in Lagos on the 20th")]),
+])
+def test_a_label_naming_an_attendee_says_whose_line_it_is(text, expected):
+    assert noted(text, GROUP_EN) == expected
+
+
+@pytest.mark.parametrize("line", ["Tienen gato nuevo, Pimienta, los niños están encantados",
+                                  "Corre trail los domingos en la sierra de Madrid"])
+def test_more_spanish_shorthand_is_the_attendees(line):
+    assert [person for person, _ in noted(f"- {line}\n")] == [None]
