@@ -525,7 +525,7 @@ LEXICON: tuple[Entry, ...] = (
     )),
     # --- light: pets, hobbies, travel, food, books, music, preferences
     Entry("pet", LIGHT, (
-        r"(?:brief)?tauben(?:schlag|zucht)?", r"(?:racing |homing )?pigeons", r"palomas mensajeras", r"dogs?", r"puppy", r"puppies", r"cats?", r"kittens?", r"rescue (?:dog|cat)", r"pets?", r"hamsters?",
+        r"(?:racing |homing )?pigeons", r"taubenschlag", r"dogs?", r"puppy", r"puppies", r"cats?", r"kittens?", r"rescue (?:dog|cat)", r"pets?", r"hamsters?",
         r"rabbits?", r"(?<!bad )bunny", r"guinea pigs?", r"parrots?", r"budgie", r"horses?", r"pony", r"tortoise",
         r"turtle", r"goldfish", r"chickens", r"lizard", r"gecko", r"walkies", r"labrador", r"spaniel",
         r"terrier", r"retriever", r"collie", r"dachshund", r"poodle", r"greyhound", r"cockapoo", r"cavapoo", r"labradoodle",
