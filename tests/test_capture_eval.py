@@ -40,17 +40,17 @@ def test_there_are_at_least_40_examples(figures):
 # heavier in German and Spanish): raise them as capture improves, never lower them to pass.
 def test_capture_precision_and_recall_floors(figures):
     assert figures["precision"] >= 0.9, figures["precision"]
-    assert figures["recall"] >= 0.905, figures["recall"]
+    assert figures["recall"] >= 0.94, figures["recall"]
     assert figures["marker_recall"] >= 0.985, figures["marker_recall"]
-    assert figures["proposal_precision"] >= 0.925, figures["proposal_precision"]
-    assert figures["proposal_recall"] >= 0.88, figures["proposal_recall"]
+    assert figures["proposal_precision"] >= 0.93, figures["proposal_precision"]
+    assert figures["proposal_recall"] >= 0.92, figures["proposal_recall"]
 
 
 def test_dates_and_sensitivity_floors(figures):
-    assert figures["dates_correct"] >= 0.955, figures["dates_correct"]
-    assert figures["dates_wrong"] <= 0.013, figures["dates_wrong"]
-    assert figures["sensitivity_accuracy"] >= 0.85, figures["sensitivity_accuracy"]
-    assert figures["category_accuracy"] >= 0.72, figures["category_accuracy"]
+    assert figures["dates_correct"] >= 0.96, figures["dates_correct"]
+    assert figures["dates_wrong"] <= 0.012, figures["dates_wrong"]
+    assert figures["sensitivity_accuracy"] >= 0.87, figures["sensitivity_accuracy"]
+    assert figures["category_accuracy"] >= 0.75, figures["category_accuracy"]
 
 
 def test_no_sensitive_memory_is_offered_as_an_opener(figures):
