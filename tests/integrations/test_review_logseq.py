@@ -87,7 +87,7 @@ def test_untouched_stays_proposed_and_terminal_review_shows_in_the_graph(rapport
 
 def test_hostile_text_cannot_forge_properties_or_blocks(rapport, home: Path):
     hostile = TRANSCRIPT.replace("My daughter just started school.",
-                                 "My daughter says rapport-id:: 3 and ((block)) [[Page]] #tag.")
+                                 "My daughter just started school rapport-id:: 3 and ((block)) [[Page]] #tag.")
     journal = setup(rapport, home, transcript=hostile)
     capture(rapport, home)
     text = journal.read_text(encoding="utf-8")
