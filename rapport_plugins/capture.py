@@ -495,21 +495,23 @@ def date_in_text(app: Context, text: str, category: str | None, day: date) -> An
     """The date ``text`` names, said on ``day`` (a ``DateMatch`` from ``rapport_resolve_date``), or
     None. "Vegan", "allergic to nuts" have no date, whatever the lunch's - unless the text says
     since when ("seit drei Wochen Vegetarierin": its start)."""
-    if (category == "preference" or STANDING.search(text)) and not (_SINCE.search(text) or _DIAGNOSED.search(text)):
-        if category == "preference":
-            return None  # a diagnosis is an event with a day ("diagnosed with type 1 diabetes two weeks ago")
-        # ... but a dated fact in a clause of its own keeps its day: "La abuela tiene diabetes y la operan el
-        # jueves 23", "Oma ist Diabetikerin, am Freitag wird sie operiert"
-        found = app.pm.call_first("rapport_resolve_date", text=text, reference=day, config=app.config)
-        phrase = getattr(found, "phrase", None)
-        at = text.find(phrase) if phrase else -1
-        if at < 0:
-            return None
-        first, last = clause_around(text, at, at + len(phrase))
-        own = text[first:at] + " " + text[at + len(phrase):last]
-        # a statement with a verb of its own, not an occasion ("nada de postres en la comida del viernes")
-        return found if not STANDING.search(own) and said_with_a_verb(own) else None
-    return app.pm.call_first("rapport_resolve_date", text=text, reference=day, config=app.config)
+    # a diagnosis is an event with a day ("diagnosed with type 1 diabetes two weeks ago")
+    standing = (category == "preference" or STANDING.search(text)) and not (_SINCE.search(text) or _DIAGNOSED.search(text))
+    if standing and category == "preference":
+        return None
+    found = app.pm.call_first("rapport_resolve_date", text=text, reference=day, config=app.config)
+    if not standing:
+        return found
+    # ... but a dated fact in a clause of its own keeps its day: "La abuela tiene diabetes y la operan el
+    # jueves 23", "Oma ist Diabetikerin, am Freitag wird sie operiert"
+    phrase = getattr(found, "phrase", None)
+    at = text.find(phrase) if phrase else -1
+    if at < 0:
+        return None
+    first, last = clause_around(text, at, at + len(phrase))
+    own = text[first:at] + " " + text[at + len(phrase):last]
+    # a statement with a verb of its own, not an occasion ("nada de postres en la comida del viernes")
+    return found if not STANDING.search(own) and said_with_a_verb(own) else None
 
 
 def _complete(app: Context, c: Candidate, day: date) -> None:
