@@ -133,6 +133,27 @@ _NOT_PAST = re.compile(
     r"\b(?:planned|scheduled|booked|supposed|expected|invited|excited|interested|tired|worried|stressed|"
     r"called|named|based|engaged|related|used|organi[sz]ed|arranged|due|needed|wanted|hoped|required|"
     r"mentioned|said|told|shared|explained|added|noted|asked|wondered)\b", re.I)
+# Words shaped like a participle that say a state ("sie ist im August bereit", "verliebt", "erwachsen")
+# or that something is arranged ("die OP ist im August angesetzt", "ist für Mai geplant", "zur Hochzeit
+# eingeladen", "einen Termin vereinbart"): no past, as "planned", "booked" are none in English. The
+# event they name is still to come, or its time is open; their own tense is no signal.
+_STATE_WORDS_DE = (
+    r"bereit|bekannt|beliebt|berühmt|bewusst|besetzt|bestimmt|berechtigt|bedeckt|besorgt|behindert|verliebt|"
+    r"verrückt|verwandt|verschieden|verspätet|erlaubt|erwachsen|entspannt|entfernt|entschlossen|überzeugt|"
+    r"überfordert|interessiert|engagiert|motiviert|frustriert|konzentriert|informiert|fasziniert|kompliziert|"
+    r"irritiert|blockiert|geplant|eingeplant|gebucht|angesetzt|vorgesehen|terminiert|angemeldet|festgelegt|"
+    r"reserviert|vereinbart|verabredet|angekündigt|eingeladen|bestätigt|bestellt")
+_STATE_DE = re.compile(rf"\b(?-i:{_STATE_WORDS_DE})\b")
+# A participle with no "ge-": the verb has an inseparable prefix ("bekommen", "verloren", "erfahren",
+# "entbunden", "überstanden", "angefangen" has its "ge"), perhaps after a separable one ("anerkannt"), or
+# ends in "-iert" ("promoviert", "passiert"). Said right before its auxiliary at a subordinate clause's
+# end ("dass seine Frau im Mai Zwillinge bekommen hat", "weil er im Mai verunglückt ist") it is a
+# perfect, a past. Not the adjectives of the same shape ("dass sie im Mai bereit ist", "bekannt",
+# "erwachsen", "ernst", "interessiert"), which tell a state.
+_PARTICIPLE_NO_GE = (
+    r"(?-i:(?!(?:ersten|ernst|" + _STATE_WORDS_DE + r")\b)"
+    r"(?:(?:an|auf|aus|ein|mit|zurück|weg|um|vor|nach|los|hin|her|ab|zu|heim|fest|frei|wieder)?"
+    r"(?:be|ver|er|ent|emp|zer|miss|über|unter|hinter|wider)[a-zäöüß]{2,}(?:t|en)|[a-zäöü]{3,}iert))")
 _PAST_DE = re.compile(
     r"\b(?:war|waren|warst|hatte|hatten|wurde|wurden|ging|gingen|kam|kamen|starb|fuhr|flog|bekam|"
     # the Präteritum of verbs people tell news with ("heiratete am Samstag", "zog im März um")
@@ -148,7 +169,7 @@ _PAST_DE = re.compile(
     r"[a-zäöüß]+(?:t|en)|worden)\b)|"
     # ... and in a subordinate clause, the participle before its auxiliary at the clause's end ("dass ihre
     # Mutter am Samstag gestürzt ist", "weil sie im Mai umgezogen sind")
-    r"\b(?-i:[a-zäöü]*ge(?!ht\b|hen\b|gen\b|nug\b|nau\b|rne?\b)[a-zäöüß]+(?:t|en)|worden)\s+"
+    r"\b(?-i:[a-zäöü]*ge(?!ht\b|hen\b|gen\b|nug\b|nau\b|rne?\b)[a-zäöüß]+(?:t|en)|worden|" + _PARTICIPLE_NO_GE + r")\s+"
     r"(?:ist|sind|bin|bist|seid|hat|haben|habe|hast|habt|hab|ham|war|waren|wurde|wurden)(?=\s*[\"”“'’»)\]]*\s*(?:$|[,;.!?]))", re.I)
 # A verb of telling and its "que" / "dass" ("comentó que su hija se casa en mayo", "sie erzählte, dass
 # sie am Samstag umzieht", "meinte, seine Tochter heiratet im Mai"): the telling is past, the told fact
@@ -342,6 +363,34 @@ _PERFECT_DE = re.compile(r"\b(?:hat|haben|habe|hast|habt|hab|ham|ist|sind|bin|bi
                          r"\s*[\"”“'’»)\]]*\s*(?:$|[,;.!?])", re.I)
 
 
+# Spoken and dialect German perfects (Bavarian, Austrian, Swiss): the auxiliary as it is said ("hod",
+# "hot", "is", "isch", "san", "hend", "hammer" = "haben wir", "simma" = "sind wir") and the participle
+# as it is said, its "ge-" cut to "g-" or dropped before a "z" ("g'heirat", "gheiratet", "griagt",
+# "ghürote", "umzogn", "umzoge"): "Er hat im April g'heirat", "Mir san im März umzogn", "Mei Frau hod
+# im Mai a Kind griagt". The participle closes the clause, or stands right before its auxiliary in a
+# subordinate one ("dass er im Mai g'heirat hod"). Not a word that only starts with a "g" ("gut",
+# "gern", "ganz", "gleich", "gschwind"), nor the English "is" ("she is given ...").
+_DIALECT_AUX_DE = (r"(?:hat|haben|habe|hab|ham|hamm|hod|hot|hob|hobn|hend|händ|hät|hammer|hamma|homma|habn|"
+                   r"ist|sind|bin|san|sann|samma|simma|semma|seid|is|isch|sin|sen|gsi|gwesen)")
+_DIALECT_PARTICIPLE_DE = (
+    r"(?-i:(?!(?:gut|guat|gern|gerne|gean|ganz|gar|glei|gleich|grad|grod|gschwind|gsund|gnua|genau|gestern|geil|"
+    r"gemeinsam|gnau|gell|gö)\b)(?:an|auf|aus|ei|ein|um|zruck|zurück|weg|ab|o|a|aufi|umi|eini|hoam|heim|mit|vor|nach)?"
+    r"(?:g['’]?(?=[a-zäöü])|(?=zog))[a-zäöüß]{2,}(?:t|n|e|a))")
+_DIALECT_PERFECT_DE = re.compile(
+    rf"(?:\b(?P<aux>{_DIALECT_AUX_DE})\b[^,;.!?]*?\s{_DIALECT_PARTICIPLE_DE}|(?<![\w'’]){_DIALECT_PARTICIPLE_DE}\s+(?P<last>{_DIALECT_AUX_DE}))"
+    r"\s*[\"”“'’»)\]]*\s*(?:$|[,;.!?])", re.I)
+
+
+def _dialect_perfect_de(text: str) -> bool:
+    """Whether ``text`` says a spoken German perfect (_DIALECT_PERFECT_DE); its "is" only in German
+    ("Sie is im April umzogn"), never an English "is"."""
+    for m in _DIALECT_PERFECT_DE.finditer(text):
+        aux = (m["aux"] or m["last"]).lower()
+        if aux != "is" or _german(text) or re.search(r"\b(?:mir|mia|sie|si|er|des|sei|mei|dei|der|die|ma)\s+is\b", text, re.I):
+            return True
+    return False
+
+
 # Getting a place in an event is past, the event is not: "I got into the Copenhagen half marathon in
 # September" (said in June) is this September's race, as "she's booked on Friday" is Friday's.
 _ARRANGED = re.compile(
@@ -353,7 +402,7 @@ _ARRANGED = re.compile(
 
 def tense(text: str) -> str | None:
     """``"past"``, ``"future"``, ``"mixed"`` (both signals) or ``None`` (no signal: reads forward)."""
-    text = _TELLING.sub(lambda m: "#" * len(m[0]), _ARRANGED.sub("#", text))
+    text = _TELLING.sub(lambda m: "#" * len(m[0]), _ARRANGED.sub("#", _STATE_DE.sub(lambda m: "#" * len(m[0]), text)))
     past = _past_by_ed(text)
     for m in _PAST_EN.finditer(text) if not past else ():
         word = m.group("ed") if m.group("ed") else m.group(0)
@@ -370,7 +419,7 @@ def tense(text: str) -> str | None:
         past = True
         break
     past = past or bool(_PAST_DE.search(text) or _PAST_ES.search(text) or _PERFECT_DE.search(text)
-                        or _INVARIANT_PAST_EN.search(text) or _PRETERITE_DE.search(text))
+                        or _INVARIANT_PAST_EN.search(text) or _PRETERITE_DE.search(text) or _dialect_perfect_de(text))
     future = bool(_FUTURE.search(text))
     if past and future:
         return "mixed"
