@@ -1,0 +1,107 @@
+"""German perfects the date rules must read as a past however they are said: a participle with no
+"ge-" before its auxiliary at a subordinate clause's end, spoken and dialect forms (Bavarian, Austrian,
+Swiss), and words of a participle's shape that say a state or an arrangement, not a past. Meeting on
+Wednesday 10 June 2026, so a month named back (March) and one named ahead (August) differ by a year
+when misread. The sentences are written for these tests; each class has its English and Spanish
+neighbour where the rule is shared, and a present or future that must still read forward."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rapport_plugins.dates import find_date, tense
+
+WED = date(2026, 6, 10)
+
+
+def _date(text: str) -> date | None:
+    return find_date(text, WED).date
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the participle has an inseparable prefix (be-, ver-, er-, ent-, über-, ...) or ends in -iert
+    ("Sie hat erzählt, dass ihr Bruder im März Drillinge bekommen hat", date(2026, 3, 1)),
+    ("weil der Opa im Februar verunglückt ist", date(2026, 2, 1)),
+    ("dass ihre Schwester im Januar die Meisterprüfung bestanden hat", date(2026, 1, 1)),
+    ("Er freut sich, dass er im April erfahren hat, dass er Opa wird", date(2026, 4, 1)),
+    ("dass ihr Mann im Februar einen Herzinfarkt erlitten hat", date(2026, 2, 1)),
+    ("nachdem ihre Frau im März entbunden hat", date(2026, 3, 1)),
+    ("weil sein Sohn im Januar promoviert hat", date(2026, 1, 1)),
+    ("dass es im März passiert ist", date(2026, 3, 1)),
+    ("weil sie im Februar ihre Wohnung verloren hat", date(2026, 2, 1)),
+])
+def test_a_participle_without_ge_before_its_auxiliary_is_a_past(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same verbs in the present still point ahead
+    ("Sie hat erzählt, dass ihr Bruder im März Drillinge bekommt", date(2027, 3, 1)),
+    ("dass ihre Schwester im August die Meisterprüfung besteht", date(2026, 8, 1)),
+    ("weil sein Sohn im Januar die Stelle wechselt", date(2027, 1, 1)),
+    # an adjective of a participle's shape says a state, not a past
+    ("dass sie im August bereit ist", date(2026, 8, 1)),
+    ("dass er im August erwachsen ist", date(2026, 8, 1)),
+    # English and Spanish neighbours: the past is said by the verb, the present reads ahead
+    ("She said her brother had triplets in March", date(2026, 3, 1)),
+    ("She said her brother is having triplets in March", date(2027, 3, 1)),
+    ("Dijo que su hermano tuvo trillizos en marzo", date(2026, 3, 1)),
+    ("Dijo que su hermano tiene trillizos en marzo", date(2027, 3, 1)),
+])
+def test_the_same_verbs_in_the_present_and_states_read_ahead(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # spoken and dialect auxiliaries and participles
+    ("Da Sepp hod im März g'heirat", date(2026, 3, 1)),
+    ("Mir san im Jänner umzogn", date(2026, 1, 1)),
+    ("Sie is im Februar umzogn", date(2026, 2, 1)),
+    ("Im Jänner hammer gheiratet", date(2026, 1, 1)),
+    ("Mei Tochter hot im Februar a Baby griagt", date(2026, 2, 1)),
+    ("Mir hend im Jänner ghürote", date(2026, 1, 1)),
+    ("Er isch im März umzoge", date(2026, 3, 1)),
+    ("weil er im Februar g'heirat hod", date(2026, 2, 1)),
+])
+def test_a_dialect_perfect_is_a_past(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dialect present or a plan stays ahead; a word that only starts with "g" is no participle
+    ("Mir san im August in Kärnten", date(2026, 8, 1)),
+    ("Er hod im August frei", date(2026, 8, 1)),
+    ("Im Jänner san mir wieder gsund", date(2027, 1, 1)),
+    ("Sie is im August ganz", date(2026, 8, 1)),
+    # the English "is" is no German auxiliary
+    ("Her sister is given the keys in August", date(2026, 8, 1)),
+])
+def test_a_dialect_present_is_no_perfect(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # something arranged: the event is still to come, whatever the participle
+    ("Die OP ist im August angesetzt", date(2026, 8, 1)),
+    ("Die Hochzeit ist im August geplant", date(2026, 8, 1)),
+    ("weil die Reise im August gebucht ist", date(2026, 8, 1)),
+    ("Er ist im August zur Taufe eingeladen", date(2026, 8, 1)),
+    ("Sie ist im August bereit für die Prüfung", date(2026, 8, 1)),
+    # English and Spanish neighbours
+    ("Her op is scheduled in August", date(2026, 8, 1)),
+    ("La operación está prevista en agosto", date(2026, 8, 1)),
+    # a real perfect stays a past
+    ("Die OP ist im März gut verlaufen", date(2026, 3, 1)),
+    ("Die Hochzeit hat im März stattgefunden", date(2026, 3, 1)),
+])
+def test_an_arranged_or_state_participle_is_no_past(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Die OP ist angesetzt", "Sie ist bereit", "Der Termin ist vereinbart",
+])
+def test_an_arranged_state_has_no_tense(text):
+    assert tense(text) is None
