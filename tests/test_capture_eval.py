@@ -36,20 +36,21 @@ def test_there_are_at_least_40_examples(figures):
     assert figures["cases"] >= 40 and figures["expected"] >= 60
 
 
-# Floors as the third round left the dev split (444 examples, with the 72 of writers B and D,
-# heavier in German and Spanish): raise them as capture improves, never lower them to pass.
+# Floors as the dev split stood when the fifth round's 108 blind examples (writers I, J and L,
+# dates said every way) joined it, before any tuning on them (660 examples): raise them as capture
+# improves, never lower them to pass a change.
 def test_capture_precision_and_recall_floors(figures):
     assert figures["precision"] >= 0.9, figures["precision"]
-    assert figures["recall"] >= 0.94, figures["recall"]
+    assert figures["recall"] >= 0.93, figures["recall"]
     assert figures["marker_recall"] >= 0.985, figures["marker_recall"]
-    assert figures["proposal_precision"] >= 0.93, figures["proposal_precision"]
-    assert figures["proposal_recall"] >= 0.92, figures["proposal_recall"]
+    assert figures["proposal_precision"] >= 0.92, figures["proposal_precision"]
+    assert figures["proposal_recall"] >= 0.90, figures["proposal_recall"]
 
 
 def test_dates_and_sensitivity_floors(figures):
-    assert figures["dates_correct"] >= 0.96, figures["dates_correct"]
-    assert figures["dates_wrong"] <= 0.012, figures["dates_wrong"]
-    assert figures["sensitivity_accuracy"] >= 0.87, figures["sensitivity_accuracy"]
+    assert figures["dates_correct"] >= 0.94, figures["dates_correct"]
+    assert figures["dates_wrong"] <= 0.013, figures["dates_wrong"]
+    assert figures["sensitivity_accuracy"] >= 0.85, figures["sensitivity_accuracy"]
     assert figures["category_accuracy"] >= 0.75, figures["category_accuracy"]
 
 
