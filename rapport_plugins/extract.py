@@ -23,7 +23,7 @@ from .models import Candidate, MeetingNotes, Utterance
 # --- proposals --------------------------------------------------------------------------------
 
 FIRST_PERSON = re.compile(
-    r"\b(?:i|i'm|i’m|im(?!\s+(?-i:[A-ZÄÖÜ])|\s+(?:nächst|letzt|kommend|vergangen|erst|zweit|dritt|selb|gleich|ganz|neu|alt)\w*)|i've|i’ve|i'd|i’d|i'll|my|we|we're|we’re|we've|our|me|mine|us"
+    r"\b(?:i|i'm|i’m|im(?!\s+(?-i:[A-ZÄÖÜ])|\s+\d|\s+(?:nächst|letzt|kommend|vergangen|erst|zweit|dritt|selb|gleich|ganz|neu|alt)\w*)|i've|i’ve|i'd|i’d|i'll|my|we|we're|we’re|we've|our|me|mine|us"
     r"|ich|mein|meine|meinen|meinem|meiner|meines|wir|unser|unsere|unseren|unserem|mich|mir"  # German
     r"|yo|mi|mis|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|nos"  # Spanish ("me": above), and the
     r"|estoy|soy|tengo|voy|estamos|somos|tenemos|vamos|acabo|acabamos|hemos|juego|corro|hago|vivo|"  # verbs that
@@ -57,7 +57,10 @@ OWN_KIN = re.compile(
 DROPPED_I = re.compile(
     r"^(?:just |finally |recently |still |currently |also )*(?:got|went|had|spent|started|finished|been|was|"
     r"moving|heading|flying|off to|back from|training|doing|going|having|playing|learning|taking|trying|"
-    r"(?-i:[a-z])\w+ed)\b(?!\s+(?:by|to be)\b)", re.I)
+    r"(?-i:[a-z])\w+ed"
+    # German drops its "ich" the same way: "Bin grad aus Kroatien zurück", "Hab mir ein Rennrad gekauft" ("bin"
+    # and "hab" say no one but "ich"; not the English "bin day")
+    r"|bin(?!\s+(?:day|days|bags?|men|lorr\w+|collection|liner)\b)|hab|habe|hab['’]s)\b(?!\s+(?:by|to be)\b)", re.I)
 
 
 # Somebody the speaker knows whose life is not the speaker's: a colleague, a boss, a neighbour, a client, a
@@ -107,8 +110,15 @@ HYPOTHETICAL = re.compile(
     r"\b(?:would|wouldn't|might|maybe|perhaps|wish|hypothetically|i'd|we'd|someday|one day)\b|"
     r"^(?:wenn|falls|stell dir vor|si|imagínate)\b|\b(?:hätte|hätten|würde|würden|wäre|wären|vielleicht|irgendwann|"
     r"tuviera|tuviese|pudiera|ojalá|quizás?|tal vez|algún día|"
-    # a conditional ("gustaría", "podríamos"), not a name ("María") nor a noun after its article ("una librería")
-    r"(?<!\bla )(?<!\buna )(?<!\bsu )(?<!\bmi )(?<!\besta )(?<!\bde )(?-i:[a-záéíóúñ]\w*(?:ría|rían|ríamos)))\b", re.I,
+    # a conditional ("gustaría", "podríamos"), not a name ("María") nor a noun after its article ("una librería"),
+    # nor a field, a ward or a trade named bare ("estudia ingeniería", "está en psiquiatría", "trabaja en pediatría"):
+    # a conditional is its infinitive + "ía", so never "-tría", and the trades in "-ería" are listed
+    r"(?<!\bla )(?<!\buna )(?<!\bsu )(?<!\bmi )(?<!\besta )(?<!\bde )(?!\w*tría\b)"
+    r"(?!(?:enfermer|ingenier|panader|librer|peluquer|carpinter|cafeter|pasteler|joyer|fruter|pizzer|cervecer|ferreter|"
+    r"zapater|relojer|galer|bater|loter|porter|mensajer|consejer|tesorer|secretar|guarder|carnicer|lavander|herrer|"
+    r"tintorer|jardiner|cerrajer|ganader|alfarer|orfebrer|mercer|charcuter|florister|helader|chocolater|marroquiner|"
+    r"tapicer|fontaner|cristaler|hojalater|imprenter|ortodonc)ía\b)"
+    r"(?-i:[a-záéíóúñ]\w*(?:ría|rían|ríamos)))\b", re.I,
 )
 NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|neither|nor|no longer|without|nicht|kein|keine|keinen|"
                       r"keinem|nie|niemals|nichts|nunca|nada|ni|tampoco|sin)\b|n['’]t\b", re.I)
@@ -190,6 +200,10 @@ def _closing_mark(s: str) -> str:
     return bare
 
 
+# The German verbs of a dropped "ich" are first person still ("Bin grad zurück"): quoted, not left as if rewritten.
+_GERMAN_DROPPED_I = re.compile(r"^(?:\w+\s+)?(?:bin|hab|habe|hab['’]s)\b", re.I)
+
+
 def to_third_person(sentence: str) -> str:
     """Rewrite a first-person sentence mechanically, or quote it verbatim when that is not safe.
 
@@ -227,7 +241,7 @@ def to_third_person(sentence: str) -> str:
             if words and re.fullmatch(r"[a-z]+", words[i]) and certain:
                 words[i] = _third_person_verb(words[i])
                 rewritten = " ".join(words)
-    if rewritten is None and DROPPED_I.match(s) and not FIRST_PERSON.search(s):
+    if rewritten is None and DROPPED_I.match(s) and not FIRST_PERSON.search(s) and not _GERMAN_DROPPED_I.match(s):
         rewritten = s  # "Just got back from Crete" says it without an "I" already
     if rewritten is None:
         return f'"{s}"'
@@ -299,6 +313,38 @@ def without_question_tail(sentence: str) -> str:
     if not m or _is_question(s[:m.start()]):
         return sentence
     return s[:m.start()] + "."
+
+
+# News told as a question about the telling: "Did I tell you we're doing the Camino in September?", "Hab ich dir
+# schon erzählt, dass wir im Juni nach Kanada fliegen?", "¿Te conté que me voy a vivir a Valencia?". The speaker asks
+# only whether the listener already knows; what follows the frame is a statement of their own, read as one. Only
+# the frame about the telling itself is taken away (never "did you hear/know", whose news is mostly someone
+# else's), and only when a clause follows it ("Did I tell you about the budget?" keeps its question).
+NEWS_ASKED = re.compile(
+    r"^(?:(?:oh|and|so|also|hey|ah|by the way|btw|und|übrigens|ach|y|oye|por cierto)[,!]?\s+)*¿?\s*"
+    r"(?:did i (?:ever )?(?:tell|mention(?: to)?|say to)(?: you(?: guys| all)?| ya)?|have i (?:told|mentioned(?: to)?)(?: you(?: guys| all)?)?|"
+    r"(?:hab|habe) ich (?:(?:dir|euch|ihnen|es dir|['’]s dir|dir das|euch das|ihnen das)\s+)?(?:eigentlich\s+|schon\s+)*"
+    r"(?:erzählt|gesagt)|(?:ya\s+)?(?:te|os|le|les)\s+(?:conté|dije|comenté|he contado|he dicho|había contado|había dicho))"
+    r"\s*,?\s*(?:that|dass|que)?\s+(?P<rest>(?!(?:about|you|ya|to|von|davon|lo|de)\b)[^?]{8,}?)\s*\?\s*$", re.I)
+
+
+# A German "dass" clause puts its finite verb last ("dass wir im Juni nach Kanada fliegen"); said on its own, the
+# verb comes second, after the subject ("wir fliegen im Juni nach Kanada"), the order the rules read.
+_DASS_CLAUSE = re.compile(r"^(?P<subject>ich|wir|(?:mein|unser)\w*\s+\w+)\s+(?P<middle>[^,]+?)\s+(?P<verb>(?-i:[a-zäöü])\w+)"
+                          r"(?P<tail>,.*)?$", re.I)
+
+
+def news_asked_as_statement(sentence: str) -> str:
+    """"Did I tell you we're moving?" -> "We're moving."; any other sentence as it is (see NEWS_ASKED)."""
+    m = NEWS_ASKED.match(sentence.strip())
+    if not m:
+        return sentence
+    rest = m["rest"]
+    if re.search(r"\bdass\s*$", sentence[:m.start("rest")], re.I):
+        clause = _DASS_CLAUSE.match(rest)
+        if clause:
+            rest = f"{clause['subject']} {clause['verb']} {clause['middle']}{clause['tail'] or ''}"
+    return _capitalise(rest) + "."
 
 
 def statement(sentence: str) -> str:
@@ -837,7 +883,13 @@ _SUBJECTLESS_ES_DE = re.compile(
     r"zogen|kommen|kamen|"
     # what someone does or takes: "Trinkt keinen Kaffee, nur grünen Tee", "No come cerdo", "Strickt gern"
     r"trinkt|isst|raucht|kocht|singt|tanzt|strickt|malt|reitet|segelt|wandert|angelt|lebt|wohnt|bebe|come|toma|fuma|"
-    r"canta|baila|pinta|cocina|teje|pesca|monta)\b", re.I)
+    r"canta|baila|pinta|cocina|teje|pesca|monta|"
+    # and what someone keeps up as a pastime or a course: "Sammelt alte Schallplatten", "Toca el violín en una
+    # orquesta", "Hace cerámica los jueves" (not the weather or a time ago: "Hace frío", "Hace dos semanas")
+    r"sammelt|bastelt|näht|töpfert|klettert|bouldert|joggt|radelt|schwimmt|gärtnert|imkert|studiert(?!\s+(?:die|das|den|gerade)\b)|lernt|übt|"
+    r"colecciona|toca|estudia(?!\s+(?:el|la|los|las|si)\b)|aprende|practica|escala|camina|escribe|cultiva|cose|borda|"
+    r"hace(?!\s+(?:frío|calor|sol|viento|buen|mal|falta|tiempo|rato|poco|mucho|nada|años|meses|días|semanas|horas|"
+    r"un[oa]?s?|dos|tres|cuatro|cinco|\d)\b))\b", re.I)
 _OBSERVED = re.compile(r"^(?:o|objective|obs|exam|examination|on exam|mse|befund|untersuchung|exploraci[óo]n)\s*:", re.I)
 _SUBJECTLESS = re.compile(r"^(?-i:[A-Z])[a-z]+(?:ed|s)\b|^(?-i:[A-Z])[a-z]{2,}ing\b(?! (?:notes?|minutes|room|agenda)\b)|^(?!(?:no|some|any|every)thing|morning|evening|during|spring|string|ceiling|wedding|building|meeting|booking|briefing|funding|pricing|onboarding|offboarding|hiring|billing|thing|king|ring|bring|sing|wing|pending|outstanding|following|remaining|upcoming|ongoing|missing|existing|training|testing|reporting|planning|marketing|accounting|shipping|staffing|parking|nothing)(?-i:[a-z])[a-z]+ing (?:a|an|the|her|his|their|some|lots|more|well|great|fine|better|\w+ing)\b|^(?:protective|presenting|hx|dx|s|reports?)\b|"
                          r"^(?-i:(?:[A-Z]\.){1,3})\s|"  # or a client's initials: "A.D. reports ..."
@@ -989,7 +1041,8 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
         return None, _capitalise(text), cls
     if (_SUBJECTLESS.match(text) or _SUBJECTLESS_ES_DE.match(text) or _RELATIVE_FIRST.match(text)
             or _clinical(text, cls) or _THIRD_PERSON_INSIDE.search(text)) and not FIRST_PERSON.search(text):
-        return None, text, cls  # a clinician's "Started sertraline Mon", "Reports mother's dx": the only other attendee
+        # (a German or Spanish verb that opens it is written as the sentence's start: "sammelt ..." -> "Sammelt ...")
+        return None, _capitalise(text) if _SUBJECTLESS_ES_DE.match(text) else text, cls  # a clinician's "Started sertraline Mon", "Reports mother's dx": the only other attendee
     return None
 
 
@@ -1452,8 +1505,9 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
             if u.speaker and _is_me(u.speaker, me):
                 relative.clear()  # the user spoke: "she" may now be anyone
                 continue
-            for sentence in split_sentences(u.text):
-                where = _place_of(sentence, u, ref, file_lines) if ref and u.line else ref
+            for said_ in split_sentences(u.text):
+                where = _place_of(said_, u, ref, file_lines) if ref and u.line else ref
+                sentence = news_asked_as_statement(said_) if u.speaker else said_
                 if MARKER_WORDS.search(sentence) and (u.speaker is None or WRITTEN_MARKER.search(sentence)):
                     continue  # a marker (notes pasted in, or "Kate: remember: ..." notes): read as one
                 if u.speaker:

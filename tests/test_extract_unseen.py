@@ -200,3 +200,79 @@ def test_a_long_turn_turns_to_another_matter_without_punctuation(turn, expected)
 ])
 def test_the_speakers_own_news_in_casual_speech(turn, expected):
     assert _said(turn) == expected
+
+
+# News told as a question about the telling ("Did I tell you ...?"): the frame asks only whether the listener knows
+@pytest.mark.parametrize(("turn", "text"), [
+    ("Did I mention we're adopting a retired greyhound next month?", '"We\'re adopting a retired greyhound next month"'),
+    ("Oh, have I told you my brother is getting married in Lisbon?", "Brother is getting married in Lisbon"),
+    ("Hab ich dir schon erzählt, dass meine Tochter im Herbst nach Leipzig zieht?", '"Meine Tochter zieht im Herbst nach Leipzig"'),
+    ("Habe ich Ihnen gesagt, dass wir im Mai ein Haus gekauft haben?", '"Wir haben im Mai ein Haus gekauft"'),
+    ("¿Te conté que mi hijo empieza a trabajar en Bilbao en marzo?", '"Mi hijo empieza a trabajar en Bilbao en marzo"'),
+    ("¿Ya te dije que me apunté a clases de flamenco?", '"Me apunté a clases de flamenco"'),
+])
+def test_news_told_as_a_question_about_the_telling_is_a_statement(turn, text):
+    assert _said(turn) == [text]
+
+
+@pytest.mark.parametrize("turn", [
+    "Did I tell you about the budget review?",
+    "Did I tell you to book the room for Thursday?",
+    "Hab ich dir davon erzählt?",
+    "¿Te conté lo del presupuesto?",
+    "Did you hear that Marco is moving to Berlin?",  # someone else's news, asked
+])
+def test_a_question_about_the_telling_with_no_news_of_ones_own_is_not(turn):
+    assert _said(turn) == []
+
+
+# German drops its "ich" as English drops its "I": "Bin grad zurück", "Hab mir ... gekauft" (quoted: still first person)
+@pytest.mark.parametrize("turn", [
+    "Bin erst seit Sonntag aus Island zurück, eine Woche Wandern.",
+    "Hab mir im Frühjahr ein Rennrad gekauft, fahr jetzt jeden Sonntag eine Runde.",
+])
+def test_a_german_dropped_ich_is_the_speakers(turn):
+    found = _said(turn)
+    assert len(found) == 1 and found[0].startswith('"'), found
+
+
+@pytest.mark.parametrize("turn", ["Bin day is Thursday, so the bins go out tonight.", "Habe die Folien fertig."])
+def test_a_dropped_ich_with_no_news_is_not(turn):
+    assert _said(turn) == []
+
+
+# a field, a ward or a trade named bare in "-ría" is a noun, not a conditional ("would")
+@pytest.mark.parametrize("turn", [
+    "Mi sobrina estudia ingeniería en Valencia desde septiembre.",
+    "Mi padre está ingresado en cardiología desde el domingo.",
+    "Mi hermana trabaja en pediatría en el hospital de Málaga.",
+])
+def test_a_spanish_field_or_ward_in_ria_is_no_conditional(turn):
+    assert len(_said(turn)) == 1
+
+
+@pytest.mark.parametrize("turn", ["Me encantaría correr la maratón de Valencia.", "Mi hermano se mudaría a Chile."])
+def test_a_spanish_conditional_stays_hypothetical(turn):
+    assert _said(turn) == []
+
+
+# note shorthand with no subject, in German and Spanish: what someone keeps up ("Sammelt ...", "Toca ...")
+@pytest.mark.parametrize("line", [
+    "Sammelt alte Modelleisenbahnen, hat einen ganzen Keller voll.",
+    "Studiert Jura im 3. Semester, jobbt nebenher im Café.",
+    "Toca la batería en un grupo de rock los fines de semana.",
+    "Hace cerámica en un taller del barrio los martes.",
+    "Colecciona sellos desde niño.",
+])
+def test_subjectless_german_and_spanish_shorthand_in_a_note_is_the_other_persons(line):
+    assert [p for p, _ in _noted(line)] == [None]
+
+
+@pytest.mark.parametrize("line", [
+    "Hace dos semanas se firmó el contrato marco.",
+    "Studiert die Zahlen noch bis Freitag.",
+    "Estudia el presupuesto y responde el lunes.",
+    "Toca revisar el pedido de enero.",
+])
+def test_subjectless_work_shorthand_is_not(line):
+    assert _noted(line) == []
