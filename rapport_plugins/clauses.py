@@ -370,10 +370,24 @@ _NEGATION = re.compile(
     r"dabei|estoy|estaré|vengo|voy a estar)\b)|(?<!ca)(?<!couldn)n['’]t\b(?! wait| be (?:here|there|in|around)\b)", re.I)
 _SINCE_WORDS = re.compile(r"\b(?:since|seit|seitdem|desde|ago|hace|vor)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:cancel+ed|called off|fell through|abgesagt|abgeblasen|geplatzt|cancelad[oa]s?|"
-                        r"se (?:ha )?cancelado|se canceló|suspendid[oa]s?)\b", re.I)
+                        r"se (?:ha )?cancelado|se canceló|cancel(?:ó|aron|amos|é)|suspendid[oa]s?)\b", re.I)
 _MOVED = re.compile(r"\b(?:postponed|moved|pushed back|rescheduled|put off|delayed|verschoben|verlegt|aplazad[oa]|"
                     r"pospuest[oa]|retrasad[oa]|cambiad[oa])\b", re.I)
 _FROM = re.compile(r"\b(?:from|von|vom|de|del)\s+$|^(?:from|von|vom|de|del)\b", re.I)
+# A plan told as one that did not happen ("was meant to fly out on Friday", "was supposed to start on the 1st",
+# "sollte eigentlich am Freitag fliegen", "se suponía que empezaba el lunes"): its day is no fact's, and the
+# past "was" cannot say whether the day is behind or ahead.
+_UNFULFILLED = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:meant|supposed)\s+to\b|\bhad\s+(?:planned|hoped|meant|intended)\s+to\b|"
+    r"\b(?:sollte|sollten|wollte|wollten)\s+(?:\w+\s+){0,2}eigentlich\b|\beigentlich\s+(?:\w+\s+){0,4}(?:sollte|sollten|"
+    r"wollte|wollten)\b|\bse supon[ií]a que\b|\b(?:ten[ií]a|ten[ií]an|ten[ií]amos) pensado\b", re.I)
+# The plan called off in the short clause that follows ("... on Friday, but cancelled it", "aber dann abgesagt",
+# "pero lo cancelaron"; not "but the hotel cancelled on her", another thing called off)
+_BUT_CANCELLED = re.compile(r"^\W*(?:but|aber|pero|doch)\b", re.I)
+# Said in jest ("joking that he'll retire on Friday", "scherzte, sie heirate am Samstag", "bromeó con que se
+# jubila el lunes"): the verbs, not the noun ("a joke night on Friday" is an evening out)
+_JOKE = re.compile(r"\b(?:joked|joking|jokingly|half[- ]jok\w*|kidding|in jest|tongue[- ]in[- ]cheek|scherzte\w*|"
+                   r"im scherz|scherzhaft|witzelte\w*|bromeó|bromeaba|bromeando|en broma|de broma)\b", re.I)
 _QUESTION = re.compile(r"\?\s*[\"”»']*\s*$|^\W*¿")
 _ASKS_HOW = re.compile(r"^\W*(?:how|what|wie|was|c[oó]mo|qu[eé])\b", re.I)
 _YES_NO = re.compile(r"^\W*(?:¿|(?:is|are|was|were|did|does|do|will|has|have|had|can|could|should|would|ist|sind|hat|"
@@ -395,8 +409,9 @@ def no_fact(text: str, start: int, end: int) -> str | None:
     April?", "¿se muda en abril?" - not "how did Friday go?", which takes the day as given), a
     **denial** ("not moving in April after all", "nicht am Freitag", "no se muda en abril" - not
     "hasn't slept since Thursday" nor "can't make Friday"), or a **cancelled** or moved-away plan
-    ("the surgery on Friday was cancelled", "postponed from June"). The briefing would ask about a
-    day nothing was said to happen on."""
+    ("the surgery on Friday was cancelled", "postponed from June", "on Friday, but they cancelled"), a plan
+    told as **unfulfilled** ("was meant to fly out on Friday"), or a **joke** ("joking that he'll retire
+    on Friday"). The briefing would ask about a day nothing was said to happen on."""
     spans = clauses(text)
     at = next((i for i, (a, b) in enumerate(spans) if a <= start < b), None)
     if at is None:
@@ -415,6 +430,12 @@ def no_fact(text: str, start: int, end: int) -> str | None:
         return "question"  # "is the christening on Sunday?"; not "gig on Friday — go?" (the writer's own question)
     if _NEGATION.search(own) and not _SINCE_WORDS.search(text[a:b]):
         return "denial"
-    if _CANCELLED.search(own) or (_MOVED.search(own) and (_FROM.search(text[a:start]) or _FROM.match(text[start:end]))):
+    following = text[spans[at + 1][0]:spans[at + 1][1]] if at + 1 < len(spans) else ""
+    if _CANCELLED.search(own) or (_MOVED.search(own) and (_FROM.search(text[a:start]) or _FROM.match(text[start:end]))) \
+            or (_BUT_CANCELLED.match(following) and _CANCELLED.search(following) and len(following.split()) <= 5):
         return "cancelled"
+    if _UNFULFILLED.search(own):
+        return "unfulfilled"
+    if _JOKE.search(own):
+        return "joke"
     return None

@@ -180,6 +180,16 @@ _TELLING = re.compile(
     r"\b(?:erzählte|erzählten|meinte|meinten|sagte|sagten|berichtete|berichteten|erwähnte|erwähnten|schrieb|"
     r"(?:hat|haben)\s+(?:(?:mir|uns|ihr|ihm|heute|gestern|kurz|noch)\s+){0,2}(?:erzählt|gemeint|gesagt|erwähnt|"
     r"berichtet|geschrieben))\b(?=\s*,|\s+(?:(?:mir|uns)\s+)?(?:dass|,))", re.I)
+# A decision or promise made now about a time to come ("I've decided to run the Camino in September", "she has
+# promised to visit on Friday", "hat sich entschieden, im Mai zu kündigen", "he decidido dejarlo en junio"): the
+# perfect says the decision is made, the day is the plan's - ahead. (A bare past "decided to quit on Monday"
+# stays a past: it may be the day of the deciding.)
+_DECIDED = re.compile(
+    r"\b(?:have|has|['’]ve|['’]s)\s+(?:just\s+|finally\s+|already\s+|now\s+)?(?:decided|agreed|promised|planned|"
+    r"arranged|resolved|vowed|committed|chosen|offered|volunteered)\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|my\b)|"
+    r"\b(?:hat|habe|haben|hab)\s+(?:sich\s+|mir\s+|uns\s+)?(?:jetzt\s+|endlich\s+|fest\s+)?(?:entschieden|"
+    r"entschlossen|beschlossen|vorgenommen|versprochen|zugesagt)\b\s*,?|"
+    r"\b(?:he|ha|hemos|han|has)\s+(?:decidido|prometido|planeado|quedado en|resuelto)\b", re.I)
 _PAST_ES = re.compile(
     r"\b(?:fue|fueron|era|eran|estuvo|estuvieron|ayer|anteayer|pasad[oa]s?(?! mañana)|desde|acaba(?:n|mos)? de|"
     r"hace (?:un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+|poco|mucho|tiempo|nada)\b|"
@@ -266,6 +276,9 @@ _PRESENT = re.compile(
     r"^\W*(?-i:[A-Z])[a-z]+ing\b|"
 
     r"\b(?:he|she|it)\s+(?:\w+ly\s+)?(?!(?:was|has|is|does)\b)\w+[^\Ws]s\b|"  # "she retires", "he moves"
+    # a pronoun with its "is"/"are"/"am" contracted ("He's off to Japan on 10 July", "they're in Lisbon on the 20th"):
+    # a present, as "is" is (a "he's" that is "he has" comes with its participle, a past read first)
+    r"\b(?:he|she|they|we|you)['’](?:s|re)\b|\bi['’]m\b|"
     r"\bse\s+(?-i:[a-záéíóúñ]+(?<!ab)(?<!í)(?:a|e|an|en))\b",  # "se jubila", "se mudan" (not "se mudaba")
     re.I)
 # A Spanish clause that opens with its verb in the present right before its time phrase ("firma el jueves",
@@ -284,6 +297,12 @@ def _spanish(text: str) -> bool:
 # A note's clause that says somebody is back from somewhere, with no verb to tell when
 _BARE_BACK = re.compile(r"^\W*(?:back|home|zurück|wieder da|de vuelta|de regreso)\s+(?:\w+\s+)?(?:from|aus|von|vom|de|del)\b",
                         re.I)
+
+
+# Backstory: what a "since" / "seit" / "desde" clause tells came before ("first one since her knee recovered",
+# "zum ersten Mal seit der Scheidung", "el primero desde que murió su padre"), to the clause's end
+# ("Surgery on Monday, off work ever since", "seitdem", "desde entonces" point back at the day itself: not these)
+_BACKSTORY = re.compile(r"\b(?:(?:ever )?since|seit|desde(?: que)?)\s+(?!then\b|entonces\b|ahí\b|dann\b)\w[^,;:.!?()]*", re.I)
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
@@ -306,6 +325,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if _BARE_BACK.match(clause):
         return "mixed"  # a note's "Back from Tenerife on Friday": came back, or will be?
     whole = tense(text)
+    if whole == "past" and tense(text[:last]) is None and tense(_BACKSTORY.sub(" ", text[last:])) in (None, "future"):
+        # the only past is a later clause's backstory ("Trip to Japan on 10 July, first since the divorce", "Tag
+        # der offenen Tür am 3. Mai, zum ersten Mal seit Corona"): it says what came before the day, not when
+        # the day is
+        return "mixed"
     if whole == "past" and re.search(r"\w", text[:first]):
         # a time phrase trailing after another clause ("he has booked the trip he's talked about for
         # years, first week of October"): the past may be that clause's alone. A fronted one ("On
@@ -402,7 +426,8 @@ _ARRANGED = re.compile(
 
 def tense(text: str) -> str | None:
     """``"past"``, ``"future"``, ``"mixed"`` (both signals) or ``None`` (no signal: reads forward)."""
-    text = _TELLING.sub(lambda m: "#" * len(m[0]), _ARRANGED.sub("#", _STATE_DE.sub(lambda m: "#" * len(m[0]), text)))
+    text = _DECIDED.sub(" going to ", _TELLING.sub(lambda m: "#" * len(m[0]), _ARRANGED.sub(
+        "#", _STATE_DE.sub(lambda m: "#" * len(m[0]), text))))
     past = _past_by_ed(text)
     for m in _PAST_EN.finditer(text) if not past else ():
         word = m.group("ed") if m.group("ed") else m.group(0)
@@ -611,6 +636,15 @@ def _iso(m, ref, how, dayfirst):
     return _safe(int(m["y"]), int(m["m"]), int(m["d"]))
 
 
+def _falls_on(ref: date, month: int, day: int, how: str | None, weekday: int) -> bool:
+    """Whether the day and month, read as :func:`_yearless` reads them, is that weekday."""
+    try:
+        found = _yearless(ref, month, day, how)
+    except _Unsure:
+        return False
+    return found is not None and found.weekday() == weekday
+
+
 # A weekday written with its date ("Fr. 13.3.", "Freitag, den 13.3.", "Fri 13/3", "el jue 12/3"): the date,
 # when the two agree; a writer's slip between them leaves no date, as nobody can say which one is right.
 @_rule(rf"{_WEEKDAY},?\s*(?:den |dem |the )?(?P<d>\d{{1,2}})(?P<sep>[./])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?"
@@ -618,6 +652,12 @@ def _iso(m, ref, how, dayfirst):
 def _weekday_with_date(m, ref, how, dayfirst):
     a, b = int(m["d"]), int(m["m"])
     day, month = (a, b) if dayfirst or m["sep"] == "." or a > 12 else (b, a)
+    if m["sep"] == "/" and a != b and a <= 12 and b <= 12 and not m["y"] and _english(m.string):
+        # English "Tue 3/10": the weekday says which order the writer uses, when only one reading falls on
+        # it (German and Spanish write the day first)
+        fits = [(d, mo) for d, mo in ((a, b), (b, a)) if _falls_on(ref, mo, d, how, _weekday_of(m["weekday"]))]
+        if len(fits) == 1:
+            day, month = fits[0]
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     if m["y"]:
@@ -664,6 +704,14 @@ def _month_first_nearby(m: re.Match[str]) -> bool:
     return False
 
 
+def _day_first_nearby(m: re.Match[str]) -> bool:
+    """Another slash date in the same text that can only be day-first ("15/5", "21/3")."""
+    for other in re.finditer(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d])", m.string):
+        if other.start() != m.start() and int(other.group(2)) <= 12 < int(other.group(1)) <= 31:
+            return True
+    return False
+
+
 # "12/03", "3/23", "15.04.2027"; a range "2/9-2/13" is its first day
 @_rule(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d)"
        r"(?:\s*[-–]\s*\d{1,2}(?P=sep)\d{1,2}(?![\d/]|\.\d))?")
@@ -677,6 +725,12 @@ def _numeric(m, ref, how, dayfirst):
         day, month = b, a
     elif _month_first_nearby(m):  # "OOO 2/9-2/13": the 13 says the writer puts the month first
         day, month = b, a
+    elif _day_first_nearby(m):  # "flies 15/5, back 3/6": the 15 says the writer puts the day first
+        day, month = a, b
+    elif a != b and _english(m.string) and not _spanish(m.string):
+        # English is written both ways: "3/4" is 3 April in London and March 4 in New York. Nothing in
+        # the text says which, so no date (the phrase is kept)
+        raise _Unsure
     elif dayfirst:
         day, month = a, b
     else:
@@ -1117,6 +1171,20 @@ def _weekday_and_day(m, ref, how, dayfirst):
     return None
 
 
+# A day of next month by its number ("the 21st of next month", "am 21. nächsten Monats", "el 21 del mes que
+# viene"): that day of the month after the meeting's. "of this month" is the meeting's own month.
+@_rule(r"\b(?:the (?P<d>\d{1,2})(?:st|nd|rd|th)? of (?P<which>next|this|the coming) month|"
+       r"(?:am|zum|bis zum|ab dem|vom) (?P<de>\d{1,2})\. (?P<de_which>nächsten|kommenden|diese[ns]) monats|"
+       r"(?:el|el día) (?P<es>\d{1,2}) (?:del (?P<es_which>mes que viene|próximo mes|mes próximo|mes siguiente|"
+       r"siguiente mes)|de (?P<es_this>este mes)))\b")
+def _nth_of_next_month(m, ref, how, dayfirst):
+    day = int(m["d"] or m["de"] or m["es"])
+    which = (m["which"] or m["de_which"] or m["es_which"] or m["es_this"] or "").lower()
+    this = which.startswith(("this", "diese", "este"))
+    base = ref.replace(day=1) + relativedelta(months=0 if this else 1)
+    return _safe(base.year, base.month, day)
+
+
 @_rule(r"\b(?P<which>next|last|this) (?P<unit>week|month)\b|"
        r"\b(?P<de>nächste|nächsten|letzte|letzten|nä\.?) ?(?P<unit_de>woche|monat|wo(?=\.))\b|"
        r"\b(?:la |el )?(?P<unit_es>semana|mes) (?P<es>que viene|pasad[oa])\b|"
@@ -1329,6 +1397,14 @@ _AFTER_INCIDENT = re.compile(
     r"accidente|caída|caida|ictus|infarto|operación|operacion|cirugía|cirugia)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# A plan put off to a new day ("postponed to 12 September", "auf den 3. Mai verschoben" is read by its verb,
+# "verschoben auf Mai", "aplazada al 20 de junio"): the day it was moved to is ahead, whatever the "was" says
+_RESCHEDULED_TO = re.compile(
+    r"\b(?:postponed|pushed back|rescheduled|put off|delayed|moved|bumped|verschoben|verlegt|aplazad[oa]s?|"
+    r"pospuest[oa]s?|retrasad[oa]s?|cambiad[oa]s?|movid[oa]s?)(?:\s+(?:it|them|again|nochmal|erneut|otra vez|de nuevo))?"
+    r"\s+(?:to|until|till|til|auf|al|hasta|para)\s+(?:the\s+|den\s+|el\s+|la\s+)?$", re.I)
+
+
 # A future said in words, not only by a progressive ("is recovering after a fall on Monday" is not one)
 _SAID_FUTURE = re.compile(r"\b(?:will|going to|gonna|tomorrow|next|wird|werden|werde|morgen|va a|voy a|vamos a|van a|"
                           r"mañana|próxim[oa])\b|['’]ll\b", re.I)
@@ -1366,6 +1442,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
             if here != "mixed" and _AFTER_INCIDENT.search(text[:m.start()]) and not _SAID_FUTURE.search(
                     _clause_of(text, m.start(), m.end())):
                 here = "past"  # "is in hospital after a car accident on Saturday": the accident was
+            elif here == "past" and _RESCHEDULED_TO.search(text[:m.start()]):
+                here = "future"  # "the wedding was postponed to 12 September": the new day lies ahead
             elif here != "mixed" and re.search(r"\b(?:after|following|nach|tras|después de)\s+$", text[:m.start()], re.I) \
                     and _INCIDENT_AFTER.match(text[m.end():]):
                 here = "past"  # "after Friday's surgery she's in rehab"
@@ -1533,7 +1611,10 @@ def _find_date(text: str, ref: date, *, dayfirst: bool = True, ahead: bool = Fal
             if resolved >= ref or not _POINTS_BACK.search(phrase or ""):
                 # the next one - unless the phrase itself points back ("last weekend, for my father's
                 # 70th": the day it was); "I turn forty in June, I've decided ..." is the coming June
-                resolved = _next_yearly(ref, resolved.month, resolved.day, False) or resolved
+                # A month (or part of one) that is still going on is this year's: "turning 50 in March", said on 4
+                # March, is this March's birthday, stored as its 1st like any month
+                if not resolved < ref <= period_end(resolved, phrase):
+                    resolved = _next_yearly(ref, resolved.month, resolved.day, False) or resolved
         return DateMatch(resolved, phrase, recurrence)
     vague = VAGUE.search(text)
     if vague:

@@ -1,0 +1,140 @@
+"""Date classes that went wrong on writing the engine had not seen (issue 8), each tested on sentences
+written for these tests, in English with German and Spanish siblings where the rule is shared. Meeting
+date: Wednesday 4 March 2026."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rapport_plugins.dates import find_date
+
+WED = date(2026, 3, 4)
+
+
+def _date(text: str) -> date | None:
+    return find_date(text, WED).date
+
+
+# --- a past in another clause does not turn the date's tense -------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pronoun's contracted "is" is a present, as "is" is
+    ("He's off to Japan on 10 July for three weeks, first trip since the divorce", date(2026, 7, 10)),
+    ("She's in Lisbon on the 20th, first trip since the surgery", date(2026, 3, 20)),
+    ("They're away on 10 July, her first holiday since the baby", date(2026, 7, 10)),
+    # ... and a "he's" that is "he has" comes with its participle: a past
+    ("She's moved to Leeds on Friday", date(2026, 2, 27)),
+    # a decision made now about a time to come
+    ("I've decided to do the Camino in September", date(2026, 9, 1)),
+    ("She has promised to visit on Friday", date(2026, 3, 6)),
+    ("Sie hat sich entschieden, im September den Jakobsweg zu gehen", date(2026, 9, 1)),
+    ("He decidido hacer el Camino en septiembre", date(2026, 9, 1)),
+    ("I turn sixty in May and I've decided to throw a party", date(2026, 5, 1)),
+    # a bare past of deciding may be the day of the decision: it stays a past
+    ("He decided to quit on Monday", date(2026, 3, 2)),
+    # a plan moved to a new day: the new day is ahead
+    ("Their wedding was postponed to 12 September", date(2026, 9, 12)),
+    ("The op got pushed back to the 20th", date(2026, 3, 20)),
+    ("Die OP wurde verschoben auf den 12. Mai", date(2026, 5, 12)),
+    ("La boda se ha aplazado al 20 de junio", date(2026, 6, 20)),
+])
+def test_the_dates_own_clause_sets_its_direction(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # only a later clause's backstory is past: it says what came before the day, not when the day is
+    "Trip to Japan on 10 July, first since the divorce",
+    "Charity ride on 14 June, the first one since her knee op",
+    "Tag der offenen Tür am 3. Mai, zum ersten Mal seit Corona",
+    "Concierto el 3 de mayo, el primero desde que murió su padre",
+])
+def test_a_later_clauses_backstory_leaves_the_day_open(text):
+    found = find_date(text, WED)
+    assert found.date is None and found.phrase
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "since" with nothing after it points back at the dated day itself
+    ("Surgery on Monday, off work ever since", date(2026, 3, 2)),
+    ("Surgery on Monday, been off work since", date(2026, 3, 2)),
+    ("Ran the Berlin marathon on 28 September, first since the surgery", date(2025, 9, 28)),
+    ("On Sunday, my dad moved into hospice", date(2026, 3, 1)),
+])
+def test_a_past_of_the_days_own_event_still_points_back(text, expected):
+    assert _date(text) == expected
+
+
+# --- said, but not as a fact -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Was meant to fly to Rome on Friday but cancelled it",
+    "She was supposed to start the new job on Monday",
+    "He was meant to have his scan on the 12th",
+    "Had planned to move to Bristol in May",
+    "Eigentlich wollte sie am Freitag nach Rom fliegen",
+    "Er sollte eigentlich am Montag anfangen",
+    "Se suponía que empezaba el lunes",
+    "Iba a viajar el sábado, pero lo cancelaron",
+    "Wollte am Samstag nach Wien, aber dann abgesagt",
+    "Her wedding is on 20 June, but it was called off",
+    "Joking that he'll retire on his birthday in May",
+    "Half-joking that she'll elope on Friday",
+    "Bromeó con que se jubila el lunes",
+])
+def test_an_unfulfilled_cancelled_or_joking_plan_has_no_date(text):
+    found = find_date(text, WED)
+    assert found.date is None and found.phrase
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'm meant to fly to Lisbon on the 20th for our anniversary", date(2026, 3, 20)),  # a plan
+    ("Flying to Rome on Friday, but the hotel cancelled on her", date(2026, 3, 6)),  # something else called off
+    ("Comedy night on Friday, she's doing a joke set", date(2026, 3, 6)),  # the noun
+])
+def test_a_plan_that_stands_keeps_its_date(text, expected):
+    assert _date(text) == expected
+
+
+# --- numeric dates, and days of next month ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her daughter graduates on 3/4", None),  # 3 April in London, March 4 in New York
+    ("His baby is due 4/5/2026", None),
+    ("Her daughter graduates on 3/23", date(2026, 3, 23)),
+    ("Her daughter graduates on 23/3", date(2026, 3, 23)),
+    ("He flies out 15/5, back 3/6", date(2026, 5, 15)),  # the 15 says day first
+    ("Surgery for her on Tue 3/10", date(2026, 3, 10)),  # only 10 March is a Tuesday
+    ("Surgery for her on Tue 10/3", date(2026, 3, 10)),
+    # German and Spanish write the day first
+    ("Lupe se casa el 3/6 en Oaxaca", date(2026, 6, 3)),
+    ("Die Taufe ist am 3/4 in Ulm", date(2026, 4, 3)),
+])
+def test_an_english_numeric_date_needs_its_order_settled(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her visa interview is on the 21st of next month", date(2026, 4, 21)),
+    ("Rent is due on the 30th of this month", date(2026, 3, 30)),
+    ("Die Hochzeit ist am 21. nächsten Monats", date(2026, 4, 21)),
+    ("La boda es el 21 del mes que viene", date(2026, 4, 21)),
+])
+def test_a_day_of_next_month(text, expected):
+    assert _date(text) == expected
+
+
+# --- a birthday in the month that is going on ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turning 50 in March, big party planned", date(2026, 3, 1)),
+    ("Sie wird im März 60", date(2026, 3, 1)),
+    ("Cumple 40 en marzo", date(2026, 3, 1)),
+    ("Turns 40 in February", date(2027, 2, 1)),  # gone: next year's
+    ("Her birthday is on 2 March", date(2027, 3, 2)),  # a day gone: next year's
+])
+def test_a_birthday_month_still_going_on_is_this_years(text, expected):
+    found = find_date(text, WED)
+    assert found.date == expected and found.recurrence == "yearly"
