@@ -670,6 +670,21 @@ def _weekday_with_date(m, ref, how, dayfirst):
     return found
 
 
+# A weekday written with its day and month ("Friday, 13 March", "Fri, Mar 13", "Thursday March 12th",
+# "Freitag, 13. März", "el viernes 13 de marzo"): one phrase, the date when the two agree, no date when not.
+@_rule(rf"{_WEEKDAY},?\s+(?:the\s+|den\s+)?(?:(?P<d>\d{{1,2}}){_ORD}\.?(?: of| de)? {_MONTH}|"
+       rf"{_MONTH.replace('(?P<month>', '(?P<month2>')} (?P<d2>\d{{1,2}}){_ORD}(?![\d:]))(?:,? (?:de |del )?(?P<y>\d{{4}}))?\b")
+def _weekday_day_month(m, ref, how, dayfirst):
+    month = _month_of(m["month"] or m["month2"])
+    if month is None:
+        return None
+    day = int(m["d"] or m["d2"])
+    found = _safe(int(m["y"]), month, day) if m["y"] else _yearless(ref, month, day, how)
+    if found is not None and found.weekday() != _weekday_of(m["weekday"]):
+        raise _Unsure
+    return found
+
+
 # "from the 1st to the 12th of June", "20-31 Jul", "1.–12. Juni", "del 1 al 12 de junio": the first day
 @_rule(rf"\b(?:from |del |vom )?(?:the )?(?P<d>\d{{1,2}}){_ORD}\.?\s*(?:-|–|to|until|till|bis(?: zum)?|al)\s*"
        rf"(?:the )?\d{{1,2}}{_ORD}\.?(?: of| de)? {_MONTH}(?:,? (?P<y>\d{{4}}))?")
@@ -1027,7 +1042,7 @@ _PASTIME_BEFORE = re.compile(r"\b(?:das|dem|beim|vom|zum|fürs|ans|ins|mein|sein
                              re.I)
 
 
-@_rule(r"\b(?P<which>this|next|last|the|this coming) weekend\b|\b(?P<de>am|dieses|diesem|übers|letztes|letzten|"
+@_rule(r"\b(?P<which>this past|past|this|next|last|the|this coming) weekend\b|\b(?P<de>am|dieses|diesem|übers|letztes|letzten|"
        r"vergangenes|nächstes|kommendes) (?:wochenende|(?-i:WE|Wo\.?[Ee]\.?))(?!\w)|\b(?P<es>este|el|el próximo|el pasado) (?:fin de semana|finde)"
        r"(?P<es_after> (?:pasado|que viene))?\b")
 def _weekend(m, ref, how, dayfirst):
@@ -1036,7 +1051,7 @@ def _weekend(m, ref, how, dayfirst):
     which = (m["which"] or "").lower()
     german, spanish = (m["de"] or "").lower(), (m["es"] or "").lower()
     after = (m["es_after"] or "").strip().lower()
-    if german in ("letztes", "letzten", "vergangenes") or spanish == "el pasado" or after == "pasado":
+    if german in ("letztes", "letzten", "vergangenes") or spanish == "el pasado" or after == "pasado" or which.endswith("past"):
         which = "last"
     elif german in ("nächstes", "kommendes") or spanish == "el próximo" or after == "que viene":
         which = "next"
@@ -1107,7 +1122,7 @@ _SPAN_UNITS = r"wo|wochen|weeks?|tage|days?|semanas|d[ií]as|monate|months?|mese
 _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo", "próximo", "este", "this", "diesen"}
 
 
-@_rule(rf"\b(?:(?P<which>next|this|on|last|since|this coming|coming|by|until|from|letzten|letzte|letztes|vorigen|vorige|"
+@_rule(rf"\b(?:(?P<which>next|this past|this|on|last|since|this coming|coming|by|until|from|letzten|letzte|letztes|vorigen|vorige|"
        rf"vergangenen|übernächsten|übernächste|nächsten|nächste|nä\.|nächst\.|kommenden|kommende|seit|am|ab|bis|desde el|desde|"
        rf"el próximo|el|este|"
        rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|pasado|próximo))?"
@@ -1126,7 +1141,9 @@ def _weekday(m, ref, how, dayfirst):
         return None  # "lunes y miércoles en la noche", "Mo und Mi", "Monday and Wednesday evenings": a schedule
     if not m["which"] and re.search(r"\bas of\s*$", m.string[:m.start()], re.I):
         raise _Unsure  # "back as of Monday": since the last one or from the coming one? Nobody said
-    return _resolve_weekday((m["which"] or "").lower(), (m["after"] or "").strip().lower(), m["weekday"], ref, how)
+    which = (m["which"] or "").lower()
+    which = "last" if which.endswith("past") else which  # American "this past Sunday"
+    return _resolve_weekday(which, (m["after"] or "").strip().lower(), m["weekday"], ref, how)
 
 
 # Two weekdays joined ("lunes y miércoles", "Mo und Mi", "Tuesday and Thursday", "Mo/Do"): the days of a
@@ -1229,6 +1246,8 @@ def _in_n(m, ref, how, dayfirst):
     unit = UNITS.get(m["unit"].lower().rstrip("s") if m["unit"].lower() not in UNITS else m["unit"].lower())
     if unit is None:
         return None
+    if "couple" in m["n"].lower() and unit in ("months", "years"):
+        raise _Unsure  # "in a couple of months": two or three, a guess a month wide ("a couple of weeks": 2)
     if unit == "days" and n in (8, 15) and not m["unit"].lower().startswith("day"):
         raise _Unsure  # "in acht Tagen", "en quince días": a week, a fortnight in German and Spanish speech
     if unit == "fortnight":
@@ -1250,6 +1269,8 @@ def _ago(m, ref, how, dayfirst):
         return None
     if unit == "years":
         raise _Unsure  # "two years ago", "vor acht Jahren", "hace tres años": a year back, its day nobody knows
+    if "couple" in (m["n"] or "").lower() and unit == "months":
+        raise _Unsure  # "a couple of months ago": two or three, a guess a month wide
     if unit == "fortnight":
         return ref - timedelta(days=14 * n)
     return ref - relativedelta(**{unit: n})

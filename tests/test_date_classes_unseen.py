@@ -138,3 +138,24 @@ def test_a_day_of_next_month(text, expected):
 def test_a_birthday_month_still_going_on_is_this_years(text, expected):
     found = find_date(text, WED)
     assert found.date == expected and found.recurrence == "yearly"
+
+
+# --- as other Englishes write them ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Surgery is Friday, 13 March", date(2026, 3, 13)),
+    ("Surgery is Friday, March 13", date(2026, 3, 13)),
+    ("Surgery is on Fri, Mar 13", date(2026, 3, 13)),
+    ("Die OP ist am Freitag, 13. März", date(2026, 3, 13)),
+    ("La operación es el viernes 13 de marzo", date(2026, 3, 13)),
+    ("Surgery is on Thursday, March 13", None),  # 13 March is a Friday: which one did the writer mean?
+    ("His daughter got engaged this past weekend", date(2026, 2, 28)),
+    ("His daughter got engaged this past Sunday", date(2026, 3, 1)),
+    # "a couple of" months is two or three: a guess a month wide ("a couple of weeks" is read as two)
+    ("Moving to Leeds in a couple of months", None),
+    ("They moved to Leeds a couple of months ago", None),
+    ("Her mum died a couple of weeks ago", date(2026, 2, 18)),
+    ("Moving to Leeds in two months", date(2026, 5, 4)),
+])
+def test_dates_as_other_englishes_write_them(text, expected):
+    assert _date(text) == expected

@@ -189,7 +189,7 @@ def test_next_weekday_only_where_both_readings_agree(text, said_on, expected):
 def test_two_phrases_that_name_different_days_store_no_date():
     found = find_date("my sister got married on Saturday and the baby arrived last night", date(2026, 9, 10))
     assert found.date is None and found.phrase
-    assert find_date("his surgery is on Friday 12 March", date(2026, 3, 4)).date == date(2026, 3, 12)
+    assert find_date("his surgery is on Thursday 12 March", date(2026, 3, 4)).date == date(2026, 3, 12)
 
 
 @pytest.mark.parametrize(("text", "said_on", "expected"), [
