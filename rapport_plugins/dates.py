@@ -179,7 +179,11 @@ _TELLING = re.compile(
     r"explicaron|platicó|platicaron|avisó|avisaron|relató|señaló|aclaró|confirmó|decía|comentaba|contaba)\s+(?=que\b)|"
     r"\b(?:erzählte|erzählten|meinte|meinten|sagte|sagten|berichtete|berichteten|erwähnte|erwähnten|schrieb|"
     r"(?:hat|haben)\s+(?:(?:mir|uns|ihr|ihm|heute|gestern|kurz|noch)\s+){0,2}(?:erzählt|gemeint|gesagt|erwähnt|"
-    r"berichtet|geschrieben))\b(?=\s*,|\s+(?:(?:mir|uns)\s+)?(?:dass|,))", re.I)
+    r"berichtet|geschrieben))\b(?=\s*,|\s+(?:(?:mir|uns)\s+)?(?:dass|,))|"
+    # English, the told clause's subject right after: "She was telling me her son graduates on Friday", "he
+    # mentioned that his wife starts in May" (not "told me on Friday that ...": that day is the telling's)
+    r"\b(?:(?:was|were)\s+telling|told|tells|said|says|mentioned|explained|shared|let\s+slip)(?:\s+(?:me|us|him|her|them))?"
+    r"(?:\s+that)?(?=\s+(?:her|his|their|my|our|the|she|he|they|it|(?-i:[A-Z][a-z]+))\b)", re.I)
 # A decision or promise made now about a time to come ("I've decided to run the Camino in September", "she has
 # promised to visit on Friday", "hat sich entschieden, im Mai zu kündigen", "he decidido dejarlo en junio"): the
 # perfect says the decision is made, the day is the plan's - ahead. (A bare past "decided to quit on Monday"
@@ -1441,6 +1445,18 @@ _UNTIL = re.compile(r"\b(?:until|till|til|bis(?: zum| zur| ende)?|hasta(?: el| l
                     r"^(?:until|till|til|bis|hasta)\b", re.I)
 
 
+# A day right after a verb of telling ("told me on Friday that ...", "mentioned yesterday", "hat mir am Montag erzählt",
+# "me contó el lunes que ..."): the day of the telling, not of what was told - no date for the memory
+_DAY_OF_TELLING = re.compile(
+    r"\b(?:told|said|mentioned|announced|explained|texted|emailed|messaged|let\s+(?:me|us)\s+know)(?:\s+(?:me|us|him|her|them|"
+    r"everyone|the team))?\s+(?:on\s+|last\s+|this\s+)?$|"
+    r"\b(?:erzählt\w*|gesagt|gemeint|berichtet|geschrieben|erwähnt\w*|mitgeteilt)\b(?:\s+\w+){0,2}\s+(?:am\s+|letzten\s+)?$|"
+    r"\b(?:(?:me|nos|le|les)\s+)?(?:contó|contaron|dijo|dijeron|comentó|comentaron|avisó|escribió|mencionó)\s+(?:el\s+)?$", re.I)
+
+
+_TOLD_AFTER_DE = re.compile(r"\s+(?:\w+\s+){0,2}(?:erzählt|gesagt|berichtet|geschrieben|mitgeteilt|erwähnt)\b", re.I)
+
+
 # A day said only as the edge of the time meant ("after Easter", "nach Ostern", "después de Semana
 # Santa", "before the 12th", "vor dem 15."): the memory's day is some other day that side of it.
 _RELATIVE_TO = re.compile(r"\b(?:after|before|nach|vor|antes de(?:l| la| las| los)?|después de(?:l| la| las| los)?|"
@@ -1471,6 +1487,9 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
             try:
                 if _RELATIVE_TO.search(text, 0, m.start()) and not re.match(r"['’]s?\b", text[m.end():]):
                     raise _Unsure  # "after Easter", "nach Ostern", "before the 12th": some day that side of it
+                if (_DAY_OF_TELLING.search(text, 0, m.start()) or _TOLD_AFTER_DE.match(text, m.end())) \
+                        and not re.match(r"['’]s?\b", text[m.end():]):
+                    raise _Unsure  # "she told me on Friday that she's pregnant": the telling's day, not the news'''s
                 resolved = handler(m, ref, here, dayfirst)  # type: ignore[operator]
             except _Unsure:
                 hits.append((priority, m.start(), m.end(), None, m.group(0).strip()))

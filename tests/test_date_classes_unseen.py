@@ -159,3 +159,21 @@ def test_a_birthday_month_still_going_on_is_this_years(text, expected):
 ])
 def test_dates_as_other_englishes_write_them(text, expected):
     assert _date(text) == expected
+
+
+# --- telling is no tense of what is told, and its day is not the news' day --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She was telling me her son graduates on Friday", date(2026, 3, 6)),
+    ("He mentioned that his wife starts the new job on the 16th", date(2026, 3, 16)),
+    ("She told me her dad died on Monday", date(2026, 3, 2)),  # the told clause's own past
+    ("Her son said Friday's concert went well", date(2026, 2, 27)),
+    # the day of the telling
+    ("She told me on Friday that she's pregnant", None),
+    ("She mentioned yesterday that her son is moving to Leeds", None),
+    ("Sie hat mir am Montag erzählt, dass sie schwanger ist", None),
+    ("Me contó el lunes que está embarazada", None),
+    ("Er hat am Montag die OP, hat sie erzählt", date(2026, 3, 9)),
+])
+def test_the_told_clause_has_its_own_tense_and_the_telling_day_is_not_its(text, expected):
+    assert _date(text) == expected
