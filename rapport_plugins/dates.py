@@ -54,7 +54,8 @@ _AMBIGUOUS_MONTHS = {"may", "mar", "jun", "jan", "dec", "sep", "oct", "nov", "au
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5,
-    "sonntag": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sonntag": 6, "mäntig": 0, "määntig": 0, "zischtig": 1, "ziischtig": 1, "mittwuch": 2, "donnschtig": 3,
+    "dunschtig": 3, "fritig": 4, "frytig": 4, "friitig": 4, "samschtig": 5, "sunntig": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
     "sábado": 5, "sabado": 5, "domingo": 6,
 }
 # "Fri", "Sat": abbreviations only when written with a capital (``sat`` and ``sun`` are words).
@@ -400,21 +401,30 @@ _PERFECT_DE = re.compile(r"\b(?:hat|haben|habe|hast|habt|hab|ham|ist|sind|bin|bi
 # "gern", "ganz", "gleich", "gschwind"), nor the English "is" ("she is given ...").
 _DIALECT_AUX_DE = (r"(?:hat|haben|habe|hab|ham|hamm|hod|hot|hob|hobn|hend|händ|hät|hammer|hamma|homma|habn|"
                    r"ist|sind|bin|san|sann|samma|simma|semma|seid|is|isch|sin|sen|gsi|gwesen)")
+# the participle as it is said: "ge-" cut to "g-" ("g'heirat", "gstorbn", "griagt", "ghürote") or dropped
+# before a "z" or a "k" ("umzogn", "kemma", "kumma" = "gekommen"), "wordn"; or a standard one ("verlobt",
+# "operiert", "gefeiert")
+_SPOKEN_PARTICIPLE_DE = (r"(?:an|auf|aus|ei|ein|um|zruck|zurück|weg|ab|o|a|aufi|umi|eini|hoam|heim|mit|vor|nach)?"
+                         r"(?:g['’]?(?=[a-zäöü])|(?=zog))[a-zäöüß]{2,}(?:t|n|e|a)|"
+                         r"(?:zruck|zurück|hoam|heim|auf|an|aussa|eina|umma)?k[eu]mm?(?:a|an|en)|wordn")
 _DIALECT_PARTICIPLE_DE = (
     r"(?-i:(?!(?:gut|guat|gern|gerne|gean|ganz|gar|glei|gleich|grad|grod|gschwind|gsund|gnua|genau|gestern|geil|"
-    r"gemeinsam|gnau|gell|gö)\b)(?:an|auf|aus|ei|ein|um|zruck|zurück|weg|ab|o|a|aufi|umi|eini|hoam|heim|mit|vor|nach)?"
-    r"(?:g['’]?(?=[a-zäöü])|(?=zog))[a-zäöüß]{2,}(?:t|n|e|a))")
+    r"gemeinsam|gnau|gell|gö)\b)(?P<part>" + _SPOKEN_PARTICIPLE_DE + r"|" + _PARTICIPLE_NO_GE + r"))")
 _DIALECT_PERFECT_DE = re.compile(
-    rf"(?:\b(?P<aux>{_DIALECT_AUX_DE})\b[^,;.!?]*?\s{_DIALECT_PARTICIPLE_DE}|(?<![\w'’]){_DIALECT_PARTICIPLE_DE}\s+(?P<last>{_DIALECT_AUX_DE}))"
+    rf"(?:\b(?P<aux>{_DIALECT_AUX_DE})\b[^,;.!?]*?\s{_DIALECT_PARTICIPLE_DE}|"
+    rf"(?<![\w'’]){_DIALECT_PARTICIPLE_DE.replace('?P<part>', '?P<part2>')}\s+(?P<last>{_DIALECT_AUX_DE}))"
     r"\s*[\"”“'’»)\]]*\s*(?:$|[,;.!?])", re.I)
+# a participle only German says that way: "g" before a consonant ("gstorbn", "gmacht"), "zogn", "kemma"
+_ONLY_SPOKEN_DE = re.compile(r"(?:\w*g['’]?[^\Waeiouäöü]\w*|\w*zog\w*|\w*k[eu]mm?\w*|wordn)", re.I)
 
 
 def _dialect_perfect_de(text: str) -> bool:
-    """Whether ``text`` says a spoken German perfect (_DIALECT_PERFECT_DE); its "is" only in German
-    ("Sie is im April umzogn"), never an English "is"."""
+    """Whether ``text`` says a spoken German perfect (_DIALECT_PERFECT_DE); its "is" only when the text
+    or the participle is German ("Der Opa is am Samstag gstorbn"), never an English "is"."""
     for m in _DIALECT_PERFECT_DE.finditer(text):
         aux = (m["aux"] or m["last"]).lower()
-        if aux != "is" or _german(text) or re.search(r"\b(?:mir|mia|sie|si|er|des|sei|mei|dei|der|die|ma)\s+is\b", text, re.I):
+        if aux != "is" or _german(text) or _ONLY_SPOKEN_DE.fullmatch(m["part"] or m["part2"]) or re.search(
+                r"\b(?:mir|mia|sie|si|er|des|sei|mei|dei|der|die|ma)\s+is\b", text, re.I):
             return True
     return False
 
@@ -1012,6 +1022,26 @@ def _weeks_on(m, ref, how, dayfirst):
     day = m["day"] or m["day2"]
     start = (ref + timedelta(days=1 if day.lower() == "tomorrow" else 0)) if day else _weekday_after(
         ref, _weekday_of(m["wd"] or m["wd2"]))
+    return start + timedelta(days=7 * weeks)
+
+
+# German and Spanish "a week on": "Sonntag in acht Tagen", "heute in einer Woche", "morgen in vierzehn
+# Tagen" (South German, Austrian), "el sábado en ocho", "de hoy en quince" - the day said, then a week or
+# two later; "Sonntag" alone would be the coming one, a week early. "in acht/vierzehn Tagen" counts the
+# day itself, so it is one week or two.
+@_rule(rf"\b(?:(?:am|den|el|del|de)\s+)?(?:{_wd('wd')}|(?P<day>heute|morgen|hoy))\s+(?:in|en)\s+"
+       r"(?P<n>acht|8|einer|1|vierzehn|14|zwei|2|ocho|quince|15)(?:\s+(?:tagen|wochen?|d[ií]as))?(?![\w-])")
+def _weeks_on_de_es(m, ref, how, dayfirst):
+    if re.fullmatch(r"(?:einer|1|zwei|2)", m["n"], re.I) and not re.search(r"wochen?\s*$", m[0], re.I):
+        return None  # "in zwei Tagen" is two days, not weeks
+    if re.fullmatch(r"(?:acht|8|vierzehn|14)", m["n"], re.I) and not re.search(r"tagen\s*$", m[0], re.I):
+        return None
+    weeks = 2 if m["n"].lower() in ("vierzehn", "14", "zwei", "2", "quince", "15") else 1
+    day = (m["day"] or "").lower()
+    if not day and _weekday_of(m["wd"]) == ref.weekday():
+        raise _Unsure  # "Mittwoch in vierzehn Tagen" said on a Wednesday: from today, or from next week's?
+    start = ref + timedelta(days=1) if day == "morgen" else ref if day in ("heute", "hoy") else _weekday_after(
+        ref, _weekday_of(m["wd"]))
     return start + timedelta(days=7 * weeks)
 
 

@@ -64,6 +64,13 @@ def test_the_same_verbs_in_the_present_and_states_read_ahead(text, expected):
     ("Mir hend im Jänner ghürote", date(2026, 1, 1)),
     ("Er isch im März umzoge", date(2026, 3, 1)),
     ("weil er im Februar g'heirat hod", date(2026, 2, 1)),
+    # "ge-" dropped before a "k", a standard participle after a dialect auxiliary, Swiss weekdays
+    ("Da Opa is am Sonntag ins Spital kemma", date(2026, 6, 7)),
+    ("Die Oma is am Montag gstorbn", date(2026, 6, 8)),
+    ("Sei Bruader hot am Sonntag entbunden, also sei Frau", date(2026, 6, 7)),
+    ("Im Jänner hot's eahm des Knie operiert", date(2026, 1, 1)),
+    ("Am Sunntig hend sie ghürote", date(2026, 6, 7)),
+    ("Am Samschtig hüratet sini Schwöschter", date(2026, 6, 13)),
 ])
 def test_a_dialect_perfect_is_a_past(text, expected):
     assert _date(text) == expected
@@ -105,3 +112,19 @@ def test_an_arranged_or_state_participle_is_no_past(text, expected):
 ])
 def test_an_arranged_state_has_no_tense(text):
     assert tense(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a week on" said the South German, Austrian and Spanish way: the day, then a week or two later
+    ("Sonntag in acht Tagen tauft sie ihren Sohn", date(2026, 6, 21)),
+    ("Am Freitag in vierzehn Tagen zieht er nach Linz", date(2026, 6, 26)),
+    ("Heute in einer Woche hat seine Frau den Termin", date(2026, 6, 17)),
+    ("Se opera el viernes en ocho", date(2026, 6, 19)),
+    ("Se casan de hoy en quince", date(2026, 6, 24)),
+    ("Her sister moves a week on Friday", date(2026, 6, 19)),
+    # days are days; the weekday of today is from today or from next week: no date
+    ("Er zieht in zwei Tagen um", date(2026, 6, 12)),
+    ("Am Mittwoch in acht Tagen ist die Taufe", None),
+])
+def test_a_weekday_a_week_on(text, expected):
+    assert _date(text) == expected
