@@ -299,8 +299,22 @@ def logistics(text: str, start: int, end: int) -> bool:
     Saturday"; "her granddaughter marries at the end of the month and Dorothy flies out on the 24th").
     Such a day is theirs to travel or take off; it is never the news's day."""
     head, who = _whose(text, start, end)
+    if who is None and head is not None and head.kind == "relative":
+        # a clause with no subject that goes to them ("su madre está ingresada en Lima, vuela el sábado
+        # para allá", "his dad's in hospital, flying out on Friday to see him"): the traveller is not
+        # the relative the news is about
+        a, b = clause_around(text, start, end)
+        clause = text[a:start] + " " + text[end:b]
+        return subject_of(clause)[0] is None and bool(_GOES_TO_THEM.search(clause))
     return who is not None and (who.kind == "speaker" or (
         head is not None and head.kind == "relative" and head.owner == "other" and who.kind in ("name", "pronoun")))
+
+
+_GOES_TO_THEM = re.compile(
+    r"\b(?:viaja|vuela|maneja|va|se va|sale|viajan|vuelan|van|se van|salen|flies|flying|drives|driving|travels|"
+    r"travell?ing|heads|heading|goes|going|fährt|fliegt|reist)\s+(?:\S+\s+){0,3}?(?:para allá|para allí|a verla|a verlo|"
+    r"a verlos|a cuidarla|a cuidarlo|a acompañarla|a acompañarlo|allá|out|over|to see (?:her|him|them)|to be with "
+    r"(?:her|him|them)|to look after (?:her|him|them)|zu ihr|zu ihm|zu ihnen|hin)\b", re.I)
 
 
 # How the speaker is, said before the news that explains it ("Sorry I'm late", "I'm a bit scattered", "Ich
@@ -370,9 +384,13 @@ _NEGATION = re.compile(
     r"dabei|estoy|estaré|vengo|voy a estar)\b)|(?<!ca)(?<!couldn)n['’]t\b(?! wait| be (?:here|there|in|around)\b)", re.I)
 _SINCE_WORDS = re.compile(r"\b(?:since|seit|seitdem|desde|ago|hace|vor)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:cancel+ed|called off|fell through|abgesagt|abgeblasen|geplatzt|cancelad[oa]s?|"
-                        r"se (?:ha )?cancelado|se canceló|cancel(?:ó|aron|amos|é)|suspendid[oa]s?)\b", re.I)
+                        r"se (?:ha )?cancelado|se canceló|suspendid[oa]s?|"
+                        r"(?:cancel|anul)(?:aron|ó|amos|é)|suspend(?:ieron|ió|imos|í))\b", re.I)
 _MOVED = re.compile(r"\b(?:postponed|moved|pushed back|rescheduled|put off|delayed|verschoben|verlegt|aplazad[oa]|"
-                    r"pospuest[oa]|retrasad[oa]|cambiad[oa])\b", re.I)
+                    r"pospuest[oa]|retrasad[oa]|cambiad[oa]|"
+                    r"(?:aplaz|retras|cambi)(?:aron|ó|amos|é)|pospus(?:ieron|o|imos|e))\b", re.I)
+# A day the following clause moves the plan to ("..., pero la pasaron al lunes"): not called off
+_NEW_DAY = re.compile(r"\b(?:to|for|until|auf|al|para|hasta)\s+(?:the\s+|den\s+|el\s+|la\s+)?\w", re.I)
 _FROM = re.compile(r"\b(?:from|von|vom|de|del)\s+$|^(?:from|von|vom|de|del)\b", re.I)
 # A plan told as one that did not happen ("was meant to fly out on Friday", "was supposed to start on the 1st",
 # "sollte eigentlich am Freitag fliegen", "se suponía que empezaba el lunes"): its day is no fact's, and the
@@ -409,9 +427,10 @@ def no_fact(text: str, start: int, end: int) -> str | None:
     April?", "¿se muda en abril?" - not "how did Friday go?", which takes the day as given), a
     **denial** ("not moving in April after all", "nicht am Freitag", "no se muda en abril" - not
     "hasn't slept since Thursday" nor "can't make Friday"), or a **cancelled** or moved-away plan
-    ("the surgery on Friday was cancelled", "postponed from June", "on Friday, but they cancelled"), a plan
-    told as **unfulfilled** ("was meant to fly out on Friday"), or a **joke** ("joking that he'll retire
-    on Friday"). The briefing would ask about a day nothing was said to happen on."""
+    ("the surgery on Friday was cancelled", "postponed from June", "on Friday, but they cancelled", "la boda
+    era el sábado, pero la aplazaron"), a plan told as **unfulfilled** ("was meant to fly out on Friday"), or a
+    **joke** ("joking that he'll retire on Friday"). The briefing would ask about a day nothing was said to
+    happen on."""
     spans = clauses(text)
     at = next((i for i, (a, b) in enumerate(spans) if a <= start < b), None)
     if at is None:
@@ -430,9 +449,12 @@ def no_fact(text: str, start: int, end: int) -> str | None:
         return "question"  # "is the christening on Sunday?"; not "gig on Friday — go?" (the writer's own question)
     if _NEGATION.search(own) and not _SINCE_WORDS.search(text[a:b]):
         return "denial"
-    following = text[spans[at + 1][0]:spans[at + 1][1]] if at + 1 < len(spans) else ""
+    # the short clause that follows, with the conjunction the cut may have left between ("... el viernes pero
+    # lo aplazaron"): called off, or moved to no day it names
+    following = text[b:spans[at + 1][1]] if at + 1 < len(spans) else ""
     if _CANCELLED.search(own) or (_MOVED.search(own) and (_FROM.search(text[a:start]) or _FROM.match(text[start:end]))) \
-            or (_BUT_CANCELLED.match(following) and _CANCELLED.search(following) and len(following.split()) <= 5):
+            or (_BUT_CANCELLED.match(following) and len(following.split()) <= 6 and (
+                _CANCELLED.search(following) or _MOVED.search(following) and not _NEW_DAY.search(following))):
         return "cancelled"
     if _UNFULFILLED.search(own):
         return "unfulfilled"

@@ -196,7 +196,7 @@ _DECIDED = re.compile(
     r"entschlossen|beschlossen|vorgenommen|versprochen|zugesagt)\b\s*,?|"
     r"\b(?:he|ha|hemos|han|has)\s+(?:decidido|prometido|planeado|quedado en|resuelto)\b", re.I)
 _PAST_ES = re.compile(
-    r"\b(?:fue|fueron|era|eran|estuvo|estuvieron|ayer|anteayer|pasad[oa]s?(?! mañana)|desde|acaba(?:n|mos)? de|"
+    r"\b(?:fue|fueron|era|eran|estuvo|estuvieron|ayer|anteayer|pasad[oa]s?(?! mañana)|acaba(?:n|mos)? de|"
     r"hace (?:un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+|poco|mucho|tiempo|nada)\b|"
     r"murió|falleció|tuvo|tuve|tuvimos|tuvieron|hizo|hice|hicimos|hicieron|dijo|dijeron|vino|vinieron|puso|pusieron|"
     r"pudo|supo|trajo|dio|dieron|vio|vieron|quiso|estuve|estuvimos|nació|nacieron|"
@@ -218,11 +218,18 @@ _PAST_ES = re.compile(
     r"allí|ahí|así|jabalí|colibrí|israelí|iraní|rubí|bisturí|alí|dalí|paquistaní|hindí|tahití)\b)"
     r"[a-záéíóúñ]{2,}(?:[bcdfjlmnprstvzñ]|gu)[éí]|[a-záéíóúñ]{2,}(?:aste|iste)(?<!triste)(?<!existe)(?<!insiste)(?<!resiste)"
     r"(?<!asiste)(?<!desiste)(?<!consiste)(?<!viste))\b|\b(?:he|ha|hemos|han|has)\s+\w+(?:ado|ido)\b|\b\w{3,}(?:ó|aron|ieron)\b", re.I)
+_DESDE = re.compile(r"\bdesde\b", re.I)
+# The Spanish synthetic future ("estará", "se casarán", "volveré", "tendrá", "haremos"): the infinitive
+# (or an irregular stem) and the ending. Not a vos imperative of a verb in -rar ("esperá", "prepará").
+# The first person in "-é" is left out: "volveré" is spelt as a preterite would be ("separé", "miré").
+_FUTURE_ES = (r"(?!(?:esperá|separá|prepará|compará|declará|aclará|respirá|operá|mejorá|recuperá)\b)"
+              r"(?:[a-záéíóúñ]{2,}(?:ar|er|ir)(?:á|án|ás|emos)|(?:tendr|podr|saldr|vendr|pondr|har|dir|sabr|querr|"
+              r"habr|valdr)(?:á|án|ás|é|emos))")
 _FUTURE = re.compile(
     r"\b(?:will|'ll|’ll|going to|gonna|next|tomorrow|upcoming|coming|soon|plans? to|planning|"
     r"is due|are due|due on|hope to|hoping to|"
     r"wird|werden|werde|nächste[nmrs]?|kommende[nmrs]?|morgen|übermorgen|bald|"
-    r"va a|voy a|vamos a|van a|próxim[oa]s?|que viene|dentro de)\b|"
+    r"va a|voy a|vamos a|van a|próxim[oa]s?|que viene|dentro de|" + _FUTURE_ES + r")\b|"
     r"\b(?:i['’]m|i am|am|is|are|we['’]re|she['’]s|he['’]s|they['’]re)\s+(?:\w+ly\s+)?(?!going\b)\w+ing\b",
     re.I)
 
@@ -284,7 +291,11 @@ _PRESENT = re.compile(
     # a pronoun with its "is"/"are"/"am" contracted ("He's off to Japan on 10 July", "they're in Lisbon on the 20th"):
     # a present, as "is" is (a "he's" that is "he has" comes with its participle, a past read first)
     r"\b(?:he|she|they|we|you)['’](?:s|re)\b|\bi['’]m\b|"
-    r"\bse\s+(?-i:[a-záéíóúñ]+(?<!ab)(?<!í)(?:a|e|an|en))\b",  # "se jubila", "se mudan" (not "se mudaba")
+    r"\bse\s+(?-i:[a-záéíóúñ]+(?<!ab)(?<!í)(?:a|e|an|en))\b|"  # "se jubila", "se mudan" (not "se mudaba")
+    # a third-person plural with its object pronoun before it ("la operan", "le dan el alta", "lo
+    # trasladan"): what they do to her, in the present (not a noun after "la": "la orden", "la imagen")
+    r"\b(?:la|lo|le|las|los|les)\s+(?!(?:orden|imagen|virgen|joven|origen|examen|resumen|volumen|crimen|margen|"
+    r"abdomen|régimen|certamen|dictamen|polen|germen)\b)(?-i:[a-záéíóúñ]{3,}(?:an|en))\b",
     re.I)
 # A Spanish clause that opens with its verb in the present right before its time phrase ("firma el jueves",
 # "vuelve el 20", "empieza en marzo"); the phrase is blanked as "#" when its tense is read
@@ -320,6 +331,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     own = tense(clause)
     if own is not None:
         return own
+    if _ARRANGED.search(clause):
+        return None  # "signed up for a 5k this Saturday, first race since 2022": the race is to come
     bare = _bare_participle_de(clause)
     if bare:
         return bare  # "Vater am Samstag gestürzt" (a note's clause: its own, never a neighbour's)
@@ -433,9 +446,15 @@ def _dialect_perfect_de(text: str) -> bool:
 # September" (said in June) is this September's race, as "she's booked on Friday" is Friday's.
 _ARRANGED = re.compile(
     r"\b(?:got (?:in ?to|a place (?:in|on|at)|a spot (?:in|on)|tickets? (?:for|to))|signed up (?:for|to)|"
-    r"registered for|qualified for)\b(?=(?:\W+\w+){0,4}?\W+(?:race|marathon|half|ultra|triathlon|ironman|"
+    r"registered for|qualified for|"
+    # Spanish: "se apuntó a una carrera", "me inscribí en el maratón", "sacamos entradas para el concierto"
+    r"(?:se|me|nos|te) (?:(?:ha|he|hemos|has) )?(?:apunt(?:ó|é|amos|aste|ado)|inscrib(?:ió|í|imos|iste)|inscrito) (?:a|en|para)|"
+    r"(?:sac|consigu|compr)(?:ó|ió|é|í|amos|imos) (?:las |unas )?entradas? (?:para|de))"
+    r"\b(?=(?:\W+\w+){0,4}?\W+(?:race|marathon|half|ultra|triathlon|ironman|\d+ ?km?|"
     r"programme|program|course|school|university|uni|college|final|finals|team|squad|choir|band|festival|"
-    r"tournament|championships?|competition|concert|show|gig|match|game|trip|tour|retreat|camp)\b)", re.I)
+    r"tournament|championships?|competition|concert|show|gig|match|game|trip|tour|retreat|camp|"
+    r"carrera|maratón|maraton|media|triatlón|curso|concierto|partido|viaje|torneo|campeonato|festival|"
+    r"coro|equipo|campamento|recital|obra)\b)", re.I)
 
 
 def tense(text: str) -> str | None:
@@ -460,6 +479,9 @@ def tense(text: str) -> str | None:
     past = past or bool(_PAST_DE.search(text) or _PAST_ES.search(text) or _PERFECT_DE.search(text)
                         or _INVARIANT_PAST_EN.search(text) or _PRETERITE_DE.search(text) or _dialect_perfect_de(text))
     future = bool(_FUTURE.search(text))
+    # Spanish "desde" is "since" ("ingresada desde el lunes") and "from" ("desde julio estará en
+    # Japón"): a past only when nothing in the words says a time to come
+    past = past or (not future and bool(_DESDE.search(text)))
     if past and future:
         return "mixed"
     return "past" if past else "future" if future else None
@@ -927,12 +949,23 @@ def _end_of(m, ref, how, dayfirst):
     where = _WHERE[m["where"].lower()]
     what = m["what"].lower()
     if what == "month":
-        base = ref + relativedelta(months=1) if m["next"] else ref
-        return _month_point(base, base.month, where, False, base.year)
+        return _this_months_part(ref, where, bool(m["next"]), how)
     if what == "week":
         raise _Unsure  # "end of the week": Friday to some, Sunday to others; a week's part names no day
     month = _month_of(m["what"])
     return _month_said(ref, month, where, how) if month else None
+
+
+def _this_months_part(ref: date, where: str, following: bool, how: str | None) -> date:
+    """A part of the month named by no name ("end of the month", "a finales de mes", "Ende des Monats"):
+    this month's, or next month's when said so. Told in the past, a part still to come is last
+    month's ("se mudó a fin de mes", said on the 17th: the end of the month gone by)."""
+    base = ref + relativedelta(months=1) if following else ref
+    point = _month_point(base, base.month, where, False, base.year)
+    if not following and how == "past" and point > ref:
+        back = ref - relativedelta(months=1)
+        point = _month_point(back, back.month, where, False, back.year)
+    return point
 
 
 # German "Anfang Mai", "Ende des Monats"; Spanish "a principios de mayo", "a finales de junio"
@@ -943,8 +976,7 @@ def _end_of_de_es(m, ref, how, dayfirst):
     where = _WHERE[m["where"].lower()]
     what = m["what"].lower()
     if what in ("mes", "monat", "monats"):
-        base = ref + relativedelta(months=1) if m["next"] or m["next2"] else ref
-        return _month_point(base, base.month, where, False, base.year)
+        return _this_months_part(ref, where, bool(m["next"] or m["next2"]), None if m["this"] else how)
     month = _month_of(m["what"])
     return _month_said(ref, month, where, how) if month else None
 
@@ -1051,11 +1083,11 @@ def _day_after(m, ref, how, dayfirst):
 
 
 @_rule(r"\b(?P<w>tomorrow|tonight|this (?:evening|afternoon)|yesterday|last night|day before yesterday|"
-       r"(?-i:morgen)|(?:^|(?<=[.!?:;,(]\s)|(?<=[\"„»“]))(?-i:Morgen)(?! (?!(?:Abend|Nachmittag|Vormittag|Mittag)\b)(?-i:[A-ZÄÖÜ]))|gestern|vorgestern|heute abend|(?<!la )(?<!por )(?<!cada )(?<!una )(?<!esta )(?<!toda )mañana|ayer|anteayer|antier|anoche|esta noche)\b")
+       r"(?-i:morgen)|(?:^|(?<=[.!?:;,(]\s)|(?<=[\"„»“]))(?-i:Morgen)(?! (?!(?:Abend|Nachmittag|Vormittag|Mittag)\b)(?-i:[A-ZÄÖÜ]))|gestern|vorgestern|heute abend|(?<!la )(?<!por )(?<!cada )(?<!una )(?<!esta )(?<!toda )mañana|antes de ayer|ayer|anteayer|antier|anoche|esta noche)\b")
 def _relative_day(m, ref, how, dayfirst):
-    w = m["w"].lower()
+    w = " ".join(m["w"].lower().split())
     offsets = {"tomorrow": 1, "morgen": 1, "mañana": 1, "yesterday": -1, "gestern": -1, "ayer": -1, "last night": -1,
-               "anoche": -1, "antier": -2,
+               "anoche": -1, "antier": -2, "antes de ayer": -2,
                "day before yesterday": -2, "vorgestern": -2, "anteayer": -2}
     return ref + timedelta(days=offsets.get(w, 0))
 
@@ -1173,6 +1205,10 @@ def _weekday(m, ref, how, dayfirst):
         return None  # "her Saturday shifts", "his Monday class": a routine, not a day
     if _WEEKDAY_LIST.match(m.string, m.end()) or _WEEKDAY_LIST_BEFORE.search(m.string, 0, m.start("weekday")):
         return None  # "lunes y miércoles en la noche", "Mo und Mi", "Monday and Wednesday evenings": a schedule
+    if not m["which"] and re.search(r"\b(?:el otro|the other)\s+$", m.string[:m.start()], re.I):
+        # "el otro lunes" is some Monday gone by in Spain and the Monday after next in much of Latin
+        # America; "the other Monday" is some Monday lately: no one day
+        raise _Unsure
     if not m["which"] and re.search(r"\bas of\s*$", m.string[:m.start()], re.I):
         raise _Unsure  # "back as of Monday": since the last one or from the coming one? Nobody said
     which = (m["which"] or "").lower()
@@ -1198,8 +1234,15 @@ def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str |
     if which in ("next", "nächsten", "nächste", "nä.", "nächst.", "kommenden", "kommende", "el próximo", "próximo") or after in (
             "que viene", "próximo"):
         return _next_agreed(ref, wd)
+    if which in ("desde", "desde el") and how == "future":
+        return _weekday_after(ref, wd)  # "desde el lunes estará de baja": from the coming Monday
     if which in _BACK or after == "pasado":
         return _weekday_before(ref, wd)
+    if which in ("este", "this", "diesen") and how == "past":
+        # "este lunes empezó", "this Monday she started", "este sábado se casó su hermana" (said on a
+        # Wednesday): the last such day, gone by - today's when it is today's. Arranging something to
+        # come is no past ("signed up for a 5k this Saturday": the race is to come, see _ARRANGED).
+        return ref if wd == ref.weekday() else _weekday_before(ref, wd)
     if which in _FORWARD_NEXT or which in ("this coming", "coming"):
         return _weekday_after(ref, wd)
     if _direction(how):
@@ -1305,6 +1348,8 @@ def _ago(m, ref, how, dayfirst):
         raise _Unsure  # "two years ago", "vor acht Jahren", "hace tres años": a year back, its day nobody knows
     if "couple" in (m["n"] or "").lower() and unit == "months":
         raise _Unsure  # "a couple of months ago": two or three, a guess a month wide
+    if unit == "days" and n in (8, 15) and not raw.startswith("day"):
+        raise _Unsure  # "hace quince días", "vor acht Tagen": a fortnight, a week in speech - not 15 or 8 days
     if unit == "fortnight":
         return ref - timedelta(days=14 * n)
     return ref - relativedelta(**{unit: n})
@@ -1322,6 +1367,8 @@ _COUNTED = re.compile(
 
 # "the 12th", German "am 21." (an ordinal's dot), Spanish "el día 5"
 @_rule(r"\b(?:the (?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom|seit dem) (?P<de>\d{1,2})\.(?!\d)|el día (?P<es>\d{1,2})|"
+       # "desde el 3" (since, or from with a future), "a partir del 18"
+       r"(?:desde el|a partir del) (?P<es3>\d{1,2})(?! ?(?:de |años|%|por|euros|h\b|:|[.,]\d))|"
        r"(?:cumple|cumplen|se casa|se casan|opera|operan|llega|nace|sale|vuelve|es|"
        # the speaker's own plans: "vuelo a Bogotá el 14", "me caso el 20", "empiezo el 3"
        r"vuelo|volamos|vuela|viajo|viajamos|viaja|me voy|nos vamos|se va|empiezo|empieza|empezamos|llego|llegamos|"
@@ -1332,10 +1379,12 @@ _COUNTED = re.compile(
 def _the_nth(m, ref, how, dayfirst):
     if _COUNTED.match(m.string, m.end()):
         return None  # "the 10th time", "the 3rd floor", "zum 5. Mal": an ordinal that counts, not a day
-    day = int(m["d"] or m["de"] or m["es"] or m["es2"])
+    day = int(m["d"] or m["de"] or m["es"] or m["es2"] or m["es3"])
     if not 1 <= day <= 31:
         return None
-    past = m.group(0).lower().startswith("seit") or _direction(how)  # "seit dem 1.": since
+    said = m.group(0).lower()
+    # "seit dem 1.": since; "desde el 3": since, unless the words say a time to come ("desde el 18 estará")
+    past = said.startswith("seit") or said.startswith("desde") and how != "future" or _direction(how)
     for k in range(0, 3):
         base = ref + relativedelta(months=-k if past else k)
         d = _safe(base.year, base.month, day)
@@ -1367,7 +1416,8 @@ def _in_month(m, ref, how, dayfirst):
     if lead == "next" and year is None:
         return date(ref.year + (month <= ref.month), month, 1)  # strictly after this month
     if lead in ("since", "seit", "desde") or year is not None:
-        return _month_point(ref, month, "start", lead in ("since", "seit", "desde") or _direction(how), year)
+        back = lead in ("since", "seit") or lead == "desde" and how != "future"  # "desde julio estará": from
+        return _month_point(ref, month, "start", back or _direction(how), year)
     return _month_said(ref, month, "start", how)
 
 
@@ -1454,10 +1504,16 @@ _AFTER_INCIDENT = re.compile(
 
 # A plan put off to a new day ("postponed to 12 September", "auf den 3. Mai verschoben" is read by its verb,
 # "verschoben auf Mai", "aplazada al 20 de junio"): the day it was moved to is ahead, whatever the "was" says
+# The mover's object may come between ("le cambiaron la operación al lunes", "they moved her op to Monday"); a
+# German participle may follow the day ("die OP wurde auf Montag verschoben").
 _RESCHEDULED_TO = re.compile(
-    r"\b(?:postponed|pushed back|rescheduled|put off|delayed|moved|bumped|verschoben|verlegt|aplazad[oa]s?|"
-    r"pospuest[oa]s?|retrasad[oa]s?|cambiad[oa]s?|movid[oa]s?)(?:\s+(?:it|them|again|nochmal|erneut|otra vez|de nuevo))?"
+    r"\b(?:postponed|pushed back|rescheduled|put off|delayed|moved|bumped|brought forward|verschoben|verlegt|"
+    r"aplazad[oa]s?|pospuest[oa]s?|retrasad[oa]s?|cambiad[oa]s?|movid[oa]s?|"
+    r"(?:aplaz|retras|cambi|adelant|pas)(?:aron|ó)|mov(?:ieron|ió)|pospus(?:ieron|o))"
+    r"(?:\s+(?:it|them|again|nochmal|erneut|otra vez|de nuevo)|(?=\s)[^.;!?]{0,40}?)?"
     r"\s+(?:to|until|till|til|auf|al|hasta|para)\s+(?:the\s+|den\s+|el\s+|la\s+)?$", re.I)
+_RESCHEDULED_DE = re.compile(r"\bauf\s+(?:den\s+|nächsten\s+|kommenden\s+)?$", re.I)
+_RESCHEDULED_AFTER_DE = re.compile(r"\s*(?:verschoben|verlegt|vorgezogen)\b", re.I)
 
 
 # A future said in words, not only by a progressive ("is recovering after a fall on Monday" is not one)
@@ -1509,7 +1565,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
             if here != "mixed" and _AFTER_INCIDENT.search(text[:m.start()]) and not _SAID_FUTURE.search(
                     _clause_of(text, m.start(), m.end())):
                 here = "past"  # "is in hospital after a car accident on Saturday": the accident was
-            elif here == "past" and _RESCHEDULED_TO.search(text[:m.start()]):
+            elif here in ("past", "mixed") and (_RESCHEDULED_TO.search(text[:m.start()]) or _RESCHEDULED_DE.search(
+                    text[:m.start()]) and _RESCHEDULED_AFTER_DE.match(text[m.end():])):
                 here = "future"  # "the wedding was postponed to 12 September": the new day lies ahead
             elif here != "mixed" and re.search(r"\b(?:after|following|nach|tras|después de)\s+$", text[:m.start()], re.I) \
                     and _INCIDENT_AFTER.match(text[m.end():]):
