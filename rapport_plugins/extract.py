@@ -25,6 +25,10 @@ from .models import Candidate, MeetingNotes, Utterance
 FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|i’m|im(?!\s+(?-i:[A-ZÄÖÜ])|\s+\d|\s+(?:nächst|letzt|kommend|vergangen|erst|zweit|dritt|selb|gleich|ganz|neu|alt)\w*)|i've|i’ve|i'd|i’d|i'll|my|we|we're|we’re|we've|our|me|mine|us"
     r"|ich|mein|meine|meinen|meinem|meiner|meines|wir|unser|unsere|unseren|unserem|mich|mir"  # German
+    # and as it is spoken in the south (Bavaria, Austria, Switzerland): "mei Schwester", "mini Tochter" (a "my" before
+    # its noun; not the "Ja mei," that sighs), "fahr ma ins Waldviertel", "hamma", "samma" (a "we" after its verb)
+    r"|(?:mei|mini)(?=\s+(?-i:[A-ZÄÖÜ][a-zäöüß]))|(?<=[a-zäöü] )ma(?=\s+(?:ins|in|nach|zu|zum|zur|a|an|am|im|de|dann|"
+    r"no|scho|jetzt|grad|wieder|hoam|eh|endlich|a bissl)\b)|hamma|homma|samma|simma|semma"
     r"|yo|mi|mis|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|nos"  # Spanish ("me": above), and the
     r"|estoy|soy|tengo|voy|estamos|somos|tenemos|vamos|acabo|acabamos|hemos|juego|corro|hago|vivo|"  # verbs that
     r"estuve|tuve|fui|llevo|llevamos|empecé|empiezo|empezamos|sigo|seguimos|entreno|viajo|viajamos|volví|volvimos|"

@@ -51,7 +51,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:wife|husband|partner|mum|mom|mother|dad|father|brother|sister|son|daughter|gran|grandma|grandmother|"
         r"grandpa|grandfather|nan|friend|uncle|aunt)(?: (?-i:[A-Z])\w+)? passed(?! (?:her|his|my|their|the|a|an)\b)",
         # German, Spanish
-        r"gestorben", r"verstorben", r"starb", r"beerdigung", r"trauerfeier", r"trauer\w*", r"tod",
+        r"gestorben", r"verstorben", r"starb", r"gstorb\w*", r"beerdigung", r"trauerfeier", r"trauer\w*", r"tod",
         r"falleci\w+", r"muri[óo]", r"(?<!\ba )(?<!\bde )muerte", r"funeral", r"entierro", r"duelo", r"luto",
         # grief anniversaries: the first of anything without someone, a birthday they would have had
         r"first (?:[\w'’-]+ ){0,2}without (?:her|his|their|my|our) (?:mum|mom|mother|dad|father|husband|wife|partner|son|"
@@ -405,7 +405,9 @@ LEXICON: tuple[Entry, ...] = (
         r"jubil\w+", r"ruhestand", r"in rente", r"pensioniert", r"abiball", r"abschlussball", r"prom", r"bautizo", r"comuni[óo]n",
         # German and Spanish as people say it: born, a great-grandparent now, engaged, retired, naturalised
         r"geboren", r"(?:zur|auf die) welt gekommen", r"dio a luz", r"(?:ha|han|había) nacido",
-        r"(?:a |ein )(?:madl|mädel|mädchen|bub|buben|jungen?|baby) (?:kriegt|gekriegt|bekommen)",
+        r"(?:a |ein |en )(?:madl|mädel|mädchen|meitli|bub|bua|bueb|buben|jungen?|baby) (?:kriegt|gekriegt|kriagt|griagt|bekommen|übercho)",
+        # born, as it is said in the south: "is auf d'Welt kemma", "isch uf d Wält cho"
+        r"(?:auf|uf) d['’]?\s?w[eä]lt (?:kemma|kumma|kumman|cho|gekommen|kommen)",
         r"(?:bin|ist|sind|wird|werde|werden) (?:jetzt |nun |endlich |gerade |bald )?(?:ur)?(?:opa|oma|großvater|großmutter|"
         r"großeltern)(?: geworden)?", r"(?:soy|es|somos|son|seré|será) (?:ya )?(?:bis)?abuel[oa]s?",
         r"(?:me comprometí|nos comprometimos|se comprometi(?:ó|eron))(?! a\b| con\b)", r"(?:pidió|pedí|pidieron) (?:la mano|matrimonio)",
@@ -438,7 +440,7 @@ LEXICON: tuple[Entry, ...] = (
                               r"(?:turn(?:s|ed|ing)?|wird|cumple) (?:thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
                               r"dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|treinta|cuarenta|cincuenta|"
                               r"sesenta|setenta|ochenta|noventa|cien)(?![\w-])",
-                              r"geburtstag", r"wird \d+", r"(?:bin|ist|sind|wurde|wurden) (?:\w+ ){0,3}\d{1,3} geworden", r"cumpleaños", r"cumple \d+",
+                              r"geburtstag", r"wird \d+", r"(?:werd|wer) i \d{2}\b", r"(?:bin|ist|sind|wurde|wurden) (?:\w+ ){0,3}\d{1,3} geworden", r"cumpleaños", r"cumple \d+",
                               r"wird (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}", r"cumple (?:el|los|años)", r"(?:su|mi|tu|el|del|al) cumple", r"cumpl(?:o|imos|irá|irá) \d+",
                               r"(?:(?<=['’]s )|(?<=his )|(?<=her )|(?<=our )|(?<=my )|(?<=their ))(?:\d0th|fortieth|fiftieth|sixtieth|seventieth|"
                               r"eightieth|ninetieth|hundredth)(?! anniversary)",
@@ -477,7 +479,8 @@ LEXICON: tuple[Entry, ...] = (
         r"\d-bed(?:room)?(?: (?:flat|house|semi|terrace|place))?", r"(?:offered|got|given|allocated) (?:them |her |him )?a (?:council )?(?:flat|house)",
         r"mudanza", r"mud(?:o|ó|é|amos|an|ar|aron|ado|ada|ando|ará|arán|aremos)(?:nos|se)?", r"se muda\b", r"nos mudamos", r"piso nuevo", r"casa nueva", r"reforma",
         r"mov(?:e|ed|ing) (?:here |over |back )?from (?-i:[A-Z])\w+",
-        r"mov(?:e|ed|ing) (?:closer|nearer|out of (?:the )?(?:city|town|london)|to the (?:city|country|coast|countryside|suburbs))", r"(?:nach|von) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?gezogen",
+        r"mov(?:e|ed|ing) (?:closer|nearer|out of (?:the )?(?:city|town|london)|to the (?:city|country|coast|countryside|suburbs))", r"(?:nach|von) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?(?:gezogen|zogn|zogen|zoge|umzogn)",
+        r"(?:kaufen|kauft|kaufe|kauf) (?:uns )?(?:a|an|eine|ein) (?:wohnung|haus|häusl|häuserl|hütte)",
         r"(?:sind|bin|ist) (?:\w+ ){0,3}\w*gezogen", r"zieh\w* (?:\w+ ){0,3}nach (?-i:[A-ZÄÖÜ])\w+(?: \w+)? um", r"(?:ziehe|ziehen|zieht) (?:\S+ ){0,8}nach (?-i:[A-ZÄÖÜ])\w+",
         r"(?:me|nos|se|te) (?:voy|vamos|va|van|vas|fui|fuimos|fue|fueron|iré|iremos) a vivir", r"irse a vivir", r"a vivir a (?-i:[A-Z])", r"nos (?:hemos )?(?:mudado|vinimos|fuimos) (?:a|de|desde)",
     )),
@@ -503,6 +506,8 @@ LEXICON: tuple[Entry, ...] = (
         r"degree", r"master'?s", r"mba", r"phd", r"thesis", r"dissertation", r"university", r"college",
         r"(?:an? |online |evening )course", r"bootcamp", r"exams?", r"studying", r"certification", r"night school", r"enrolled",
         r"studium", r"studiert", r"prüfung(?:en)?", r"universität", r"uni", r"ausbildung",
+        # an apprenticeship ("fangt mit da Lehre o", "macht eine Lehre als Tischler"), not a lesson drawn ("die Lehre daraus")
+        r"(?:mit (?:da|der) |eine |a |seine |ihre |die |seiner |ihrer )lehre\b(?! (?:daraus|ist|war))", r"lehrstelle",
         r"carrera", r"universidad", r"m[áa]ster", r"ex[áa]menes", r"oposiciones", r"estudia\w*",
         r"maestr[íi]a", r"doctorado", r"licenciatura", r"posgrado", r"diplomado", r"masterstudium", r"bachelor\w*",
     )),
@@ -531,7 +536,7 @@ LEXICON: tuple[Entry, ...] = (
         r"terrier", r"retriever", r"collie", r"dachshund", r"poodle", r"greyhound", r"cockapoo", r"cavapoo", r"labradoodle",
         r"\w+doodle", r"beagle", r"pug", r"husky", r"whippet", r"corgi", r"schnauzer", r"chihuahua", r"bulldog", r"dackel",
         r"boxer (?:dog|puppy)", r"sheepdog", r"lurcher", r"vizsla", r"weimaraner", r"ragdoll", r"maine coon",
-        r"hund", r"hündin", r"katze", r"kater", r"welpe\w*", r"haustier\w*",
+        r"hund", r"hündin", r"katze", r"katz", r"kater", r"welpe\w*", r"haustier\w*",
         r"hündchen", r"kätzchen", r"katzen", r"kaninchen", r"meerschweinchen", r"wellensittich\w*", r"pferd\w*", r"stute",
         r"perrit[oa]s?", r"gatit[oa]s?", r"cachorr\w*", r"conejit[oa]s?", r"conejos?", r"periquitos?", r"loros?",
         r"tortugas?", r"hámster", r"caballos?", r"yeguas?",

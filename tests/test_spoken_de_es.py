@@ -300,3 +300,28 @@ def test_the_jobs_trips_and_places_are_not_a_life(turn):
 ])
 def test_the_speakers_own_team_move_and_holiday_are_kept(turn):
     assert len(said(turn)) == 1, said(turn)
+
+
+# German as it is spoken in the south (Bavaria, Austria, Switzerland): "mei"/"mini" before a noun is "my", "ma" after
+# its verb and "hamma"/"samma" are "we"; its words for born, died, moved, an apprenticeship, an age reached
+@pytest.mark.parametrize("turn", [
+    "Mei Tochter hat im Oktober a Madl kriagt, die Lena.",
+    "Mini Schwöschter isch letscht Wuche gstorbe.",
+    "Mei Bua fangt im September mit da Lehre o, als Zimmerer.",
+    "Im Mai fahr ma nach Kroatien, zwoa Wochen mit'm Wohnwagen.",
+    "Nächste Woch werd i 60, da gibt's a Grillfest.",
+    "Mir san im Frühjahr nach Linz zogn, weg vom Land.",
+    "Mir kaufen a Haus in Traun, im März is Notartermin.",
+    "Mei Enkelin is am Freitag auf d'Welt kemma.",
+])
+def test_southern_german_first_person_and_news(turn):
+    assert len(said(turn)) == 1, said(turn)
+
+
+@pytest.mark.parametrize("turn", [
+    "Ja mei, des is halt so mit de Lieferanten.",
+    "Mei, war des a Gschicht mit dem Server.",
+    "Des schaff ma bis Freitag, des Angebot.",
+])
+def test_a_sighing_mei_or_a_we_at_work_is_no_disclosure(turn):
+    assert said(turn) == []
