@@ -1540,6 +1540,17 @@ _DAY_OF_TELLING = re.compile(
     r"\b(?:(?:me|nos|le|les)\s+)?(?:contó|contaron|dijo|dijeron|comentó|comentaron|avisó|escribió|mencionó)\s+(?:el\s+)?$", re.I)
 
 
+# How long somebody has felt a news' weight, with the news given as its reason ("hasn't slept since Monday
+# because her dad was diagnosed", "seit Montag völlig fertig, weil ...", "lleva desde el lunes durmiendo fatal
+# porque ..."): the day says how long the feeling lasts, not when the news happened - no date. An absence
+# with its reason ("off since Monday because her son has flu") is no feeling: it keeps its day.
+_SINCE_FEELING = re.compile(
+    r"\b(?:slept|sleeping|sleep|stressed|worried|anxious|upset|exhausted|shattered|a wreck|struggling|in pieces|"
+    r"not (?:been )?(?:herself|himself|themselves|myself)|schläft|geschlafen|schlafen|gestresst|besorgt|fertig|"
+    r"durch den wind|neben der spur|durchhängt|durmiendo|duerme|dormido|dormir|agobiad[oa]|preocupad[oa]|"
+    r"estresad[oa]|angustiad[oa]|hecho polvo|hecha polvo|fatal)\b", re.I)
+_BECAUSE_AFTER = re.compile(r"\b(?:because|since (?:her|his|their|my|the)|as (?:her|his|their|my)|weil|da (?:ihr|sein|seine|"
+                            r"ihre|mein|meine)|porque|ya que|pues)\b", re.I)
 _TOLD_AFTER_DE = re.compile(r"\s+(?:\w+\s+){0,2}(?:erzählt|gesagt|berichtet|geschrieben|mitgeteilt|erwähnt)\b", re.I)
 
 
@@ -1574,6 +1585,9 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
             try:
                 if _RELATIVE_TO.search(text, 0, m.start()) and not re.match(r"['’]s?\b", text[m.end():]):
                     raise _Unsure  # "after Easter", "nach Ostern", "before the 12th": some day that side of it
+                if re.search(r"\b(?:since|seit|desde)\b", text[max(0, m.start() - 8):m.end()], re.I) and _SINCE_FEELING.search(
+                        _clause_of(text, m.start(), m.end())) and _BECAUSE_AFTER.search(text, m.end()):
+                    raise _Unsure  # "hasn't slept since Monday because her dad was diagnosed": how long she has felt it
                 if (_DAY_OF_TELLING.search(text, 0, m.start()) or _TOLD_AFTER_DE.match(text, m.end())) \
                         and not re.match(r"['’]s?\b", text[m.end():]):
                     raise _Unsure  # "she told me on Friday that she's pregnant": the telling's day, not the news'''s

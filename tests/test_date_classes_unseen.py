@@ -177,3 +177,18 @@ def test_dates_as_other_englishes_write_them(text, expected):
 ])
 def test_the_told_clause_has_its_own_tense_and_the_telling_day_is_not_its(text, expected):
     assert _date(text) == expected
+
+
+# --- how long a feeling lasts is not the day of the news that caused it -------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hasn't slept properly since Monday because her dad was diagnosed with Alzheimer's", None),
+    ("Has been stressed since Monday because his mum had a fall", None),
+    ("Schläft seit Montag schlecht, weil sein Vater Alzheimer hat", None),
+    ("Lleva desde el lunes durmiendo fatal porque a su padre le diagnosticaron alzhéimer", None),
+    # an absence with its reason keeps its day; a feeling about a dated event keeps the event's
+    ("Has been off since Monday because her son has flu", date(2026, 3, 2)),
+    ("She's worried about the scan on Friday because her mum had cancer", date(2026, 3, 6)),
+])
+def test_a_feelings_since_with_its_reason_dates_nothing(text, expected):
+    assert _date(text) == expected
