@@ -59,7 +59,7 @@ WEEKDAYS = {
     "sábado": 5, "sabado": 5, "domingo": 6,
 }
 # "Fri", "Sat": abbreviations only when written with a capital (``sat`` and ``sun`` are words).
-SHORT_WEEKDAYS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4,
+SHORT_WEEKDAYS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Weds": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4,
                   "Sat": 5, "Sun": 6}
 # German two-letter weekdays ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So") are also names and words in the
 # three languages ("Mo", "Mi madre", "So I said"): a weekday only with a capital and after a German
@@ -987,6 +987,17 @@ def _part_of_month(m, ref, how, dayfirst):
     return _month_said(ref, month, m["where"].lower(), how) if month else None
 
 
+# "mid next month", "late next month", "Mitte nächsten Monats", "a mediados del mes que viene": that part of it
+@_rule(r"\b(?P<where>early|mid|late)[- ](?:next|the coming) month\b|"
+       r"\b(?P<de>anfang|mitte|ende) (?:nächsten|kommenden) monats\b|"
+       r"\b(?:a )?(?P<es>principios|mediados|finales) del (?:mes que viene|próximo mes)\b")
+def _part_of_next_month(m, ref, how, dayfirst):
+    where = (m["where"] or {"anfang": "early", "mitte": "mid", "ende": "late", "principios": "early", "mediados": "mid",
+                            "finales": "late"}[(m["de"] or m["es"]).lower()]).lower()
+    first = ref.replace(day=1) + relativedelta(months=1)
+    return first.replace(day=RANGE_START["early" if where == "start" else where])
+
+
 @_rule(rf"\b(?:the )?(?P<nth>first|second|third|fourth|last) (?:(?P<count>two|three|2|3|few|couple of) )?"
        rf"(?P<unit>weeks?|half|days) of {_MONTH}|\b(?:la )?(?P<q>primera|segunda) quincena de {_MONTH.replace('<month>', '<qm>')}|"
        # "la primera semana de noviembre", "in der ersten Woche im Mai"
@@ -1133,9 +1144,9 @@ def _weekend(m, ref, how, dayfirst):
     return saturday if saturday >= ref else ref
 
 
-# "Friday week", "a week on Friday", "the Friday after next": the Friday after the coming one ("off to Crete
+# "Friday week", "a week on Friday", "a week Friday", "the Friday after next": the Friday after the coming one ("off to Crete
 # for a week on Saturday" is a week long, from the coming Saturday)
-@_rule(rf"\b(?:(?<!\bfor )(?<!\bgone )(?<!\baway )a week on {_WEEKDAY}|{_WEEKDAY.replace('(?P<weekday>', '(?P<wd2>')} week\b|"
+@_rule(rf"\b(?:(?<!\bfor )(?<!\bgone )(?<!\baway )a week (?:on )?{_WEEKDAY}|{_WEEKDAY.replace('(?P<weekday>', '(?P<wd2>')} week\b|"
        rf"the {_WEEKDAY.replace('(?P<weekday>', '(?P<wd3>')} after next)")
 def _weekday_week(m, ref, how, dayfirst):
     return _weekday_after(ref, _weekday_of(m["weekday"] or m["wd2"] or m["wd3"])) + timedelta(days=7)
@@ -1191,7 +1202,8 @@ _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo"
 @_rule(rf"\b(?:(?P<which>next|this past|this|on|last|since|this coming|coming|by|until|from|letzten|letzte|letztes|vorigen|vorige|"
        rf"vergangenen|übernächsten|übernächste|nächsten|nächste|nä\.|nächst\.|kommenden|kommende|seit|am|ab|bis|desde el|desde|"
        rf"el próximo|el|este|"
-       rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|pasado|próximo))?"
+       rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|pasado|próximo|next|last)"
+       r"(?! (?:week|month|year|weekend|time|night)\b))?"
        rf"(?! (?:mornings|nights|evenings|afternoons)\b)"
        rf"(?! ?(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock|{_SPAN_UNITS})\b)|the \d))")
 def _weekday(m, ref, how, dayfirst):
@@ -1232,11 +1244,11 @@ def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str |
         # readings agree
         return _next_agreed(ref, wd) + timedelta(days=7)
     if which in ("next", "nächsten", "nächste", "nä.", "nächst.", "kommenden", "kommende", "el próximo", "próximo") or after in (
-            "que viene", "próximo"):
+            "que viene", "próximo", "next"):  # "Monday next": as "next Monday"
         return _next_agreed(ref, wd)
     if which in ("desde", "desde el") and how == "future":
         return _weekday_after(ref, wd)  # "desde el lunes estará de baja": from the coming Monday
-    if which in _BACK or after == "pasado":
+    if which in _BACK or after in ("pasado", "last"):  # "Friday last"
         return _weekday_before(ref, wd)
     if which in ("este", "this", "diesen") and how == "past":
         # "este lunes empezó", "this Monday she started", "este sábado se casó su hermana" (said on a

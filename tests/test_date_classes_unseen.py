@@ -192,3 +192,17 @@ def test_the_told_clause_has_its_own_tense_and_the_telling_day_is_not_its(text, 
 ])
 def test_a_feelings_since_with_its_reason_dates_nothing(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her daughter got married Friday last", date(2026, 2, 27)),  # "Friday last": last Friday
+    ("Starts chemo Sunday next", None),  # as "next Sunday": the 8th to some, the 15th to others
+    ("Moving house a week Friday", date(2026, 3, 13)),  # a week on Friday
+    ("Surgery on Weds", date(2026, 3, 11)),
+    ("Moving mid next month", date(2026, 4, 11)),
+    ("Moving late next month", date(2026, 4, 21)),
+    ("Umzug Mitte nächsten Monats", date(2026, 4, 11)),
+    ("Se muda a mediados del mes que viene", date(2026, 4, 11)),
+])
+def test_british_and_older_word_orders(text, expected):
+    assert _date(text) == expected
