@@ -1543,6 +1543,20 @@ _UNTIL = re.compile(r"\b(?:until|till|til|bis(?: zum| zur| ende)?|hasta(?: el| l
                     r"^(?:until|till|til|bis|hasta)\b", re.I)
 
 
+# The user's own to-do or next meeting in a line about somebody ("Ask her on Friday how the move went", "Send
+# flowers on Friday, her mum died", "Follow up on Monday re the scan", "Next catch-up on the 20th, ...", "am
+# Freitag nachfragen", "preguntarle el lunes"): that day is the user's, not the person's
+_USERS_TODO = re.compile(
+    r"^\W*(?:(?:please|pls|todo:?|to do:?|note to self:?|action:?|ai:?)\s+)?(?:(?:ask|check in|check with|follow up|follow-up|"
+    r"send|chase|nachfragen|anrufen|schicken|preguntar(?:le|les)?|llamar(?:le|la|lo)?|mandar(?:le)?|enviar(?:le)?|"
+    r"escribir(?:le)?)\b(?!-)|(?:call|ring|email|e-mail|text|message|ping)\s+(?:her|him|them|(?-i:[A-Z][a-z]+))\b)|"
+    r"\b(?:nachfragen|nachhaken|anrufen|gratulieren)\s*[.!]?\s*$|"
+    r"^\W*(?:(?:our|the)\s+)?next\s+(?:catch[- ]up|meeting|session|call|1:1|1-1|one-to-one|check-in|appt|appointment|visit|"
+    r"review|sync)\b|\bwe['’]re meeting\b|\bmeeting again\b|"
+    r"^\W*(?:nächste[rsn]?|nä\.)\s+(?:termin|treffen|gespräch|sitzung|call|besuch)\b|"
+    r"^\W*(?:la\s+)?próxim[ao]\s+(?:reunión|sesión|cita|llamada|visita)\b", re.I)
+
+
 # A day right after a verb of telling ("told me on Friday that ...", "mentioned yesterday", "hat mir am Montag erzählt",
 # "me contó el lunes que ..."): the day of the telling, not of what was told - no date for the memory
 _DAY_OF_TELLING = re.compile(
@@ -1627,7 +1641,7 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
     # makes the memory's own one "two days". Another person's dated clause still does ("my sister got
     # married on Saturday and the baby arrived last night": no date).
     own = [h for h in hits if not (no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2]) or _UNTIL.search(
-        text, 0, h[1]) or _UNTIL.match(h[4]))]
+        text, 0, h[1]) or _UNTIL.match(h[4]) or _USERS_TODO.search(_clause_of(text, h[1], h[2])))]
     if not own:
         return None, hits[0][4]
     hits = own

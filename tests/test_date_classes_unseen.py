@@ -206,3 +206,22 @@ def test_a_feelings_since_with_its_reason_dates_nothing(text, expected):
 ])
 def test_british_and_older_word_orders(text, expected):
     assert _date(text) == expected
+
+
+# --- the user's own to-do or next meeting in a line about somebody ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ask her on Friday how the move went", None),
+    ("Send her flowers on Friday, her mum died", None),
+    ("Follow up on Friday about her dad's surgery", None),
+    ("Next catch-up on the 20th, her daughter's wedding went well", None),
+    ("Am Freitag nachfragen, wie die OP gelaufen ist", None),
+    ("Preguntarle el lunes cómo fue la mudanza", None),
+    # the person's own days stay theirs
+    ("Her mum died on Sunday, send flowers", date(2026, 3, 1)),
+    ("Her next chemo session is on Friday", date(2026, 3, 6)),
+    ("Call with her surgeon on Friday", date(2026, 3, 6)),
+    ("Book club on Friday at hers", date(2026, 3, 6)),
+])
+def test_the_users_to_do_day_is_not_the_persons(text, expected):
+    assert _date(text) == expected
