@@ -86,6 +86,7 @@ NUMBERS = {
 }
 UNITS = {
     "day": "days", "week": "weeks", "fortnight": "fortnight", "month": "months", "year": "years",
+    "wk": "weeks", "wks": "weeks", "mth": "months", "mths": "months", "yr": "years", "yrs": "years",  # a note's short forms
     "tag": "days", "tage": "days", "tagen": "days", "woche": "weeks", "wochen": "weeks", "wo": "weeks", "monat": "months",
     "monate": "months", "monaten": "months", "jahr": "years", "jahre": "years", "jahren": "years",
     "día": "days", "días": "days", "dia": "days", "dias": "days", "semana": "weeks", "semanas": "weeks",
@@ -101,7 +102,7 @@ def _wd(name: str) -> str:
 
 
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
-_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|tag(?:e|en)?|wochen?|wo(?=\.)|monat(?:e|en)?|jahr(?:e|en)?|" \
+_UNIT = r"(?P<unit>days?|weeks?|wks?|fortnights?|months?|mths?|years?|yrs?|tag(?:e|en)?|wochen?|wo(?=\.)|monat(?:e|en)?|jahr(?:e|en)?|" \
         r"d[ií]as?|semanas?|mes(?:es)?|años?)"
 _ORD = r"(?:st|nd|rd|th)?"
 
@@ -859,6 +860,10 @@ _HOLIDAYS = {
     "boxing day": (12, 26), "new years eve": (12, 31), "silvester": (12, 31), "nochevieja": (12, 31),
     "new years": (1, 1), "new years day": (1, 1), "neujahr": (1, 1), "año nuevo": (1, 1),
     "halloween": (10, 31), "bonfire night": (11, 5), "valentines": (2, 14), "valentines day": (2, 14),
+    "waitangi day": (2, 6), "anzac day": (4, 25), "australia day": (1, 26), "canada day": (7, 1),
+    "fourth of july": (7, 4), "4th of july": (7, 4), "juneteenth": (6, 19), "remembrance day": (11, 11),
+    "armistice day": (11, 11), "veterans day": (11, 11), "st davids day": (3, 1),
+    "st. davids day": (3, 1), "guy fawkes": (11, 5), "guy fawkes night": (11, 5), "guy fawkes day": (11, 5),
     # German and Spanish feast days on a fixed date
     "dreikönig": (1, 6), "dreikönigstag": (1, 6), "día de reyes": (1, 6), "reyes magos": (1, 6),
     "allerheiligen": (11, 1), "todos los santos": (11, 1), "día de muertos": (11, 2), "día de los muertos": (11, 2),
@@ -908,6 +913,9 @@ _NTH_WEEKDAY_HOLIDAYS = {"muttertag": (5, 6, 2)}
        r"st\.? andrew'?s day|gründonnerstag|maundy thursday|karsamstag|holy saturday|sábado santo|shrove tuesday|"
        r"pancake day|faschingsdienstag|fastnachtsdienstag|weiberfastnacht|lunes de pascua|whit monday|mothering sunday|"
        r"muttertag|"
+       # days of the other Englishes, on a fixed date ("Independence Day", "Thanksgiving", "Labour Day" differ by country)
+       r"waitangi day|anzac day|australia day|canada day|fourth of july|4th of july|juneteenth|remembrance day|"
+       r"armistice day|veterans'? day|st\.? david'?s day|guy fawkes(?: night| day)?|"
        r"good friday|karfreitag|viernes santo|jueves santo|easter monday|ostermontag|ostersonntag|palm sunday|palmsonntag|"
        r"domingo de ramos|domingo de resurrección|whitsun|pentecost|pfingst(?:en|sonntag|montag)|pentecostés|ascension day|"
        r"(?:christi )?himmelfahrt|auffahrt|fronleichnam|corpus christi|rosenmontag|ash wednesday|aschermittwoch|miércoles de ceniza)\b"
@@ -1405,7 +1413,8 @@ def _the_nth(m, ref, how, dayfirst):
     return None
 
 
-@_rule(rf"\b(?P<lead>in|this|next|by|until|since|over|from|for|im|ab|bis|seit|en|desde|hasta|a partir de) {_MONTH}(?: (?P<y>\d{{4}}))?(?!\w)")
+@_rule(rf"\b(?P<lead>in|this|next|by|until|since|over|from|for|the whole of|all of|throughout|during|im|ab|bis|seit|en|desde|hasta|"
+       rf"a partir de) {_MONTH}(?: (?P<y>\d{{4}}))?(?!\w)")
 def _in_month(m, ref, how, dayfirst):
     month = _month_of(m["month"])
     if month is None:
@@ -1557,6 +1566,12 @@ _USERS_TODO = re.compile(
     r"^\W*(?:la\s+)?próxim[ao]\s+(?:reunión|sesión|cita|llamada|visita)\b", re.I)
 
 
+# What stands between a day said and the day that corrects it: "no", "nein", "na", "sorry", "I mean", "digo"
+_CORRECTION = re.compile(
+    r"\s*[,;:–—-]?\s*(?:(?:no|nope|nein|na|naa|nee|ne|sorry|perdón|perdon|digo|quiero decir|mejor dicho|i mean|"
+    r"ich mein\w*|besser gesagt|oder|wait|actually|eh|äh|ähm|ehm|o sea|bueno)\s*[,;:.!…–—-]*\s*){1,3}", re.I)
+
+
 # A day right after a verb of telling ("told me on Friday that ...", "mentioned yesterday", "hat mir am Montag erzählt",
 # "me contó el lunes que ..."): the day of the telling, not of what was told - no date for the memory
 _DAY_OF_TELLING = re.compile(
@@ -1634,6 +1649,14 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
                 hits.append((priority, m.start(), m.end(), resolved, m.group(0).strip()))
     if not hits:
         return None
+    # A day the speaker corrects on the spot ("on Saturday, no, on Sunday", "am Samstag, na, am Sonntag",
+    # "mañana, no, el sábado", "Tuesday - sorry, Wednesday"): the correction is the day meant
+    # (the slip and the "no" are blanked and the line read again: "no" is no denial, the tense is the clause's)
+    slips = [(a[1], b[1]) for a in hits for b in hits if b[1] >= a[2] and _CORRECTION.fullmatch(text[a[2]:b[1]])]
+    if slips:
+        for start, end in slips:
+            text = text[:start] + " " * (end - start) + text[end:]
+        return _resolve(text, ref, how, dayfirst)
     hits.sort(key=lambda h: (h[0], h[1]))
     # A phrase in a clause that states no fact (a habit, a maybe, a question, a denial), or in the
     # teller's own plans after someone else's news ("my dad's in hospital since Sunday, and I fly out

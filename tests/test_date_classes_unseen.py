@@ -225,3 +225,23 @@ def test_british_and_older_word_orders(text, expected):
 ])
 def test_the_users_to_do_day_is_not_the_persons(text, expected):
     assert _date(text) == expected
+
+
+# --- a day corrected on the spot, and more of the ways days are said -------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My wife had our second baby on Saturday, no, on Sunday morning", date(2026, 3, 1)),
+    ("The funeral is on Tuesday - sorry, Wednesday", date(2026, 3, 11)),
+    ("Sie hat am Samstag, nein, am Sonntag ihr Kind bekommen", date(2026, 3, 1)),
+    ("El jueves, no, el viernes pasado enterramos a mi abuela", date(2026, 2, 27)),
+    ("Contenta porque mañana, no, el sábado, es el bautizo de mi sobrina", date(2026, 3, 7)),
+    ("She moves on Saturday and the party is on Sunday", None),  # two days, no correction
+    ("Mereana and I got engaged on Waitangi Day", date(2026, 2, 6)),
+    ("Anzac Day dawn service with her grandad", date(2026, 4, 25)),
+    ("Fourth of July barbecue at their place", date(2026, 7, 4)),
+    ("Started running again 3 wks ago", date(2026, 2, 11)),
+    ("Moved to Bath 2 mths ago", date(2026, 1, 4)),
+    ("She's off the whole of August on sabbatical", date(2026, 8, 1)),
+])
+def test_corrections_feasts_and_short_forms(text, expected):
+    assert _date(text) == expected
