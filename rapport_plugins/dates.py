@@ -22,7 +22,9 @@ one whose direction the sentence leaves open, is returned as text with no date. 
 - "this / next / last week" (and "nächste Woche", "la semana que viene"): no date, the phrase kept.
 - "in March": the 1st, next year's once March is over (last year's in a past sentence).
 - explicit dates: ISO "2026-03-12", "12 March", "March 12th", "the 12th", "12. März", "12 de
-  marzo"; numeric "12/03" is read day-first unless ``dayfirst=False`` or a part over 12 settles it.
+  marzo"; numeric "12/03" is read day-first in German and Spanish; in English, where nothing settles
+  the order (a part over 12, another slash date, a weekday), it is no date - unless the caller says
+  the writer's order (``dayfirst=True`` / ``False``).
 - birthdays ("my birthday is on 5 May", "turns 40 in August", "wird 40") recur yearly: the next
   occurrence, ``recurrence="yearly"``; a month alone is its 1st.
 """
@@ -688,8 +690,8 @@ def _falls_on(ref: date, month: int, day: int, how: str | None, weekday: int) ->
        r"(?:\.|(?![\d/]))(?!\d)")
 def _weekday_with_date(m, ref, how, dayfirst):
     a, b = int(m["d"]), int(m["m"])
-    day, month = (a, b) if dayfirst or m["sep"] == "." or a > 12 else (b, a)
-    if m["sep"] == "/" and a != b and a <= 12 and b <= 12 and not m["y"] and _english(m.string):
+    day, month = (a, b) if dayfirst is not False or m["sep"] == "." or a > 12 else (b, a)
+    if m["sep"] == "/" and a != b and a <= 12 and b <= 12 and not m["y"] and dayfirst is None and _english(m.string):
         # English "Tue 3/10": the weekday says which order the writer uses, when only one reading falls on
         # it (German and Spanish write the day first)
         fits = [(d, mo) for d, mo in ((a, b), (b, a)) if _falls_on(ref, mo, d, how, _weekday_of(m["weekday"]))]
@@ -779,11 +781,11 @@ def _numeric(m, ref, how, dayfirst):
         day, month = b, a
     elif _day_first_nearby(m):  # "flies 15/5, back 3/6": the 15 says the writer puts the day first
         day, month = a, b
-    elif a != b and _english(m.string) and not _spanish(m.string):
+    elif a != b and dayfirst is None and _english_words(m.string):
         # English is written both ways: "3/4" is 3 April in London and March 4 in New York. Nothing in
         # the text says which, so no date (the phrase is kept)
         raise _Unsure
-    elif dayfirst:
+    elif dayfirst is not False:
         day, month = a, b
     else:
         day, month = b, a
@@ -811,6 +813,13 @@ def _dotted_de(m, ref, how, dayfirst):
 
 
 _DATE_PREPOSITION = re.compile(r"\b(?:am|ab|bis|vom|zum|seit|dem|den|el|del|desde|hasta|on|from|until|by)\s+$", re.I)
+
+
+def _english_words(text: str) -> bool:
+    """More English function words than German and than Spanish ones, and at least one: a note's short
+    line ("Tom's wife is due 4/12") is English by its one "is"."""
+    en = len(_ENGLISH_WORDS.findall(text))
+    return en >= 1 and en > len(_GERMAN_WORDS.findall(text)) and en > len(_SPANISH_WORDS.findall(text))
 
 
 def _english(text: str) -> bool:
@@ -1372,6 +1381,9 @@ def _ago(m, ref, how, dayfirst):
         raise _Unsure  # "hace quince días", "vor acht Tagen": a fortnight, a week in speech - not 15 or 8 days
     if unit == "fortnight":
         return ref - timedelta(days=14 * n)
+    if unit == "days" and n in (8, 15) and not raw.startswith("day"):
+        # "hace quince días", "vor acht Tagen": a fortnight, a week back, as people say them
+        return ref - timedelta(days=14 if n == 15 else 7)
     return ref - relativedelta(**{unit: n})
 
 
@@ -1501,8 +1513,9 @@ def _same_way(week: str, day: date, ref: date) -> bool:
 
 
 # A clause that says only when somebody comes back from where the line sends them
-_RETURN = re.compile(r"^\W*(?:and\s+|und\s+|y\s+)?(?:back|home again|returning|returns|zurück|wieder da|wieder zurück|"
-                     r"de vuelta|vuelve|vuelven|regresa|regresan)\b", re.I)
+_RETURN = re.compile(r"^\W*(?:and\s+|und\s+|y\s+)?(?:(?:i['’]m|we['’]re|i['’]ll be|we['’]ll be)\s+)?(?:back|home again|returning|"
+                     r"returns|zurück|wieder da|wieder zurück|de vuelta|vuelve|vuelven|regresa|regresan|vuelvo|volvemos|"
+                     r"regreso|regresamos)\b", re.I)
 
 
 def _clause_of(text: str, start: int, end: int) -> str:
@@ -1601,7 +1614,7 @@ _RELATIVE_TO = re.compile(r"\b(?:after|before|nach|vor|antes de(?:l| la| las| lo
                           r"despues de(?:l)?|tras(?: el| la)?)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
 
 
-def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[date | None, str] | None:
+def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tuple[date | None, str] | None:
     """The best-ranked date phrase of ``text``, resolved; (None, phrase) when it cannot be resolved
     with certainty (its direction is open), or when another phrase in the text says another day
     ("off from Monday, the baby arrived last night": which one is the memory's?)."""
@@ -1691,6 +1704,10 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool) -> tuple[dat
         # salgo antes, que mi hijo cumple diez años el sábado") is logistics, not the memory's day
         events = [h for h in hits if not (_ABSENCE.search(_clause_of(text, h[1], h[2]))
                                           or _SPEAKER_TRAVEL.search(_clause_of(text, h[1], h[2])))]
+        # ... but the day they come back is no event of its own: "el lunes me voy de vacaciones, regreso el 8" is
+        # a stretch from the Monday (below)
+        if events and all(_RETURN.match(_clause_of(text, h[1], h[2])) for h in events):
+            events = []
         if events and len({h[3] for h in events}) == 1 and events[0][3] is not None:
             hits = events
     if len({h[3] for h in hits if h[3] is not None}) > 1:
@@ -1767,12 +1784,14 @@ def _with_accents(text: str) -> str:
     return _UNACCENTED_WORD.sub(fix, text)
 
 
-def find_date(text: str, ref: date, *, dayfirst: bool = True, ahead: bool = False) -> DateMatch:
+def find_date(text: str, ref: date, *, dayfirst: bool | None = None, ahead: bool = False) -> DateMatch:
     """Find and resolve the first date phrase in ``text`` against ``ref`` (the meeting's date).
 
     Returns ``DateMatch(None, None)`` when the text has no date phrase and
     ``DateMatch(None, phrase)`` when it has one that cannot be pinned down. ``ahead``: the phrase
-    names a day to come whatever its words (``rapport remember --when "in March"``).
+    names a day to come whatever its words (``rapport remember --when "in March"``). ``dayfirst``:
+    the writer's order of a numeric "3/4" when the caller knows it; None (unknown) reads German and
+    Spanish day first and leaves an unsettled English one undated.
     """
     said = _with_accents(text)
     found = _find_date(said, ref, dayfirst=dayfirst, ahead=ahead)
@@ -1783,7 +1802,7 @@ def find_date(text: str, ref: date, *, dayfirst: bool = True, ahead: bool = Fals
     return found
 
 
-def _find_date(text: str, ref: date, *, dayfirst: bool = True, ahead: bool = False) -> DateMatch:
+def _find_date(text: str, ref: date, *, dayfirst: bool | None = None, ahead: bool = False) -> DateMatch:
     recurring = (BIRTHDAY_WORDS.search(text) and not is_birthday_occasion(text)) or ANNIVERSARY_WORDS.search(text)
     how = "future" if recurring or ahead else None
     found = _resolve(text, ref, how, dayfirst)
@@ -1851,6 +1870,6 @@ def period_end(day: date, phrase: str | None) -> date:
     return day
 
 
-def resolve_date(text: str, ref: date, *, dayfirst: bool = True) -> tuple[date | None, str | None]:
+def resolve_date(text: str, ref: date, *, dayfirst: bool | None = None) -> tuple[date | None, str | None]:
     """``(date, matched phrase)``; ``(None, phrase)`` when unresolvable; ``(None, None)`` when none."""
     return find_date(text, ref, dayfirst=dayfirst).as_tuple()

@@ -31,7 +31,7 @@ WED = date(2026, 3, 4)
     ("race on 12 March", date(2026, 3, 12), "12 March"),
     ("race on March 12th", date(2026, 3, 12), "March 12th"),
     ("race on 2026-03-12", date(2026, 3, 12), "2026-03-12"),
-    ("race on 12/03", date(2026, 3, 12), "12/03"),
+    ("carrera el 12/03", date(2026, 3, 12), "12/03"),  # Spanish: day first ("race on 12/03": no date in English)
     ("race on 03/15", date(2026, 3, 15), "03/15"),
     ("race on 15.04.2027", date(2027, 4, 15), "15.04.2027"),
     ("Easter with the in-laws", date(2026, 4, 5), "Easter"),
@@ -64,7 +64,10 @@ def test_leap_day_birthday_goes_to_the_next_leap_year():
 
 
 def test_day_first_is_the_default_and_can_be_switched():
-    assert resolve_date("on 04/05", WED)[0] == date(2026, 5, 4)
+    assert resolve_date("am 04/05", WED)[0] == date(2026, 5, 4)  # German and Spanish: day first
+    assert resolve_date("el 04/05", WED)[0] == date(2026, 5, 4)
+    assert resolve_date("on 04/05", WED)[0] is None  # English is written both ways: no date unless told
+    assert resolve_date("on 04/05", WED, dayfirst=True)[0] == date(2026, 5, 4)
     assert resolve_date("on 04/05", WED, dayfirst=False)[0] == date(2026, 4, 5)
 
 
@@ -297,7 +300,8 @@ def test_parts_of_a_month_and_times_of_day(text, expected):
 def test_a_slash_date_that_can_only_be_month_first_says_how_the_writer_writes_dates():
     jan = date(2026, 1, 28)
     assert find_date("Priyanka OOO 2/9-2/13, honeymoon in Bali", jan).date == date(2026, 2, 9)  # a range: its first day
-    assert find_date("back on 3/4", jan).date == date(2026, 4, 3)  # no evidence: day first
+    assert find_date("back on 3/4", jan).date is None  # no evidence, and English is written both ways
+    assert find_date("back on 3/4", jan, dayfirst=True).date == date(2026, 4, 3)
     assert find_date("version 1.2-1.4", jan).date is None
 
 
