@@ -324,6 +324,11 @@ _PREFACE = re.compile(
     r"a bit (?:off|slow|quiet|behind|distracted|all over)|not (?:great|myself|at my best)|slow today|behind|"
     r"entschuldig\w*|müde|kaputt|durch den wind|neben der spur|abgelenkt|verspätet|zu spät|"
     r"perd[oó]n\w*|disculp\w*|cansad[oa]|agotad[oa]|despistad[oa]|distraíd[oa]|tarde)\b", re.I)
+# A label the speaker puts before their news ("Proud dad moment from me:", "Personal news from me,", "Mine's less
+# fun, ...", "Neuigkeiten von mir:", "Por mi parte, ..."): no statement, and no subject for the news
+_NEWS_LABEL = re.compile(
+    r"\b(?:news|update|moment|one|thing) from me\b|\b(?:from|on) my (?:side|end)\b|^\W*mine(?:['’]s|\s+is)\b|"
+    r"\bvon mir\W*$|\b(?:neuigkeiten|news) von mir\b|\b(?:por|de) mi parte\b|\bnoticias? mías?\b", re.I)
 
 
 def _whose(text: str, start: int, end: int) -> tuple[Subject | None, Subject | None]:
@@ -336,6 +341,8 @@ def _whose(text: str, start: int, end: int) -> tuple[Subject | None, Subject | N
         if who is None:
             continue
         if head is None:
+            if not a <= start < b and _NEWS_LABEL.search(text[a:b]):
+                continue  # "Proud dad moment from me: my daughter ...": a label, the news follows
             if not re.search(r"\w", rest) or _TOLD_ONLY.match(rest):
                 continue  # "Mother, she is in hospital", "Er meinte, ...": a subject, or a telling, not a statement
             if who.kind in ("speaker", "we") and not a <= start < b and _PREFACE.search(rest):

@@ -116,7 +116,7 @@ _TIME_NOUNS = ("(?:week|month|year|weekend|night|time|term|season|summer|winter|
                "woche|monat|jahr|wochenende|mal|nacht|tage[ns]?|zeit|sommer|winter|herbst|frühling|"
                + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + "|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")")
 _IRREGULAR_PAST = (
-    "was|were|had|did|went|came|got|flew|took|made|ran|began|bought|found|left|lost|met|saw|broke|won(?!['’]t)|"
+    "was|were|had|did|went|came|(?<!['’]ve )(?<!\\bhave )(?<!\\bhas )(?<!['’]s )got|flew|took|made|ran|began|bought|found|left|lost|met|saw|broke|won(?!['’]t)|"
     "became|fell|gave|spent|sold|felt|kept|slept|drove|rode|wrote|died|brought|caught|taught|thought|"
     "swam|sang|held|threw|wore|heard|paid|stood|(?-i:sat)|rang|drank|ate|chose|forgot|froze|grew|hid|knew|"
     r"rose|shook|spoke|stole|struck|tore|understood|woke|built|sent|fought|fled|dealt|"
@@ -371,7 +371,8 @@ def said_with_a_verb(clause: str) -> bool:
 _ED = re.compile(r"\b(?P<before>\w+['’]?\w*\s+)?(?:\w+ly\s+)?(?<![-’'])(?P<ed>(?-i:[a-z])\w+(?<!e)ed)\b", re.I)
 _ADJECTIVE_BEFORE = re.compile(
     r"^(?:is|are|am|be|been|being|was|were|get|gets|getting|feel|feels|feeling|seem|seems|look|looks|"
-    r"will|to|a|an|the|my|his|her|our|their|your|so|very|too|\w+['’](?:s|re|m))\s+$", re.I)
+    r"will|to|a|an|the|my|his|her|our|their|your|so|very|too|bit|little|quite|rather|more|less|most|least|super|"
+    r"\w+['’](?:s|re|m))\s+$", re.I)
 _NOT_VERBS = {"hundred", "naked", "wicked", "sacred", "kindred", "beloved", "bed", "shed", "red", "wed", "ted", "fred",
               # Spanish and German words in -ed: "usted", "la pared", "der Abschied", "das Lied"
               "usted", "ustedes", "pared", "sed", "césped", "huésped", "merced", "abschied", "lied", "schmied",

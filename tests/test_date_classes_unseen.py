@@ -257,3 +257,17 @@ def test_corrections_feasts_and_short_forms(text, expected):
 ])
 def test_short_lines_spoken_spans_and_returns(text, said_on, expected):
     assert find_date(text, said_on).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "I've got" is having, not a past
+    ("He hopes to race on the 22nd, the club's entering a team and he's got a place", date(2026, 3, 22)),
+    # an adjective after "a bit", "quite" is no past verb
+    ("Her dad moves in with them on the 16th, so she may be a bit unsettled", date(2026, 3, 16)),
+    # a label before the news is no statement of the speaker's: the news' own subject keeps its date
+    ("Good news from me: my son got into the academy, he starts on the 30th", date(2026, 3, 30)),
+    ("Mine's sadder, Dad's moving into a care home on the 20th", date(2026, 3, 20)),
+    ("Por mi parte, mi hija se casa el 20 de junio", date(2026, 6, 20)),
+])
+def test_possession_adjectives_and_news_labels(text, expected):
+    assert _date(text) == expected
