@@ -19,7 +19,7 @@ from typing import Any
 
 from .clauses import clause_around
 from .context import Context
-from .dates import is_birthday_occasion, said_with_a_verb
+from .dates import find_date, is_birthday_occasion, said_with_a_verb, writer_order
 from .errors import RapportError
 from .lexicon import STANDING, classify
 from .models import Attendee, Candidate, Meeting, MeetingNotes, Memory, NotesPending, Person
@@ -488,18 +488,25 @@ _SINCE = re.compile(r"\b(?:since|seit|desde(?: hace)?|hace)\s+(?:\w+\s+)?(?:\d+|
                     r"agosto|septiembre|octubre|noviembre|diciembre)\b", re.I)
 
 
+_SLASH = re.compile(r"\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?")
 _DIAGNOSED = re.compile(r"\b(?:diagnosed|diagnostiziert|diagnosticad[oa]s?|diagnosticaron|dx['’]?d)\b", re.I)
 
 
-def date_in_text(app: Context, text: str, category: str | None, day: date) -> Any:
+def date_in_text(app: Context, text: str, category: str | None, day: date, dayfirst: bool | None = None) -> Any:
     """The date ``text`` names, said on ``day`` (a ``DateMatch`` from ``rapport_resolve_date``), or
     None. "Vegan", "allergic to nuts" have no date, whatever the lunch's - unless the text says
-    since when ("seit drei Wochen Vegetarierin": its start)."""
+    since when ("seit drei Wochen Vegetarierin": its start). ``dayfirst``: the order the writer's
+    note puts numeric dates in (:func:`dates.writer_order`), which settles an English "3/4" the
+    text alone leaves open."""
     # a diagnosis is an event with a day ("diagnosed with type 1 diabetes two weeks ago")
     standing = (category == "preference" or STANDING.search(text)) and not (_SINCE.search(text) or _DIAGNOSED.search(text))
     if standing and category == "preference":
         return None
     found = app.pm.call_first("rapport_resolve_date", text=text, reference=day, config=app.config)
+    phrase = getattr(found, "phrase", None)
+    if dayfirst is not None and getattr(found, "date", None) is None and phrase and _SLASH.fullmatch(phrase):
+        settled = find_date(text, day, dayfirst=dayfirst)
+        found = settled if settled.date is not None else found
     if not standing:
         return found
     # ... but a dated fact in a clause of its own keeps its day: "La abuela tiene diabetes y la operan el
@@ -514,14 +521,15 @@ def date_in_text(app: Context, text: str, category: str | None, day: date) -> An
     return found if not STANDING.search(own) and said_with_a_verb(own) else None
 
 
-def _complete(app: Context, c: Candidate, day: date) -> None:
-    """Fill category, sensitivity and date the extractor left open."""
+def _complete(app: Context, c: Candidate, day: date, dayfirst: bool | None = None) -> None:
+    """Fill category, sensitivity and date the extractor left open (``dayfirst``: the note's order
+    of numeric dates, :func:`dates.writer_order`)."""
     if not c.category or not c.sensitivity:
         cls = classify(c.text)
         c.category = c.category or cls.category
         c.sensitivity = c.sensitivity or cls.sensitivity
     if c.event_date is None:
-        found = date_in_text(app, c.text, c.category, day)
+        found = date_in_text(app, c.text, c.category, day, dayfirst)
         if found is not None:
             when = getattr(found, "date", None)
             if isinstance(when, date):
@@ -551,6 +559,7 @@ def capture_notes(app: Context, meeting: Meeting, notes: MeetingNotes, dry_run: 
         source=notes.ref or notes.source, dry_run=dry_run,
     )
     explicit, proposals = collect_candidates(app, meeting, notes, me)
+    order = writer_order(notes.text or "")  # "3/26" elsewhere in the note: the writer puts the month first
     captured_at = app.now().replace(microsecond=0).isoformat()
 
     def run() -> None:
@@ -564,7 +573,7 @@ def capture_notes(app: Context, meeting: Meeting, notes: MeetingNotes, dry_run: 
             if c.person is None and c.explicit and len(people.attendees) > 1:
                 c.person = people.named_in(c.text)
             person = people.resolve(c.person)
-            _complete(app, c, day)
+            _complete(app, c, day, order)
             if c.category not in CATEGORIES:
                 c.category = "other"
             if c.sensitivity not in SENSITIVITIES:

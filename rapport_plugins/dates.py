@@ -759,6 +759,25 @@ def _month_first_nearby(m: re.Match[str]) -> bool:
     return False
 
 
+_SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(?:\d{4}|\d{2}))?(?![\d/])")
+
+
+def writer_order(text: str) -> bool | None:
+    """The order a writer puts numeric dates in, as the rest of their note shows it: True for day
+    first ("22/04/26" somewhere in it), False for month first ("4/30"), None when nothing in it
+    settles the order or it says both. "24/7" is no date."""
+    orders = set()
+    for m in _SLASH_DATE.finditer(text or ""):
+        a, b = int(m[1]), int(m[2])
+        if (a, b) == (24, 7):
+            continue
+        if 12 < a <= 31 and 1 <= b <= 12:
+            orders.add(True)
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            orders.add(False)
+    return orders.pop() if len(orders) == 1 else None
+
+
 def _day_first_nearby(m: re.Match[str]) -> bool:
     """Another slash date in the same text that can only be day-first ("15/5", "21/3")."""
     for other in re.finditer(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d])", m.string):

@@ -271,3 +271,34 @@ def test_short_lines_spoken_spans_and_returns(text, said_on, expected):
 ])
 def test_possession_adjectives_and_news_labels(text, expected):
     assert _date(text) == expected
+
+
+# --- the rest of the note settles the order of an English numeric date ---------------------------------------
+
+@pytest.mark.parametrize(("note", "expected"), [
+    ("Call w/ Tom Reyes - 3/26\n- wants to close by 4/30\n- remember: Tom's wife is due 4/12, first kid!\n", "2026-04-12"),
+    ("# Tom Reyes - session 26/03/26\nremember: Tom's wife is due 4/12, first kid!\n", "2026-12-04"),
+    ("Call w/ Tom Reyes\nremember: Tom's wife is due 4/12, first kid!\n", None),  # nothing settles it
+    ("Call w/ Tom Reyes - 3/26, next 27/4\nremember: Tom's wife is due 4/12, first kid!\n", None),  # both ways
+])
+def test_the_notes_other_dates_settle_the_writers_order(tmp_path, monkeypatch, note, expected):
+    from rapport_plugins.capture import capture_notes
+    from rapport_plugins.context import Context
+    from rapport_plugins.models import Attendee, Meeting, MeetingNotes
+
+    monkeypatch.setenv("RAPPORT_NOW", "2026-03-26T18:00:00+01:00")
+    (tmp_path / "config.toml").write_text('[me]\nname = "Noor Haddad"\n', encoding="utf-8")
+    app = Context(home=str(tmp_path))
+    meeting = Meeting(uid="m", title="Call", start=date(2026, 3, 26), end=date(2026, 3, 26),
+                      attendees=[Attendee(name="Noor Haddad", is_self=True), Attendee(name="Tom Reyes")])
+    result = capture_notes(app, meeting, MeetingNotes(text=note, source="notes", kind="notes", ref="n.md"), dry_run=True)
+    assert [i["event_date"] for i in result.stored] == [expected]
+
+
+def test_writer_order():
+    from rapport_plugins.dates import writer_order
+
+    assert writer_order("board prep 20/3, deck due 22/5") is True
+    assert writer_order("Call 3/26, close by 4/30") is False
+    assert writer_order("Pain 5/10, score 8/10, 24/7 support") is None  # no date settles it
+    assert writer_order("3/26 and 27/4") is None
