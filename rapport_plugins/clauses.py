@@ -379,10 +379,15 @@ _HABIT = re.compile(
     r"on an? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 _MAYBE = re.compile(
     r"\b(?:if|whether|ob|might|maybe|perhaps|possibly|(?-i:may) (?!be\b|i\b)(?-i:[a-z]+)|falls|vielleicht|eventuell|möglicherweise|"
-    r"könnte\w*|si|a lo mejor|quizás?|tal vez|podría\w*|puede que)\b", re.I)
+    r"könnte\w*|si|a lo mejor|quizás?|tal vez|podría\w*|puede que|"
+    # a wish or what would have been ("she'd love to go to Japan in April", "he would have turned 60 on Friday",
+    # "could be moving in April", "wäre am Freitag 60 geworden", "ojalá se casen en junio", "habría cumplido")
+    r"could be|could well|would have|would love to|"
+    r"würde\w* gerne?|hätte\w*|wäre\w*|ojalá|habría\w*|hubiera\w*|me encantaría|le encantaría)\b|"
+    r"['’]d (?:have|love to)\b", re.I)
 # "If all goes well, they move in April": a clause that opens with "if" makes the next one a maybe -
 # but not "if I'm quiet, it's because my mum had surgery on Friday", which states a fact
-_IF_CLAUSE = re.compile(r"^\W*(?:if|falls|si)\s+\w+\s+\w+", re.I)
+_IF_CLAUSE = re.compile(r"^\W*(?:if|falls|si)\s+\w+\s+\w+|^\W*wenn alles (?:gut geht|gutgeht|klappt|passt)\b", re.I)
 _BECAUSE = re.compile(r"^\W*(?:it['’]s|that['’]s|it is|that is|es|das ist|das liegt)\s+(?:\w+\s+)?(?:because|weil|daran|porque)\b",
                       re.I)
 _NEGATION = re.compile(

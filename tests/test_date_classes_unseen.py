@@ -302,3 +302,17 @@ def test_writer_order():
     assert writer_order("Call 3/26, close by 4/30") is False
     assert writer_order("Pain 5/10, score 8/10, 24/7 support") is None  # no date settles it
     assert writer_order("3/26 and 27/4") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She'd love to go to Japan in April", None),  # a wish
+    ("He would have turned 60 on Friday", None),  # what would have been
+    ("Could be moving to Leeds in April", None),
+    ("Er wäre am Freitag 60 geworden", None),
+    ("Wenn alles klappt, ziehen sie im April um", None),
+    ("Ojalá se casen en junio", None),
+    ("I'd like to take Friday off, it's my son's graduation", date(2026, 3, 6)),  # a request is a plan
+    ("She'd been in hospital since Monday", date(2026, 3, 2)),  # "'d" is "had" here
+])
+def test_wishes_and_what_would_have_been_have_no_date(text, expected):
+    assert _date(text) == expected
