@@ -289,6 +289,10 @@ _PRESENT = re.compile(
     # a note's clause that opens with a gerund ("Running the Manchester half on 19 April", "Taking mum to
     # Rome on Friday"): a plan or what is going on, never a past
     r"^\W*(?-i:[A-Z])[a-z]+ing\b|"
+    # ... and a later clause that opens with a gerund of going somewhere or starting ("Finally got the visa,
+    # flying to Toronto on 2 April"; not a result: "She fell, breaking her wrist on Sunday")
+    r"^\W*(?:and\s+|now\s+|so\s+)?(?:flying|moving|heading|going|travell?ing|starting|driving|relocating|emigrating|"
+    r"returning|coming)\b|"
 
     r"\b(?:he|she|it)\s+(?:\w+ly\s+)?(?!(?:was|has|is|does)\b)\w+[^\Ws]s\b|"  # "she retires", "he moves"
     # a pronoun with its "is"/"are"/"am" contracted ("He's off to Japan on 10 July", "they're in Lisbon on the 20th"):

@@ -316,3 +316,13 @@ def test_writer_order():
 ])
 def test_wishes_and_what_would_have_been_have_no_date(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Finally got the visa, flying to Toronto on 2 April", date(2026, 4, 2)),
+    ("Sold the flat, moving to Bristol on the 20th", date(2026, 3, 20)),
+    ("Got married last year, now moving to Spain in May", date(2026, 5, 1)),
+    ("She fell, breaking her wrist on Sunday", None),  # a result, no plan: the past leaves it open
+])
+def test_a_later_clause_of_going_somewhere_reads_forward(text, expected):
+    assert _date(text) == expected
