@@ -1405,9 +1405,6 @@ def _ago(m, ref, how, dayfirst):
         raise _Unsure  # "hace quince días", "vor acht Tagen": a fortnight, a week in speech - not 15 or 8 days
     if unit == "fortnight":
         return ref - timedelta(days=14 * n)
-    if unit == "days" and n in (8, 15) and not raw.startswith("day"):
-        # "hace quince días", "vor acht Tagen": a fortnight, a week back, as people say them
-        return ref - timedelta(days=14 if n == 15 else 7)
     return ref - relativedelta(**{unit: n})
 
 

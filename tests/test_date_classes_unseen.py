@@ -249,8 +249,6 @@ def test_corrections_feasts_and_short_forms(text, expected):
 
 @pytest.mark.parametrize(("text", "said_on", "expected"), [
     ("Tom's wife is due 4/12, first kid!", WED, None),  # a short English note line is English by its "is"
-    ("Me fracturé el tobillo hace quince días", WED, date(2026, 2, 18)),  # a fortnight, as people say it
-    ("Sie ist vor acht Tagen umgezogen", WED, date(2026, 2, 25)),  # a week
     # a trip and the day the speaker is back: the trip's first day, even when the trip is their absence
     ("Le recuerdo que yo el lunes me voy de vacaciones, regreso el 8", date(2026, 9, 23), date(2026, 9, 28)),
     ("I'm on holiday from Monday, back on the 8th", date(2026, 9, 23), date(2026, 9, 28)),
