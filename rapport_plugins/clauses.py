@@ -117,7 +117,14 @@ _ABBREVIATIONS = "dr|drs|mr|mrs|ms|st|sr|sra|srta|dra|prof|nr|tel|ca|vs|approx|i
 _SENTENCE_END = (r"(?<=[^\W\d][.!?])(?<!\b[A-ZÀ-Þ]\.)" + "".join(
     rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS.split("|")) + r"(?<!z\.b\.)(?<!u\.a\.)(?<!d\.h\.)(?<!e\.g\.)"
     r"(?<!i\.e\.)\s+(?=[\W_]*[^\W\d_])")
-_CUT = re.compile(_SENTENCE_END + r"|(?<=[!?])\s+|[;()]\s*|(?<!\d)[:]\s*|:\s+|(?<!\d),\s*|,(?!\d)\s*|\s+[-–—]+\s+|"
+# A German sentence whose full stop was left out ("... fängt am 1. August seine Lehre an Sie war letzte Woche
+# in Lissabon"): a capitalised "Ich", "Er", "Es", "Wir" after a lower-case word starts a new one (mid-sentence
+# they are written small), and so does "Sie" before a finite verb ("Sie" before anything else may be the
+# polite "you": "ich rufe Sie morgen an").
+_MISSING_STOP_DE = (r"(?<=[a-zäöüß])\s+(?=(?-i:Ich|Er|Es|Wir)\s|(?-i:Sie)\s+(?-i:war|waren|ist|sind|hat|hatte|"
+                    r"hatten|haben|wird|wurde|kommt|kam|geht|ging|fängt|fing|zieht|zog|fährt|fuhr|fliegt|flog|"
+                    r"heiratet|heiratete|feiert|feierte|arbeitet|macht|machte)\b)")
+_CUT = re.compile(_SENTENCE_END + "|" + _MISSING_STOP_DE + r"|(?<=[!?])\s+|[;()]\s*|(?<!\d)[:]\s*|:\s+|(?<!\d),\s*|,(?!\d)\s*|\s+[-–—]+\s+|"
                   r"\s*(?:->|=>|→)\s*", re.I)
 _JOIN = re.compile(
     r"\s+(?:and then|and|but|so|because|while|whereas|although|though|und dann|und|aber|weil|denn|sondern|während|"

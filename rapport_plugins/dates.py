@@ -57,7 +57,9 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5,
     "sonntag": 6, "mäntig": 0, "määntig": 0, "zischtig": 1, "ziischtig": 1, "mittwuch": 2, "donnschtig": 3,
-    "dunschtig": 3, "fritig": 4, "frytig": 4, "friitig": 4, "samschtig": 5, "sunntig": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "dunschtig": 3, "fritig": 4, "frytig": 4, "friitig": 4, "samschtig": 5, "samstig": 5, "sunntig": 6,
+    "mentig": 0, "dunnschtig": 3, "donnstig": 3,
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
     "sábado": 5, "sabado": 5, "domingo": 6,
 }
 # "Fri", "Sat": abbreviations only when written with a capital (``sat`` and ``sun`` are words).
@@ -164,7 +166,7 @@ _PAST_DE = re.compile(
     r"heiratete\w?|feierte\w?|zog|zogen|verlor\w*|gewann\w*|brach|fiel|fielen|lag|lagen|traf\w*|fand|fanden|gab|"
     r"nahm\w*|lief\w*|blieb\w*|landete\w?|kaufte\w?|kriegte\w?|machte\w?|spielte\w?|reiste\w?|besuchte\w?|"
     r"verbrachte\w?|bekamen|flogen|fuhren|starben|"
-    rf"gestern|vorgestern|(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?)(?= {_TIME_NOUNS}\b)|seit|seitdem|"
+    rf"gestern|vorgestern|geschter|vorgeschter|(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?)(?= {_TIME_NOUNS}\b)|seit|seitdem|"
     # not "gerade": "bei mir ist gerade viel los" is now ("ist gerade umgezogen" is a perfect anyway)
     r"vor (?:\w+ )?(?:tagen|wochen|monaten|jahren)|gestorben|verstorben|geboren)\b|"
     # the auxiliary with a participle later ("ist ... umgezogen"): lower-case (a noun is capitalised:
@@ -249,8 +251,25 @@ _PRETERITE_DE = re.compile(
     r"\b(?-i:fiel|fielen|zog|zogen|lief|liefen|gewann|gewannen|verlor|brach|brachen|fand|fanden|traf|trafen|schrieb|"
     r"blieb|blieben|rief|trat|sprang|gab|gaben|nahm|nahmen|verließ|verließen|brachte|brachten|erlitt|verstarb|erfuhr|"
     r"entschied|zerbrach|stieß|warf|bestand|erhielt|begann|begannen|hielt|schlief|saß)\b|"
+    # more strong and mixed preterites, with an inseparable prefix or none ("schloss im März ab", "fing im
+    # Mai an", "beschloss", "verschwand", "musste im Mai operiert werden"); not the ones that are English
+    # or Spanish words too ("stand", "band", "las", "log", "bat", "half", "hob", "lag", "tat")
+    r"\b(?-i:(?:be|ver|ent|er|zer|über|unter|ge)?(?:schloss|schlossen|fing|fingen|sprach|sprachen|stieg|stiegen|"
+    r"wuchs|wuchsen|bot|boten|bat|baten|riss|rissen|schnitt|standen|sah|sahen|aß|aßen|trank|sang|schwamm|"
+    r"wusste|wussten|dachte|dachten|kannte|kannten|nannte|rannte|ließ|ließen|hieß|litt|ritt|biss|floh|flohen|schob|"
+    r"schoss|zwang|gelang|verschwand|schlug|schlugen|trug|trugen|stahl|starb|starben|geschah|vergaß|zog|zogen|"
+    r"wurde|wurden|kam|kamen|ging|gingen|fuhr|fuhren|flog|flogen|gewann|verlor|fand|traf|bekam|bekamen|erhielt|"
+    r"musste|mussten|konnte|konnten|durfte|durften))\b|"
     r"\b(?:er|sie|es|ich|man|(?:mein|dein|sein|ihr|unser|euer)e?\s+(?-i:[A-ZÄÖÜ])\w+)\s+"
-    r"(?!(?:nächste|letzte|erste|zweite|dritte|beste|halbe|ganze|gute|alte|neue)\b)(?-i:[a-zäöü]\w+te)\b", re.I)
+    r"(?!(?:nächste|letzte|erste|zweite|dritte|beste|halbe|ganze|gute|alte|neue)\b)(?-i:[a-zäöü]\w+te)\b|"
+    # a weak preterite right after a fronted time phrase, before its subject ("Im März kündigte sie",
+    # "am Samstag heiratete ihre Tochter", "Im Mai eröffnete Jonas sein Café"); the phrase itself may be
+    # blanked ("#") while its tense is read
+    rf"(?:#|\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}|"
+    r"gestern|vorgestern|woche|wochenende|jahr|monat))\.?\s+"
+    r"(?!(?:heute|bitte|nächste|letzte|erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|beste|"
+    r"halbe|ganze|gute|alte|neue|späte|frühe|meiste|weite|beide)\b)(?-i:[a-zäöü]\w+te)\s+"
+    r"(?:sie|er|es|ich|wir|man|der|die|das|den|mein\w*|sein\w*|ihr\w*|unser\w*|dein\w*|(?-i:[A-ZÄÖÜ])\w+)\b", re.I)
 # A note's clause that ends in a participle and has no auxiliary ("Vater am Samstag gestürzt", "Oma am
 # Sonntag umgezogen"): a past. Not one that says a plan ("OP am Freitag geplant", "Flug gebucht").
 _BARE_PARTICIPLE_DE = re.compile(
@@ -420,14 +439,17 @@ _PERFECT_DE = re.compile(r"\b(?:hat|haben|habe|hast|habt|hab|ham|ist|sind|bin|bi
 # im Mai a Kind griagt". The participle closes the clause, or stands right before its auxiliary in a
 # subordinate one ("dass er im Mai g'heirat hod"). Not a word that only starts with a "g" ("gut",
 # "gern", "ganz", "gleich", "gschwind"), nor the English "is" ("she is given ...").
-_DIALECT_AUX_DE = (r"(?:hat|haben|habe|hab|ham|hamm|hod|hot|hob|hobn|hend|händ|hät|hammer|hamma|homma|habn|"
+_DIALECT_AUX_DE = (r"(?:hat|haben|habe|hab|ham|hamm|hod|hot|hob|hobn|hend|händ|hät|het|hei|hammer|hamma|homma|habn|"
                    r"ist|sind|bin|san|sann|samma|simma|semma|seid|is|isch|sin|sen|gsi|gwesen)")
 # the participle as it is said: "ge-" cut to "g-" ("g'heirat", "gstorbn", "griagt", "ghürote") or dropped
 # before a "z" or a "k" ("umzogn", "kemma", "kumma" = "gekommen"), "wordn"; or a standard one ("verlobt",
 # "operiert", "gefeiert")
 _SPOKEN_PARTICIPLE_DE = (r"(?:an|auf|aus|ei|ein|um|zruck|zurück|weg|ab|o|a|aufi|umi|eini|hoam|heim|mit|vor|nach)?"
-                         r"(?:g['’]?(?=[a-zäöü])|(?=zog))[a-zäöüß]{2,}(?:t|n|e|a)|"
-                         r"(?:zruck|zurück|hoam|heim|auf|an|aussa|eina|umma)?k[eu]mm?(?:a|an|en)|wordn")
+                         r"(?:g['’]?(?=[a-zäöü])|(?=z[oü]g))[a-zäöüß]{1,}(?:t|n|e|a|o|i)|"
+                         r"(?:zruck|zurück|hoam|heim|auf|an|aussa|eina|umma)?k[eu]mm?(?:a|an|en)|wordn|"
+                         r"(?:über|be|zrugg|aa|use|ine|hei)?cho|"
+                         # Swiss with an inseparable prefix and its "-en" cut to "-e": "bestande", "verlore"
+                         r"(?:be|ver|er|ent|zer|über|unter)[a-zäöüß]{3,}e")
 _DIALECT_PARTICIPLE_DE = (
     r"(?-i:(?!(?:gut|guat|gern|gerne|gean|ganz|gar|glei|gleich|grad|grod|gschwind|gsund|gnua|genau|gestern|geil|"
     r"gemeinsam|gnau|gell|gö)\b)(?P<part>" + _SPOKEN_PARTICIPLE_DE + r"|" + _PARTICIPLE_NO_GE + r"))")
@@ -436,7 +458,7 @@ _DIALECT_PERFECT_DE = re.compile(
     rf"(?<![\w'’]){_DIALECT_PARTICIPLE_DE.replace('?P<part>', '?P<part2>')}\s+(?P<last>{_DIALECT_AUX_DE}))"
     r"\s*[\"”“'’»)\]]*\s*(?:$|[,;.!?])", re.I)
 # a participle only German says that way: "g" before a consonant ("gstorbn", "gmacht"), "zogn", "kemma"
-_ONLY_SPOKEN_DE = re.compile(r"(?:\w*g['’]?[^\Waeiouäöü]\w*|\w*zog\w*|\w*k[eu]mm?\w*|wordn)", re.I)
+_ONLY_SPOKEN_DE = re.compile(r"(?:\w*g['’]?[^\Waeiouäöü]\w*|\w*z[oü]g\w*|\w*k[eu]mm?\w*|wordn|\w*cho)", re.I)
 
 
 def _dialect_perfect_de(text: str) -> bool:
@@ -1135,12 +1157,13 @@ def _day_after(m, ref, how, dayfirst):
 
 
 @_rule(r"\b(?P<w>tomorrow|tonight|this (?:evening|afternoon)|yesterday|last night|day before yesterday|"
-       r"(?-i:morgen)|(?:^|(?<=[.!?:;,(]\s)|(?<=[\"„»“]))(?-i:Morgen)(?! (?!(?:Abend|Nachmittag|Vormittag|Mittag)\b)(?-i:[A-ZÄÖÜ]))|gestern|vorgestern|heute abend|(?<!la )(?<!por )(?<!cada )(?<!una )(?<!esta )(?<!toda )mañana|antes de ayer|ayer|anteayer|antier|anoche|esta noche)\b")
+       r"(?-i:morgen)|(?:^|(?<=[.!?:;,(]\s)|(?<=[\"„»“]))(?-i:Morgen)(?! (?!(?:Abend|Nachmittag|Vormittag|Mittag)\b)(?-i:[A-ZÄÖÜ]))|gestern|vorgestern|geschter|vorgeschter|heute abend|(?<!la )(?<!por )(?<!cada )(?<!una )(?<!esta )(?<!toda )mañana|antes de ayer|ayer|anteayer|antier|anoche|esta noche)\b")
 def _relative_day(m, ref, how, dayfirst):
     w = " ".join(m["w"].lower().split())
     offsets = {"tomorrow": 1, "morgen": 1, "mañana": 1, "yesterday": -1, "gestern": -1, "ayer": -1, "last night": -1,
                "anoche": -1, "antier": -2, "antes de ayer": -2,
-               "day before yesterday": -2, "vorgestern": -2, "anteayer": -2}
+               "day before yesterday": -2, "vorgestern": -2, "anteayer": -2,
+               "geschter": -1, "vorgeschter": -2}  # Swiss "geschter": yesterday
     return ref + timedelta(days=offsets.get(w, 0))
 
 

@@ -128,3 +128,50 @@ def test_an_arranged_state_has_no_tense(text):
 ])
 def test_a_weekday_a_week_on(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # strong preterites beyond the common few, with a prefix or a particle at the end
+    ("Ihr Neffe schloss im März die Lehre ab", date(2026, 3, 1)),
+    ("Im Februar fing ihr Mann bei der Bahn an", date(2026, 2, 1)),
+    ("Im Januar beschloss er, das Haus zu verkaufen", date(2026, 1, 1)),
+    # a weak preterite right after a fronted time phrase, its subject after it
+    ("Im März kündigte sie bei der Versicherung", date(2026, 3, 1)),
+    ("Am Samstag eröffnete ihr Bruder seine Bäckerei", date(2026, 6, 6)),
+    # the present of the same verbs reads ahead; an ordinal or "bitte" after the phrase is no verb
+    ("Im März schließt ihr Neffe die Lehre ab", date(2027, 3, 1)),
+    ("Am Samstag eröffnet ihr Bruder seine Bäckerei", date(2026, 6, 13)),
+    ("Samstag zweite Probe mit der Band", date(2026, 6, 13)),
+    # English and Spanish neighbours: a past by its verb, wherever it stands
+    ("In March her nephew finished his apprenticeship", date(2026, 3, 1)),
+    ("En marzo su sobrino terminó el aprendizaje", date(2026, 3, 1)),
+])
+def test_a_german_preterite_points_back(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Swiss German: "het"/"hei", a participle in "-cho" or "-e", "zügelt" (moved house), "geschter"
+    ("Sie sind am Samstig uf Luzern zügelt", date(2026, 6, 6)),
+    ("Min Brüeder het am Mentig d Meisterprüefig bestande", date(2026, 6, 8)),
+    ("Mini Cousine het am Sunntig es Buebli übercho", date(2026, 6, 7)),
+    ("Er isch sit geschter im Spital", date(2026, 6, 9)),
+    ("Am Dunnschtig isch sie hei cho", date(2026, 6, 4)),
+    # ... and its present reads ahead
+    ("Am Samstig zügle mir uf Luzern", date(2026, 6, 13)),
+    ("Mir sind am Samstig dihei", date(2026, 6, 13)),
+])
+def test_swiss_german_perfects_and_days(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a full stop left out before "Er", "Sie war", "Wir": the next sentence's tense is not this one's
+    ("Ihre Tochter fängt am 1. September in Graz an Sie war neulich noch bei uns", date(2026, 9, 1)),
+    ("Sein Sohn zieht am Samstag aus Er hat eine Wohnung gefunden", date(2026, 6, 13)),
+    ("Wir haben am Samstag geheiratet Es war wunderschön", date(2026, 6, 6)),
+    # the polite "Sie" is no new sentence
+    ("Ich rufe Sie am Montag an", date(2026, 6, 15)),
+])
+def test_a_missing_full_stop_in_german(text, expected):
+    assert _date(text) == expected
