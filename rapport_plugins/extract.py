@@ -338,6 +338,30 @@ _DASS_CLAUSE = re.compile(r"^(?P<subject>ich|wir|(?:mein|unser)\w*\s+\w+)\s+(?P<
                           r"(?P<tail>,.*)?$", re.I)
 
 
+# In a note, "Basti erzählt, dass er am 22. August seinen 50. feiert" is kept as what was told: the "dass" clause in the
+# order of a sentence of its own ("Er feiert am 22. August seinen 50."), where that is mechanical: a pronoun or a
+# possessive with one noun as subject, not a name beside it ("dass seine Frau Resi ... ist" stays as it was), and not a
+# separable verb, whose particle would have to be cut off ("dass ihre Tochter im Mai anfängt").
+_DASS_SUBJECT = re.compile(
+    r"^(?P<subject>ich|wir|er|sie|(?:mein|unser|sein|ihr|dein)\w*\s+(?-i:[A-ZÄÖÜ])[a-zäöüß]+)\s+(?P<middle>(?-i:[a-zäöüß\d])[^,]*?)"
+    r"\s+(?P<verb>(?-i:[a-zäöü])\w+)(?P<tail>,.*)?$", re.I)
+_SEPARABLE = re.compile(r"^(?:an|auf|aus|ein|mit|zurück|weg|um|vor|nach|los|ab|zu|her|hin|heim|fest|frei|wieder)\w{3,}$")
+
+
+def _after_dass(text: str, m: re.Match[str]) -> bool:
+    return bool(re.search(r"\bdass\s*$", text[:m.start("rest")], re.I))
+
+
+def _dass_as_main(clause: str) -> str:
+    """A German "dass" clause in main-clause order (see _DASS_SUBJECT); else as it was."""
+    end = re.search(r"[.!]?\s*$", clause)
+    body, stop = clause[:end.start()], clause[end.start():]
+    m = _DASS_SUBJECT.match(body)
+    if not m or _SEPARABLE.match(m["verb"]) or m["verb"].lower() in {"und", "oder", "aber", "nicht", "noch", "mehr", "auch"}:
+        return clause
+    return f"{m['subject']} {m['verb']} {m['middle']}{m['tail'] or ''}{stop}"
+
+
 def news_asked_as_statement(sentence: str) -> str:
     """"Did I tell you we're moving?" -> "We're moving."; any other sentence as it is (see NEWS_ASKED)."""
     m = NEWS_ASKED.match(sentence.strip())
@@ -1030,7 +1054,7 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
         m = re.match(rf"^[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)?\s+(?:{_REPORTING})(?:,? (?:that|que|dass))?,?\s+(?P<rest>.+)$", text)
         said_by = text.split()[0] if m else ""
         if m and (person.split()[0] == said_by or _short_name_in(said_by, [person], variants)):
-            text = _capitalise(m["rest"])
+            text = _capitalise(_dass_as_main(m["rest"]) if _after_dass(text, m) else m["rest"])
         if re.match(r"^(?:i|we|my|our|me\s*:|ich|wir|mein\w*|unser\w*|yo|mi|mis|nosotr[oa]s|nuestr\w+)\b", text, re.I):
             return None  # a note about the writer, with a name elsewhere in it ("ich bin im April auf Mallorca, Wolle
             # macht solange die Mails", "yo: vacaciones del 26/12, Caro cubre")
@@ -1040,7 +1064,7 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
                  rf"|(?:me|nos)\s+(?=(?:cuenta|contó|dice|dijo|comenta|comentó)\b))"
                  rf"(?:{_REPORTING})(?:,? (?:that|que|dass))?[,:]?\s+(?P<rest>.+)$", text, re.I)
     if m:
-        return None, _capitalise(m["rest"]), cls
+        return None, _capitalise(_dass_as_main(m["rest"]) if _after_dass(text, m) else m["rest"]), cls
     if re.match(r"^(?:she|he|they|her|his|their|sie|er|ihr|ihre|sein|seine|ella|él|su|sus)\b", text, re.I):
         return None, _capitalise(text), cls
     if (_SUBJECTLESS.match(text) or _SUBJECTLESS_ES_DE.match(text) or _RELATIVE_FIRST.match(text)
@@ -1154,6 +1178,44 @@ def split_at_attendee(sentence: str, attendees: Sequence[str], variants: dict[st
     if len(parts) < 2 or not all(len(p.split()) >= 4 and classify(p).is_topic for p in parts):
         return [sentence]
     return parts
+
+
+# A note's sentence that tells two facts: "Frau Demir war über Ostern in Izmir; ihre Tochter fängt am 1. Mai als
+# Ärztin an", "Basti erzählt, dass er im August 50 wird und dass sein Vater im Krankenhaus liegt", "cuenta que se
+# mudaron a Getxo y que la boda de su hermano es en septiembre", "She said they moved in March and that her son starts
+# school in May". Each fact is a memory of its own (its own date, category, follow-up). Cut at a semicolon before a
+# clause about someone else (a relative by a possessive, a name; not "; he moved into a flat", which mostly goes on
+# with the same matter) and where the teller goes on with a second
+# "that"/"dass"/"que" (that part keeps the teller's words before it: "Basti erzählt, dass sein Vater ..."). A part that
+# names no topic of its own, or says little ("; está nerviosa porque ..."), stays with the fact before it.
+_NOTE_FACT_CUT = re.compile(
+    r";\s+(?=(?:her|his|their|ihre?\w*|seine?\w*|su|sus)\s+\w|(?-i:[A-ZÄÖÜÁÉÍÓÚ][a-zäöüßáéíóúñ]+)\b)"
+    r"|,?\s+(?:and|und|y)\s+(?=(?P<conj>that|dass|que)\s)", re.I)
+_TELLER_HEAD = re.compile(rf"^.*?\b(?:(?:that|dass|que)|(?:{_REPORTING})(?:,?\s+(?:that|dass|que))?)\b,?\s+", re.I)
+
+
+def split_note_facts(sentence: str) -> list[str]:
+    """The facts of a note's sentence, one each (see _NOTE_FACT_CUT); the sentence itself when it tells one."""
+    cuts = list(_NOTE_FACT_CUT.finditer(sentence))
+    if not cuts:
+        return [sentence]
+    bounds = [0, *(m.start() for m in cuts), len(sentence)]
+    raw = [sentence[bounds[i]:bounds[i + 1]] for i in range(len(bounds) - 1)]  # each later part with its cut
+    parts = [raw[0]]
+    for m, piece in zip(cuts, raw[1:], strict=True):
+        rest = re.sub(r"^(?:that|dass|que)\s+", "", piece[m.end() - m.start():], flags=re.I)
+        head = _TELLER_HEAD.match(parts[0]) if m["conj"] else None
+        if m["conj"] and not head:
+            parts[-1] += piece  # "... and that's it": no teller to go on
+            continue
+        fact = (head.group(0) + rest) if head else _capitalise(rest)
+        if len(rest.split()) >= 4 and classify(rest).is_topic:
+            parts.append(fact)
+        else:
+            parts[-1] += piece
+    if len(parts) < 2 or not classify(parts[0]).is_topic:
+        return [sentence]
+    return [p.strip(" ;,") for p in parts]
 
 
 def _subject_of(sentence: str, named: dict[str, int], heading: str | None) -> str | None:
@@ -1587,7 +1649,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
         if lineno > 1 and not all_lines[lineno - 2].strip() and re.match(r"\s*(?:[-*+•]|\d+[.)])\s", all_lines[lineno - 1]):
             thread.person = None  # a list after a blank line starts afresh (paragraphs of prose go on)
         for whole in split_sentences(line):
-            for sentence in split_at_attendee(whole, attendees, variants):
+            for sentence in (fact for part in split_at_attendee(whole, attendees, variants) for fact in split_note_facts(part)):
                 named_here = attendees_named(sentence, attendees, variants)
                 named = third_person_note(sentence, attendees, variants)
                 if not named and heading:

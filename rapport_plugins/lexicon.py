@@ -423,7 +423,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:tuv(?:e|imos|o|ieron|iste)|hemos tenido|han tenido|ha tenido|acabamos de tener) (?:un|una|el|la|nuestr[oa]|otr[oa]|"
         r"gemelos|mellizos)(?: \w+)? (?:beb[ée]|nen[ea]|niñ[oa]|hij[oa]|varoncito|nenit[oa]|chiquit[oa]|gemelos|mellizos|criatura)",
         r"(?:haben|hab|habe|hat) (?:seit \w+|jetzt|endlich|nun) (?:\w+ )?ein (?:baby|kind)", r"(?:ya )?tenemos (?:un |una )?(?:bebé|beba)",
-        r"nacieron", r"(?:haben|hat|habe|hab|hatte|hatten) (?:\w+ ){0,4}(?:tochter|sohn|baby|mädchen|madl|jungen|buben|bub|kind|"
+        r"nacieron", r"naci[óo](?! (?:la|el|una|un) (?:idea|proyecto|empresa|iniciativa))", r"(?:haben|hat|habe|hab|hatte|hatten) (?:\w+ ){0,4}(?:tochter|sohn|baby|mädchen|madl|jungen|buben|bub|kind|"
         r"zwillinge|nachwuchs) bekommen", r"(?:kam|kamen|kommt|kommen) (?:\w+ ){0,4}(?:auf|zur) (?:die )?welt",
         # an appointment about papers to stay is immigration news, like a visa interview
         r"ausländerbehörde", r"extranjer[íi]a", r"(?:visa|visado|visum|embassy|botschaft|embajada|consulado|konsulat) ?"
@@ -440,7 +440,9 @@ LEXICON: tuple[Entry, ...] = (
                               r"(?:turn(?:s|ed|ing)?|wird|cumple) (?:thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
                               r"dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|treinta|cuarenta|cincuenta|"
                               r"sesenta|setenta|ochenta|noventa|cien)(?![\w-])",
-                              r"geburtstag", r"wird \d+", r"(?:werd|wer) i \d{2}\b", r"(?:bin|ist|sind|wurde|wurden) (?:\w+ ){0,3}\d{1,3} geworden", r"cumpleaños", r"cumple \d+",
+                              r"geburtstag", r"wird \d+", r"(?:werd|wer) i \d{2}\b",
+                              # a round birthday celebrated, said by its number: "feiert im Mai seinen 50.", "dass er seinen 60. feiert"
+                              r"feier\w* (?:\S+ ){0,5}(?:seinen|ihren|meinen|unseren|deinen) \d{2}\.", r"(?:seinen|ihren|meinen|unseren|deinen) \d{2}\. feier\w*", r"(?:bin|ist|sind|wurde|wurden) (?:\w+ ){0,3}\d{1,3} geworden", r"cumpleaños", r"cumple \d+",
                               r"wird (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}", r"cumple (?:el|los|años)", r"(?:su|mi|tu|el|del|al) cumple", r"cumpl(?:o|imos|irá|irá) \d+",
                               r"(?:(?<=['’]s )|(?<=his )|(?<=her )|(?<=our )|(?<=my )|(?<=their ))(?:\d0th|fortieth|fiftieth|sixtieth|seventieth|"
                               r"eightieth|ninetieth|hundredth)(?! anniversary)",

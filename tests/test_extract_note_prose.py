@@ -242,3 +242,38 @@ def test_a_label_naming_an_attendee_says_whose_line_it_is(text, expected):
                                   "Corre trail los domingos en la sierra de Madrid"])
 def test_more_spanish_shorthand_is_the_attendees(line):
     assert [person for person, _ in noted(f"- {line}\n")] == [None]
+
+
+# two facts in one sentence of a note: one memory each, the teller's words kept before a second "that"/"dass"/"que"
+@pytest.mark.parametrize("text, expected", [
+    ("Anna said they moved to Leeds in March and that her son starts school in May.\n",
+     [("Anna Berg", "They moved to Leeds in March"), ("Anna Berg", "Her son starts school in May")]),
+    ("Anna erzählte, dass sie im Juni nach Kiel gezogen ist und dass ihr Vater im Juli 80 wird.\n",
+     [("Anna Berg", "Sie ist im Juni nach Kiel gezogen"), ("Anna Berg", "Ihr Vater wird im Juli 80")]),
+    ("Anna contó que empezó clases de cerámica y que su hermana se casa en octubre en Cádiz.\n",
+     [("Anna Berg", "Empezó clases de cerámica"), ("Anna Berg", "Su hermana se casa en octubre en Cádiz")]),
+    ("Anna was in Lisbon over Easter with her partner; her daughter starts at the conservatoire in September.\n",
+     [("Anna Berg", "Anna was in Lisbon over Easter with her partner"),
+      (None, "Her daughter starts at the conservatoire in September")]),
+])
+def test_two_facts_in_a_notes_sentence_are_two_proposals(text, expected):
+    assert noted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Anna said the offsite went well and that we can book the venue again.\n",  # the second says nothing of a life
+    "Anna separated from her husband in May; she moved into a flat in Hove.\n",  # "; she ..." goes on with one matter
+])
+def test_a_second_clause_with_no_news_of_its_own_or_the_same_matter_is_not_cut(text):
+    assert len(noted(text)) <= 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna erzählt, dass sie im August ihren 60. feiert.\n", "Sie feiert im August ihren 60."),
+    ("Anna erzählt, dass ihr Sohn im Herbst heiraten will.\n", "Ihr Sohn will im Herbst heiraten"),
+    # a name beside the subject or a separable verb: as it was written
+    ("Anna erzählt, dass ihr Mann Jörg seit Mai im Krankenhaus ist.\n", "Ihr Mann Jörg seit Mai im Krankenhaus ist"),
+    ("Anna erzählt, dass ihre Tochter im Mai im Kindergarten anfängt.\n", "Ihre Tochter im Mai im Kindergarten anfängt"),
+])
+def test_a_german_dass_clause_told_in_a_note_reads_as_a_sentence_where_that_is_mechanical(text, expected):
+    assert noted(text) == [("Anna Berg", expected)]
