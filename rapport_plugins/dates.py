@@ -347,6 +347,20 @@ _BARE_BACK = re.compile(r"^\W*(?:back|home|zurück|wieder da|de vuelta|de regres
 _BACKSTORY = re.compile(r"\b(?:(?:ever )?since|seit|desde(?: que)?)\s+(?!then\b|entonces\b|ahí\b|dann\b)\w[^,;:.!?()]*", re.I)
 
 
+# A present perfect ("has offered", "have booked", "she's talked about", "has been learning"): done by now
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have|['’]ve|(?:he|she|it)['’]s)\s+(?:(?:just|finally|already|recently|now|also)\s+)?"
+    r"(?:been\s+\w+ing|been|\w+(?:ed|en|t|wn|ne|ught|ung|ld))\b", re.I)
+# The words of a clause besides its (blanked) time phrase that could carry a verb: a note's noun phrase
+# ("viewing on #", "first recital in #", "# , northern lights") has none of the forms below
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|has|have|had|do|does|did|can|could|\w+['’](?:s|re|ll|ve|d|m))\b", re.I)
+
+
+def _clause_words(clause: str) -> str:
+    """The verb-like words of ``clause`` (copulas, auxiliaries, contractions), or ""."""
+    return " ".join(m[0] for m in _CLAUSE_VERB.finditer(clause))
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """The tense that governs the phrase at ``text[start:end]``: its own clause's (clauses.clauses, the
     clause model whose fact a date is judged on too) when that clause has a signal (a present verb
@@ -374,6 +388,13 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         # der offenen Tür am 3. Mai, zum ersten Mal seit Corona"): it says what came before the day, not when
         # the day is
         return "mixed"
+    if whole == "past" and re.search(r"\w", text[:first]) and tense(_PRESENT_PERFECT.sub(" ", text[:first])) is None \
+            and tense(text[last:]) in (None, "future") and not re.search(r"\w", _clause_words(clause)) \
+            and not re.match(r"\W*(?:in|at|on|off|back|out|home|with|from|since|still|#)\b", clause, re.I):
+        # ... but a present perfect before a clause that is only its day ("The council has offered them a flat,
+        # viewing on the 11th", "has finally booked the trip, first week of October") tells what is done now for
+        # what is still to come: forward (not a state said with its place: "has been ill, in hospital on Friday")
+        return None
     if whole == "past" and re.search(r"\w", text[:first]):
         # a time phrase trailing after another clause ("he has booked the trip he's talked about for
         # years, first week of October"): the past may be that clause's alone. A fronted one ("On

@@ -324,3 +324,18 @@ def test_wishes_and_what_would_have_been_have_no_date(text, expected):
 ])
 def test_a_later_clause_of_going_somewhere_reads_forward(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a present perfect (done by now) before a clause that is only its day: what is still to come
+    ("The landlord has offered them a bigger flat, viewing on the 11th", date(2026, 3, 11)),
+    ("Has been learning the harp for a year, first concert in late April", date(2026, 4, 21)),
+    ("She has moved house, party on Saturday", date(2026, 3, 7)),
+    # a simple past, or a state said with its place, leaves the day open
+    ("She bought a house in Leeds, completion on 30 March", None),
+    ("He has been ill, in hospital on Friday", None),
+    # the later clause's own tense still rules
+    ("He's had the baby, born on the 2nd", date(2026, 3, 2)),
+])
+def test_a_present_perfect_before_a_bare_day(text, expected):
+    assert _date(text) == expected

@@ -265,8 +265,10 @@ def test_a_weekday_beside_an_open_week_is_no_date():
     ("Marathon is 12 April", date(2026, 5, 27), date(2027, 4, 12)),
     # "in 18 months" after an ordinal, or in a past sentence, is a span
     ("Bea lost her mother last year, this is the second parent in 18 months", WED, None),
-    # a past that is an earlier clause's does not turn a trailing phrase back
-    ("he has finally booked the Iceland trip he's talked about for years, first week of October", WED, None),
+    # a past that is an earlier clause's does not turn a trailing phrase back; a present perfect (done by now)
+    # before a clause that is only its day reads forward
+    ("he has finally booked the Iceland trip he's talked about for years, first week of October", WED, date(2026, 10, 1)),
+    ("he booked the Iceland trip he talked about for years, first week of October", WED, None),
     ("On Sunday, my dad moved into hospice", WED, date(2026, 3, 1)),
 ])
 def test_tense_on_writing_the_rules_had_not_seen(text, ref, expected):
