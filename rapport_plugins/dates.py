@@ -200,6 +200,10 @@ _DECIDED = re.compile(
     r"\b(?:hat|habe|haben|hab)\s+(?:sich\s+|mir\s+|uns\s+)?(?:jetzt\s+|endlich\s+|fest\s+)?(?:entschieden|"
     r"entschlossen|beschlossen|vorgenommen|versprochen|zugesagt)\b\s*,?|"
     r"\b(?:he|ha|hemos|han|has)\s+(?:decidido|prometido|planeado|quedado en|resuelto)\b", re.I)
+# ... in a bare past ("she decided to retire in June", "he promised to call on Friday") the day may be the
+# deciding's or the plan's: both ways, so no date
+_DECIDED_PAST = re.compile(r"\b(?:decided|agreed|promised|planned|arranged|resolved|vowed|offered|volunteered)\s+to\s+"
+                           r"(?!the\b|a\b|an\b|his\b|her\b|their\b|my\b)", re.I)
 _PAST_ES = re.compile(
     r"\b(?:fue|fueron|era|eran|estuvo|estuvieron|ayer|anteayer|pasad[oa]s?(?! mañana)|acaba(?:n|mos)? de|"
     r"hace (?:un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+|poco|mucho|tiempo|nada)\b|"
@@ -512,6 +516,7 @@ def tense(text: str) -> str | None:
     """``"past"``, ``"future"``, ``"mixed"`` (both signals) or ``None`` (no signal: reads forward)."""
     text = _DECIDED.sub(" going to ", _TELLING.sub(lambda m: "#" * len(m[0]), _ARRANGED.sub(
         "#", _STATE_DE.sub(lambda m: "#" * len(m[0]), text))))
+    text = _DECIDED_PAST.sub(lambda m: m[0] + "going to ", text)  # past and future: no direction
     past = _past_by_ed(text)
     for m in _PAST_EN.finditer(text) if not past else ():
         word = m.group("ed") if m.group("ed") else m.group(0)
