@@ -166,9 +166,14 @@ _PAST_DE = re.compile(
     r"heiratete\w?|feierte\w?|zog|zogen|verlor\w*|gewann\w*|brach|fiel|fielen|lag|lagen|traf\w*|fand|fanden|gab|"
     r"nahm\w*|lief\w*|blieb\w*|landete\w?|kaufte\w?|kriegte\w?|machte\w?|spielte\w?|reiste\w?|besuchte\w?|"
     r"verbrachte\w?|bekamen|flogen|fuhren|starben|"
-    rf"gestern|vorgestern|geschter|vorgeschter|(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?)(?= {_TIME_NOUNS}\b)|seit|seitdem|"
+    # ("in ihrem letzten Jahr an der Uni" is her final year, not last year)
+    r"gestern|vorgestern|geschter|vorgeschter|(?<!\bihrem )(?<!\bseinem )(?<!\bmeinem )(?<!\bdeinem )(?<!\bihrer )"
+    r"(?<!\bseiner )(?<!\bmeiner )(?<!\bdeiner )(?<!\bihre )(?<!\bseine )(?<!\bmeine )"
+    rf"(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?)(?= {_TIME_NOUNS}\b)|seit|seitdem|"
     # not "gerade": "bei mir ist gerade viel los" is now ("ist gerade umgezogen" is a perfect anyway)
     r"vor (?:\w+ )?(?:tagen|wochen|monaten|jahren)|gestorben|verstorben|geboren)\b|"
+    # spoken "warn" (waren) next to its subject: "mir warn", "warn ma" (not the English "warn")
+    r"\b(?:mir|mia|wir|sie|die|de)\s+(?-i:warn)\b|\b(?-i:warn)\s+(?:ma|mir|mia|wir|sie|mer)\b|"
     # the auxiliary with a participle later ("ist ... umgezogen"): lower-case (a noun is capitalised:
     # "ist ... Gesellschaft"), and not a present verb or word that only looks like one ("geht", "gegen")
     r"\b(?:ist|sind|bin|hat|haben|habe|hast|hab|ham)\b(?=.*\b(?-i:[a-zäöü]*ge(?!ht\b|hen\b|gen\b|nug\b|nau\b|rne?\b)"
@@ -469,9 +474,10 @@ _DIALECT_AUX_DE = (r"(?:hat|haben|habe|hab|ham|hamm|hod|hot|hob|hobn|hend|händ|
 # the participle as it is said: "ge-" cut to "g-" ("g'heirat", "gstorbn", "griagt", "ghürote") or dropped
 # before a "z" or a "k" ("umzogn", "kemma", "kumma" = "gekommen"), "wordn"; or a standard one ("verlobt",
 # "operiert", "gefeiert")
-_SPOKEN_PARTICIPLE_DE = (r"(?:an|auf|aus|ei|ein|um|zruck|zurück|weg|ab|o|a|aufi|umi|eini|hoam|heim|mit|vor|nach)?"
+_SPOKEN_PARTICIPLE_DE = (r"(?:an|auf|aus|ei|ein|um|zruck|zurück|weg|ab|o|a|aufi|umi|eini|hoam|heim|mit|vor|nach|"
+                         r"z['’]?samm|zamm?)?"
                          r"(?:g['’]?(?=[a-zäöü])|(?=z[oü]g))[a-zäöüß]{1,}(?:t|n|e|a|o|i)|"
-                         r"(?:zruck|zurück|hoam|heim|auf|an|aussa|eina|umma)?k[eu]mm?(?:a|an|en)|wordn|"
+                         r"(?:zruck|zurück|hoam|heim|auf|an|aussa|eina|umma)?k[eu]mm?(?:a|an|en)|word(?:e)?n|"
                          r"(?:über|be|zrugg|aa|use|ine|hei)?cho|"
                          # Swiss with an inseparable prefix and its "-en" cut to "-e": "bestande", "verlore"
                          r"(?:be|ver|er|ent|zer|über|unter)[a-zäöüß]{3,}e")
@@ -483,7 +489,7 @@ _DIALECT_PERFECT_DE = re.compile(
     rf"(?<![\w'’]){_DIALECT_PARTICIPLE_DE.replace('?P<part>', '?P<part2>')}\s+(?P<last>{_DIALECT_AUX_DE}))"
     r"\s*[\"”“'’»)\]]*\s*(?:$|[,;.!?])", re.I)
 # a participle only German says that way: "g" before a consonant ("gstorbn", "gmacht"), "zogn", "kemma"
-_ONLY_SPOKEN_DE = re.compile(r"(?:\w*g['’]?[^\Waeiouäöü]\w*|\w*z[oü]g\w*|\w*k[eu]mm?\w*|wordn|\w*cho)", re.I)
+_ONLY_SPOKEN_DE = re.compile(r"(?:\w*g['’]?[^\Waeiouäöü]\w*|\w*z[oü]g\w*|\w*k[eu]mm?\w*|word(?:e)?n|\w*cho)", re.I)
 
 
 def _dialect_perfect_de(text: str) -> bool:
@@ -1159,9 +1165,10 @@ def _weeks_on(m, ref, how, dayfirst):
 
 # German and Spanish "a week on": "Sonntag in acht Tagen", "heute in einer Woche", "morgen in vierzehn
 # Tagen" (South German, Austrian), "el sábado en ocho", "de hoy en quince" - the day said, then a week or
-# two later; "Sonntag" alone would be the coming one, a week early. "in acht/vierzehn Tagen" counts the
+# two later; "Sonntag" alone would be the coming one, a week early. "Heute vor einer Woche" is a
+# week ago; "Sonntag vor acht Tagen" is no date (the last Sunday's week, or the one before?). "in acht/vierzehn Tagen" counts the
 # day itself, so it is one week or two.
-@_rule(rf"\b(?:(?:am|den|el|del|de)\s+)?(?:{_wd('wd')}|(?P<day>heute|morgen|hoy))\s+(?:in|en)\s+"
+@_rule(rf"\b(?:(?:am|den|el|del|de)\s+)?(?:{_wd('wd')}|(?P<day>heute|morgen|hoy))\s+(?P<way>in|en|vor)\s+"
        r"(?P<n>acht|8|einer|1|vierzehn|14|zwei|2|ocho|quince|15)(?:\s+(?:tagen|wochen?|d[ií]as))?(?![\w-])")
 def _weeks_on_de_es(m, ref, how, dayfirst):
     if re.fullmatch(r"(?:einer|1|zwei|2)", m["n"], re.I) and not re.search(r"wochen?\s*$", m[0], re.I):
@@ -1172,6 +1179,10 @@ def _weeks_on_de_es(m, ref, how, dayfirst):
     day = (m["day"] or "").lower()
     if not day and _weekday_of(m["wd"]) == ref.weekday():
         raise _Unsure  # "Mittwoch in vierzehn Tagen" said on a Wednesday: from today, or from next week's?
+    if m["way"].lower() == "vor":
+        if day != "heute":  # "Sonntag vor acht Tagen": last Sunday's week, or the week before? Not said
+            raise _Unsure
+        return ref - timedelta(days=7 * weeks)
     start = ref + timedelta(days=1) if day == "morgen" else ref if day in ("heute", "hoy") else _weekday_after(
         ref, _weekday_of(m["wd"]))
     return start + timedelta(days=7 * weeks)
@@ -1684,6 +1695,33 @@ _RELATIVE_TO = re.compile(r"\b(?:after|before|nach|vor|antes de(?:l| la| las| lo
                           r"despues de(?:l)?|tras(?: el| la)?)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
 
 
+# A month said with the year it is in, as a neighbour in its clause ("letztes Jahr im Mai", "im Mai letzten
+# Jahres", "in May last year", "el año pasado en mayo", "nächstes Jahr im März", "en marzo del año que
+# viene"): that year's month, whatever the tense reads ("sie heiraten nächstes Jahr im Juli", said in June,
+# is not this July). Not "her last year at uni", "in seinem letzten Jahr" (a final year).
+_LAST_YEAR = re.compile(r"(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\bmy )(?<!\btheir )(?<!\bour )(?<!\byour )"
+                        r"\b(?:last year|letzte[sn]? jahr(?:es)?|vorige[sn]? jahr(?:es)?|vergangene[sn]? jahr(?:es)?|"
+                        r"año pasado|pasado año)\b", re.I)
+_NEXT_YEAR = re.compile(r"(?<!\bthe )\b(?:next year|nächste[sn]? jahr(?:es)?|kommende[sn]? jahr(?:es)?|"
+                        r"año que viene|próximo año|año próximo)\b", re.I)
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_NAMES})\b", re.I)
+
+
+def _year_said(text: str, m: re.Match[str], ref: date) -> int | None:
+    """The year a month phrase is said in by a neighbour in its clause (_LAST_YEAR, _NEXT_YEAR), said on
+    ``ref``: None when no such word stands there, or the phrase has no month or its own year."""
+    if not _MONTH_WORD.search(m.group(0)) or re.search(r"\d{4}", m.group(0)):
+        return None
+    first, last = clause_around(text, m.start(), m.end())
+    own = text[first:m.start()] + " " + text[m.end():last]
+    if re.search(r"\b(?:seine[mn]?|ihre[mn]?|meine[mn]?|deine[mn]?|unsere[mn]?)\s+(?:letzte|nächste)", own, re.I):
+        return None  # "in ihrem letzten Jahr": her final year
+    back, ahead = _LAST_YEAR.search(own), _NEXT_YEAR.search(own)
+    if bool(back) == bool(ahead):
+        return None
+    return ref.year - 1 if back else ref.year + 1
+
+
 def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tuple[date | None, str] | None:
     """The best-ranked date phrase of ``text``, resolved; (None, phrase) when it cannot be resolved
     with certainty (its direction is open), or when another phrase in the text says another day
@@ -1715,7 +1753,12 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
                 if (_DAY_OF_TELLING.search(text, 0, m.start()) or _TOLD_AFTER_DE.match(text, m.end())) \
                         and not re.match(r"['’]s?\b", text[m.end():]):
                     raise _Unsure  # "she told me on Friday that she's pregnant": the telling's day, not the news'''s
+                year = _year_said(text, m, ref)
+                if year is not None:
+                    here = "past" if year < ref.year else "future"  # "letztes Jahr im Mai": the year says it
                 resolved = handler(m, ref, here, dayfirst)  # type: ignore[operator]
+                if year is not None and resolved is not None:
+                    resolved = _safe(year, resolved.month, resolved.day) or resolved
             except _Unsure:
                 hits.append((priority, m.start(), m.end(), None, m.group(0).strip()))
                 if here == "mixed" and not _RELATIVE_TO.search(text, 0, m.start()):

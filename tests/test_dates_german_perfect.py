@@ -175,3 +175,35 @@ def test_swiss_german_perfects_and_days(text, expected):
 ])
 def test_a_missing_full_stop_in_german(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month said with its year as a neighbour: that year's, whatever the tense reads
+    ("Vergangenes Jahr im Juli hat sein Sohn geheiratet", date(2025, 7, 1)),
+    ("Ihr Vater ist im April letzten Jahres gestorben", date(2025, 4, 1)),
+    ("Sie ziehen nächstes Jahr im Juli nach Graz", date(2027, 7, 1)),
+    ("They moved to Leeds last year in April", date(2025, 4, 1)),
+    ("They're moving to Leeds in July next year", date(2027, 7, 1)),
+    ("Se mudaron a Cádiz en abril del año pasado", date(2025, 4, 1)),
+    ("Se mudan a Cádiz el año que viene en julio", date(2027, 7, 1)),
+    # a final year is no last year; a year in its own clause says nothing of the month's
+    ("In seinem letzten Jahr an der Schule macht er im Juli ein Praktikum", date(2026, 7, 1)),
+    ("Letztes Jahr war schwer, im Juli ziehen sie um", date(2026, 7, 1)),
+])
+def test_a_month_with_its_year_said(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # spoken "warn" (waren), "is ... worden", "z'sammzogn"
+    ("Mir warn am Samstag bei da Firmung", date(2026, 6, 6)),
+    ("Am Sonntag is da Papa sechzig worden", date(2026, 6, 7)),
+    ("Zu Ostern san's z'sammzogn", date(2026, 4, 5)),
+    # the English "warn" is no past
+    ("I'll warn her on Saturday", date(2026, 6, 13)),
+    # "heute vor einer Woche" is a week ago; "Sonntag vor acht Tagen" is no date (which Sunday?)
+    ("Heute vor einer Woche hat sie entbunden", date(2026, 6, 3)),
+    ("Am Sonntag vor acht Tagen war die Firmung", None),
+])
+def test_more_spoken_german_pasts(text, expected):
+    assert _date(text) == expected
