@@ -146,7 +146,10 @@ FILLER = re.compile(
     r"you know|i mean|ha(?=[,.!])|haha|funny you ask|oh my god|wow|by the way|btw|por cierto|übrigens|"
     r"on a (?:personal|lighter|happier|sadder|brighter|different|separate|side|related|more personal) note)[,.!]?\s+)+", re.I,
 )
-SENTENCE_SPLIT = re.compile(r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bNr\.)(?<!\s\d\.)(?<!\s\d\d\.)(?<!\s[a-z]\.)(?<=[.!?…])[\"”’)]?\s+(?=[\"“(¿¡]?[A-ZÀ-Þ0-9@\[¿¡])|\s+[-–]{1,2}\s+(?=[A-Z])")
+# (a German or Spanish month's abbreviation ends no sentence: "studiert ab Okt. Medizin", where the noun after it is
+# capitalised; the English "better than Jan. Meds unchanged" may well end one, so only the forms English does not write)
+SENTENCE_SPLIT = re.compile(r"(?<!\bMär\.)(?<!\bOkt\.)(?<!\bDez\.)(?<!\bDic\.)(?<!\bEne\.)(?<!\bAbr\.)(?<!\bAgo\.)"
+                            r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bNr\.)(?<!\s\d\.)(?<!\s\d\d\.)(?<!\s[a-z]\.)(?<=[.!?…])[\"”’)]?\s+(?=[\"“(¿¡]?[A-ZÀ-Þ0-9@\[¿¡])|\s+[-–]{1,2}\s+(?=[A-Z])")
 SUBJECT_ADVERBS = {"just", "really", "finally", "recently", "also", "still", "actually", "only", "already",
                    "totally", "absolutely", "literally", "basically", "now", "even", "usually", "always", "often",
                    "never", "sometimes", "normally", "generally", "mostly", "regularly", "occasionally", "nearly",
@@ -919,7 +922,9 @@ _SUBJECTLESS_ES_DE = re.compile(
     r"hace(?!\s+(?:frío|calor|sol|viento|buen|mal|falta|tiempo|rato|poco|mucho|nada|años|meses|días|semanas|horas|"
     r"un[oa]?s?|dos|tres|cuatro|cinco|\d)\b))\b", re.I)
 _OBSERVED = re.compile(r"^(?:o|objective|obs|exam|examination|on exam|mse|befund|untersuchung|exploraci[óo]n)\s*:", re.I)
-_SUBJECTLESS = re.compile(r"^(?-i:[A-Z])[a-z]+(?:ed|s)\b|^(?-i:[A-Z])[a-z]{2,}ing\b(?! (?:notes?|minutes|room|agenda)\b)|^(?!(?:no|some|any|every)thing|morning|evening|during|spring|string|ceiling|wedding|building|meeting|booking|briefing|funding|pricing|onboarding|offboarding|hiring|billing|thing|king|ring|bring|sing|wing|pending|outstanding|following|remaining|upcoming|ongoing|missing|existing|training|testing|reporting|planning|marketing|accounting|shipping|staffing|parking|nothing)(?-i:[a-z])[a-z]+ing (?:a|an|the|her|his|their|some|lots|more|well|great|fine|better|\w+ing)\b|^(?:protective|presenting|hx|dx|s|reports?)\b|"
+# (a line may open with an adverb: "Still does the crossword every morning", "Now works nights at the depot")
+_SUBJECTLESS = re.compile(r"^(?:(?:still|now|also|finally|recently|currently|usually|often|regularly)\s+(?-i:[a-z])[a-z]+"
+                         r"(?:ed|s)\b(?<!\bis)(?<!\bwas)(?<!\bhas)|(?-i:[A-Z])[a-z]+(?:ed|s)\b)|^(?-i:[A-Z])[a-z]{2,}ing\b(?! (?:notes?|minutes|room|agenda)\b)|^(?!(?:no|some|any|every)thing|morning|evening|during|spring|string|ceiling|wedding|building|meeting|booking|briefing|funding|pricing|onboarding|offboarding|hiring|billing|thing|king|ring|bring|sing|wing|pending|outstanding|following|remaining|upcoming|ongoing|missing|existing|training|testing|reporting|planning|marketing|accounting|shipping|staffing|parking|nothing)(?-i:[a-z])[a-z]+ing (?:a|an|the|her|his|their|some|lots|more|well|great|fine|better|\w+ing)\b|^(?:protective|presenting|hx|dx|s|reports?)\b|"
                          r"^(?-i:(?:[A-Z]\.){1,3})\s|"  # or a client's initials: "A.D. reports ..."
                          r"^(?:just |finally )?(?:off to|back from|heading to|flying to|moving to)\s|"
                          # a person described: "Keen baker, brought in a sourdough loaf", "Big Celtic fan"
@@ -1045,8 +1050,11 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     if not cls.is_topic or _skip_reason(s, cls.sensitivity == SENSITIVE):
         return None
     named = attendees_named(sentence, known_names, variants)
-    raw_person = label_person or names_in(sentence, known_names) or _short_name_in(sentence, known_names, variants) or (
-        next(iter(named)) if len(named) == 1 else None)  # "Jörgs Tochter", "Herr Albers' Hund"
+    # an attendee the sentence names comes first; only then a capitalised possessive that names nobody here, which
+    # may be a place ("moved to hospice (St Luke's)", "works at Sainsbury's")
+    raw_person = label_person or names_in(sentence, known_names, possessive=False) or _short_name_in(
+        sentence, known_names, variants) or (next(iter(named)) if len(named) == 1 else None) or names_in(
+        sentence, known_names)  # "Jörgs Tochter", "Herr Albers' Hund", "SK reports ..."
     person = clean_markup(raw_person) if raw_person else None
     text = s
     if person:
@@ -1124,7 +1132,7 @@ def attendees_named(sentence: str, attendees: Sequence[str], variants: dict[str,
     initial ("Julia S.", "Daniel R."), or title and surname ("Frau Lindner") - with where (in the sentence without
     markup) they are first named, in that order. A first name two attendees share names neither, unless an
     initial after it or their full name elsewhere in the sentence says which."""
-    from .names import same_first_name, surnames_in
+    from .names import initials_of, same_first_name, surnames_in
 
     text = clean_markup(sentence)
     at: dict[str, int] = {}
@@ -1135,7 +1143,8 @@ def attendees_named(sentence: str, attendees: Sequence[str], variants: dict[str,
     for m in re.finditer(r"(?<![\w@])(?-i:[A-ZÀ-Þ])[\w-]+", text):
         word = re.sub(r"['’]s$", "", m.group())
         fits = [n for n in attendees if same_first_name(word, n, variants)
-                or (word.endswith("s") and n.split() and word[:-1] == n.split()[0])]  # German "Jörgs Vater"
+                or (word.endswith("s") and n.split() and word[:-1] == n.split()[0])  # German "Jörgs Vater"
+                or initials_of(word, n)]  # a clinician's "SK reports ...", "SK's mother" (not "GP", "HR")
         if len(fits) > 1:
             initial = re.match(r"\s+(?-i:([A-ZÀ-Þ]))(?:\.|(?![\w-]))", text[m.end():])
             fits = [n for n in fits if (n.split()[-1][:1].upper() == initial.group(1)) if len(n.split()) > 1] \

@@ -483,6 +483,8 @@ LEXICON: tuple[Entry, ...] = (
         r"mov(?:e|ed|ing) (?:here |over |back )?from (?-i:[A-Z])\w+",
         r"mov(?:e|ed|ing) (?:closer|nearer|out of (?:the )?(?:city|town|london)|to the (?:city|country|coast|countryside|suburbs))", r"(?:nach|von) (?-i:[A-ZÄÖÜ])\w+ (?:\w+ )?(?:gezogen|zogn|zogen|zoge|umzogn)",
         r"(?:kaufen|kauft|kaufe|kauf) (?:uns )?(?:a|an|eine|ein) (?:wohnung|haus|häusl|häuserl|hütte)",
+        # a purchase completed, as North Americans say it: "we closed on the cottage"
+        r"closed on (?:the|a|our|their|her|his|my) (?:new )?(?:house|home|flat|apartment|condo|cottage|cabin|place|townhouse)",
         r"(?:sind|bin|ist) (?:\w+ ){0,3}\w*gezogen", r"zieh\w* (?:\w+ ){0,3}nach (?-i:[A-ZÄÖÜ])\w+(?: \w+)? um", r"(?:ziehe|ziehen|zieht) (?:\S+ ){0,8}nach (?-i:[A-ZÄÖÜ])\w+",
         r"(?:me|nos|se|te) (?:voy|vamos|va|van|vas|fui|fuimos|fue|fueron|iré|iremos) a vivir", r"irse a vivir", r"a vivir a (?-i:[A-Z])", r"nos (?:hemos )?(?:mudado|vinimos|fuimos) (?:a|de|desde)",
     )),
@@ -633,6 +635,11 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:aprendo|aprendiendo|aprender|estudio|estudiando) (?:\w+ ){0,1}(?:ingl[ée]s|alem[áa]n|franc[ée]s|italiano|japon[ée]s|chino|portugu[ée]s|[áa]rabe|ruso|euskera|catal[áa]n|coreano)",
         r"batería", r"schlagzeug", r"festival", r"woodwork\w*", r"video games?", r"gaming", r"board games?", r"dungeons",
         r"d&d", r"lego", r"birdwatching", r"fishing", r"volunteer\w*", r"book club", r"novels?",
+        # a language learnt in class ("I start Mandarin classes"), a race run by its distance ("my first 21k", "corrí
+        # 10k"; not "a 50k budget")
+        r"(?:mandarin|cantonese|spanish|french|german|italian|japanese|chinese|portuguese|arabic|korean|russian|dutch|welsh|"
+        r"irish|greek|turkish|hindi|polish|swedish|sign language|bsl|asl) (?:classes|lessons|course)",
+        r"(?:ran|run|runs|running|corr\w+|lauf\w*|lief|my first|mis primeros|meinen ersten) (?:\w+ ){0,2}\d{1,3}\s?k\b",
         r"podcast", r"learning (?:to|spanish|french|german|italian|japanese|the)", r"(?:piano|guitar|swimming|driving|dance|singing|language|surf|cooking) lessons", r"dance",
         r"dancing", r"salsa", r"marathons", r"training for", r"ikebana", r"calligraphy", r"meditat\w+", r"(?:silent|yoga|meditation) retreat",
         r"beekeep\w*", r"bees", r"imker\w*", r"bienen", r"apicultura", r"abejas", r"ultra(?:marathon)?s?",

@@ -277,3 +277,45 @@ def test_a_second_clause_with_no_news_of_its_own_or_the_same_matter_is_not_cut(t
 ])
 def test_a_german_dass_clause_told_in_a_note_reads_as_a_sentence_where_that_is_mechanical(text, expected):
     assert noted(text) == [("Anna Berg", expected)]
+
+
+# a clinician's initials name the attendee ("SK reports ..."), before any place written as a possessive ("St Luke's")
+@pytest.mark.parametrize("text", [
+    "SK reports her father moved to a hospice (St Catherine's) last week.\n",
+    "SK's sister is getting married in Cork in June.\n",
+    "SK erzählt, dass ihr Vater seit Montag im Marien-Hospital liegt.\n",
+    "SK cuenta que su madre está ingresada en el Clínico desde el lunes.\n",
+])
+def test_initials_name_the_attendee(text):
+    assert [p for p, _ in noted(text, ("Siobhan Kelly", "Tom Reyes"))] == ["Siobhan Kelly"]
+
+
+def test_a_place_written_as_a_possessive_is_nobody():
+    assert noted("Took her mum to St Catherine's for the scan on Monday.\n") == [
+        (None, "Took her mum to St Catherine's for the scan on Monday")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Still does the crossword every morning, says it keeps her sharp.\n", "Still does the crossword every morning"),
+    ("Now plays the guitar in a session at the pub on Fridays.\n", "Now plays the guitar in a session at the pub on Fridays"),
+])
+def test_shorthand_after_an_adverb_is_the_other_persons(text, expected):
+    found = noted(text)
+    assert len(found) == 1 and found[0][0] is None and found[0][1].startswith(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Sohn fängt ab Okt. Maschinenbau in Aachen an.\n",
+    "Hija empieza en Ene. Medicina en Salamanca.\n",
+    "Hijo vuelve en Dic. Tras el Erasmus en Bolonia.\n",
+])
+def test_a_month_abbreviation_ends_no_sentence(text):
+    assert len(noted(text)) == 1 and noted(text)[0][1].endswith(("Aachen an", "Salamanca", "Bolonia"))
+
+
+def test_an_english_month_abbreviation_may_end_a_sentence():
+    assert len(noted("BP 130/80, better than Jan. Started pottery on Thursdays, loves it.\n")) == 1
+
+
+def test_an_adverb_before_work_is_no_shorthand():
+    assert noted("Also needs the report by Friday.\n") == []

@@ -276,3 +276,18 @@ def test_subjectless_german_and_spanish_shorthand_in_a_note_is_the_other_persons
 ])
 def test_subjectless_work_shorthand_is_not(line):
     assert _noted(line) == []
+
+
+@pytest.mark.parametrize("turn", [
+    "And I've started Japanese classes on Tuesday nights, it's humbling.",
+    "We finally closed on the house in Halifax last week.",
+    "Ich bin am Sonntag meinen ersten 10k gelaufen, in Köln.",
+    "El domingo corrí mis primeros 10k en el Retiro.",
+])
+def test_a_language_class_a_race_by_distance_and_a_house_closed_on_are_news(turn):
+    assert len(_said(turn)) == 1, _said(turn)
+
+
+@pytest.mark.parametrize("turn", ["We have a 50k budget for the campaign.", "We closed on the Acme deal on Friday."])
+def test_money_and_deals_are_not(turn):
+    assert _said(turn) == []
