@@ -332,10 +332,11 @@ _PRESENT = re.compile(
     r"\b(?:la|lo|le|las|los|les)\s+(?!(?:orden|imagen|virgen|joven|origen|examen|resumen|volumen|crimen|margen|"
     r"abdomen|régimen|certamen|dictamen|polen|germen)\b)(?-i:[a-záéíóúñ]{3,}(?:an|en))\b",
     re.I)
-# A Spanish clause that opens with its verb in the present right before its time phrase ("firma el jueves",
-# "vuelve el 20", "empieza en marzo"); the phrase is blanked as "#" when its tense is read
-_VERB_FIRST_ES = re.compile(r"^\W*(?-i:[a-záéíóúñ]{3,}(?:a|e|an|en))\s+(?:#|(?:el|en|este|esta|a finales|a principios|"
-                            r"a mediados)\b)")
+# A Spanish clause that opens with its verb in the present, its time phrase right after it or a few words on
+# ("firma el jueves", "vuelve el 20", "empieza en marzo", "llega a casa el 20 de julio"; not an imperfect,
+# "llegaba", "vivía"); the phrase is blanked as "#" when its tense is read
+_VERB_FIRST_ES = re.compile(r"^\W*(?-i:[a-záéíóúñ]{3,}(?<!ab)(?<!í)(?:a|e|an|en))\s+(?:\S+\s+){0,3}?(?:#|(?:el|en|este|esta|"
+                            r"a finales|a principios|a mediados)\b)")
 _SPANISH_WORDS = re.compile(r"\b(?:el|la|los|las|que|del|se|y|un|una|es|está|con|por|para|su|sus|mi|muy|pero|ha|han)\b", re.I)
 
 
@@ -978,7 +979,8 @@ _EASTER_OFFSETS = {
     "ash wednesday": -46, "aschermittwoch": -46, "miércoles de ceniza": -46,
     "gründonnerstag": -3, "maundy thursday": -3, "karsamstag": -1, "holy saturday": -1, "sábado santo": -1,
     "shrove tuesday": -47, "pancake day": -47, "faschingsdienstag": -47, "fastnachtsdienstag": -47,
-    "weiberfastnacht": -52, "lunes de pascua": 1, "whit monday": 50, "mothering sunday": -21,
+    "weiberfastnacht": -52, "lunes de pascua": 1,
+ "whit monday": 50, "mothering sunday": -21,
 }
 # ... and those on a weekday of a month: (month, weekday, which one). Mother's Day is the second
 # Sunday of May in Germany, Austria and Switzerland, but not in Spain, Mexico or Britain: German only.
@@ -1303,7 +1305,7 @@ _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo"
 @_rule(rf"\b(?:(?P<which>next|this past|this|on|last|since|this coming|coming|by|until|from|letzten|letzte|letztes|vorigen|vorige|"
        rf"vergangenen|übernächsten|übernächste|nächsten|nächste|nä\.|nächst\.|kommenden|kommende|seit|am|ab|bis|desde el|desde|"
        rf"el próximo|el|este|"
-       rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|pasado|próximo|next|last)"
+       rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|antepasado|pasado|próximo|next|last)"
        r"(?! (?:week|month|year|weekend|time|night)\b))?"
        rf"(?! (?:mornings|nights|evenings|afternoons)\b)"
        rf"(?! ?(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock|{_SPAN_UNITS})\b)|the \d))")
@@ -1349,6 +1351,8 @@ def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str |
         return _next_agreed(ref, wd)
     if which in ("desde", "desde el") and how == "future":
         return _weekday_after(ref, wd)  # "desde el lunes estará de baja": from the coming Monday
+    if after == "antepasado":
+        return _weekday_before(ref, wd) - timedelta(days=7)  # "el viernes antepasado": the one before last
     if which in _BACK or after in ("pasado", "last"):  # "Friday last"
         return _weekday_before(ref, wd)
     if which in ("este", "this", "diesen") and how == "past":
@@ -1383,12 +1387,14 @@ def _weekday_and_day(m, ref, how, dayfirst):
 @_rule(r"\b(?:the (?P<d>\d{1,2})(?:st|nd|rd|th)? of (?P<which>next|this|the coming) month|"
        r"(?:am|zum|bis zum|ab dem|vom) (?P<de>\d{1,2})\. (?P<de_which>nächsten|kommenden|diese[ns]) monats|"
        r"(?:el|el día) (?P<es>\d{1,2}) (?:del (?P<es_which>mes que viene|próximo mes|mes próximo|mes siguiente|"
-       r"siguiente mes)|de (?P<es_this>este mes)))\b")
+       r"siguiente mes|mes pasado)|de (?P<es_this>este mes))|"
+       r"the (?P<d2>\d{1,2})(?:st|nd|rd|th)? of last month|(?:am|vom|seit dem) (?P<de2>\d{1,2})\. (?:letzten|vergangenen) monats)\b")
 def _nth_of_next_month(m, ref, how, dayfirst):
-    day = int(m["d"] or m["de"] or m["es"])
+    day = int(m["d"] or m["de"] or m["es"] or m["d2"] or m["de2"])
     which = (m["which"] or m["de_which"] or m["es_which"] or m["es_this"] or "").lower()
     this = which.startswith(("this", "diese", "este"))
-    base = ref.replace(day=1) + relativedelta(months=0 if this else 1)
+    back = which == "mes pasado" or bool(m["d2"] or m["de2"])  # "el 3 del mes pasado", "the 3rd of last month"
+    base = ref.replace(day=1) + relativedelta(months=-1 if back else 0 if this else 1)
     return _safe(base.year, base.month, day)
 
 
@@ -1425,7 +1431,7 @@ _OR_MORE = re.compile(r"\s*(?:or|to|oder|bis|o|-|–)\s*(?:so\b|\d|two|three|fou
 
 @_rule(rf"\b(?:in|dentro de|en) {_NUM} {_UNIT}(?: time)?\b")
 def _in_n(m, ref, how, dayfirst):
-    if m.group(0).lower().startswith("in ") and (how in ("past", "mixed") or re.search(
+    if m.group(0).lower().startswith(("in ", "en ")) and (how in ("past", "mixed") or re.search(
             r"\b(?:first|second|third|fourth|fifth|last|only|once|twice|\d+(?:st|nd|rd|th))\b[^,.;]*$", m.string[:m.start()], re.I)):
         raise _Unsure  # "the second parent in 18 months", "the first time in years": a span, not a day ahead
     if _OR_MORE.match(m.string, m.end()):
@@ -1445,6 +1451,15 @@ def _in_n(m, ref, how, dayfirst):
     return ref + relativedelta(**{unit: n})
 
 
+def _spoken_span(n: int, said: str, unit: str) -> int:
+    """Days gone by as speech counts them: Spanish "quince días" and "ocho días", German "acht Tage" are
+    a fortnight and a week ("hace quince días" is two weeks ago). Ahead, "en quince días" is a guess at
+    a plan, no day (see _in_n)."""
+    if unit == "days" and (n == 15 and said.startswith(("día", "dia")) or n == 8 and not said.startswith("day")):
+        return 14 if n == 15 else 7
+    return n
+
+
 @_rule(r"\bin a fortnight\b")
 def _fortnight(m, ref, how, dayfirst):
     return ref + timedelta(days=14)
@@ -1461,8 +1476,7 @@ def _ago(m, ref, how, dayfirst):
         raise _Unsure  # "two years ago", "vor acht Jahren", "hace tres años": a year back, its day nobody knows
     if "couple" in (m["n"] or "").lower() and unit == "months":
         raise _Unsure  # "a couple of months ago": two or three, a guess a month wide
-    if unit == "days" and n in (8, 15) and not raw.startswith("day"):
-        raise _Unsure  # "hace quince días", "vor acht Tagen": a fortnight, a week in speech - not 15 or 8 days
+    n = _spoken_span(n, raw, unit)
     if unit == "fortnight":
         return ref - timedelta(days=14 * n)
     return ref - relativedelta(**{unit: n})
@@ -1481,18 +1495,22 @@ _COUNTED = re.compile(
 # "the 12th", German "am 21." (an ordinal's dot), Spanish "el día 5"
 @_rule(r"\b(?:the (?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom|seit dem) (?P<de>\d{1,2})\.(?!\d)|el día (?P<es>\d{1,2})|"
        # "desde el 3" (since, or from with a future), "a partir del 18"
-       r"(?:desde el|a partir del) (?P<es3>\d{1,2})(?! ?(?:de |años|%|por|euros|h\b|:|[.,]\d))|"
+       r"(?:desde el|a partir del) (?P<es3>\d{1,2})(?! ?(?:de |años|%|por|euros|h\b|:|[-/.,]\d))|"
+       # a bare day that opens its clause, right before its verb with an object pronoun ("el 23 me opero
+       # de la rodilla", "que el 20 le hacen la punción", "y el 5 se van a Lima")
+       r"(?:(?<=^)|(?<=[,;:.!?¿¡\"“(] )|(?<=\bque )|(?<=\by )|(?<=\bpero )|(?<=\bpues ))el (?P<es4>\d{1,2})"
+       r"(?=,? (?:me|te|se|le|la|lo|nos|les|los|las) (?-i:[a-záéíóúñ]+(?:o|a|e|as|es|an|en|amos|emos|imos|ó|aron|ieron))\b)|"
        r"(?:cumple|cumplen|se casa|se casan|opera|operan|llega|nace|sale|vuelve|es|"
        # the speaker's own plans: "vuelo a Bogotá el 14", "me caso el 20", "empiezo el 3"
        r"vuelo|volamos|vuela|viajo|viajamos|viaja|me voy|nos vamos|se va|empiezo|empieza|empezamos|llego|llegamos|"
        r"me caso|nos casamos|me operan|me opero|regreso|regresa|regresamos|salgo|salimos|me mudo|nos mudamos|se muda)"
        r"\s+(?:\w+\s+){0,3}el (?P<es2>\d{1,2})"
-       r"(?! ?(?:de |años|%|por|euros|h\b|:)))"
+       r"(?! ?(?:de |años|%|por|euros|h\b|:|[-/.]\d)))"
        r"(?!\w)(?! ?(?:of )?(?:" + _MONTH_NAMES + r"))")
 def _the_nth(m, ref, how, dayfirst):
     if _COUNTED.match(m.string, m.end()):
         return None  # "the 10th time", "the 3rd floor", "zum 5. Mal": an ordinal that counts, not a day
-    day = int(m["d"] or m["de"] or m["es"] or m["es2"] or m["es3"])
+    day = int(m["d"] or m["de"] or m["es"] or m["es2"] or m["es3"] or m["es4"])
     if not 1 <= day <= 31:
         return None
     said = m.group(0).lower()
@@ -1815,6 +1833,7 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         # the speaker's own absence ("I'm on leave from Monday, my wife is due on the 15th", "El viernes
         # salgo antes, que mi hijo cumple diez años el sábado") is logistics, not the memory's day
+        # (nor is the return that ends it: "el lunes me voy de vacaciones, regreso el 8")
         events = [h for h in hits if not (_ABSENCE.search(_clause_of(text, h[1], h[2]))
                                           or _SPEAKER_TRAVEL.search(_clause_of(text, h[1], h[2])))]
         # ... but the day they come back is no event of its own: "el lunes me voy de vacaciones, regreso el 8" is

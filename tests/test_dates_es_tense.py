@@ -139,10 +139,6 @@ def test_a_part_of_this_month_by_the_tense(text, expected):
     ("A mi vieja le adelantaron la cirugía al jueves", date(2026, 6, 18)),
     ("They moved her op to Monday", date(2026, 6, 22)),
     ("Die OP wurde auf Montag verschoben", date(2026, 6, 22)),
-    # "quince días", "ocho días", "acht Tage" are a fortnight and a week in speech: no exact day either way
-    ("Se casó hace quince días", None),
-    ("Hace ocho días le dieron el alta", None),
-    ("Vor acht Tagen ist sie umgezogen", None),
     ("Hace dos semanas se casó", date(2026, 6, 3)),
 ])
 def test_called_off_moved_and_spoken_spans(text, expected):
@@ -160,4 +156,77 @@ def test_called_off_moved_and_spoken_spans(text, expected):
     ("A su padre le dio un ictus el sábado, está en la UCI", date(2026, 6, 13)),
 ])
 def test_travel_to_the_relative_is_logistics(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "el viernes antepasado" (Mexico, Colombia): the Friday before last
+    ("El viernes antepasado nació mi sobrina", date(2026, 6, 5)),
+    # a day of the last month, as of the next
+    ("Operaron a su madre el 3 del mes pasado", date(2026, 5, 3)),
+    ("She had her op on the 3rd of last month", date(2026, 5, 3)),
+    ("Sie ist am 3. letzten Monats umgezogen", date(2026, 5, 3)),
+    # a day and month joined by a dash is no bare day ("el 12-12" is not the 12th of this month)
+    ("Se casan el 12-12", None),
+    # "en un mes" in a past clause is a span ("within a month"), not a day ahead
+    ("En un mes se casó, todo muy rápido", None),
+])
+def test_other_months_and_spans(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "quince días", "ocho días", "acht Tage" gone by are a fortnight and a week in speech
+    ("Se rompió la muñeca hace quince días", date(2026, 6, 3)),
+    ("Hace ocho días le dieron el alta", date(2026, 6, 10)),
+    ("Vor acht Tagen ist sie umgezogen", date(2026, 6, 10)),
+    # ahead they are a guess at a plan, no day
+    ("Dentro de quince días se casa su hermana", None),
+    ("In acht Tagen zieht sie um", None),
+    # ... a count in digits or in English is what it says
+    ("She broke her wrist 15 days ago", date(2026, 6, 2)),
+])
+def test_a_fortnight_and_a_week_as_speech_counts_them(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an absence and the return that ends it: the day it starts
+    ("Le recuerdo que el lunes me voy de vacaciones a Puerto Vallarta, regreso el 8", date(2026, 6, 22)),
+    ("Heads up, I'm off to Lisbon on Monday, I'm back on the 3rd", date(2026, 6, 22)),
+])
+def test_an_absence_and_its_return(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the speaker takes a day back for the next one: only the second was meant
+    ("Mañana, no, el sábado es el bautizo de mi sobrina", date(2026, 6, 20)),
+    ("Anteayer, no, ayer fue el cumple de mi hijo", date(2026, 6, 16)),
+    ("El jueves, no, el viernes pasado enterramos a mi abuela", date(2026, 6, 12)),
+    ("Che, el lunes, no, el martes a la noche nació mi sobrino", date(2026, 6, 16)),
+    ("Am Samstag, nein, am Freitag hat er ihr den Antrag gemacht", date(2026, 6, 12)),
+    ("The christening is on Saturday, sorry, Sunday", date(2026, 6, 21)),
+    # ... read in the first one's place: its verb's past is the second one's
+    ("Mi mujer dio a luz el sábado, no, el domingo de madrugada, un niño", date(2026, 6, 14)),
+    ("Meine Frau hat am Samstag, nein, am Sonntag früh unser Kind bekommen", date(2026, 6, 14)),
+    ("His op is on Thursday, I mean Friday", date(2026, 6, 19)),
+    # "no" with no pause is a contrast, not a correction: Monday, not Tuesday
+    ("La operan el lunes, no el martes", date(2026, 6, 22)),
+])
+def test_a_day_taken_back(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare day that opens its clause, before its verb with an object pronoun
+    ("Te aviso que el 23 me opero de la rodilla", date(2026, 6, 23)),
+    ("A mi vieja le encontraron un nódulo, el 20 le hacen la punción", date(2026, 6, 20)),
+    ("El 5 se van a Lima con los niños", date(2026, 7, 5)),
+    # not a number that is no day ("el 20 %", "el 2 a 1")
+    ("El 20 % de la plantilla se va en julio", date(2026, 7, 1)),
+    # a clause that opens with its verb in the present, the day a few words on, after a past
+    ("Hemos adoptado a una niña, llega a casa el 20 de julio", date(2026, 7, 20)),
+])
+def test_a_bare_day_before_its_verb(text, expected):
     assert _date(text) == expected
