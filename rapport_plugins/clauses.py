@@ -390,8 +390,11 @@ _MAYBE = re.compile(
     # a wish or what would have been ("she'd love to go to Japan in April", "he would have turned 60 on Friday",
     # "could be moving in April", "wäre am Freitag 60 geworden", "ojalá se casen en junio", "habría cumplido")
     r"could be|could well|would have|would love to|"
-    r"würde\w* gerne?|hätte\w*|wäre\w*|ojalá|habría\w*|hubiera\w*|me encantaría|le encantaría)\b|"
-    r"['’]d (?:have|love to)\b", re.I)
+    r"würde\w* gerne?|hätte\w*|wäre\w*|ojalá|habría\w*|hubiera\w*|me encantaría|le encantaría|"
+    # ... or a preference ("preferiría empezar a primeros de octubre", "I'd rather
+    # start in October", "sie würde lieber im Mai anfangen"; not a request: "I'd like to take Friday off")
+    r"preferiría\w*|would (?:rather|prefer)|würde\w* lieber)\b|"
+    r"['’]d (?:have|love to|rather|prefer)\b", re.I)
 # "If all goes well, they move in April": a clause that opens with "if" makes the next one a maybe -
 # but not "if I'm quiet, it's because my mum had surgery on Friday", which states a fact
 _IF_CLAUSE = re.compile(r"^\W*(?:if|falls|si)\s+\w+\s+\w+|^\W*wenn alles (?:gut geht|gutgeht|klappt|passt)\b", re.I)

@@ -216,6 +216,8 @@ _PAST_ES = re.compile(
     r"pudo|supo|trajo|dio|dieron|vio|vieron|quiso|estuve|estuvimos|nació|nacieron|"
     # the first person and tú/vos of the preterite: "fui", "terminé", "llegué", "corrí", "volvimos", "fuiste"
     r"fui|fuimos|fuiste|pude|supe|quise|vine|dije|traje|puse|"
+    # ... and those whose stem ends in a vowel: "me caí", "leí", "oí", "creí", "construí"
+    r"caí|caíste|leí|leíste|oí|oíste|creí|reí|huí|(?:cons|des|in|contri|sus|dis|ins)truí|(?:in|con|ex)cluí|"
     # irregular preterites by their stems: "propuso", "anduvo", "obtuvo", "condujo", "hubo"
     r"(?:pro|com|re|su|dis|im|ex)?pus(?:o|e|imos|ieron)|(?:an|ob|de|man|con|sos|re)tuv(?:o|e|imos|ieron)|anduv(?:o|e|imos|ieron)|"
     r"(?:con|pro|tra|re|in)duj(?:o|e|imos|eron)|hubo|"
@@ -371,6 +373,13 @@ def _clause_words(clause: str) -> str:
     return " ".join(m[0] for m in _CLAUSE_VERB.finditer(clause))
 
 
+# What a speaker says before the first clause without saying anything ("Tío, ...", "Che, ...", "Oye, ...",
+# "Güey, ...", "So, ...", "Ach, ..."): no clause of its own, no past of its own
+_VOCATIVES = re.compile(r"\b(?:tío|tía|che|güey|wey|oye|oiga|mira|mirá|bueno|pues|vale|hombre|boludo|boluda|parce|"
+                        r"parcero|chamo|mijo|mija|doctor|doctora|hey|so|well|oh|okay|ok|anyway|btw|ach|na|ja|also|"
+                        r"übrigens|sorry|perdón|perdona)\b", re.I)
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """The tense that governs the phrase at ``text[start:end]``: its own clause's (clauses.clauses, the
     clause model whose fact a date is judged on too) when that clause has a signal (a present verb
@@ -405,7 +414,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         # viewing on the 11th", "has finally booked the trip, first week of October") tells what is done now for
         # what is still to come: forward (not a state said with its place: "has been ill, in hospital on Friday")
         return None
-    if whole == "past" and re.search(r"\w", text[:first]):
+    if whole == "past" and re.search(r"\w", _VOCATIVES.sub(" ", text[:first])):
         # a time phrase trailing after another clause ("he has booked the trip he's talked about for
         # years, first week of October"): the past may be that clause's alone. A fronted one ("On
         # Sunday, my dad moved into hospice") is the main clause's.
@@ -1678,10 +1687,13 @@ _USERS_TODO = re.compile(
     r"^\W*(?:la\s+)?próxim[ao]\s+(?:reunión|sesión|cita|llamada|visita)\b", re.I)
 
 
-# What stands between a day said and the day that corrects it: "no", "nein", "na", "sorry", "I mean", "digo"
+# What stands between a day said and the day that corrects it: "no", "nein", "na", "sorry", "I mean", "digo".
+# "No", "nein" and "oder" only with a pause after them: "el lunes, no el martes" is Monday, not Tuesday, and
+# "am Samstag oder Sonntag" one of two days.
 _CORRECTION = re.compile(
-    r"\s*[,;:–—-]?\s*(?:(?:no|nope|nein|na|naa|nee|ne|sorry|perdón|perdon|digo|quiero decir|mejor dicho|i mean|"
-    r"ich mein\w*|besser gesagt|oder|wait|actually|eh|äh|ähm|ehm|o sea|bueno)\s*[,;:.!…–—-]*\s*){1,3}", re.I)
+    r"\s*[,;:–—-]?\s*(?:(?:(?:no|nope|nein|na|naa|nee|ne|oder)\s*(?:[,;:!…–—-]|\.{1,3})|(?:sorry|perdón|perdon|digo|"
+    r"quiero decir|mejor dicho|i mean|ich mein\w*|besser gesagt|wait|actually|eh|äh|ähm|ehm|o sea|bueno)\b)"
+    r"\s*[,;:.!…–—-]*\s*){1,3}", re.I)
 
 
 # A day right after a verb of telling ("told me on Friday that ...", "mentioned yesterday", "hat mir am Montag erzählt",

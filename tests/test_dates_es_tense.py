@@ -213,6 +213,7 @@ def test_an_absence_and_its_return(text, expected):
     ("His op is on Thursday, I mean Friday", date(2026, 6, 19)),
     # "no" with no pause is a contrast, not a correction: Monday, not Tuesday
     ("La operan el lunes, no el martes", date(2026, 6, 22)),
+    ("Am Samstag oder Sonntag kommt ihre Schwester", None),  # one of two days
 ])
 def test_a_day_taken_back(text, expected):
     assert _date(text) == expected
@@ -229,4 +230,30 @@ def test_a_day_taken_back(text, expected):
     ("Hemos adoptado a una niña, llega a casa el 20 de julio", date(2026, 7, 20)),
 ])
 def test_a_bare_day_before_its_verb(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a preference is no plan: its day dates nothing, and leaves the fact beside it its own day
+    ("Me caso el 5 de septiembre, así que preferiría empezar a primeros de octubre", date(2026, 9, 5)),
+    ("Preferiría mudarse en mayo, pero no depende de ella", None),
+    ("I'd rather start in October, we're moving on the 30th", date(2026, 6, 30)),
+    ("Sie würde lieber im Oktober anfangen", None),
+    ("Dijo que empezaría el lunes", date(2026, 6, 22)),  # reported speech: a plan, not a wish
+])
+def test_a_preference_is_no_plan(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vocative before the first clause is no clause: the past after it is the phrase's own
+    ("Tío, el finde me caí de la bici y me rompí la clavícula", date(2026, 6, 13)),
+    ("Che, el sábado se recibió mi hija de abogada", date(2026, 6, 13)),
+    ("Oh, at the weekend she ran her first marathon", date(2026, 6, 13)),
+    # a preterite whose stem ends in a vowel
+    ("El lunes me caí por las escaleras", date(2026, 6, 15)),
+    # "bueno, no" takes the day back too
+    ("El sábado, bueno no, el domingo es la comunión de mi sobrino", date(2026, 6, 21)),
+])
+def test_vocatives_and_vowel_preterites(text, expected):
     assert _date(text) == expected
