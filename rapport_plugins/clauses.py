@@ -397,6 +397,9 @@ _MAYBE = re.compile(
     r"['’]d (?:have|love to|rather|prefer)\b", re.I)
 # "If all goes well, they move in April": a clause that opens with "if" makes the next one a maybe -
 # but not "if I'm quiet, it's because my mum had surgery on Friday", which states a fact
+# A wish or a preference in the clause before a clause that is only a day (see no_fact)
+_WISH = re.compile(r"\b(?:preferiría\w*|would (?:rather|prefer|love to)|['’]d (?:rather|prefer|love to)|würde\w* (?:lieber|gerne?)|"
+                   r"ojalá|me encantaría|le encantaría)\b", re.I)
 _IF_CLAUSE = re.compile(r"^\W*(?:if|falls|si)\s+\w+\s+\w+|^\W*wenn alles (?:gut geht|gutgeht|klappt|passt)\b", re.I)
 _BECAUSE = re.compile(r"^\W*(?:it['’]s|that['’]s|it is|that is|es|das ist|das liegt)\s+(?:\w+\s+)?(?:because|weil|daran|porque)\b",
                       re.I)
@@ -465,6 +468,8 @@ def no_fact(text: str, start: int, end: int) -> str | None:
     if _MAYBE.search(own) or (at > 0 and _IF_CLAUSE.match(text[spans[at - 1][0]:spans[at - 1][1]])
                               and not _BECAUSE.match(text[a:b])):
         return "maybe"
+    if at > 0 and not re.search(r"\w{4,}", own) and _WISH.search(text[spans[at - 1][0]:spans[at - 1][1]]):
+        return "maybe"  # a clause that is only its day, after a wish: "preferiría empezar después, a primeros de octubre"
     sentence = _sentence(text, start)
     if (_QUESTION.search(text[a:b]) or _QUESTION.search(sentence) and _YES_NO.match(sentence)) \
             and not _ASKS_HOW.match(sentence):

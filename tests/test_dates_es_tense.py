@@ -239,6 +239,9 @@ def test_a_bare_day_before_its_verb(text, expected):
     ("Preferiría mudarse en mayo, pero no depende de ella", None),
     ("I'd rather start in October, we're moving on the 30th", date(2026, 6, 30)),
     ("Sie würde lieber im Oktober anfangen", None),
+    # ... and a clause that is only its day belongs to the wish before it
+    ("Me caso el 5 de septiembre, así que preferiría empezar después, a primeros de octubre", date(2026, 9, 5)),
+    ("We move on the 30th, so I'd rather start later, early October", date(2026, 6, 30)),
     ("Dijo que empezaría el lunes", date(2026, 6, 22)),  # reported speech: a plan, not a wish
 ])
 def test_a_preference_is_no_plan(text, expected):
