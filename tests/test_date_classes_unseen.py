@@ -234,6 +234,8 @@ def test_the_users_to_do_day_is_not_the_persons(text, expected):
     ("El jueves, no, el viernes pasado enterramos a mi abuela", date(2026, 2, 27)),
     ("Contenta porque mañana, no, el sábado, es el bautizo de mi sobrina", date(2026, 3, 7)),
     ("She moves on Saturday and the party is on Sunday", None),  # two days, no correction
+    ("Sie zieht am Samstag, oder am Sonntag um", None),  # "oder" is an alternative, not a correction
+    ("She moves on Saturday, actually Sunday", date(2026, 3, 8)),
     ("Mereana and I got engaged on Waitangi Day", date(2026, 2, 6)),
     ("Anzac Day dawn service with her grandad", date(2026, 4, 25)),
     ("Fourth of July barbecue at their place", date(2026, 7, 4)),
