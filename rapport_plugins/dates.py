@@ -359,10 +359,14 @@ _BARE_BACK = re.compile(r"^\W*(?:back|home|zurück|wieder da|de vuelta|de regres
 _BACKSTORY = re.compile(r"\b(?:(?:ever )?since|seit|desde(?: que)?)\s+(?!then\b|entonces\b|ahí\b|dann\b)\w[^,;:.!?()]*", re.I)
 
 
-# A present perfect ("has offered", "have booked", "she's talked about", "has been learning"): done by now
+# A present perfect that readies something to come ("has offered", "have booked", "has been learning", "has
+# signed up"), and the talk around it ("he's talked about"); not one that completes ("has finished chemo, last
+# session on the 2nd": that day is gone)
 _PRESENT_PERFECT = re.compile(
-    r"\b(?:has|have|['’]ve|(?:he|she|it)['’]s)\s+(?:(?:just|finally|already|recently|now|also)\s+)?"
-    r"(?:been\s+\w+ing|been|\w+(?:ed|en|t|wn|ne|ught|ung|ld))\b", re.I)
+    r"\b(?:has|have|['’]ve|(?:he|she|it|they|we)['’](?:s|ve))\s+(?:(?:just|finally|already|recently|now|also)\s+)?"
+    r"(?:been\s+(?:learning|training|practi[sc]ing|preparing|saving|planning|rehearsing|studying|looking forward)|"
+    r"booked|offered|arranged|organi[sz]ed|planned|signed up|registered|entered|applied|confirmed|scheduled|fixed|"
+    r"talked|spoken|said|told|mentioned|wanted|dreamed|dreamt|hoped)\b", re.I)
 # The words of a clause besides its (blanked) time phrase that could carry a verb: a note's noun phrase
 # ("viewing on #", "first recital in #", "# , northern lights") has none of the forms below
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|has|have|had|do|does|did|can|could|\w+['’](?:s|re|ll|ve|d|m))\b", re.I)
@@ -1678,7 +1682,7 @@ _UNTIL = re.compile(r"\b(?:until|till|til|bis(?: zum| zur| ende)?|hasta(?: el| l
 # Freitag nachfragen", "preguntarle el lunes"): that day is the user's, not the person's
 _USERS_TODO = re.compile(
     r"^\W*(?:(?:please|pls|todo:?|to do:?|note to self:?|action:?|ai:?)\s+)?(?:(?:ask|check in|check with|follow up|follow-up|"
-    r"send|chase|nachfragen|anrufen|schicken|preguntar(?:le|les)?|llamar(?:le|la|lo)?|mandar(?:le)?|enviar(?:le)?|"
+    r"send|nachfragen|anrufen|schicken|preguntar(?:le|les)?|llamar(?:le|la|lo)?|mandar(?:le)?|enviar(?:le)?|"
     r"escribir(?:le)?)\b(?!-)|(?:call|ring|email|e-mail|text|message|ping)\s+(?:her|him|them|(?-i:[A-Z][a-z]+))\b)|"
     r"\b(?:nachfragen|nachhaken|anrufen|gratulieren)\s*[.!]?\s*$|"
     r"^\W*(?:(?:our|the)\s+)?next\s+(?:catch[- ]up|meeting|session|call|1:1|1-1|one-to-one|check-in|appt|appointment|visit|"

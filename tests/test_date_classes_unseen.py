@@ -330,7 +330,8 @@ def test_a_later_clause_of_going_somewhere_reads_forward(text, expected):
     # a present perfect (done by now) before a clause that is only its day: what is still to come
     ("The landlord has offered them a bigger flat, viewing on the 11th", date(2026, 3, 11)),
     ("Has been learning the harp for a year, first concert in late April", date(2026, 4, 21)),
-    ("She has moved house, party on Saturday", date(2026, 3, 7)),
+    ("She has signed up for the choir, first concert on Saturday", date(2026, 3, 7)),
+    ("She's finished chemo, last session on the 2nd", None),  # completed: that day may be gone
     # a simple past, or a state said with its place, leaves the day open
     ("She bought a house in Leeds, completion on 30 March", None),
     ("He has been ill, in hospital on Friday", None),
