@@ -1696,8 +1696,8 @@ _USERS_TODO = re.compile(
 # "am Samstag oder Sonntag" one of two days.
 _CORRECTION = re.compile(
     r"\s*[,;:–—-]?\s*(?:(?:(?:no|nope|nein|na|naa|nee|ne|oder)\s*(?:[,;:!…–—-]|\.{1,3})|(?:sorry|perdón|perdon|digo|"
-    r"quiero decir|mejor dicho|i mean|ich mein\w*|besser gesagt|wait|actually|eh|äh|ähm|ehm|o sea|bueno)\b)"
-    r"\s*[,;:.!…–—-]*\s*){1,3}", re.I)
+    r"quiero decir|mejor dicho|i mean|i meant|ich mein\w*|besser gesagt|quatsch|wait|actually|eh|äh|ähm|ehm|o sea|bueno)\b)"
+    r"\s*[,;:.!…–—-]*\s*){1,3}(?:(?:on|the|this|am|an|den|el|la|los|este|esta)\s+)?", re.I)
 
 
 # A day right after a verb of telling ("told me on Friday that ...", "mentioned yesterday", "hat mir am Montag erzählt",
@@ -1809,14 +1809,6 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
                 hits.append((priority, m.start(), m.end(), resolved, m.group(0).strip()))
     if not hits:
         return None
-    # A day the speaker corrects on the spot ("on Saturday, no, on Sunday", "am Samstag, na, am Sonntag",
-    # "mañana, no, el sábado", "Tuesday - sorry, Wednesday"): the correction is the day meant
-    # (the slip and the "no" are blanked and the line read again: "no" is no denial, the tense is the clause's)
-    slips = [(a[1], b[1]) for a in hits for b in hits if b[1] >= a[2] and _CORRECTION.fullmatch(text[a[2]:b[1]])]
-    if slips:
-        for start, end in slips:
-            text = text[:start] + " " * (end - start) + text[end:]
-        return _resolve(text, ref, how, dayfirst)
     hits.sort(key=lambda h: (h[0], h[1]))
     # A phrase in a clause that states no fact (a habit, a maybe, a question, a denial), or in the
     # teller's own plans after someone else's news ("my dad's in hospital since Sunday, and I fly out
@@ -1950,7 +1942,26 @@ def find_date(text: str, ref: date, *, dayfirst: bool | None = None, ahead: bool
     return found
 
 
+def _slips_unsaid(text: str) -> str:
+    """``text`` with each day the speaker corrects on the spot blanked, and the "no" after it ("on
+    Saturday, no, on Sunday", "am Samstag, na, am Sonntag", "mañana, no, el sábado", "Tuesday - sorry,
+    Wednesday"): the correction is the day meant, and the line is read again as if only it had been
+    said, so "no" is no denial and the tense is its whole clause's ("hat am Samstag, na, am Sonntag ...
+    Geburtstag gefeiert" is a birthday that was)."""
+    if not _CORRECTION.search(text):
+        return text
+    spans: list[tuple[int, int]] = []
+    for pattern, _handler in _RULES:
+        for m in pattern.finditer(text):
+            if not any(start < m.end() and m.start() < end for start, end in spans):
+                spans.append((m.start(), m.end()))
+    for start, end in sorted((a[0], b[0]) for a in spans for b in spans if b[0] >= a[1] and _CORRECTION.fullmatch(text, a[1], b[0])):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _find_date(text: str, ref: date, *, dayfirst: bool | None = None, ahead: bool = False) -> DateMatch:
+    text = _slips_unsaid(text)
     recurring = (BIRTHDAY_WORDS.search(text) and not is_birthday_occasion(text)) or ANNIVERSARY_WORDS.search(text)
     how = "future" if recurring or ahead else None
     found = _resolve(text, ref, how, dayfirst)
