@@ -36,22 +36,21 @@ def test_there_are_at_least_40_examples(figures):
     assert figures["cases"] >= 40 and figures["expected"] >= 60
 
 
-# Floors as the dev split stood when the fifth round's 108 blind examples (writers I, J and L,
-# dates said every way) joined it, before any tuning on them (660 examples): raise them as capture
-# improves, never lower them to pass a change.
+# Floors as the fifth round left the dev split (660 examples, with the 108 of writers I, J and L,
+# dates said every way): raise them as capture improves, never lower them to pass a change.
 def test_capture_precision_and_recall_floors(figures):
     assert figures["precision"] >= 0.9, figures["precision"]
-    assert figures["recall"] >= 0.93, figures["recall"]
+    assert figures["recall"] >= 0.94, figures["recall"]
     assert figures["marker_recall"] >= 0.985, figures["marker_recall"]
-    assert figures["proposal_precision"] >= 0.92, figures["proposal_precision"]
-    assert figures["proposal_recall"] >= 0.90, figures["proposal_recall"]
+    assert figures["proposal_precision"] >= 0.925, figures["proposal_precision"]
+    assert figures["proposal_recall"] >= 0.92, figures["proposal_recall"]
 
 
 def test_dates_and_sensitivity_floors(figures):
-    assert figures["dates_correct"] >= 0.94, figures["dates_correct"]
-    assert figures["dates_wrong"] <= 0.013, figures["dates_wrong"]
+    assert figures["dates_correct"] >= 0.96, figures["dates_correct"]
+    assert figures["dates_wrong"] <= 0.008, figures["dates_wrong"]
     assert figures["sensitivity_accuracy"] >= 0.85, figures["sensitivity_accuracy"]
-    assert figures["category_accuracy"] >= 0.75, figures["category_accuracy"]
+    assert figures["category_accuracy"] >= 0.76, figures["category_accuracy"]
 
 
 def test_no_sensitive_memory_is_offered_as_an_opener(figures):
