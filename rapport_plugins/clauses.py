@@ -384,22 +384,21 @@ _HABIT = re.compile(
     r"dreamt|dreamed|been|hoped|loved))|immer(?! noch| schon| mehr)|normalerweise|meistens|gewöhnlich|oft|jede woche|"
     r"wöchentlich|suele|suelen|sol[ií]a|solían|siempre|normalmente|a menudo|cada semana|de costumbre|"
     r"on an? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+# A wish or a preference ("she'd love to go to Japan in April", "preferiría empezar a primeros de octubre",
+# "I'd rather start in October", "sie würde lieber im Mai anfangen"; not a request: "I'd like to take Friday off")
+_WISH_WORDS = (r"preferiría\w*|would (?:rather|prefer|love to)|würde\w* (?:lieber|gerne?)|ojalá|me encantaría|"
+               r"le encantaría")
 _MAYBE = re.compile(
     r"\b(?:if|whether|ob|might|maybe|perhaps|possibly|(?-i:may) (?!be\b|i\b)(?-i:[a-z]+)|falls|vielleicht|eventuell|möglicherweise|"
     r"könnte\w*|si|a lo mejor|quizás?|tal vez|podría\w*|puede que|"
-    # a wish or what would have been ("she'd love to go to Japan in April", "he would have turned 60 on Friday",
-    # "could be moving in April", "wäre am Freitag 60 geworden", "ojalá se casen en junio", "habría cumplido")
-    r"could be|could well|would have|would love to|"
-    r"würde\w* gerne?|hätte\w*|wäre\w*|ojalá|habría\w*|hubiera\w*|me encantaría|le encantaría|"
-    # ... or a preference ("preferiría empezar a primeros de octubre", "I'd rather
-    # start in October", "sie würde lieber im Mai anfangen"; not a request: "I'd like to take Friday off")
-    r"preferiría\w*|would (?:rather|prefer)|würde\w* lieber)\b|"
+    # ... a wish, or what would have been ("he would have turned 60 on Friday", "could be moving in April",
+    # "wäre am Freitag 60 geworden", "habría cumplido")
+    rf"could be|could well|would have|hätte\w*|wäre\w*|habría\w*|hubiera\w*|{_WISH_WORDS})\b|"
     r"['’]d (?:have|love to|rather|prefer)\b", re.I)
+# A wish or a preference in the clause before a clause that is only a day (see no_fact)
+_WISH = re.compile(rf"\b(?:{_WISH_WORDS})\b|['’]d (?:rather|prefer|love to)\b", re.I)
 # "If all goes well, they move in April": a clause that opens with "if" makes the next one a maybe -
 # but not "if I'm quiet, it's because my mum had surgery on Friday", which states a fact
-# A wish or a preference in the clause before a clause that is only a day (see no_fact)
-_WISH = re.compile(r"\b(?:preferiría\w*|would (?:rather|prefer|love to)|['’]d (?:rather|prefer|love to)|würde\w* (?:lieber|gerne?)|"
-                   r"ojalá|me encantaría|le encantaría)\b", re.I)
 _IF_CLAUSE = re.compile(r"^\W*(?:if|falls|si)\s+\w+\s+\w+|^\W*wenn alles (?:gut geht|gutgeht|klappt|passt)\b", re.I)
 _BECAUSE = re.compile(r"^\W*(?:it['’]s|that['’]s|it is|that is|es|das ist|das liegt)\s+(?:\w+\s+)?(?:because|weil|daran|porque)\b",
                       re.I)
