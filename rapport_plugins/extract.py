@@ -362,20 +362,23 @@ def _dass_as_main(clause: str) -> str:
     m = _DASS_SUBJECT.match(body)
     if not m or _SEPARABLE.match(m["verb"]) or m["verb"].lower() in {"und", "oder", "aber", "nicht", "noch", "mehr", "auch"}:
         return clause
-    return f"{m['subject']} {m['verb']} {m['middle']}{m['tail'] or ''}{stop}"
+    return _verb_second(m) + stop
+
+
+def _verb_second(m: re.Match[str]) -> str:
+    """A verb-last clause matched by _DASS_CLAUSE or _DASS_SUBJECT, its verb put after the subject."""
+    return f"{m['subject']} {m['verb']} {m['middle']}{m['tail'] or ''}"
 
 
 def news_asked_as_statement(sentence: str) -> str:
     """"Did I tell you we're moving?" -> "We're moving."; any other sentence as it is (see NEWS_ASKED)."""
-    m = NEWS_ASKED.match(sentence.strip())
+    said = sentence.strip()
+    m = NEWS_ASKED.match(said)
     if not m:
         return sentence
     rest = m["rest"]
-    if re.search(r"\bdass\s*$", sentence[:m.start("rest")], re.I):
-        clause = _DASS_CLAUSE.match(rest)
-        if clause:
-            rest = f"{clause['subject']} {clause['verb']} {clause['middle']}{clause['tail'] or ''}"
-    return _capitalise(rest) + "."
+    clause = _DASS_CLAUSE.match(rest) if _after_dass(said, m) else None
+    return _capitalise(_verb_second(clause) if clause else rest) + "."
 
 
 def statement(sentence: str) -> str:
