@@ -47,8 +47,30 @@ def test_phrases_resolve_against_the_meeting_date(text, expected, phrase):
 
 
 def test_date_without_year_in_the_past_tense_is_the_last_one():
-    assert resolve_date("we got married on 5 May", WED)[0] == date(2025, 5, 5)
+    assert resolve_date("we got married on 5 October", WED)[0] == date(2025, 10, 5)
     assert resolve_date("the race was on 2 March", WED)[0] == date(2026, 3, 2)
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("we got married on 5 May", WED),  # 10 months back, or (a misread tense) in two months
+    ("mi hermano se casó el 19 de diciembre", date(2026, 10, 14)),
+    ("Seine Tochter hat am 3. Mai geheiratet", date(2026, 2, 20)),
+    ("Hilde ging Ende April in Rente", date(2026, 3, 10)),
+    ("She had her baby in March", date(2026, 11, 10)),
+])
+def test_a_past_read_more_than_half_a_year_back_while_the_coming_one_is_near_is_no_date(text, ref):
+    found, phrase = resolve_date(text, ref)
+    assert found is None and phrase
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("She had her baby in March", date(2026, 6, 10), date(2026, 3, 1)),  # three months back
+    ("Since March she has been in rehab", date(2026, 11, 10), date(2026, 3, 1)),  # a stretch up to now
+    ("We spent Christmas in Lapland", date(2026, 8, 10), date(2025, 12, 25)),  # a feast keeps its year
+    ("In May last year we moved to Graz", WED, date(2025, 5, 1)),  # the year is said
+])
+def test_a_past_within_half_a_year_or_with_its_year_keeps_its_date(text, ref, expected):
+    assert resolve_date(text, ref)[0] == expected
 
 
 def test_birthdays_recur_yearly_from_the_next_occurrence():
