@@ -122,6 +122,8 @@ _IRREGULAR_PAST = (
     "became|fell|gave|spent|sold|felt|kept|slept|drove|rode|wrote|died|brought|caught|taught|thought|"
     "swam|sang|held|threw|wore|heard|paid|stood|(?-i:sat)|rang|drank|ate|chose|forgot|froze|grew|hid|knew|"
     r"rose|shook|spoke|stole|struck|tore|understood|woke|built|sent|fought|fled|dealt|"
+    # the regular past of a verb in -ee, which the "-ed" rule leaves out with "need", "feed", "speed"
+    r"(?<!\bis )(?<!\bare )(?<!['’]s )(?<!['’]re )(?:dis)?agreed|freed|guaranteed|decreed|"
     # "I'm meant to", "is meant to" is a plan; "she meant well" a past
     r"(?<!['’]m )(?<!\bam )(?<!\bis )(?<!\bare )(?<!['’]s )(?<!['’]re )(?<!\bwas )(?<!\bwere )meant|lent|"
     "passed away|put down"

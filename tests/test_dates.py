@@ -597,3 +597,13 @@ def test_an_ordinal_that_counts_is_no_day_of_the_month(text, expected):
 ])
 def test_pasts_and_presents_in_writing_the_rules_had_not_seen(text, expected):
     assert find_date(text, WED).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She agreed to the divorce on Monday", date(2026, 3, 2)),  # a regular past in -eed
+    ("They freed up the spare room on Friday", date(2026, 2, 27)),
+    ("It's agreed, the wedding is on Saturday", date(2026, 3, 7)),  # a state, not a past
+    ("We need a break on Friday", date(2026, 3, 6)),  # "need" is no past
+])
+def test_a_past_in_eed_is_a_past(text, expected):
+    assert resolve_date(text, WED)[0] == expected
