@@ -297,6 +297,10 @@ _AUXILIARY_DE = re.compile(r"\b(?:wird|werden|werde|soll|sollen|muss|müssen|wil
 _BARE_IERT_DE = re.compile(r"(?:^|[,;:.!?(]|\s[-–]\s)(?P<clause>[^,;:.!?()]*?)\s(?-i:[a-zäöü]+iert)\s*[\"”“'’»)\]]*\s*(?=$|[,;.!?])")
 
 
+_HOW_IT_WENT_DE = re.compile(r"\s*[,;:–-]\s*(?:alles|es|das|sie|er)?\s*(?:sehr\s+|ganz\s+)?(?:gut|super|prima|toll|"
+                             r"problemlos|reibungslos|glatt|schön|schlecht)\b", re.I)
+
+
 def _bare_participle_de(text: str) -> str | None:
     """"past" for a note's clause ending in a participle with no auxiliary, "mixed" for one in -iert."""
     if any(not _AUXILIARY_DE.search(m["clause"]) for m in _BARE_PARTICIPLE_DE.finditer(text)):
@@ -401,6 +405,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     bare = _bare_participle_de(clause)
     if bare:
         return bare  # "Vater am Samstag gestürzt" (a note's clause: its own, never a neighbour's)
+    if _HOW_IT_WENT_DE.match(text, last) and _bare_participle_de(text[last:]) == "past" and not _PRESENT.search(clause):
+        return "past"  # ... save the verdict on a bare noun's day: "Umzug am Samstag, alles gut gegangen"
     if _PRESENT.search(clause):
         return "present"  # reads forward, as no signal does; but it is a said tense
     if _VERB_FIRST_ES.match(clause) and _spanish(text):
@@ -534,8 +540,14 @@ _ARRANGED = re.compile(
     r"coro|equipo|campamento|recital|obra)\b)", re.I)
 
 
+# Set phrases shaped like a past that say a wish ("Mum's op Friday, fingers crossed", "Daumen gedrückt"):
+# no tense of the sentence's
+_IDIOMS = re.compile(r"\b(?:fingers|everything)\s+crossed\b|\bdaumen\s+(?:sind\s+|werden\s+)?gedrückt\b", re.I)
+
+
 def tense(text: str) -> str | None:
     """``"past"``, ``"future"``, ``"mixed"`` (both signals) or ``None`` (no signal: reads forward)."""
+    text = _IDIOMS.sub(lambda m: "#" * len(m[0]), text)
     text = _DECIDED.sub(" going to ", _TELLING.sub(lambda m: "#" * len(m[0]), _ARRANGED.sub(
         "#", _STATE_DE.sub(lambda m: "#" * len(m[0]), text))))
     text = _DECIDED_PAST.sub(lambda m: m[0] + "going to ", text)  # past and future: no direction
@@ -1052,6 +1064,10 @@ _NTH_WEEKDAY_HOLIDAYS = {"muttertag": (5, 6, 2)}
        r"(?:christi )?himmelfahrt|auffahrt|fronleichnam|corpus christi|rosenmontag|ash wednesday|aschermittwoch|miércoles de ceniza)\b"
        r"(?![- ]?(?:ferien|break|holidays?|vacaciones|week))")
 def _holiday(m, ref, how, dayfirst):
+    if m["h"].lower() in ("christmas", "xmas", "easter", "navidad") and _FEAST_THING_AFTER.match(m.string, m.end()) \
+            or _FEAST_THING_BEFORE_ES.search(m.string, 0, m.start()):
+        raise _Unsure  # "a Christmas tree", "Easter eggs", "el árbol de Navidad": a thing, not the feast's day ("the
+        # office Christmas party is on the 12th" is a December day, not the next 12th)
     if re.search(r"\bpuente\s+(?:de|del)\s+$", m.string[:m.start()], re.I):
         raise _Unsure  # "el puente de Todos los Santos": the long weekend around it, from a day nobody said
     if re.search(r"\b(?:until|till|til|bis|hasta)\s+(?:(?:zu|la|el)\s+)?$", m.string[:m.start()], re.I):
@@ -1076,6 +1092,19 @@ def _holiday(m, ref, how, dayfirst):
         return this if this >= ref else of_year(ref.year + 1)
     month, day = _HOLIDAYS[h]
     return _next_yearly(ref, month, day, past)
+
+
+# A feast naming a thing of its season ("bought a Christmas tree", "the Easter egg hunt", "her office Christmas
+# party is on the 12th", "el árbol de Navidad", "los mercadillos de Navidad"): no day of the feast. Its meals
+# still are ("Christmas dinner at her mum's", "la cena de Nochebuena").
+_FEAST_THING_AFTER = re.compile(
+    r"\s+(?:trees?|cards?|presents?|gifts?|markets?|jumpers?|sweaters?|"
+    r"decorations|lights|shopping|eggs?|egg hunt|bunny|hunt|bonus|cookies|biscuits|pudding|films?|movies?|songs?|"
+    r"carols?|concert|play|show|nativity|part(?:y|ies)|do|fair|bazaar|hamper|list|rush|sale|sales|special)\b", re.I)
+_FEAST_THING_BEFORE_ES = re.compile(
+    r"\b(?:árbol|árboles|regalos?|mercadillos?|mercados?|cestas?|lotería|adornos|luces|belén|turrones?|tarjetas?|"
+    r"postales?|fiestas?|conciertos?|funciones|función|huevos?|conejo|roscón|compras|villancicos?|aguinaldo|paga)"
+    r"\s+(?:extra\s+)?de\s+$", re.I)
 
 
 _WHERE = {"end": "end", "start": "start", "beginning": "start", "middle": "mid", "anfang": "start",
@@ -1360,6 +1389,8 @@ def _weekday(m, ref, how, dayfirst):
         return None  # "on Fridays", "freitags", "los martes" are habits, not dates
     if not m["which"] and re.search(r"\b(?:my|his|her|their|our|your)\s+$", m.string[:m.start()], re.I):
         return None  # "her Saturday shifts", "his Monday class": a routine, not a day
+    if not m["which"] and _ROUTINE_AFTER.match(m.string, m.end()):
+        return None  # "plays in a Sunday league", "Tuesday yoga", "the Friday drinks": a kind of thing, not a day
     if _WEEKDAY_LIST.match(m.string, m.end()) or _WEEKDAY_LIST_BEFORE.search(m.string, 0, m.start("weekday")):
         return None  # "lunes y miércoles en la noche", "Mo und Mi", "Monday and Wednesday evenings": a schedule
     if not m["which"] and re.search(r"\b(?:el otro|the other)\s+$", m.string[:m.start()], re.I):
@@ -1371,6 +1402,15 @@ def _weekday(m, ref, how, dayfirst):
     which = (m["which"] or "").lower()
     which = "last" if which.endswith("past") else which  # American "this past Sunday"
     return _resolve_weekday(which, (m["after"] or "").strip().lower(), m["weekday"], ref, how)
+
+
+# A weekday naming a kind of thing that comes back every week ("a Sunday league", "Saturday school", "the
+# Friday drinks", "a Monday morning swim"), not one day: meals are left out ("Sunday lunch at her mum's was
+# lovely" is one Sunday's)
+_ROUTINE_AFTER = re.compile(
+    r"\s+(?:(?:morning|evening|afternoon|night)\s+)?(?:league|leagues|choir|school|club|class|classes|lessons?|yoga|"
+    r"pilates|drinks|roast|service|services|mass|market|markets|routine|shifts?|job|paper|papers|team|group|sessions?|"
+    r"pizza|football|rugby|golf|tennis|swims?|runs?|parkrun|rides?|hikes?|practice|rota)\b(?!['’])", re.I)
 
 
 # Two weekdays joined ("lunes y miércoles", "Mo und Mi", "Tuesday and Thursday", "Mo/Do"): the days of a
@@ -1732,10 +1772,12 @@ _CORRECTION = re.compile(
 # A day right after a verb of telling ("told me on Friday that ...", "mentioned yesterday", "hat mir am Montag erzählt",
 # "me contó el lunes que ..."): the day of the telling, not of what was told - no date for the memory
 _DAY_OF_TELLING = re.compile(
-    r"\b(?:told|said|mentioned|announced|explained|texted|emailed|messaged|let\s+(?:me|us)\s+know)(?:\s+(?:me|us|him|her|them|"
+    r"\b(?:told|said|mentioned|announced|explained|texted|emailed|messaged|disclosed|revealed|confided|shared|"
+    r"let\s+(?:me|us)\s+know|(?:rang|called|phoned)(?=\s+(?:me|us)\b))(?:\s+(?:me|us|him|her|them|"
     r"everyone|the team))?\s+(?:on\s+|last\s+|this\s+)?$|"
     r"\b(?:erzählt\w*|gesagt|gemeint|berichtet|geschrieben|erwähnt\w*|mitgeteilt)\b(?:\s+\w+){0,2}\s+(?:am\s+|letzten\s+)?$|"
-    r"\b(?:(?:me|nos|le|les)\s+)?(?:contó|contaron|dijo|dijeron|comentó|comentaron|avisó|escribió|mencionó)\s+(?:el\s+)?$", re.I)
+    r"\b(?:(?:me|nos|le|les)\s+)?(?:contó|contaron|dijo|dijeron|comentó|comentaron|avisó|escribió|mencionó|confesó|"
+    r"reveló|llamó)\s+(?:el\s+)?$", re.I)
 
 
 # How long somebody has felt a news' weight, with the news given as its reason ("hasn't slept since Monday
@@ -1785,6 +1827,27 @@ def _year_said(text: str, m: re.Match[str], ref: date) -> int | None:
     return ref.year - 1 if back else ref.year + 1
 
 
+# A clinician's or coach's note that tells what the client brought, as a noun ("Reports a panic attack on Friday",
+# "Refiere caída el domingo", "Schildert einen Streit am Samstag"): an incident is told once it has happened;
+# anything else reported so ("Reports surgery Friday") may be past or to come.
+_REPORTED = re.compile(
+    r"^\W*(?:(?:pt|patient|client|clienta?|paciente|patientin|klientin?|he|she|er|sie)\.?\s+)?"
+    r"(?:reports?|describes?|refiere|relata|describe|berichtet(?:\s+von)?|schildert)\s+(?P<words>(?:[\w'’-]+\s+){0,6}?)$", re.I)
+_INCIDENT_NOUN = re.compile(
+    r"\b(?:accident|crash|fall|attack|episode|crisis|seizure|relapse|argument|fight|row|flare|flare-up|migraine|"
+    r"nightmare|incident|collapse|binge|meltdown|caída|caida|crisis|ataque|episodio|recaída|recaida|discusión|pelea|"
+    r"sturz|anfall|panikattacke|episode|rückfall|streit|krise|zusammenbruch|unfall)\b", re.I)
+
+
+def _reported(text: str, m: re.Match[str]) -> str | None:
+    """"past" or "mixed" for a date phrase after a reported noun (``_REPORTED``), else None."""
+    first, _ = clause_around(text, m.start(), m.end())
+    said = _REPORTED.match(text, first, m.start())
+    if said is None or tense(said["words"]) is not None or _PRESENT.search(said["words"]):
+        return None
+    return "past" if _INCIDENT_NOUN.search(said["words"]) else "mixed"
+
+
 def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tuple[date | None, str] | None:
     """The best-ranked date phrase of ``text``, resolved; (None, phrase) when it cannot be resolved
     with certainty (its direction is open), or when another phrase in the text says another day
@@ -1807,6 +1870,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
             elif here != "mixed" and re.search(r"\b(?:after|following|nach|tras|después de)\s+$", text[:m.start()], re.I) \
                     and _INCIDENT_AFTER.match(text[m.end():]):
                 here = "past"  # "after Friday's surgery she's in rehab"
+            elif here != "past":
+                here = _reported(text, m) or here
             try:
                 if _RELATIVE_TO.search(text, 0, m.start()) and not re.match(r"['’]s?\b", text[m.end():]):
                     raise _Unsure  # "after Easter", "nach Ostern", "before the 12th": some day that side of it

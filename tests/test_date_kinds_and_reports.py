@@ -1,0 +1,97 @@
+"""A day's name that names a kind of thing, a clinician's reported noun, and set phrases shaped like a
+past (issue 8: "when unsure, store no date rather than a wrong one"). Sentences written for these tests;
+meeting date: Wednesday 4 March 2026."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rapport_plugins.dates import find_date
+
+WED = date(2026, 3, 4)
+
+
+def _date(text: str) -> date | None:
+    return find_date(text, WED).date
+
+
+@pytest.mark.parametrize("text", [
+    "He plays in a Sunday league",
+    "She sings in the Sunday choir at church",
+    "She's been doing Tuesday yoga for years",
+    "The Friday drinks are his thing",
+    "He hosts Friday pizza night for the kids",
+    "His daughter goes to Saturday school",
+    "She has a Monday morning swim",
+    "Sunday roast is sacred in their house",
+])
+def test_a_weekday_naming_a_weekly_kind_of_thing_is_no_day(text):
+    assert _date(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her Sunday league final is on Saturday", date(2026, 3, 7)),  # the other day still dates it
+    ("Baby arrived Friday night, all well", date(2026, 2, 27)),  # a time of the day is no kind of thing
+    ("Sunday lunch at her mum's was lovely", date(2026, 3, 1)),  # a meal is one Sunday's
+])
+def test_a_weekday_with_its_own_day_keeps_it(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We bought a Christmas tree with the kids",
+    "She loves the Christmas markets in Vienna",
+    "The kids did an Easter egg hunt at grandma's",
+    "Her office Christmas party is on the 12th",  # December's 12th, not the next one
+    "Compraron el árbol de Navidad con los niños",
+    "Le encantan los mercadillos de Navidad",
+])
+def test_a_feast_naming_a_thing_of_its_season_gives_no_day(text):
+    assert _date(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They're going to her parents' for Christmas", date(2026, 12, 25)),
+    ("Christmas dinner at her mum's this year", date(2026, 12, 25)),
+    ("Über Weihnachten fahren sie nach Tirol", date(2026, 12, 25)),
+])
+def test_the_feast_itself_keeps_its_day(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reports a panic attack on Friday", date(2026, 2, 27)),
+    ("Describes a fall on Sunday, no injuries", date(2026, 3, 1)),
+    ("Refiere caída el domingo, sin lesiones", date(2026, 3, 1)),
+    ("Refiere crisis de ansiedad el viernes", date(2026, 2, 27)),
+    ("Schildert einen Streit mit der Mutter am Samstag", date(2026, 2, 28)),
+    ("Reports she starts her new job on Monday", date(2026, 3, 9)),  # a verb of its own: its own tense
+])
+def test_a_reported_incident_has_happened(text, expected):
+    assert _date(text) == expected
+
+
+def test_a_reported_noun_that_may_be_to_come_gets_no_date():
+    assert _date("Reports surgery Friday") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mum's op Friday, fingers crossed", date(2026, 3, 6)),
+    ("OP am Freitag, Daumen gedrückt", date(2026, 3, 6)),
+    ("She crossed the finish line on Sunday", date(2026, 3, 1)),
+    ("Umzug am Samstag, alles gut gegangen", date(2026, 2, 28)),
+    ("Umzug am Samstag, alles gut geplant", date(2026, 3, 7)),
+])
+def test_set_phrases_and_verdicts_set_the_direction(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Client disclosed on Monday that she is pregnant",
+    "He rang me on Tuesday to say he's engaged",
+    "Me llamó el lunes para contarme que se casa",
+])
+def test_the_day_of_telling_is_not_the_news(text):
+    assert _date(text) is None
