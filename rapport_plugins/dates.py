@@ -676,8 +676,8 @@ _NEAR_AHEAD_DAYS = 165
 def _far_back(ref: date, day: date, handler: object, m: re.Match[str]) -> bool:
     """Whether ``day``, read back from ``ref`` for the phrase ``m`` with no year, is such a slip."""
     text = m.string
-    if handler in (_ago, _holiday) or re.match(r"(?:since|seit|desde)\b", m.group(0), re.I):
-        return False  # counted back, a feast (a past Christmas is last Christmas), a stretch up to now
+    if handler in (_ago, _holiday, _last_month_named) or re.match(r"(?:since|seit|desde)\b", m.group(0), re.I):
+        return False  # counted back, a feast (a past Christmas is last Christmas), "last May", a stretch up to now
     first, _ = clause_around(text, m.start(), m.end())
     if re.search(r"\b(?:since|seit|desde que)\b", text[first:m.start()], re.I) or BIRTHDAY_WORDS.search(text) \
             or ANNIVERSARY_WORDS.search(text) or _AGE_REACHED.search(text):
@@ -1604,6 +1604,20 @@ def _the_nth(m, ref, how, dayfirst):
         if d and ((d <= ref) if past else (d >= ref)):
             return d
     return None
+
+
+# "last May", "letzten Mai", "el mayo pasado": the month's last passing - a year back when it has not come round
+# again this year. Said after this year's has passed ("last May" in October), it is this May to some and the one
+# before to others: no date.
+@_rule(rf"\b(?:(?:since |seit |desde )?(?:last|letzten|vergangenen|el pasado|(?<=\bim )letzten|(?<=\bim )vergangenen) {_MONTH}|"
+       rf"(?:el |en |desde )?{_MONTH.replace('(?P<month>', '(?P<m2>')} (?:pasado|del año pasado))(?!\w)")
+def _last_month_named(m, ref, how, dayfirst):
+    month = _month_of(m["month"] or m["m2"])
+    if month is None:
+        return None
+    if m[0].lower().endswith("del año pasado") or month >= ref.month:
+        return date(ref.year - 1, month, 1)
+    raise _Unsure
 
 
 @_rule(rf"\b(?P<lead>in|this|next|by|until|since|over|from|for|the whole of|all of|throughout|during|im|ab|bis|seit|en|desde|hasta|"

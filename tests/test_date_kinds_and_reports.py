@@ -95,3 +95,19 @@ def test_set_phrases_and_verdicts_set_the_direction(text, expected):
 ])
 def test_the_day_of_telling_is_not_the_news(text):
     assert _date(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She got married last May", date(2025, 5, 1)),
+    ("Last May she lost her job", date(2025, 5, 1)),
+    ("She's been in remission since last May", date(2025, 5, 1)),
+    ("Her dad died last March", date(2025, 3, 1)),  # said in March: a year back
+    ("Sie hat letzten Mai geheiratet", date(2025, 5, 1)),
+    ("Sie hat im vergangenen Mai geheiratet", date(2025, 5, 1)),
+    ("Se casó el mayo pasado", date(2025, 5, 1)),
+    ("Se casó en mayo del año pasado", date(2025, 5, 1)),
+    # said after this year's February: this February to some, the one before to others
+    ("Her dad died last February", None),
+])
+def test_last_and_a_months_name(text, expected):
+    assert _date(text) == expected
