@@ -1606,6 +1606,60 @@ def _the_nth(m, ref, how, dayfirst):
     return None
 
 
+_ORDINAL_WORDS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                     "eighteenth", "nineteenth", "twentieth"]
+_ORDINAL_WORDS_DE = ["ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "achten", "neunten",
+                     "zehnten", "elften", "zwölften", "dreizehnten", "vierzehnten", "fünfzehnten", "sechzehnten",
+                     "siebzehnten", "achtzehnten", "neunzehnten", "zwanzigsten"]
+_UNITS_DE = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+
+
+def _spelled_day(word: str) -> int | None:
+    """1-31 for a day of the month spelled out: "twentieth", "twenty-third", "thirty-first", "Zwanzigsten",
+    "Dreiundzwanzigsten", "Einunddreißigsten"; else None."""
+    w = word.lower().replace(" ", "-")
+    if w in _ORDINAL_WORDS_EN:
+        return _ORDINAL_WORDS_EN.index(w) + 1
+    if w in _ORDINAL_WORDS_DE:
+        return _ORDINAL_WORDS_DE.index(w) + 1
+    for tens, base in (("twenty-", 20), ("thirty-", 30)):
+        if w.startswith(tens) and w[len(tens):] in _ORDINAL_WORDS_EN[:9]:
+            day = base + _ORDINAL_WORDS_EN.index(w[len(tens):]) + 1
+            return day if day <= 31 else None
+    if w == "dreißigsten":
+        return 30
+    for tens, base in (("zwanzigsten", 20), ("dreißigsten", 30)):
+        unit = w[:-len(tens) - 3] if w.endswith("und" + tens) else None
+        if unit in _UNITS_DE:
+            day = base + _UNITS_DE.index(unit) + 1
+            return day if day <= 31 else None
+    return None
+
+
+# A day of the month spelled out ("on the twentieth", "by the twenty-third", "am Zwanzigsten", "bis zum
+# Einunddreißigsten"): as "the 20th". English only after "on/by/from/since the" and before no noun it counts
+# ("on the first day", "on the second floor"); German as the capitalised noun after "am/zum/bis zum/ab dem/seit dem".
+@_rule(r"\b(?:(?P<pre>on|by|from|since|until|till) the (?P<en>(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|"
+       r"seventh|eighth|ninth)|" + "|".join(reversed(_ORDINAL_WORDS_EN)) + r")(?![\w-])"
+       r"(?!\s+(?!(?:and|but|so|or|she|he|they|we|i|it|is|was|will|at|in|for|with|to|when|because|of (?:the |this |next )?month)\b)"
+       r"[a-z])|(?P<de_pre>am|zum|bis zum|ab dem|seit dem) (?P<de>(?-i:[A-ZÄÖÜ])[a-zäöüß]+(?:sten|ten)))\b")
+def _spelled_nth(m, ref, how, dayfirst):
+    day = _spelled_day(m["en"] or m["de"])
+    if day is None:
+        return None
+    said = m.group(0).lower()
+    if said.startswith(("until", "till", "bis")):
+        return None  # the end of a stretch
+    past = said.startswith(("since", "seit")) or _direction(how)
+    for k in range(0, 3):
+        base = ref + relativedelta(months=-k if past else k)
+        d = _safe(base.year, base.month, day)
+        if d and ((d <= ref) if past else (d >= ref)):
+            return d
+    return None
+
+
 # "last May", "letzten Mai", "el mayo pasado": the month's last passing - a year back when it has not come round
 # again this year. Said after this year's has passed ("last May" in October), it is this May to some and the one
 # before to others: no date.

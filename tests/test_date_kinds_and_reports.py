@@ -111,3 +111,22 @@ def test_the_day_of_telling_is_not_the_news(text):
 ])
 def test_last_and_a_months_name(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her son's wedding is on the twentieth", date(2026, 3, 20)),
+    ("Her son's wedding is on the twenty-third, in Leeds", date(2026, 3, 23)),
+    ("Her dad died on the second", date(2026, 3, 2)),
+    ("on the first, she starts", date(2026, 4, 1)),
+    ("Am Zwanzigsten hat sie Geburtstag", date(2026, 3, 20)),
+    ("Am Dreiundzwanzigsten zieht sie um", date(2026, 3, 23)),
+    ("Am Einunddreißigsten feiern sie", date(2026, 3, 31)),
+    ("Sie ist am Ersten umgezogen", date(2026, 3, 1)),
+    # ordinals that count
+    ("It was the first time she'd been abroad", None),
+    ("She lives on the second floor", None),
+    ("On the first day of school he cried", None),
+    ("Am Ende des Tages war sie müde", None),
+])
+def test_a_day_of_the_month_spelled_out(text, expected):
+    assert _date(text) == expected
