@@ -581,7 +581,7 @@ BIRTHDAY_WORDS = re.compile(
     r"(?<=['’]s )\d{2,3}(?:st|nd|rd|th)\b(?! (?:anniversary|wedding|jubilee|street|st\b|floor|century|place|minute))|"
     r"\b(?:birthday|b-day|bday|turns? (?:\d+|_N|_S)|turning (?:\d+|_N|_S)|\d+(?:st|nd|rd|th) (?:birthday|bday)|geburtstag|"
     # German puts the day between: "wird am 2. Oktober 60", "wird im Mai 40 (Jahre alt)" - the age closes the clause
-    r"wird (?:(?:am \d{1,2}\.? \w+|am \d{1,2}\.\d{1,2}\.(?:\d{2,4})?|im \w+|diese\w* \w+|nächste\w* \w+|bald|morgen|übermorgen) )?(?:\d{1,3}|_N)"
+    r"wird (?:(?:am \d{1,2}\.? \w+|am \d{1,2}\.\d{1,2}\.(?:\d{2,4})?|im \w+|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|diese\w* \w+|nächste\w* \w+|bald|morgen|übermorgen) )?(?:\d{1,3}|_N)"
     r"(?=(?: jahre(?: alt)?)?\s*(?:[!.,;)]|$))|cumpleaños|cumple)\b".replace("_S", r"(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)").replace("_N", r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"a hundred|one hundred|hundred|\w+teen|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|"
@@ -1379,7 +1379,7 @@ _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo"
        rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|antepasado|pasado|próximo|next|last)"
        r"(?! (?:week|month|year|weekend|time|night)\b))?"
        rf"(?! (?:mornings|nights|evenings|afternoons)\b)"
-       rf"(?! ?(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock|{_SPAN_UNITS})\b)|the \d))")
+       rf"(?! ?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock|{_SPAN_UNITS})\b)|the \d))")
 def _weekday(m, ref, how, dayfirst):
     if m["plural"] or re.search(rf"\b(?:los|las|every|each|jeden|jede|cada|todos los|on)\s+(?:(?:{_HABIT_DAYS})\s*"
                                 rf"(?:,|&|/|y|e|and|und|or|o|oder)\s*)+$|\b(?:los|every|each|jeden|jede|cada|todos los)\s*$|"
@@ -1585,9 +1585,12 @@ _COUNTED = re.compile(
        r"(?:cumple|cumplen|se casa|se casan|opera|operan|llega|nace|sale|vuelve|es|"
        # the speaker's own plans: "vuelo a Bogotá el 14", "me caso el 20", "empiezo el 3"
        r"vuelo|volamos|vuela|viajo|viajamos|viaja|me voy|nos vamos|se va|empiezo|empieza|empezamos|llego|llegamos|"
-       r"me caso|nos casamos|me operan|me opero|regreso|regresa|regresamos|salgo|salimos|me mudo|nos mudamos|se muda)"
+       r"me caso|nos casamos|me operan|me opero|regreso|regresa|regresamos|salgo|salimos|me mudo|nos mudamos|se muda|"
+       # ... and what was or will be on that day: "la boda fue el 14", "nació el 3", "le dieron el alta el 2"
+       r"fue|fueron|será|serán|nació|nacieron|murió|falleció|se casó|se casaron|empezó|empezaron|llegó|llegaron|salió|"
+       r"operaron|cumplió|se mudó|se mudaron|volvió|regresó|dieron)"
        r"\s+(?:\w+\s+){0,3}el (?P<es2>\d{1,2})"
-       r"(?! ?(?:de |años|%|por|euros|h\b|:|[-/.]\d)))"
+       r"(?! ?(?:de |años|%|por|euros|h\b|:|[-/.]\d|y (?:pico|tantos|algo))))"
        r"(?!\w)(?! ?(?:of )?(?:" + _MONTH_NAMES + r"))")
 def _the_nth(m, ref, how, dayfirst):
     if _COUNTED.match(m.string, m.end()):
@@ -1597,13 +1600,18 @@ def _the_nth(m, ref, how, dayfirst):
         return None
     said = m.group(0).lower()
     # "seit dem 1.": since; "desde el 3": since, unless the words say a time to come ("desde el 18 estará")
-    past = said.startswith("seit") or said.startswith("desde") and how != "future" or _direction(how)
+    past = said.startswith("seit") or said.startswith("desde") and how != "future" or _direction(how) \
+        or bool(m["es2"] and _PAST_ES_BEFORE_DAY.match(said))  # the verb said with the day is part of the phrase
     for k in range(0, 3):
         base = ref + relativedelta(months=-k if past else k)
         d = _safe(base.year, base.month, day)
         if d and ((d <= ref) if past else (d >= ref)):
             return d
     return None
+
+
+_PAST_ES_BEFORE_DAY = re.compile(r"(?:fue|fueron|nació|nacieron|murió|falleció|se casó|se casaron|empezó|empezaron|llegó|"
+                                 r"llegaron|salió|operaron|cumplió|se mudó|se mudaron|volvió|regresó|dieron)\b", re.I)
 
 
 _ORDINAL_WORDS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

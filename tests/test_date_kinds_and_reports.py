@@ -130,3 +130,24 @@ def test_last_and_a_months_name(text, expected):
 ])
 def test_a_day_of_the_month_spelled_out(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La boda fue el 14 en Sevilla", date(2026, 2, 14)),
+    ("Su madre murió el 28", date(2026, 2, 28)),
+    ("Le dieron el alta el 2", date(2026, 3, 2)),
+    ("Empezó el 1 en la nueva empresa", date(2026, 3, 1)),
+    ("La boda es el 14 en Sevilla", date(2026, 3, 14)),
+    ("La fiesta fue el 20 y pico", None),  # twenty-something
+])
+def test_a_spanish_bare_day_after_a_past_verb(text, expected):
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Oma ist am Sonntag 90 geworden", date(2026, 3, 1)),
+    ("Die Oma wird am Sonntag 90", date(2026, 3, 8)),
+    ("Friday 13th is her birthday", date(2026, 3, 13)),
+])
+def test_an_age_after_a_weekday_is_no_day_of_the_month(text, expected):
+    assert _date(text) == expected
