@@ -297,6 +297,14 @@ _AUXILIARY_DE = re.compile(r"\b(?:wird|werden|werde|soll|sollen|muss|müssen|wil
 _BARE_IERT_DE = re.compile(r"(?:^|[,;:.!?(]|\s[-–]\s)(?P<clause>[^,;:.!?()]*?)\s(?-i:[a-zäöü]+iert)\s*[\"”“'’»)\]]*\s*(?=$|[,;.!?])")
 
 
+# A clause of a note that says the day's event is behind them ("knee op on the 12th, recovering well", "OP am
+# 12., erholt sich gut", "operación el 12, se está recuperando")
+_RECOVERING_AFTER = re.compile(
+    r"\s*[,;:–-]\s*(?:and\s+|und\s+|y\s+)?(?:(?:she|he|they)(?:['’]s|\s+is|\s+are|['’]re)\s+)?(?:now\s+)?"
+    r"(?:recovering|recovered|on the mend|healing (?:well|nicely|up)|back home|home again|"
+    r"erholt sich|auf dem weg der besserung|wieder zu hause|se (?:está )?recuperando|se recupera|ya en casa)\b", re.I)
+# A note's subjectless "engaged Sat!!", "just engaged on Saturday": got engaged (a state is said with its "is")
+_ENGAGED_NOTE = re.compile(r"^\W*(?:just\s+|finally\s+)?(?:got\s+)?engaged\b", re.I)
 _HOW_IT_WENT_DE = re.compile(r"\s*[,;:–-]\s*(?:alles|es|das|sie|er)?\s*(?:sehr\s+|ganz\s+)?(?:gut|super|prima|toll|"
                              r"problemlos|reibungslos|glatt|schön|schlecht)\b", re.I)
 
@@ -407,6 +415,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return bare  # "Vater am Samstag gestürzt" (a note's clause: its own, never a neighbour's)
     if _HOW_IT_WENT_DE.match(text, last) and _bare_participle_de(text[last:]) == "past" and not _PRESENT.search(clause):
         return "past"  # ... save the verdict on a bare noun's day: "Umzug am Samstag, alles gut gegangen"
+    if _RECOVERING_AFTER.match(text, last) and not _PRESENT.search(clause) or _ENGAGED_NOTE.match(clause):
+        return "past"  # "knee op on the 12th, recovering well"; a note's "engaged Sat!!" (one is engaged after it)
     if _PRESENT.search(clause):
         return "present"  # reads forward, as no signal does; but it is a said tense
     if _VERB_FIRST_ES.match(clause) and _spanish(text):

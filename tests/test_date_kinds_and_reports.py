@@ -151,3 +151,16 @@ def test_a_spanish_bare_day_after_a_past_verb(text, expected):
 ])
 def test_an_age_after_a_weekday_is_no_day_of_the_month(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- knee op on the 12th, recovering well", date(2026, 2, 12)),
+    ("OP am 12., erholt sich gut", date(2026, 2, 12)),
+    ("Hip replacement Friday, now home again", date(2026, 2, 27)),
+    ("Her knee op is on the 12th, she'll be recovering for weeks", date(2026, 3, 12)),  # its own "is"
+    ("- engaged Sat!!", date(2026, 2, 28)),
+    ("Just engaged on Saturday!", date(2026, 2, 28)),
+    ("She's engaged, the wedding is on Saturday", date(2026, 3, 7)),
+])
+def test_a_notes_recovery_or_engagement_says_the_day_is_behind(text, expected):
+    assert _date(text) == expected
