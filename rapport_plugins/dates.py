@@ -1768,6 +1768,22 @@ _POINTS_BACK = re.compile(r"\b(?:last|yesterday|ago|since|letzte\w*|vergangene\w
                           r"pasad[oa]|ayer|anteayer|hace (?:un|una|unos|unas|dos|tres|\d+|poco)|desde)\b", re.I)
 
 
+def _in_named_week(week: str, day: date, ref: date) -> bool:
+    """Whether ``day`` lies in the calendar week (Monday to Sunday) that ``week`` names ("next week", "nächste
+    Woche", "la semana que viene", "last week"): "kommt nächste Woche ins Krankenhaus, am Dienstag wird sie
+    operiert", said on a Wednesday, is the coming Tuesday either way; said on a Monday, it is not."""
+    if _OPEN_WEEK.search(week) and re.search(r"\b(?:weekend|wochenende)\b|fin de semana", week, re.I):
+        return False
+    monday = ref - timedelta(days=ref.weekday())
+    if re.search(r"\b(?:next|nächste\w*|nä\.?|que viene|próxim[oa])\b", week, re.I):
+        monday += timedelta(days=7)
+    elif re.search(r"\b(?:last|letzte\w*|vergangene\w*|pasad[oa])\b", week, re.I):
+        monday -= timedelta(days=7)
+    else:
+        return False
+    return monday <= day <= monday + timedelta(days=6)
+
+
 def _same_way(week: str, day: date, ref: date) -> bool:
     """Whether an open week ("next week", "letzte Woche") lies the way a weekday was read: a past
     Monday is no "next week"'s ("had her op on Monday, back at work next week"), a coming Saturday no
@@ -2050,7 +2066,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     if resolved is not None and _AVAILABLE.search(_clause_of(text, hits[0][1], hits[0][2])):
         return None, phrase  # "available from 1 September, before that we move to Freiburg": a work date
     if resolved is not None and _RULES[hits[0][0]][1] in (_weekday, _weekend) and any(
-            h[3] is None and _OPEN_WEEK.search(h[4]) and _same_way(h[4], resolved, ref) for h in hits):
+            h[3] is None and _OPEN_WEEK.search(h[4]) and _same_way(h[4], resolved, ref)
+            and not _in_named_week(h[4], resolved, ref) for h in hits):
         return None, phrase  # "off next week, the wedding is on Saturday": which week's Saturday?
     return resolved, phrase
 

@@ -164,3 +164,17 @@ def test_an_age_after_a_weekday_is_no_day_of_the_month(text, expected):
 ])
 def test_a_notes_recovery_or_engagement_says_the_day_is_behind(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    ("Meine Mutter kommt nächste Woche ins Krankenhaus, am Dienstag wird sie operiert", WED, date(2026, 3, 10)),
+    ("Next week she's in hospital, the op is on Tuesday", WED, date(2026, 3, 10)),
+    ("La semana que viene la operan, el martes", WED, date(2026, 3, 10)),
+    # said on a Monday, the coming Tuesday is tomorrow, not next week's
+    ("Next week she's in hospital, the op is on Tuesday", date(2026, 3, 2), None),
+    # the Tuesday gone by is this week's, not last week's
+    ("Last week was rough, her dad died on Tuesday", WED, None),
+    ("She's off next week, the wedding is on Saturday", WED, None),
+])
+def test_a_weekday_inside_the_week_said_keeps_its_day(text, said_on, expected):
+    assert find_date(text, said_on).date == expected
