@@ -686,6 +686,8 @@ _NEAR_AHEAD_DAYS = 165
 def _far_back(ref: date, day: date, handler: object, m: re.Match[str]) -> bool:
     """Whether ``day``, read back from ``ref`` for the phrase ``m`` with no year, is such a slip."""
     text = m.string
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|['’]\d\d\b", m.group(0)) or m.groupdict().get("y"):
+        return False  # its year is said: "in June 2025", "2025-06-12", "12.6.25"
     if handler in (_ago, _holiday, _last_month_named) or re.match(r"(?:since|seit|desde)\b", m.group(0), re.I):
         return False  # counted back, a feast (a past Christmas is last Christmas), "last May", a stretch up to now
     first, _ = clause_around(text, m.start(), m.end())
@@ -1719,6 +1721,32 @@ def _in_month(m, ref, how, dayfirst):
         back = lead in ("since", "seit") or lead == "desde" and how != "future"  # "desde julio estará": from
         return _month_point(ref, month, "start", back or _direction(how), year)
     return _month_said(ref, month, "start", how)
+
+
+_SPANISH_MONTHS = {"enero", "febrero", "marzo", "abril", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+                   "noviembre", "diciembre"}
+
+
+# A month with its year ("June 2026", "Juni 2026", "junio de 2026", "Sept. 2026"): that month, said whole
+@_rule(rf"(?<!\d[ ./])\b{_MONTH},? (?:de |del )?(?P<y>20\d\d)\b")
+def _month_year(m, ref, how, dayfirst):
+    month = _month_of(m["month"])
+    return date(int(m["y"]), month, 1) if month else None
+
+
+# A note's month standing alone as the date of the thing before it: in brackets ("Berlin marathon (Sept)"),
+# or closing the line after a colon, comma or dash ("Wedding: June!", "Berlin marathon, September", "Boda:
+# junio"). Capitalised unless Spanish; "May"/"Mai"/"mayo" (a verb, a sauce) are left out, and after a colon
+# so are the months that are names too ("Bridesmaid: June").
+@_rule(rf"(?:(?<=\()|(?<=[:,–—-] )){_MONTH}(?=\)|\s*[!.]*\s*$)")
+def _month_alone(m, ref, how, dayfirst):
+    word = m["month"].rstrip(".")
+    if word.lower() in ("may", "mai", "mayo") or not word[:1].isupper() and word.lower() not in _SPANISH_MONTHS:
+        return None
+    if m.string[m.start() - 2:m.start()] == ": " and word.lower() in ("june", "april", "august"):
+        return None
+    month = _month_of(m["month"])
+    return _month_said(ref, month, "start", how) if month else None
 
 
 # Telegraphic notes: a month abbreviated with its dot after the thing it dates ("Einschulung Aug.", "OP Okt.",

@@ -178,3 +178,23 @@ def test_a_notes_recovery_or_engagement_says_the_day_is_behind(text, expected):
 ])
 def test_a_weekday_inside_the_week_said_keeps_its_day(text, said_on, expected):
     assert find_date(text, said_on).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year said is never "too far back"
+    ("Her op was 12 June 2025", date(2025, 6, 12)),
+    ("They married in June 2025", date(2025, 6, 1)),
+    ("Her op was on 2025-06-12", date(2025, 6, 12)),
+    ("Sie wurde am 12.6.25 operiert", date(2025, 6, 12)),
+    ("Her wedding: June 2026", date(2026, 6, 1)),
+    # a note's month standing alone after the thing it dates
+    ("She's training for the Berlin marathon (Sept)", date(2026, 9, 1)),
+    ("Berlin marathon, September", date(2026, 9, 1)),
+    ("Baby due – October.", date(2026, 10, 1)),
+    ("Boda: junio", date(2026, 6, 1)),
+    ("Bridesmaid: June", None),
+    ("Her kids: April, Tom and Sam", None),
+    ("She moved in (May)", None),
+])
+def test_a_month_with_its_year_or_standing_alone(text, expected):
+    assert _date(text) == expected
