@@ -1401,6 +1401,8 @@ def _weekday(m, ref, how, dayfirst):
         return None  # "on Fridays", "freitags", "los martes" are habits, not dates
     if not m["which"] and re.search(r"\b(?:my|his|her|their|our|your)\s+$", m.string[:m.start()], re.I):
         return None  # "her Saturday shifts", "his Monday class": a routine, not a day
+    if not m["which"] and _NAMED_DAY_BEFORE.search(m.string, 0, m.start()):
+        return None  # "Black Friday", "Cyber Monday", "Blue Monday": a name, not a day
     if not m["which"] and _ROUTINE_AFTER.match(m.string, m.end()):
         return None  # "plays in a Sunday league", "Tuesday yoga", "the Friday drinks": a kind of thing, not a day
     if _WEEKDAY_LIST.match(m.string, m.end()) or _WEEKDAY_LIST_BEFORE.search(m.string, 0, m.start("weekday")):
@@ -1416,6 +1418,7 @@ def _weekday(m, ref, how, dayfirst):
     return _resolve_weekday(which, (m["after"] or "").strip().lower(), m["weekday"], ref, how)
 
 
+_NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Black|Cyber|Freaky|Blue|Manic|Giving|Casual|Throwback|Super Bowl|Mad|Bloody|Small Business)\s+$")
 # A weekday naming a kind of thing that comes back every week ("a Sunday league", "Saturday school", "the
 # Friday drinks", "a Monday morning swim"), not one day: meals are left out ("Sunday lunch at her mum's was
 # lovely" is one Sunday's)
@@ -1581,7 +1584,7 @@ def _ago(m, ref, how, dayfirst):
 _COUNTED = re.compile(
     r"\s+(?:(?-i:time|times|floor|round|rounds|year|years|grade|place|anniversary|birthday|baby|child|kid|attempt|try|"
     r"cycle|week|day|month|century|edition|generation|row|lap|session|game|match|set|chapter|season|term|semester|stage|"
-    r"dose|trimester|percentile|street|hole|mile|km|kilometre|kilometer|marathon|race|wedding|grandchild|grandkid|"
+    r"dose|trimester|percentile|street|hole|mile|km|kilometre|kilometer|marathon|race|wedding|grandchild|grandkid|half|"
     r"date|visit|treatment|infusion|appointment|interview|level|step|book|album|film|episode|pregnancy|son|daughter)|"
     r"(?-i:Tag|Tage|Mal|Runde|Platz|Stock|Versuch|Zyklus|Lebensjahr|Klasse|Semester|Woche|Monat|Jahr|Kind|Enkel\w*))\b")
 
@@ -1794,6 +1797,9 @@ _AVAILABLE = re.compile(r"\b(?:available|availability|verfügbar|disponible|noti
                         r"start date)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:last|yesterday|ago|since|letzte\w*|vergangene\w*|gestern|vorgestern|vor|seit|"
                           r"pasad[oa]|ayer|anteayer|hace (?:un|una|unos|unas|dos|tres|\d+|poco)|desde)\b", re.I)
+
+
+_YEARS_BACK = re.compile(r"\byears? ago\b|\bvor \w+ jahren\b|\bhace \w+ años\b", re.I)
 
 
 def _in_named_week(week: str, day: date, ref: date) -> bool:
@@ -2046,6 +2052,10 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     if not own:
         return None, hits[0][4]
     hits = own
+    years_back = next((h for h in hits if h[3] is None and _YEARS_BACK.search(h[4])), None)
+    if years_back is not None and any(h[3] is not None and not apart(text, (h[1], h[2]), (years_back[1], years_back[2]))
+                                      for h in hits):
+        return None, years_back[4]  # "on Christmas Eve three years ago": that year's, and nobody said which it was
     # A phrase left open by the tense that names, one way or the other, the very day another phrase
     # names ("falleció ayer, el día de Reyes", "last Friday, Good Friday"): the same day said twice.
     days = {h[3] for h in hits if h[3] is not None}

@@ -198,3 +198,15 @@ def test_a_weekday_inside_the_week_said_keeps_its_day(text, said_on, expected):
 ])
 def test_a_month_with_its_year_or_standing_alone(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She got a great deal on Black Friday", None),
+    ("Cyber Monday is her busiest day at work", None),
+    ("Her son scored 3 goals in the 2nd half", None),
+    ("She lost her dad on Christmas Eve three years ago", None),  # that year's Christmas Eve, not the last
+    ("She lost her dad on Christmas Eve last year", date(2025, 12, 24)),
+    ("Two years ago she moved here, and on Friday she's getting the keys to a new flat", date(2026, 3, 6)),
+])
+def test_names_counts_and_years_back(text, expected):
+    assert _date(text) == expected
