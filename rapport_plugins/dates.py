@@ -1082,8 +1082,8 @@ def _holiday(m, ref, how, dayfirst):
         # office Christmas party is on the 12th" is a December day, not the next 12th)
     if re.search(r"\bpuente\s+(?:de|del)\s+$", m.string[:m.start()], re.I):
         raise _Unsure  # "el puente de Todos los Santos": the long weekend around it, from a day nobody said
-    if re.search(r"\b(?:until|till|til|bis|hasta)\s+(?:(?:zu|la|el)\s+)?$", m.string[:m.start()], re.I):
-        return None  # "stay until Christmas": the end of a stay, not the day of the memory
+    if re.search(r"\b(?:until|till|til|by|bis|hasta)\s+(?:(?:zu|la|el)\s+)?$", m.string[:m.start()], re.I):
+        return None  # "stay until Christmas", "walking again by Easter": the end of a stay, a deadline, not the day of the memory
     h = m["h"].lower().replace("'", "")
     past = _direction(how)
     if h in _EASTER_OFFSETS or h == "easter sunday":
