@@ -1457,6 +1457,8 @@ def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str |
         # Wednesday): the last such day, gone by - today's when it is today's. Arranging something to
         # come is no past ("signed up for a 5k this Saturday": the race is to come, see _ARRANGED).
         return ref if wd == ref.weekday() else _weekday_before(ref, wd)
+    if which in ("this", "diesen", "este") and wd == ref.weekday():
+        raise _Unsure  # "this Friday", said on a Friday: today to some, a week on to others
     if which in _FORWARD_NEXT or which in ("this coming", "coming"):
         return _weekday_after(ref, wd)
     if _direction(how):

@@ -211,3 +211,13 @@ def test_a_month_with_its_year_or_standing_alone(text, expected):
 ])
 def test_names_counts_and_years_back(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("This Friday is her last day", None),  # said on a Friday: today, or a week on?
+    ("Este viernes se va", None),
+    ("This Saturday is her wedding", date(2026, 3, 7)),
+    ("She flies to Lima on Friday", date(2026, 3, 13)),
+])
+def test_this_weekday_said_on_that_weekday(text, expected):
+    assert find_date(text, date(2026, 3, 6)).date == expected
