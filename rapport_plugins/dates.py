@@ -1278,9 +1278,15 @@ def _day_after(m, ref, how, dayfirst):
     return ref + timedelta(days=2)
 
 
+_SINCE_SPAN_ES = re.compile(r",?\s+(?:hizo|hace|hará|hara|se cumplió|se cumple|se cumplirá)\s+(?:un|una|\d+|dos|tres|cuatro|cinco|seis|diez|quince)\s+"
+                            r"(?:semanas?|mes|meses|años?|días?)\b", re.I)
+
+
 @_rule(r"\b(?P<w>tomorrow|tonight|this (?:evening|afternoon)|yesterday|last night|day before yesterday|"
        r"(?-i:morgen)|(?:^|(?<=[.!?:;,(]\s)|(?<=[\"„»“]))(?-i:Morgen)(?! (?!(?:Abend|Nachmittag|Vormittag|Mittag)\b)(?-i:[A-ZÄÖÜ]))|gestern|vorgestern|geschter|vorgeschter|heute abend|(?<!la )(?<!por )(?<!cada )(?<!una )(?<!esta )(?<!toda )mañana|antes de ayer|ayer|anteayer|antier|anoche|esta noche)\b")
 def _relative_day(m, ref, how, dayfirst):
+    if _SINCE_SPAN_ES.match(m.string, m.end()):
+        raise _Unsure  # "ayer hizo una semana que murió": a week before yesterday, the day that span counts from
     w = " ".join(m["w"].lower().split())
     offsets = {"tomorrow": 1, "morgen": 1, "mañana": 1, "yesterday": -1, "gestern": -1, "ayer": -1, "last night": -1,
                "anoche": -1, "antier": -2, "antes de ayer": -2,

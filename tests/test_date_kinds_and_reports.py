@@ -221,3 +221,13 @@ def test_names_counts_and_years_back(text, expected):
 ])
 def test_this_weekday_said_on_that_weekday(text, expected):
     assert find_date(text, date(2026, 3, 6)).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ayer hizo una semana que murió su padre", None),  # a week before yesterday
+    ("Mañana se cumple un mes que nació su hija", None),
+    ("Mañana cumple dos años su hija", date(2026, 3, 5)),
+    ("Ayer nació su hija", date(2026, 3, 3)),
+])
+def test_a_day_that_a_span_is_counted_to_is_not_the_events(text, expected):
+    assert _date(text) == expected
