@@ -126,7 +126,7 @@ _IRREGULAR_PAST = (
     r"(?<!\bis )(?<!\bare )(?<!['’]s )(?<!['’]re )(?:dis)?agreed|freed|guaranteed|decreed|"
     # "I'm meant to", "is meant to" is a plan; "she meant well" a past
     r"(?<!['’]m )(?<!\bam )(?<!\bis )(?<!\bare )(?<!['’]s )(?<!['’]re )(?<!\bwas )(?<!\bwere )meant|lent|"
-    "passed away|put down"
+    "passed away|put down|underwent|overcame|withdrew|hung up|(?<!\\ba )(?<!\\bsuch a )(?<!\\bthe )bore(?= (?:a|him|her|them|twins|triplets)\\b)"
 )
 _PAST_EN = re.compile(
     rf"\b(?:{_IRREGULAR_PAST}|ago|last(?= {_TIME_NOUNS}\b)|yesterday|since|recently|just back)\b|(?<!\bbe )(?<!\bwill )(?<!ll )\bborn\b|"

@@ -231,3 +231,13 @@ def test_this_weekday_said_on_that_weekday(text, expected):
 ])
 def test_a_day_that_a_span_is_counted_to_is_not_the_events(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "My sister bore a son on Saturday",
+    "My sister underwent surgery on Saturday",
+    "My sister hung up her boots on Saturday",
+    "My sister withdrew from uni on Saturday",
+])
+def test_more_irregular_pasts(text):
+    assert _date(text) == date(2026, 2, 28)
