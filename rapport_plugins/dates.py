@@ -550,6 +550,14 @@ _ARRANGED = re.compile(
     r"coro|equipo|campamento|recital|obra)\b)", re.I)
 
 
+# A plan told in the past ("iba a operarse el viernes", "sie wollte am Samstag heiraten", "her op was scheduled
+# for Friday", "estaba prevista para el 20"): as "was going to", the day may be gone or still to come
+_WAS_TO_COME = re.compile(
+    r"\b(?:iba|iban|íbamos|ibas)\s+a\s+(?:\w+\s+)?\w+(?:ar|er|ir)(?:se|le|la|lo|me|nos)?\b|"
+    r"\b(?:wollte|wollten|wolltest|sollte|sollten)\b|"
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:scheduled|planned|booked|set|pencilled|penciled|slated)\s+(?:in\s+)?for\b|"
+    r"\b(?:estaba|estaban)\s+(?:prevista|previsto|programada|programado|planeada|planeado|agendada|agendado)s?\b|"
+    r"\bwar\s+(?:\S+\s+){0,3}(?:geplant|angesetzt|vorgesehen|terminiert)\b", re.I)
 # Set phrases shaped like a past that say a wish ("Mum's op Friday, fingers crossed", "Daumen gedrückt"):
 # no tense of the sentence's
 _IDIOMS = re.compile(r"\b(?:fingers|everything)\s+crossed\b|\bdaumen\s+(?:sind\s+|werden\s+)?gedrückt\b", re.I)
@@ -557,6 +565,7 @@ _IDIOMS = re.compile(r"\b(?:fingers|everything)\s+crossed\b|\bdaumen\s+(?:sind\s
 
 def tense(text: str) -> str | None:
     """``"past"``, ``"future"``, ``"mixed"`` (both signals) or ``None`` (no signal: reads forward)."""
+    planned_then = bool(_WAS_TO_COME.search(text))
     text = _IDIOMS.sub(lambda m: "#" * len(m[0]), text)
     text = _DECIDED.sub(" going to ", _TELLING.sub(lambda m: "#" * len(m[0]), _ARRANGED.sub(
         "#", _STATE_DE.sub(lambda m: "#" * len(m[0]), text))))
@@ -582,7 +591,7 @@ def tense(text: str) -> str | None:
     # Spanish "desde" is "since" ("ingresada desde el lunes") and "from" ("desde julio estará en
     # Japón"): a past only when nothing in the words says a time to come
     past = past or (not future and bool(_DESDE.search(text)))
-    if past and future:
+    if past and future or planned_then:
         return "mixed"
     return "past" if past else "future" if future else None
 

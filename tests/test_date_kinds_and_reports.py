@@ -241,3 +241,17 @@ def test_a_day_that_a_span_is_counted_to_is_not_the_events(text, expected):
 ])
 def test_more_irregular_pasts(text):
     assert _date(text) == date(2026, 2, 28)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her op was scheduled for Friday", None),
+    ("Die OP war für Freitag geplant", None),
+    ("Sie wollte am Samstag heiraten", None),
+    ("Sie sollte am Samstag operiert werden", None),
+    ("Iba a operarse el viernes", None),
+    ("Her op is scheduled for Friday", date(2026, 3, 6)),
+    ("Sie will am Samstag heiraten", date(2026, 3, 7)),
+    ("Se va a operar el viernes", date(2026, 3, 6)),
+])
+def test_a_plan_told_in_the_past_may_be_gone_or_to_come(text, expected):
+    assert _date(text) == expected
