@@ -129,6 +129,8 @@ _IRREGULAR_PAST = (
     "passed away|put down|underwent|overcame|withdrew|hung up|(?<!\\ba )(?<!\\bsuch a )(?<!\\bthe )bore(?= (?:a|him|her|them|twins|triplets)\\b)"
 )
 _PAST_EN = re.compile(
+    # Irish English's "after" perfect: "he's after coming back from Spain on Sunday" (he has just come back)
+    r"\b(?:i['’]m|i am|(?:he|she|it)['’]s|(?:he|she|it) is|(?:we|they|you)['’]re|(?:we|they|you) are)\s+(?:just\s+)?after\s+\w+ing\b|"
     rf"\b(?:{_IRREGULAR_PAST}|ago|last(?= {_TIME_NOUNS}\b)|yesterday|since|recently|just back)\b|(?<!\bbe )(?<!\bwill )(?<!ll )\bborn\b|"
     r"\b(?:dx|tx|rx|hx|d/c)['’]?d\b|"  # a clinician's "dx'd" (diagnosed)
     r"^\s*(?-i:[A-Z])[a-z]+ed\b|"
@@ -1155,6 +1157,12 @@ def _this_months_part(ref: date, where: str, following: bool, how: str | None) -
         back = ref - relativedelta(months=1)
         point = _month_point(back, back.month, where, False, back.year)
     return point
+
+
+# Indian English "next month end", "this month-end", "month end": the month's last day
+@_rule(r"\b(?:(?P<which>next|this|coming) )?month[- ]?end\b")
+def _month_end_in(m, ref, how, dayfirst):
+    return _this_months_part(ref, "end", (m["which"] or "").lower() in ("next", "coming"), how)
 
 
 # German "Anfang Mai", "Ende des Monats"; Spanish "a principios de mayo", "a finales de junio"

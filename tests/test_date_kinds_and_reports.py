@@ -255,3 +255,13 @@ def test_more_irregular_pasts(text):
 ])
 def test_a_plan_told_in_the_past_may_be_gone_or_to_come(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My wife is due next month end", date(2026, 4, 30)),  # Indian English
+    ("Her move is at month-end", date(2026, 3, 31)),
+    ("She's after having the baby on Saturday!", date(2026, 2, 28)),  # Irish English: has just had
+    ("He's looking after his mum on Sunday", date(2026, 3, 8)),
+])
+def test_other_englishes_month_end_and_after_perfect(text, expected):
+    assert _date(text) == expected
