@@ -1522,7 +1522,7 @@ def _nth_of_next_month(m, ref, how, dayfirst):
 
 @_rule(r"\b(?P<which>next|last|this) (?P<unit>week|month)\b|"
        r"\b(?P<de>nächste|nächsten|letzte|letzten|nä\.?) ?(?P<unit_de>woche|monat|wo(?=\.))\b|"
-       r"\b(?:la |el )?(?P<unit_es>semana|mes) (?P<es>que viene|pasad[oa])\b|"
+       r"\b(?:la |el )?(?P<unit_es>semana|mes) (?P<es>que viene|pasad[oa]|entrante)\b|"
        r"\b(?:la |el )?(?P<es2>próxim[oa]) (?P<unit_es2>semana|mes)\b")
 def _next_unit(m, ref, how, dayfirst):
     if m["which"]:
@@ -1530,7 +1530,7 @@ def _next_unit(m, ref, how, dayfirst):
     elif m["de"]:
         which, unit = ("next" if m["de"].lower().startswith("n") else "last"), m["unit_de"].lower()
     elif m["es"]:
-        which, unit = ("next" if m["es"].lower() == "que viene" else "last"), m["unit_es"].lower()
+        which, unit = ("next" if m["es"].lower() in ("que viene", "entrante") else "last"), m["unit_es"].lower()
     else:
         which, unit = "next", m["unit_es2"].lower()
     unit = {"woche": "week", "wo": "week", "semana": "week", "monat": "month", "mes": "month"}.get(unit, unit)

@@ -265,3 +265,11 @@ def test_a_plan_told_in_the_past_may_be_gone_or_to_come(text, expected):
 ])
 def test_other_englishes_month_end_and_after_perfect(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("El mes entrante se casa su hija", date(2026, 4, 1)),  # Latin American "next month"
+    ("La semana entrante la operan", None),  # a week: no day
+])
+def test_latin_american_entrante(text, expected):
+    assert _date(text) == expected
