@@ -1764,12 +1764,14 @@ def _month_year(m, ref, how, dayfirst):
 
 # A note's month standing alone as the date of the thing before it: in brackets ("Berlin marathon (Sept)"),
 # or closing the line after a colon, comma or dash ("Wedding: June!", "Berlin marathon, September", "Boda:
-# junio"). Capitalised unless Spanish; "May"/"Mai"/"mayo" (a verb, a sauce) are left out, and after a colon
+# junio"). Capitalised unless Spanish; "May"/"Mai"/"mayo" (a verb, a sauce) only in brackets, and after a colon
 # so are the months that are names too ("Bridesmaid: June").
 @_rule(rf"(?:(?<=\()|(?<=[:,–—-] )){_MONTH}(?=\)|\s*[!.]*\s*$)")
 def _month_alone(m, ref, how, dayfirst):
     word = m["month"].rstrip(".")
-    if word.lower() in ("may", "mai", "mayo") or not word[:1].isupper() and word.lower() not in _SPANISH_MONTHS:
+    in_brackets = m.string[m.start() - 1:m.start()] == "("
+    if word.lower() in ("may", "mai", "mayo") and not (in_brackets and word[:1].isupper()) \
+            or not word[:1].isupper() and word.lower() not in _SPANISH_MONTHS:
         return None
     if m.string[m.start() - 2:m.start()] == ": " and word.lower() in ("june", "april", "august"):
         return None

@@ -195,7 +195,8 @@ def test_a_weekday_inside_the_week_said_keeps_its_day(text, said_on, expected):
     ("Boda: junio", date(2026, 6, 1)),
     ("Bridesmaid: June", None),
     ("Her kids: April, Tom and Sam", None),
-    ("She moved in (May)", None),
+    ("Training for Hackney half (May)", date(2026, 5, 1)),
+    ("She may move in, May.", None),
 ])
 def test_a_month_with_its_year_or_standing_alone(text, expected):
     assert _date(text) == expected
