@@ -426,6 +426,11 @@ _UNFULFILLED = re.compile(
 # The plan called off in the short clause that follows ("... on Friday, but cancelled it", "aber dann abgesagt",
 # "pero lo cancelaron"; not "but the hotel cancelled on her", another thing called off)
 _BUT_CANCELLED = re.compile(r"^\W*(?:but|aber|pero|doch)\b", re.I)
+# ... and a "but" that turns to the celebration around the dated event ("..., but the party was postponed", "aber
+# die Feier wurde verschoben", "pero la fiesta la aplazaron"): what it says of the party is not the event's
+_BUT_ANOTHER = re.compile(r"[,;]?\s*\b(?:but|aber|pero)\s+(?:then\s+|dann\s+|luego\s+)?(?:the|die|der|das|la|el|los|las)\s+"
+                          r"(?:\w+\s+)?(?:party|celebration|reception|honeymoon|do|fiesta|celebración|banquete|convite|"
+                          r"luna de miel|feier|party|empfang|flitterwochen|hochzeitsreise)\b", re.I)
 # Said in jest ("joking that he'll retire on Friday", "scherzte, sie heirate am Samstag", "bromeó con que se
 # jubila el lunes"): the verbs, not the noun ("a joke night on Friday" is an evening out)
 _JOKE = re.compile(r"\b(?:joked|joking|jokingly|half[- ]jok\w*|kidding|in jest|tongue[- ]in[- ]cheek|scherzte\w*|"
@@ -478,8 +483,11 @@ def no_fact(text: str, start: int, end: int) -> str | None:
     # the short clause that follows, with the conjunction the cut may have left between ("... el viernes pero
     # lo aplazaron"): called off, or moved to no day it names
     following = text[b:spans[at + 1][1]] if at + 1 < len(spans) else ""
+    other = _BUT_ANOTHER.search(text, end, b)
+    if other:  # "se casó el sábado, pero la fiesta la aplazaron": what was called off is another thing
+        own = text[a:start] + " " + text[end:other.start()]
     if _CANCELLED.search(own) or (_MOVED.search(own) and (_FROM.search(text[a:start]) or _FROM.match(text[start:end]))) \
-            or (_BUT_CANCELLED.match(following) and len(following.split()) <= 6 and (
+            or (_BUT_CANCELLED.match(following) and not _BUT_ANOTHER.match(following) and len(following.split()) <= 6 and (
                 _CANCELLED.search(following) or _MOVED.search(following) and not _NEW_DAY.search(following))):
         return "cancelled"
     if _UNFULFILLED.search(own):

@@ -274,3 +274,16 @@ def test_other_englishes_month_end_and_after_perfect(text, expected):
 ])
 def test_latin_american_entrante(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("el sábado se casó, pero la fiesta la aplazaron", date(2026, 2, 28)),
+    ("She got married on Saturday, but the party was postponed", date(2026, 2, 28)),
+    ("Sie hat am Samstag geheiratet, aber die Feier wurde verschoben", date(2026, 2, 28)),
+    # the plan itself called off or moved
+    ("La boda era el sábado, pero la aplazaron", None),
+    ("The wedding was on Saturday, but they postponed it", None),
+    ("The op was on Friday but the surgeon cancelled", None),
+])
+def test_a_party_put_off_leaves_the_event_its_day(text, expected):
+    assert _date(text) == expected
