@@ -1642,6 +1642,11 @@ def _the_nth(m, ref, how, dayfirst):
     # "seit dem 1.": since; "desde el 3": since, unless the words say a time to come ("desde el 18 estará")
     past = said.startswith("seit") or said.startswith("desde") and how != "future" or _direction(how) \
         or bool(m["es2"] and _PAST_ES_BEFORE_DAY.match(said))  # the verb said with the day is part of the phrase
+    return _day_of_month(ref, day, past)
+
+
+def _day_of_month(ref: date, day: int, past: bool) -> date | None:
+    """The nearest ``day`` of a month on or before ``ref`` (``past``), else on or after it."""
     for k in range(0, 3):
         base = ref + relativedelta(months=-k if past else k)
         d = _safe(base.year, base.month, day)
@@ -1699,13 +1704,14 @@ def _spelled_nth(m, ref, how, dayfirst):
     said = m.group(0).lower()
     if said.startswith(("until", "till", "bis")):
         return None  # the end of a stretch
-    past = said.startswith(("since", "seit")) or _direction(how)
-    for k in range(0, 3):
-        base = ref + relativedelta(months=-k if past else k)
-        d = _safe(base.year, base.month, day)
-        if d and ((d <= ref) if past else (d >= ref)):
-            return d
-    return None
+    return _day_of_month(ref, day, said.startswith(("since", "seit")) or _direction(how))
+
+
+# A note's line that opens with its day ("20th: moving day", "3rd – dad's op")
+@_rule(r"^\W*(?P<d>\d{1,2})(?:st|nd|rd|th)(?=\s*(?::|–|—|-|->|→)\s)")
+def _nth_heading_line(m, ref, how, dayfirst):
+    day = int(m["d"])
+    return _day_of_month(ref, day, _direction(how)) if 1 <= day <= 31 else None
 
 
 # "last May", "letzten Mai", "el mayo pasado": the month's last passing - a year back when it has not come round

@@ -287,3 +287,12 @@ def test_latin_american_entrante(text, expected):
 ])
 def test_a_party_put_off_leaves_the_event_its_day(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("20th: moving day", date(2026, 3, 20)),
+    ("2nd - dad died", date(2026, 3, 2)),
+    ("1st place in the race: her son", None),
+])
+def test_a_notes_line_that_opens_with_its_day(text, expected):
+    assert _date(text) == expected
