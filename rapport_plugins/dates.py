@@ -1023,7 +1023,7 @@ _HOLIDAYS = {
     "christmas eve": (12, 24), "heiligabend": (12, 24), "nochebuena": (12, 24),
     "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25), "weihnachten": (12, 25), "navidad": (12, 25),
     "boxing day": (12, 26), "new years eve": (12, 31), "silvester": (12, 31), "nochevieja": (12, 31),
-    "new years": (1, 1), "new years day": (1, 1), "neujahr": (1, 1), "año nuevo": (1, 1),
+    "new years": (1, 1), "new years day": (1, 1), "new year": (1, 1), "neujahr": (1, 1), "año nuevo": (1, 1),
     "halloween": (10, 31), "bonfire night": (11, 5), "valentines": (2, 14), "valentines day": (2, 14),
     "waitangi day": (2, 6), "anzac day": (4, 25), "australia day": (1, 26), "canada day": (7, 1),
     "fourth of july": (7, 4), "4th of july": (7, 4), "juneteenth": (6, 19), "remembrance day": (11, 11),
@@ -1066,7 +1066,7 @@ _NTH_WEEKDAY_HOLIDAYS = {"muttertag": (5, 6, 2)}
 
 @_rule(r"\b(?P<h>christmas eve|christmas(?: day)?|xmas|boxing day|new year'?s eve|new year'?s(?: day)?|"
        r"easter(?: sunday)?|halloween|valentine'?s(?: day)?|bonfire night|heiligabend|weihnachten|silvester|"
-       r"neujahr|ostern|nochebuena|navidad|nochevieja|año nuevo|"
+       r"neujahr|ostern|nochebuena|navidad|nochevieja|año nuevo|(?<=\bsince )new year|"
        r"dreikönig(?:stag)?|día de reyes|reyes magos|allerheiligen|todos los santos|día de (?:los )?muertos|"
        r"(?<=\ban )nikolaus|(?<=\bzu )nikolaus|(?<=\bvor )nikolaus|(?<=\bnach )nikolaus|(?<=\bbis )nikolaus|nikolaustag|"
        r"martinstag|sankt martin|noche de san juan|(?<=la )san juan|(?<=por )san juan|tag der deutschen einheit|"
@@ -1328,7 +1328,7 @@ _PASTIME_BEFORE = re.compile(r"\b(?:das|dem|beim|vom|zum|fürs|ans|ins|mein|sein
                              re.I)
 
 
-@_rule(r"\b(?P<which>this past|past|this|next|last|the|this coming) weekend\b|\b(?P<de>am|dieses|diesem|übers|letztes|letzten|"
+@_rule(r"\b(?P<which>this past|past|this|next|last|the|this coming) weekend\b|\b(?P<de>am|dieses|diesem|übers|letztes|letzten|seit dem|seitm|"
        r"vergangenes|nächstes|kommendes) (?:wochenende|(?-i:WE|Wo\.?[Ee]\.?))(?!\w)|\b(?P<es>este|el|el próximo|el pasado) (?:fin de semana|finde)"
        r"(?P<es_after> (?:pasado|que viene))?\b")
 def _weekend(m, ref, how, dayfirst):
@@ -1337,7 +1337,7 @@ def _weekend(m, ref, how, dayfirst):
     which = (m["which"] or "").lower()
     german, spanish = (m["de"] or "").lower(), (m["es"] or "").lower()
     after = (m["es_after"] or "").strip().lower()
-    if german in ("letztes", "letzten", "vergangenes") or spanish == "el pasado" or after == "pasado" or which.endswith("past"):
+    if german in ("letztes", "letzten", "vergangenes", "seit dem", "seitm") or spanish == "el pasado" or after == "pasado" or which.endswith("past"):
         which = "last"
     elif german in ("nächstes", "kommendes") or spanish == "el próximo" or after == "que viene":
         which = "next"

@@ -296,3 +296,12 @@ def test_a_party_put_off_leaves_the_event_its_day(text, expected):
 ])
 def test_a_notes_line_that_opens_with_its_day(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She's been vegan since New Year", date(2026, 1, 1)),
+    ("Seit dem Wochenende liegt sie im Krankenhaus", date(2026, 2, 28)),
+    ("In the new year they're moving", None),
+])
+def test_since_new_year_and_seit_dem_wochenende(text, expected):
+    assert _date(text) == expected
