@@ -1744,9 +1744,7 @@ def _in_month(m, ref, how, dayfirst):
         # "goes every Sunday, even in February"; not "runs the marathon in September, trains every morning"
         if tense(own) is None and not _PRESENT.search(own):
             raise _Unsure  # "goes every Sunday, even in February": a habit's month, not a day to follow up
-    if lead in ("en", "for") and not m["month"][:1].isupper() and m["month"].lower() not in (
-            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
-            "octubre", "noviembre", "diciembre"):
+    if lead in ("en", "for") and not m["month"][:1].isupper() and m["month"].lower() not in _SPANISH_MONTHS | {"mayo"}:
         return None
     year = int(m["y"]) if m["y"] else None
     if lead == "next" and year is None:
@@ -1757,6 +1755,7 @@ def _in_month(m, ref, how, dayfirst):
     return _month_said(ref, month, "start", how)
 
 
+# Spanish month names, written in lower case ("mayo", a sauce too, left out)
 _SPANISH_MONTHS = {"enero", "febrero", "marzo", "abril", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
                    "noviembre", "diciembre"}
 
