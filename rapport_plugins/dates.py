@@ -1604,6 +1604,11 @@ def _ago(m, ref, how, dayfirst):
     return ref - relativedelta(**{unit: n})
 
 
+# Spanish pasts said right before a bare day ("la boda fue el 14", "murió el 28"): the day is behind
+_PAST_ES_BEFORE_DAY_WORDS = (r"fue|fueron|nació|nacieron|murió|falleció|se casó|se casaron|empezó|empezaron|llegó|llegaron|"
+                             r"salió|operaron|cumplió|se mudó|se mudaron|volvió|regresó|dieron")
+
+
 # What an ordinal counts when it is no day of the month ("for the 10th time", "on the 3rd floor", "the
 # 5th round of chemo", "the 25th anniversary", "am 3. Tag nach der OP", "zum 5. Mal")
 _COUNTED = re.compile(
@@ -1627,8 +1632,7 @@ _COUNTED = re.compile(
        r"vuelo|volamos|vuela|viajo|viajamos|viaja|me voy|nos vamos|se va|empiezo|empieza|empezamos|llego|llegamos|"
        r"me caso|nos casamos|me operan|me opero|regreso|regresa|regresamos|salgo|salimos|me mudo|nos mudamos|se muda|"
        # ... and what was or will be on that day: "la boda fue el 14", "nació el 3", "le dieron el alta el 2"
-       r"fue|fueron|será|serán|nació|nacieron|murió|falleció|se casó|se casaron|empezó|empezaron|llegó|llegaron|salió|"
-       r"operaron|cumplió|se mudó|se mudaron|volvió|regresó|dieron)"
+       r"será|serán|" + _PAST_ES_BEFORE_DAY_WORDS + r")"
        r"\s+(?:\w+\s+){0,3}el (?P<es2>\d{1,2})"
        r"(?! ?(?:de |años|%|por|euros|h\b|:|[-/.]\d|y (?:pico|tantos|algo))))"
        r"(?!\w)(?! ?(?:of )?(?:" + _MONTH_NAMES + r"))")
@@ -1655,8 +1659,7 @@ def _day_of_month(ref: date, day: int, past: bool) -> date | None:
     return None
 
 
-_PAST_ES_BEFORE_DAY = re.compile(r"(?:fue|fueron|nació|nacieron|murió|falleció|se casó|se casaron|empezó|empezaron|llegó|"
-                                 r"llegaron|salió|operaron|cumplió|se mudó|se mudaron|volvió|regresó|dieron)\b", re.I)
+_PAST_ES_BEFORE_DAY = re.compile(rf"(?:{_PAST_ES_BEFORE_DAY_WORDS})\b", re.I)
 
 
 _ORDINAL_WORDS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
