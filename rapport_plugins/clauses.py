@@ -430,7 +430,7 @@ _BUT_CANCELLED = re.compile(r"^\W*(?:but|aber|pero|doch)\b", re.I)
 # die Feier wurde verschoben", "pero la fiesta la aplazaron"): what it says of the party is not the event's
 _BUT_ANOTHER = re.compile(r"[,;]?\s*\b(?:but|aber|pero)\s+(?:then\s+|dann\s+|luego\s+)?(?:the|die|der|das|la|el|los|las)\s+"
                           r"(?:\w+\s+)?(?:party|celebration|reception|honeymoon|do|fiesta|celebración|banquete|convite|"
-                          r"luna de miel|feier|party|empfang|flitterwochen|hochzeitsreise)\b", re.I)
+                          r"luna de miel|feier|empfang|flitterwochen|hochzeitsreise)\b", re.I)
 # Said in jest ("joking that he'll retire on Friday", "scherzte, sie heirate am Samstag", "bromeó con que se
 # jubila el lunes"): the verbs, not the noun ("a joke night on Friday" is an evening out)
 _JOKE = re.compile(r"\b(?:joked|joking|jokingly|half[- ]jok\w*|kidding|in jest|tongue[- ]in[- ]cheek|scherzte\w*|"

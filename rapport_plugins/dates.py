@@ -1834,6 +1834,8 @@ _POINTS_BACK = re.compile(r"\b(?:last|yesterday|ago|since|letzte\w*|vergangene\w
                           r"pasad[oa]|ayer|anteayer|hace (?:un|una|unos|unas|dos|tres|\d+|poco)|desde)\b", re.I)
 
 
+_WEEK_NEXT = re.compile(r"\b(?:next|nächste\w*|nä\.?|que viene|próxim[oa])\b", re.I)
+_WEEK_LAST = re.compile(r"\b(?:last|letzte\w*|vergangene\w*|pasad[oa])\b", re.I)
 _YEARS_BACK = re.compile(r"\byears? ago\b|\bvor \w+ jahren\b|\bhace \w+ años\b", re.I)
 
 
@@ -1844,9 +1846,9 @@ def _in_named_week(week: str, day: date, ref: date) -> bool:
     if _OPEN_WEEK.search(week) and re.search(r"\b(?:weekend|wochenende)\b|fin de semana", week, re.I):
         return False
     monday = ref - timedelta(days=ref.weekday())
-    if re.search(r"\b(?:next|nächste\w*|nä\.?|que viene|próxim[oa])\b", week, re.I):
+    if _WEEK_NEXT.search(week):
         monday += timedelta(days=7)
-    elif re.search(r"\b(?:last|letzte\w*|vergangene\w*|pasad[oa])\b", week, re.I):
+    elif _WEEK_LAST.search(week):
         monday -= timedelta(days=7)
     else:
         return False
@@ -1857,9 +1859,9 @@ def _same_way(week: str, day: date, ref: date) -> bool:
     """Whether an open week ("next week", "letzte Woche") lies the way a weekday was read: a past
     Monday is no "next week"'s ("had her op on Monday, back at work next week"), a coming Saturday no
     "last week"'s."""
-    if re.search(r"\b(?:next|nächste\w*|nä\.?|que viene|próxim[oa])\b", week, re.I):
+    if _WEEK_NEXT.search(week):
         return day > ref
-    if re.search(r"\b(?:last|letzte\w*|vergangene\w*|pasad[oa])\b", week, re.I):
+    if _WEEK_LAST.search(week):
         return day < ref
     return True
 
@@ -2006,8 +2008,8 @@ _REPORTED = re.compile(
     r"(?:reports?|describes?|refiere|relata|describe|berichtet(?:\s+von)?|schildert)\s+(?P<words>(?:[\w'’-]+\s+){0,6}?)$", re.I)
 _INCIDENT_NOUN = re.compile(
     r"\b(?:accident|crash|fall|attack|episode|crisis|seizure|relapse|argument|fight|row|flare|flare-up|migraine|"
-    r"nightmare|incident|collapse|binge|meltdown|caída|caida|crisis|ataque|episodio|recaída|recaida|discusión|pelea|"
-    r"sturz|anfall|panikattacke|episode|rückfall|streit|krise|zusammenbruch|unfall)\b", re.I)
+    r"nightmare|incident|collapse|binge|meltdown|caída|caida|ataque|episodio|recaída|recaida|discusión|pelea|"
+    r"sturz|anfall|panikattacke|rückfall|streit|krise|zusammenbruch|unfall)\b", re.I)
 
 
 def _reported(text: str, m: re.Match[str]) -> str | None:
