@@ -1843,8 +1843,8 @@ def _in_named_week(week: str, day: date, ref: date) -> bool:
     """Whether ``day`` lies in the calendar week (Monday to Sunday) that ``week`` names ("next week", "nächste
     Woche", "la semana que viene", "last week"): "kommt nächste Woche ins Krankenhaus, am Dienstag wird sie
     operiert", said on a Wednesday, is the coming Tuesday either way; said on a Monday, it is not."""
-    if _OPEN_WEEK.search(week) and re.search(r"\b(?:weekend|wochenende)\b|fin de semana", week, re.I):
-        return False
+    if re.search(r"\b(?:weekend|wochenende)\b|fin de semana", week, re.I):
+        return False  # a weekend is no week of seven days
     monday = ref - timedelta(days=ref.weekday())
     if _WEEK_NEXT.search(week):
         monday += timedelta(days=7)
