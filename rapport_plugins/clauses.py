@@ -80,6 +80,8 @@ _SIZE = r"(?:(?:little|big|baby|older|younger|elder|eldest|youngest|oldest|klein
 _RELATIVE_NP = re.compile(rf"(?:{_POSSESSOR}\s+)?{_SIZE}(?P<rel>{_REL})(?![\w-])", re.I)
 _SPEAKER = re.compile(r"(?:(?P<i>i|i['’](?:m|ve|ll|d)|ich|yo)|we|we['’](?:re|ve|ll|d)|wir|nosotr[oa]s)(?![\w'’-])", re.I)
 _MINE = re.compile(r"(?:my|our|mein\w*|unser\w*|mi|mis|nuestr[oa]s?)\b", re.I)
+_THEIRS = re.compile(r"(his|her|sein\w*)\s", re.I)  # the possessives that say their owner's gender
+_POSSESSIVE_GENDER = {"his": "m", "her": "f", "sein": "m"}
 # Capitalised words that open a clause and are nobody's name
 _NOT_NAMES = (r"(?:the|a|an|el|la|los|las|un|una|der|den|dem|ein|eine|it|this|that|let|who|how|where|when|why|so|well|"
               r"oh|yes|no|ok|okay|thanks|sorry|hi|hey|also|and|but|he|she|they|we|you|i|él|ella|ellos|ellas|usted|there|here|what|which|who|everything|nothing|something|everyone|everybody|nobody|"
@@ -154,6 +156,7 @@ class Subject:
     gender: str | None = None
     owner: str = ""  # whose relative: "speaker" (my, our, mein, mi) or "other" (his, Bart's, su)
     name: str = ""  # a relative's own name said with them ("her granddaughter Ama")
+    owner_gender: str | None = None  # of a possessive pronoun: "his daughter" m, "her husband" f, "su hijo" None
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -230,11 +233,13 @@ def subject_of(clause: str) -> tuple[Subject | None, str]:
             return Subject("we"), rest[_WITH_ME.match(rest).end():]  # "my wife and I"
         key, gender = _RELATIVES[m["rel"].lower()]
         owner = ("speaker" if _MINE.match(words) else "other") if m.start("rel") > 0 else ""
+        theirs = _THEIRS.match(words)
+        owner_gender = _POSSESSIVE_GENDER.get(theirs[1].lower()[:4]) if theirs else None
         while chain := _CHAIN.match(rest):  # "my partner's mum", "her son's girlfriend": the last one
             key, gender = _RELATIVES[chain["rel"].lower()]
-            owner, rest = "other", rest[chain.end():]
+            owner, rest, owner_gender = "other", rest[chain.end():], None
         named = _APPOSITIVE.match(rest)
-        return Subject("relative", key, gender, owner, named["name"] if named else ""), rest
+        return Subject("relative", key, gender, owner, named["name"] if named else "", owner_gender), rest
     m = _PRONOUN.match(words)
     if m:
         p = m["p"].lower()
@@ -274,6 +279,10 @@ def other_person(head: Subject, later: Subject) -> bool:
     if later.kind == "name":
         return later.key not in (head.key, head.name)
     if later.kind == "relative":
+        if later.key == "child" and not later.owner:
+            return False  # "Isla's expecting, baby due in November": the head's baby
+        if later.owner_gender and (head.kind == "name" or head.kind == "pronoun" and head.gender == later.owner_gender):
+            return False  # "Marcus is grandpa!! His daughter had a baby ...", "she ... her husband had an accident": their family's news
         if head.kind == "name":
             return True
         return head.kind == "relative" and head.key != later.key or (

@@ -250,7 +250,7 @@ _FUTURE = re.compile(
     r"is due|are due|due on|hope to|hoping to|"
     r"wird|werden|werde|nächste[nmrs]?|kommende[nmrs]?|morgen|übermorgen|bald|"
     r"va a|voy a|vamos a|van a|próxim[oa]s?|que viene|dentro de|" + _FUTURE_ES + r")\b|"
-    r"\b(?:i['’]m|i am|am|is|are|we['’]re|she['’]s|he['’]s|they['’]re)\s+(?:\w+ly\s+)?(?!going\b)\w+ing\b",
+    r"\b(?:i['’]m|i am|am|is|are|we['’]re|she['’]s|he['’]s|they['’]re)\s+(?:\w+ly\s+)?(?!going\b)(?-i:[a-z])\w*ing\b",  # not "am Semmering"
     re.I)
 
 
@@ -984,7 +984,7 @@ def _english(text: str) -> bool:
     return en >= 2 and en > len(_GERMAN_WORDS.findall(text))
 
 
-@_rule(rf"\b(?P<d>\d{{1,2}})(?:{_ORD}|\.)(?: of| de)? {_MONTH}(?:,? (?:de |del )?(?P<y>\d{{4}}))?\b")
+@_rule(rf"\b(?P<d>\d{{1,2}})(?:{_ORD}|\.|º|°|o|ro|er)(?: of| de)? {_MONTH}(?:,? (?:de |del )?(?P<y>\d{{4}}))?\b")
 def _day_month(m, ref, how, dayfirst):
     month = _month_of(m["month"])
     if month is None:
@@ -1408,7 +1408,7 @@ _SPAN_UNITS = r"wo|wochen|weeks?|tage|days?|semanas|d[ií]as|monate|months?|mese
 _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo", "próximo", "este", "this", "diesen"}
 
 
-@_rule(rf"\b(?:(?P<which>next|this past|this|on|last|since|this coming|coming|by|until|from|letzten|letzte|letztes|vorigen|vorige|"
+@_rule(rf"\b(?:(?P<which>next|this past|the past|this|on|last|since|this coming|coming|by|until|from|letzten|letzte|letztes|vorigen|vorige|"
        rf"vergangenen|übernächsten|übernächste|nächsten|nächste|nä\.|nächst\.|kommenden|kommende|seit|am|ab|bis|desde el|desde|"
        rf"el próximo|el|este|"
        rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|antepasado|pasado|próximo|next|last)"
@@ -1437,7 +1437,7 @@ def _weekday(m, ref, how, dayfirst):
     if not m["which"] and re.search(r"\bas of\s*$", m.string[:m.start()], re.I):
         raise _Unsure  # "back as of Monday": since the last one or from the coming one? Nobody said
     which = (m["which"] or "").lower()
-    which = "last" if which.endswith("past") else which  # American "this past Sunday"
+    which = "last" if which.endswith("past") else which  # American "this past Sunday", "the past Saturday"
     return _resolve_weekday(which, (m["after"] or "").strip().lower(), m["weekday"], ref, how)
 
 
@@ -1619,8 +1619,8 @@ _COUNTED = re.compile(
     r"(?-i:Tag|Tage|Mal|Runde|Platz|Stock|Versuch|Zyklus|Lebensjahr|Klasse|Semester|Woche|Monat|Jahr|Kind|Enkel\w*))\b")
 
 
-# "the 12th", German "am 21." (an ordinal's dot), Spanish "el día 5"
-@_rule(r"\b(?:the (?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom|seit dem) (?P<de>\d{1,2})\.(?!\d)|el día (?P<es>\d{1,2})|"
+# "the 12th" (Indian English "on 22nd"), German "am 21." (an ordinal's dot), Spanish "el día 5"
+@_rule(r"\b(?:(?:the |(?<=\bon )|(?<=\bby )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\btill ))(?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom|seit dem) (?P<de>\d{1,2})\.(?!\d)|el día (?P<es>\d{1,2})|"
        # "desde el 3" (since, or from with a future), "a partir del 18"
        r"(?:desde el|a partir del) (?P<es3>\d{1,2})(?! ?(?:de |años|%|por|euros|h\b|:|[-/.,]\d))|"
        # a bare day that opens its clause, right before its verb with an object pronoun ("el 23 me opero
@@ -1815,6 +1815,11 @@ _ABSENCE = re.compile(
     r"\b(?:(?:i|he|she|they)(?:['’]ll| will) be|(?:i['’]m|he['’]s|she['’]s|i am|he is|she is)) (?:\w+ )?(?:in |running )?late\b|"
     r"\b(?:com(?:e|es|ing) in late)\b|\b(?:\d+|zwei|drei|vier) ?(?:wo\.?|wochen|tage) (?:krank|urlaub|weg|frei)|\bkrank(?:geschrieben|gemeldet|meldung)\b|"
     r"\b(?:off sick|on sick leave|de baja|la baja|(?:licencia|permiso) de (?:paternidad|maternidad)|tomar la licencia)\b)", re.I)
+
+
+# A stretch said from its start ("seit Anfang Juli krankgeschrieben", "off sick since Monday"): a fact with its
+# day, not a plan to take time off
+_SINCE_BEFORE = re.compile(r"\b(?:since|seit|desde)\s+(?:(?:dem|el|la|the)\s+)?$", re.I)
 
 
 # The speaker on their way to what the line is about ("The funeral is on Friday, I drive up tomorrow", "die
@@ -2115,7 +2120,7 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
         # the speaker's own absence ("I'm on leave from Monday, my wife is due on the 15th", "El viernes
         # salgo antes, que mi hijo cumple diez años el sábado") is logistics, not the memory's day
         # (nor is the return that ends it: "el lunes me voy de vacaciones, regreso el 8")
-        events = [h for h in hits if not (_ABSENCE.search(_clause_of(text, h[1], h[2]))
+        events = [h for h in hits if not (_ABSENCE.search(_clause_of(text, h[1], h[2])) and not _SINCE_BEFORE.search(text, 0, h[1])
                                           or _SPEAKER_TRAVEL.search(_clause_of(text, h[1], h[2])))]
         # ... but the day they come back is no event of its own: "el lunes me voy de vacaciones, regreso el 8" is
         # a stretch from the Monday (below)
