@@ -126,6 +126,7 @@ _IRREGULAR_PAST = (
     r"(?<!\bis )(?<!\bare )(?<!['’]s )(?<!['’]re )(?:dis)?agreed|freed|guaranteed|decreed|"
     # "I'm meant to", "is meant to" is a plan; "she meant well" a past
     r"(?<!['’]m )(?<!\bam )(?<!\bis )(?<!\bare )(?<!['’]s )(?<!['’]re )(?<!\bwas )(?<!\bwere )meant|lent|"
+    r"(?<!\bbe )(?<!\bget )(?<!\bgetting )(?<!\bbeing )laid off|"
     "passed away|put down|underwent|overcame|withdrew|hung up|(?<!\\ba )(?<!\\bsuch a )(?<!\\bthe )bore(?= (?:a|him|her|them|twins|triplets)\\b)"
 )
 _PAST_EN = re.compile(
@@ -562,7 +563,11 @@ _WAS_TO_COME = re.compile(
     r"\bwar\s+(?:\S+\s+){0,3}(?:geplant|angesetzt|vorgesehen|terminiert)\b", re.I)
 # Set phrases shaped like a past that say a wish ("Mum's op Friday, fingers crossed", "Daumen gedrückt"):
 # no tense of the sentence's
-_IDIOMS = re.compile(r"\b(?:fingers|everything)\s+crossed\b|\bdaumen\s+(?:sind\s+|werden\s+)?gedrückt\b", re.I)
+_IDIOMS = re.compile(r"\b(?:fingers|everything)\s+crossed\b|\bdaumen\s+(?:sind\s+|werden\s+)?gedrückt\b|"
+                     # the user's reminder to ask afterwards ("ask how it went", "fragen, wie es war", "preguntarle cómo
+                     # le fue"): its past is the asking's, after the event
+                     r"\b(?:ask|check|see|find out|nachfragen|fragen|preguntar(?:le|les)?)\W+(?:(?:him|her|them)\s+)?"
+                     r"(?:how|wie|cómo|como)\s+(?:it|that|the\s+\w+|es|le|les)\s+(?:went|was|war|lief|gelaufen ist|fue)\b", re.I)
 
 
 def tense(text: str) -> str | None:
@@ -1130,7 +1135,7 @@ _FEAST_THING_BEFORE_ES = re.compile(
     r"\s+(?:extra\s+)?de\s+$", re.I)
 
 
-_WHERE = {"end": "end", "start": "start", "beginning": "start", "middle": "mid", "anfang": "start",
+_WHERE = {"end": "end", "start": "start", "beginning": "start", "middle": "mid", "anfang": "start", "anf.": "start",
           "mitte": "mid", "ende": "end", "principios": "start", "comienzos": "start", "mediados": "mid",
           "finales": "late", "fin": "end", "fines": "end", "final": "end", "primeros": "start"}
 
@@ -1165,8 +1170,8 @@ def _month_end_in(m, ref, how, dayfirst):
     return _this_months_part(ref, "end", (m["which"] or "").lower() in ("next", "coming"), how)
 
 
-# German "Anfang Mai", "Ende des Monats"; Spanish "a principios de mayo", "a finales de junio"
-@_rule(rf"\b(?P<where>anfang|mitte|ende|principios|primeros|comienzos|mediados|finales|fin|fines|final)"
+# German "Anfang Mai" ("Anf. Dez."), "Ende des Monats"; Spanish "a principios de mayo", "a finales de junio"
+@_rule(rf"\b(?P<where>anfang|anf\.|mitte|ende|principios|primeros|comienzos|mediados|finales|fin|fines|final)"
        rf"(?: de| del| des)? (?:(?P<this>este|diese[sn]?) |(?P<next>nächsten|kommenden|próximo) )?"
        rf"(?P<what>mes|monats?|{_MONTH_NAMES})\b(?P<next2> que viene)?")
 def _end_of_de_es(m, ref, how, dayfirst):
@@ -1290,7 +1295,7 @@ def _weeks_on_de_es(m, ref, how, dayfirst):
     return start + timedelta(days=7 * weeks)
 
 
-@_rule(r"\b(?:day after tomorrow|übermorgen|pasado mañana)\b")
+@_rule(r"\b(?:day after tomorrow|day after the morra|übermorgen|pasado mañana)\b")  # Scots "the morra": tomorrow
 def _day_after(m, ref, how, dayfirst):
     return ref + timedelta(days=2)
 
@@ -1299,13 +1304,13 @@ _SINCE_SPAN_ES = re.compile(r",?\s+(?:hizo|hace|hará|hara|se cumplió|se cumple
                             r"(?:semanas?|mes|meses|años?|días?)\b", re.I)
 
 
-@_rule(r"\b(?P<w>tomorrow|tonight|this (?:evening|afternoon)|yesterday|last night|day before yesterday|"
+@_rule(r"\b(?P<w>tomorrow|(?<!after )the morra|tonight|this (?:evening|afternoon)|yesterday|last night|day before yesterday|"
        r"(?-i:morgen)|(?:^|(?<=[.!?:;,(]\s)|(?<=[\"„»“]))(?-i:Morgen)(?! (?!(?:Abend|Nachmittag|Vormittag|Mittag)\b)(?-i:[A-ZÄÖÜ]))|gestern|vorgestern|geschter|vorgeschter|heute abend|(?<!la )(?<!por )(?<!cada )(?<!una )(?<!esta )(?<!toda )mañana|antes de ayer|ayer|anteayer|antier|anoche|esta noche)\b")
 def _relative_day(m, ref, how, dayfirst):
     if _SINCE_SPAN_ES.match(m.string, m.end()):
         raise _Unsure  # "ayer hizo una semana que murió": a week before yesterday, the day that span counts from
     w = " ".join(m["w"].lower().split())
-    offsets = {"tomorrow": 1, "morgen": 1, "mañana": 1, "yesterday": -1, "gestern": -1, "ayer": -1, "last night": -1,
+    offsets = {"tomorrow": 1, "the morra": 1, "morgen": 1, "mañana": 1, "yesterday": -1, "gestern": -1, "ayer": -1, "last night": -1,
                "anoche": -1, "antier": -2, "antes de ayer": -2,
                "day before yesterday": -2, "vorgestern": -2, "anteayer": -2,
                "geschter": -1, "vorgeschter": -2}  # Swiss "geschter": yesterday
@@ -1587,7 +1592,7 @@ def _fortnight(m, ref, how, dayfirst):
     return ref + timedelta(days=14)
 
 
-@_rule(rf"\b{_NUM} {_UNIT} ago\b|\b(?:vor|hace|seit|desde hace) {_NUM.replace('(?P<n>', '(?P<n2>')} {_UNIT.replace('(?P<unit>', '(?P<unit2>')}\b")
+@_rule(rf"\b{_NUM} {_UNIT} (?:ago|back(?!\s+(?:at|in|home|from|to|on|into|with|after|then)\b))\b|\b(?:vor|hace|seit|desde hace) {_NUM.replace('(?P<n>', '(?P<n2>')} {_UNIT.replace('(?P<unit>', '(?P<unit2>')}\b")
 def _ago(m, ref, how, dayfirst):
     n = _number(m["n"] or m["n2"])
     raw = (m["unit"] or m["unit2"]).lower()
@@ -1872,7 +1877,9 @@ def _same_way(week: str, day: date, ref: date) -> bool:
 
 
 # A clause that says only when somebody comes back from where the line sends them
-_RETURN = re.compile(r"^\W*(?:and\s+|und\s+|y\s+)?(?:(?:i['’]m|we['’]re|i['’]ll be|we['’]ll be)\s+)?(?:back|home again|returning|"
+_RETURN = re.compile(r"^\W*(?:and\s+|und\s+|y\s+)?(?:(?:(?:i|we|she|he|they)(?:['’]m|['’]re|['’]s|['’]ll be| will be)?)\s+)?"
+                     r"(?:back|home again|returning|"
+                     r"(?:joined|rejoined|came|comes|coming|got|gets) back|rejoined|"
                      r"returns|zurück|wieder da|wieder zurück|de vuelta|vuelve|vuelven|regresa|regresan|vuelvo|volvemos|"
                      r"regreso|regresamos)\b", re.I)
 

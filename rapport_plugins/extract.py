@@ -147,8 +147,10 @@ FILLER = re.compile(
     r"on a (?:personal|lighter|happier|sadder|brighter|different|separate|side|related|more personal) note)[,.!]?\s+)+", re.I,
 )
 # (a German or Spanish month's abbreviation ends no sentence: "studiert ab Okt. Medizin", where the noun after it is
-# capitalised; the English "better than Jan. Meds unchanged" may well end one, so only the forms English does not write)
-SENTENCE_SPLIT = re.compile(r"(?<!\bMär\.)(?<!\bOkt\.)(?<!\bDez\.)(?<!\bDic\.)(?<!\bEne\.)(?<!\bAbr\.)(?<!\bAgo\.)"
+# capitalised; the English "better than Jan. Meds unchanged" may well end one, so only the forms English does not write;
+# nor does a clinician's or a German note's short form: "zieht Anf. Dez. ein", "Hr. B.", "Pat. Schulte", "ggf. OP")
+SENTENCE_SPLIT = re.compile(r"(?<!\bAnf\.)(?<!\bHr\.)(?<!\bHrn\.)(?<!\bFr\.)(?<!\bPat\.)(?<!\bPac\.)(?<!\bggf\.)(?<!\bevtl\.)"
+                            r"(?<!\bca\.)(?<!\bbzgl\.)(?<!\bwg\.)(?<!\bgleichz\.)(?<!\bMär\.)(?<!\bOkt\.)(?<!\bDez\.)(?<!\bDic\.)(?<!\bEne\.)(?<!\bAbr\.)(?<!\bAgo\.)"
                             r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bNr\.)(?<!\s\d\.)(?<!\s\d\d\.)(?<!\s[a-z]\.)(?<=[.!?…])[\"”’)]?\s+(?=[\"“(¿¡]?[A-ZÀ-Þ0-9@\[¿¡])|\s+[-–]{1,2}\s+(?=[A-Z])")
 SUBJECT_ADVERBS = {"just", "really", "finally", "recently", "also", "still", "actually", "only", "already",
                    "totally", "absolutely", "literally", "basically", "now", "even", "usually", "always", "often",
@@ -941,7 +943,10 @@ _SUBJECTLESS = re.compile(r"^(?:(?:still|now|also|finally|recently|currently|usu
 # "Tochter macht Abitur": the relative of the person the note is about.
 _RELATIVE_FIRST = re.compile(
     r"^(?:mother|father|mum|mom|dad|wife|husband|partner|son|daughter|brother|sister|kids|children|grand(?:mother|father|ma|pa)|"
-    r"mutter|vater|frau|mann|sohn|tochter|bruder|schwester|kinder|madre|padre|esposa|esposo|marido|hij[oa]s?|herman[oa])"
+    r"grand(?:son|daughter|kids|children)|niece|nephew|fianc[ée]e?|girlfriend|boyfriend|baby|"
+    r"mutter|vater|frau|mann|sohn|tochter|bruder|schwester|kinder|ehemann|ehefrau|enkel(?:in|kind|sohn|tochter)?|oma|opa|"
+    r"freund(?:in)?|partner(?:in)?|verlobte[rn]?|nichte|neffe|schwieger(?:mutter|vater|sohn|tochter|eltern)|"
+    r"madre|padre|esposa|esposo|marido|hij[oa]s?|herman[oa]|niet[oa]|abuel[oa]|novi[oa]|pareja|sobrin[oa]|suegr[oa])"
     r"(?:['’]s)?\b", re.I)
 
 
@@ -1130,6 +1135,10 @@ def _pronoun_gender(word: str) -> str | None:
     return "f" if _FEMININE.match(word) else "m" if _MASCULINE.match(word) else None
 
 
+_INITIAL_AS_NAME = re.compile(r"(?<![\w.])(?-i:([A-ZÀ-Þ]))\.(?=\s+(?-i:[a-zà-þ]))")
+_TITLE_OR_NAME_BEFORE = re.compile(r"(?:\b(?:Herr|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Sr|Sra)\.?|(?-i:[A-ZÀ-Þ])[\w-]+)\s*$")
+
+
 def attendees_named(sentence: str, attendees: Sequence[str], variants: dict[str, set[str]] | None = None) -> dict[str, int]:
     """Every attendee a note's sentence names - by full name, first name, nickname or short form, first name and
     initial ("Julia S.", "Daniel R."), or title and surname ("Frau Lindner") - with where (in the sentence without
@@ -1154,6 +1163,13 @@ def attendees_named(sentence: str, attendees: Sequence[str], variants: dict[str,
                 if initial else [n for n in fits if n in at]
         if len(fits) == 1:
             at.setdefault(fits[0], m.start())
+    for m in _INITIAL_AS_NAME.finditer(text):
+        # a family therapist's "S. disclosed ...", "K. lit up re robotics": one attendee's first initial (not a
+        # surname's after a title or a first name: "Hr. B. seit gestern ...", "Julia S. plays")
+        if not _TITLE_OR_NAME_BEFORE.search(text, 0, m.start()):
+            fits = [n for n in attendees if n[:1].upper() == m.group(1)]
+            if len(fits) == 1:
+                at.setdefault(fits[0], m.start())
     by_surname = surnames_in(text, attendees)
     for m in re.finditer(r"\b(?:Herr|Frau|Hr\.|Fr\.|Mr|Mrs|Ms)\.?\s+(?P<w>[A-ZÀ-Þ][\w-]+)", text):
         # "Herr Aydıns Mutter", "Herr Albers' Hund"

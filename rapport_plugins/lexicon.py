@@ -435,8 +435,12 @@ LEXICON: tuple[Entry, ...] = (
         r"preparaci[óo]n al parto", r"adoptier\w* (?:ein|einen|eine|zwei) (?:kind|baby|mädchen|jungen|geschwister)",
         r"adoptando (?:a )?(?:un|una|dos) (?:niñ|bebé|herman)\w*",
     )),
+    # giving up smoking: health news, but no illness ("seit Neujahr hab ich mit dem Rauchen aufgehört", "dejó de fumar")
+    Entry("health", PERSONAL, (r"(?:quit|stopped|gave up|giving up|quitting) smoking", r"(?:mit dem |mit )?rauchen aufgehört",
+                               r"(?:dej[óoé]|dejamos|he dejado|ha dejado) de fumar", r"nichtraucher\w*", r"rauchfrei")),
     Entry("birthday", LIGHT, (r"birthday", r"b-?day", r"turns? \d+", r"turning \d+",
                               r"turn(?:s|ing)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
+                              r"turned (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?! of\b)",
                               r"(?:turn(?:s|ed|ing)?|wird|cumple) (?:thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
                               r"dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|treinta|cuarenta|cincuenta|"
                               r"sesenta|setenta|ochenta|noventa|cien)(?![\w-])",
@@ -453,7 +457,9 @@ LEXICON: tuple[Entry, ...] = (
         r"kaufvertrag\w*", r"(?:wohnung|haus|häuschen) (?:\w+ )?gekauft", r"auszug", r"(?:ziehe|zieht|ziehen|zog) (?:(?:am|im|zum|nächste\w*|diese\w*|ende) \w+ )?aus\b",
         r"mov(?:e|es|ed|ing) (?:flats|houses|apartments)", r"mov(?:e|ed|ing) (?:house|home|flat|apartment|abroad|in with|out of (?:my|our|their|the) (?:house|flat|place))",
         r"mov(?:e|ed|ing) (?:back )?to (?!(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:january|february|march|april|may|june|july|"
-        r"august|september|october|november|december|next|tomorrow)\b)(?-i:[A-Z])\w+", r"the (?:house )?move(?! to\b)", r"the move to (?-i:[A-Z])\w+", r"new (?:house|flat|apartment|place|home)",
+        r"august|september|october|november|december|next|tomorrow)\b)(?-i:[A-Z])\w+", r"the (?:house )?move(?! to\b)", r"the move to (?-i:[A-Z])\w+", r"new (?:rented |rental )?(?:house|flat|apartment|place|home)",
+        # Indian English "shifted to a new flat"
+        r"shift(?:ed|ing|s)? (?:in)?to (?:a |the |their |her |his |our )?(?:new )?(?:\w+ )?(?:flat|house|apartment|place|home)",
         r"renovat\w+", r"refurbish\w*", r"build(?:ing)? (?:a|our|their|my) (?:own )?(?:house|home)", r"bau(?:en|t|e) (?:\w+ ){0,3}(?:ein|unser) haus",
         r"(?:construyendo|construimos|construir) (?:una|nuestra) casa", r"bungalow", r"remodel\w*", r"loft conversion", r"mortgage", r"landlord", r"house ?hunting",
         r"buying a (?:house|flat|home)", r"bought a (?:house|flat|home)", r"relocat\w+",
@@ -514,6 +520,8 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:mit (?:da|der) |eine |a |seine |ihre |die |seiner |ihrer )lehre\b(?! (?:daraus|ist|war))", r"lehrstelle",
         r"carrera", r"universidad", r"m[áa]ster", r"ex[áa]menes", r"oposiciones", r"estudia\w*",
         r"maestr[íi]a", r"doctorado", r"licenciatura", r"posgrado", r"diplomado", r"masterstudium", r"bachelor\w*",
+        # the thesis that ends a degree: "Masterarbeit abgegeben", "defendió la tesis", "entregó el TFM"
+        r"(?:master|bachelor|doktor|diplom|abschluss)arbeit", r"tesis", r"tfm", r"tfg",
     )),
     Entry("work", PERSONAL, (
         r"new job", r"new role", r"got a (?:new )?job", r"starts? a new job", r"promot\w+(?! (?:conversation|case|process|committee|discussion|cycle|packet|criteria|talk|panel|round))", r"job offer", r"job hunting", r"job search", r"interviewing", r"job interview", r"vorstellungsgespräch", r"entrevista de trabajo",
@@ -570,11 +578,13 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:a|one|two|three|four|five|six|\d+|a few|couple of|ein\w*|zwei|drei|vier|fünf|una|dos|tres|cuatro|unas) "
         r"(?:weeks?|days?|months?|wochen|tage|monate|semanas|d[íi]as|meses)(?: [\w.]+){1,4} (?:in|im|en|auf|durch|por) "
         r"(?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
-        r"\w*urlaub(?:e|s)?", r"(?:ski|sommer|winter|herbst|oster|pfingst|familien|bade|strand|wander|segel|camping)ferien",
+        r"\w*urlaub(?:e|s)?", r"(?:ski|sport|sommer|winter|herbst|oster|pfingst|familien|bade|strand|wander|segel|camping)ferien",
         r"(?:viajo|viajamos|vuelo|volamos|voy|vamos) (?:\w+ ){0,3}a (?-i:[A-ZÁÉÍÓÚ])\w+ (?:el|este|esta|la|en|a finales|a principios)\b",
         r"vacaciones", r"viaje", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
         r"(?:me|nos|se) (?:voy|vamos|va|van|fui|fuimos|fue|fueron) de (?:viaje|mochiler[oa]s?|excursi[óo]n|crucero|gira)",
         r"mochiler[oa]s?", r"rucksackreise",
+        # Indian English "going to native place", Scottish "I'm away to Skye"
+        r"native place", r"(?:i['’]m|we['’]re|he['’]s|she['’]s|they['’]re) away to (?-i:[A-Z])\w+",
         # back from a place, away for a while, off to the village
         r"(?:volv\w+|regres\w+|vine|vinimos|vengo|venimos|llegu[ée]|llegamos) de (?-i:[A-ZÁÉÍÓÚ])\w+",
         r"(?:me|nos|se) (?:fui|fuimos|fue|fueron|va|van|vamos|voy|iré|iremos) (?:\w+ ){0,3}(?:a|al) (?:los |las |la |el )?"
@@ -633,6 +643,8 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:mi|nuestro|nuestra) (?:grupo|banda)\b", r"(?:my|our) (?:covers? )?band", r"vinyl", r"(?:collect|collects|collecting|sammle|sammelt|sammeln|colecciono|colecciona|coleccionar)\b",
         r"(?:lerne|lernt|lernen) (?:gerade |jetzt |seit \w+ )?(?-i:[A-ZÄÖÜ])\w+isch",
         r"(?:aprendo|aprendiendo|aprender|estudio|estudiando) (?:\w+ ){0,1}(?:ingl[ée]s|alem[áa]n|franc[ée]s|italiano|japon[ée]s|chino|portugu[ée]s|[áa]rabe|ruso|euskera|catal[áa]n|coreano)",
+        # a game's rounds and cups: "spielen den Final vom Regionalcup", "das Pokalspiel", "el torneo"
+        r"(?:the|a|sea|open[- ]water|christmas|christmas day|new year'?s day|morning|daily|cold[- ]water) swim", r"faustball", r"turnier\w*", r"pokal\w*", r"(?-i:[A-ZÄÖÜ][a-zäöüß]+cup)", r"(?:den|das|ins|im) finale?", r"torneo",
         r"batería", r"schlagzeug", r"festival", r"woodwork\w*", r"video games?", r"gaming", r"board games?", r"dungeons",
         r"d&d", r"lego", r"birdwatching", r"fishing", r"volunteer\w*", r"book club", r"novels?",
         # a language learnt in class ("I start Mandarin classes"), a race run by its distance ("my first 21k", "corrí

@@ -1,0 +1,116 @@
+"""Notes written in short forms (issue 8, eighth round): a family therapist's initials for the people in the
+room, a German clinician's abbreviations, telegraphic lines that open with a relative, and words of the
+other Englishes and of German and Spanish that name a life event. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from proposals import noted as _noted
+from proposals import said as _said
+
+from rapport_plugins.dates import find_date
+from rapport_plugins.extract import split_sentences
+from rapport_plugins.lexicon import classify
+
+FAMILY = ("Simone Park", "Rafael Diaz", "Kim Diaz")
+
+
+@pytest.mark.parametrize(("line", "person"), [
+    ("S. disclosed she had a miscarriage in spring", "Simone Park"),
+    ("R. plays five-a-side on Tuesday nights", "Rafael Diaz"),
+    ("K. lit up talking about her chess club", "Kim Diaz"),
+])
+def test_a_first_initial_names_the_one_attendee_it_fits(line, person):
+    assert [p for p, _ in _noted(line, FAMILY)] == [person]
+
+
+def test_an_initial_after_a_title_or_a_first_name_is_a_surname_and_names_nobody_by_it():
+    couple = ("Jan Brandt", "Svenja Brandt")
+    assert all(p is None for p, _ in _noted("Hr. B. seit gestern krankgeschrieben, Rücken", couple))
+    assert all(p != "Simone Park" for p, _ in _noted("Julia S. plays the cello in an orchestra", FAMILY))
+
+
+def test_an_initial_two_attendees_share_names_neither():
+    assert all(p is None for p, _ in _noted("S. started pottery classes", ("Simone Park", "Sara Diaz")))
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Freund Mats zieht Anf. Dez. bei ihm ein, Pat. freut sich. Schläft besser.",
+     ["Freund Mats zieht Anf. Dez. bei ihm ein, Pat. freut sich.", "Schläft besser."]),
+    ("Hr. B. ist seit Montag krankgeschrieben. Fr. B. war am WE weg.",
+     ["Hr. B. ist seit Montag krankgeschrieben.", "Fr. B. war am WE weg."]),
+    ("ggf. OP im Mai. Sonst gut.", ["ggf. OP im Mai.", "Sonst gut."]),
+])
+def test_a_german_notes_short_forms_end_no_sentence(text, sentences):
+    assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize("line", [
+    "Enkelin gestern geboren, Pat. strahlt",
+    "Freund zieht im Dezember bei ihm ein",
+    "Hat am Samstag die Masterarbeit abgegeben",
+    "Granddaughter born on Sunday, all well",
+    "Nieta nació el domingo, todo bien",
+])
+def test_a_telegraphic_line_about_a_relative_or_a_thesis_goes_to_the_only_attendee(line):
+    assert [p for p, _ in _noted(line)] == [None]
+
+
+@pytest.mark.parametrize(("text", "category", "sensitivity"), [
+    ("Seit Januar hab ich mit dem Rauchen aufgehört", "health", "personal"),
+    ("She quit smoking in May", "health", "personal"),
+    ("Dejó de fumar en enero", "health", "personal"),
+    ("Ab dem 21. sind wir in den Sportferien in Arosa", "travel", "light"),
+    ("My wee boy turned four on Sunday", "birthday", "light"),
+    ("On Christmas morning he does the swim at the harbour", "hobby", "light"),
+    ("Am Samstag spielen wir das Finale vom Bezirkspokal", "hobby", "light"),
+    ("She shifted to a new rented flat in Indiranagar", "home", "personal"),
+    ("He is going to native place for the festival", "travel", "light"),
+    ("I'm away to Arran for the weekend", "travel", "light"),
+    ("Hat die Bachelorarbeit abgegeben", "education", "personal"),
+])
+def test_life_events_in_the_words_people_use(text, category, sensitivity):
+    found = classify(text)
+    assert (found.category, found.sensitivity) == (category, sensitivity)
+
+
+@pytest.mark.parametrize("text", [
+    "He turned one of the rooms into an office",
+    "Send me the final version of the deck",
+    "Can I get you a cup of tea?",
+])
+def test_near_words_are_no_life_event(text):
+    assert not classify(text).is_topic
+
+
+def test_a_turn_about_a_birthday_in_the_other_englishes_is_proposed():
+    assert len(_said("My wee girl turned three on Sunday and she's been high on cake since.")) == 1
+
+
+WED = date(2026, 3, 4)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her grandmother expired a fortnight back", date(2026, 2, 18)),
+    ("We lost the cat three weeks back", date(2026, 2, 11)),
+    ("She's been two weeks back at work", None),  # back at work: no span counted back
+    # the day of a return to work after the news is no day of the news
+    ("Her gran passed a fortnight back, she joined back only Monday", date(2026, 2, 18)),
+    ("Raj runs his first 10k on the 15th, ask how it went", date(2026, 3, 15)),
+    ("Fragen, wie es war: Tochter hat am 15. Abschlussball", date(2026, 3, 15)),
+    ("L. laid off at the end of Feb", date(2026, 2, 28)),
+    ("He'll be laid off at the end of March", date(2026, 3, 31)),
+    ("Freund zieht Anf. April bei ihm ein", date(2026, 4, 1)),
+])
+def test_dates_in_short_and_other_english_forms(text, expected):
+    assert find_date(text, WED).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'm away to Skye the day after the morra", date(2026, 3, 6)),
+    ("She's seeing her gran the morra", date(2026, 3, 5)),
+])
+def test_scots_the_morra(text, expected):
+    assert find_date(text, WED).date == expected
