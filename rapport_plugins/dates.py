@@ -556,7 +556,7 @@ _ARRANGED = re.compile(
 # A plan told in the past ("iba a operarse el viernes", "sie wollte am Samstag heiraten", "her op was scheduled
 # for Friday", "estaba prevista para el 20"): as "was going to", the day may be gone or still to come
 _WAS_TO_COME = re.compile(
-    r"\b(?:iba|iban|íbamos|ibas)\s+a\s+(?:\w+\s+)?\w+(?:ar|er|ir)(?:se|le|la|lo|me|nos)?\b|"
+    r"\b(?:iba|iban|íbamos|ibas)\s+a\s+(?:\w+\s+)?\w*(?:ar|er|ir)(?:se|le|la|lo|me|nos)?\b|"  # ("iba a ir")
     r"\b(?:wollte|wollten|wolltest|sollte|sollten)\b|"
     r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:scheduled|planned|booked|set|pencilled|penciled|slated)\s+(?:in\s+)?for\b|"
     r"\b(?:estaba|estaban)\s+(?:prevista|previsto|programada|programado|planeada|planeado|agendada|agendado)s?\b|"
@@ -2097,7 +2097,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     # makes the memory's own one "two days". Another person's dated clause still does ("my sister got
     # married on Saturday and the baby arrived last night": no date).
     own = [h for h in hits if not (no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2]) or _UNTIL.search(
-        text, 0, h[1]) or _UNTIL.match(h[4]) or _USERS_TODO.search(_clause_of(text, h[1], h[2])))]
+        text, 0, h[1]) or _UNTIL.match(h[4]) or _USERS_TODO.search(_clause_of(text, h[1], h[2]))
+        or _WORK_DEADLINE.search(_clause_of(text, h[1], h[2])))]
     if not own:
         return None, hits[0][4]
     hits = own
@@ -2244,6 +2245,11 @@ def _slips_unsaid(text: str) -> str:
     for start, end in sorted((a[0], b[0]) for a in spans for b in spans if b[0] >= a[1] and _CORRECTION.fullmatch(text, a[1], b[0])):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+# A work deadline in the line ("..., appraisal self-review deadline is Monday", "Abgabefrist Freitag", "la fecha
+# límite es el 15"): work's day, not the life news's
+_WORK_DEADLINE = re.compile(r"\b(?:deadline|abgabefrist|frist|fecha l[íi]mite|plazo de entrega)\b", re.I)
 
 
 def _find_date(text: str, ref: date, *, dayfirst: bool | None = None, ahead: bool = False) -> DateMatch:

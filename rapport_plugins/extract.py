@@ -435,6 +435,18 @@ def _short_news(s: str) -> bool:
     return bool(found) and said_by_me and any(e.category in _SHORT_NEWS for e in found)
 
 
+# A plan that did not happen: planned ("was planning to", "were meant to be going", "wollte", "iba a") and then
+# called off ("but it got cancelled", "aber abgesagt", "se suspendió"). Put off is not called off: a wedding
+# postponed is still news.
+_PLANNED = re.compile(
+    r"\b(?:(?:was|were)\s+(?:planning|meant|supposed|going|hoping)\s+to|had\s+(?:planned|hoped|meant)\s+to|"
+    r"wollte\w*|hatte\w*\s+(?:\w+\s+){0,4}geplant|(?:iba|iban|íbamos)\s+a|ten[ií]a\w*\s+pensado|se\s+supon[ií]a)\b", re.I)
+_CALLED_OFF = re.compile(
+    r"\b(?:(?:got|was|were|been|had to be)\s+)?(?:cancell?ed|called off|fell through|didn['’]t happen|"
+    r"abgesagt|storniert|ins wasser gefallen|ausgefallen|fiel\s+(?:\w+\s+)?aus|"
+    r"se\s+(?:canceló|suspendió|cayó)|(?:lo|la|los|las)?\s*(?:cancelaron|suspendieron)|no se dio)\b", re.I)
+
+
 def _skip_reason(sentence: str, sensitive: bool) -> str | None:
     """Why a sentence is not a disclosure (None when it may be one). Hedges and negations count in
     the clause that names the topic: "I can't do Friday, it's my daughter's graduation" is one."""
@@ -446,6 +458,8 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
             return "too short"  # but "I'm lactose intolerant", "Soy vegana", "I'm pregnant!" say enough
     if _is_question(s):
         return "question"
+    if _PLANNED.search(s) and _CALLED_OFF.search(s):
+        return "a plan called off"  # "was planning to take his parents to Coorg, but it got cancelled"
     clauses = [c for c in CLAUSE.split(s) if c.strip() and classify(c).is_topic] or [s]
     if HYPOTHETICAL_START.match(s) or all(HYPOTHETICAL.search(c) for c in clauses):
         return "hypothetical"
@@ -707,7 +721,7 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
         return None  # "Mi madre está orgullosísima": a feeling about what came before
     if TO_THE_LISTENER.match(statement(whole)):
         return None  # "Congrats on the promotion, Giulia, I saw it on LinkedIn"
-    if _skip_reason(sentence, cls.sensitivity == SENSITIVE):
+    if _skip_reason(sentence, cls.sensitivity == SENSITIVE) or _PLANNED.search(whole) and _CALLED_OFF.search(whole):
         return None
     if OFFER.match(statement(sentence)) and not re.search(r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b", sentence, re.I):
         return None  # "For the fair I can do the music stall again": a job the speaker takes on
@@ -914,6 +928,7 @@ _SUBJECTLESS_ES_DE = re.compile(
     # and every Spanish "se" verb ("Se ha apuntado a un coro", "Se mudó a Córdoba", "Se casa en junio")
     r"will|möchte|plant|hofft|freut|fängt|beginnt|hört|verbringt|besucht|fliegt|feiert|trainiert|liebt|mag|hasst|sucht|"
     r"kauft|baut|renoviert|quiere|planea|piensa|va|sale|entrena|ama|odia|busca|compró|viene|vino|se\s+\w+|"
+    r"pasa|pasó|celebra|celebró|festeja|festejó|cumple|cumplió|termina|terminó|visita|visitó|"
     # and the plural of a couple or a family ("Volvieron de Japón el lunes", "Sind jetzt in Graz", "Fliegen im Mai nach Lima")
     r"volvieron|regresaron|llegaron|viajaron|vinieron|estuvieron|vuelven|tienen|sind|waren|fliegen|flogen|fahren|fuhren|ziehen|"
     r"zogen|kommen|kamen|"
@@ -926,7 +941,7 @@ _SUBJECTLESS_ES_DE = re.compile(
     r"colecciona|toca|estudia(?!\s+(?:el|la|los|las|si)\b)|aprende|practica|escala|camina|escribe|cultiva|cose|borda|"
     r"hace(?!\s+(?:frío|calor|sol|viento|buen|mal|falta|tiempo|rato|poco|mucho|nada|años|meses|días|semanas|horas|"
     r"un[oa]?s?|dos|tres|cuatro|cinco|\d)\b))\b", re.I)
-_OBSERVED = re.compile(r"^(?:o|objective|obs|exam|examination|on exam|mse|befund|untersuchung|exploraci[óo]n)\s*:", re.I)
+_OBSERVED = re.compile(r"^(?:o|objective|obs\.?|interv\.?|exam|examination|on exam|mse|befund|untersuchung|exploraci[óo]n)\s*:", re.I)
 # (a line may open with an adverb: "Still does the crossword every morning", "Now works nights at the depot")
 _SUBJECTLESS = re.compile(r"^(?:(?:still|now|also|finally|recently|currently|usually|often|regularly)\s+(?-i:[a-z])[a-z]+"
                          r"(?:ed|s)\b(?<!\bis)(?<!\bwas)(?<!\bhas)|(?-i:[A-Z])[a-z]+(?:ed|s)\b)|^(?-i:[A-Z])[a-z]{2,}ing\b(?! (?:notes?|minutes|room|agenda)\b)|^(?!(?:no|some|any|every)thing|morning|evening|during|spring|string|ceiling|wedding|building|meeting|booking|briefing|funding|pricing|onboarding|offboarding|hiring|billing|thing|king|ring|bring|sing|wing|pending|outstanding|following|remaining|upcoming|ongoing|missing|existing|training|testing|reporting|planning|marketing|accounting|shipping|staffing|parking|nothing)(?-i:[a-z])[a-z]+ing (?:a|an|the|her|his|their|some|lots|more|well|great|fine|better|\w+ing)\b|^(?:protective|presenting|hx|dx|s|reports?)\b|"
@@ -942,7 +957,7 @@ _SUBJECTLESS = re.compile(r"^(?:(?:still|now|also|finally|recently|currently|usu
 # Telegraphic notes open with the relative: "Father dx'd pancreatic ca", "Wife expecting in May",
 # "Tochter macht Abitur": the relative of the person the note is about.
 _RELATIVE_FIRST = re.compile(
-    r"^(?:mother|father|mum|mom|dad|wife|husband|partner|son|daughter|brother|sister|kids|children|grand(?:mother|father|ma|pa)|"
+    r"^(?:(?:the|la|el|los|las|die|der)\s+)?(?:mother|father|mum|mom|dad|wife|husband|partner|son|daughter|brother|sister|kids|children|grand(?:mother|father|ma|pa)|"
     r"grand(?:son|daughter|kids|children)|niece|nephew|fianc[ée]e?|girlfriend|boyfriend|baby|"
     r"mutter|vater|frau|mann|sohn|tochter|bruder|schwester|kinder|ehemann|ehefrau|enkel(?:in|kind|sohn|tochter)?|oma|opa|"
     r"freund(?:in)?|partner(?:in)?|verlobte[rn]?|nichte|neffe|schwieger(?:mutter|vater|sohn|tochter|eltern)|"
@@ -1033,6 +1048,10 @@ def without_writers_aside(s: str) -> str:
     return s
 
 
+# The client's own words a note quotes ('Comenta que cumple 35, "no quiero festejo"'): their first person, not the writer's
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»')
+
+
 def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[str, set[str]] | None = None,
                       ) -> tuple[str | None, str, Any] | None:
     """A free-note sentence about someone ("Anna's dog Max has surgery on Friday").
@@ -1084,7 +1103,7 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     if re.match(r"^(?:she|he|they|her|his|their|sie|er|ihr|ihre|sein|seine|ella|él|su|sus)\b", text, re.I):
         return None, _capitalise(text), cls
     if (_SUBJECTLESS.match(text) or _SUBJECTLESS_ES_DE.match(text) or _RELATIVE_FIRST.match(text)
-            or _clinical(text, cls) or _THIRD_PERSON_INSIDE.search(text)) and not FIRST_PERSON.search(text):
+            or _clinical(text, cls) or _THIRD_PERSON_INSIDE.search(text)) and not FIRST_PERSON.search(_QUOTED.sub(" ", text)):
         # (a German or Spanish verb that opens it is written as the sentence's start: "sammelt ..." -> "Sammelt ...")
         return None, _capitalise(text) if _SUBJECTLESS_ES_DE.match(text) else text, cls  # a clinician's "Started sertraline Mon", "Reports mother's dx": the only other attendee
     return None
@@ -1135,7 +1154,7 @@ def _pronoun_gender(word: str) -> str | None:
     return "f" if _FEMININE.match(word) else "m" if _MASCULINE.match(word) else None
 
 
-_INITIAL_AS_NAME = re.compile(r"(?<![\w.])(?-i:([A-ZÀ-Þ]))\.(?=\s+(?-i:[a-zà-þ]))")
+_INITIAL_AS_NAME = re.compile(r"(?<![\w.])(?-i:([A-ZÀ-Þ]))(?:\.|['’]s)(?=\s+(?-i:[a-zà-þ]))")  # "S. disclosed", "S's wedding"
 _TITLE_OR_NAME_BEFORE = re.compile(r"(?:\b(?:Herr|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Sr|Sra)\.?|(?-i:[A-ZÀ-Þ])[\w-]+)\s*$")
 
 
@@ -1164,7 +1183,7 @@ def attendees_named(sentence: str, attendees: Sequence[str], variants: dict[str,
         if len(fits) == 1:
             at.setdefault(fits[0], m.start())
     for m in _INITIAL_AS_NAME.finditer(text):
-        # a family therapist's "S. disclosed ...", "K. lit up re robotics": one attendee's first initial (not a
+        # a family therapist's "S. disclosed ...", "K. lit up re robotics", an HR note's "S's wedding": one attendee's first initial (not a
         # surname's after a title or a first name: "Hr. B. seit gestern ...", "Julia S. plays")
         if not _TITLE_OR_NAME_BEFORE.search(text, 0, m.start()):
             fits = [n for n in attendees if n[:1].upper() == m.group(1)]

@@ -86,7 +86,7 @@ LEXICON: tuple[Entry, ...] = (
         r"hospital\w*", r"(?<!constituency )(?<!advice )(?<!councillor['’]s )(?<!mp['’]s )surgery", r"an operation", r"operation on", r"(?:hip|knee|heart|eye|back|shoulder|foot|hand|brain) operation", r"cancer", r"chemo\w*", r"tumou?r", r"diagnos\w+", r"illness",
         r"\bill\b", r"sick(?! of)", r"flu", r"chickenpox", r"measles", r"pneumonia", r"concussion", r"infection", r"injur\w+", r"broke (?:his|her|my|their) (?:arm|leg|wrist|ankle|hip)",
         r"physio\w*", r"therapy", r"therapist", r"counsell?ing", r"medication", r"meds", r"anxiety", r"anxious(?! (?:about|that|he|she|they|we|i|it|for|whether|to|if|because)\b)",
-        r"depress\w*", r"panic attacks?", r"burn(?:ed|t)? ?out", r"mental health", r"insomnia",
+        r"depress\w*", r"panic attacks?", r"crisis de (?:angustia|ansiedad|p[áa]nico)", r"ataques? de (?:p[áa]nico|ansiedad)", r"burn(?:ed|t)? ?out", r"mental health", r"insomnia",
         r"(?:not|haven't been|hasn't been|can't stop|trouble) sleeping", r"ptsd", r"trauma\w*", r"rehab",
         r"addiction", r"sober", r"sobriety", r"relapse\w*", r"ivf", r"fertility",
         r"chronic pain", r"migraines?", r"recovering from", r"scan results", r"biopsy", r"dementia",

@@ -114,3 +114,50 @@ def test_dates_in_short_and_other_english_forms(text, expected):
 ])
 def test_scots_the_morra(text, expected):
     assert find_date(text, WED).date == expected
+
+
+@pytest.mark.parametrize("line", [
+    'Comenta que cumple 35 el 22/12, "no quiero festejo, quiero dormir"',  # the client's own words, quoted
+    "La hermana se casa el 9 de mayo en Córdoba",
+    "Die Schwester heiratet im Mai in Graz",
+    "Pasa Navidad en lo de los suegros en Rosario",
+    "Refiere crisis de angustia desde hace dos semanas",
+])
+def test_a_clinicians_line_in_spanish_or_german_goes_to_the_only_attendee(line):
+    assert [p for p, _ in _noted(line)] == [None]
+
+
+@pytest.mark.parametrize("line", [
+    "Obs.: duelo por el padre, reactivación de temas con el hermano",
+    "Interv.: Entlastung bzgl. der Mutter",
+    'Voy a hablar con mi hermana, "no sé qué hacer"',  # the writer's own first person, outside the quote
+])
+def test_a_clinicians_observation_or_the_writers_own_line_is_not_proposed(line):
+    assert _noted(line) == []
+
+
+def test_a_trip_that_was_to_come_in_a_month_is_no_date():
+    assert find_date("Iba a ir a Mar del Plata con la hija en enero, se suspendió", WED).date is None
+
+
+@pytest.mark.parametrize("turn", [
+    "My brother was planning to take our parents to Coorg this weekend, but it got cancelled.",
+    "We were meant to be going to Tenerife at Easter but the flights got cancelled.",
+    "Wir wollten im Mai nach Sizilien, aber das ist ins Wasser gefallen.",
+    "Íbamos a ir a la costa en enero con mi hija, pero se suspendió.",
+])
+def test_a_plan_called_off_is_not_proposed(turn):
+    assert _said(turn) == []
+
+
+@pytest.mark.parametrize("turn", [
+    "My sister's wedding was on Saturday, but they postponed the party.",  # put off is not called off
+    "My flight got cancelled, so I'm stuck in Lisbon with my kids.",  # no plan said, a thing that happened
+])
+def test_what_was_put_off_or_just_happened_is_still_news(turn):
+    assert len(_said(turn)) == 1
+
+
+def test_a_work_deadline_in_the_line_dates_nothing_of_the_news():
+    assert find_date("Her mum's op is on Friday, the deadline for the report is Monday", WED).date == date(2026, 3, 6)
+    assert find_date("His dad is in hospital, deadline for the audit is Monday", WED).date is None
