@@ -2098,7 +2098,7 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     # married on Saturday and the baby arrived last night": no date).
     own = [h for h in hits if not (no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2]) or _UNTIL.search(
         text, 0, h[1]) or _UNTIL.match(h[4]) or _USERS_TODO.search(_clause_of(text, h[1], h[2]))
-        or _WORK_DEADLINE.search(_clause_of(text, h[1], h[2])))]
+        or _deadline_beside(text, h, hits))]
     if not own:
         return None, hits[0][4]
     hits = own
@@ -2247,9 +2247,15 @@ def _slips_unsaid(text: str) -> str:
     return text
 
 
-# A work deadline in the line ("..., appraisal self-review deadline is Monday", "Abgabefrist Freitag", "la fecha
-# límite es el 15"): work's day, not the life news's
-_WORK_DEADLINE = re.compile(r"\b(?:deadline|abgabefrist|frist|fecha l[íi]mite|plazo de entrega)\b", re.I)
+# A deadline said beside the news ("was planning a trip this weekend, appraisal self-review deadline is Monday",
+# "Abgabefrist Freitag", "la fecha límite es el 15"): work's day, not the news's. Alone, a deadline is the memory
+# ("her visa deadline is at the end of the month").
+_DEADLINE = re.compile(r"\b(?:deadline|abgabefrist|frist|fecha l[íi]mite|plazo de entrega)\b", re.I)
+
+
+def _deadline_beside(text: str, hit: tuple[int, int, int, date | None, str], hits: list) -> bool:
+    clause = clause_around(text, hit[1], hit[2])
+    return bool(_DEADLINE.search(text, *clause)) and any(not clause[0] <= h[1] < clause[1] for h in hits)
 
 
 def _find_date(text: str, ref: date, *, dayfirst: bool | None = None, ahead: bool = False) -> DateMatch:
