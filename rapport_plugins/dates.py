@@ -61,6 +61,8 @@ WEEKDAYS = {
     "mentig": 0, "dunnschtig": 3, "donnstig": 3,
     "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
     "sábado": 5, "sabado": 5, "domingo": 6,
+    # spoken Australian and New Zealand English: "this Satdy", "Sundy arvo", "Mondy"
+    "mondy": 0, "tuesdy": 1, "wensdy": 2, "thursdy": 3, "fridy": 4, "satdy": 5, "sundy": 6,
 }
 # "Fri", "Sat": abbreviations only when written with a capital (``sat`` and ``sun`` are words).
 SHORT_WEEKDAYS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Weds": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4,
@@ -542,7 +544,7 @@ def _dialect_perfect_de(text: str) -> bool:
 # September" (said in June) is this September's race, as "she's booked on Friday" is Friday's.
 _ARRANGED = re.compile(
     r"\b(?:got (?:in ?to|a place (?:in|on|at)|a spot (?:in|on)|tickets? (?:for|to))|signed up (?:for|to)|"
-    r"registered for|qualified for|"
+    r"registered for|qualified for|entered|(?:'ve|have|has) entered|"
     # Spanish: "se apuntó a una carrera", "me inscribí en el maratón", "sacamos entradas para el concierto"
     r"(?:se|me|nos|te) (?:(?:ha|he|hemos|has) )?(?:apunt(?:ó|é|amos|aste|ado)|inscrib(?:ió|í|imos|iste)|inscrito) (?:a|en|para)|"
     r"(?:sac|consigu|compr)(?:ó|ió|é|í|amos|imos) (?:las |unas )?entradas? (?:para|de))"

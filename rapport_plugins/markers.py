@@ -366,8 +366,17 @@ def possessive_name(text: str) -> str | None:
     for m in _POSSESSIVE.finditer(text):
         if m.group(1).split()[0].lower() in NOT_NAMES or _PLACE_BEFORE.search(text[:m.start()]):
             continue
+        if _KIN_BEFORE.search(text[:m.start()]):
+            continue  # "daughter Rhian's wedding": the relative's own name, said with them
         return m.group(1)
     return None
+
+
+# A relative named right before their own name ("daughter Rhian's wedding", "his wife Funmi's visa", "son Archie's
+# party"): the name is theirs, and the line stays about whoever's relative they are
+_KIN_BEFORE = re.compile(r"\b(?:wife|husband|partner|daughter|son|kids?|mother|father|mum|mom|dad|brother|sister|"
+                         r"grandson|granddaughter|niece|nephew|fianc[ée]e?|girlfriend|boyfriend|stepson|stepdaughter|"
+                         r"mother-in-law|father-in-law|cousin|aunt|uncle|gran|grandma|grandpa)\s+$", re.I)
 
 
 _KIN_DE = (r"Frau|Mann|Tochter|Sohn|Töchter|Söhne|Kinder|Kind|Mutter|Mama|Vater|Papa|Bruder|Schwester|Eltern|Oma|Opa|"

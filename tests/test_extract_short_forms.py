@@ -13,6 +13,7 @@ from proposals import said as _said
 from rapport_plugins.dates import find_date
 from rapport_plugins.extract import split_sentences
 from rapport_plugins.lexicon import classify
+from rapport_plugins.markers import find_markers
 
 FAMILY = ("Simone Park", "Rafael Diaz", "Kim Diaz")
 
@@ -154,3 +155,21 @@ def test_a_deadline_beside_the_news_dates_nothing_of_it():
     assert find_date("Her mum's op is on Friday, the deadline for the report is Monday", WED).date == date(2026, 3, 6)
     assert find_date("Was planning a trip this weekend, self-review deadline is Monday", WED).date is None
     assert find_date("Her visa deadline is at the end of the month", WED).date == date(2026, 3, 31)  # alone, it is the memory
+
+
+@pytest.mark.parametrize("line", [
+    "NB daughter Rhian's wedding is the bank holiday Monday - he's giving her away",
+    "remember: his wife Funmi's visa came through",
+])
+def test_a_relatives_own_name_keeps_the_marker_on_the_attendee(line):
+    found = find_markers(line, known_names=["Alan Prosser"])
+    assert [c.person for c in found] == [None]  # the only attendee's, not "Rhian"'s or "Funmi"'s
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Her sister's hens do is this Satdy", date(2026, 3, 7)),
+    ("I've entered the Two Oceans half marathon in April", date(2026, 4, 1)),  # entering is arranging: April to come
+    ("He entered the room on Monday", date(2026, 3, 2)),
+])
+def test_spoken_weekdays_and_entering_a_race(text, expected):
+    assert find_date(text, WED).date == expected
