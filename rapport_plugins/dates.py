@@ -1307,7 +1307,7 @@ _SINCE_SPAN_ES = re.compile(r",?\s+(?:hizo|hace|hará|hara|se cumplió|se cumple
 
 
 @_rule(r"\b(?P<w>tomorrow|(?<!after )the morra|tonight|this (?:evening|afternoon)|yesterday|last night|day before yesterday|"
-       r"(?-i:morgen)|(?:^|(?<=[.!?:;,(]\s)|(?<=[\"„»“]))(?-i:Morgen)(?! (?!(?:Abend|Nachmittag|Vormittag|Mittag)\b)(?-i:[A-ZÄÖÜ]))|gestern|vorgestern|geschter|vorgeschter|heute abend|(?<!la )(?<!por )(?<!cada )(?<!una )(?<!esta )(?<!toda )mañana|antes de ayer|ayer|anteayer|antier|anoche|esta noche)\b")
+       r"(?-i:morgen)|(?:^|(?<=[.!?:;,(]\s)|(?<=[\"„»“]))(?-i:Morgen)(?! (?!(?:Abend|Nachmittag|Vormittag|Mittag)\b)(?-i:[A-ZÄÖÜ]))|gestern|vorgestern|geschter|vorgeschter|heute abend|(?<!la )(?<!por )(?<!de )(?<!cada )(?<!una )(?<!esta )(?<!toda )mañana|antes de ayer|ayer|anteayer|antier|anoche|esta noche)\b")
 def _relative_day(m, ref, how, dayfirst):
     if _SINCE_SPAN_ES.match(m.string, m.end()):
         raise _Unsure  # "ayer hizo una semana que murió": a week before yesterday, the day that span counts from
@@ -1632,8 +1632,11 @@ _COUNTED = re.compile(
        r"(?:desde el|a partir del) (?P<es3>\d{1,2})(?! ?(?:de |años|%|por|euros|h\b|:|[-/.,]\d))|"
        # a bare day that opens its clause, right before its verb with an object pronoun ("el 23 me opero
        # de la rodilla", "que el 20 le hacen la punción", "y el 5 se van a Lima")
-       r"(?:(?<=^)|(?<=[,;:.!?¿¡\"“(] )|(?<=\bque )|(?<=\by )|(?<=\bpero )|(?<=\bpues ))el (?P<es4>\d{1,2})"
-       r"(?=,? (?:me|te|se|le|la|lo|nos|les|los|las) (?-i:[a-záéíóúñ]+(?:o|a|e|as|es|an|en|amos|emos|imos|ó|aron|ieron))\b)|"
+       r"(?:(?<=^)|(?<=^[\"“«¿¡])|(?<=[,;:.!?¿¡\"“(] )|(?<=\bque )|(?<=\by )|(?<=\bpero )|(?<=\bpues ))el (?P<es4>\d{1,2})"
+       r"(?=,? (?:me|te|se|le|la|lo|nos|les|los|las) (?-i:[a-záéíóúñ]+(?:o|a|e|as|es|an|en|amos|emos|imos|ó|aron|ieron))\b"
+       # ... or right before its verb ("El 15 viajo a Madrid"), or set off by a comma ("El 19, que es feriado, cumple 70")
+       r"| (?!(?:de|del|y|o|a|al|en|para|por|con|sin|que|se|es)\b)(?-i:[a-záéíóúñ]+(?:o|a|e|as|es|an|en|amos|emos|imos|ó|aron|ieron))\b"
+       r"|,(?! ?\d))|"
        r"(?:cumple|cumplen|se casa|se casan|opera|operan|llega|nace|sale|vuelve|es|"
        # the speaker's own plans: "vuelo a Bogotá el 14", "me caso el 20", "empiezo el 3"
        r"vuelo|volamos|vuela|viajo|viajamos|viaja|me voy|nos vamos|se va|empiezo|empieza|empezamos|llego|llegamos|"
@@ -1812,7 +1815,7 @@ _ABSENCE = re.compile(
     r"\s+(?:\w+\s+)?(?:off|out|away|on leave|on holiday|"
     r"on vacation|ooo|out of office|leaving early|slower|offline|unavailable|taking|take|booked)\b(?! to\b)|"
     r"(?:paternity|maternity|parental|annual|compassionate|sick) leave|\bon leave\b|"
-    r"\b(?:bin|ich bin|bin ich)\s+(?:\w+\s+){0,3}(?:weg|im urlaub|nicht da|frei|raus)\b|elternzeit|urlaub genommen|"
+    r"\b(?:bin|ich bin|bin ich|ist)\s+(?:\w+\s+){0,3}(?:weg|im urlaub|nicht da|frei|raus)\b|elternzeit|urlaub genommen|"
     r"\b(?:salgo antes|me voy antes|me cojo|me tomo|estoy fuera|estaré fuera|no estoy|no estaré|de vacaciones|"
     r"baja de (?:paternidad|maternidad))\b|"
     # coming in late or off sick is logistics too: "Montag erst ab 12 da", "el lunes llega tarde", "I'll be in
@@ -1921,7 +1924,10 @@ _RESCHEDULED_AFTER_DE = re.compile(r"\s*(?:verschoben|verlegt|vorgezogen)\b", re
 # A future said in words, not only by a progressive ("is recovering after a fall on Monday" is not one)
 _SAID_FUTURE = re.compile(r"\b(?:will|going to|gonna|tomorrow|next|wird|werden|werde|morgen|va a|voy a|vamos a|van a|"
                           r"mañana|próxim[oa])\b|['’]ll\b", re.I)
-_OVER_HOLIDAYS = re.compile(r"\b(?:over|across|through|for|über|durante|en|para|por)\s+(?:the\s+|die\s+|las?\s+)?$", re.I)
+_OVER_HOLIDAYS = re.compile(r"\b(?:over|across|through|for|über|durante|en|para|por|"
+                            # the feast spent somewhere in the stay: "y paso la Navidad con ella", "spending Christmas there"
+                            r"spend|spends|spending|paso|pasamos|pasa|pasan|pasaré|pasaremos|verbringen|verbringt|verbringe)"
+                            r"\s+(?:the\s+|die\s+|las?\s+)?$", re.I)
 _INCIDENT_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:accident|crash|fall|stroke|heart attack|seizure|surgery|operation|"
                              r"op|procedure|replacement|transplant|c-section|delivery|birth)\b", re.I)
 _OPEN_WEEK = re.compile(r"\b(?:week|weekend|woche|wochenende|semana)\b", re.I)

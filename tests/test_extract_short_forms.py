@@ -173,3 +173,14 @@ def test_a_relatives_own_name_keeps_the_marker_on_the_attendee(line):
 ])
 def test_spoken_weekdays_and_entering_a_race(text, expected):
     assert find_date(text, WED).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Spanish day that opens its sentence, before its verb or set off by a comma
+    ("El 15 viajo a Madrid a ver a mi hija, y paso la Navidad con ella", date(2026, 3, 15)),  # the feast is in the stay
+    ("El 19, que es feriado, mi vieja cumple setenta", date(2026, 3, 19)),
+    ("Los sábados de mañana juega al hockey", None),  # "de mañana": in the morning, no tomorrow
+    ("Thomas heiratet am Samstag, ist deshalb ab Donnerstag weg", date(2026, 3, 7)),  # his absence is logistics
+])
+def test_spanish_opening_days_and_absences(text, expected):
+    assert find_date(text, WED).date == expected
