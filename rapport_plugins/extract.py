@@ -927,7 +927,7 @@ _SUBJECTLESS_ES_DE = re.compile(
     r"colecciona|toca|estudia(?!\s+(?:el|la|los|las|si)\b)|aprende|practica|escala|camina|escribe|cultiva|cose|borda|"
     r"hace(?!\s+(?:frío|calor|sol|viento|buen|mal|falta|tiempo|rato|poco|mucho|nada|años|meses|días|semanas|horas|"
     r"un[oa]?s?|dos|tres|cuatro|cinco|\d)\b))\b", re.I)
-_OBSERVED = re.compile(r"^(?:o|objective|obs\.?|interv\.?|exam|examination|on exam|mse|befund|untersuchung|exploraci[óo]n)\s*:", re.I)
+_OBSERVED = re.compile(r"^(?:o|objective|obs\.?|interv\.?|a|assessment|imp|impression|dx|diagnosis|p|plan|exam|examination|on exam|mse|befund|untersuchung|exploraci[óo]n)\s*:", re.I)
 # (a line may open with an adverb: "Still does the crossword every morning", "Now works nights at the depot")
 _SUBJECTLESS = re.compile(r"^(?:(?:still|now|also|finally|recently|currently|usually|often|regularly)\s+(?-i:[a-z])[a-z]+"
                          r"(?:ed|s)\b(?<!\bis)(?<!\bwas)(?<!\bhas)|(?-i:[A-Z])[a-z]+(?:ed|s)\b)|^(?-i:[A-Z])[a-z]{2,}ing\b(?! (?:notes?|minutes|room|agenda)\b)|^(?!(?:no|some|any|every)thing|morning|evening|during|spring|string|ceiling|wedding|building|meeting|booking|briefing|funding|pricing|onboarding|offboarding|hiring|billing|thing|king|ring|bring|sing|wing|pending|outstanding|following|remaining|upcoming|ongoing|missing|existing|training|testing|reporting|planning|marketing|accounting|shipping|staffing|parking|nothing)(?-i:[a-z])[a-z]+ing (?:a|an|the|her|his|their|some|lots|more|well|great|fine|better|\w+ing)\b|^(?:protective|presenting|hx|dx|s|reports?)\b|"
@@ -1086,8 +1086,8 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
                  rf"(?:{_REPORTING})(?:,? (?:that|que|dass))?[,:]?\s+(?P<rest>.+)$", text, re.I)
     if m:
         return None, _capitalise(_dass_as_main(m["rest"]) if _after_dass(text, m) else m["rest"]), cls
-    if re.match(r"^(?:she|he|they|her|his|their|sie|er|ihr|ihre|sein|seine|ella|él|su|sus)\b", text, re.I):
-        return None, _capitalise(text), cls
+    if re.match(r"^(?:she|he|they|her|his|their|sie|er|ihr|ihre|sein|seine|ella|él|su|sus|pt|pat|patient|client)\b", text, re.I):
+        return None, _capitalise(text), cls  # ... and a clinician's "Pt was laid off in December", "Pt's grandmother ..."
     if (_SUBJECTLESS.match(text) or _SUBJECTLESS_ES_DE.match(text) or _RELATIVE_FIRST.match(text)
             or _clinical(text, cls) or _THIRD_PERSON_INSIDE.search(text)) and not FIRST_PERSON.search(_QUOTED.sub(" ", text)):
         # (a German or Spanish verb that opens it is written as the sentence's start: "sammelt ..." -> "Sammelt ...")
@@ -1140,7 +1140,8 @@ def _pronoun_gender(word: str) -> str | None:
     return "f" if _FEMININE.match(word) else "m" if _MASCULINE.match(word) else None
 
 
-_INITIAL_AS_NAME = re.compile(r"(?<![\w.])(?-i:([A-ZÀ-Þ]))(?:\.|['’]s)(?=\s+(?-i:[a-zà-þ]))")  # "S. disclosed", "S's wedding"
+# "S. disclosed", "S's wedding", a couple's therapist's bare "E was laid off" (not "I" nor the article "A")
+_INITIAL_AS_NAME = re.compile(r"(?<![\w.'’])(?-i:([A-ZÀ-Þ]))(?:\.|['’]s|(?<![AI]))(?=\s+(?-i:[a-zà-þ]))")
 _TITLE_OR_NAME_BEFORE = re.compile(r"(?:\b(?:Herr|Frau|Hr|Fr|Mr|Mrs|Ms|Dr|Sr|Sra)\.?|(?-i:[A-ZÀ-Þ])[\w-]+)\s*$")
 
 

@@ -234,7 +234,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:hospital|doctor'?s|gp|clinic|specialist|consultant|dentist'?s?) appointment", r"arzttermin\w*",
         r"(?:eine |zur |auf )kur", r"(?:hip|knee|heart|eye|back|shoulder|foot|hand|brain|wrist|ankle|cataract|hernia|"
         r"gallbladder|bypass)[- ]op", r"(?:his|her|my|their|mum's|dad's|mom's) op(?! art)",
-        r"cataracts?", r"grau(?:e[nr]?|er) star", r"(?:operación de|tiene|operar(?:se|le)? de) cataratas", r"check-?ups?",
+        r"cataracts?", r"cataratas?", r"grau(?:e[nr]?|er) star", r"(?:operación de|tiene|operar(?:se|le)? de) cataratas", r"check-?ups?",
         r"revisi[óo]n m[ée]dica", r"chequeo", r"vorsorge\w*", r"morning sickness", r"schwangerschaftsübelkeit",
         r"(?:having|has|started|starts|finished|after) (?:the |her |his )?radiation", r"radiation (?:therapy|treatment)",
         r"antidepressiva", r"antidepresivos?", r"chronic (?:fatigue|illness|condition|pain)", r"fatiga cr[óo]nica",
@@ -364,7 +364,15 @@ LEXICON: tuple[Entry, ...] = (
         r"expecting a baby", r"having a baby", r"pregnan\w+", r"expecting (?:our|their|her|his|my|a) (?:first|second|third)", r"new baby", r"baby (?:is )?due", r"born", r"graduat\w+",
         r"retir\w+", r"first day", r"started school", r"starts? school", r"starting school",
         r"(?:start|starts|started|starting) (?:at )?(?:secondary|primary|high school|middle school|kindergarten|nursery|"
-        r"reception|year \d+|uni|university|college|kita|grundschule|gymnasium|el cole|la guarde)",
+        r"reception|year \d+|uni|university|college|kita|grundschule|gymnasium|el cole|la guarde|grade \d+|p\d|primary \d|first grade|"
+        r"krabbelstube|krippe|kindergarten)",
+        r"(?:in die|in der|zur) (?:krabbelstube|krippe|kita)",
+        # the licence to drive, got or tried for: "got his learner's permit", "carnet de conducir"
+        r"learner['’]?s permit", r"(?:driver['’]?s|driving) licen[cs]e", r"driving test", r"road test", r"führerschein\w*",
+        r"carn[eé] de conducir", r"licencia de (?:conducir|manejo)", r"examen de manejo",
+        # becoming a parent or grandparent: "ha sido padre", "became a grandad"
+        r"(?:ha sido|fue|será|se convirtió en) (?:padre|madre|abuel[oa])", r"became a (?:dad|father|mum|mom|mother|grand\w+)",
+        r"(?:kommt|kam|kommen) (?:\w+ ){0,3}auf die welt", r"enkerl\w*",
         r"passed (?:her|his|my|their|the) (?:[\w-]+ ){0,3}(?:driving test|exams?|bar|boards|finals|certification|qualification)",
         r"(?:prüfung|examen|führerschein|abschluss) (?:\w+ ){0,2}bestanden", r"(?:schul|uni|studien|bachelor|master|meister|berufs)abschluss\w*",
         r"abschlussfeier", r"bestanden",
@@ -518,7 +526,7 @@ LEXICON: tuple[Entry, ...] = (
         r"studium", r"studiert", r"prüfung(?:en)?", r"universität", r"uni", r"ausbildung",
         # an apprenticeship ("fangt mit da Lehre o", "macht eine Lehre als Tischler"), not a lesson drawn ("die Lehre daraus")
         r"(?:mit (?:da|der) |eine |a |seine |ihre |die |seiner |ihrer )lehre\b(?! (?:daraus|ist|war))", r"lehrstelle",
-        r"carrera", r"universidad", r"m[áa]ster", r"ex[áa]menes", r"oposiciones", r"estudia\w*",
+        r"carrera", r"universidad", r"ex[áa]men(?:es)? de (?:admisi[óo]n|ingreso|grado)", r"selectividad", r"prueba de acceso", r"m[áa]ster", r"ex[áa]menes", r"oposiciones", r"estudia\w*",
         r"maestr[íi]a", r"doctorado", r"licenciatura", r"posgrado", r"diplomado", r"masterstudium", r"bachelor\w*",
         # the thesis that ends a degree: "Masterarbeit abgegeben", "defendió la tesis", "entregó el TFM"
         r"(?:master|bachelor|doktor|diplom|abschluss)arbeit", r"tesis", r"tfm", r"tfg",
@@ -545,7 +553,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:racing |homing )?pigeons", r"taubenschlag", r"dogs?", r"puppy", r"puppies", r"cats?", r"kittens?", r"rescue (?:dog|cat)", r"pets?", r"hamsters?",
         r"rabbits?", r"(?<!bad )bunny", r"guinea pigs?", r"parrots?", r"budgie", r"horses?", r"pony", r"tortoise",
         r"turtle", r"goldfish", r"chickens", r"lizard", r"gecko", r"walkies", r"labrador", r"spaniel",
-        r"terrier", r"retriever", r"collie", r"dachshund", r"poodle", r"greyhound", r"cockapoo", r"cavapoo", r"labradoodle",
+        r"terrier", r"retriever", r"collie", r"kelpie", r"(?:blue |red )?heeler", r"staffy", r"jack russell", r"frenchie", r"cavoodle", r"dachshund", r"poodle", r"greyhound", r"cockapoo", r"cavapoo", r"labradoodle",
         r"\w+doodle", r"beagle", r"pug", r"husky", r"whippet", r"corgi", r"schnauzer", r"chihuahua", r"bulldog", r"dackel",
         r"boxer (?:dog|puppy)", r"sheepdog", r"lurcher", r"vizsla", r"weimaraner", r"ragdoll", r"maine coon",
         r"hund", r"hündin", r"katze", r"katz", r"kater", r"welpe\w*", r"haustier\w*",
@@ -580,7 +588,9 @@ LEXICON: tuple[Entry, ...] = (
         r"(?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
         r"\w*urlaub(?:e|s)?", r"(?:ski|sport|sommer|winter|herbst|oster|pfingst|familien|bade|strand|wander|segel|camping)ferien",
         r"(?:viajo|viajamos|vuelo|volamos|voy|vamos) (?:\w+ ){0,3}a (?-i:[A-ZÁÉÍÓÚ])\w+ (?:el|este|esta|la|en|a finales|a principios)\b",
-        r"vacaciones", r"viaje", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
+        r"vacaciones", r"viaje", r"nos vamos (?:\w+ ){0,4}a (?-i:[A-ZÁÉÍÓÚ])", r"nos vamos a",
+        # a term or year abroad: "regresa de su intercambio en Canadá", "Auslandsjahr", "exchange semester"
+        r"intercambio", r"exchange (?:year|semester|student|programme|program)", r"auslands(?:jahr|semester)", r"austauschjahr", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
         r"(?:me|nos|se) (?:voy|vamos|va|van|fui|fuimos|fue|fueron) de (?:viaje|mochiler[oa]s?|excursi[óo]n|crucero|gira)",
         r"mochiler[oa]s?", r"rucksackreise",
         # Indian English "going to native place", Scottish "I'm away to Skye"
@@ -644,7 +654,8 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:lerne|lernt|lernen) (?:gerade |jetzt |seit \w+ )?(?-i:[A-ZÄÖÜ])\w+isch",
         r"(?:aprendo|aprendiendo|aprender|estudio|estudiando) (?:\w+ ){0,1}(?:ingl[ée]s|alem[áa]n|franc[ée]s|italiano|japon[ée]s|chino|portugu[ée]s|[áa]rabe|ruso|euskera|catal[áa]n|coreano)",
         # a game's rounds and cups: "spielen den Final vom Regionalcup", "das Pokalspiel", "el torneo"
-        r"(?:the|a|sea|open[- ]water|christmas|christmas day|new year'?s day|morning|daily|cold[- ]water) swim", r"faustball", r"turnier\w*", r"pokal\w*", r"(?-i:[A-ZÄÖÜ][a-zäöüß]+cup)", r"(?:den|das|ins|im) finale?", r"torneo",
+        r"(?:the|a|sea|open[- ]water|christmas|christmas day|new year'?s day|morning|daily|cold[- ]water) swim", r"faustball", r"turnier\w*",
+        r"cycle tour", r"cer[áa]mica", r"(?-i:Velo)(?:fahren|tour\w*)?", r"pokal\w*", r"(?-i:[A-ZÄÖÜ][a-zäöüß]+cup)", r"(?:den|das|ins|im) finale?", r"torneo",
         r"batería", r"schlagzeug", r"festival", r"woodwork\w*", r"video games?", r"gaming", r"board games?", r"dungeons",
         r"d&d", r"lego", r"birdwatching", r"fishing", r"volunteer\w*", r"book club", r"novels?",
         # a language learnt in class ("I start Mandarin classes"), a race run by its distance ("my first 21k", "corrí

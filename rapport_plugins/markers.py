@@ -230,6 +230,7 @@ _LINK = re.compile(r"\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")  # n
 _AT = re.compile(r"(?<![\w.])@([A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)")
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?)['’]s\b")
 NOT_NAMES = {
+    "pt", "pts", "pat", "pac", "patient", "client",  # a clinician's "Pt's grandmother's funeral was 6/27": the patient
     "it", "that", "there", "here", "what", "who", "today", "tomorrow", "yesterday", "let", "he", "she",
     "this", "que", "dass", "everyone", "nobody", "someone", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "next", "last", "year", "month", "week", "team", "company", "mother", "father",

@@ -512,7 +512,11 @@ _MENTION = re.compile(r"(?<![\w@])(?:" + _TITLED_INITIAL.pattern + r"(?![\w])|[A
 def mentions(text: str) -> list[str]:
     """The words of ``text`` that may name a person: capitalised words (a possessive "'s" dropped), dotted
     initials ("A.K."), a title with an initial ("Dr M")."""
-    return [re.sub(r"['’]s$", "", m.group(0)) for m in _MENTION.finditer(text)]
+    return [re.sub(r"['’]s$", "", m.group(0)) for m in _MENTION.finditer(text)] + [
+        m.group(1) + "." for m in _INITIAL_POSSESSIVE.finditer(text)]  # "J's 40th": the initial "J."
+
+
+_INITIAL_POSSESSIVE = re.compile(r"(?<![\w.'’])([B-HJ-ZÀ-Þ])['’]s\b")
 
 
 _TITLE = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "sr", "sra", "srta", "don", "doña", "señor",

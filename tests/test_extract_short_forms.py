@@ -184,3 +184,55 @@ def test_spoken_weekdays_and_entering_a_race(text, expected):
 ])
 def test_spanish_opening_days_and_absences(text, expected):
     assert find_date(text, WED).date == expected
+
+
+COUPLE = ("Jenna Park", "David Nguyen")
+
+
+@pytest.mark.parametrize(("line", "person"), [
+    ("E was laid off from the refinery in Sept", "Elijah Okafor"),  # a bare initial, no full stop
+    ("T got his learner's permit last Friday", "Tobi Okafor"),
+])
+def test_a_bare_initial_names_the_one_attendee_it_fits(line, person):
+    assert [p for p, _ in _noted(line, ("Elijah Okafor", "Tobi Okafor", "Grace Okafor"))] == [person]
+
+
+def test_a_markers_initial_possessive_names_the_attendee():
+    found = find_markers("remember: J's 40th bday is 4/20 - D planning surprise", known_names=COUPLE)
+    assert [c.person for c in found] == ["Jenna Park"]
+
+
+@pytest.mark.parametrize("line", [
+    "Pt was laid off from the distribution center in December",
+    "Pt's grandmother's funeral was 6/27 in Camden",
+])
+def test_the_patient_is_the_only_attendee(line):
+    assert [p for p, _ in _noted(line)] == [None]
+
+
+@pytest.mark.parametrize("line", [
+    "A: Dx F10.20, early remission",
+    "Dx: F43.23 Adjustment d/o w/ mixed anxiety",
+    "imp: bereavement reaction - normal grief",
+    "P: continue weekly, sponsor check-in",
+])
+def test_a_soap_notes_assessment_and_plan_are_the_clinicians(line):
+    assert _noted(line) == []
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Tobi got his learner's permit last Friday", "milestone"),
+    ("My son started Grade 1 last week", "milestone"),
+    ("Jakob fängt im April in der Krabbelstube an", "milestone"),
+    ("Jordi ha sido padre el sábado", "milestone"),
+    ("Sein erstes Enkerl kommt im Feber auf die Welt", "milestone"),
+    ("IQ de cataratas programada para el 10 de febrero", "health"),
+    ("En Fiestas Patrias nos vamos toda la familia a Arequipa", "travel"),
+    ("Camila regresa de su intercambio en Canadá", "travel"),
+    ("El sábado da el examen de admisión a la Católica", "education"),
+    ("Ha empezado clases de cerámica los jueves", "hobby"),
+    ("Herr Keller fährt gern Velo", "hobby"),
+    ("Rusty, my kelpie, is digging up the yard", "pet"),
+])
+def test_more_life_events_in_the_words_people_use(text, category):
+    assert classify(text).category == category
