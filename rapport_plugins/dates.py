@@ -706,7 +706,7 @@ def _far_back(ref: date, day: date, handler: object, m: re.Match[str]) -> bool:
     text = m.string
     if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|['’]\d\d\b", m.group(0)) or m.groupdict().get("y"):
         return False  # its year is said: "in June 2025", "2025-06-12", "12.6.25"
-    if handler in (_ago, _holiday, _last_month_named) or re.match(r"(?:since|seit|desde)\b", m.group(0), re.I):
+    if handler in (_ago, _holiday, _lunar_feast, _last_month_named) or re.match(r"(?:since|seit|desde)\b", m.group(0), re.I):
         return False  # counted back, a feast (a past Christmas is last Christmas), "last May", a stretch up to now
     first, _ = clause_around(text, m.start(), m.end())
     if re.search(r"\b(?:since|seit|desde que)\b", text[first:m.start()], re.I) or BIRTHDAY_WORDS.search(text) \
@@ -1122,6 +1122,24 @@ def _holiday(m, ref, how, dayfirst):
         return this if this >= ref else of_year(ref.year + 1)
     month, day = _HOLIDAYS[h]
     return _next_yearly(ref, month, day, past)
+
+
+# Feasts of the lunar calendars, whose day moves from year to year: a table of the published days, 2024-2030
+# (outside it, no date). Their eve is the day before ("reunion dinner on CNY eve").
+_LUNAR_FEASTS = {
+    "chinese new year": {2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3)},
+    "diwali": {2024: (11, 1), 2025: (10, 20), 2026: (11, 8), 2027: (10, 29), 2028: (10, 17), 2029: (11, 5), 2030: (10, 26)},
+}
+
+
+@_rule(r"\b(?P<lf>chinese new year|lunar new year|(?-i:CNY)|diwali|deepavali)(?P<eve> eve)?\b")
+def _lunar_feast(m, ref, how, dayfirst):
+    name = m["lf"].lower()
+    table = _LUNAR_FEASTS["diwali" if name in ("diwali", "deepavali") else "chinese new year"]
+    days = sorted(date(year, *day) - timedelta(days=1 if m["eve"] else 0) for year, day in table.items())
+    if _direction(how):
+        return max((d for d in days if d <= ref), default=None)
+    return min((d for d in days if d >= ref), default=None)
 
 
 # A feast naming a thing of its season ("bought a Christmas tree", "the Easter egg hunt", "her office Christmas

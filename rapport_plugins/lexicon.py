@@ -373,6 +373,9 @@ LEXICON: tuple[Entry, ...] = (
         # becoming a parent or grandparent: "ha sido padre", "became a grandad"
         r"(?:ha sido|fue|será|se convirtió en) (?:padre|madre|abuel[oa])", r"became a (?:dad|father|mum|mom|mother|grand\w+)",
         r"(?:kommt|kam|kommen) (?:\w+ ){0,3}auf die welt", r"enkerl\w*",
+        # a baby's firsts: "started crawling over the weekend", "krabbelt jetzt", "ya gatea", "first steps"
+        r"(?:start(?:ed|s|ing)?|began) (?:crawling|walking|talking)", r"first (?:steps|words?|tooth)", r"krabbelt", r"erste(?:n)? schritte",
+        r"gatea\w*", r"primeros pasos",
         r"passed (?:her|his|my|their|the) (?:[\w-]+ ){0,3}(?:driving test|exams?|bar|boards|finals|certification|qualification)",
         r"(?:prüfung|examen|führerschein|abschluss) (?:\w+ ){0,2}bestanden", r"(?:schul|uni|studien|bachelor|master|meister|berufs)abschluss\w*",
         r"abschlussfeier", r"bestanden",
@@ -526,12 +529,13 @@ LEXICON: tuple[Entry, ...] = (
         r"studium", r"studiert", r"prüfung(?:en)?", r"universität", r"uni", r"ausbildung",
         # an apprenticeship ("fangt mit da Lehre o", "macht eine Lehre als Tischler"), not a lesson drawn ("die Lehre daraus")
         r"(?:mit (?:da|der) |eine |a |seine |ihre |die |seiner |ihrer )lehre\b(?! (?:daraus|ist|war))", r"lehrstelle",
-        r"carrera", r"universidad", r"ex[áa]men(?:es)? de (?:admisi[óo]n|ingreso|grado)", r"selectividad", r"prueba de acceso", r"m[áa]ster", r"ex[áa]menes", r"oposiciones", r"estudia\w*",
+        r"carrera", r"universidad", r"gcses?", r"a[- ]levels?", r"abitur", r"matura", r"highers", r"dofe", r"duke of edinburgh", r"ex[áa]men(?:es)? de (?:admisi[óo]n|ingreso|grado)", r"selectividad", r"prueba de acceso", r"m[áa]ster", r"ex[áa]menes", r"oposiciones", r"estudia\w*",
         r"maestr[íi]a", r"doctorado", r"licenciatura", r"posgrado", r"diplomado", r"masterstudium", r"bachelor\w*",
         # the thesis that ends a degree: "Masterarbeit abgegeben", "defendió la tesis", "entregó el TFM"
         r"(?:master|bachelor|doktor|diplom|abschluss)arbeit", r"tesis", r"tfm", r"tfg",
     )),
     Entry("work", PERSONAL, (
+        r"reservist", r"in-camp training", r"reserve duty", r"wehrübung",
         r"new job", r"new role", r"got a (?:new )?job", r"starts? a new job", r"promot\w+(?! (?:conversation|case|process|committee|discussion|cycle|packet|criteria|talk|panel|round))", r"job offer", r"job hunting", r"job search", r"interviewing", r"job interview", r"vorstellungsgespräch", r"entrevista de trabajo",
         r"quit", r"quitting", r"resign\w*", r"notice period", r"sabbatical", r"parental leave", r"excedencia", r"sabbatjahr", r"(?:familien)?pflegezeit", r"pflegeurlaub",
         r"maternity leave", r"paternity leave", r"career", r"new manager",
@@ -594,7 +598,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:me|nos|se) (?:voy|vamos|va|van|fui|fuimos|fue|fueron) de (?:viaje|mochiler[oa]s?|excursi[óo]n|crucero|gira)",
         r"mochiler[oa]s?", r"rucksackreise",
         # Indian English "going to native place", Scottish "I'm away to Skye"
-        r"native place", r"(?:i['’]m|we['’]re|he['’]s|she['’]s|they['’]re) away to (?-i:[A-Z])\w+",
+        r"native place", r"home ?town", r"(?:i['’]m|we['’]re|he['’]s|she['’]s|they['’]re) away to (?-i:[A-Z])\w+",
         # back from a place, away for a while, off to the village
         r"(?:volv\w+|regres\w+|vine|vinimos|vengo|venimos|llegu[ée]|llegamos) de (?-i:[A-ZÁÉÍÓÚ])\w+",
         r"(?:me|nos|se) (?:fui|fuimos|fue|fueron|va|van|vamos|voy|iré|iremos) (?:\w+ ){0,3}(?:a|al) (?:los |las |la |el )?"
@@ -655,7 +659,9 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:aprendo|aprendiendo|aprender|estudio|estudiando) (?:\w+ ){0,1}(?:ingl[ée]s|alem[áa]n|franc[ée]s|italiano|japon[ée]s|chino|portugu[ée]s|[áa]rabe|ruso|euskera|catal[áa]n|coreano)",
         # a game's rounds and cups: "spielen den Final vom Regionalcup", "das Pokalspiel", "el torneo"
         r"(?:the|a|sea|open[- ]water|christmas|christmas day|new year'?s day|morning|daily|cold[- ]water) swim", r"faustball", r"turnier\w*",
-        r"cycle tour", r"cer[áa]mica", r"(?-i:Velo)(?:fahren|tour\w*)?", r"pokal\w*", r"(?-i:[A-ZÄÖÜ][a-zäöüß]+cup)", r"(?:den|das|ins|im) finale?", r"torneo",
+        r"cycle tour", r"cer[áa]mica", r"lawn bowls", r"(?:going to|goes to|plays?|playing) bowls", r"bowls club",
+        r"cycl(?:es|ed|ing) to (?:the )?(?:office|work)", r"bikes? to (?:the )?(?:office|work)",
+        r"(?:ran|running|did) (?:the )?(?-i:Boston|London|Berlin|Chicago|New York|Tokyo|Paris|Valencia|Sydney|Comrades)\b", r"(?-i:Velo)(?:fahren|tour\w*)?", r"pokal\w*", r"(?-i:[A-ZÄÖÜ][a-zäöüß]+cup)", r"(?:den|das|ins|im) finale?", r"torneo",
         r"batería", r"schlagzeug", r"festival", r"woodwork\w*", r"video games?", r"gaming", r"board games?", r"dungeons",
         r"d&d", r"lego", r"birdwatching", r"fishing", r"volunteer\w*", r"book club", r"novels?",
         # a language learnt in class ("I start Mandarin classes"), a race run by its distance ("my first 21k", "corrí

@@ -236,3 +236,24 @@ def test_a_soap_notes_assessment_and_plan_are_the_clinicians(line):
 ])
 def test_more_life_events_in_the_words_people_use(text, category):
     assert classify(text).category == category
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Darren hosts the reunion dinner on CNY eve", date(2027, 2, 5)),  # 2027's, said in March 2026
+    ("She's going home to Delhi for Diwali", date(2026, 11, 8)),
+    ("They went home for Chinese New Year", date(2026, 2, 17)),
+])
+def test_lunar_feasts_by_their_table(text, expected):
+    assert find_date(text, WED).date == expected
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Still going to bowls Weds nights", "hobby"),
+    ("Just finished GCSEs, results on the 20th Aug", "education"),
+    ("Chloe started crawling over the weekend", "milestone"),
+    ("Paolo just came back from his hometown last week", "travel"),
+    ("Darren is going for reservist after CNY", "work"),
+    ("I ran Boston on Monday", "hobby"),
+])
+def test_life_events_of_the_englishes(text, category):
+    assert classify(text).category == category
