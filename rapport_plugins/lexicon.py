@@ -110,7 +110,9 @@ LEXICON: tuple[Entry, ...] = (
         r"\w+(?:ectomy|ectomies|oscopy|otomy|ostomy|itis)", r"(?:carcin|melan|lymph|sarc|gli|my|glauc|mesotheli)omas?",
         r"\w*(?:leuk|an|sept|isch)a?emia", r"(?:psych|neur|thromb|fibr|scoli|cirrh|tubercul|osteopor|endometri|sclero)osis",
         r"(?:an? |the |her |his |my |their )(?:mri|ct scan|x-?rays?|ultrasound|mammogram|smear test|blood tests?|scan)",
-        r"test results", r"results came back", r"a lump", r"(?:has|with|is) stage (?:[1-4]|one|two|three|four|iv|iii)",
+        # (a product's "A/B test results", "load test results" are work)
+        r"(?<!a/b )(?<!ab )(?<!a-b )(?<!load )(?<!unit )(?<!user )(?<!usability )(?<!pen )(?<!smoke )(?<!beta )(?<!split )test results",
+        r"results came back", r"a lump", r"(?:has|with|is) stage (?:[1-4]|one|two|three|four|iv|iii)",
         r"stage (?:[1-4]|iv|iii|four|three) (?:\w+ )?(?:cancer|tumou?r)", r"remission",
         r"a&e", r"(?-i:ER)", r"(?-i:ICU)", r"intensive care", r"emergency room", r"outpatients?", r"in a coma", r"induced coma",
         r"ventilator", r"life support", r"critical condition", r"c-section", r"caesarean", r"cesarean",

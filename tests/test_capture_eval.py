@@ -36,23 +36,23 @@ def test_there_are_at_least_40_examples(figures):
     assert figures["cases"] >= 40 and figures["expected"] >= 60
 
 
-# Floors as the seventh round left the dev split (690 examples: the 30 dev examples of the oa/ob/oc blind
-# batch joined it untuned, and brought recall, proposals and dates down - they are set to what was
-# measured with that writing in, the engine unchanged): raise them as capture improves, never lower them
-# to pass a change of the engine.
+# Floors as the ninth round left the dev split (770 examples: the 80 dev examples of the blind batches od..ok,
+# by eight new writers, joined it - measured untuned first, then tuned on - and brought precision, recall and
+# proposals down; on the 690 examples before them no figure fell): raise them as capture improves, never lower
+# them to pass a change of the engine.
 def test_capture_precision_and_recall_floors(figures):
-    assert figures["precision"] >= 0.9, figures["precision"]
-    assert figures["recall"] >= 0.92, figures["recall"]
-    assert figures["marker_recall"] >= 0.985, figures["marker_recall"]
-    assert figures["proposal_precision"] >= 0.88, figures["proposal_precision"]
-    assert figures["proposal_recall"] >= 0.9, figures["proposal_recall"]
+    assert figures["precision"] >= 0.89, figures["precision"]
+    assert figures["recall"] >= 0.915, figures["recall"]
+    assert figures["marker_recall"] >= 0.98, figures["marker_recall"]
+    assert figures["proposal_precision"] >= 0.86, figures["proposal_precision"]
+    assert figures["proposal_recall"] >= 0.89, figures["proposal_recall"]
 
 
 def test_dates_and_sensitivity_floors(figures):
     assert figures["dates_correct"] >= 0.955, figures["dates_correct"]
     assert figures["dates_wrong"] <= 0.011, figures["dates_wrong"]
-    assert figures["sensitivity_accuracy"] >= 0.84, figures["sensitivity_accuracy"]
-    assert figures["category_accuracy"] >= 0.76, figures["category_accuracy"]
+    assert figures["sensitivity_accuracy"] >= 0.83, figures["sensitivity_accuracy"]
+    assert figures["category_accuracy"] >= 0.75, figures["category_accuracy"]
 
 
 def test_no_sensitive_memory_is_offered_as_an_opener(figures):

@@ -257,3 +257,8 @@ def test_lunar_feasts_by_their_table(text, expected):
 ])
 def test_life_events_of_the_englishes(text, category):
     assert classify(text).category == category
+
+
+@pytest.mark.parametrize("text", ["Checkout A/B test results: 3.2% uplift", "The load test results are in"])
+def test_a_products_test_results_are_no_health_matter(text):
+    assert classify(text).category != "health"
