@@ -677,6 +677,11 @@ def _next_yearly(ref: date, month: int, day: int, past: bool) -> date | None:
     return min(after) if after else None
 
 
+# With no tense at all, a day or month gone by within about four months is as likely as one most of a year ahead
+# ("Die Trennung im August beschäftigt ihn weiterhin", said in November): no date
+_NEAR_BACK_DAYS = 125
+
+
 def _yearless(ref: date, month: int, day: int, how: str | None) -> date | None:
     """A day and month without a year: the next one (the last one in a past clause). With no tense
     at all ("Schulter li., OP am 15. April", said on 27 May), a day a few weeks back is as likely as
@@ -685,7 +690,7 @@ def _yearless(ref: date, month: int, day: int, how: str | None) -> date | None:
     ahead = _next_yearly(ref, month, day, past)
     if how is None and ahead is not None and (ahead - ref).days > 200:
         back = _next_yearly(ref, month, day, True)
-        if back is not None and (ref - back).days <= 92:
+        if back is not None and (ref - back).days <= _NEAR_BACK_DAYS:
             raise _Unsure
     return ahead
 
@@ -743,7 +748,7 @@ def _month_said(ref: date, month: int, where: str, how: str | None) -> date:
     point = _month_point(ref, month, where, _direction(how))
     if how is None and (point - ref).days > 200:
         back = _month_point(ref, month, where, True)
-        if back <= ref and (ref - back).days <= 92:
+        if back <= ref and (ref - back).days <= _NEAR_BACK_DAYS:
             raise _Unsure
     return point
 
@@ -2086,6 +2091,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
             try:
                 if _RELATIVE_TO.search(text, 0, m.start()) and not re.match(r"['’]s?\b", text[m.end():]):
                     raise _Unsure  # "after Easter", "nach Ostern", "before the 12th": some day that side of it
+                if re.search(r"\b(?:the\s+)?week\s+of\s+$", text[:m.start()], re.I):
+                    raise _Unsure  # "I'm out the week of April 13th, my brother's getting married": a week, its day unsaid
                 if re.search(r"\b(?:since|seit|desde)\b", text[max(0, m.start() - 8):m.end()], re.I) and _SINCE_FEELING.search(
                         _clause_of(text, m.start(), m.end())) and _BECAUSE_AFTER.search(text, m.end()):
                     raise _Unsure  # "hasn't slept since Monday because her dad was diagnosed": how long she has felt it

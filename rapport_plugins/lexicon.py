@@ -44,6 +44,9 @@ LEXICON: tuple[Entry, ...] = (
     # --- sensitive: loss, health, mental health, relationship breakdown, money trouble, trauma
     Entry("loss", SENSITIVE, (
         r"passed away", r"passed on", r"(?<!laptop )(?<!phone )(?<!battery )(?<!server )(?<!car )(?<!build )died", r"dies", r"dying", r"death", r"funeral", r"grie(?:f|ving|ve)",
+        # Indian English "her grandmother expired" (died); not a passport or a contract
+        r"(?:grand(?:mother|father|ma|pa)|granny|nani|nana|dadi|dada|mother|father|mum|mom|dad|uncle|aunty|auntie|aunt|"
+        r"brother|sister|wife|husband|son|daughter|cousin|(?:father|mother)-in-law)['’]?s? (?:\w+ )?expired",
         r"bereave\w*", r"lost (?:my|her|his|their|our) (?:mum|mom|mother|dad|father|husband|wife|partner|son|"
         r"daughter|brother|sister|grandma|grandmother|grandpa|grandfather|friend|baby|dog|cat)",
         r"miscarriage", r"memorial", r"anniversary of (?:his|her|their|my) death", r"put down", r"put to sleep",
