@@ -677,9 +677,10 @@ def _next_yearly(ref: date, month: int, day: int, past: bool) -> date | None:
     return min(after) if after else None
 
 
-# With no tense at all, a day or month gone by within about four months is as likely as one most of a year ahead
-# ("Die Trennung im August beschäftigt ihn weiterhin", said in November): no date
-_NEAR_BACK_DAYS = 125
+# With no tense at all, a day or month gone by within about three months is as likely as one most of a year ahead
+# ("Ende August Rente", said on 10 September): no date. (Wider, it would take "Im März schließt ihr Neffe die Lehre
+# ab", said in June, a German present that speaks of the coming March.)
+_NEAR_BACK_DAYS = 92
 
 
 def _yearless(ref: date, month: int, day: int, how: str | None) -> date | None:
