@@ -544,7 +544,7 @@ def _dialect_perfect_de(text: str) -> bool:
 # September" (said in June) is this September's race, as "she's booked on Friday" is Friday's.
 _ARRANGED = re.compile(
     r"\b(?:got (?:in ?to|a place (?:in|on|at)|a spot (?:in|on)|tickets? (?:for|to))|signed up (?:for|to)|"
-    r"registered for|qualified for|entered|(?:'ve|have|has) entered|"
+    r"registered for|qualified for|entered|"
     # Spanish: "se apuntó a una carrera", "me inscribí en el maratón", "sacamos entradas para el concierto"
     r"(?:se|me|nos|te) (?:(?:ha|he|hemos|has) )?(?:apunt(?:ó|é|amos|aste|ado)|inscrib(?:ió|í|imos|iste)|inscrito) (?:a|en|para)|"
     r"(?:sac|consigu|compr)(?:ó|ió|é|í|amos|imos) (?:las |unas )?entradas? (?:para|de))"

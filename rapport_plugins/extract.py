@@ -941,9 +941,9 @@ _SUBJECTLESS = re.compile(r"^(?:(?:still|now|also|finally|recently|currently|usu
                          r"^(?:is|was|will be)\s+(?-i:[a-z])(?!\w*\s+(?:due|done|ready|blocked|live|open|closed|scheduled|"
                          r"planned|postponed|cancelled|canceled|moved)\b)", re.I)  # "Is back from Madeira"; not "Is due Friday"  # "off to Lanzarote on the 9th"
 # Telegraphic notes open with the relative: "Father dx'd pancreatic ca", "Wife expecting in May",
-# "Tochter macht Abitur": the relative of the person the note is about.
+# "Tochter macht Abitur", "La hermana se casa en mayo": the relative of the person the note is about.
 _RELATIVE_FIRST = re.compile(
-    r"^(?:(?:the|la|el|los|las|die|der)\s+)?(?:mother|father|mum|mom|dad|wife|husband|partner|son|daughter|brother|sister|kids|children|grand(?:mother|father|ma|pa)|"
+    r"^(?:(?:the|la|el|los|las|die|der)\s+)?(?:mother|father|mum|mom|dad|wife|husband|son|daughter|brother|sister|kids|children|grand(?:mother|father|ma|pa)|"
     r"grand(?:son|daughter|kids|children)|niece|nephew|fianc[ée]e?|girlfriend|boyfriend|baby|"
     r"mutter|vater|frau|mann|sohn|tochter|bruder|schwester|kinder|ehemann|ehefrau|enkel(?:in|kind|sohn|tochter)?|oma|opa|"
     r"freund(?:in)?|partner(?:in)?|verlobte[rn]?|nichte|neffe|schwieger(?:mutter|vater|sohn|tochter|eltern)|"

@@ -511,7 +511,7 @@ _MENTION = re.compile(r"(?<![\w@])(?:" + _TITLED_INITIAL.pattern + r"(?![\w])|[A
 
 def mentions(text: str) -> list[str]:
     """The words of ``text`` that may name a person: capitalised words (a possessive "'s" dropped), dotted
-    initials ("A.K."), a title with an initial ("Dr M")."""
+    initials ("A.K."), a title with an initial ("Dr M"), an initial's possessive ("J's 40th": "J.")."""
     return [re.sub(r"['’]s$", "", m.group(0)) for m in _MENTION.finditer(text)] + [
         m.group(1) + "." for m in _INITIAL_POSSESSIVE.finditer(text)]  # "J's 40th": the initial "J."
 
