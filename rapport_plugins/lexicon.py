@@ -370,7 +370,7 @@ LEXICON: tuple[Entry, ...] = (
         r"retir\w+", r"first day", r"started school", r"starts? school", r"starting school",
         r"(?:start|starts|started|starting) (?:at )?(?:secondary|primary|high school|middle school|kindergarten|nursery|"
         r"reception|year \d+|uni|university|college|kita|grundschule|gymnasium|el cole|la guarde|grade \d+|p\d|primary \d|first grade|"
-        r"krabbelstube|krippe|kindergarten)",
+        r"krabbelstube|krippe)",
         r"(?:in die|in der|zur) (?:krabbelstube|krippe|kita)",
         # the licence to drive, got or tried for: "got his learner's permit", "carnet de conducir"
         r"learner['’]?s permit", r"(?:driver['’]?s|driving) licen[cs]e", r"driving test", r"road test", r"führerschein\w*",
@@ -597,9 +597,9 @@ LEXICON: tuple[Entry, ...] = (
         r"(?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
         r"\w*urlaub(?:e|s)?", r"(?:ski|sport|sommer|winter|herbst|oster|pfingst|familien|bade|strand|wander|segel|camping)ferien",
         r"(?:viajo|viajamos|vuelo|volamos|voy|vamos) (?:\w+ ){0,3}a (?-i:[A-ZÁÉÍÓÚ])\w+ (?:el|este|esta|la|en|a finales|a principios)\b",
-        r"vacaciones", r"viaje", r"nos vamos (?:\w+ ){0,4}a (?-i:[A-ZÁÉÍÓÚ])", r"nos vamos a",
+        r"vacaciones", r"viaje", r"nos vamos (?:\w+ ){0,4}a (?-i:[A-ZÁÉÍÓÚ])", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
         # a term or year abroad: "regresa de su intercambio en Canadá", "Auslandsjahr", "exchange semester"
-        r"intercambio", r"exchange (?:year|semester|student|programme|program)", r"auslands(?:jahr|semester)", r"austauschjahr", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
+        r"intercambio", r"exchange (?:year|semester|student|programme|program)", r"auslands(?:jahr|semester)", r"austauschjahr",
         r"(?:me|nos|se) (?:voy|vamos|va|van|fui|fuimos|fue|fueron) de (?:viaje|mochiler[oa]s?|excursi[óo]n|crucero|gira)",
         r"mochiler[oa]s?", r"rucksackreise",
         # Indian English "going to native place", Scottish "I'm away to Skye"
@@ -662,11 +662,12 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:mi|nuestro|nuestra) (?:grupo|banda)\b", r"(?:my|our) (?:covers? )?band", r"vinyl", r"(?:collect|collects|collecting|sammle|sammelt|sammeln|colecciono|colecciona|coleccionar)\b",
         r"(?:lerne|lernt|lernen) (?:gerade |jetzt |seit \w+ )?(?-i:[A-ZÄÖÜ])\w+isch",
         r"(?:aprendo|aprendiendo|aprender|estudio|estudiando) (?:\w+ ){0,1}(?:ingl[ée]s|alem[áa]n|franc[ée]s|italiano|japon[ée]s|chino|portugu[ée]s|[áa]rabe|ruso|euskera|catal[áa]n|coreano)",
-        # a game's rounds and cups: "spielen den Final vom Regionalcup", "das Pokalspiel", "el torneo"
-        r"(?:the|a|sea|open[- ]water|christmas|christmas day|new year'?s day|morning|daily|cold[- ]water) swim", r"faustball", r"turnier\w*",
+        r"(?:the|a|sea|open[- ]water|christmas|christmas day|new year'?s day|morning|daily|cold[- ]water) swim", r"faustball",
         r"cycle tour", r"cer[áa]mica", r"lawn bowls", r"(?:going to|goes to|plays?|playing) bowls", r"bowls club",
-        r"cycl(?:es|ed|ing) to (?:the )?(?:office|work)", r"bikes? to (?:the )?(?:office|work)",
-        r"(?:ran|running|did) (?:the )?(?-i:Boston|London|Berlin|Chicago|New York|Tokyo|Paris|Valencia|Sydney|Comrades)\b", r"(?-i:Velo)(?:fahren|tour\w*)?", r"pokal\w*", r"(?-i:[A-ZÄÖÜ][a-zäöüß]+cup)", r"(?:den|das|ins|im) finale?", r"torneo",
+        r"cycl(?:es|ed|ing) to (?:the )?(?:office|work)", r"bikes? to (?:the )?(?:office|work)", r"(?-i:Velo)(?:fahren|tour\w*)?",
+        r"(?:ran|running|did) (?:the )?(?-i:Boston|London|Berlin|Chicago|New York|Tokyo|Paris|Valencia|Sydney|Comrades)\b",
+        # a game's rounds and cups: "spielen den Final vom Regionalcup", "das Pokalspiel", "el torneo"
+        r"turnier\w*", r"pokal\w*", r"(?-i:[A-ZÄÖÜ][a-zäöüß]+cup)", r"(?:den|das|ins|im) finale?", r"torneo",
         r"batería", r"schlagzeug", r"festival", r"woodwork\w*", r"video games?", r"gaming", r"board games?", r"dungeons",
         r"d&d", r"lego", r"birdwatching", r"fishing", r"volunteer\w*", r"book club", r"novels?",
         # a language learnt in class ("I start Mandarin classes"), a race run by its distance ("my first 21k", "corrí
