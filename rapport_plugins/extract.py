@@ -1173,7 +1173,7 @@ def attendees_named(sentence: str, attendees: Sequence[str], variants: dict[str,
         # a family therapist's "S. disclosed ...", "K. lit up re robotics", an HR note's "S's wedding": one attendee's first initial (not a
         # surname's after a title or a first name: "Hr. B. seit gestern ...", "Julia S. plays")
         if not _TITLE_OR_NAME_BEFORE.search(text, 0, m.start()):
-            fits = [n for n in attendees if n[:1].upper() == m.group(1)]
+            fits = [n for n in attendees if initials_of(m.group(1) + ".", n)]
             if len(fits) == 1:
                 at.setdefault(fits[0], m.start())
     by_surname = surnames_in(text, attendees)
