@@ -239,7 +239,8 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:hospital|doctor'?s|gp|clinic|specialist|consultant|dentist'?s?) appointment", r"arzttermin\w*",
         r"(?:eine |zur |auf )kur", r"(?:hip|knee|heart|eye|back|shoulder|foot|hand|brain|wrist|ankle|cataract|hernia|"
         r"gallbladder|bypass)[- ]op", r"(?:his|her|my|their|mum's|dad's|mom's) op(?! art)",
-        r"cataracts?", r"cataratas?", r"grau(?:e[nr]?|er) star", r"(?:operación de|tiene|operar(?:se|le)? de) cataratas", r"check-?ups?",
+        r"cataracts?", r"cataratas?(?!\s+del?\s)",  # (not the falls: "las cataratas del Iguazú")
+        r"grau(?:e[nr]?|er) star", r"(?:operación de|tiene|operar(?:se|le)? de) cataratas", r"check-?ups?",
         r"revisi[óo]n m[ée]dica", r"chequeo", r"vorsorge\w*", r"morning sickness", r"schwangerschaftsübelkeit",
         r"(?:having|has|started|starts|finished|after) (?:the |her |his )?radiation", r"radiation (?:therapy|treatment)",
         r"antidepressiva", r"antidepresivos?", r"chronic (?:fatigue|illness|condition|pain)", r"fatiga cr[óo]nica",

@@ -277,3 +277,8 @@ def test_expired_said_of_a_relative_is_a_death(text, category):
 def test_the_week_of_a_day_names_no_day():
     assert find_date("I'm out the week of April 13th, my brother's getting married", WED).date is None
     assert find_date("My brother's getting married on April 13th", WED).date == date(2026, 4, 13)
+
+
+def test_the_falls_are_no_cataracts():
+    assert classify("IQ de cataratas OD programada para el 10 de febrero").category == "health"
+    assert classify("Fuimos a las cataratas del Iguazú en mayo").category != "health"
