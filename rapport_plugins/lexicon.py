@@ -380,8 +380,10 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:ha sido|fue|será|se convirtió en) (?:padre|madre|abuel[oa])", r"became a (?:dad|father|mum|mom|mother|grand\w+)",
         r"(?:kommt|kam|kommen) (?:\w+ ){0,3}auf die welt", r"enkerl\w*",
         # a baby's firsts: "started crawling over the weekend", "krabbelt jetzt", "ya gatea", "first steps"
-        r"(?:start(?:ed|s|ing)?|began) (?:crawling|walking|talking)", r"first (?:steps|words?|tooth)", r"krabbelt", r"erste(?:n)? schritte",
-        r"gatea\w*", r"primeros pasos",
+        # (not "started talking about the budget", "the first steps of the migration", "los primeros pasos del proyecto")
+        r"(?:start(?:ed|s|ing)?|began) (?:crawling|walking|talking(?! (?:about|to|with|through|over|of|shop|again)\b))",
+        r"(?:her|his|their|baby['’]s|took|take|takes|taking) first (?:steps|words?|tooth)", r"krabbelt",
+        r"(?:seine|ihre|macht|machte|gemacht)\w* erste(?:n)? schritte", r"gatea\w*", r"(?:sus|dio|dar) primeros pasos",
         r"passed (?:her|his|my|their|the) (?:[\w-]+ ){0,3}(?:driving test|exams?|bar|boards|finals|certification|qualification)",
         r"(?:prüfung|examen|führerschein|abschluss) (?:\w+ ){0,2}bestanden", r"(?:schul|uni|studien|bachelor|master|meister|berufs)abschluss\w*",
         r"abschlussfeier", r"bestanden",
@@ -600,7 +602,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:viajo|viajamos|vuelo|volamos|voy|vamos) (?:\w+ ){0,3}a (?-i:[A-ZÁÉÍÓÚ])\w+ (?:el|este|esta|la|en|a finales|a principios)\b",
         r"vacaciones", r"viaje", r"nos vamos (?:\w+ ){0,4}a (?-i:[A-ZÁÉÍÓÚ])", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
         # a term or year abroad: "regresa de su intercambio en Canadá", "Auslandsjahr", "exchange semester"
-        r"intercambio", r"exchange (?:year|semester|student|programme|program)", r"auslands(?:jahr|semester)", r"austauschjahr",
+        r"intercambio(?! de (?:ideas|opiniones|correos|informaci[óo]n|mensajes|datos|experiencias|impresiones)\b)", r"exchange (?:year|semester|student|programme|program)", r"auslands(?:jahr|semester)", r"austauschjahr",
         r"(?:me|nos|se) (?:voy|vamos|va|van|fui|fuimos|fue|fueron) de (?:viaje|mochiler[oa]s?|excursi[óo]n|crucero|gira)",
         r"mochiler[oa]s?", r"rucksackreise",
         # Indian English "going to native place", Scottish "I'm away to Skye"

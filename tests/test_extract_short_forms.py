@@ -282,3 +282,24 @@ def test_the_week_of_a_day_names_no_day():
 def test_the_falls_are_no_cataracts():
     assert classify("IQ de cataratas OD programada para el 10 de febrero").category == "health"
     assert classify("Fuimos a las cataratas del Iguazú en mayo").category != "health"
+
+
+@pytest.mark.parametrize("text", [
+    "We started talking about the budget on Monday",
+    "The first steps of the migration are done",
+    "Die ersten Schritte des Projekts sind gemacht",
+    "Los primeros pasos del proyecto van bien",
+    "Un intercambio de ideas con el equipo",
+])
+def test_work_talk_is_no_babys_first_or_year_abroad(text):
+    assert not classify(text).is_topic
+
+
+@pytest.mark.parametrize("text", [
+    "Chloe started crawling over the weekend",
+    "My son took his first steps",
+    "Su hija dio sus primeros pasos",
+    "Er hat seine ersten Schritte gemacht",
+])
+def test_a_babys_firsts_are_still_news(text):
+    assert classify(text).category == "milestone"
