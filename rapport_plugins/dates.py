@@ -1074,7 +1074,14 @@ _EASTER_OFFSETS = {
 }
 # ... and those on a weekday of a month: (month, weekday, which one). Mother's Day is the second
 # Sunday of May in Germany, Austria and Switzerland, but not in Spain, Mexico or Britain: German only.
-_NTH_WEEKDAY_HOLIDAYS = {"muttertag": (5, 6, 2)}
+# The American days are named in American ("Labor Day"; Australia's and New Zealand's "Labour Day"
+# fall elsewhere), and Thanksgiving only with its country ("American", "Canadian"); -1 is the last one.
+_NTH_WEEKDAY_HOLIDAYS = {
+    "muttertag": (5, 6, 2), "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "mlk day": (1, 0, 3),
+    "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3), "presidents day": (2, 0, 3),
+    "american thanksgiving": (11, 3, 4), "us thanksgiving": (11, 3, 4), "u.s. thanksgiving": (11, 3, 4),
+    "canadian thanksgiving": (10, 0, 2),
+}
 
 
 @_rule(r"\b(?P<h>christmas eve|christmas(?: day)?|xmas|boxing day|new year'?s eve|new year'?s(?: day)?|"
@@ -1091,7 +1098,8 @@ _NTH_WEEKDAY_HOLIDAYS = {"muttertag": (5, 6, 2)}
        r"stephanstag|stefanitag|(?:erste[rn]?|zweite[rn]?) weihnachtsfeiertag|st\.? patrick'?s day|burns night|hogmanay|"
        r"st\.? andrew'?s day|gründonnerstag|maundy thursday|karsamstag|holy saturday|sábado santo|shrove tuesday|"
        r"pancake day|faschingsdienstag|fastnachtsdienstag|weiberfastnacht|lunes de pascua|whit monday|mothering sunday|"
-       r"muttertag|"
+       r"muttertag|labor day|memorial day|mlk day|martin luther king(?: jr\.?)? day|presidents['’]? day|"
+       r"(?:american|us|u\.s\.|canadian) thanksgiving|"
        # days of the other Englishes, on a fixed date ("Independence Day", "Thanksgiving", "Labour Day" differ by country)
        r"waitangi day|anzac day|australia day|canada day|fourth of july|4th of july|juneteenth|remembrance day|"
        r"armistice day|veterans'? day|st\.? david'?s day|guy fawkes(?: night| day)?|"
@@ -1108,7 +1116,7 @@ def _holiday(m, ref, how, dayfirst):
         raise _Unsure  # "el puente de Todos los Santos": the long weekend around it, from a day nobody said
     if re.search(r"\b(?:until|till|til|by|bis|hasta)\s+(?:(?:zu|la|el)\s+)?$", m.string[:m.start()], re.I):
         return None  # "stay until Christmas", "walking again by Easter": the end of a stay, a deadline, not the day of the memory
-    h = m["h"].lower().replace("'", "")
+    h = re.sub(r"['’]", "", m["h"].lower())
     past = _direction(how)
     if h in _EASTER_OFFSETS or h == "easter sunday":
         shift = timedelta(days=_EASTER_OFFSETS.get(h, 0))
@@ -1120,6 +1128,9 @@ def _holiday(m, ref, how, dayfirst):
         month, weekday, nth = _NTH_WEEKDAY_HOLIDAYS[h]
 
         def of_year(year: int) -> date:
+            if nth < 0:  # the last one: a week back from the first of the next month's
+                after = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=7)
+                return after + timedelta(days=(weekday - after.weekday()) % 7)
             first = date(year, month, 1)
             return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
         this = of_year(ref.year)
@@ -1135,13 +1146,15 @@ def _holiday(m, ref, how, dayfirst):
 _LUNAR_FEASTS = {
     "chinese new year": {2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3)},
     "diwali": {2024: (11, 1), 2025: (10, 20), 2026: (11, 8), 2027: (10, 29), 2028: (10, 17), 2029: (11, 5), 2030: (10, 26)},
+    # New Zealand's public holiday, set by the Te Kāhui o Matariki Public Holiday Act 2022
+    "matariki": {2024: (6, 28), 2025: (6, 20), 2026: (7, 10), 2027: (6, 25), 2028: (7, 14), 2029: (7, 6), 2030: (6, 21)},
 }
 
 
-@_rule(r"\b(?P<lf>chinese new year|lunar new year|(?-i:CNY)|diwali|deepavali)(?P<eve> eve)?\b")
+@_rule(r"\b(?P<lf>chinese new year|lunar new year|(?-i:CNY)|diwali|deepavali|matariki)(?P<eve> eve)?\b")
 def _lunar_feast(m, ref, how, dayfirst):
     name = m["lf"].lower()
-    table = _LUNAR_FEASTS["diwali" if name in ("diwali", "deepavali") else "chinese new year"]
+    table = _LUNAR_FEASTS[{"deepavali": "diwali", "lunar new year": "chinese new year", "cny": "chinese new year"}.get(name, name)]
     days = sorted(date(year, *day) - timedelta(days=1 if m["eve"] else 0) for year, day in table.items())
     if _direction(how):
         return max((d for d in days if d <= ref), default=None)

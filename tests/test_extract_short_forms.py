@@ -247,6 +247,19 @@ def test_lunar_feasts_by_their_table(text, expected):
     assert find_date(text, WED).date == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We're moving out of Denver on Labor Day", date(2026, 9, 7)),  # the first Monday of September
+    ("They went to the lake for Memorial Day", date(2025, 5, 26)),  # the last Monday of May, the one before
+    ("Driving to Montreal for Canadian Thanksgiving", date(2026, 10, 12)),  # the second Monday of October
+    ("Her in-laws come for American Thanksgiving", date(2026, 11, 26)),  # the fourth Thursday of November
+    ("Whānau hāngī at his brother's for Matariki", date(2026, 7, 10)),  # New Zealand's table
+    ("Going home for Thanksgiving", None),  # whose: the American or the Canadian one?
+    ("Away the Memorial Day weekend", None),  # a long weekend, from a day nobody said
+])
+def test_the_days_of_the_other_englishes_by_their_rule(text, expected):
+    assert find_date(text, WED).date == expected
+
+
 @pytest.mark.parametrize(("text", "category"), [
     ("Still going to bowls Weds nights", "hobby"),
     ("Just finished GCSEs, results on the 20th Aug", "education"),
