@@ -834,6 +834,25 @@ def _falls_on(ref: date, month: int, day: int, how: str | None, weekday: int) ->
     return found is not None and found.weekday() == weekday
 
 
+def _yearless_on(ref: date, month: int, day: int, how: str | None, weekday: int) -> date | None:
+    """:func:`_yearless`, but a sentence whose tense points both ways ("S's wedding Sat 11th April - had been
+    worried, says she'll be fine") is settled by the weekday written with the date: of the day before and the
+    day after, the one that falls on it."""
+    if how != "mixed":
+        return _yearless(ref, month, day, how)
+    fits = set()
+    for way in ("past", "future"):
+        try:
+            found = _yearless(ref, month, day, way)
+        except _Unsure:
+            continue
+        if found is not None and found.weekday() == weekday:
+            fits.add(found)
+    if len(fits) != 1:
+        raise _Unsure
+    return fits.pop()
+
+
 # A weekday written with its date ("Fr. 13.3.", "Freitag, den 13.3.", "Fri 13/3", "el jue 12/3"): the date,
 # when the two agree; a writer's slip between them leaves no date, as nobody can say which one is right.
 @_rule(rf"{_WEEKDAY},?\s*(?:den |dem |the )?(?P<d>\d{{1,2}})(?P<sep>[./])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?"
@@ -853,7 +872,7 @@ def _weekday_with_date(m, ref, how, dayfirst):
         year = int(m["y"])
         found = _safe(year + 2000 if year < 100 else year, month, day)
     else:
-        found = _yearless(ref, month, day, how)
+        found = _yearless_on(ref, month, day, how, _weekday_of(m["weekday"]))
     if found is not None and found.weekday() != _weekday_of(m["weekday"]):
         raise _Unsure
     return found
@@ -868,7 +887,7 @@ def _weekday_day_month(m, ref, how, dayfirst):
     if month is None:
         return None
     day = int(m["d"] or m["d2"])
-    found = _safe(int(m["y"]), month, day) if m["y"] else _yearless(ref, month, day, how)
+    found = _safe(int(m["y"]), month, day) if m["y"] else _yearless_on(ref, month, day, how, _weekday_of(m["weekday"]))
     if found is not None and found.weekday() != _weekday_of(m["weekday"]):
         raise _Unsure
     return found
@@ -2078,18 +2097,25 @@ def _reported(text: str, m: re.Match[str]) -> str | None:
     return "past" if _INCIDENT_NOUN.search(said["words"]) else "mixed"
 
 
+# A short aside in brackets, a name or a word or three ("(Pickle)", "(her sister)", "(under-12)"): no clause of its own
+_ASIDE = re.compile(r"\((?:[^()\d\s]+)(?:\s+[^()\d\s]+){0,2}\)")
+
+
 def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tuple[date | None, str] | None:
     """The best-ranked date phrase of ``text``, resolved; (None, phrase) when it cannot be resolved
     with certainty (its direction is open), or when another phrase in the text says another day
     ("off from Monday, the baby arrived last night": which one is the memory's?)."""
     hits: list[tuple[int, int, int, date | None, str]] = []
     readings: dict[int, set[date]] = {}  # an open phrase's start -> the days it names read back or forward
+    plain = _ASIDE.sub(lambda a: " " * len(a[0]), text)
     for priority, (pattern, handler) in enumerate(_RULES):
         for m in pattern.finditer(text):
             if any(start < m.end() and m.start() < end for _, start, end, _, _ in hits):
                 continue  # part of a phrase a stronger rule already read ("Thu-Fri", "Friday 12 March")
-            # the tense of the words around the phrase ("last" in "the last weekend of May" is not a past)
-            blanked = text[:m.start()] + "#" * (m.end() - m.start()) + text[m.end():]
+            # the tense of the words around the phrase ("last" in "the last weekend of May" is not a past),
+            # read past a short aside in brackets ("got a rescue greyhound (Pickle) in May")
+            around = plain if plain[m.start():m.end()] == text[m.start():m.end()] else text
+            blanked = around[:m.start()] + "#" * (m.end() - m.start()) + around[m.end():]
             here = how if how == "future" else tense_at(blanked, m.start(), m.end())
             if here != "mixed" and _AFTER_INCIDENT.search(text[:m.start()]) and not _SAID_FUTURE.search(
                     _clause_of(text, m.start(), m.end())):

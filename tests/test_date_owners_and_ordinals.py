@@ -54,3 +54,21 @@ def test_ordinals_without_an_article_and_spanish_ordinal_marks(text, expected):
 ])
 def test_past_words_and_stretches(text, expected):
     assert _date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the tense points both ways; the weekday written with the date says which year's it is
+    ("S's wedding Sat 11th April - had been worried, consultant says she'll be fine", date(2026, 4, 11)),
+    ("Had the op Fri 27/2, says she'll be back soon", date(2026, 2, 27)),
+    ("Party Tue 11th April - was worried, she'll be fine", None),  # a Tuesday in neither year
+])
+def test_a_weekday_written_with_its_date_settles_a_mixed_tense(text, expected):
+    assert find_date(text, date(2026, 3, 10)).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Family got a rescue greyhound (Pickle) in May - Ellie walks him before college", date(2026, 5, 1)),
+    ("Her dad (who is 80) had a fall on Monday", date(2026, 7, 13)),
+])
+def test_a_short_aside_in_brackets_is_no_clause_of_its_own(text, expected):
+    assert find_date(text, date(2026, 7, 14)).date == expected
