@@ -101,11 +101,16 @@ class CaptureResult:
         lines = [head]
         from .usertime import memory_when
 
+        read = False
         for label, items in (("+", self.stored), ("?", self.proposed), ("=", self.duplicates), ("!", self.unattributed)):
             for item in items:
                 when = memory_when(item)
                 who = item.get("person") or "nobody"
-                lines.append(f"  {label} {who}: {item['text']} ({item['category']}, {item['sensitivity']}){when}")
+                said = read_from(item) if label in "+?" else ""
+                read = read or bool(said)
+                lines.append(f"  {label} {who}: {item['text']} ({item['category']}, {item['sensitivity']}){when}{said}")
+        if read and not self.dry_run:  # a day worked out from the words: say how to put a misreading right
+            lines.append("  (a day read wrong: `rapport memory edit ID --date DAY`, or `--no-date`)")
         if self.unattributed and Path(self.source).is_file():  # not stored: how to give them their person
             lines.append(f"  (! is not stored: `rapport capture {shlex.quote(self.source)} --with NAME` stores it for NAME)")
         for item in self.asked:
@@ -116,6 +121,18 @@ class CaptureResult:
                          f"'{item['evidence']}' ({item['source_ref']}); rapport review --keep {item['id']} closes it, "
                          f"--dismiss {item['id']} keeps it open")
         return "\n".join(lines)
+
+
+_YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def read_from(item: dict[str, Any]) -> str:
+    """' (read from 'since Monday')' for a day worked out from words that do not say it whole (no year): the
+    capture summary shows them so the user can catch a misreading before a briefing repeats it."""
+    phrase = item.get("event_text")
+    if not item.get("event_date") or not phrase or _YEAR_SAID.search(phrase) or phrase == "year unknown":
+        return ""
+    return f" (#{item['id']}: read from {phrase!r})" if item.get("id") else f" (read from {phrase!r})"
 
 
 def said_by(closing: dict[str, Any]) -> str:

@@ -258,10 +258,25 @@ def test_unknown_speakers_are_nobody(me, tmp_path):
 def test_capture_review_and_done_show_dates_as_people_read_them(me, tmp_path):
     me("people", "add", "Anna Berg", "--email", "anna@example.org")
     captured = me("capture", str(_write(tmp_path, "note.md", NOTE)), "--date", "2026-03-04", "--with", "Anna Berg").stdout
-    assert "+ Anna Berg: Max the dog has surgery on Friday (" in captured and "[Fri 6 Mar 2026]" in captured
+    assert "Anna Berg: Max the dog has surgery on Friday (" in captured and "[Fri 6 Mar 2026]" in captured
     assert "[2026-03-06]" not in captured
     shown = me("review", input="s\ns\n").stdout
     assert "[2026-" not in shown
+
+
+def test_the_summary_says_which_words_a_day_was_read_from_and_how_to_correct_it(me, tmp_path):
+    me("people", "add", "Anna Berg")
+    note = _write(tmp_path, "n.md", "- remember: her mum is out of hospital since Monday\n"
+                                    "- remember: moves on 1 May 2026\n")
+    captured = me("capture", str(note), "--date", "2026-03-04", "--with", "Anna Berg").stdout
+    line = next(x for x in captured.splitlines() if "since Monday" in x)
+    assert line.strip().startswith("+ Anna Berg: ") and "[Mon 2 Mar 2026] (#" in line
+    assert line.endswith(": read from 'since Monday')")
+    assert "1 May 2026 (" in captured and "read from '1 May 2026'" not in captured  # said whole: nothing to check
+    assert "rapport memory edit ID --date DAY" in captured
+    memory_id = line.rsplit("(#", 1)[1].split(":")[0]
+    me("memory", "edit", memory_id, "--no-date")
+    assert "[Mon 2 Mar 2026]" not in me("memory", "show", memory_id).stdout
 
 
 def test_a_month_without_a_day_is_shown_as_the_month(me, tmp_path):
