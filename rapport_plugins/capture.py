@@ -126,13 +126,14 @@ class CaptureResult:
 _YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def read_from(item: dict[str, Any]) -> str:
+def read_from(item: dict[str, Any], *, with_id: bool = True) -> str:
     """' (read from 'since Monday')' for a day worked out from words that do not say it whole (no year): the
-    capture summary shows them so the user can catch a misreading before a briefing repeats it."""
+    capture summary and `rapport review` show them so the user can catch a misreading before a briefing
+    repeats it."""
     phrase = item.get("event_text")
     if not item.get("event_date") or not phrase or _YEAR_SAID.search(phrase) or phrase == "year unknown":
         return ""
-    return f" (#{item['id']}: read from {phrase!r})" if item.get("id") else f" (read from {phrase!r})"
+    return f" (#{item['id']}: read from {phrase!r})" if with_id and item.get("id") else f" (read from {phrase!r})"
 
 
 def said_by(closing: dict[str, Any]) -> str:

@@ -72,9 +72,10 @@ def _proposal_dict(store: Any, memory: Any) -> dict[str, Any]:
 
 
 def _one_line(d: dict[str, Any]) -> str:
+    from .capture import read_from
     from .usertime import memory_when
 
-    when = memory_when(d)
+    when = memory_when(d) + read_from(d, with_id=False)
     return f"#{d['id']} {d['person']}: {d['text']} ({d['category']}, {d['sensitivity']}){when}"
 
 

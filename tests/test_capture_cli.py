@@ -279,6 +279,16 @@ def test_the_summary_says_which_words_a_day_was_read_from_and_how_to_correct_it(
     assert "[Mon 2 Mar 2026]" not in me("memory", "show", memory_id).stdout
 
 
+def test_review_shows_which_words_a_proposals_day_was_read_from(me, tmp_path):
+    me("people", "add", "Anna Berg")
+    text = ("WEBVTT\n\n00:00:01.000 --> 00:00:05.000\nAnna Berg: My mum is out of hospital since Monday, "
+            "finally home.\n")
+    me("capture", str(_write(tmp_path, "t.vtt", text)), "--date", "2026-03-04", "--with", "Anna Berg")
+    shown = me("review", input="s\n").stdout
+    line = next(x for x in shown.splitlines() if "hospital" in x)
+    assert line.startswith("#") and "[Mon 2 Mar 2026] (read from 'since Monday')" in line
+
+
 def test_a_month_without_a_day_is_shown_as_the_month(me, tmp_path):
     me("people", "add", "Anna Berg")
     note = _write(tmp_path, "n.md", "- remember: her sister is getting married in June\n- remember: moves on 1 May\n")
