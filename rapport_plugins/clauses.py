@@ -409,6 +409,11 @@ _WISH = re.compile(rf"\b(?:{_WISH_WORDS})\b|['’]d (?:rather|prefer|love to)\b"
 # "If all goes well, they move in April": a clause that opens with "if" makes the next one a maybe -
 # but not "if I'm quiet, it's because my mum had surgery on Friday", which states a fact
 _IF_CLAUSE = re.compile(r"^\W*(?:if|falls|si)\s+\w+\s+\w+|^\W*wenn alles (?:gut geht|gutgeht|klappt|passt)\b", re.I)
+# An "if" that only excuses how the speaker comes across now ("if I seem tired today", "falls ich heute etwas müde
+# bin", "si me ves cansada"): the clause after it is said as a fact ("... I've had a new puppy since Monday").
+_HOW_I_SEEM = re.compile(r"^\W*(?:if|falls|wenn|si)\s+(?:i|ich|me|yo)\b[^,;]*?\b(?:tired|distracted|off|quiet|slow|knackered|"
+                         r"exhausted|müde|abgelenkt|kaputt|unkonzentriert|durch den wind|neben der spur|cansad[oa]|"
+                         r"distraíd[oa]|despistad[oa]|agotad[oa])\b", re.I)
 _BECAUSE = re.compile(r"^\W*(?:it['’]s|that['’]s|it is|that is|es|das ist|das liegt)\s+(?:\w+\s+)?(?:because|weil|daran|porque)\b",
                       re.I)
 _NEGATION = re.compile(
@@ -479,7 +484,8 @@ def no_fact(text: str, start: int, end: int) -> str | None:
     if _HABIT.search(text[a:b]) or any(_HABIT.search(c) for c in near):
         return "habit"
     if _MAYBE.search(own) or (at > 0 and _IF_CLAUSE.match(text[spans[at - 1][0]:spans[at - 1][1]])
-                              and not _BECAUSE.match(text[a:b])):
+                              and not _BECAUSE.match(text[a:b])
+                              and not _HOW_I_SEEM.match(text[spans[at - 1][0]:spans[at - 1][1]])):
         return "maybe"
     if at > 0 and not re.search(r"\w{4,}", own) and _WISH.search(text[spans[at - 1][0]:spans[at - 1][1]]):
         return "maybe"  # a clause that is only its day, after a wish: "preferiría empezar después, a primeros de octubre"

@@ -550,7 +550,9 @@ _ARRANGED = re.compile(
     r"(?:sac|consigu|compr)(?:ó|ió|é|í|amos|imos) (?:las |unas )?entradas? (?:para|de))"
     r"\b(?=(?:\W+\w+){0,4}?\W+(?:race|marathon|half|ultra|triathlon|ironman|\d+ ?km?|"
     r"programme|program|course|school|university|uni|college|final|finals|team|squad|choir|band|festival|"
-    r"tournament|championships?|competition|concert|show|gig|match|game|trip|tour|retreat|camp|"
+    r"tournament|championships?|competition|concert|show|gig|match|game|trip|tour|retreat|camp|challenge|event|"
+    # the names of sponsored walks, runs and rides ("the Kiltwalk", "a Moonwalk", "the Colour Run", "a sportive")
+    r"\w*(?:walk|run|ride|athlon|thon|swim|trek|sportive|relay)|"
     r"carrera|maratón|maraton|media|triatlón|curso|concierto|partido|viaje|torneo|campeonato|festival|"
     r"coro|equipo|campamento|recital|obra)\b)", re.I)
 
@@ -570,6 +572,13 @@ _IDIOMS = re.compile(r"\b(?:fingers|everything)\s+crossed\b|\bdaumen\s+(?:sind\s
                      # le fue"): its past is the asking's, after the event
                      r"\b(?:ask|check|see|find out|nachfragen|fragen|preguntar(?:le|les)?)\W+(?:(?:him|her|them)\s+)?"
                      r"(?:how|wie|cómo|como)\s+(?:it|that|the\s+\w+|es|le|les)\s+(?:went|was|war|lief|gelaufen ist|fue)\b", re.I)
+
+
+# An irregular participle after a present copula, closing its clause ("that's booked and paid", "the flat
+# is sold", "it's all paid for"): a state now, not a past; "she's lost her job" (has lost) goes on.
+_STATE_PARTICIPLE = re.compile(r"paid|sold|built|bought|sent|made", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|['’]s|['’]re)\s+(?:(?:all|already|now|fully|finally|\w+ed\s+and)\s+)*$", re.I)
+_CLAUSE_ENDS = re.compile(r"(?:\s+(?:for|off|up|in full))?\s*(?:$|[,.;:!?)\-–\"”’»]|\s+and\b|\s+but\b)", re.I)
 
 
 def tense(text: str) -> str | None:
@@ -592,6 +601,9 @@ def tense(text: str) -> str | None:
             continue  # "my brother's getting married", "she's been engaged": a state to come, not a past
         if re.fullmatch(r"\w+(?:ed|en|t)", word.split()[-1], re.I) and _NOT_PAST.search(word.split()[-1]):
             continue  # "has booked the trip", "is planned": arranging an event, not a past one
+        if _STATE_PARTICIPLE.fullmatch(word) and _COPULA_BEFORE.search(text, 0, m.start()) \
+                and _CLAUSE_ENDS.match(text, m.end()):
+            continue  # "the flights are booked and paid", "the flat is sold": how things stand now
         past = True
         break
     past = past or bool(_PAST_DE.search(text) or _PAST_ES.search(text) or _PERFECT_DE.search(text)
@@ -1029,6 +1041,53 @@ def _day_month(m, ref, how, dayfirst):
 
 # Spanish "desde" is "since" and "from": "ingresada desde el 2 de junio", "de vacaciones desde el 10 de julio"
 _FROM_OR_SINCE = re.compile(r"\bdesde\s+(?:el\s+)?$", re.I)
+
+
+# A day of the month in words ("the third of October", "am dritten Oktober", "el seis de enero", "el
+# primero de mayo"): the same day as its digits. English and German say an ordinal, Spanish a cardinal
+# (and "primero" for the 1st); the month always follows, so "three of my friends" is no date.
+_UNITS_EN = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_DAY_WORDS_EN = {w: i for i, w in enumerate(_UNITS_EN) if w} | {
+    w: 10 + i for i, w in enumerate(["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                     "sixteenth", "seventeenth", "eighteenth", "nineteenth"])} | {
+    "twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31} | {
+    f"twenty{sep}{w}": 20 + i for i, w in enumerate(_UNITS_EN) if w for sep in ("-", " ")}
+_UNITS_DE = ["", "ers", "zwei", "drit", "vier", "fünf", "sechs", "sieb", "ach", "neun"]
+_DAY_WORDS_DE = {f"{w}te": i for i, w in enumerate(_UNITS_DE) if w} | {"siebente": 7} | {
+    f"{w}te": 10 + i for i, w in enumerate(["zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn",
+                                            "siebzehn", "achtzehn", "neunzehn"])} | {
+    f"{pre}{tens}ste": ten + i for ten, tens in ((20, "zwanzig"), (30, "dreißig"))
+    for i, pre in enumerate(["", "einund", "zweiund", "dreiund", "vierund", "fünfund", "sechsund", "siebenund",
+                             "achtund", "neunund"]) if ten + i <= 31}
+_DAY_WORDS_ES = {w: i + 1 for i, w in enumerate(
+    ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
+     "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno", "veintidós",
+     "veintitrés", "veinticuatro", "veinticinco", "veintiséis", "veintisiete", "veintiocho", "veintinueve", "treinta"])} | {
+    "primero": 1, "treinta y uno": 31, "dieciseis": 16, "veintidos": 22, "veintitres": 23, "veintiseis": 26}
+
+
+def _alternatives(words: dict[str, int]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@_rule(rf"\b(?:the (?P<en>{_alternatives(_DAY_WORDS_EN)}) of {_MONTH}|"
+       rf"{_MONTH.replace('(?P<month>', '(?P<month_en>')} the (?P<en2>{_alternatives(_DAY_WORDS_EN)})|"
+       rf"(?:am|vom|zum|bis zum|ab dem|seit dem|den) (?P<de>{_alternatives(_DAY_WORDS_DE)})[nmr]? "
+       rf"{_MONTH.replace('(?P<month>', '(?P<month_de>')}|"
+       rf"(?:el |del |al |desde el |hasta el )?(?P<es>{_alternatives(_DAY_WORDS_ES)}) de "
+       rf"{_MONTH.replace('(?P<month>', '(?P<month_es>')})\b")
+def _day_in_words(m, ref, how, dayfirst):
+    month = _month_of(m["month"] or m["month_en"] or m["month_de"] or m["month_es"])
+    if month is None:
+        return None
+    word = (m["en"] or m["en2"] or m["de"] or m["es"]).lower()
+    day = (_DAY_WORDS_EN.get(word) if m["en"] or m["en2"] else _DAY_WORDS_DE.get(word) if m["de"]
+           else _DAY_WORDS_ES.get(word))
+    if day is None:
+        return None
+    if m["es"] and _FROM_OR_SINCE.search(m.string, 0, m.start()):
+        return _nearer(ref, month, day)
+    return _yearless(ref, month, day, how)
 
 
 def _nearer(ref: date, month: int, day: int) -> date | None:
@@ -1614,7 +1673,7 @@ _OR_MORE = re.compile(r"\s*(?:or|to|oder|bis|o|-|–)\s*(?:so\b|\d|two|three|fou
                       r"dos|tres|cuatro|cinco|seis)|\s*-?ish\b", re.I)
 
 
-@_rule(rf"\b(?:in|dentro de|en) {_NUM} {_UNIT}(?: time)?\b")
+@_rule(rf"\b(?:in|dentro de|en) {_NUM} {_UNIT}(?: time)?\b(?! (?:ago|back)\b)")  # "had a stent put in three weeks ago"
 def _in_n(m, ref, how, dayfirst):
     if m.group(0).lower().startswith(("in ", "en ")) and (how in ("past", "mixed") or re.search(
             r"\b(?:first|second|third|fourth|fifth|last|only|once|twice|\d+(?:st|nd|rd|th))\b[^,.;]*$", m.string[:m.start()], re.I)):
@@ -1627,8 +1686,8 @@ def _in_n(m, ref, how, dayfirst):
     unit = UNITS.get(m["unit"].lower().rstrip("s") if m["unit"].lower() not in UNITS else m["unit"].lower())
     if unit is None:
         return None
-    if "couple" in m["n"].lower() and unit in ("months", "years"):
-        raise _Unsure  # "in a couple of months": two or three, a guess a month wide ("a couple of weeks": 2)
+    if "couple" in m["n"].lower() and unit in ("weeks", "months", "years"):
+        raise _Unsure  # "in a couple of weeks/months": two or three, a guess a week or a month wide
     if unit == "days" and n in (8, 15) and not m["unit"].lower().startswith("day"):
         raise _Unsure  # "in acht Tagen", "en quince días": a week, a fortnight in German and Spanish speech
     if unit == "fortnight":
@@ -1659,8 +1718,8 @@ def _ago(m, ref, how, dayfirst):
         return None
     if unit == "years":
         raise _Unsure  # "two years ago", "vor acht Jahren", "hace tres años": a year back, its day nobody knows
-    if "couple" in (m["n"] or "").lower() and unit == "months":
-        raise _Unsure  # "a couple of months ago": two or three, a guess a month wide
+    if "couple" in (m["n"] or "").lower() and unit in ("weeks", "months"):
+        raise _Unsure  # "a couple of weeks/months ago": two or three, a guess a week or a month wide
     n = _spoken_span(n, raw, unit)
     if unit == "fortnight":
         return ref - timedelta(days=14 * n)
@@ -1687,8 +1746,8 @@ _COUNTED = re.compile(
        # "desde el 3" (since, or from with a future), "a partir del 18"
        r"(?:desde el|a partir del) (?P<es3>\d{1,2})(?! ?(?:de |años|%|por|euros|h\b|:|[-/.,]\d))|"
        # a bare day that opens its clause, right before its verb with an object pronoun ("el 23 me opero
-       # de la rodilla", "que el 20 le hacen la punción", "y el 5 se van a Lima")
-       r"(?:(?<=^)|(?<=^[\"“«¿¡])|(?<=[,;:.!?¿¡\"“(] )|(?<=\bque )|(?<=\by )|(?<=\bpero )|(?<=\bpues ))el (?P<es4>\d{1,2})"
+       # de la rodilla", "que el 20 le hacen la punción", "y el 5 se van a Lima", "y yo el 15 me voy a Cádiz")
+       r"(?:(?<=^)|(?<=^[\"“«¿¡])|(?<=[,;:.!?¿¡\"“(] )|(?<=\bque )|(?<=\by )|(?<=\bpero )|(?<=\bpues )|(?<=\byo )|(?<=\bella )|(?<=\bél )|(?<=\bellos )|(?<=\bnosotros ))el (?P<es4>\d{1,2})"
        r"(?=,? (?:me|te|se|le|la|lo|nos|les|los|las) (?-i:[a-záéíóúñ]+(?:o|a|e|as|es|an|en|amos|emos|imos|ó|aron|ieron))\b"
        # ... or right before its verb ("El 15 viajo a Madrid"), or set off by a comma ("El 19, que es feriado, cumple 70")
        r"| (?!(?:de|del|y|o|a|al|en|para|por|con|sin|que|se|es)\b)(?-i:[a-záéíóúñ]+(?:o|a|e|as|es|an|en|amos|emos|imos|ó|aron|ieron))\b"
@@ -2171,7 +2230,7 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     # married on Saturday and the baby arrived last night": no date).
     own = [h for h in hits if not (no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2]) or _UNTIL.search(
         text, 0, h[1]) or _UNTIL.match(h[4]) or _USERS_TODO.search(_clause_of(text, h[1], h[2]))
-        or _deadline_beside(text, h, hits))]
+        or _deadline_beside(text, h, hits) or _booked_since(text, h, hits))]
     if not own:
         return None, hits[0][4]
     hits = own
@@ -2324,6 +2383,18 @@ def _slips_unsaid(text: str) -> str:
 # "Abgabefrist Freitag", "la fecha límite es el 15"): work's day, not the news's. Alone, a deadline is the memory
 # ("her visa deadline is at the end of the month").
 _DEADLINE = re.compile(r"\b(?:deadline|abgabefrist|frist|fecha l[íi]mite|plazo de entrega)\b", re.I)
+
+
+# How long a plan has stood ("ab Ostermontag in Kroatien, das ist seit Jänner eingetragen", "the trip's been booked
+# since March"): when the plan was made, beside the day it is for - not the memory's day.
+_BOOKED = re.compile(r"\b(?:booked|planned|arranged|in the (?:diary|calendar)|eingetragen|gebucht|geplant|reserviert|"
+                     r"ausgemacht|fix|reservad[oa]s?|planead[oa]s?|apuntad[oa]s?|agendad[oa]s?)\b", re.I)
+
+
+def _booked_since(text: str, hit: tuple[int, int, int, date | None, str], hits: list) -> bool:
+    clause = clause_around(text, hit[1], hit[2])
+    return bool(re.match(r"(?:since|seit|desde)\b", hit[4], re.I)) and bool(_BOOKED.search(text, *clause)) and any(
+        not clause[0] <= h[1] < clause[1] for h in hits)
 
 
 def _deadline_beside(text: str, hit: tuple[int, int, int, date | None, str], hits: list) -> bool:

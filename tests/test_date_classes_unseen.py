@@ -149,10 +149,12 @@ def test_a_birthday_month_still_going_on_is_this_years(text, expected):
     ("Surgery is on Thursday, March 13", None),  # 13 March is a Friday: which one did the writer mean?
     ("His daughter got engaged this past weekend", date(2026, 2, 28)),
     ("His daughter got engaged this past Sunday", date(2026, 3, 1)),
-    # "a couple of" months is two or three: a guess a month wide ("a couple of weeks" is read as two)
+    # "a couple of" weeks or months is two or three: a guess a week or a month wide, no day
     ("Moving to Leeds in a couple of months", None),
     ("They moved to Leeds a couple of months ago", None),
-    ("Her mum died a couple of weeks ago", date(2026, 2, 18)),
+    ("Her mum died a couple of weeks ago", None),
+    ("we picked up a kelpie pup a couple of weeks back", None),
+    ("Her mum died two weeks ago", date(2026, 2, 18)),
     ("Moving to Leeds in two months", date(2026, 5, 4)),
 ])
 def test_dates_as_other_englishes_write_them(text, expected):

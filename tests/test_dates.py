@@ -38,7 +38,8 @@ WED = date(2026, 3, 4)
     ("late May", date(2026, 5, 21), "late May"),
     ("end of next month", date(2026, 4, 30), "end of next month"),
     ("next March", date(2027, 3, 1), "next March"),
-    ("in a couple of weeks", date(2026, 3, 18), "in a couple of weeks"),
+    ("in a couple of weeks", None, "in a couple of weeks"),  # two or three: no day
+    ("in two weeks", date(2026, 3, 18), "in two weeks"),
     ("it happened three weeks ago", date(2026, 2, 11), "three weeks ago"),
     ("we met last Friday", date(2026, 2, 27), "last Friday"),
 ])

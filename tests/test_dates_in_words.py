@@ -1,0 +1,86 @@
+"""Days of the month written in words, a booking's state said with a participle, and "a couple of"
+weeks (issue 8, eleventh round). Sentences written for these tests; meeting date: Tuesday 15 September
+2026 unless a test says otherwise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rapport_plugins.dates import find_date
+
+TUE = date(2026, 9, 15)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English ordinals, German ordinals, Spanish cardinals ("primero" for the 1st): the day as its digits
+    ("We fly to Tenerife on the third of October", date(2026, 10, 3)),
+    ("Her wedding is on the twenty-first of November", date(2026, 11, 21)),
+    ("Party's on October the twenty first", date(2026, 10, 21)),
+    ("Am dritten Oktober fliegen sie nach Lissabon", date(2026, 10, 3)),
+    ("Die Hochzeit ist am einunddreißigsten Dezember", date(2026, 12, 31)),
+    ("Ab dem ersten November ist sie in Elternzeit", date(2026, 11, 1)),
+    ("Su hija se casa el quince de octubre", date(2026, 10, 15)),
+    ("Se muda el primero de noviembre", date(2026, 11, 1)),
+    ("La boda es el veintidós de octubre", date(2026, 10, 22)),
+    # the tense still says which year: a day gone by is this year's
+    ("Su nieto nació el seis de septiembre", date(2026, 9, 6)),
+    ("Her mum had the op on the ninth of September", date(2026, 9, 9)),
+    # a number word with no month after it is no day
+    ("Tres de mis amigos vienen a la boda", None),
+    ("She came third of twelve in the race", None),
+])
+def test_a_day_written_in_words_is_the_day_its_digits_would_be(text, expected):
+    assert find_date(text, TUE).date == expected
+
+
+def test_a_day_in_words_and_its_feast_are_one_day_said_twice():
+    said = date(2026, 2, 25)
+    found = find_date("La bebé, Valentina, nació el seis de enero, Día de Reyes", said)
+    assert found.date == date(2026, 1, 6)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "is/are ... paid", "is sold" closing a clause: how things stand now, so the trip's day reads forward
+    ("We fly to Tenerife on the 3rd of October for the October week, that's booked and paid", date(2026, 10, 3)),
+    ('"We fly to Tenerife on the 3rd of October, that\'s all paid for"', date(2026, 10, 3)),
+    ("The flat is sold, they move on the 3rd", date(2026, 10, 3)),
+    # ... but a participle with an object is a perfect, and a "was" is a past
+    ("She's lost her job on Friday", date(2026, 9, 11)),
+    ("The flat was sold on the 3rd", date(2026, 9, 3)),
+])
+def test_a_state_said_with_a_participle_is_no_past(text, expected):
+    assert find_date(text, TUE).date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "we picked up a kelpie pup a couple of weeks back",
+    "Her dad died a couple of weeks ago",
+    "They move in a couple of weeks",
+])
+def test_a_couple_of_weeks_is_two_or_three_and_names_no_day(text):
+    found = find_date(text, TUE)
+    assert found.date is None and "couple of weeks" in found.phrase
+
+
+@pytest.mark.parametrize(("said", "text", "expected"), [
+    # "put in three weeks ago" is three weeks ago, not "in three weeks"
+    (date(2026, 6, 3), "My dad had a stent put in three weeks ago", date(2026, 5, 13)),
+    # a sponsored walk or run signed up for is still to come
+    (date(2026, 1, 20), "She's signed up for the Kiltwalk in April with her sister", date(2026, 4, 1)),
+    (date(2026, 1, 20), "He's signed up for the Colour Run in May", date(2026, 5, 1)),
+    # an "if" that only excuses how the speaker seems today makes no maybe of the news after it
+    (date(2026, 10, 20), "Sorry, falls ich heute etwas müde bin, ich hab seit Montag einen Hund aus dem Tierheim",
+     date(2026, 10, 19)),
+    (date(2026, 10, 20), "If I seem tired, we've had a new puppy since Monday", date(2026, 10, 19)),
+    (date(2026, 10, 20), "Falls es klappt, ziehen sie am Montag um", None),
+    # how long a plan has stood is not its day
+    (date(2026, 3, 16), "ich bin ab Ostermontag zwei Wochen in Kroatien, das ist seit Jänner eingetragen",
+     date(2026, 4, 6)),
+    (date(2026, 3, 16), "She flies to Lima on the 20th, it's been booked since March", date(2026, 3, 20)),
+    # a bare Spanish day after its subject pronoun opens the clause ("y yo el 15 me voy")
+    (date(2026, 8, 4), "Y yo el 15 me voy a Cádiz, al pueblo de mi madre, hasta final de mes", date(2026, 8, 15)),
+])
+def test_the_day_of_a_plan_said_beside_other_words(said, text, expected):
+    assert find_date(text, said).date == expected
