@@ -391,7 +391,7 @@ def apart(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
 _HABIT = re.compile(
     r"\b(?:usually|normally|typically|generally|often|tends? to|every week|each week|weekly|always(?! (?:wanted|said|"
     r"dreamt|dreamed|been|hoped|loved))|immer(?! noch| schon| mehr)|normalerweise|meistens|gewöhnlich|oft|jede woche|"
-    r"wöchentlich|suele|suelen|sol[ií]a|solían|siempre|normalmente|a menudo|cada semana|de costumbre|"
+    r"wöchentlich|jeweils|suele|suelen|sol[ií]a|solían|siempre|normalmente|a menudo|cada semana|de costumbre|"
     r"on an? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 # A wish or a preference ("she'd love to go to Japan in April", "preferiría empezar a primeros de octubre",
 # "I'd rather start in October", "sie würde lieber im Mai anfangen"; not a request: "I'd like to take Friday off")
@@ -414,12 +414,18 @@ _IF_CLAUSE = re.compile(r"^\W*(?:if|falls|si)\s+\w+\s+\w+|^\W*wenn alles (?:gut 
 _HOW_I_SEEM = re.compile(r"^\W*(?:if|falls|wenn|si)\s+(?:i|ich|me|yo)\b[^,;]*?\b(?:tired|distracted|off|quiet|slow|knackered|"
                          r"exhausted|müde|abgelenkt|kaputt|unkonzentriert|durch den wind|neben der spur|cansad[oa]|"
                          r"distraíd[oa]|despistad[oa]|agotad[oa])\b", re.I)
+# What an appointment is for, asked as a question after its day ("el 2 de septiembre para ver si me sacan el
+# yeso", "on Friday to see whether the cast can come off", "am Montag, um zu schauen, ob ..."): the
+# appointment is certain, only its outcome is open.
+_SEE_IF = re.compile(r"\b(?:para ver si|a ver si|to (?:see|find out|check) (?:if|whether)|um (?:zu )?(?:sehen|schauen|gucken|"
+                     r"klären|prüfen),? ob|zum (?:schauen|prüfen),? ob)\b.*$", re.I)
 _BECAUSE = re.compile(r"^\W*(?:it['’]s|that['’]s|it is|that is|es|das ist|das liegt)\s+(?:\w+\s+)?(?:because|weil|daran|porque)\b",
                       re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|nicht|kein\w*|nie|nunca|no|ya no)\b(?! (?:only|just|nur|sólo|solo|puede\w*|pod\w+|voy a poder|"
     r"longer|more|mehr|wait|(?:be )?(?:here|there|in|around|available|at work|in the office)|da|hier|im büro|erreichbar|"
-    r"dabei|estoy|estaré|vengo|voy a estar)\b)|(?<!ca)(?<!couldn)n['’]t\b(?! wait| be (?:here|there|in|around)\b)", re.I)
+    r"dabei|estoy|estaré|vengo|voy a estar|cont\w+ con)\b)|(?<!ca)(?<!couldn)n['’]t\b(?! wait| be (?:here|there|in|around)\b| count on\b)",
+    re.I)  # "no contéis con nosotros", "don't count on me": the speaker's absence, no denial
 _SINCE_WORDS = re.compile(r"\b(?:since|seit|seitdem|desde|ago|hace|vor)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:cancel+ed|called off|fell through|abgesagt|abgeblasen|geplatzt|cancelad[oa]s?|"
                         r"se (?:ha )?cancelado|se canceló|suspendid[oa]s?|"
@@ -483,7 +489,7 @@ def no_fact(text: str, start: int, end: int) -> str | None:
     near = [text[x:y] for x, y in spans[max(0, at - 1):at + 2] if (x, y) != (a, b) and len(text[x:y].split()) <= 3]
     if _HABIT.search(text[a:b]) or any(_HABIT.search(c) for c in near):
         return "habit"
-    if _MAYBE.search(own) or (at > 0 and _IF_CLAUSE.match(text[spans[at - 1][0]:spans[at - 1][1]])
+    if _MAYBE.search(text[a:start] + " " + _SEE_IF.sub(" ", text[end:b])) or (at > 0 and _IF_CLAUSE.match(text[spans[at - 1][0]:spans[at - 1][1]])
                               and not _BECAUSE.match(text[a:b])
                               and not _HOW_I_SEEM.match(text[spans[at - 1][0]:spans[at - 1][1]])):
         return "maybe"

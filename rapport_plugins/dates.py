@@ -1128,7 +1128,8 @@ _HOLIDAYS = {
     "mariä himmelfahrt": (8, 15), "maria himmelfahrt": (8, 15), "la asunción": (8, 15), "reformationstag": (10, 31),
     "tag der arbeit": (5, 1), "día del trabajo": (5, 1), "día del trabajador": (5, 1), "la inmaculada": (12, 8),
     "día de la inmaculada": (12, 8), "día de la hispanidad": (10, 12), "día del pilar": (10, 12),
-    "día de san josé": (3, 19), "san josé": (3, 19), "día de san isidro": (5, 15), "san isidro": (5, 15),
+    "día de san josé": (3, 19), "san josé": (3, 19), "día de sant josep": (3, 19), "dia de sant josep": (3, 19), "sant josep": (3, 19),
+    "josefstag": (3, 19), "josefitag": (3, 19), "día de san isidro": (5, 15), "san isidro": (5, 15),
     "sant jordi": (4, 23), "día de sant jordi": (4, 23), "día de los inocentes": (12, 28), "santos inocentes": (12, 28),
     "día de la candelaria": (2, 2), "la candelaria": (2, 2), "heilige drei könige": (1, 6), "heiligen drei könige": (1, 6),
     "stephanstag": (12, 26), "stefanitag": (12, 26), "erster weihnachtsfeiertag": (12, 25),
@@ -1171,7 +1172,7 @@ _NTH_WEEKDAY_HOLIDAYS = {
        # a saint's name is also a place's and a person's: "San José" only as a day ("el día de San José", "por San José")
        r"mari[aä] himmelfahrt|día de la asunción|(?<=por )la asunción|reformationstag|tag der arbeit|día del trabaj(?:o|ador)|"
        r"día de la inmaculada|(?<=por )la inmaculada|"
-       r"día de la hispanidad|día del pilar|día de san josé|(?<=por )san josé|día de san isidro|(?<=por )san isidro|"
+       r"día de la hispanidad|día del pilar|día de san josé|(?<=por )san josé|d[ií]a de sant josep|(?<=por )sant josep|josef[si]tag|día de san isidro|(?<=por )san isidro|"
        r"día de sant jordi|(?<=por )sant jordi|día de los inocentes|santos inocentes|día de la candelaria|heiligen? drei könige|"
        r"stephanstag|stefanitag|(?:erste[rn]?|zweite[rn]?) weihnachtsfeiertag|st\.? patrick'?s day|burns night|hogmanay|"
        r"st\.? andrew'?s day|gründonnerstag|maundy thursday|karsamstag|holy saturday|sábado santo|shrove tuesday|"
@@ -1492,16 +1493,26 @@ def _weekday_before_last(m, ref, how, dayfirst):
 
 _NEXT_WEEK = r"(?:next week|nächste[rn]? woche|der nächsten woche|(?:nä\.?|nächste[rn]?) ?wo\.|la semana que viene|la próxima semana)"
 _THIS_WEEK = r"(?:this week|diese[rn]? woche|esta semana)"
+_OTHER_WEEK = (r"(?:(?:the )?week after next|übernächste[rn]? woche|(?:the )?week before last|vorletzte[rn]? woche|"
+               r"last week|letzte[rn]? woche|vorige[rn]? woche|la semana pasada)")
 
 
 # "Friday next week", "next week Friday", "Freitag nächster Woche", "el viernes de la semana que viene":
 # the Friday of next week (Monday to Sunday), not the coming one; "Friday this week": this week's
-@_rule(rf"\b(?:{_wd('a')},? (?:of |in |de )?(?P<wa>{_NEXT_WEEK}|{_THIS_WEEK})"
-       rf"|(?P<wb>{_NEXT_WEEK}|{_THIS_WEEK})(?:['’]s)?,? (?:on |am |el )?{_wd('b')})")
+# ... and the weeks either side: "übernächste Woche am Dienstag", "Tuesday last week", "the week before last
+# on Friday"
+@_rule(rf"\b(?:{_wd('a')},? (?:of |in |de )?(?P<wa>{_NEXT_WEEK}|{_THIS_WEEK}|{_OTHER_WEEK})"
+       rf"|(?P<wb>{_NEXT_WEEK}|{_THIS_WEEK}|{_OTHER_WEEK})(?:['’]s)?,? (?:on |am |el )?{_wd('b')})")
 def _weekday_of_week(m, ref, how, dayfirst):
     which = (m["wa"] or m["wb"]).lower()
     monday = ref - timedelta(days=ref.weekday())
-    if re.search(r"next|nächst|nä|que viene|próxima", which):
+    if re.search(r"after next|übernächst", which):
+        monday += timedelta(days=14)
+    elif re.search(r"before last|vorletzt", which):
+        monday -= timedelta(days=14)
+    elif re.search(r"last|letzt|vorig|pasada", which):
+        monday -= timedelta(days=7)
+    elif re.search(r"next|nächst|nä|que viene|próxima", which):
         monday += timedelta(days=7)
     return monday + timedelta(days=_weekday_of(m["a"] or m["b"]))
 
@@ -1643,14 +1654,16 @@ def _nth_of_next_month(m, ref, how, dayfirst):
 
 
 @_rule(r"\b(?P<which>next|last|this) (?P<unit>week|month)\b|"
-       r"\b(?P<de>nächste|nächsten|letzte|letzten|nä\.?) ?(?P<unit_de>woche|monat|wo(?=\.))\b|"
+       r"\b(?P<de>übernächste|übernächsten|vorletzte|vorletzten|nächste|nächsten|letzte|letzten|nä\.?) ?(?P<unit_de>woche|monat|wo(?=\.))\b|"
        r"\b(?:la |el )?(?P<unit_es>semana|mes) (?P<es>que viene|pasad[oa]|entrante)\b|"
        r"\b(?:la |el )?(?P<es2>próxim[oa]) (?P<unit_es2>semana|mes)\b")
 def _next_unit(m, ref, how, dayfirst):
     if m["which"]:
         which, unit = m["which"].lower(), m["unit"].lower()
     elif m["de"]:
-        which, unit = ("next" if m["de"].lower().startswith("n") else "last"), m["unit_de"].lower()
+        de = m["de"].lower()
+        which = "after next" if de.startswith("über") else "next" if de.startswith("n") else "last"
+        unit = m["unit_de"].lower()
     elif m["es"]:
         which, unit = ("next" if m["es"].lower() in ("que viene", "entrante") else "last"), m["unit_es"].lower()
     else:
@@ -1661,7 +1674,7 @@ def _next_unit(m, ref, how, dayfirst):
     if which in ("this", "last"):
         raise _Unsure  # "this month" is now; "last month" a range in the past nobody will follow up
     first = ref.replace(day=1)
-    return first + relativedelta(months=1)
+    return first + relativedelta(months=2 if which == "after next" else 1)  # "übernächsten Monat": the one after next
 
 
 @_rule(rf"\b{_NUM} {_UNIT} from (?:now|today)\b")

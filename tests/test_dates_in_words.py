@@ -84,3 +84,27 @@ def test_a_couple_of_weeks_is_two_or_three_and_names_no_day(text):
 ])
 def test_the_day_of_a_plan_said_beside_other_words(said, text, expected):
     assert find_date(text, said).date == expected
+
+
+@pytest.mark.parametrize(("said", "text", "expected"), [
+    # a weekday of the week after next, of last week, of the week before last
+    (date(2026, 3, 30), "Die Knie-OP ist übernächste Woche am Dienstag, danach bin ich im Homeoffice", date(2026, 4, 14)),
+    (date(2026, 3, 30), "The op is the week after next on Tuesday", date(2026, 4, 14)),
+    (date(2026, 3, 30), "She got married Tuesday last week", date(2026, 3, 24)),
+    (date(2026, 3, 30), "übernächsten Monat zieht sie nach Graz", date(2026, 5, 1)),
+    # a week gone by is a stretch, and a weekend done each time is a habit: no day
+    (date(2026, 2, 3), "Lukas' Vater hat vorletzte Woche eine neue Hüfte bekommen, Lukas fährt am Wochenende "
+                       "jeweils nach Langnau", None),
+    # St Joseph's day in Valencian and Austrian
+    (date(2026, 5, 6), "me operaron del menisco el dia de Sant Josep", date(2026, 3, 19)),
+    (date(2026, 5, 6), "Am Josefitag hat sie geheiratet", date(2026, 3, 19)),
+    # an appointment whose outcome is asked after it is still certain; "si todo va bien" is not
+    (date(2026, 8, 19), "Tengo turno con el traumatólogo el 2 de septiembre para ver si me sacan el yeso",
+     date(2026, 9, 2)),
+    (date(2026, 8, 19), "Si todo va bien, se muda el 2 de septiembre", None),
+    # "don't count on us this Sunday" is the speaker's absence, no denial of the birthday
+    (date(2026, 5, 6), "Y este domingo no contéis con nosotros, que mi abuela cumple 90", date(2026, 5, 10)),
+    (date(2026, 5, 6), "No se casa este domingo", None),
+])
+def test_weeks_either_side_feast_days_and_what_is_no_maybe(said, text, expected):
+    assert find_date(text, said).date == expected
