@@ -1551,6 +1551,36 @@ def note_sections(text: str) -> dict[int, str]:
     return out
 
 
+# The writer's own sections of a clinician's or coach's note: SOAP's O, A and P ("**A:** Acute grief ...",
+# "P:" and the list under it), an assessment, a plan, "My reflections", "Einschätzung", "Valoración". What is
+# written there is the writer's observation or plan, not something the person shared; S ("Subjective")
+# is the person's own account.
+_OWN_SECTION = (r"o|a|p|objective|assessment|plan|imp|impressions?|clinical impressions?|formulation|observations?|"
+                r"reflections?|my reflections|my thoughts|my impressions?|einschätzung|beurteilung|eindruck|eigene gedanken|"
+                r"reflexi[óo]n(?:es)?|valoraci[óo]n|impresi[óo]n(?:es)?|observaciones|plan de acci[óo]n")
+_SECTION_LABEL = re.compile(r"^\s*(?:\*\*|__)?(?P<label>s|subjective|" + _OWN_SECTION + r")\s*:?\s*(?:\*\*|__)?\s*(?::|$)",
+                            re.I)
+_OWN_HEADING = re.compile(rf"^(?:{_OWN_SECTION})$", re.I)
+
+
+def writers_own_lines(text: str) -> set[int]:
+    """Line numbers of a note that lie in the writer's own sections (see _OWN_SECTION): from the label or
+    heading to the next label or heading."""
+    own: set[int] = set()
+    current = False
+    for i, line in enumerate(text.splitlines(), start=1):
+        label = _SECTION_LABEL.match(line)
+        heading = _HEAD_LINE.match(line.strip())
+        if label:
+            current = label["label"].lower() not in ("s", "subjective")
+        elif heading and not re.match(r"^\s*[-*+]\s", line):
+            current = bool(_OWN_HEADING.match(clean_markup(heading["h"] or heading["b"] or heading["c"] or "").strip(" :")))
+            continue
+        if current:
+            own.add(i)
+    return own
+
+
 def note_parents(text: str) -> dict[int, list[str]]:
     """Line number -> the outline items it is nested under, nearest first ("- [[Ingrid Halvorsen]]"
     above an indented "- her dad turned 80 in March"), as plain text."""
@@ -1667,6 +1697,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
         return out
     sections = note_sections(text)
     parents = note_parents(text)
+    own_sections = writers_own_lines(text)
     thread = _Thread()
     all_lines = text.splitlines()
     seen = 0
@@ -1682,6 +1713,8 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
         thread.at((sections.get(lineno), tuple(parents.get(lineno, []))))
         if lineno > 1 and not all_lines[lineno - 2].strip() and re.match(r"\s*(?:[-*+•]|\d+[.)])\s", all_lines[lineno - 1]):
             thread.person = None  # a list after a blank line starts afresh (paragraphs of prose go on)
+        if lineno in own_sections:
+            continue  # the writer's assessment, observations or plan: nothing the person shared
         for whole in split_sentences(line):
             for sentence in (fact for part in split_at_attendee(whole, attendees, variants) for fact in split_note_facts(part)):
                 named_here = attendees_named(sentence, attendees, variants)
