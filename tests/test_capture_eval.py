@@ -39,18 +39,19 @@ def test_there_are_at_least_40_examples(figures):
 # Floors as the ninth round left the dev split (770 examples: the 80 dev examples of the blind batches od..ok,
 # by eight new writers, joined it - measured untuned first, then tuned on - and brought precision, recall and
 # proposals down; on the 690 examples before them no figure fell), and the tenth round's 10 dev examples of a
-# new blind writer (ov*), added untuned, which brought sensitivity and dates down a little: raise them as capture
-# improves, never lower them to pass a change of the engine.
+# new blind writer (ov*), added untuned, which brought sensitivity and dates down a little, and the eleventh
+# round's 20 dev examples of two more (ow*, oz*), measured untuned, which brought proposal recall to 0.889: raise
+# them as capture improves, never lower them to pass a change of the engine.
 def test_capture_precision_and_recall_floors(figures):
-    assert figures["precision"] >= 0.885, figures["precision"]
+    assert figures["precision"] >= 0.89, figures["precision"]
     assert figures["recall"] >= 0.91, figures["recall"]
     assert figures["marker_recall"] >= 0.98, figures["marker_recall"]
-    assert figures["proposal_precision"] >= 0.855, figures["proposal_precision"]
-    assert figures["proposal_recall"] >= 0.89, figures["proposal_recall"]
+    assert figures["proposal_precision"] >= 0.865, figures["proposal_precision"]
+    assert figures["proposal_recall"] >= 0.885, figures["proposal_recall"]
 
 
 def test_dates_and_sensitivity_floors(figures):
-    assert figures["dates_correct"] >= 0.95, figures["dates_correct"]
+    assert figures["dates_correct"] >= 0.955, figures["dates_correct"]
     assert figures["dates_wrong"] <= 0.011, figures["dates_wrong"]
     assert figures["sensitivity_accuracy"] >= 0.82, figures["sensitivity_accuracy"]
     assert figures["category_accuracy"] >= 0.745, figures["category_accuracy"]

@@ -4,9 +4,9 @@ for these tests."""
 
 from __future__ import annotations
 
-from rapport_plugins.extract import writers_own_lines
-
 from proposals import noted
+
+from rapport_plugins.extract import writers_own_lines
 
 SOAP = """# Kenji R. - Session 9
 
