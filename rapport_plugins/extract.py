@@ -676,12 +676,28 @@ def _only_a_feeling(sentence: str) -> bool:
     return len(re.findall(r"[^\W\d_]+", rest)) <= 1
 
 
+# A family occasion said with its article and its day ("La boda es el 27 de junio", "the funeral is in Enugu on the
+# 7th", "die Beerdigung ist am Freitag", "el bautizo es el sábado 7 de marzo"): said by someone in the meeting, it is
+# theirs to tell - the ceremony they are part of - even with no "my" in the words.
+_OCCASION_SAID = re.compile(
+    r"^\W*(?:(?:and|also|so|oh|ah|y|pues|bueno|und|also|übrigens|ya por fin pusimos fecha)\W+){0,3}"
+    r"(?:the|la|el|die|der)\s+(?:wedding|funeral|christening|baptism|memorial|burial|graduation|boda|funeral|entierro|"
+    r"velorio|bautizo|bautismo|graduación|hochzeit|beerdigung|taufe|trauerfeier|beisetzung)\s+"
+    r"(?:is|will be|es|será|ist|wird)\b", re.I)
+
+
+def _family_occasion(sentence: str) -> bool:
+    text = statement(sentence)
+    return bool(_OCCASION_SAID.match(text)) and _says_when(text)
+
+
 def disclosure(sentence: str) -> tuple[str, Any] | None:
     """``(rewritten text, classification)`` when a first-person sentence shares a personal detail."""
     sentence = without_question_tail(sentence)
-    if not speaks_of_self(sentence, spoken=True):
+    occasion = _family_occasion(sentence)
+    if not speaks_of_self(sentence, spoken=True) and not occasion:
         return None
-    if _about_someone_named(statement(sentence)):
+    if not occasion and _about_someone_named(statement(sentence)):
         return None  # "Dani has diabetes, so we need to plan the menu": Dani's news (if Dani is theirs, see about_named)
     opinion = OPINION.match(statement(sentence))
     if opinion and not speaks_of_self(statement(sentence)[opinion.end():]):
@@ -699,7 +715,7 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
     cls = classify(sentence)
     if not cls.is_topic or _of_the_moment(whole, cls):
         return None
-    if cls.sensitivity != SENSITIVE and not speaks_of_self(FRIEND.sub("someone", sentence), spoken=True):
+    if cls.sensitivity != SENSITIVE and not occasion and not speaks_of_self(FRIEND.sub("someone", sentence), spoken=True):
         return None  # "Mi amiga Carla se casa en junio": the friend's news
     if RELATIVE_SAYS.search(sentence) and not _names_a_topic(sentence):
         return None  # "My wife thinks the sprint is too long": her view of the work, nothing of a life

@@ -1,5 +1,6 @@
 """A clinician's or coach's own sections of a note (SOAP's O, A and P, "My reflections", "Einschätzung")
-hold their observations and plans, not what the person shared (issue 8, eleventh round). Notes written
+hold their observations and plans, not what the person shared; a family occasion said with its day is
+the speaker's to tell (issue 8, eleventh round). Notes and turns written
 for these tests."""
 
 from __future__ import annotations
@@ -53,3 +54,15 @@ def test_a_reflections_heading_ends_at_the_next_heading():
     texts = " | ".join(text for _, text in noted(REFLECTIONS, ("Karen Halvorson",)))
     assert "separation" in texts
     assert "Grief over the marriage" not in texts and "Shame" not in texts
+
+
+def test_a_family_occasion_said_with_its_day_is_the_speakers_to_tell():
+    from proposals import said
+
+    for turn in ("La boda es el 27 de junio, en una alquería en Alboraia.",
+                 "Die Beerdigung ist am Freitag in Rostock.",
+                 "The christening is on Sunday."):
+        assert said(turn, "Nerea Puig"), turn
+    # ... not a meeting, not an occasion with no day, not a question
+    for turn in ("The meeting is on the 27th of June.", "The wedding was lovely.", "Is the wedding on the 27th?"):
+        assert not said(turn, "Nerea Puig"), turn
