@@ -209,7 +209,7 @@ WRITTEN_MARKER = re.compile(
 # "note to self: send Gunnar the deck", "Notiz: Protokoll an das Team schicken" are the user's tasks,
 # not details about anyone.
 TASK = re.compile(
-    r"^(?:send|ask|book|call|email|e-mail|chase|check|follow up|buy|order|schedule|prepare|prep|remind|share|refer|"
+    r"^(?:to\s+(?=\w+\s))?(?:send|ask|book|call|email|e-mail|chase|check|follow up|buy|order|schedule|prepare|prep|remind|share|refer|"
     r"arrange|organi[sz]e|contact|reach out|flag|escalate|offer|suggest|recommend|tell|confirm|submit|print|"
     r"ring|phone|rebook|pick up|drop off|collect|fetch|bring|post|chase up|sort out|"
     r"forward|set up|write|draft|reply|review|update|invite|find|get|pay|sign|renew|cancel|look up|intro|"
@@ -269,7 +269,8 @@ _SPANISH = re.compile(r"\b(?:el|la|los|las|una|que|con|por|para|del|muy|le|les|s
 _WORK_ITEM = re.compile(
     r"\b(?:deck|slides|report|proposal|contract|invoice|roadmap|numbers|figures|budget|pricing|quote|renewal|agenda|"
     r"minutes|deadline|sprint|ticket|release|deploy\w*|demo|pr|protokoll|angebot|rechnung|vertrag|präsentation|"
-    r"presupuesto|informe|contrato|factura|propuesta|presentación)\b", re.I)
+    r"presupuesto|informe|contrato|factura|propuesta|presentación|offerte|kostenvoranschlag|cotización|"
+    r"(?:ins|in|en) cc|en copia)\b", re.I)
 _ENGLISH = re.compile(r"\b(?:the|is|are|was|were|has|have|her|his|my|their|and|of)\b", re.I)
 
 

@@ -381,7 +381,9 @@ def test_a_marker_after_prose_that_speaks_of_two_people_keeps_the_prose():
 
 
 @pytest.mark.parametrize("line", ["note to self: refer Margaret to the carers' support line",
-                                  "note to self: arrange a call with her sister"])
+                                  "note to self: arrange a call with her sister",
+                                  "remember to send Margaret the slides",  # "to" + a verb: a reminder to do
+                                  "merke:: Offerte auch an Margaret ins CC"])  # a work item, said without a verb
 def test_more_tasks_to_self(line):
     assert find_markers(line, known_names=["Margaret Fitzpatrick"]) == []
 
