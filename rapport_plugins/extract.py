@@ -1581,15 +1581,25 @@ _OWN_HEADING = re.compile(rf"^(?:{_OWN_SECTION})$", re.I)
 
 def writers_own_lines(text: str) -> set[int]:
     """Line numbers of a note that lie in the writer's own sections (see _OWN_SECTION): from the label or
-    heading to the next label or heading."""
+    heading to the next label or heading. A label runs on past its own line only in a note laid out in
+    such sections (two labels or more, "S:" ... "A:"), or when it stands alone above what it heads ("**P:**");
+    a lone "Plan: GP appointment re sleep" is its line only."""
     own: set[int] = set()
     current = False
-    for i, line in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    labels = {m["label"].lower() for m in map(_SECTION_LABEL.match, lines) if m}
+    laid_out = len(labels) >= 2
+    for i, line in enumerate(lines, start=1):
         label = _SECTION_LABEL.match(line)
         heading = _HEAD_LINE.match(line.strip())
         if label:
-            current = label["label"].lower() not in ("s", "subjective")
-        elif heading and not re.match(r"^\s*[-*+]\s", line):
+            mine = label["label"].lower() not in ("s", "subjective")
+            alone = not line[label.end():].strip(" *_:")
+            current = mine and (laid_out or alone)
+            if mine:
+                own.add(i)
+            continue
+        if heading and not re.match(r"^\s*[-*+]\s", line):
             current = bool(_OWN_HEADING.match(clean_markup(heading["h"] or heading["b"] or heading["c"] or "").strip(" :")))
             continue
         if current:

@@ -852,7 +852,7 @@ class Classification:
 # job at the children's hospital". Such phrases are set aside before the topic words are looked for.
 CAREER = re.compile(
     r"(?<![\w-])(?:(?:(?:job|role|work(?:s|ing)?|shift|placement|post|position|stelle|arbeitet|plaza|puesto|empleo|trabajo|"
-    r"trabaja\w*|trabajar|residencia)(?: [\w'’-]+){0,3}|(?:started|starts|starting|joined|joins|joining)(?: work| working)?) (?:at|in|as|als|an|am|im|auf|de|en) (?:the |a |an |der |dem |el |la )?"
+    r"trabaja\w*|trabajar|residencia)(?: [\w'’-]+){0,3}|(?:started|starts|starting|joined|joins|joining)(?: work| working)?) (?:at|in|on|as|als|an|am|im|auf|de|en) (?:the |a |an |der |dem |el |la )?"
     r"(?:[\w'’-]+ ){0,2}(?:hospital|hospice|care home|nursing home|clinic|klinik\w*|uniklinik|krankenhaus|ward|a&e|icu|"
     r"pharmacy|surgery|notaufnahme|intensivstation|station|uci|urgencias|(?:research )?(?:lab|labs|laboratory|institute|"
     r"centre|center|charity|foundation|department|unit)|\w*(?:forschungszentrum|zentrum|institut|labor)|laboratorio|instituto|"
@@ -860,7 +860,9 @@ CAREER = re.compile(
     r"(?:[ ]+(?-i:[A-Z])\w*){0,3}"
     r"|(?:residente|adjunt[oa]|enfermer[oa]|m[ée]dic[oa]) (?:en|de) (?:[\w-]+ ){0,2}(?:oncolog|cardiolog|pediatr|neurolog|"
     r"traumatolog|urgencias|psiquiatr|cirug|ginecolog|medicina)\w*|(?:preparando|aprob[óo]|sac[óo]|haciendo) el (?-i:MIR)"
-    r"|(?:pediatric |paediatric |night-shift |trainee |student |head |senior |junior )?(?:nurse|doctor|paramedic|"
+    r"|(?:pediatric |paediatric |night-shift |trainee |student |head |senior |junior |icu |a&e |er |oncology |cardiac |"
+    r"theatre |ward |district |community |school |practice |scrub |charge |night |neonatal |nicu |hospice |palliative )?"
+    r"(?:nurse|doctor|paramedic|"
     r"pharmacist|midwife|surgeon|physician|radiologist|physiotherapist|dentist|registrar|\w+ologist|\w+iatrist|"
     r"radiographer|sonographer|phlebotomist|an(?:a)?esthetist|optometrist|dietitian|dietician|hygienist|porter|"
     r"(?:occupational|speech|respiratory) therapist|healthcare assistant|junior doctor|medical student|med student|"
@@ -887,7 +889,7 @@ CAREER = re.compile(
 # ... only when the sentence is about a job: "the nurse said my dad needs surgery" stays health.
 _CAREER_CUE = re.compile(
     r"\b(?:job|became|become|becomes|started|starts|new|works?|working|qualified|graduated|trained|training|"
-    r"residency|as a|as an|is a|she['’]s a|he['’]s a|stelle|angefangen|arbeitet|als|trabajar|trabaja|de|"
+    r"residency|as a|as an|is an?|she['’]s an?|he['’]s an?|they['’]re an?|are|stelle|angefangen|arbeitet|als|trabajar|trabaja|de|"
     r"retired|retiring|volunteers?|volunteering|placement|internship|rotation|promoted|head|"
     r"es|ist|son|sind|como|empezó|empieza|comenzó|entró|begonnen|fängt|residencia|ascend\w*|befördert|bin|soy|stelle|"
     r"research|forschung|investigaci[óo]n)\b", re.I)

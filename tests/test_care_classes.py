@@ -149,11 +149,18 @@ def test_something_they_enjoy_only_where_the_text_says_so():
     "Sie arbeitet jetzt als Physiotherapeutin", "Works nights on the ward", "Retiring in June", "Just retired",
     "Se jubila el año que viene", "Fina se jubila el año que viene, quiere una despedida sencilla",
     "Geht im Sommer in den Ruhestand", "I'm a single dad of two", "Sie ist alleinerziehend",
+    "Oliver's partner Sam is an ICU nurse, so he does every morning with the twins", "She's an oncology nurse",
+    "Sam works nights on the ICU",
 ])
 def test_a_job_in_health_care_a_retirement_or_a_farewell_is_no_health_matter(text):
     c = classify(text)
     assert c.sensitivity != "sensitive", (text, c)
     assert care_kind(_stored(text)) is None, text
+
+
+@pytest.mark.parametrize("text", ["Her dad is in the ICU", "They are in the ICU with their son"])
+def test_a_relative_in_intensive_care_stays_a_health_matter(text):
+    assert classify(text).sensitivity == "sensitive", text
 
 
 @pytest.mark.parametrize("text", ["Se jubila el año que viene", "Geht im Sommer in den Ruhestand", "Retiring in June"])

@@ -66,3 +66,9 @@ def test_a_family_occasion_said_with_its_day_is_the_speakers_to_tell():
     # ... not a meeting, not an occasion with no day, not a question
     for turn in ("The meeting is on the 27th of June.", "The wedding was lovely.", "Is the wedding on the 27th?"):
         assert not said(turn, "Nerea Puig"), turn
+
+
+def test_a_lone_plan_label_is_its_own_line_only():
+    note = "Plan: GP appointment re sleep.\nOn a lighter note he has finally booked the Iceland trip.\n"
+    assert writers_own_lines(note) == {1}
+    assert writers_own_lines("**P:**\n- Continue weekly\n- Refer to group\n") == {1, 2, 3}
