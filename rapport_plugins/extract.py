@@ -1006,10 +1006,19 @@ def _not_shared(line: str, names: Sequence[str] = ()) -> bool:
     people's roles in it."""
     from .markers import is_task
 
+    action = ACTION_ITEM.match(line)
+    if action and (names_in(action["who"], names) or _short_name_in(action["who"], names)):
+        return True  # "Amira to draft the volunteer slides": an action item of an attendee's
     if PLAN_LABEL.match(line) or (is_task(line) and not re.search(rf"\b(?:{_REPORTING})\b", line, re.I)
                                   and not names_in(line, names) and not _short_name_in(line, names)):
         return True
     return bool(MEETING_TITLE.match(line)) and (not _names_a_topic(line) or not _VERB.search(line))
+
+
+# A meeting's action item: a name, "to" and a verb ("Amira to draft the volunteer slides", "Tom & Jo to book the
+# venue"): who does what after the meeting, not a detail of their life.
+ACTION_ITEM = re.compile(r"^(?P<who>(?-i:[A-ZÀ-Þ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+))?(?:\s*(?:&|and|\+|/)\s*"
+                         r"(?-i:[A-ZÀ-Þ][\w'’-]+))?)\s+to\s+(?!be\b)(?-i:[a-z]+)\b")
 
 
 # A word that makes a line a sentence rather than a title ("Volunteer meeting with Ngaio Parata").

@@ -72,3 +72,12 @@ def test_a_lone_plan_label_is_its_own_line_only():
     note = "Plan: GP appointment re sleep.\nOn a lighter note he has finally booked the Iceland trip.\n"
     assert writers_own_lines(note) == {1}
     assert writers_own_lines("**P:**\n- Continue weekly\n- Refer to group\n") == {1, 2, 3}
+
+
+def test_an_attendees_action_item_is_no_detail_of_their_life():
+    note = ("Amira to draft the volunteer recognition slides.\nAmira has been fostering kittens since July.\n"
+            "Allergic to peanuts.\nCycling to work daily, 12 km each way\n")
+    texts = [text for _, text in noted(note, ("Amira Haddad",))]
+    assert "Amira to draft the volunteer recognition slides" not in texts
+    assert texts == ["Amira has been fostering kittens since July", "Allergic to peanuts",
+                     "Cycling to work daily, 12 km each way"]
