@@ -534,6 +534,7 @@ LEXICON: tuple[Entry, ...] = (
     Entry("education", PERSONAL, (
         r"degree", r"master'?s", r"mba", r"phd", r"thesis", r"dissertation", r"university", r"college",
         r"(?:an? |online |evening )course", r"bootcamp", r"exams?", r"studying", r"certification", r"night school", r"enrolled",
+        r"(?:nursing|medical|med|law|business|grad|graduate|art|drama|cookery|culinary|dental|vet|veterinary) school",
         r"studium", r"studiert", r"prüfung(?:en)?", r"universität", r"uni", r"ausbildung",
         # an apprenticeship ("fangt mit da Lehre o", "macht eine Lehre als Tischler"), not a lesson drawn ("die Lehre daraus")
         r"(?:mit (?:da|der) |eine |a |seine |ihre |die |seiner |ihrer )lehre\b(?! (?:daraus|ist|war))", r"lehrstelle",

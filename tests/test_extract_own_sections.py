@@ -61,7 +61,9 @@ def test_a_family_occasion_said_with_its_day_is_the_speakers_to_tell():
 
     for turn in ("La boda es el 27 de junio, en una alquería en Alboraia.",
                  "Die Beerdigung ist am Freitag in Rostock.",
-                 "The christening is on Sunday."):
+                 "The christening is on Sunday.",
+                 "Das Baby kommt laut Plan am 9. November, aber wer weiß.",
+                 "I'm doing nursing school at night on top of work."):
         assert said(turn, "Nerea Puig"), turn
     # ... not a meeting, not an occasion with no day, not a question
     for turn in ("The meeting is on the 27th of June.", "The wedding was lovely.", "Is the wedding on the 27th?"):
