@@ -409,6 +409,7 @@ JOKE = re.compile(r"(?:[,.!…]\s*|\s)(?:ha(?:ha)*|hah|hehe|jaja(?:ja)*|jeje|lol
                   r"(?:war (?:nur )?ein |kleiner )?scherz)\s*[,.!:…]|"
                   r"[,.!…]\s*(?:(?:only |just )?(?:joking|kidding)|jk|(?:es|era) (?:una )?broma|(?:nur )?spa(?:ß|ss)|"
                   r"(?:nur ein |war ein )?scherz)\s*[.!]*$", re.I)
+_LAUGH_ONLY = re.compile(r"(?:[,.!…]\s*|\s)(?:ha(?:ha)*|hah|hehe|jaja(?:ja)*|jeje|lol)\s*[.!]*|[😂🤣😅😆]\s*[.!]*", re.I)
 # Someone else's advice for the speaker is no fact about them: "My husband says I should take up golf",
 # "Mein Arzt meint, ich sollte mehr laufen", "Mi hermana dice que debería apuntarme a yoga".
 ADVICE = re.compile(r"\b(?:says|said|thinks|reckons|keeps (?:telling me|saying)|told me)\b(?: that)? (?:i|we) "
@@ -728,7 +729,9 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
         return None
     if OFFER.match(statement(sentence)) and not re.search(r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b", sentence, re.I):
         return None  # "For the fair I can do the music stall again": a job the speaker takes on
-    if JOKE.search(statement(sentence)) and cls.sensitivity != SENSITIVE:
+    # (a laugh after a life event is no joke of it: "mi padre se acaba de jubilar y ... para opinar, jaja")
+    joke = JOKE.search(statement(sentence))
+    if joke and cls.sensitivity != SENSITIVE and not (_LAUGH_ONLY.fullmatch(joke.group(0)) and cls.category == "milestone"):
         return None  # "Kids are basically my board of directors, ha", "Yo odio correr, jaja"
     if ADVICE.search(sentence) and cls.sensitivity != SENSITIVE:
         return None  # "My husband says I should take up golf": a suggestion, not what they do

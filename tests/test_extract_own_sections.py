@@ -63,10 +63,12 @@ def test_a_family_occasion_said_with_its_day_is_the_speakers_to_tell():
                  "Die Beerdigung ist am Freitag in Rostock.",
                  "The christening is on Sunday.",
                  "Das Baby kommt laut Plan am 9. November, aber wer weiß.",
-                 "I'm doing nursing school at night on top of work."):
+                 "I'm doing nursing school at night on top of work.",
+                 "Y así venimos con mi padre, que se acaba de jubilar y tiene más tiempo que nadie para opinar, jaja."):
         assert said(turn, "Nerea Puig"), turn
     # ... not a meeting, not an occasion with no day, not a question
-    for turn in ("The meeting is on the 27th of June.", "The wedding was lovely.", "Is the wedding on the 27th?"):
+    for turn in ("The meeting is on the 27th of June.", "Is the wedding on the 27th?",
+                 "Kids are basically my board of directors, ha", "Yo odio correr, jaja"):
         assert not said(turn, "Nerea Puig"), turn
 
 
