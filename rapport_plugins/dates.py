@@ -32,6 +32,7 @@ one whose direction the sentence leaves open, is returned as text with no date. 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -1043,22 +1044,44 @@ def _day_month(m, ref, how, dayfirst):
 _FROM_OR_SINCE = re.compile(r"\bdesde\s+(?:el\s+)?$", re.I)
 
 
+_ORDINAL_WORDS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                     "eighteenth", "nineteenth", "twentieth"]
+_ORDINAL_WORDS_DE = ["ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "achten", "neunten",
+                     "zehnten", "elften", "zwölften", "dreizehnten", "vierzehnten", "fünfzehnten", "sechzehnten",
+                     "siebzehnten", "achtzehnten", "neunzehnten", "zwanzigsten"]
+_UNITS_DE = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+
+
+def _spelled_day(word: str) -> int | None:
+    """1-31 for a day of the month spelled out: "twentieth", "twenty-third", "thirty-first", "Zwanzigsten",
+    "Dreiundzwanzigsten", "Einunddreißigsten"; else None."""
+    w = word.lower().replace(" ", "-")
+    if w in _ORDINAL_WORDS_EN:
+        return _ORDINAL_WORDS_EN.index(w) + 1
+    if w in _ORDINAL_WORDS_DE:
+        return _ORDINAL_WORDS_DE.index(w) + 1
+    for tens, base in (("twenty-", 20), ("thirty-", 30)):
+        if w.startswith(tens) and w[len(tens):] in _ORDINAL_WORDS_EN[:9]:
+            day = base + _ORDINAL_WORDS_EN.index(w[len(tens):]) + 1
+            return day if day <= 31 else None
+    if w in ("dreißigsten", "thirtieth"):
+        return 30
+    for tens, base in (("zwanzigsten", 20), ("dreißigsten", 30)):
+        unit = w[:-len(tens) - 3] if w.endswith("und" + tens) else None
+        if unit in _UNITS_DE:
+            day = base + _UNITS_DE.index(unit) + 1
+            return day if day <= 31 else None
+    return None
+
+
 # A day of the month in words ("the third of October", "am dritten Oktober", "el seis de enero", "el
 # primero de mayo"): the same day as its digits. English and German say an ordinal, Spanish a cardinal
 # (and "primero" for the 1st); the month always follows, so "three of my friends" is no date.
-_UNITS_EN = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-_DAY_WORDS_EN = {w: i for i, w in enumerate(_UNITS_EN) if w} | {
-    w: 10 + i for i, w in enumerate(["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                                     "sixteenth", "seventeenth", "eighteenth", "nineteenth"])} | {
-    "twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31} | {
-    f"twenty{sep}{w}": 20 + i for i, w in enumerate(_UNITS_EN) if w for sep in ("-", " ")}
-_UNITS_DE = ["", "ers", "zwei", "drit", "vier", "fünf", "sechs", "sieb", "ach", "neun"]
-_DAY_WORDS_DE = {f"{w}te": i for i, w in enumerate(_UNITS_DE) if w} | {"siebente": 7} | {
-    f"{w}te": 10 + i for i, w in enumerate(["zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn",
-                                            "siebzehn", "achtzehn", "neunzehn"])} | {
-    f"{pre}{tens}ste": ten + i for ten, tens in ((20, "zwanzig"), (30, "dreißig"))
-    for i, pre in enumerate(["", "einund", "zweiund", "dreiund", "vierund", "fünfund", "sechsund", "siebenund",
-                             "achtund", "neunund"]) if ten + i <= 31}
+_SPELLED_DAYS_EN = [*_ORDINAL_WORDS_EN, "thirtieth", "thirty-first", "thirty first"] + [
+    f"twenty{sep}{w}" for w in _ORDINAL_WORDS_EN[:9] for sep in ("-", " ")]
+_SPELLED_DAYS_DE = [*_ORDINAL_WORDS_DE, "dreißigsten", "einunddreißigsten"] + [
+    f"{w}undzwanzigsten" for w in _UNITS_DE]
 _DAY_WORDS_ES = {w: i + 1 for i, w in enumerate(
     ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
      "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno", "veintidós",
@@ -1066,13 +1089,13 @@ _DAY_WORDS_ES = {w: i + 1 for i, w in enumerate(
     "primero": 1, "treinta y uno": 31, "dieciseis": 16, "veintidos": 22, "veintitres": 23, "veintiseis": 26}
 
 
-def _alternatives(words: dict[str, int]) -> str:
+def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@_rule(rf"\b(?:the (?P<en>{_alternatives(_DAY_WORDS_EN)}) of {_MONTH}|"
-       rf"{_MONTH.replace('(?P<month>', '(?P<month_en>')} the (?P<en2>{_alternatives(_DAY_WORDS_EN)})|"
-       rf"(?:am|vom|zum|bis zum|ab dem|seit dem|den) (?P<de>{_alternatives(_DAY_WORDS_DE)})[nmr]? "
+@_rule(rf"\b(?:the (?P<en>{_alternatives(_SPELLED_DAYS_EN)}) of {_MONTH}|"
+       rf"{_MONTH.replace('(?P<month>', '(?P<month_en>')} the (?P<en2>{_alternatives(_SPELLED_DAYS_EN)})|"
+       rf"(?:am|vom|zum|bis zum|ab dem|seit dem|den) (?P<de>{_alternatives(_SPELLED_DAYS_DE)}) "
        rf"{_MONTH.replace('(?P<month>', '(?P<month_de>')}|"
        rf"(?:el |del |al |desde el |hasta el )?(?P<es>{_alternatives(_DAY_WORDS_ES)}) de "
        rf"{_MONTH.replace('(?P<month>', '(?P<month_es>')})\b")
@@ -1080,9 +1103,7 @@ def _day_in_words(m, ref, how, dayfirst):
     month = _month_of(m["month"] or m["month_en"] or m["month_de"] or m["month_es"])
     if month is None:
         return None
-    word = (m["en"] or m["en2"] or m["de"] or m["es"]).lower()
-    day = (_DAY_WORDS_EN.get(word) if m["en"] or m["en2"] else _DAY_WORDS_DE.get(word) if m["de"]
-           else _DAY_WORDS_ES.get(word))
+    day = _DAY_WORDS_ES.get(m["es"].lower()) if m["es"] else _spelled_day(m["en"] or m["en2"] or m["de"])
     if day is None:
         return None
     if m["es"] and _FROM_OR_SINCE.search(m.string, 0, m.start()):
@@ -1798,37 +1819,6 @@ def _day_of_month(ref: date, day: int, past: bool) -> date | None:
 
 
 _PAST_ES_BEFORE_DAY = re.compile(rf"(?:{_PAST_ES_BEFORE_DAY_WORDS})\b", re.I)
-
-
-_ORDINAL_WORDS_EN = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                     "eighteenth", "nineteenth", "twentieth"]
-_ORDINAL_WORDS_DE = ["ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "achten", "neunten",
-                     "zehnten", "elften", "zwölften", "dreizehnten", "vierzehnten", "fünfzehnten", "sechzehnten",
-                     "siebzehnten", "achtzehnten", "neunzehnten", "zwanzigsten"]
-_UNITS_DE = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
-
-
-def _spelled_day(word: str) -> int | None:
-    """1-31 for a day of the month spelled out: "twentieth", "twenty-third", "thirty-first", "Zwanzigsten",
-    "Dreiundzwanzigsten", "Einunddreißigsten"; else None."""
-    w = word.lower().replace(" ", "-")
-    if w in _ORDINAL_WORDS_EN:
-        return _ORDINAL_WORDS_EN.index(w) + 1
-    if w in _ORDINAL_WORDS_DE:
-        return _ORDINAL_WORDS_DE.index(w) + 1
-    for tens, base in (("twenty-", 20), ("thirty-", 30)):
-        if w.startswith(tens) and w[len(tens):] in _ORDINAL_WORDS_EN[:9]:
-            day = base + _ORDINAL_WORDS_EN.index(w[len(tens):]) + 1
-            return day if day <= 31 else None
-    if w == "dreißigsten":
-        return 30
-    for tens, base in (("zwanzigsten", 20), ("dreißigsten", 30)):
-        unit = w[:-len(tens) - 3] if w.endswith("und" + tens) else None
-        if unit in _UNITS_DE:
-            day = base + _UNITS_DE.index(unit) + 1
-            return day if day <= 31 else None
-    return None
 
 
 # A day of the month spelled out ("on the twentieth", "by the twenty-third", "am Zwanzigsten", "bis zum
