@@ -1,7 +1,7 @@
-"""A clinician's or coach's own sections of a note (SOAP's O, A and P, "My reflections", "Einschätzung")
-hold their observations and plans, not what the person shared; a family occasion said with its day is
-the speaker's to tell (issue 8, eleventh round). Notes and turns written
-for these tests."""
+"""What a note or a turn holds that is, or is not, the person's to keep (issue 8, eleventh round): a
+clinician's or coach's own sections (SOAP's O, A and P, "My reflections") and an attendee's action items
+are the writer's; a family occasion said with its day and a life event told with a laugh are the
+speaker's. Notes and turns written for these tests."""
 
 from __future__ import annotations
 
