@@ -693,8 +693,21 @@ def _family_occasion(sentence: str) -> bool:
     return bool(_OCCASION_SAID.match(text)) and _says_when(text)
 
 
+# A few words that announce the news before a colon ("Und, na ja, du erfährst es eh: ...", "Personal update from me:
+# ...", "Bueno, os lo cuento ya: ..."): the news is what follows.
+_PREFACE = re.compile(r"^(?P<pre>[^:;.!?]{1,60}):\s+(?=\S)")
+
+
 def disclosure(sentence: str) -> tuple[str, Any] | None:
     """``(rewritten text, classification)`` when a first-person sentence shares a personal detail."""
+    found = _disclosure(sentence)
+    preface = None if found else _PREFACE.match(sentence)
+    if preface and not classify(preface["pre"]).is_topic:
+        return _disclosure(sentence[preface.end():])  # "du erfährst es eh: Jörg und ich haben uns getrennt": the news
+    return found
+
+
+def _disclosure(sentence: str) -> tuple[str, Any] | None:
     sentence = without_question_tail(sentence)
     occasion = _family_occasion(sentence)
     if not speaks_of_self(sentence, spoken=True) and not occasion:
