@@ -1156,7 +1156,8 @@ _HOLIDAYS = {
     "stephanstag": (12, 26), "stefanitag": (12, 26), "erster weihnachtsfeiertag": (12, 25),
     "zweiter weihnachtsfeiertag": (12, 26), "ersten weihnachtsfeiertag": (12, 25), "zweiten weihnachtsfeiertag": (12, 26),
     "erste weihnachtsfeiertag": (12, 25), "zweite weihnachtsfeiertag": (12, 26), "día de la asunción": (8, 15),
-    "st patricks day": (3, 17), "st. patricks day": (3, 17), "burns night": (1, 25), "hogmanay": (12, 31),
+    "st patricks day": (3, 17), "st. patricks day": (3, 17), "paddys day": (3, 17), "st paddys day": (3, 17),
+    "st. paddys day": (3, 17), "stephens day": (12, 26), "st stephens day": (12, 26), "st. stephens day": (12, 26), "burns night": (1, 25), "hogmanay": (12, 31),
     "st andrews day": (11, 30), "st. andrews day": (11, 30),
 }
 # ... and those that move with Easter (days from Easter Sunday)
@@ -1195,7 +1196,9 @@ _NTH_WEEKDAY_HOLIDAYS = {
        r"día de la inmaculada|(?<=por )la inmaculada|"
        r"día de la hispanidad|día del pilar|día de san josé|(?<=por )san josé|d[ií]a de sant josep|(?<=por )sant josep|josef[si]tag|día de san isidro|(?<=por )san isidro|"
        r"día de sant jordi|(?<=por )sant jordi|día de los inocentes|santos inocentes|día de la candelaria|heiligen? drei könige|"
-       r"stephanstag|stefanitag|(?:erste[rn]?|zweite[rn]?) weihnachtsfeiertag|st\.? patrick'?s day|burns night|hogmanay|"
+       r"stephanstag|stefanitag|(?:erste[rn]?|zweite[rn]?) weihnachtsfeiertag|st\.? patrick['’]?s day|(?:st\.? )?paddy['’]?s day|"
+       # Ireland's St Stephen's Day is Boxing Day
+       r"(?:st\.? )?stephen['’]?s day|burns night|hogmanay|"
        r"st\.? andrew'?s day|gründonnerstag|maundy thursday|karsamstag|holy saturday|sábado santo|shrove tuesday|"
        r"pancake day|faschingsdienstag|fastnachtsdienstag|weiberfastnacht|lunes de pascua|whit monday|mothering sunday|"
        r"muttertag|labor day|memorial day|mlk day|martin luther king(?: jr\.?)? day|presidents['’]? day|"

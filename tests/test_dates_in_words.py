@@ -98,6 +98,9 @@ def test_the_day_of_a_plan_said_beside_other_words(said, text, expected):
     # St Joseph's day in Valencian and Austrian
     (date(2026, 5, 6), "me operaron del menisco el dia de Sant Josep", date(2026, 3, 19)),
     (date(2026, 5, 6), "Am Josefitag hat sie geheiratet", date(2026, 3, 19)),
+    # Ireland's St Stephen's Day (Boxing Day) and "Paddy's Day"
+    (date(2026, 1, 14), "His mother is in the Mercy since Stephen's Day, she broke the hip", date(2025, 12, 26)),
+    (date(2026, 1, 14), "They're going to New York for Paddy's Day", date(2026, 3, 17)),
     # an appointment whose outcome is asked after it is still certain; "si todo va bien" is not
     (date(2026, 8, 19), "Tengo turno con el traumatólogo el 2 de septiembre para ver si me sacan el yeso",
      date(2026, 9, 2)),
