@@ -156,7 +156,9 @@ _STATE_WORDS_DE = (
     r"verrückt|verwandt|verschieden|verspätet|erlaubt|erwachsen|entspannt|entfernt|entschlossen|überzeugt|"
     r"überfordert|interessiert|engagiert|motiviert|frustriert|konzentriert|informiert|fasziniert|kompliziert|"
     r"irritiert|blockiert|geplant|eingeplant|gebucht|angesetzt|vorgesehen|terminiert|angemeldet|festgelegt|"
-    r"reserviert|vereinbart|verabredet|angekündigt|eingeladen|bestätigt|bestellt")
+    r"reserviert|vereinbart|verabredet|angekündigt|eingeladen|bestätigt|bestellt|"
+    # feelings said with a participle: "wir sind schon total aufgeregt", "sie ist gespannt"
+    r"aufgeregt|gespannt|begeistert|gestresst|erschöpft|verzweifelt|erleichtert|beunruhigt|verunsichert")
 _STATE_DE = re.compile(rf"\b(?-i:{_STATE_WORDS_DE})\b")
 # A participle with no "ge-": the verb has an inseparable prefix ("bekommen", "verloren", "erfahren",
 # "entbunden", "überstanden", "angefangen" has its "ge"), perhaps after a separable one ("anerkannt"), or
@@ -253,6 +255,8 @@ _FUTURE = re.compile(
     r"\b(?:will|'ll|’ll|going to|gonna|next|tomorrow|upcoming|coming|soon|plans? to|planning|"
     r"is due|are due|due on|hope to|hoping to|"
     r"wird|werden|werde|nächste[nmrs]?|kommende[nmrs]?|morgen|übermorgen|bald|"
+    # "das Baby soll Ende Oktober kommen", "die OP soll im Mai sein": what is due
+    r"soll(?:en)?(?=\s(?:[^,;.!?]*\s)?(?:kommen|sein|stattfinden|beginnen|starten|losgehen|kommen|operiert werden)\b)|"
     r"va a|voy a|vamos a|van a|próxim[oa]s?|que viene|dentro de|" + _FUTURE_ES + r")\b|"
     r"\b(?:i['’]m|i am|am|is|are|we['’]re|she['’]s|he['’]s|they['’]re)\s+(?:\w+ly\s+)?(?!going\b)(?-i:[a-z])\w*ing\b",  # not "am Semmering"
     re.I)
@@ -1158,7 +1162,7 @@ _HOLIDAYS = {
     "erste weihnachtsfeiertag": (12, 25), "zweite weihnachtsfeiertag": (12, 26), "día de la asunción": (8, 15),
     "st patricks day": (3, 17), "st. patricks day": (3, 17), "paddys day": (3, 17), "st paddys day": (3, 17),
     "st. paddys day": (3, 17), "stephens day": (12, 26), "st stephens day": (12, 26), "st. stephens day": (12, 26), "burns night": (1, 25), "hogmanay": (12, 31),
-    "st andrews day": (11, 30), "st. andrews day": (11, 30),
+    "st andrews day": (11, 30), "st. andrews day": (11, 30), "dydd gŵyl dewi": (3, 1), "dydd gwyl dewi": (3, 1),
 }
 # ... and those that move with Easter (days from Easter Sunday)
 _EASTER_OFFSETS = {
@@ -1199,7 +1203,7 @@ _NTH_WEEKDAY_HOLIDAYS = {
        r"stephanstag|stefanitag|(?:erste[rn]?|zweite[rn]?) weihnachtsfeiertag|st\.? patrick['’]?s day|(?:st\.? )?paddy['’]?s day|"
        # Ireland's St Stephen's Day is Boxing Day
        r"(?:st\.? )?stephen['’]?s day|burns night|hogmanay|"
-       r"st\.? andrew'?s day|gründonnerstag|maundy thursday|karsamstag|holy saturday|sábado santo|shrove tuesday|"
+       r"st\.? andrew'?s day|dydd g[ŵw]yl dewi|gründonnerstag|maundy thursday|karsamstag|holy saturday|sábado santo|shrove tuesday|"
        r"pancake day|faschingsdienstag|fastnachtsdienstag|weiberfastnacht|lunes de pascua|whit monday|mothering sunday|"
        r"muttertag|labor day|memorial day|mlk day|martin luther king(?: jr\.?)? day|presidents['’]? day|"
        r"(?:american|us|u\.s\.|canadian) thanksgiving|"
@@ -1242,6 +1246,23 @@ def _holiday(m, ref, how, dayfirst):
         return this if this >= ref else of_year(ref.year + 1)
     month, day = _HOLIDAYS[h]
     return _next_yearly(ref, month, day, past)
+
+
+# The Sundays of Advent ("am 3. Advent", "zum ersten Advent", "the third Sunday of Advent"): the fourth is the
+# last Sunday before Christmas Day, the others a week apart before it.
+@_rule(r"\b(?:(?:am|zum|bis zum|ab dem|seit dem) )?(?:(?P<n>[1-4])\.\s*|(?P<de>erste[nmr]?|zweite[nmr]?|dritte[nmr]?|vierte[nmr]?) )"
+       r"advent(?:s?sonntag)?\b|\b(?:the )?(?P<en>first|second|third|fourth) sunday (?:of|in) advent\b")
+def _advent(m, ref, how, dayfirst):
+    n = int(m["n"]) if m["n"] else 1 + ["ers", "zwe", "dri", "vie", "fir", "sec", "thi", "fou"].index(
+        (m["de"] or m["en"]).lower()[:3]) % 4
+
+    def of_year(year: int) -> date:
+        fourth = date(year, 12, 24) - timedelta(days=(date(year, 12, 24).weekday() + 1) % 7)
+        return fourth - timedelta(days=7 * (4 - n))
+    this = of_year(ref.year)
+    if _direction(how):
+        return this if this <= ref else of_year(ref.year - 1)
+    return this if this >= ref else of_year(ref.year + 1)
 
 
 # Feasts of the lunar calendars, whose day moves from year to year: a table of the published days, 2024-2030
@@ -1593,6 +1614,9 @@ def _weekday(m, ref, how, dayfirst):
         raise _Unsure
     if not m["which"] and re.search(r"\bas of\s*$", m.string[:m.start()], re.I):
         raise _Unsure  # "back as of Monday": since the last one or from the coming one? Nobody said
+    if re.search(r"\bthe\s+$", m.string[:m.start()], re.I) and re.match(
+            r"\s+(?:before|after)\s+(?!last\b|next\b)", m.string[m.end():], re.I):
+        raise _Unsure  # "the Friday before half term", "the Saturday after the move": which week's, nobody said
     which = (m["which"] or "").lower()
     which = "last" if which.endswith("past") else which  # American "this past Sunday", "the past Saturday"
     return _resolve_weekday(which, (m["after"] or "").strip().lower(), m["weekday"], ref, how)
@@ -1775,7 +1799,7 @@ _COUNTED = re.compile(
     r"cycle|week|day|month|century|edition|generation|row|lap|session|game|match|set|chapter|season|term|semester|stage|"
     r"dose|trimester|percentile|street|hole|mile|km|kilometre|kilometer|marathon|race|wedding|grandchild|grandkid|half|"
     r"date|visit|treatment|infusion|appointment|interview|level|step|book|album|film|episode|pregnancy|son|daughter)|"
-    r"(?-i:Tag|Tage|Mal|Runde|Platz|Stock|Versuch|Zyklus|Lebensjahr|Klasse|Semester|Woche|Monat|Jahr|Kind|Enkel\w*))\b")
+    r"(?-i:Tag|Tage|Mal|Runde|Platz|Stock|Versuch|Zyklus|Lebensjahr|Klasse|Semester|Woche|Monat|Jahr|Kind|Enkel\w*|Advent\w*))\b")
 
 
 # "the 12th" (Indian English "on 22nd"), German "am 21." (an ordinal's dot), Spanish "el día 5"
@@ -2110,6 +2134,8 @@ _TOLD_AFTER_DE = re.compile(r"\s+(?:\w+\s+){0,2}(?:erzählt|gesagt|berichtet|ges
 
 # A day said only as the edge of the time meant ("after Easter", "nach Ostern", "después de Semana
 # Santa", "before the 12th", "vor dem 15."): the memory's day is some other day that side of it.
+_DAY_BESIDE = re.compile(r"\b(?:the day|der tag|am tag|el día|al día)\s+(?P<way>after|before|nach|vor|después de(?:l)?|"
+                         r"antes de(?:l)?)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
 _RELATIVE_TO = re.compile(r"\b(?:after|before|nach|vor|antes de(?:l| la| las| los)?|después de(?:l| la| las| los)?|"
                           r"despues de(?:l)?|tras(?: el| la)?)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
 
@@ -2194,6 +2220,14 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
             elif here != "past":
                 here = _reported(text, m) or here
             try:
+                beside = _DAY_BESIDE.search(text, 0, m.start())
+                if beside and handler in (_holiday, _lunar_feast, _advent, _day_month, _month_day, _day_in_words):
+                    day = handler(m, ref, here, dayfirst)  # type: ignore[operator]
+                    if day is not None:  # "the day after Labor Day", "el día después de Reyes": the day beside it
+                        shift = -1 if beside["way"].lower().startswith(("before", "vor", "antes")) else 1
+                        hits.append((priority, beside.start(), m.end(), day + timedelta(days=shift),
+                                     text[beside.start():m.end()].strip()))
+                    continue
                 if _RELATIVE_TO.search(text, 0, m.start()) and not re.match(r"['’]s?\b", text[m.end():]):
                     raise _Unsure  # "after Easter", "nach Ostern", "before the 12th": some day that side of it
                 if re.search(r"\b(?:the\s+)?week\s+of\s+$", text[:m.start()], re.I):

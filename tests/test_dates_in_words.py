@@ -111,3 +111,23 @@ def test_the_day_of_a_plan_said_beside_other_words(said, text, expected):
 ])
 def test_weeks_either_side_feast_days_and_what_is_no_maybe(said, text, expected):
     assert find_date(text, said).date == expected
+
+
+@pytest.mark.parametrize(("said", "text", "expected"), [
+    # the Sundays of Advent (2026: the fourth is 20 December), not "the 3rd"
+    (date(2026, 11, 20), "Wird am 3. Advent 60, Feier im Segelclub", date(2026, 12, 13)),
+    (date(2026, 11, 20), "Am ersten Advent backen wir Plätzchen", date(2026, 11, 29)),
+    (date(2026, 11, 20), "The carol service is on the fourth Sunday of Advent", date(2026, 12, 20)),
+    # the day beside a feast
+    (date(2026, 8, 20), "Junie starts kindergarten the day after Labor Day", date(2026, 9, 8)),
+    (date(2026, 11, 20), "Am Tag nach Weihnachten fliegen sie nach Lissabon", date(2026, 12, 26)),
+    (date(2026, 11, 20), "They arrive the day before Christmas Eve", date(2026, 12, 23)),
+    # a weekday before or after something with no day of its own: which week's?
+    (date(2026, 1, 20), "Taking Cerys out the Friday before half term, they're going to Tenerife", None),
+    (date(2026, 1, 20), "The party is the Saturday after the move", None),
+    # St David's Day in Welsh; an expected baby with German "soll ... kommen"
+    (date(2026, 1, 20), "They're competing at the Dydd Gŵyl Dewi concert", date(2026, 3, 1)),
+    (date(2026, 5, 6), "Das Baby soll Ende Oktober kommen, wir sind schon total aufgeregt", date(2026, 10, 31)),
+])
+def test_advent_the_day_beside_a_feast_and_weekdays_beside_something_else(said, text, expected):
+    assert find_date(text, said).date == expected
