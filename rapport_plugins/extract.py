@@ -742,9 +742,11 @@ def _disclosure(sentence: str) -> tuple[str, Any] | None:
         return None
     if OFFER.match(statement(sentence)) and not re.search(r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b", sentence, re.I):
         return None  # "For the fair I can do the music stall again": a job the speaker takes on
-    # (a laugh after a life event is no joke of it: "mi padre se acaba de jubilar y ... para opinar, jaja")
+    # (a laugh after a life event or a dated fact is no joke of it: "mi padre se acaba de jubilar y ... para opinar,
+    # jaja", "Volví el domingo de Mar del Plata, así que ya estoy recargado, ja")
     joke = JOKE.search(statement(sentence))
-    if joke and cls.sensitivity != SENSITIVE and not (_LAUGH_ONLY.fullmatch(joke.group(0)) and cls.category == "milestone"):
+    if joke and cls.sensitivity != SENSITIVE and not (_LAUGH_ONLY.fullmatch(joke.group(0)) and (
+            cls.category == "milestone" or _names_a_day(statement(sentence)))):
         return None  # "Kids are basically my board of directors, ha", "Yo odio correr, jaja"
     if ADVICE.search(sentence) and cls.sensitivity != SENSITIVE:
         return None  # "My husband says I should take up golf": a suggestion, not what they do
@@ -1490,6 +1492,15 @@ _NOT_A_NAME = {"the", "this", "that", "there", "then", "today", "yesterday", "to
                "everyone", "everything", "nobody", "someone", "it", "he", "she", "they", "das", "der", "die", "es", "er",
                "sie", "heute", "morgen", "gestern", "ella", "él", "eso", "esto", "hoy", "mañana", "ayer", "mamá", "papá",
                "mama", "papa", "oma", "opa", "also", "aber", "und", "pero", "sorry", "yes", "yeah", "okay", "ok", "thanks"}
+
+
+def _names_a_day(text: str) -> bool:
+    """Whether ``text`` names a day that resolves ("el domingo", "vor drei Wochen"; not "hace un rato", "soon")."""
+    from datetime import date
+
+    from .dates import find_date
+
+    return find_date(text, date(2000, 1, 3)).date is not None
 
 
 def _says_when(text: str) -> bool:

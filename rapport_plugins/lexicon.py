@@ -602,6 +602,9 @@ LEXICON: tuple[Entry, ...] = (
         r"\w*urlaub(?:e|s)?", r"(?:ski|sport|sommer|winter|herbst|oster|pfingst|familien|bade|strand|wander|segel|camping)ferien",
         r"(?:viajo|viajamos|vuelo|volamos|voy|vamos) (?:\w+ ){0,3}a (?-i:[A-ZÁÉÍÓÚ])\w+ (?:el|este|esta|la|en|a finales|a principios)\b",
         r"vacaciones", r"viaje", r"nos vamos (?:\w+ ){0,4}a (?-i:[A-ZÁÉÍÓÚ])", r"nos vamos a", r"me voy a (?-i:[A-Z])", r"volamos a", r"vuelo",
+        # back from a place: "volví el domingo de Mar del Plata", "regresamos de Cancún", "bin gestern aus Mallorca zurück"
+        r"(?:volv[íi]|volvimos|volvió|volvieron|regres[ée]|regresamos|regresó|llegu[ée]|llegamos)(?: \w+){0,3} de (?-i:[A-ZÁÉÍÓÚ])\w+",
+        r"(?:zurück|heim)(?:gekommen|gekehrt)? (?:aus|von) (?-i:[A-ZÄÖÜ])\w+|(?:aus|von) (?-i:[A-ZÄÖÜ])\w+(?: \w+)? zurück(?:gekommen)?",
         # a term or year abroad: "regresa de su intercambio en Canadá", "Auslandsjahr", "exchange semester"
         r"intercambio(?! de (?:ideas|opiniones|correos|informaci[óo]n|mensajes|datos|experiencias|impresiones)\b)", r"exchange (?:year|semester|student|programme|program)", r"auslands(?:jahr|semester)", r"austauschjahr",
         r"(?:me|nos|se) (?:voy|vamos|va|van|fui|fuimos|fue|fueron) de (?:viaje|mochiler[oa]s?|excursi[óo]n|crucero|gira)",

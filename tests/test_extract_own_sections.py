@@ -64,7 +64,9 @@ def test_a_family_occasion_said_with_its_day_is_the_speakers_to_tell():
                  "The christening is on Sunday.",
                  "Das Baby kommt laut Plan am 9. November, aber wer weiß.",
                  "I'm doing nursing school at night on top of work.",
-                 "Y así venimos con mi padre, que se acaba de jubilar y tiene más tiempo que nadie para opinar, jaja."):
+                 "Y así venimos con mi padre, que se acaba de jubilar y tiene más tiempo que nadie para opinar, jaja.",
+                 "Volví el domingo de Mar del Plata, así que ya estoy recargado, ja.",
+                 "Ich bin am Sonntag aus Mallorca zurückgekommen."):
         assert said(turn, "Nerea Puig"), turn
     # ... not a meeting, not an occasion with no day, not a question
     for turn in ("The meeting is on the 27th of June.", "Is the wedding on the 27th?",
