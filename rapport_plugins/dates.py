@@ -627,7 +627,7 @@ BIRTHDAY_WORDS = re.compile(
     r"\b(?:birthday|b-day|bday|turns? (?:\d+|_N|_S)|turning (?:\d+|_N|_S)|\d+(?:st|nd|rd|th) (?:birthday|bday)|geburtstag|"
     # German puts the day between: "wird am 2. Oktober 60", "wird im Mai 40 (Jahre alt)" - the age closes the clause
     r"wird (?:(?:am \d{1,2}\.? \w+|am \d{1,2}\.\d{1,2}\.(?:\d{2,4})?|im \w+|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|diese\w* \w+|nächste\w* \w+|bald|morgen|übermorgen) )?(?:\d{1,3}|_N)"
-    r"(?=(?: jahre(?: alt)?)?\s*(?:[!.,;)]|$))|cumpleaños|cumple)\b".replace("_S", r"(?:one|two|three|four|five|six|seven|"
+    r"(?=(?: jahre(?: alt)?)?\s*(?:[!.,;)]|$))|cumpleaños|cumple|cumpl(?:o|en|es|imos) (?:\d{1,3}|_N)(?= años|\b))\b".replace("_S", r"(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)").replace("_N", r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"a hundred|one hundred|hundred|\w+teen|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|"
     r"veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)"), re.IGNORECASE)

@@ -131,3 +131,9 @@ def test_weeks_either_side_feast_days_and_what_is_no_maybe(said, text, expected)
 ])
 def test_advent_the_day_beside_a_feast_and_weekdays_beside_something_else(said, text, expected):
     assert find_date(text, said).date == expected
+
+
+def test_a_birthday_said_with_cumplo_beside_a_dont_count_on_me_is_the_day():
+    text = "Y por cierto, Carmen, el 2 de julio por la tarde no cuentes conmigo, que cumplo 40 y me han liado en casa"
+    found = find_date(text, date(2026, 6, 17))
+    assert found.date == date(2026, 7, 2) and found.recurrence == "yearly"
