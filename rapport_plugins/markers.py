@@ -209,7 +209,7 @@ WRITTEN_MARKER = re.compile(
 # "note to self: send Gunnar the deck", "Notiz: Protokoll an das Team schicken" are the user's tasks,
 # not details about anyone.
 TASK = re.compile(
-    r"^(?:to\s+(?=\w+\s))?(?:send|ask|book|call|email|e-mail|chase|check|follow up|buy|order|schedule|prepare|prep|remind|share|refer|"
+    r"^(?:to\s+(?=\w+\s))?(?:send|approve|ask|book|call|email|e-mail|chase|check|follow up|buy|order|schedule|prepare|prep|remind|share|refer|"
     r"arrange|organi[sz]e|contact|reach out|flag|escalate|offer|suggest|recommend|tell|confirm|submit|print|"
     r"ring|phone|rebook|pick up|drop off|collect|fetch|bring|post|chase up|sort out|"
     r"forward|set up|write|draft|reply|review|update|invite|find|get|pay|sign|renew|cancel|look up|intro|"
@@ -548,6 +548,13 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# An errand for the user, personal or not ("send Donna the young carers leaflet", "approve her leave request in
+# Workday", "book the restaurant for his 50th"): something to do, not something to know about them. Asking
+# ("ask how her mum's surgery went") and following up stay: they are what the briefing should prompt.
+_ERRAND = re.compile(r"^(?:to\s+)?(?:send|approve|book|order|buy|print|submit|forward|sign|renew|pay|post|file|"
+                     r"schick\w*|bestell\w*|buch\w*|mand\w+|envi\w+|compr\w+|reserv\w+)\b", re.I)
+
+
 def _personal(body: str) -> bool:
     """Whether a weak marker's text ("Note: ...", "NB: ...") names a personal topic at all."""
     from .lexicon import classify
@@ -847,7 +854,8 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 break
         context = context or next((p for _level, p in reversed(headings) if p), None)
         for body, person, to_self in found:
-            if (is_task(body) and (to_self or not _personal(body))) or (_WORK_ITEM.search(body) and not _personal(body)):
+            if (is_task(body) and (to_self or not _personal(body) or _ERRAND.match(clean_markup(body)))) or (
+                    _WORK_ITEM.search(body) and not _personal(body)):
                 continue  # "note to self: send the deck", "recordar: mandarle flores", "don't forget: renewal deck
                 # for Emeka by Friday": the user's task
             if body.rstrip().endswith("?") and not _personal(body):
