@@ -103,6 +103,7 @@ LEXICON: tuple[Entry, ...] = (
         r"asthma", r"epilep\w+", r"seizures?", r"parkinson'?s", r"multiple sclerosis", r"arthritis",
         r"panic", r"sertraline", r"antidepressants?", r"prozac", r"insulin", r"dialysis", r"transplant",
         r"(?:hip|knee|heart|eye|back|shoulder) (?:replacement|surgery)", r"(?:haven't|hasn't|not|barely|hardly) slept", r"sleeping badly", r"grieving",
+        r"lumbago", r"hexenschuss", r"ci[áa]tica", r"sciatica", r"slipped disc", r"bandscheibenvorfall",
         r"hernia", r"endometriosis", r"lactose", r"laktose\w*", r"lactosa", r"deaf", r"hard of hearing", r"hearing loss",
         r"adhd", r"adhs", r"autis\w+", r"dyslexi\w+", r"legastheni\w+", r"bandscheibe\w*", r"krankgeschrieben",
         r"suicid\w*", r"selbstmord", r"self-harm", r"eating disorder", r"anorexi\w+", r"bulimi\w+", r"pregnancy loss",
@@ -456,6 +457,7 @@ LEXICON: tuple[Entry, ...] = (
     )),
     # giving up smoking: health news, but no illness ("seit Neujahr hab ich mit dem Rauchen aufgehört", "dejó de fumar")
     Entry("health", PERSONAL, (r"(?:quit|stopped|gave up|giving up|quitting) smoking", r"(?:mit dem |mit )?rauchen aufgehört",
+                               r"aufgehört(?:,)? zu rauchen", r"(?:stopped|quit) (?:drinking|vaping)",
                                r"(?:dej[óoé]|dejamos|he dejado|ha dejado) de fumar", r"nichtraucher\w*", r"rauchfrei")),
     Entry("birthday", LIGHT, (r"birthday", r"b-?day", r"turns? \d+", r"turning \d+",
                               r"turn(?:s|ing)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
@@ -653,6 +655,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:go|goes|went|going|took up|taken up|started|love|loves|enjoy|enjoys|into|back into) (?:running|swimming|cycling|climbing|reading)",
         r"running (?:club|group|shoes|a (?:marathon|half|5k|10k|race))", r"10k", r"5k", r"triathlon", r"cycling", r"trail ?running", r"trailrunning", r"(?:corre|corro|läuft) trail", r"ultra ?trail", r"ultramarat\w+",
         r"bike ride", r"climbing", r"bouldering", r"hiking", r"swimming", r"yoga", r"pilates", r"gym",
+        r"klett(?:ern|ert|erst|ere|ersteig\w*)", r"kletterhalle", r"boulder(?:n|t|halle)", r"paddl(?:e|es|ing) (?:\w+ ){0,2}with (?:my|her|his|a) club",
         r"football", r"soccer", r"tennis", r"golf", r"chess", r"surfing", r"sailing", r"skiing", r"snowboard\w*",
         r"garden(?:ing)?", r"allotment", r"baking", r"bakes?", r"sourdough", r"cooking", r"knitting",
         r"crochet", r"pottery", r"ceramics", r"painting", r"drawing", r"sketching", r"photography",
