@@ -519,7 +519,7 @@ def mentions(text: str) -> list[str]:
 _INITIAL_POSSESSIVE = re.compile(r"(?<![\w.'’])([B-HJ-ZÀ-Þ])['’]s\b")
 
 
-_TITLE = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "sr", "sra", "srta", "don", "doña", "señor",
+_TITLE = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "hr", "hrn", "fr", "sr", "sra", "srta", "don", "doña", "señor",
           "señora")
 
 
@@ -601,8 +601,8 @@ def gender_of(first_name: str) -> str | None:
     return "f" if female and not male else "m" if male and not female else None
 
 
-_TITLE_GENDER = {"mr": "m", "herr": "m", "sr": "m", "señor": "m", "don": "m", "mrs": "f", "ms": "f", "miss": "f",
-                 "frau": "f", "sra": "f", "srta": "f", "señora": "f", "doña": "f"}
+_TITLE_GENDER = {"mr": "m", "herr": "m", "hr": "m", "hrn": "m", "sr": "m", "señor": "m", "don": "m", "mrs": "f", "ms": "f",
+                 "miss": "f", "frau": "f", "fr": "f", "sra": "f", "srta": "f", "señora": "f", "doña": "f"}  # German notes: "Hr.", "Fr."
 
 
 def title_gender(written: str) -> str | None:
@@ -632,7 +632,7 @@ def is_surname(written: str, full_name: str) -> bool:
     return any(w == " ".join(parts[i:]) for i in range(1, len(parts)))
 
 
-_BY_SURNAME = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Sr|Sra|Srta)\.?\s+(?P<t>[A-ZÀ-Þ][\w'’-]+)"
+_BY_SURNAME = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Hrn|Fr|Sr|Sra|Srta)\.?\s+(?P<t>[A-ZÀ-Þ][\w'’-]+)"
                          r"|(?P<p>[A-ZÀ-Þ][\w-]{2,})['’]s\b)")
 
 
