@@ -40,21 +40,21 @@ def test_there_are_at_least_40_examples(figures):
 # by eight new writers, joined it - measured untuned first, then tuned on - and brought precision, recall and
 # proposals down; on the 690 examples before them no figure fell), and the tenth round's 10 dev examples of a
 # new blind writer (ov*), added untuned, which brought sensitivity and dates down a little, and the eleventh
-# round's 60 dev examples of six more (ow*, oz*, on*, oy*, ox*, om*), each measured untuned, which brought recall,
-# proposal recall and category down a little: raise them as capture improves, never lower them to pass a change
-# of the engine.
+# round's 70 dev examples of seven more (ow*, oz*, on*, oy*, ox*, om*, ol*), each measured untuned, which brought
+# recall, proposals, category and sensitivity down a little: raise them as capture improves, never lower them to
+# pass a change of the engine.
 def test_capture_precision_and_recall_floors(figures):
     assert figures["precision"] >= 0.885, figures["precision"]
     assert figures["recall"] >= 0.905, figures["recall"]
     assert figures["marker_recall"] >= 0.98, figures["marker_recall"]
-    assert figures["proposal_precision"] >= 0.865, figures["proposal_precision"]
+    assert figures["proposal_precision"] >= 0.86, figures["proposal_precision"]
     assert figures["proposal_recall"] >= 0.88, figures["proposal_recall"]
 
 
 def test_dates_and_sensitivity_floors(figures):
     assert figures["dates_correct"] >= 0.955, figures["dates_correct"]
     assert figures["dates_wrong"] <= 0.011, figures["dates_wrong"]
-    assert figures["sensitivity_accuracy"] >= 0.82, figures["sensitivity_accuracy"]
+    assert figures["sensitivity_accuracy"] >= 0.81, figures["sensitivity_accuracy"]
     assert figures["category_accuracy"] >= 0.74, figures["category_accuracy"]
 
 
