@@ -503,7 +503,10 @@ _SINCE = re.compile(r"\b(?:since|seit|desde(?: hace)?|hace)\s+(?:\w+\s+)?(?:\d+|
                     r"zwei|drei|vier|fünf|sechs|einer|einem|dos|tres|cuatro|cinco|seis|un|una|last|letzte\w*|\w+day|"
                     r"january|february|march|april|may|june|july|august|september|october|november|december|"
                     r"januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|"
-                    r"agosto|septiembre|octubre|noviembre|diciembre)\b", re.I)
+                    r"agosto|septiembre|octubre|noviembre|diciembre)\b"
+                    # ... or a feast: "seit Silvester kein Fleisch mehr", "vegan since Christmas", "desde Navidad"
+                    r"|\b(?:since|seit|desde)\s+(?:(?:dem|der|el|la)\s+)?(?:christmas|easter|new year\w*|thanksgiving|diwali|"
+                    r"weihnachten|ostern|silvester|neujahr|pfingsten|navidad|nochevieja|año nuevo|pascua|reyes)\b", re.I)
 
 
 _SLASH = re.compile(r"\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?")

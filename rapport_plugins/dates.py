@@ -1146,7 +1146,7 @@ _HOLIDAYS = {
     "armistice day": (11, 11), "veterans day": (11, 11), "st davids day": (3, 1),
     "st. davids day": (3, 1), "guy fawkes": (11, 5), "guy fawkes night": (11, 5), "guy fawkes day": (11, 5),
     # German and Spanish feast days on a fixed date
-    "dreikönig": (1, 6), "dreikönigstag": (1, 6), "día de reyes": (1, 6), "reyes magos": (1, 6),
+    "dreikönig": (1, 6), "dreikönigstag": (1, 6), "dreikoenig": (1, 6), "dreikoenigstag": (1, 6), "día de reyes": (1, 6), "reyes magos": (1, 6),
     "allerheiligen": (11, 1), "todos los santos": (11, 1), "día de muertos": (11, 2), "día de los muertos": (11, 2),
     "nikolaus": (12, 6), "nikolaustag": (12, 6), "martinstag": (11, 11), "sankt martin": (11, 11),
     "noche de san juan": (6, 23), "san juan": (6, 24), "tag der deutschen einheit": (10, 3),
@@ -1192,7 +1192,7 @@ _NTH_WEEKDAY_HOLIDAYS = {
 @_rule(r"\b(?P<h>christmas eve|christmas(?: day)?|xmas|boxing day|new year'?s eve|new year'?s(?: day)?|"
        r"easter(?: sunday)?|halloween|valentine'?s(?: day)?|bonfire night|heiligabend|weihnachten|silvester|"
        r"neujahr|ostern|nochebuena|navidad|nochevieja|año nuevo|(?<=\bsince )new year|"
-       r"dreikönig(?:stag)?|día de reyes|reyes magos|allerheiligen|todos los santos|día de (?:los )?muertos|"
+       r"drei(?:kö|koe)nig(?:stag)?|día de reyes|reyes magos|allerheiligen|todos los santos|día de (?:los )?muertos|"
        r"(?<=\ban )nikolaus|(?<=\bzu )nikolaus|(?<=\bvor )nikolaus|(?<=\bnach )nikolaus|(?<=\bbis )nikolaus|nikolaustag|"
        r"martinstag|sankt martin|noche de san juan|(?<=la )san juan|(?<=por )san juan|tag der deutschen einheit|"
        # a saint's name is also a place's and a person's: "San José" only as a day ("el día de San José", "por San José")
@@ -1812,7 +1812,7 @@ _COUNTED = re.compile(
        r"(?=,? (?:me|te|se|le|la|lo|nos|les|los|las) (?-i:[a-záéíóúñ]+(?:o|a|e|as|es|an|en|amos|emos|imos|ó|aron|ieron))\b"
        # ... or right before its verb ("El 15 viajo a Madrid"), or set off by a comma ("El 19, que es feriado, cumple 70")
        r"| (?!(?:de|del|y|o|a|al|en|para|por|con|sin|que|se|es)\b)(?-i:[a-záéíóúñ]+(?:o|a|e|as|es|an|en|amos|emos|imos|ó|aron|ieron))\b"
-       r"|,(?! ?\d))|"
+       r"|,(?! ?\d)| es (?:su|mi|tu|el) (?:cumple|cumpleaños)\b)|"  # "El 19 es su cumple"
        r"(?:cumple|cumplen|se casa|se casan|opera|operan|llega|nace|sale|vuelve|es|"
        # the speaker's own plans: "vuelo a Bogotá el 14", "me caso el 20", "empiezo el 3"
        r"vuelo|volamos|vuela|viajo|viajamos|viaja|me voy|nos vamos|se va|empiezo|empieza|empezamos|llego|llegamos|"

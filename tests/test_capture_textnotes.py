@@ -73,6 +73,7 @@ def test_a_standing_diet_is_undated_unless_the_note_says_since_when(rapport, tmp
     path.write_text("With: Therese Huber, Sam Lee\n\n- remember: Resi ist seit drei Wochen Vegetarierin\n"
                     "- remember: vegan, for the team lunch next Friday\n"
                     "- recordar: Tomás es diabético, nada de postres en la comida del viernes\n"
-                    "- remember: her son was diagnosed with type 1 diabetes two weeks ago\n", encoding="utf-8")
-    out = rapport.json("capture", str(path))  # a diagnosis is an event with a day
-    assert [s["event_date"] for s in out["stored"]] == ["2026-02-06", None, None, "2026-02-13"]
+                    "- remember: her son was diagnosed with type 1 diabetes two weeks ago\n"
+                    "- remember: Resi isst seit Silvester kein Fleisch mehr\n", encoding="utf-8")
+    out = rapport.json("capture", str(path))  # a diagnosis is an event with a day; so is a feast said with "seit"
+    assert [s["event_date"] for s in out["stored"]] == ["2026-02-06", None, None, "2026-02-13", "2025-12-31"]

@@ -137,3 +137,11 @@ def test_a_birthday_said_with_cumplo_beside_a_dont_count_on_me_is_the_day():
     text = "Y por cierto, Carmen, el 2 de julio por la tarde no cuentes conmigo, que cumplo 40 y me han liado en casa"
     found = find_date(text, date(2026, 6, 17))
     assert found.date == date(2026, 7, 2) and found.recurrence == "yearly"
+
+
+@pytest.mark.parametrize(("said", "text", "expected"), [
+    (date(2026, 2, 3), "El 19 es su cumple, 40 — no nombrarlo yo si ella no lo trae", date(2026, 2, 19)),
+    (date(2026, 2, 3), "Lukas hat seit Dreikoenig den Fuehrerschein", date(2026, 1, 6)),  # umlauts written out
+])
+def test_a_bare_spanish_birthday_day_and_a_feast_without_its_umlaut(said, text, expected):
+    assert find_date(text, said).date == expected
