@@ -64,7 +64,14 @@ def test_a_couple_of_weeks_is_two_or_three_and_names_no_day(text):
     assert found.date is None and "couple of weeks" in found.phrase
 
 
+def test_a_birthday_said_with_cumplo_beside_a_dont_count_on_me_is_the_day():
+    text = "Y por cierto, Carmen, el 2 de julio por la tarde no cuentes conmigo, que cumplo 40 y me han liado en casa"
+    found = find_date(text, date(2026, 6, 17))
+    assert found.date == date(2026, 7, 2) and found.recurrence == "yearly"
+
+
 @pytest.mark.parametrize(("said", "text", "expected"), [
+    # --- the day of a plan said beside other words
     # "put in three weeks ago" is three weeks ago, not "in three weeks"
     (date(2026, 6, 3), "My dad had a stent put in three weeks ago", date(2026, 5, 13)),
     # a sponsored walk or run signed up for is still to come
@@ -81,12 +88,7 @@ def test_a_couple_of_weeks_is_two_or_three_and_names_no_day(text):
     (date(2026, 3, 16), "She flies to Lima on the 20th, it's been booked since March", date(2026, 3, 20)),
     # a bare Spanish day after its subject pronoun opens the clause ("y yo el 15 me voy")
     (date(2026, 8, 4), "Y yo el 15 me voy a Cádiz, al pueblo de mi madre, hasta final de mes", date(2026, 8, 15)),
-])
-def test_the_day_of_a_plan_said_beside_other_words(said, text, expected):
-    assert find_date(text, said).date == expected
-
-
-@pytest.mark.parametrize(("said", "text", "expected"), [
+    # --- weeks either side of a weekday, feast days, and what is no maybe
     # a weekday of the week after next, of last week, of the week before last
     (date(2026, 3, 30), "Die Knie-OP ist übernächste Woche am Dienstag, danach bin ich im Homeoffice", date(2026, 4, 14)),
     (date(2026, 3, 30), "The op is the week after next on Tuesday", date(2026, 4, 14)),
@@ -108,12 +110,7 @@ def test_the_day_of_a_plan_said_beside_other_words(said, text, expected):
     # "don't count on us this Sunday" is the speaker's absence, no denial of the birthday
     (date(2026, 5, 6), "Y este domingo no contéis con nosotros, que mi abuela cumple 90", date(2026, 5, 10)),
     (date(2026, 5, 6), "No se casa este domingo", None),
-])
-def test_weeks_either_side_feast_days_and_what_is_no_maybe(said, text, expected):
-    assert find_date(text, said).date == expected
-
-
-@pytest.mark.parametrize(("said", "text", "expected"), [
+    # --- Advent, the day beside a feast, a weekday beside something with no day
     # the Sundays of Advent (2026: the fourth is 20 December), not "the 3rd"
     (date(2026, 11, 20), "Wird am 3. Advent 60, Feier im Segelclub", date(2026, 12, 13)),
     (date(2026, 11, 20), "Am ersten Advent backen wir Plätzchen", date(2026, 11, 29)),
@@ -128,20 +125,9 @@ def test_weeks_either_side_feast_days_and_what_is_no_maybe(said, text, expected)
     # St David's Day in Welsh; an expected baby with German "soll ... kommen"
     (date(2026, 1, 20), "They're competing at the Dydd Gŵyl Dewi concert", date(2026, 3, 1)),
     (date(2026, 5, 6), "Das Baby soll Ende Oktober kommen, wir sind schon total aufgeregt", date(2026, 10, 31)),
-])
-def test_advent_the_day_beside_a_feast_and_weekdays_beside_something_else(said, text, expected):
-    assert find_date(text, said).date == expected
-
-
-def test_a_birthday_said_with_cumplo_beside_a_dont_count_on_me_is_the_day():
-    text = "Y por cierto, Carmen, el 2 de julio por la tarde no cuentes conmigo, que cumplo 40 y me han liado en casa"
-    found = find_date(text, date(2026, 6, 17))
-    assert found.date == date(2026, 7, 2) and found.recurrence == "yearly"
-
-
-@pytest.mark.parametrize(("said", "text", "expected"), [
+    # --- a bare Spanish birthday day, a feast without its umlaut
     (date(2026, 2, 3), "El 19 es su cumple, 40 — no nombrarlo yo si ella no lo trae", date(2026, 2, 19)),
     (date(2026, 2, 3), "Lukas hat seit Dreikoenig den Fuehrerschein", date(2026, 1, 6)),  # umlauts written out
 ])
-def test_a_bare_spanish_birthday_day_and_a_feast_without_its_umlaut(said, text, expected):
+def test_days_said_beside_other_words_as_the_writers_said_them(said, text, expected):
     assert find_date(text, said).date == expected
