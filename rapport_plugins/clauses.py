@@ -489,9 +489,9 @@ def no_fact(text: str, start: int, end: int) -> str | None:
     near = [text[x:y] for x, y in spans[max(0, at - 1):at + 2] if (x, y) != (a, b) and len(text[x:y].split()) <= 3]
     if _HABIT.search(text[a:b]) or any(_HABIT.search(c) for c in near):
         return "habit"
-    if _MAYBE.search(text[a:start] + " " + _SEE_IF.sub(" ", text[end:b])) or (at > 0 and _IF_CLAUSE.match(text[spans[at - 1][0]:spans[at - 1][1]])
-                              and not _BECAUSE.match(text[a:b])
-                              and not _HOW_I_SEEM.match(text[spans[at - 1][0]:spans[at - 1][1]])):
+    before = text[spans[at - 1][0]:spans[at - 1][1]] if at > 0 else ""
+    if _MAYBE.search(text[a:start] + " " + _SEE_IF.sub(" ", text[end:b])) or (
+            _IF_CLAUSE.match(before) and not _BECAUSE.match(text[a:b]) and not _HOW_I_SEEM.match(before)):
         return "maybe"
     if at > 0 and not re.search(r"\w{4,}", own) and _WISH.search(text[spans[at - 1][0]:spans[at - 1][1]]):
         return "maybe"  # a clause that is only its day, after a wish: "preferiría empezar después, a primeros de octubre"

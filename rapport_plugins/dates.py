@@ -256,7 +256,7 @@ _FUTURE = re.compile(
     r"is due|are due|due on|hope to|hoping to|"
     r"wird|werden|werde|nächste[nmrs]?|kommende[nmrs]?|morgen|übermorgen|bald|"
     # "das Baby soll Ende Oktober kommen", "die OP soll im Mai sein": what is due
-    r"soll(?:en)?(?=\s(?:[^,;.!?]*\s)?(?:kommen|sein|stattfinden|beginnen|starten|losgehen|kommen|operiert werden)\b)|"
+    r"soll(?:en)?(?=\s(?:[^,;.!?]*\s)?(?:kommen|sein|stattfinden|beginnen|starten|losgehen|operiert werden)\b)|"
     r"va a|voy a|vamos a|van a|próxim[oa]s?|que viene|dentro de|" + _FUTURE_ES + r")\b|"
     r"\b(?:i['’]m|i am|am|is|are|we['’]re|she['’]s|he['’]s|they['’]re)\s+(?:\w+ly\s+)?(?!going\b)(?-i:[a-z])\w*ing\b",  # not "am Semmering"
     re.I)
