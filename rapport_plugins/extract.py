@@ -679,11 +679,11 @@ def _only_a_feeling(sentence: str) -> bool:
 
 # A family occasion said with its article and its day ("La boda es el 27 de junio", "the funeral is in Enugu on the
 # 7th", "die Beerdigung ist am Freitag", "el bautizo es el sábado 7 de marzo", "das Baby kommt laut Plan am 9.
-# November"): said by someone in the meeting, it is
-# theirs to tell - the ceremony they are part of - even with no "my" in the words.
+# November"): said by someone in the meeting, it is theirs to tell - the ceremony they are part of - even with no
+# "my" in the words.
 _OCCASION_SAID = re.compile(
-    r"^\W*(?:(?:and|also|so|oh|ah|y|pues|bueno|und|also|übrigens|ya por fin pusimos fecha)\W+){0,3}"
-    r"(?:the|la|el|die|der|das)\s+(?:wedding|funeral|christening|baptism|memorial|burial|graduation|boda|funeral|entierro|"
+    r"^\W*(?:(?:and|also|so|oh|ah|y|pues|bueno|und|übrigens)\W+){0,3}"
+    r"(?:the|la|el|die|der|das)\s+(?:wedding|funeral|christening|baptism|memorial|burial|graduation|boda|entierro|"
     r"velorio|bautizo|bautismo|graduación|hochzeit|beerdigung|taufe|trauerfeier|beisetzung|baby|bebé|bebe)\s+"
     r"(?:is|will be|es|será|ist|wird|is due|is coming|arrives|kommt|nace|llega)\b", re.I)
 

@@ -519,7 +519,7 @@ def mentions(text: str) -> list[str]:
 _INITIAL_POSSESSIVE = re.compile(r"(?<![\w.'’])([B-HJ-ZÀ-Þ])['’]s\b")
 
 
-_TITLE = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "hr", "hrn", "fr", "sr", "sra", "srta", "don", "doña", "señor",
+_TITLE = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "hr", "hrn", "sr", "sra", "srta", "don", "doña", "señor",
           "señora")
 
 
@@ -602,7 +602,8 @@ def gender_of(first_name: str) -> str | None:
 
 
 _TITLE_GENDER = {"mr": "m", "herr": "m", "hr": "m", "hrn": "m", "sr": "m", "señor": "m", "don": "m", "mrs": "f", "ms": "f",
-                 "miss": "f", "frau": "f", "fr": "f", "sra": "f", "srta": "f", "señora": "f", "doña": "f"}  # German notes: "Hr.", "Fr."
+                 "miss": "f", "frau": "f", "sra": "f", "srta": "f", "señora": "f", "doña": "f"}  # German notes' "Hr."
+# (not "Fr.": "Frau" in a German note, a priest - "Father" - in an Irish one)
 
 
 def title_gender(written: str) -> str | None:
@@ -632,7 +633,7 @@ def is_surname(written: str, full_name: str) -> bool:
     return any(w == " ".join(parts[i:]) for i in range(1, len(parts)))
 
 
-_BY_SURNAME = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Hrn|Fr|Sr|Sra|Srta)\.?\s+(?P<t>[A-ZÀ-Þ][\w'’-]+)"
+_BY_SURNAME = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Hrn|Sr|Sra|Srta)\.?\s+(?P<t>[A-ZÀ-Þ][\w'’-]+)"
                          r"|(?P<p>[A-ZÀ-Þ][\w-]{2,})['’]s\b)")
 
 
