@@ -32,7 +32,7 @@ one whose direction the sentence leaves open, is returned as text with no date. 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -694,6 +694,15 @@ def _next_yearly(ref: date, month: int, day: int, past: bool) -> date | None:
     return min(after) if after else None
 
 
+def _feast_of_year(of_year: Callable[[int], date], ref: date, past: bool) -> date:
+    """A feast whose day moves with the year (Easter, the fourth Thursday of November, Advent): this year's,
+    else the year before's (``past``) or the year after's."""
+    this = of_year(ref.year)
+    if past:
+        return this if this <= ref else of_year(ref.year - 1)
+    return this if this >= ref else of_year(ref.year + 1)
+
+
 # With no tense at all, a day or month gone by within about three months is as likely as one most of a year ahead
 # ("Ende August Rente", said on 10 September): no date. (Wider, it would take "Im März schließt ihr Neffe die Lehre
 # ab", said in June, a German present that speaks of the coming March.)
@@ -1227,10 +1236,7 @@ def _holiday(m, ref, how, dayfirst):
     past = _direction(how)
     if h in _EASTER_OFFSETS or h == "easter sunday":
         shift = timedelta(days=_EASTER_OFFSETS.get(h, 0))
-        this = easter(ref.year) + shift
-        if past:
-            return this if this <= ref else easter(ref.year - 1) + shift
-        return this if this >= ref else easter(ref.year + 1) + shift
+        return _feast_of_year(lambda year: easter(year) + shift, ref, past)
     if h in _NTH_WEEKDAY_HOLIDAYS:
         month, weekday, nth = _NTH_WEEKDAY_HOLIDAYS[h]
 
@@ -1240,10 +1246,7 @@ def _holiday(m, ref, how, dayfirst):
                 return after + timedelta(days=(weekday - after.weekday()) % 7)
             first = date(year, month, 1)
             return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-        this = of_year(ref.year)
-        if past:
-            return this if this <= ref else of_year(ref.year - 1)
-        return this if this >= ref else of_year(ref.year + 1)
+        return _feast_of_year(of_year, ref, past)
     month, day = _HOLIDAYS[h]
     return _next_yearly(ref, month, day, past)
 
@@ -1259,10 +1262,7 @@ def _advent(m, ref, how, dayfirst):
     def of_year(year: int) -> date:
         fourth = date(year, 12, 24) - timedelta(days=(date(year, 12, 24).weekday() + 1) % 7)
         return fourth - timedelta(days=7 * (4 - n))
-    this = of_year(ref.year)
-    if _direction(how):
-        return this if this <= ref else of_year(ref.year - 1)
-    return this if this >= ref else of_year(ref.year + 1)
+    return _feast_of_year(of_year, ref, _direction(how))
 
 
 # Feasts of the lunar calendars, whose day moves from year to year: a table of the published days, 2024-2030
