@@ -799,12 +799,8 @@ _VERB_THEN_SUBJECT = re.compile(r"^(?-i:[a-zäöüß])\w+\s+(?:ich|wir|mein\w*\s
 def _after_time_said_first(right: str) -> str | None:
     """``right`` past a time phrase or an adverb said first ("el domingo nos vamos" -> "nos vamos"), or None
     when it opens with neither."""
-    from datetime import date
-
-    from .dates import find_date
-
     rest = _SAID_FIRST.sub("", right, count=1)
-    phrase = find_date(rest, date(2000, 1, 3)).phrase
+    phrase = _date_said(rest).phrase
     if phrase and rest.lower().startswith(phrase.lower()):
         rest = rest[len(phrase):].lstrip(" ,")
     return rest if rest != right else None
@@ -1494,22 +1490,23 @@ _NOT_A_NAME = {"the", "this", "that", "there", "then", "today", "yesterday", "to
                "mama", "papa", "oma", "opa", "also", "aber", "und", "pero", "sorry", "yes", "yeah", "okay", "ok", "thanks"}
 
 
-def _names_a_day(text: str) -> bool:
-    """Whether ``text`` names a day that resolves ("el domingo", "vor drei Wochen"; not "hace un rato", "soon")."""
+def _date_said(text: str) -> Any:
+    """The date phrase of ``text`` read against a fixed day: whether and how a day is said, not which one."""
     from datetime import date
 
     from .dates import find_date
 
-    return find_date(text, date(2000, 1, 3)).date is not None
+    return find_date(text, date(2000, 1, 3))
+
+
+def _names_a_day(text: str) -> bool:
+    """Whether ``text`` names a day that resolves ("el domingo", "vor drei Wochen"; not "hace un rato", "soon")."""
+    return _date_said(text).date is not None
 
 
 def _says_when(text: str) -> bool:
     """Whether ``text`` names a day or a time ("next week", "am Dienstag", "el lunes"): something to follow up."""
-    from datetime import date
-
-    from .dates import find_date
-
-    return bool(find_date(text, date(2000, 1, 3)).phrase) or bool(
+    return bool(_date_said(text).phrase) or bool(
         re.search(r"\b(?:el|am|on the|the|ab dem|desde el)\s+\d{1,2}(?:st|nd|rd|th|\.)?(?!\s*(?:%|€|euros?|years?|años|jahre))\b", text, re.I))
 
 
