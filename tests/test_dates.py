@@ -203,8 +203,8 @@ def test_habits_are_not_dates():
     ("nächsten Freitag", date(2026, 12, 2), None),
     ("el viernes que viene", date(2026, 12, 2), None),
     ("el próximo lunes", date(2026, 12, 4), date(2026, 12, 7)),
-    ("Friday week", date(2026, 3, 4), date(2026, 3, 13)),
-    ("a week on Friday", date(2026, 3, 4), date(2026, 3, 13)),
+    ("Friday week", date(2026, 3, 4), None),  # British: no certain day (remember --when keeps it)
+    ("a week on Friday", date(2026, 3, 4), None),
     ("he'll be out Thu-Fri", date(2026, 2, 16), date(2026, 2, 19)),
 ])
 def test_next_weekday_only_where_both_readings_agree(text, said_on, expected):
