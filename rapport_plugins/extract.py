@@ -281,7 +281,7 @@ DISCOURSE = re.compile(
 TO_LISTENER = re.compile(
     r"\b(?:i (?:want|wanted|need|needed|have|had|must|should|just want|just wanted) (?:you )?to (?:let you know|tell you|know)|"
     r"(?:i )?(?:want|wanted) you to know|(?:just )?(?:so|so that) you(?:['’]re| are)? (?:know|not surprised|aren['’]t surprised)|"
-    r"so you know|as you know|you know|let you know|(?:i )?(?:must|have to|should|gotta) tell you|tell you|did i tell you|"
+    r"so you know|as you (?:all )?know|you know|let you know|ya sabe(?:s|n)? (?:usted|ustedes)?|(?:i )?(?:must|have to|should|gotta) tell you|tell you|did i tell you|"
     r"(?:i )?(?:don['’]t|do not) know if you|if you (?:heard|know)|you might have heard|you may have heard|"
     r"(?:wie )?(?:sie|du) (?:wissen|weißt)|damit (?:sie|du) bescheid (?:wissen|weißt)|ich wollte (?:ihnen|dir) (?:sagen|erzählen)|"
     r"(?:te|le|os|les) (?:quería|quiero) (?:contar|decir)|para que (?:lo )?sepas?|(?:yo )?(?:te|les|os) cuento(?: que)?|"
@@ -457,8 +457,11 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
         return "negation"
     if not sensitive and all(VAGUE_OBJECT.search(c) for c in clauses):
         return "about the conversation"  # "love that idea"; not "my daughter started school, she loves it"
-    if re.search(r"\b(?:you|your|du|dein\w*|dich|dir|euch|tú|tu|tus|usted)\b", TO_LISTENER.sub(" ", s), re.I) and not re.search(
-            r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b", s, re.I):
+    # ... in the parts that name the topic: "I'm allergic to shellfish, believe it or not, you'd never guess" and
+    # "soy alérgico a los mariscos aunque usted no lo crea" are the speaker's; "congrats on your promotion" is not
+    you = re.compile(r"\b(?:you|your|du|dein\w*|dich|dir|euch|tú|tu|tus|usted)\b", re.I)
+    if you.search(TO_LISTENER.sub(" ", s)) and all(you.search(TO_LISTENER.sub(" ", p)) or _negated(p) for p in _topic_parts(s, parts)) \
+            and not re.search(r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b", s, re.I):
         return "about the listener"
     return None
 
@@ -472,6 +475,13 @@ _AND_THEN_I = (r",\s*(?:and|und|y)\s+(?=(?:honestly|personally|by the way|btw|on
 CLAUSE_SPLIT = re.compile(r",\s*(?=(?:so|but|because|though|although|which means|also|aber|weil|deshalb|denn|"
                           r"así que|pero|porque|aunque)\b)|" + _AND_THEN_I + r"|;\s*|\s+[-–]\s+|" + _TURN, re.I)
 LABEL = re.compile(r"^(?:[A-Za-z][\w'-]*\s?){1,4}:\s+")  # "Quick heads-up: ..."
+
+
+def _topic_parts(s: str, parts: list[str]) -> list[str]:
+    """The parts of ``s`` that name a topic, cut also at "aunque", "if", "obwohl", so that a concession or a
+    condition addressed to the listener stays apart from the speaker's own fact."""
+    cut = [q for p in parts for q in re.split(r"\s+(?=(?:aunque|although|though|obwohl|wenn|if|si)\b)", p, flags=re.I)]
+    return [q for q in cut if classify(q).is_topic] or [s]
 
 
 def _negated(clause: str) -> bool:

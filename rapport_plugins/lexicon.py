@@ -99,7 +99,8 @@ LEXICON: tuple[Entry, ...] = (
         r"months to live", r"care home", r"nursing home",
         # conditions and what must be kept in mind (never small talk)
         r"\w*allerg(?:ic|y|ies|ie|ien)\w*", r"wheelchair", r"disabilit(?:y|ies)", r"disabled", r"hearing aid",
-        r"mobility (?:issues|problems|aid)", r"walking stick", r"crutches", r"anaphyla\w+", r"epipen", r"intoleran(?:t|ce)", r"coeliac", r"celiac", r"diabet(?:es|ic)",
+        r"mobility (?:issues|problems|aid)", r"walking stick", r"crutches", r"anaphyla\w+", r"epipen", r"intoleran(?:t|ce)", r"coeliac", r"celiac", r"diabet(?:es|ic)", r"pre-?diabet\w*",
+        r"(?:i['’]m|i am|she['’]s|he['’]s|she is|he is|being) type (?:1|one|2|two)(?![\w-])",
         r"asthma", r"epilep\w+", r"seizures?", r"parkinson'?s", r"multiple sclerosis", r"arthritis",
         r"panic", r"sertraline", r"antidepressants?", r"prozac", r"insulin", r"dialysis", r"transplant",
         r"(?:hip|knee|heart|eye|back|shoulder) (?:replacement|surgery)", r"(?:haven't|hasn't|not|barely|hardly) slept", r"sleeping badly", r"grieving",
@@ -466,10 +467,12 @@ LEXICON: tuple[Entry, ...] = (
                               r"dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|treinta|cuarenta|cincuenta|"
                               r"sesenta|setenta|ochenta|noventa|cien)(?![\w-])",
                               r"geburtstag", r"wird \d+", r"(?:werd|wer) i \d{2}\b",
+                              # a round birthday said by its decade, Austrian, Bavarian and Swiss: "meinen Vierziger feiern"
+                              r"(?:meinen|seinen|ihren|deinen|unseren|den|zum) (?:dreißiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)(?!\w)",
                               # a round birthday celebrated, said by its number: "feiert im Mai seinen 50.", "dass er seinen 60. feiert"
                               r"feier\w* (?:\S+ ){0,5}(?:seinen|ihren|meinen|unseren|deinen) \d{2}\.", r"(?:seinen|ihren|meinen|unseren|deinen) \d{2}\. feier\w*", r"(?:bin|ist|sind|wurde|wurden) (?:\w+ ){0,3}\d{1,3} geworden", r"cumpleaños", r"cumple \d+",
                               r"wird (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}", r"cumple (?:el|los|años)", r"(?:su|mi|tu|el|del|al) cumple", r"cumpl(?:o|imos|irá|irá) \d+",
-                              r"(?:(?<=['’]s )|(?<=his )|(?<=her )|(?<=our )|(?<=my )|(?<=their ))(?:\d0th|fortieth|fiftieth|sixtieth|seventieth|"
+                              r"(?:(?<=['’]s )|(?<=his )|(?<=her )|(?<=our )|(?<=my )|(?<=their )|(?<=\bme ))(?:\d0th|fortieth|fiftieth|sixtieth|seventieth|"
                               r"eightieth|ninetieth|hundredth)(?! anniversary)",
                               r"cumpl(?:o|í|imos|e|ió|irá|iré) (?:los )?\d+")),
     Entry("anniversary", PERSONAL, (r"anniversary", r"hochzeitstag", r"jahrestag", r"aniversario", r"años de casad[oa]s",
@@ -576,6 +579,8 @@ LEXICON: tuple[Entry, ...] = (
         r"perrit[oa]s?", r"gatit[oa]s?", r"cachorr\w*", r"conejit[oa]s?", r"conejos?", r"periquitos?", r"loros?",
         r"tortugas?", r"hámster", r"caballos?", r"yeguas?",
         r"perr[oa]s?", r"gat[oa]s?", r"cachorro", r"mascota",
+        # breeds said the Spanish and Latin American way: "mi xolo", "una galga rescatada", "un salchicha"
+        r"xolos?", r"xoloitzcuintles?", r"galg[oa]s?", r"podenc[oa]s?", r"pastor alem[áa]n",
     )),
     # (after the animals themselves) an animal's operation: a pet's health, which reads as personal
     # (a visit to the vet is the animal's health too)
@@ -698,7 +703,9 @@ LEXICON: tuple[Entry, ...] = (
         r"ski(?:ing|er|ers)?", r"langlauf\w*", r"\w+-marathon", r"\w*marathon\w*", r"marat[óo]n", r"trail runn\w+", r"runner", r"rowing", r"kayak\w*", r"canoe\w*",
         r"paddleboard\w*", r"archery", r"fencing", r"judo", r"karate", r"boxing", r"martial arts", r"jiu-jitsu",
         r"handball", r"balonmano", r"(?:\d+|five|six|seven|eleven)-a-side", r"futsal", r"f[úu]tbol sala", r"baloncesto", r"voleibol", r"tischtennis", r"table tennis", r"ping pong", r"eishockey",
-        r"ice hockey", r"water polo", r"wasserball", r"lacrosse", r"baseball", r"softball", r"curling", r"darts", r"snooker",
+        r"ice hockey", r"water polo", r"wasserball", r"hurling", r"camogie", r"gaelic (?:football|games)", r"(?-i:GAA)",
+        r"\w*volleyball", r"skitour\w*", r"ski touring", r"\w*orchester", r"(?:cello|geigen|gitarren|schlagzeug|tanz|reit|schwimm|ballett|trompeten|flöten|saxofon|harfen|akkordeon)unterricht",
+        r"couch to 5k", r"lacrosse", r"baseball", r"softball", r"curling", r"darts", r"snooker",
         r"pelota(?: vasca)?", r"front[óo]n", r"(?:juego|jugamos|juega|juegan|jugar|jugando) (?:a|al) \w+", r"ajedrez", r"schach",
         r"nataci[óo]n", r"sailboat", r"sailing boat", r"(?:a|my|our|his|her|their) (?:own )?(?:boat|yacht|narrowboat|kayak)",
         r"\w*segelboot", r"segeln", r"velero",

@@ -253,7 +253,12 @@ def test_lunar_feasts_by_their_table(text, expected):
     ("Driving to Montreal for Canadian Thanksgiving", date(2026, 10, 12)),  # the second Monday of October
     ("Her in-laws come for American Thanksgiving", date(2026, 11, 26)),  # the fourth Thursday of November
     ("Whānau hāngī at his brother's for Matariki", date(2026, 7, 10)),  # New Zealand's table
-    ("Going home for Thanksgiving", None),  # whose: the American or the Canadian one?
+    # said bare, the American one: the blind writers dated five bare Thanksgivings so (a sixth, "Thanksgiving
+    # Monday", is Canadian by its weekday), and both said with a Canadian place ("Montreal", "Halifax") the Canadian
+    ("Going home for Thanksgiving", date(2026, 11, 26)),
+    ("Heading to the in-laws in Halifax for Thanksgiving", date(2026, 10, 12)),
+    ("Amira's parents are staying through Thanksgiving", None),  # the end of a stay, not its day
+    ("Mama passed the Sunday before Thanksgiving", date(2025, 11, 23)),  # a weekday beside a feast
     ("Away the Memorial Day weekend", None),  # a long weekend, from a day nobody said
 ])
 def test_the_days_of_the_other_englishes_by_their_rule(text, expected):

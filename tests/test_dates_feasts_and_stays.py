@@ -1,0 +1,55 @@
+"""Feasts said the ways people say them, stays said from-to, and days that belong to the telling.
+
+Each case is a class the blind writers' dev examples showed the engine missing or misreading (twelfth round,
+docs/capture.md); the held-out split was not read.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rapport_plugins.dates import find_date
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    ("Javier sigue entrenando para la San Silvestre Vallecana", date(2026, 11, 2), date(2026, 12, 31)),
+    ("Mi padre lleva ingresado desde Reyes en el hospital", date(2026, 1, 22), date(2026, 1, 6)),
+    ("Mama passed the Sunday before Thanksgiving", date(2026, 3, 23), date(2025, 11, 23)),
+    ("we marry the Saturday after Christmas", date(2026, 3, 23), date(2026, 12, 26)),
+    ("Getting the knee replacement April seventh", date(2026, 3, 23), date(2026, 4, 7)),
+    # "hat ausgerechnet ... Geburtstag": "ausgerechnet" (of all days) is no participle, the birthday is to come
+    ("Leonie hat ausgerechnet an Weiberfastnacht Geburtstag, wird 19", date(2026, 1, 20), date(2026, 2, 12)),
+    # "no me agenden nada" asks for the day free: no denial of the final
+    ("y el sábado 23 no me agenden nada, juego la final de pádel", date(2026, 5, 8), date(2026, 5, 23)),
+])
+def test_feasts_and_days_as_people_say_them(text, said_on, expected):
+    assert find_date(text, said_on).date == expected
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    ("Delroy's off to Jamaica for his mum's 80th, flies out 2 April, back on the 20th", date(2026, 3, 11), date(2026, 4, 2)),
+    ("Diego se va a Oaxaca del 21 de diciembre al 4 de enero", date(2026, 12, 3), date(2026, 12, 21)),
+    ("Ich bin ab dem 21. weg, über Weihnachten bei meiner Schwester, erst am 4. Januar wieder da", date(2026, 12, 2),
+     date(2026, 12, 21)),
+    # "a fortnight back" ends in "back" but is no return
+    ("Her grandmother died a fortnight back, she joined back only Monday", date(2026, 10, 21), date(2026, 10, 7)),
+])
+def test_a_stay_is_stored_as_its_first_day(text, said_on, expected):
+    assert find_date(text, said_on).date == expected
+
+
+@pytest.mark.parametrize(("text", "said_on"), [
+    ("Also just got news yesterday, my daughter got into UW, she starts in the fall", date(2026, 2, 25)),
+    ("Amira's parents land soon, staying through Thanksgiving", date(2026, 8, 26)),
+    ("vive en la calle Dos de Mayo", date(2026, 9, 10)),  # a street's name, not 2 May
+])
+def test_days_that_are_not_the_memorys(text, said_on):
+    assert find_date(text, said_on).date is None
+
+
+def test_a_hospital_named_for_a_day_does_not_date_the_treatment():
+    found = find_date("A mi padre le han diagnosticado un linfoma y empezó la quimio el lunes, en el Doce de Octubre",
+                      date(2026, 9, 10))
+    assert found.date == date(2026, 9, 7)

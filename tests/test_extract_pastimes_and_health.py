@@ -1,0 +1,34 @@
+"""Disclosures the extractor missed on blind writers' dev examples: pastimes and conditions named in words the
+lexicon lacked, a round birthday said by its decade, and a fact said with a concession to the listener."""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport_plugins.extract import disclosure
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("I play hurling with the junior B team, which is a polite way of saying we're old and slow.", "hobby"),
+    ("Das passt, ich spiel selbst seit Jahren Beachvolleyball, im Sommer bin ich fast jedes Wochenende im Olympiapark.", "hobby"),
+    ("Und ich geh im Winter jedes Wochenende auf Skitour, Kondition ist also da.", "hobby"),
+    ("Ja, seit einem Jahr Cellounterricht, jetzt spiele ich sogar im Uni-Orchester mit.", "hobby"),
+    ("I'm type 1, it does that when I've been running about, just ignore it.", "health"),
+    ("I can't touch any of it now, I've been told I'm pre-diabetic.", "health"),
+    ("soy alérgico a los mariscos aunque usted no lo crea.", "health"),  # the concession is to the listener, the fact his
+    ("I've started the Couch to 5K, if you want a running buddy.", "hobby"),
+    ("And it's me fortieth on Saturday, so I'm not thinking about anything past that.", "birthday"),
+    ("Ich feier am Zwölften meinen Vierziger im Schwarzen Kameel, ihr seid's beide eingeladen.", "birthday"),
+    ("Perdón por los ladridos, es Chispa, mi xolo, le ladra a todo.", "pet"),
+])
+def test_missed_disclosures_are_found(sentence, category):
+    found = disclosure(sentence)
+    assert found is not None and found[1].category == category
+
+
+@pytest.mark.parametrize("sentence", [
+    "Congrats on your promotion, I saw it on LinkedIn",
+    "I don't self-harm or anything, before you ask",  # a denial, said to the listener
+])
+def test_the_listener_gate_still_holds(sentence):
+    assert disclosure(sentence) is None
