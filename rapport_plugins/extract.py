@@ -517,7 +517,20 @@ def main_clause(sentence: str) -> str:
         first -= 1
     while last + 1 < len(spans) and real[last + 1] and not _is_question(s[slice(*spans[last + 1])]):
         last += 1  # not a request that follows ("..., so could we go somewhere gluten-free?")
+    if last + 1 < len(spans) and NAMED_NEXT.match(s[slice(*spans[last + 1])]):
+        last += 1  # "sie ist Oma geworden – Enkelin Frieda": the child's name belongs to the news
     return s[spans[first][0]:spans[last][1]].strip()
+
+
+# The name of a new child or animal said right after the news, as its own fragment or sentence: "– Enkelin Frieda",
+# "— Tochter Lene", "Isla, seven pounds two", "Se llama Arepa", "Sie heißt Lotte", "He's called Biscuit"
+_NEWCOMER = (r"(?:enkelin|enkel|tochter|sohn|baby|granddaughter|grandson|daughter|son|baby (?:girl|boy)|nieta|nieto|hija|hijo|"
+             r"bebé|welpe|hündin|hund|katze|kater|puppy|kitten|perrit[oa]|gatit[oa])")
+_A_NAME = r"(?-i:[A-ZÁÉÍÓÚÄÖÜ][a-záéíóúäöüñß]+)"
+NAMED_NEXT = re.compile(
+    rf"^\W*(?:{_NEWCOMER}\s+{_A_NAME}\b|(?:(?:she|he|it)['’]s called|(?:she|he|it) is called|(?:called|named)|se llama|"
+    rf"(?:sie|er|es) heißt|heißt)\s+{_A_NAME}\b|{_A_NAME},\s+[\d.,]+\s*(?:kg|g|kilos?|gramos?|gramm|pounds?|lbs?)\b|"
+    rf"{_A_NAME},\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+pounds?\b)", re.I)
 
 
 # "I think ...", "ich glaube ...", "creo que ...": the speaker's view, about whatever follows
@@ -706,6 +719,30 @@ def _family_occasion(sentence: str) -> bool:
 # A few words that announce the news before a colon ("Und, na ja, du erfährst es eh: ...", "Personal update from me:
 # ...", "Bueno, os lo cuento ya: ..."): the news is what follows.
 _PREFACE = re.compile(r"^(?P<pre>[^:;.!?]{1,60}):\s+(?=\S)")
+
+
+def _names_joined(sentences: list[str]) -> list[str]:
+    """A note's sentences, a newcomer's name said as its own fragment joined to the news before it ("sie ist Oma
+    geworden – Enkelin Frieda, 3.400 g")."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and NAMED_NEXT.match(sentence):
+            out[-1] = f"{out[-1].rstrip()} – {sentence.strip()}"
+        else:
+            out.append(sentence)
+    return out
+
+
+def _with_name_said_next(found: tuple[str, Any], sentence: str, turn: str) -> tuple[str, Any]:
+    """A birth, a grandchild or a new animal, with its name when the speaker says it in the next sentence ("My first
+    granddaughter arrived on Monday. Isla, seven pounds two"; "adopté una perrita. Se llama Arepa")."""
+    if found[1].category not in ("milestone", "family", "pet"):
+        return found
+    sentences = split_sentences(turn)
+    at = next((i for i, x in enumerate(sentences) if x == sentence), None)
+    if at is None or at + 1 >= len(sentences) or not NAMED_NEXT.match(sentences[at + 1]):
+        return found
+    return f"{found[0].rstrip()} - {sentences[at + 1].strip()}", found[1]
 
 
 def disclosure(sentence: str) -> tuple[str, Any] | None:
@@ -1076,6 +1113,8 @@ def without_writers_aside(s: str) -> str:
     if not _WRITER_WORD.search(s):
         return s
     for m in _ASIDE_START.finditer(s):
+        if NAMED_NEXT.match(s[m.start():]):
+            continue  # "ist Papa — Tochter Lene, ...": the child's name is the news's, not the writer's remark
         head = s[:m.start()].strip()
         if _WRITER_WORD.search(head):
             return s
@@ -1749,6 +1788,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                             ))
                         continue
                     if found:
+                        found = _with_name_said_next(found, said_, u.text)
                         for text_, cls in (found, *_reason_given(sentence, found[1])):
                             out.append(Candidate(
                                 text=text_, person=u.speaker, speaker=u.speaker, category=cls.category,
@@ -1785,7 +1825,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
             thread.person = None  # a list after a blank line starts afresh (paragraphs of prose go on)
         if lineno in own_sections:
             continue  # the writer's assessment, observations or plan: nothing the person shared
-        for whole in split_sentences(line):
+        for whole in _names_joined(split_sentences(line)):
             for sentence in (fact for part in split_at_attendee(whole, attendees, variants) for fact in split_note_facts(part)):
                 named_here = attendees_named(sentence, attendees, variants)
                 named = third_person_note(sentence, attendees, variants)

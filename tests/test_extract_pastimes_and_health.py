@@ -32,3 +32,18 @@ def test_missed_disclosures_are_found(sentence, category):
 ])
 def test_the_listener_gate_still_holds(sentence):
     assert disclosure(sentence) is None
+
+
+def test_a_newcomers_name_said_next_belongs_to_the_news():
+    from rapport_plugins.extract import _names_joined, _with_name_said_next, main_clause
+
+    turn = "Well, some happier news. My first granddaughter arrived on Monday. Isla, seven pounds two, both fine."
+    said = "My first granddaughter arrived on Monday."
+    assert "Isla" in _with_name_said_next(disclosure(said), said, turn)[0]
+    turn = "Ah, y le muestro: adopté una perrita el domingo, una criollita. Se llama Arepa."
+    said = "Ah, y le muestro: adopté una perrita el domingo, una criollita."
+    assert _with_name_said_next(disclosure(said), said, turn)[0].endswith("Se llama Arepa.")
+    assert _names_joined(["sie ist vorgestern Oma geworden", "Enkelin Frieda, 3.400 g"]) == [
+        "sie ist vorgestern Oma geworden – Enkelin Frieda, 3.400 g"]
+    assert _names_joined(["Er ist Opa geworden", "Mira plant die Feier"]) == ["Er ist Opa geworden", "Mira plant die Feier"]
+    assert "Enkelin Frieda" in main_clause("sie ist vorgestern Oma geworden – Enkelin Frieda, 3.400 g, alle wohlauf")
