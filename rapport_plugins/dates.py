@@ -172,6 +172,8 @@ _PARTICIPLE_NO_GE = (
     r"(?:be|ver|er|ent|emp|zer|miss|über|unter|hinter|wider)[a-zäöüß]{2,}(?:t|en)|[a-zäöü]{3,}iert))")
 # Participles that are adverbs: "hat ausgerechnet an Weiberfastnacht Geburtstag" (of all days), "ausgezeichnet",
 # "ausgesprochen": no perfect
+# ... and "gesagt" in "ehrlich gesagt", "offen gesagt", "wie gesagt": a way of speaking, no perfect
+_SAID_ASIDE = r"(?<!\behrlich )(?<!\boffen )(?<!\bkurz )(?<!\bwie )(?<!\bnebenbei )(?<!\bganz )"
 _ADVERB_PARTICIPLES = r"(?:ausgerechnet|ausgezeichnet|ausgesprochen|ausgenommen|vorausgesetzt|gesetzt)\b"
 _PAST_DE = re.compile(
     r"\b(?:war|waren|warst|hatte|hatten|wurde|wurden|ging|gingen|kam|kamen|starb|fuhr|flog|bekam|"
@@ -189,7 +191,7 @@ _PAST_DE = re.compile(
     r"\b(?:mir|mia|wir|sie|die|de)\s+(?-i:warn)\b|\b(?-i:warn)\s+(?:ma|mir|mia|wir|sie|mer)\b|"
     # the auxiliary with a participle later ("ist ... umgezogen"): lower-case (a noun is capitalised:
     # "ist ... Gesellschaft"), and not a present verb or word that only looks like one ("geht", "gegen")
-    r"\b(?:ist|sind|bin|hat|haben|habe|hast|hab|ham)\b(?=.*\b(?-i:(?!" + _ADVERB_PARTICIPLES + r")[a-zäöü]*ge(?!ht\b|hen\b|gen\b|nug\b|nau\b|rne?\b)"
+    r"\b(?:ist|sind|bin|hat|haben|habe|hast|hab|ham)\b(?=.*\b(?-i:(?!" + _ADVERB_PARTICIPLES + r")" + _SAID_ASIDE + r"[a-zäöü]*ge(?!ht\b|hen\b|gen\b|nug\b|nau\b|rne?\b)"
     r"[a-zäöüß]+(?:t|en)|worden)\b)|"
     # ... and in a subordinate clause, the participle before its auxiliary at the clause's end ("dass ihre
     # Mutter am Samstag gestürzt ist", "weil sie im Mai umgezogen sind")
@@ -2098,6 +2100,25 @@ _RESCHEDULED_AFTER_DE = re.compile(r"\s*(?:verschoben|verlegt|vorgezogen)\b", re
 # A future said in words, not only by a progressive ("is recovering after a fall on Monday" is not one)
 _SAID_FUTURE = re.compile(r"\b(?:will|going to|gonna|tomorrow|next|wird|werden|werde|morgen|va a|voy a|vamos a|van a|"
                           r"mañana|próxim[oa])\b|['’]ll\b", re.I)
+# A stay said with its length ("flying to Hanoi on the 18th of December for 3 weeks, first Christmas with his
+# grandparents"): a feast inside it is part of the stay, not another day
+_STAY_LENGTH = re.compile(r"\s*,?\s*(?:for|für|por|durante)\s+(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|eine[n]?|zwei|drei|"
+                          r"vier|fünf|sechs|una?|dos|tres|cuatro|cinco|seis)\s+(?P<unit>weeks?|wochen?|semanas?|days?|tage|días?)\b", re.I)
+
+
+def _in_stay(text: str, feast: tuple, hits: list) -> bool:
+    for h in hits:
+        m = _STAY_LENGTH.match(text, h[2]) if h is not feast and h[3] is not None else None
+        if m:
+            n = _number(m["n"]) or 1
+            days = n * (7 if m["unit"].lower().startswith(("week", "woche", "seman")) else 1)
+            # the feast read on its own may have gone the other way ("first Christmas ... since before Covid")
+            near = {_safe(year, feast[3].month, feast[3].day) for year in (h[3].year, h[3].year + 1)}
+            if any(d and h[3] < d <= h[3] + timedelta(days=days) for d in near):
+                return True
+    return False
+
+
 _OVER_HOLIDAYS = re.compile(r"\b(?:over|across|through|for|über|durante|en|para|por|"
                             # the feast spent somewhere in the stay: "y paso la Navidad con ella", "spending Christmas there"
                             r"spend|spends|spending|paso|pasamos|pasa|pasan|pasaré|pasaremos|verbringen|verbringt|verbringe)"
@@ -2322,7 +2343,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         # "from the 22nd, we're in Tenerife over Christmas": the holidays are a stretch that holds
         # the day said, not another day
-        days = [h for h in hits if not (_RULES[h[0]][1] is _holiday and _OVER_HOLIDAYS.search(text[:h[1]]))]
+        days = [h for h in hits if not (_RULES[h[0]][1] is _holiday and (_OVER_HOLIDAYS.search(text[:h[1]])
+                                                                          or _in_stay(text, h, hits)))]
         if days and len({h[3] for h in days}) == 1 and days[0][3] is not None:
             hits = days
         # "next month, Dad turns 70 on 2 August": a month and a day inside it are one time, the day
@@ -2464,7 +2486,7 @@ _DEADLINE = re.compile(r"\b(?:deadline|abgabefrist|frist|fecha l[íi]mite|plazo 
 
 # How long a plan has stood ("ab Ostermontag in Kroatien, das ist seit Jänner eingetragen", "the trip's been booked
 # since March"): when the plan was made, beside the day it is for - not the memory's day.
-_BOOKED = re.compile(r"\b(?:booked|planned|arranged|in the (?:diary|calendar)|eingetragen|gebucht|geplant|reserviert|"
+_BOOKED = re.compile(r"\b(?:booked|planned|arranged|in the (?:diary|calendar)|(?:had|got|bought) (?:the |his |her |their |our )?tickets|eingetragen|gebucht|geplant|reserviert|"
                      r"ausgemacht|fix|reservad[oa]s?|planead[oa]s?|apuntad[oa]s?|agendad[oa]s?)\b", re.I)
 
 

@@ -704,7 +704,12 @@ LEXICON: tuple[Entry, ...] = (
         r"paddleboard\w*", r"archery", r"fencing", r"judo", r"karate", r"boxing", r"martial arts", r"jiu-jitsu",
         r"handball", r"balonmano", r"(?:\d+|five|six|seven|eleven)-a-side", r"futsal", r"f[úu]tbol sala", r"baloncesto", r"voleibol", r"tischtennis", r"table tennis", r"ping pong", r"eishockey",
         r"ice hockey", r"water polo", r"wasserball", r"hurling", r"camogie", r"gaelic (?:football|games)", r"(?-i:GAA)",
-        r"\w*volleyball", r"skitour\w*", r"ski touring", r"\w*orchester", r"(?:cello|geigen|gitarren|schlagzeug|tanz|reit|schwimm|ballett|trompeten|flöten|saxofon|harfen|akkordeon)unterricht",
+        r"\w*volleyball", r"skitour\w*", r"ski touring", r"regatta\w*", r"regata", r"keramik\w*", r"sechseläuten",
+        # a season ticket, a club membership, a fan's own word: "tengo abono", "Dauerkarte", "a Collingwood tragic"
+        r"season tickets?", r"(?:tengo|tiene|tenemos|con) (?:el |un )?abono", r"(?:a|an) (?-i:[A-Z])\w+ tragic",
+        r"climb(?:ed|s)? (?:mount |mt\.? )?(?-i:[A-Z])\w+", r"summit(?:ed|ing)", r"(?:got|took|take|taking|gets) (?:the|his|her|their|my|our) boat out",
+        # an instrument or a game said after its verb with the subject between ("abends spiel ich übrigens Saz")
+        r"(?:spiel|spiele) (?:ich|er|sie|wir) (?:\w+ ){0,3}(?:noch |immer noch |wieder )?(?!(?-i:Rolle|Karte|Wort|Zeit))(?-i:[A-ZÄÖÜ])\w+", r"\w*orchester", r"(?:cello|geigen|gitarren|schlagzeug|tanz|reit|schwimm|ballett|trompeten|flöten|saxofon|harfen|akkordeon)unterricht",
         r"couch to 5k", r"lacrosse", r"baseball", r"softball", r"curling", r"darts", r"snooker",
         r"pelota(?: vasca)?", r"front[óo]n", r"(?:juego|jugamos|juega|juegan|jugar|jugando) (?:a|al) \w+", r"ajedrez", r"schach",
         r"nataci[óo]n", r"sailboat", r"sailing boat", r"(?:a|my|our|his|her|their) (?:own )?(?:boat|yacht|narrowboat|kayak)",
@@ -962,7 +967,10 @@ def relation_before(text: str, at: int) -> bool:
 # "not coeliac or anything", "keine Allergie", "no soy celíaca": the condition is denied
 NEGATED_CONDITION = re.compile(
     r"\b(?:not|isn(?:'|’)?t|aren(?:'|’)?t|never|nicht|no (?:es|soy|somos|son))\s+(?:\w+\s+)?(?:coeliac|celiac|allergic|"
-    r"intolerant|diabetic|cel[ií]ac[oa]s?|al[ée]rgic[oa]s?|allergisch|intolerantes?|diab[ée]tic[oa]s?)\b", re.I)
+    r"intolerant|diabetic|cel[ií]ac[oa]s?|al[ée]rgic[oa]s?|allergisch|intolerantes?|diab[ée]tic[oa]s?)\b|"
+    # the pandemic as a time ("since before Covid", "vor Corona", "antes de la pandemia"): no illness of anyone's
+    r"\b(?:since|before|after|during|pre|post|vor|seit|nach|während|antes de(?: la)?|desde(?: la)?|después de(?: la)?)[\s-]+"
+    r"(?:before\s+)?(?:the\s+)?(?:covid(?:-19)?|corona|the pandemic|pandemic|pandemia|lockdown)\b", re.I)
 # What people are allergic to (foods, pollen, animals, stings, medicines, materials): "allergic to" anything
 # else is a figure of speech ("allergic to dashboards", "allergisch gegen Pflichtfelder", "alérgica a los lunes").
 ALLERGEN = re.compile(

@@ -53,3 +53,18 @@ def test_a_hospital_named_for_a_day_does_not_date_the_treatment():
     found = find_date("A mi padre le han diagnosticado un linfoma y empezó la quimio el lunes, en el Doce de Octubre",
                       date(2026, 9, 10))
     assert found.date == date(2026, 9, 7)
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    # a feast inside a stay said with its length is part of the stay
+    ("Flying to Hanoi on the 18th of December for 3 weeks, first Christmas with his grandparents since before Covid",
+     date(2026, 11, 20), date(2026, 12, 18)),
+    # how long the tickets have been had is not the match's day
+    ("Going up to Dublin with their uncle Saturday for the match, he's had the tickets since October",
+     date(2026, 3, 11), date(2026, 3, 14)),
+    # "ehrlich gesagt" is a way of speaking, no perfect: the exam is to come
+    ("Und meine Tochter macht im Juni die Matura, da bin ich ehrlich gesagt nervöser als sie", date(2026, 1, 20),
+     date(2026, 6, 1)),
+])
+def test_what_surrounds_a_day_does_not_move_it(text, said_on, expected):
+    assert find_date(text, said_on).date == expected

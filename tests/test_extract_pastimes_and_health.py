@@ -47,3 +47,22 @@ def test_a_newcomers_name_said_next_belongs_to_the_news():
         "sie ist vorgestern Oma geworden – Enkelin Frieda, 3.400 g"]
     assert _names_joined(["Er ist Opa geworden", "Mira plant die Feier"]) == ["Er ist Opa geworden", "Mira plant die Feier"]
     assert "Enkelin Frieda" in main_clause("sie ist vorgestern Oma geworden – Enkelin Frieda, 3.400 g, alle wohlauf")
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Abends spiel ich übrigens immer noch Saz, wir haben im Januar einen Auftritt.", "hobby"),
+    ("Y los domingos ni me llaméis, que estoy con el Unicaja, tengo abono desde hace diez años.", "hobby"),
+    ("Ich stand am Sonntag auf dem Adventsmarkt und hab meine Keramik verkauft.", "hobby"),
+    ("I'm a Collingwood tragic, I've had a membership since I was six.", "hobby"),
+    ("We climbed Kilimanjaro in March, my first big one.", "hobby"),
+])
+def test_more_pastimes_in_their_own_words(sentence, category):
+    found = disclosure(sentence)
+    assert found is not None and found[1].category == category
+
+
+def test_the_pandemic_as_a_time_is_no_illness():
+    from rapport_plugins.lexicon import classify
+
+    assert classify("Flying to Hanoi for 3 weeks, first Christmas with his grandparents since before Covid").category == "travel"
+    assert classify("She had covid last week").sensitivity == "sensitive"
