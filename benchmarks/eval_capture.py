@@ -157,6 +157,28 @@ def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
+SETTLED = EVAL_DIR / "iaa" / "heldout_settled.json"
+
+
+def settled_labels(path: Path = SETTLED) -> dict[tuple[str, tuple[str, ...]], str | None]:
+    """The held-out split's dates as two blind readers settled them (tests/data/eval/iaa/README.md): where a
+    second annotator disagreed with the writer, a third reader chose; (case, keywords) -> the settled date."""
+    if not path.exists():
+        return {}
+    return {(it["case"], tuple(it["keywords"])): it["settled"] for it in json.loads(path.read_text(encoding="utf-8"))}
+
+
+def _settled_dates(results: list[dict[str, Any]], settled: dict[tuple[str, tuple[str, ...]], str | None]) -> dict[str, Any]:
+    """Dates correct / WRONG / missing against the settled labels (the writer's where none was settled)."""
+    if not settled:
+        return {}
+    pairs = [(settled.get((r["case"], tuple(e["keywords"])), e.get("event_date")), m["event_date"])
+             for r in results for e, m in r["pairs"]]
+    return {"settled_correct": _share(sum(1 for want, got in pairs if want == got), len(pairs)),
+            "settled_wrong": _share(sum(1 for want, got in pairs if got and got != want), len(pairs)),
+            "settled_missing": _share(sum(1 for want, got in pairs if not got and want), len(pairs))}
+
+
 def figures_of(results: list[dict[str, Any]]) -> dict[str, Any]:
     """Aggregate figures of a list of case results (no texts, no cases)."""
     pairs = [p for r in results for p in r["pairs"]]
@@ -202,6 +224,8 @@ def evaluate(split: str = "dev", root: Path = EVAL_DIR) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         results = [run_case(p, Path(tmp)) for p in cases]
     figures = figures_of(results)
+    if split == "heldout":
+        figures.update(_settled_dates(results, settled_labels()))
     figures["split"] = split
     if split == "dev":
         figures["details"] = results
@@ -216,6 +240,8 @@ ROWS = (
     ("proposal precision", "proposal_precision", "f"), ("proposal recall", "proposal_recall", "f"),
     ("dates correct", "dates_correct", "f"), ("dates WRONG", "dates_wrong", "f"),
     ("dates missing", "dates_missing", "f"), ("dated items correct", "dated_correct", "f"),
+    ("dates correct, settled", "settled_correct", "f"), ("dates WRONG, settled", "settled_wrong", "f"),
+    ("dates missing, settled", "settled_missing", "f"),
     ("category accuracy", "category_accuracy", "f"), ("sensitivity accuracy", "sensitivity_accuracy", "f"),
     ("prompt kinds found", "prompt_kind_recall", "f"), ("sensitive/health openers", "sensitive_openers", "d"),
 )
@@ -263,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     for label, key, kind in ROWS:
         target = TARGETS.get(key)
         note = f">= {target}" if target else ("<= 0.02" if key == "dates_wrong" else "0" if key == "sensitive_openers" else "")
+        if key.startswith("settled_"):
+            note = "(labels settled by two more blind readers)"
         cells = "".join(f"{_cell(by_split[s].get(key), kind):>10}" for s in splits)
         print(f"{label:26}{cells}   {note}")
     return 0

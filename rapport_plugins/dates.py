@@ -1819,7 +1819,7 @@ _COUNTED = re.compile(
 
 
 # "the 12th" (Indian English "on 22nd"), German "am 21." (an ordinal's dot), Spanish "el día 5"
-@_rule(r"\b(?:(?:the |(?<=\bon )|(?<=\bby )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\btill ))(?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom|seit dem) (?P<de>\d{1,2})\.(?!\d)|el día (?P<es>\d{1,2})|"
+@_rule(r"\b(?:(?:the |(?<=\bon )|(?<=\bby )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\btill ))(?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom|seit dem|(?<=termin ist )der|(?<=termin wäre )der) (?P<de>\d{1,2})\.(?!\d)|el día (?P<es>\d{1,2})|"
        # "desde el 3" (since, or from with a future), "a partir del 18"
        r"(?:desde el|a partir del) (?P<es3>\d{1,2})(?! ?(?:de |años|%|por|euros|h\b|:|[-/.,]\d))|"
        # a bare day that opens its clause, right before its verb with an object pronoun ("el 23 me opero
@@ -1833,6 +1833,8 @@ _COUNTED = re.compile(
        # the speaker's own plans: "vuelo a Bogotá el 14", "me caso el 20", "empiezo el 3"
        r"vuelo|volamos|vuela|viajo|viajamos|viaja|me voy|nos vamos|se va|empiezo|empieza|empezamos|llego|llegamos|"
        r"me caso|nos casamos|me operan|me opero|regreso|regresa|regresamos|salgo|salimos|me mudo|nos mudamos|se muda|"
+       # ... and ends, graduations, christenings: "termina la quimio el 10", "se gradúa de high school el 22"
+       r"termina|terminan|termino|terminamos|acaba|acabo|se gradúa|se gradúan|me gradúo|se recibe|bautizamos|bautizan|"
        # ... and what was or will be on that day: "la boda fue el 14", "nació el 3", "le dieron el alta el 2"
        r"será|serán|" + _PAST_ES_BEFORE_DAY_WORDS + r")"
        r"\s+(?:\w+\s+){0,3}el (?P<es2>\d{1,2})"
@@ -2106,6 +2108,15 @@ _STAY_LENGTH = re.compile(r"\s*,?\s*(?:for|für|por|durante)\s+(?P<n>\d{1,2}|a|a
                           r"vier|fünf|sechs|una?|dos|tres|cuatro|cinco|seis)\s+(?P<unit>weeks?|wochen?|semanas?|days?|tage|días?)\b", re.I)
 
 
+def _feast_in_stretch(text: str, feast: tuple, hits: list) -> bool:
+    """A feast that falls between a stretch's first day and the return or range end that closes it."""
+    if _RULES[feast[0]][1] is not _holiday or feast[3] is None:
+        return False
+    ends = [h[3] for h in hits if h is not feast and h[3] is not None and _is_return(text, h, hits)]
+    starts = [h[3] for h in hits if h is not feast and h[3] is not None and not _is_return(text, h, hits)]
+    return any(a < feast[3] < b for a in starts for b in ends)
+
+
 def _in_stay(text: str, feast: tuple, hits: list) -> bool:
     for h in hits:
         m = _STAY_LENGTH.match(text, h[2]) if h is not feast and h[3] is not None else None
@@ -2364,6 +2375,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
         # a stretch from the Monday (below)
         if events and all(_RETURN.match(_clause_of(text, h[1], h[2])) for h in events):
             events = []
+        # ... nor a feast spent inside the absence ("off from the 18th to January 4th, home for Christmas")
+        events = [h for h in events if not _feast_in_stretch(text, h, hits)]
         if events and len({h[3] for h in events}) == 1 and events[0][3] is not None:
             hits = events
     if len({h[3] for h in hits if h[3] is not None}) > 1:

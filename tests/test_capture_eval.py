@@ -97,3 +97,18 @@ def test_the_held_out_split_yields_aggregates_only(eval_capture, tmp_path):
     assert eval_capture.split_files("dev", tmp_path) == []
     with pytest.raises(ValueError):
         eval_capture.split_files("test", tmp_path)
+
+
+def test_dates_against_settled_labels(eval_capture):
+    # a pair whose writer label was settled otherwise by two more readers is scored against the settled one
+    results = [{"case": "h1", "pairs": [
+        ({"keywords": ["a"], "event_date": "2026-03-01"}, {"event_date": "2026-03-02"}),  # settled to the 2nd
+        ({"keywords": ["b"], "event_date": "2026-03-05"}, {"event_date": "2026-03-05"}),  # not settled: the writer's
+        ({"keywords": ["c"], "event_date": "2026-03-07"}, {"event_date": None}),  # settled to none
+    ]}]
+    settled = {("h1", ("a",)): "2026-03-02", ("h1", ("c",)): None}
+    got = eval_capture._settled_dates(results, settled)
+    assert got == {"settled_correct": 1.0, "settled_wrong": 0.0, "settled_missing": 0.0}
+    assert eval_capture._settled_dates(results, {}) == {}
+    on_file = eval_capture.settled_labels()
+    assert len(on_file) > 1000 and all(isinstance(k[1], tuple) for k in on_file)
