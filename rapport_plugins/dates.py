@@ -1178,14 +1178,14 @@ _HOLIDAYS = {
     "erste weihnachtsfeiertag": (12, 25), "zweite weihnachtsfeiertag": (12, 26), "día de la asunción": (8, 15),
     "st patricks day": (3, 17), "st. patricks day": (3, 17), "paddys day": (3, 17), "st paddys day": (3, 17),
     "st. paddys day": (3, 17), "stephens day": (12, 26), "st stephens day": (12, 26), "st. stephens day": (12, 26), "burns night": (1, 25), "hogmanay": (12, 31),
-    "san silvestre": (12, 31), "reyes": (1, 6), "st andrews day": (11, 30), "st. andrews day": (11, 30), "dydd gŵyl dewi": (3, 1), "dydd gwyl dewi": (3, 1),
+    "syttende mai": (5, 17), "san silvestre": (12, 31), "reyes": (1, 6), "st andrews day": (11, 30), "st. andrews day": (11, 30), "dydd gŵyl dewi": (3, 1), "dydd gwyl dewi": (3, 1),
 }
 # ... and those that move with Easter (days from Easter Sunday)
 _EASTER_OFFSETS = {
     "easter": 0, "easter sunday": 0, "ostern": 0, "ostersonntag": 0, "domingo de resurrección": 0, "pascua": 0,
     "good friday": -2, "karfreitag": -2, "viernes santo": -2, "jueves santo": -3, "easter monday": 1,
     "ostermontag": 1, "palm sunday": -7, "palmsonntag": -7, "domingo de ramos": -7, "whitsun": 49, "pentecost": 49,
-    "pfingsten": 49, "pfingstsonntag": 49, "pentecostés": 49, "pfingstmontag": 50, "ascension day": 39, "ascension": 39, "ascensión": 39,
+    "pfingsten": 49, "pfingstsonntag": 49, "pfingstsamstag": 48, "pentecostés": 49, "pfingstmontag": 50, "ascension day": 39, "ascension": 39, "ascensión": 39,
     "christi himmelfahrt": 39, "himmelfahrt": 39, "auffahrt": 39, "fronleichnam": 60, "corpus christi": 60, "rosenmontag": -48,
     "ash wednesday": -46, "aschermittwoch": -46, "miércoles de ceniza": -46,
     "gründonnerstag": -3, "maundy thursday": -3, "karsamstag": -1, "holy saturday": -1, "sábado santo": -1,
@@ -1227,14 +1227,14 @@ _NTH_WEEKDAY_HOLIDAYS = {
        r"st\.? andrew'?s day|dydd g[ŵw]yl dewi|gründonnerstag|maundy thursday|karsamstag|holy saturday|sábado santo|shrove tuesday|"
        r"pancake day|faschingsdienstag|fastnachtsdienstag|weiberfastnacht|lunes de pascua|whit monday|mothering sunday|"
        r"muttertag|labor day|memorial day|mlk day|martin luther king(?: jr\.?)? day|presidents['’]? day|"
-       r"(?:american|us|u\.s\.|canadian) thanksgiving|(?-i:Thanksgiving)(?! (?:for|service)\b)|"
+       r"syttende mai|(?:american|us|u\.s\.|canadian) thanksgiving|(?-i:Thanksgiving)(?! (?:for|service)\b)|"
        r"(?<=la )san silvestre|(?<=por )san silvestre|(?<=desde )reyes|(?<=para )reyes|(?<=por )reyes|"
        r"(?<=the )ascension|(?<=la )ascensión|"
        # days of the other Englishes, on a fixed date ("Independence Day", "Thanksgiving", "Labour Day" differ by country)
        r"waitangi day|anzac day|australia day|canada day|fourth of july|4th of july|juneteenth|remembrance day|"
        r"armistice day|veterans'? day|st\.? david'?s day|guy fawkes(?: night| day)?|"
        r"good friday|karfreitag|viernes santo|jueves santo|easter monday|ostermontag|ostersonntag|palm sunday|palmsonntag|"
-       r"domingo de ramos|domingo de resurrección|whitsun|pentecost|pfingst(?:en|sonntag|montag)|pentecostés|ascension day|"
+       r"domingo de ramos|domingo de resurrección|whitsun|pentecost|pfingst(?:en|sonntag|montag|samstag)|pentecostés|ascension day|"
        r"(?:christi )?himmelfahrt|auffahrt|fronleichnam|corpus christi|rosenmontag|ash wednesday|aschermittwoch|miércoles de ceniza)\b"
        r"(?![- ]?(?:ferien|break|holidays?|vacaciones|week))")
 def _holiday(m, ref, how, dayfirst):
@@ -1691,6 +1691,8 @@ def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str |
        r"(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock))"  # not a time: "Friday 3:30", "Monday 10am"
        rf"(?!\s*(?:{_SPAN_UNITS})\b)")  # "ab Fr 2 Wo." is two weeks from Friday
 def _weekday_and_day(m, ref, how, dayfirst):
+    if re.search(r"\b(?:wird|werd|werde|turns?|turning|cumple|cumplo)\b(?:\s+\S+){0,3}\s*$", m.string[:m.start()], re.I):
+        return None  # "i werd am Samstag 30", "turns on Friday 40": an age reached that day, the weekday alone names it
     wd, day = _weekday_of(m["weekday"]), int(m["d"])
     past = _direction(how)
     for k in range(0, 13):
@@ -2198,6 +2200,8 @@ _TOLD_AFTER_DE = re.compile(r"\s+(?:\w+\s+){0,2}(?:erzählt|gesagt|berichtet|ges
 # Santa", "before the 12th", "vor dem 15."): the memory's day is some other day that side of it.
 _DAY_BESIDE = re.compile(rf"\b(?:the day|der tag|am tag|el día|al día|the {_wd('wd')})\s+(?P<way>after|before|nach|vor|"
                          r"después de(?:l)?|antes de(?:l)?)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
+_UNTIL_AROUND = re.compile(r"\b(?:bis|until|till|hasta)\s+(?:kurz\s+)?(?:nach|after|después de|vor|before|antes de)\s+"
+                           r"(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
 _RELATIVE_TO = re.compile(r"\b(?:after|before|nach|vor|antes de(?:l| la| las| los)?|después de(?:l| la| las| los)?|"
                           r"despues de(?:l)?|tras(?: el| la)?)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
 
@@ -2294,6 +2298,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
                         hits.append((priority, beside.start(), m.end(), day + timedelta(days=shift),
                                      text[beside.start():m.end()].strip()))
                     continue
+                if _UNTIL_AROUND.search(text, 0, m.start()):
+                    continue  # "bleibt bis nach Pfingsten", "staying until after Easter": where a stay ends, no day of its own
                 if _RELATIVE_TO.search(text, 0, m.start()) and not re.match(r"['’]s?\b", text[m.end():]):
                     raise _Unsure  # "after Easter", "nach Ostern", "before the 12th": some day that side of it
                 if _OR_ANOTHER_DAY.match(text, m.end()) or _OTHER_DAY_OR.search(text, 0, m.start()):
@@ -2494,7 +2500,7 @@ def _slips_unsaid(text: str) -> str:
 # A deadline said beside the news ("was planning a trip this weekend, appraisal self-review deadline is Monday",
 # "Abgabefrist Freitag", "la fecha límite es el 15"): work's day, not the news's. Alone, a deadline is the memory
 # ("her visa deadline is at the end of the month").
-_DEADLINE = re.compile(r"\b(?:deadline|abgabefrist|frist|fecha l[íi]mite|plazo de entrega)\b", re.I)
+_DEADLINE = re.compile(r"\b(?:deadlines?|abgabefrist\w*|fristen|frist|fecha l[íi]mite|plazo de entrega)\b", re.I)
 
 
 # How long a plan has stood ("ab Ostermontag in Kroatien, das ist seit Jänner eingetragen", "the trip's been booked

@@ -47,7 +47,7 @@ LEXICON: tuple[Entry, ...] = (
         # Indian English "her grandmother expired" (died); not a passport or a contract
         r"(?:grand(?:mother|father|ma|pa)|granny|nani|nana|dadi|dada|mother|father|mum|mom|dad|uncle|aunty|auntie|aunt|"
         r"brother|sister|wife|husband|son|daughter|cousin|(?:father|mother)-in-law)['’]?s? (?:\w+ )?expired",
-        r"bereave\w*", r"lost (?:my|her|his|their|our) (?:mum|mom|mother|dad|father|husband|wife|partner|son|"
+        r"bereave\w*", r"lost (?:my|me|her|his|their|our) (?:mum|mom|mam|mammy|ma|mother|dad|da|father|husband|wife|partner|son|"
         r"daughter|brother|sister|grandma|grandmother|grandpa|grandfather|friend|baby|dog|cat)",
         r"miscarriage", r"memorial", r"anniversary of (?:his|her|their|my) death", r"put down", r"put to sleep",
         r"(?:had|have|has) to put (?:our|my|his|her|their|the) (?:old )?(?:dog|cat|pet|horse)(?: \w+)? down",
@@ -369,7 +369,10 @@ LEXICON: tuple[Entry, ...] = (
     # --- personal: family, relationships, work changes, home moves, milestones
     Entry("milestone", PERSONAL, (
         r"getting married", r"got married", r"engaged", r"engagement", r"wedding", r"honeymoon",
-        r"expecting a baby", r"having a baby", r"pregnan\w+", r"expecting (?:our|their|her|his|my|a) (?:first|second|third)", r"new baby", r"baby (?:is )?due", r"born", r"graduat\w+",
+        r"expecting a baby", r"having a baby",
+        # a birth said as an arrival: "our wee girl arrived on Saturday", "the baby came early"
+        r"(?:wee|little|baby|new) (?:girl|boy|one|lass|lad|fella|daughter|son)\b (?:\w+ ){0,2}(?:arrived|came|was born)",
+        r"baby (?:\w+ )?(?:arrived|came)", r"pregnan\w+", r"expecting (?:our|their|her|his|my|a) (?:first|second|third)", r"new baby", r"baby (?:is )?due", r"born", r"graduat\w+",
         r"retir\w+", r"first day", r"started school", r"starts? school", r"starting school",
         r"(?:start|starts|started|starting) (?:at )?(?:secondary|primary|high school|middle school|kindergarten|nursery|"
         r"reception|year \d+|uni|university|college|kita|grundschule|gymnasium|el cole|la guarde|grade \d+|p\d|primary \d|first grade|"
@@ -466,7 +469,9 @@ LEXICON: tuple[Entry, ...] = (
                               r"(?:turn(?:s|ed|ing)?|wird|cumple) (?:thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
                               r"dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|treinta|cuarenta|cincuenta|"
                               r"sesenta|setenta|ochenta|noventa|cien)(?![\w-])",
-                              r"geburtstag", r"wird \d+", r"(?:werd|wer) i \d{2}\b",
+                              r"geburtstag", r"wird \d+", r"(?:werd|wer) i \d{2}\b", r"\bi werd (?:\w+ ){0,3}\d{2}(?![\d:]|\.\d)",
+                              r"(?:werd|werde) (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}(?![\d:]|\.\d)",
+                              r"cumpl(?:o|imos|irá|iré|e) (?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)\b",
                               # a round birthday said by its decade, Austrian, Bavarian and Swiss: "meinen Vierziger feiern"
                               r"(?:meinen|seinen|ihren|deinen|unseren|den|zum) (?:dreißiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)(?!\w)",
                               # a round birthday celebrated, said by its number: "feiert im Mai seinen 50.", "dass er seinen 60. feiert"
@@ -478,7 +483,8 @@ LEXICON: tuple[Entry, ...] = (
     Entry("anniversary", PERSONAL, (r"anniversary", r"hochzeitstag", r"jahrestag", r"aniversario", r"años de casad[oa]s",
                                     r"bodas de (?:plata|oro|diamante)", r"(?:silberne|goldene|diamantene) hochzeit")),
     Entry("home", PERSONAL, (
-        r"kaufvertrag\w*", r"(?:wohnung|haus|häuschen) (?:\w+ )?gekauft", r"auszug", r"(?:ziehe|zieht|ziehen|zog) (?:(?:am|im|zum|nächste\w*|diese\w*|ende) \w+ )?aus\b",
+        r"kaufvertrag\w*", r"(?:wohnung|haus|häuschen) (?:\w+ )?gekauft", r"auszug", r"(?:ziehe|zieht|ziehen|zog) (?:(?:am|im|zum|nächste\w*|diese\w*|ende) \w+ )?aus\b", r"zieh (?:ich|i) (?:\w+ ){0,2}aus\b",
+        r"(?:such|suche|sucht|suchen) (?:gerade |grad |jetzt |noch )?(?:eine|ne|'ne) (?:neue )?wohnung",
         r"mov(?:e|es|ed|ing) (?:flats|houses|apartments)", r"mov(?:e|ed|ing) (?:house|home|flat|apartment|abroad|in with|out of (?:my|our|their|the) (?:house|flat|place))",
         r"mov(?:e|ed|ing) (?:back )?to (?!(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:january|february|march|april|may|june|july|"
         r"august|september|october|november|december|next|tomorrow)\b)(?-i:[A-Z])\w+", r"the (?:house )?move(?! to\b)", r"the move to (?-i:[A-Z])\w+", r"new (?:rented |rental )?(?:house|flat|apartment|place|home)",
@@ -744,7 +750,9 @@ LEXICON: tuple[Entry, ...] = (
         r"romer[íi]a", r"feria de abril", r"fiestas (?:del pueblo|patronales|de (?-i:[A-Z])\w+)",
         r"cer[áa]mica", r"correr", r"nadar", r"escalada", r"senderismo", r"coro", r"f[úu]tbol", r"guitarra", r"piano",
         r"huerto", r"jard[íi]n", r"handball", r"segeln", r"segelboot", r"pelota(?: vasca)?", r"reg(?:g|u)?[ae]t[óo]n", r"wild swimming", r"cocinar",
-        r"(?:toc[oa]r?|toca|tocando|aprend\w+ a tocar) (?:el|la|los|las) \w+", r"pintar", r"tejer", r"clases de",
+        r"(?:toc[oa]r?|toca|tocando|aprend\w+ a tocar) (?:el|la|los|las) \w+", r"aprend\w+ a tocar \w+",
+        r"restor(?:e|es|ing|ed) (?:a|an|my|our|his|her|the|this|that) (?:old |vintage |classic |\d{4} )?\w+", r"oldtimer\w*",
+        r"classic cars?", r"vintage cars?", r"pintar", r"tejer", r"clases de",
         r"(?:run|runs|running|ran|cycle|cycles|cycling|ride|rides|riding|swim|swims|swimming|row|rows|rowing|play|plays|"
         r"playing|sing|sings|singing|climb|climbs|train|trains|training|dance|dances|dancing) (?:with|in|for|at) (?:a|the|my|our|his|her|their) "
         r"(?:[\w-]+ ){0,2}(?:club|team|choir|band|league|group|crew|squad|orchestra)",

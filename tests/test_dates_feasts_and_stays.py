@@ -68,3 +68,20 @@ def test_a_hospital_named_for_a_day_does_not_date_the_treatment():
 ])
 def test_what_surrounds_a_day_does_not_move_it(text, said_on, expected):
     assert find_date(text, said_on).date == expected
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    ("I'll go home to Bergen again for syttende mai", date(2026, 5, 4), date(2026, 5, 17)),
+    ("Aber bitte nichts mit Fristen Ende Mai, wir heiraten am Pfingstsamstag", date(2026, 5, 4), date(2026, 5, 23)),
+    ("ihre Mutter kommt from the 20th aus Chengdu, bleibt bis nach Pfingsten", date(2026, 5, 4), date(2026, 5, 20)),
+    ("Otra cosa, mi hija Camila se gradúa de high school el 22", date(2026, 5, 6), date(2026, 5, 22)),
+    ("Mi esposo termina la quimio el 10, entonces ese día pido la tarde", date(2026, 12, 2), date(2026, 12, 10)),
+    ("meine Frau und ich kriegen unser zweites Kind, Geburtstermin ist der 20.", date(2026, 3, 9), date(2026, 3, 20)),
+    ("I'm off from the 18th to January 4th, going home to Quebec City for Christmas", date(2026, 12, 2), date(2026, 12, 18)),
+])
+def test_more_days_as_people_say_them(text, said_on, expected):
+    assert find_date(text, said_on).date == expected
+
+
+def test_an_age_said_after_a_weekday_is_no_day_of_the_month():
+    assert find_date("Ja, i werd am Samstag 30. Feier isch im Adler", date(2026, 10, 13)).date != date(2027, 1, 30)

@@ -66,3 +66,18 @@ def test_the_pandemic_as_a_time_is_no_illness():
 
     assert classify("Flying to Hanoi for 3 weeks, first Christmas with his grandparents since before Covid").category == "travel"
     assert classify("She had covid last week").sensitivity == "sensitive"
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Oh, and I'm taking the 3rd off, it'll be a year since we lost me mam.", "loss"),
+    ("Our wee girl arrived on Saturday, Isla, seven pound two.", "milestone"),
+    ("Ja, i werd am Samstag 30.", "birthday"),
+    ("Ich werd im Juni 65, und bis dahin will ich das Ding übergeben haben.", "birthday"),
+    ("Ah, y el día 30 cumplo cuarenta, así que os espero en la taberna.", "birthday"),
+    ("I'm restoring a 1964 Liteweight on the weekends.", "hobby"),
+    ("Ich will aber noch Zeit für meinen Oldtimer, der steht halb zerlegt in der Garage.", "hobby"),
+    ("Ich such gerade eine Wohnung in Bad Cannstatt, irgendwann im Spätsommer zieh ich aus.", "home"),
+])
+def test_more_disclosures_in_their_own_words(sentence, category):
+    found = disclosure(sentence)
+    assert found is not None and found[1].category == category
