@@ -1691,7 +1691,7 @@ def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str |
        r"(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock))"  # not a time: "Friday 3:30", "Monday 10am"
        rf"(?!\s*(?:{_SPAN_UNITS})\b)")  # "ab Fr 2 Wo." is two weeks from Friday
 def _weekday_and_day(m, ref, how, dayfirst):
-    if re.search(r"\b(?:wird|werd|werde|turns?|turning|cumple|cumplo)\b(?:\s+\S+){0,3}\s*$", m.string[:m.start()], re.I):
+    if re.search(r"\b(?:wird|werd|werde|turns?|turning|cumple|cumplo)\b(?:\s+(?!\d)\S+){0,3}\s*$", m.string[:m.start()], re.I):
         return None  # "i werd am Samstag 30", "turns on Friday 40": an age reached that day, the weekday alone names it
     wd, day = _weekday_of(m["weekday"]), int(m["d"])
     past = _direction(how)

@@ -978,7 +978,8 @@ def separate_facts(sentence: str) -> list[tuple[str, str]]:
 _REPORTING = (r"mentioned|said|says|told (?:me|us|the team|everyone)|tells (?:me|us)|shared|explained|talked about how|let slip|"
               r"berichtet|berichtete|refiere|refirió|"
               r"reports|noted|announced|added|confirmed|"
-              r"reported|hat (?:wieder |mir |uns )?erzählt|erzählt|erzählte|sagt|sagte|comentó|comenta|dijo|dice|contó|cuenta")
+              r"reported|hat (?:wieder |mir |uns )?erzählt|erzählt|erzählte|sagt|sagte|comentó|comenta|dijo|dice|contó|cuenta|"
+              r"comparte|compartió")
 # A Spanish or German note's sentence with no subject, opening with a verb in the third person ("Ha
 # empezado a nadar", "Duerme mal", "Hat wieder mit dem Laufen angefangen"): the person the note is about.
 _SUBJECTLESS_ES_DE = re.compile(
@@ -1345,11 +1346,17 @@ def _subject_of(sentence: str, named: dict[str, int], heading: str | None) -> st
     """Whom a note's sentence naming several attendees is about: the one a heading above it names, else the one
     it opens with ("Wolle hat nach Ostern seine Hüft-OP, Kiosk übernimmt solange Ahmad"); else nobody for
     certain."""
-    if heading in named:
-        return heading
     first, at = next(iter(named.items()))
     opening = clean_markup(NOTE_OPENER.sub("", FILLER.sub("", sentence.strip())))
-    return first if at <= len(clean_markup(sentence)) - len(opening) + 1 else None
+    opens = at <= len(clean_markup(sentence)) - len(opening) + 1
+    if heading in named and not (opens and first != heading and _REPORTS_AFTER_NAME.match(opening)):
+        return heading  # (but "Rodrigo comparte que ..." under Lorena's heading is what Rodrigo shared)
+    return first if opens else None
+
+
+# An attendee's name that opens a note's sentence as the one who tells it ("Rodrigo comparte que ...", "Mira erzählt,
+# dass ...", "Sam mentioned ...")
+_REPORTS_AFTER_NAME = re.compile(rf"^(?-i:[A-ZÀ-Þ])[\w'’-]*(?: (?-i:[A-ZÀ-Þ])[\w'’-]*)?\s+(?:{_REPORTING})\b", re.I)
 
 
 class _Thread:
