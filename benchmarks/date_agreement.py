@@ -5,7 +5,8 @@ never read the extractor dated each one by hand from the same conventions (tests
 prints, on the same items, the second annotator and the engine each measured against the writers' labels:
 correct (same day, or both none), WRONG (a day that is not the writer's) and missing (none where the
 writer gave one). The engine was tuned on dev, so its column is not a held-out figure: the point is the
-human column, the ceiling the labels themselves set.
+human column, the ceiling the labels themselves set. The held-out rows compare labels only (a second blind
+reading of the held-out split's dates, and the labels settled from it: tests/data/eval/iaa/README.md).
 
     python benchmarks/date_agreement.py
 """
@@ -49,6 +50,11 @@ def main() -> None:
         "engine (tuned on dev), same items": _shares(
             [(engine[(it["case"], tuple(it["keywords"]))], it["writer"]) for it in matched]),
     }
+    settled = eval_capture.SETTLED
+    if settled.exists():  # the held-out split's second reading (labels only: the engine is not run on it here)
+        held = json.loads(settled.read_text(encoding="utf-8"))
+        rows["held-out: second reader (no engine)"] = _shares([(it["second"], it["writer"]) for it in held])
+        rows["held-out: settled labels (no engine)"] = _shares([(it["settled"], it["writer"]) for it in held])
     print(f"{'against the writers labels':46} {'items':>5} {'correct':>8} {'WRONG':>7} {'missing':>8}")
     for name, (n, right, wrong, missing) in rows.items():
         print(f"{name:46} {n:5d} {right:8.3f} {wrong:7.3f} {missing:8.3f}")
