@@ -1227,7 +1227,7 @@ _NTH_WEEKDAY_HOLIDAYS = {
        r"st\.? andrew'?s day|dydd g[ŵw]yl dewi|gründonnerstag|maundy thursday|karsamstag|holy saturday|sábado santo|shrove tuesday|"
        r"pancake day|faschingsdienstag|fastnachtsdienstag|weiberfastnacht|lunes de pascua|whit monday|mothering sunday|"
        r"muttertag|labor day|memorial day|mlk day|martin luther king(?: jr\.?)? day|presidents['’]? day|"
-       r"syttende mai|(?:american|us|u\.s\.|canadian) thanksgiving|(?-i:Thanksgiving)(?! (?:for|service)\b)|"
+       r"syttende mai|(?:american|us|u\.s\.|canadian) thanksgiving|(?-i:Thanksgiving)(?! service\b)|"
        r"(?<=la )san silvestre|(?<=por )san silvestre|(?<=desde )reyes|(?<=para )reyes|(?<=por )reyes|"
        r"(?<=the )ascension|(?<=la )ascensión|"
        # days of the other Englishes, on a fixed date ("Independence Day", "Thanksgiving", "Labour Day" differ by country)
@@ -1510,6 +1510,17 @@ def _weekend_after_next(m, ref, how, dayfirst):
 # Wochenende") names a pastime done at weekends: no one weekend.
 _PASTIME_BEFORE = re.compile(r"\b(?:das|dem|beim|vom|zum|fürs|ans|ins|mein|sein|ihr|unser)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln))\s+$",
                              re.I)
+
+
+# "the weekend of the 21st", "el fin de semana del 21", "das Wochenende vom 21.": its Saturday, when the day said
+# is that weekend's Saturday or Sunday (else no day)
+@_rule(r"\b(?:the weekend of the (?P<en>\d{1,2})(?:st|nd|rd|th)?|el (?:fin de semana|finde) del (?P<es>\d{1,2})|"
+       r"(?:das|am) wochenende (?:vom|am|um den) (?P<de>\d{1,2})\.)(?![\d/])(?! (?:of |de )?(?:" + _MONTH_NAMES + r"))")
+def _weekend_of_the_nth(m, ref, how, dayfirst):
+    day = _day_of_month(ref, int(m["en"] or m["es"] or m["de"]), _direction(how))
+    if day is None or day.weekday() < 5:
+        raise _Unsure
+    return day - timedelta(days=day.weekday() - 5)
 
 
 @_rule(r"\b(?P<which>this past|past|this|next|last|the|this coming) weekend\b|\b(?P<de>am|dieses|diesem|übers|letztes|letzten|seit dem|seitm|"

@@ -422,6 +422,8 @@ LEXICON: tuple[Entry, ...] = (
         r"visum (?:bekommen|genehmigt)", r"aufenthaltserlaubnis", r"(?:kommt|kommen|komme) (?:\w+ ){0,3}in die schule", r"eingeschult", r"schulanfang",
         r"(?:empieza|empezó|empiezan|entra|entró) (?:\w+ ){0,2}(?:al cole|el cole|el colegio|al colegio|la escuela|primaria|la guarde)",
         r"hochzeit", r"verlobt", r"schwanger", r"geburt", r"abitur", r"einschulung", r"rente",
+        r"(?:kommt|kommen|geht|gehen|wechselt|wechseln) (?:\w+ ){0,3}(?:in die|aufs|ins|auf die|in den) (?:volksschule|grundschule|"
+        r"schule|gymnasium|gymi|realschule|oberstufe|kita|kindergarten|krippe|hort)\b",
         r"se casa\w*", r"casarse", r"(?:me|nos|te) cas(?:o|amos|as|é|aron)", r"se cas(?:ó|aron|ará|arán)", r"casamos", r"boda", r"prometid[oa]", r"embarazad[oa]", r"naci[óo]", r"graduaci[óo]n",
         r"se grad[úu]a", r"\w+prüfung", r"(?:vater|mutter|papa|mama|oma|opa|großvater|großmutter|tante|onkel) geworden",
         r"became (?:a |an )?(?:grand)?(?:mother|father|dad|mum|mom|parents?|grandma|grandad|granny|grandpa|aunt|uncle)",
@@ -710,7 +712,9 @@ LEXICON: tuple[Entry, ...] = (
         r"paddleboard\w*", r"archery", r"fencing", r"judo", r"karate", r"boxing", r"martial arts", r"jiu-jitsu",
         r"handball", r"balonmano", r"(?:\d+|five|six|seven|eleven)-a-side", r"futsal", r"f[úu]tbol sala", r"baloncesto", r"voleibol", r"tischtennis", r"table tennis", r"ping pong", r"eishockey",
         r"ice hockey", r"water polo", r"wasserball", r"hurling", r"camogie", r"gaelic (?:football|games)", r"(?-i:GAA)",
-        r"\w*volleyball", r"skitour\w*", r"ski touring", r"regatta\w*", r"regata", r"keramik\w*", r"sechseläuten",
+        r"\w*volleyball", r"skitour\w*", r"ski touring", r"scuba", r"(?:scuba |free ?|cave |wreck )?diving", r"(?-i:PADI)",
+        r"open water (?:cert\w*|course)", r"(?:rough water|ocean|lake|sea|channel|ice|winter) swims?", r"segel(?:t|te|ten|st)\b",
+        r"k-?dramas?", r"anime", r"telenovelas?", r"morenada", r"caporales", r"diablada", r"tinku", r"regatta\w*", r"regata", r"keramik\w*", r"sechseläuten",
         # a season ticket, a club membership, a fan's own word: "tengo abono", "Dauerkarte", "a Collingwood tragic"
         r"season tickets?", r"(?:tengo|tiene|tenemos|con) (?:el |un )?abono", r"(?:a|an) (?-i:[A-Z])\w+ tragic",
         r"climb(?:ed|s)? (?:mount |mt\.? )?(?-i:[A-Z])\w+", r"summit(?:ed|ing)", r"(?:got|took|take|taking|gets) (?:the|his|her|their|my|our) boat out",

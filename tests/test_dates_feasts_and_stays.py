@@ -85,3 +85,13 @@ def test_more_days_as_people_say_them(text, said_on, expected):
 
 def test_an_age_said_after_a_weekday_is_no_day_of_the_month():
     assert find_date("Ja, i werd am Samstag 30. Feier isch im Adler", date(2026, 10, 13)).date != date(2027, 1, 30)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rodrigo viaja a Sucre el fin de semana del 21: su papá cumple 80 el sábado 21", date(2026, 3, 21)),
+    ("away the weekend of the 22nd", date(2026, 3, 21)),  # a Sunday: its weekend's Saturday
+    ("away the weekend of the 18th", None),  # a Wednesday: which weekend?
+    ("We're hosting Thanksgiving for the first time, twelve people", date(2026, 11, 26)),
+])
+def test_the_weekend_of_a_day_and_a_feast_hosted(text, expected):
+    assert find_date(text, date(2026, 3, 10)).date == expected

@@ -81,3 +81,21 @@ def test_the_pandemic_as_a_time_is_no_illness():
 def test_more_disclosures_in_their_own_words(sentence, category):
     found = disclosure(sentence)
     assert found is not None and found[1].category == category
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Pool session for my PADI course. I'm doing my open water cert, then I want to go diving every long weekend.", "hobby"),
+    ("I signed up for the La Jolla Rough Water Swim in September.", "hobby"),
+    ("K-drama is my whole personality now.", "hobby"),
+])
+def test_pastimes_of_the_third_wave(sentence, category):
+    found = disclosure(sentence)
+    assert found is not None and found[1].category == category
+
+
+def test_a_child_starting_school_in_a_german_note():
+    from rapport_plugins.extract import third_person_note
+
+    found = third_person_note("Jakob kommt im Herbst in die Volksschule, Sandra hat ein bisserl Tränen in den Augen gehabt",
+                              ["Sandra Hofer"])
+    assert found is not None and found[0] == "Sandra Hofer" and found[2].category == "milestone"
