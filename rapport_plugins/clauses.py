@@ -424,7 +424,7 @@ _BECAUSE = re.compile(r"^\W*(?:it['’]s|that['’]s|it is|that is|es|das ist|da
 _NEGATION = re.compile(
     r"\b(?:not|never|nicht|kein\w*|nie|nunca|no|ya no)\b(?! (?:only|just|nur|sólo|solo|puede\w*|pod\w+|voy a poder|"
     r"longer|more|mehr|wait|(?:be )?(?:here|there|in|around|available|at work|in the office)|da|hier|im büro|erreichbar|"
-    r"dabei|estoy|estaré|vengo|voy a estar|(?:cont|cuent)\w* con\w*|(?:me|nos) (?:agend|pong|program|cit|met|reserv)\w*)\b)|"
+    r"dabei|estoy|estaré|vengo|voy a estar|(?:cont|cuent)\w* con\w*|(?:me|nos) (?:agend|pong|program|cit|met|reserv|escrib|llam)\w*|on (?:the )?\d{1,2}(?:st|nd|rd|th)?|on \w+day|that day)\b)|"
     r"(?<!ca)(?<!couldn)n['’]t\b(?! wait| be (?:here|there|in|around)\b| count on\b| (?:book|schedule|put) (?:me|us|anything)\b)",
     re.I)  # "no contéis con nosotros", "don't count on me", "no me agenden nada": the speaker's absence, no denial
 _SINCE_WORDS = re.compile(r"\b(?:since|seit|seitdem|desde|ago|hace|vor)\b", re.I)

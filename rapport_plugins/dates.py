@@ -1171,6 +1171,8 @@ _HOLIDAYS = {
     "día de la inmaculada": (12, 8), "día de la hispanidad": (10, 12), "día del pilar": (10, 12),
     "día de san josé": (3, 19), "san josé": (3, 19), "día de sant josep": (3, 19), "dia de sant josep": (3, 19), "sant josep": (3, 19),
     "josefstag": (3, 19), "josefitag": (3, 19), "día de san isidro": (5, 15), "san isidro": (5, 15),
+    "día de san fermín": (7, 7), "san fermín": (7, 7), "día de san fermin": (7, 7), "san fermin": (7, 7),
+    "nationalfeiertag": (10, 26),  # Austria's; Germany's is "Tag der Deutschen Einheit", Switzerland's the "Bundesfeier"
     "sant jordi": (4, 23), "día de sant jordi": (4, 23), "día de los inocentes": (12, 28), "santos inocentes": (12, 28),
     "día de la candelaria": (2, 2), "la candelaria": (2, 2), "heilige drei könige": (1, 6), "heiligen drei könige": (1, 6),
     "stephanstag": (12, 26), "stefanitag": (12, 26), "erster weihnachtsfeiertag": (12, 25),
@@ -1219,7 +1221,7 @@ _NTH_WEEKDAY_HOLIDAYS = {
        # a saint's name is also a place's and a person's: "San José" only as a day ("el día de San José", "por San José")
        r"mari[aä] himmelfahrt|día de la asunción|(?<=por )la asunción|reformationstag|tag der arbeit|día del trabaj(?:o|ador)|"
        r"día de la inmaculada|(?<=por )la inmaculada|"
-       r"día de la hispanidad|día del pilar|día de san josé|(?<=por )san josé|d[ií]a de sant josep|(?<=por )sant josep|josef[si]tag|día de san isidro|(?<=por )san isidro|"
+       r"día de la hispanidad|día del pilar|día de san josé|(?<=por )san josé|d[ií]a de sant josep|(?<=por )sant josep|josef[si]tag|día de san isidro|(?<=por )san isidro|día de san ferm[íi]n|(?<=por )san ferm[íi]n|nationalfeiertag|"
        r"día de sant jordi|(?<=por )sant jordi|día de los inocentes|santos inocentes|día de la candelaria|heiligen? drei könige|"
        r"stephanstag|stefanitag|(?:erste[rn]?|zweite[rn]?) weihnachtsfeiertag|st\.? patrick['’]?s day|(?:st\.? )?paddy['’]?s day|"
        # Ireland's St Stephen's Day is Boxing Day
@@ -1917,6 +1919,9 @@ def _last_month_named(m, ref, how, dayfirst):
     raise _Unsure
 
 
+_SECOND_HALF = re.compile(r"\b(?:la segunda quincena|the second half(?! of (?:the )?(?:year|season|term))|die zweite (?:monats)?hälfte)\b", re.I)
+
+
 @_rule(rf"\b(?P<lead>in|this|next|by|until|since|over|from|for|the whole of|all of|throughout|during|im|ab|bis|seit|en|desde|hasta|"
        rf"a partir de) {_MONTH}(?: (?P<y>\d{{4}}))?(?!\w)")
 def _in_month(m, ref, how, dayfirst):
@@ -1928,6 +1933,8 @@ def _in_month(m, ref, how, dayfirst):
         raise _Unsure  # "on leave until January": some day in January, or its end - nobody said
     if re.search(r"\b(?:heuer|this year|dieses jahr|este año)\s+$", m.string[:m.start()], re.I):
         return date(ref.year, month, 1)  # "heuer im Feber" (Austrian): this year's, gone or not
+    if _SECOND_HALF.search(m.string, m.end()):
+        raise _Unsure  # "en agosto ... la segunda quincena": the month's second half, from a day nobody said
     own = _clause_of(m.string, m.start(), m.end())
     if _HABIT.search(own) or _HABIT.search(m.string) and len(own.replace(m[0], " ").split()) < 3:
         # "goes every Sunday, even in February"; not "runs the marathon in September, trains every morning"
@@ -2211,6 +2218,10 @@ _TOLD_AFTER_DE = re.compile(r"\s+(?:\w+\s+){0,2}(?:erzählt|gesagt|berichtet|ges
 # Santa", "before the 12th", "vor dem 15."): the memory's day is some other day that side of it.
 _DAY_BESIDE = re.compile(rf"\b(?:the day|der tag|am tag|el día|al día|the {_wd('wd')})\s+(?P<way>after|before|nach|vor|"
                          r"después de(?:l)?|antes de(?:l)?)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
+# A clause that tells what followed from the news ("está en pleno divorcio, por eso estuvo tan desconectado en
+# octubre", "that's why she was off in May"): its day is the consequence's, not the memory's
+_CONSEQUENCE = re.compile(r"^\W*(?:por eso|por lo que|así que por eso|deshalb|darum|daher|that['’]s why|which is why|which explains)\b",
+                          re.I)
 _UNTIL_AROUND = re.compile(r"\b(?:bis|until|till|hasta)\s+(?:kurz\s+)?(?:nach|after|después de|vor|before|antes de)\s+"
                            r"(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
 _RELATIVE_TO = re.compile(r"\b(?:after|before|nach|vor|antes de(?:l| la| las| los)?|después de(?:l| la| las| los)?|"
@@ -2280,6 +2291,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
         for m in pattern.finditer(text):
             if any(start < m.end() and m.start() < end for _, start, end, _, _ in hits):
                 continue  # part of a phrase a stronger rule already read ("Thu-Fri", "Friday 12 March")
+            if handler is _numeric and m["sep"] == "." and not m["y"]:
+                continue  # "after the 10.30" (a service, a train): a number or a time, no day at all
             # the tense of the words around the phrase ("last" in "the last weekend of May" is not a past),
             # read past a short aside in brackets ("got a rescue greyhound (Pickle) in May")
             around = plain if plain[m.start():m.end()] == text[m.start():m.end()] else text
@@ -2353,7 +2366,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     # on the 20th", "Bart's mum is in hospital, he flies out on Saturday"), dates nothing of this memory's: set aside, so it neither gives the date nor
     # makes the memory's own one "two days". Another person's dated clause still does ("my sister got
     # married on Saturday and the baby arrived last night": no date).
-    own = [h for h in hits if not (no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2]) or _UNTIL.search(
+    own = [h for h in hits if not (no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2]) or _CONSEQUENCE.match(
+        _clause_of(text, h[1], h[2])) or _UNTIL.search(
         text, 0, h[1]) or _UNTIL.match(h[4]) or _USERS_TODO.search(_clause_of(text, h[1], h[2]))
         or _deadline_beside(text, h, hits) or _booked_since(text, h, hits))]
     if not own:

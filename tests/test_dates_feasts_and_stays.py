@@ -95,3 +95,15 @@ def test_an_age_said_after_a_weekday_is_no_day_of_the_month():
 ])
 def test_the_weekend_of_a_day_and_a_feast_hosted(text, expected):
     assert find_date(text, date(2026, 3, 10)).date == expected
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    ("Y en agosto yo tampoco, que nos vamos a Asturias la segunda quincena", date(2026, 4, 1), None),  # a half, no day
+    ("Hattie's 30th birthday is on Sunday - cake after the 10.30, keep it quiet", date(2026, 1, 20), date(2026, 1, 25)),
+    ("Álvaro está en pleno divorcio, por eso estuvo tan desconectado en octubre.", date(2026, 11, 11), None),
+    ("Am Nationalfeiertag fährt er mit den Kindern nach Triest", date(2026, 10, 6), date(2026, 10, 26)),
+    ("mi hija cumple 18 el día de San Fermín, imagínate la fiesta", date(2026, 6, 1), date(2026, 7, 7)),
+    ("el domingo no me escribáis nada: mi madre cumple 90", date(2026, 6, 10), date(2026, 6, 14)),
+])
+def test_halves_times_consequences_and_more_feasts(text, said_on, expected):
+    assert find_date(text, said_on).date == expected
