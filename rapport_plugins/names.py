@@ -581,6 +581,8 @@ magda giulia chiara federica alessandra chloé chloe manon élodie elodie améli
 sigrid freja layla yasmin mariam zainab ananya divya kavita akosua abena efua ama chiamaka nandi thandeka renata
 giovanna ilaria siobhán siobhan niamh aoife orla róisín roisin saoirse ciara ainhoa itziar nerea maite amaia
 jelena milica ivana dragana snežana snezana ljiljana
+corinne corinna regula verena vreni annette yvonne nadine nadja jasmin janine sabrina simone carola marion denise kathrin
+mirjam miriam rahel nathalie bärbel gabi uschi kayleigh sheila ishbel morag kirsty eilidh shona mhairi
 """.split())
 _MALE |= set("""
 burak cem emre serkan oğuz oguz georgios dimitris nikos yannis kostas paweł pawel łukasz lukasz giuseppe giovanni
@@ -588,6 +590,8 @@ marco matteo lorenzo alessandro pierre louis antoine nicolas julien mathieu joã
 sander joost erik magnus anders mohammed mohamed muhammad hassan hussein karim tariq youssef samir aditya karthik
 rajesh kwaku yaw adebayo olumide sipho mateo sebastián emiliano thiago cian oisín oisin ciarán ciaran eoin
 iñaki inaki aitor unai xabier dragan goran zoran dejan nikola
+reto urs beat ruedi ueli jürg juerg marcel fabian dominik pascal rené rene roland sandro silvan adrian raphael elias
+yannick dario mario marius gian andri
 """.split())
 _FEMALE_FOLDED = {_fold(n) for n in _FEMALE}
 _MALE_FOLDED = {_fold(n) for n in _MALE}

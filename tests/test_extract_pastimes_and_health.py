@@ -99,3 +99,11 @@ def test_a_child_starting_school_in_a_german_note():
     found = third_person_note("Jakob kommt im Herbst in die Volksschule, Sandra hat ein bisserl Tränen in den Augen gehabt",
                               ["Sandra Hofer"])
     assert found is not None and found[0] == "Sandra Hofer" and found[2].category == "milestone"
+
+
+def test_swiss_first_names_tell_a_couple_sharing_a_surname_apart():
+    from rapport_plugins.names import by_surname
+
+    couple = ["Corinne Hälg", "Reto Hälg"]
+    assert by_surname("Frau Hälg", couple) == ["Corinne Hälg"]
+    assert by_surname("Herr Hälg", couple) == ["Reto Hälg"]
