@@ -42,15 +42,16 @@ def test_there_are_at_least_40_examples(figures):
 # new blind writer (ov*), added untuned, which brought sensitivity and dates down a little, and the eleventh
 # round's 70 dev examples of seven more (ow*, oz*, on*, oy*, ox*, om*, ol*), each measured untuned, which brought
 # recall, proposals, category and sensitivity down a little, and the twelfth round's 70 dev examples of seven
-# more (oo*, op*, oq*, or*, os*, ot*, ou*) and then 80 of eight more (qa*-qh*), each measured untuned, which brought
-# precision, markers, proposals and dates correct down:
+# more (oo*, op*, oq*, or*, os*, ot*, ou*), then 80 of eight more (qa*-qh*), each measured untuned, and 20 of two
+# more (qi*, qj*) added untuned and never tuned on, which brought precision, recall, markers, proposals and dates
+# correct down:
 # raise them as capture improves, never lower them to pass a change of the engine.
 def test_capture_precision_and_recall_floors(figures):
-    assert figures["precision"] >= 0.87, figures["precision"]
-    assert figures["recall"] >= 0.9, figures["recall"]
+    assert figures["precision"] >= 0.865, figures["precision"]
+    assert figures["recall"] >= 0.895, figures["recall"]
     assert figures["marker_recall"] >= 0.97, figures["marker_recall"]
-    assert figures["proposal_precision"] >= 0.845, figures["proposal_precision"]
-    assert figures["proposal_recall"] >= 0.875, figures["proposal_recall"]
+    assert figures["proposal_precision"] >= 0.84, figures["proposal_precision"]
+    assert figures["proposal_recall"] >= 0.87, figures["proposal_recall"]
 
 
 def test_dates_and_sensitivity_floors(figures):
