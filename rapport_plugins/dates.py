@@ -986,11 +986,10 @@ def _day_first_nearby(m: re.Match[str]) -> bool:
 
 
 # "12/03", "3/23", "15.04.2027"; a range "2/9-2/13" is its first day
-@_rule(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?![\d/]|\.\d)"
+@_rule(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
+       r"(?(y)|(?<!\.\d)(?<!\.\d\d))(?![\d/]|\.\d)"  # "2.5", "after the 10.30": a number or a time; dotted dates need their year
        r"(?:\s*[-–]\s*\d{1,2}(?P=sep)\d{1,2}(?![\d/]|\.\d))?")
 def _numeric(m, ref, how, dayfirst):
-    if m["sep"] == "." and not m["y"]:
-        return None  # "2.5" is a number; dotted dates need their year
     a, b = int(m["a"]), int(m["b"])
     if a > 12 and b <= 12:
         day, month = a, b
@@ -2064,7 +2063,6 @@ def _same_way(week: str, day: date, ref: date) -> bool:
     return True
 
 
-# A clause that says only when somebody comes back from where the line sends them
 # The end of a stretch said right after its start ("del 21 de diciembre al 4 de enero", "from the 3rd to the 10th",
 # "vom 3. bis 10. Mai") or a return said at its clause's end ("erst am 4. Januar wieder da")
 _RANGE_TO = re.compile(r"\s*(?:al|to|till|until|bis(?: zum| am)?|hasta(?: el)?|-|–)\s*$", re.I)
@@ -2080,6 +2078,7 @@ def _is_return(text: str, hit: tuple, hits: list) -> bool:
         h[2] <= hit[1] and _RANGE_TO.fullmatch(text, h[2], hit[1]) for h in hits if h is not hit))
 
 
+# A clause that says only when somebody comes back from where the line sends them
 _RETURN = re.compile(r"^\W*(?:and\s+|und\s+|y\s+)?(?:(?:(?:i|we|she|he|they)(?:['’]m|['’]re|['’]s|['’]ll be| will be)?)\s+)?"
                      r"(?:back|home again|returning|"
                      r"(?:joined|rejoined|came|comes|coming|got|gets) back|rejoined|"
@@ -2129,15 +2128,18 @@ _STAY_LENGTH = re.compile(r"\s*,?\s*(?:for|für|por|durante)\s+(?P<n>\d{1,2}|a|a
 
 
 def _feast_in_stretch(text: str, feast: tuple, hits: list) -> bool:
-    """A feast that falls between a stretch's first day and the return or range end that closes it."""
+    """A feast that falls after a stretch's first day (the earliest day said that is no feast and no return) and
+    before the first return or range end that closes it ("from the 19th, Christmas with their gran, back on the 4th")."""
     if _RULES[feast[0]][1] is not _holiday or feast[3] is None:
         return False
-    ends = [h[3] for h in hits if h is not feast and h[3] is not None and _is_return(text, h, hits)]
-    starts = [h[3] for h in hits if h is not feast and h[3] is not None and not _is_return(text, h, hits)]
-    return any(a < feast[3] < b for a in starts for b in ends)
+    dated = [h for h in hits if h[3] is not None]
+    ends = [h[3] for h in dated if _is_return(text, h, hits)]
+    starts = [h[3] for h in dated if _RULES[h[0]][1] is not _holiday and not _is_return(text, h, hits)]
+    return bool(starts and ends) and min(starts) < feast[3] < min(ends)
 
 
 def _in_stay(text: str, feast: tuple, hits: list) -> bool:
+    """Whether ``feast`` falls inside a stay that another hit opens with its length ("on the 18th ... for 3 weeks")."""
     for h in hits:
         m = _STAY_LENGTH.match(text, h[2]) if h is not feast and h[3] is not None else None
         if m:
@@ -2214,16 +2216,19 @@ _BECAUSE_AFTER = re.compile(r"\b(?:because|since (?:her|his|their|my|the)|as (?:
 _TOLD_AFTER_DE = re.compile(r"\s+(?:\w+\s+){0,2}(?:erzählt|gesagt|berichtet|geschrieben|mitgeteilt|erwähnt)\b", re.I)
 
 
-# A day said only as the edge of the time meant ("after Easter", "nach Ostern", "después de Semana
-# Santa", "before the 12th", "vor dem 15."): the memory's day is some other day that side of it.
+# The day or weekday right beside a feast or a date ("the day after Labor Day", "el día después de Reyes", "the
+# Sunday before Thanksgiving"): a day of its own, counted from it.
 _DAY_BESIDE = re.compile(rf"\b(?:the day|der tag|am tag|el día|al día|the {_wd('wd')})\s+(?P<way>after|before|nach|vor|"
                          r"después de(?:l)?|antes de(?:l)?)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
 # A clause that tells what followed from the news ("está en pleno divorcio, por eso estuvo tan desconectado en
 # octubre", "that's why she was off in May"): its day is the consequence's, not the memory's
 _CONSEQUENCE = re.compile(r"^\W*(?:por eso|por lo que|así que por eso|deshalb|darum|daher|that['’]s why|which is why|which explains)\b",
                           re.I)
+# Where a stay ends, said round a day ("bleibt bis nach Pfingsten", "until after Easter"): no day of its own
 _UNTIL_AROUND = re.compile(r"\b(?:bis|until|till|hasta)\s+(?:kurz\s+)?(?:nach|after|después de|vor|before|antes de)\s+"
                            r"(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
+# A day said only as the edge of the time meant ("after Easter", "nach Ostern", "después de Semana
+# Santa", "before the 12th", "vor dem 15."): the memory's day is some other day that side of it.
 _RELATIVE_TO = re.compile(r"\b(?:after|before|nach|vor|antes de(?:l| la| las| los)?|después de(?:l| la| las| los)?|"
                           r"despues de(?:l)?|tras(?: el| la)?)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
 
@@ -2291,8 +2296,6 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
         for m in pattern.finditer(text):
             if any(start < m.end() and m.start() < end for _, start, end, _, _ in hits):
                 continue  # part of a phrase a stronger rule already read ("Thu-Fri", "Friday 12 March")
-            if handler is _numeric and m["sep"] == "." and not m["y"]:
-                continue  # "after the 10.30" (a service, a train): a number or a time, no day at all
             # the tense of the words around the phrase ("last" in "the last weekend of May" is not a past),
             # read past a short aside in brackets ("got a rescue greyhound (Pickle) in May")
             around = plain if plain[m.start():m.end()] == text[m.start():m.end()] else text
@@ -2414,10 +2417,7 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
         # a trip and its return ("Off to Tenerife on Friday, back the 20th", "fliegt am Samstag nach Lima,
         # zurück am 20.", "se va el jueves, vuelve el 20"): a stretch, stored as its first day
         back = [h for h in hits if h[3] is not None and _is_return(text, h, hits)]
-        away = [h for h in hits if h[3] is not None and h not in back]
-        start = min((h[3] for h in away if _RULES[h[0]][1] is not _holiday), default=None)
-        if back and start:  # "from the 19th, Christmas with their gran, back on the 4th": the feast is in the stay
-            away = [h for h in away if not (_RULES[h[0]][1] is _holiday and start < h[3] < min(b[3] for b in back))]
+        away = [h for h in hits if h[3] is not None and h not in back and not _feast_in_stretch(text, h, hits)]
         if back and away and len({h[3] for h in away}) == 1 and all(
                 away[0][3] < h[3] or _BARE_DAY.fullmatch(h[4]) for h in back):  # "flies out 2 April, back on the 20th"
             hits = away

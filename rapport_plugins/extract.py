@@ -436,6 +436,9 @@ def _short_news(s: str) -> bool:
     return bool(found) and said_by_me and any(e.category in _SHORT_NEWS for e in found)
 
 
+_YOU = re.compile(r"\b(?:you|your|du|dein\w*|dich|dir|euch|tú|tu|tus|usted)\b", re.I)
+
+
 def _skip_reason(sentence: str, sensitive: bool) -> str | None:
     """Why a sentence is not a disclosure (None when it may be one). Hedges and negations count in
     the clause that names the topic: "I can't do Friday, it's my daughter's graduation" is one."""
@@ -459,8 +462,8 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
         return "about the conversation"  # "love that idea"; not "my daughter started school, she loves it"
     # ... in the parts that name the topic: "I'm allergic to shellfish, believe it or not, you'd never guess" and
     # "soy alérgico a los mariscos aunque usted no lo crea" are the speaker's; "congrats on your promotion" is not
-    you = re.compile(r"\b(?:you|your|du|dein\w*|dich|dir|euch|tú|tu|tus|usted)\b", re.I)
-    if you.search(TO_LISTENER.sub(" ", s)) and all(you.search(TO_LISTENER.sub(" ", p)) or _negated(p) for p in _topic_parts(s, parts)) \
+    if _YOU.search(TO_LISTENER.sub(" ", s)) and all(_YOU.search(TO_LISTENER.sub(" ", p)) or _negated(p)
+                                                    for p in _topic_parts(s, parts)) \
             and not re.search(r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b", s, re.I):
         return "about the listener"
     return None
@@ -733,16 +736,12 @@ def _names_joined(sentences: list[str]) -> list[str]:
     return out
 
 
-def _with_name_said_next(found: tuple[str, Any], sentence: str, turn: str) -> tuple[str, Any]:
+def _with_name_said_next(found: tuple[str, Any], next_sentence: str | None) -> tuple[str, Any]:
     """A birth, a grandchild or a new animal, with its name when the speaker says it in the next sentence ("My first
     granddaughter arrived on Monday. Isla, seven pounds two"; "adopté una perrita. Se llama Arepa")."""
-    if found[1].category not in ("milestone", "family", "pet"):
+    if found[1].category not in ("milestone", "family", "pet") or not next_sentence or not NAMED_NEXT.match(next_sentence):
         return found
-    sentences = split_sentences(turn)
-    at = next((i for i, x in enumerate(sentences) if x == sentence), None)
-    if at is None or at + 1 >= len(sentences) or not NAMED_NEXT.match(sentences[at + 1]):
-        return found
-    return f"{found[0].rstrip()} - {sentences[at + 1].strip()}", found[1]
+    return f"{found[0].rstrip()} - {next_sentence.strip()}", found[1]
 
 
 def disclosure(sentence: str) -> tuple[str, Any] | None:
@@ -1751,7 +1750,8 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
             if u.speaker and _is_me(u.speaker, me):
                 relative.clear()  # the user spoke: "she" may now be anyone
                 continue
-            for said_ in split_sentences(u.text):
+            turn_sentences = split_sentences(u.text)
+            for k, said_ in enumerate(turn_sentences):
                 where = _place_of(said_, u, ref, file_lines) if ref and u.line else ref
                 sentence = news_asked_as_statement(said_) if u.speaker else said_
                 if MARKER_WORDS.search(sentence) and (u.speaker is None or WRITTEN_MARKER.search(sentence)):
@@ -1795,7 +1795,8 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                             ))
                         continue
                     if found:
-                        found = _with_name_said_next(found, said_, u.text)
+                        found = _with_name_said_next(
+                            found, turn_sentences[k + 1] if k + 1 < len(turn_sentences) else None)
                         for text_, cls in (found, *_reason_given(sentence, found[1])):
                             out.append(Candidate(
                                 text=text_, person=u.speaker, speaker=u.speaker, category=cls.category,

@@ -979,8 +979,9 @@ def relation_before(text: str, at: int) -> bool:
 # "not coeliac or anything", "keine Allergie", "no soy celíaca": the condition is denied
 NEGATED_CONDITION = re.compile(
     r"\b(?:not|isn(?:'|’)?t|aren(?:'|’)?t|never|nicht|no (?:es|soy|somos|son))\s+(?:\w+\s+)?(?:coeliac|celiac|allergic|"
-    r"intolerant|diabetic|cel[ií]ac[oa]s?|al[ée]rgic[oa]s?|allergisch|intolerantes?|diab[ée]tic[oa]s?)\b|"
-    # the pandemic as a time ("since before Covid", "vor Corona", "antes de la pandemia"): no illness of anyone's
+    r"intolerant|diabetic|cel[ií]ac[oa]s?|al[ée]rgic[oa]s?|allergisch|intolerantes?|diab[ée]tic[oa]s?)\b", re.I)
+# The pandemic as a time ("since before Covid", "vor Corona", "antes de la pandemia"): no illness of anyone's
+PANDEMIC_AS_TIME = re.compile(
     r"\b(?:since|before|after|during|pre|post|vor|seit|nach|während|antes de(?: la)?|desde(?: la)?|después de(?: la)?)[\s-]+"
     r"(?:before\s+)?(?:the\s+)?(?:covid(?:-19)?|corona|the pandemic|pandemic|pandemia|lockdown)\b", re.I)
 # What people are allergic to (foods, pollen, animals, stings, medicines, materials): "allergic to" anything
@@ -1061,7 +1062,7 @@ def spoken_standard(text: str) -> str:
 def matches(text: str) -> list[tuple[Entry, str]]:
     """Every lexicon group that matches ``text``, with the first phrase found. A job in health care
     ("my sister became a nurse") is career news, not a health topic; "allergic to this sprint" a joke."""
-    text = NEGATED_CONDITION.sub(" ", literal(spoken_standard(text)))
+    text = PANDEMIC_AS_TIME.sub(" ", NEGATED_CONDITION.sub(" ", literal(spoken_standard(text))))
     career: list[tuple[Entry, str]] = []
     if _CAREER_CUE.search(text):
         m = CAREER.search(text)

@@ -54,12 +54,11 @@ def test_the_listener_gate_still_holds(sentence):
 def test_a_newcomers_name_said_next_belongs_to_the_news():
     from rapport_plugins.extract import _names_joined, _with_name_said_next, main_clause
 
-    turn = "Well, some happier news. My first granddaughter arrived on Monday. Isla, seven pounds two, both fine."
     said = "My first granddaughter arrived on Monday."
-    assert "Isla" in _with_name_said_next(disclosure(said), said, turn)[0]
-    turn = "Ah, y le muestro: adopté una perrita el domingo, una criollita. Se llama Arepa."
+    assert "Isla" in _with_name_said_next(disclosure(said), "Isla, seven pounds two, both fine.")[0]
     said = "Ah, y le muestro: adopté una perrita el domingo, una criollita."
-    assert _with_name_said_next(disclosure(said), said, turn)[0].endswith("Se llama Arepa.")
+    assert _with_name_said_next(disclosure(said), "Se llama Arepa.")[0].endswith("Se llama Arepa.")
+    assert _with_name_said_next(disclosure(said), None) == disclosure(said)  # the turn's last sentence
     assert _names_joined(["sie ist vorgestern Oma geworden", "Enkelin Frieda, 3.400 g"]) == [
         "sie ist vorgestern Oma geworden – Enkelin Frieda, 3.400 g"]
     assert _names_joined(["Er ist Opa geworden", "Mira plant die Feier"]) == ["Er ist Opa geworden", "Mira plant die Feier"]
