@@ -148,7 +148,7 @@ _NOT_PAST = re.compile(
     r"called|named|based|engaged|related|used|organi[sz]ed|arranged|due|needed|wanted|hoped|required|"
     r"mentioned|said|told|shared|explained|added|noted|asked|wondered)\b", re.I)
 # Words shaped like a participle that say a state ("sie ist im August bereit", "verliebt", "erwachsen")
-# or that something is arranged ("die OP ist im August angesetzt", "ist für Mai geplant", "zur Hochzeit
+# or that something is arranged or due ("die OP ist im August angesetzt", "ist für Mai geplant", "zur Hochzeit
 # eingeladen", "einen Termin vereinbart"): no past, as "planned", "booked" are none in English. The
 # event they name is still to come, or its time is open; their own tense is no signal.
 _STATE_WORDS_DE = (
@@ -157,6 +157,8 @@ _STATE_WORDS_DE = (
     r"überfordert|interessiert|engagiert|motiviert|frustriert|konzentriert|informiert|fasziniert|kompliziert|"
     r"irritiert|blockiert|geplant|eingeplant|gebucht|angesetzt|vorgesehen|terminiert|angemeldet|festgelegt|"
     r"reserviert|vereinbart|verabredet|angekündigt|eingeladen|bestätigt|bestellt|"
+    # a due date worked out ("das Baby ist für Anfang März ausgerechnet", "errechnet für den 3.")
+    r"ausgerechnet|errechnet|berechnet|"
     # feelings said with a participle: "wir sind schon total aufgeregt", "sie ist gespannt"
     r"aufgeregt|gespannt|begeistert|gestresst|erschöpft|verzweifelt|erleichtert|beunruhigt|verunsichert")
 _STATE_DE = re.compile(rf"\b(?-i:{_STATE_WORDS_DE})\b")
@@ -1046,6 +1048,19 @@ def _english(text: str) -> bool:
     return en >= 2 and en > len(_GERMAN_WORDS.findall(text))
 
 
+# "the weekend of the 21st", "el fin de semana del 21", "das Wochenende vom 21. Mai": its Saturday (read before
+# the day and month alone), when the day said is that weekend's Saturday or Sunday (else no day)
+@_rule(r"\b(?:the weekend of (?:the )?(?P<en>\d{1,2})(?:st|nd|rd|th)?|el (?:fin de semana|finde) del (?P<es>\d{1,2})(?:ro|ero|er|º|°)?|"
+       r"(?:das|am) wochenende (?:vom|am|um den) (?P<de>\d{1,2})\.)(?![\d/])(?: (?:of |de )?(?P<month>" + _MONTH_NAMES + r"))?(?!\w)")
+def _weekend_of_the_nth(m, ref, how, dayfirst):
+    number = int(m["en"] or m["es"] or m["de"])
+    # "the weekend of 1 August", "el fin de semana del 1ro de agosto": that day of that month
+    day = _yearless(ref, _month_of(m["month"]), number, how) if m["month"] else _day_of_month(ref, number, _direction(how))
+    if day is None or day.weekday() < 5:
+        raise _Unsure
+    return day - timedelta(days=day.weekday() - 5)
+
+
 @_rule(rf"\b(?P<d>\d{{1,2}})(?:{_ORD}|\.|º|°|o|ro|er)(?: of| de)? {_MONTH}(?:,? (?:de |del )?(?P<y>\d{{4}}))?\b")
 def _day_month(m, ref, how, dayfirst):
     month = _month_of(m["month"])
@@ -1164,7 +1179,7 @@ _HOLIDAYS = {
     "dreikönig": (1, 6), "dreikönigstag": (1, 6), "dreikoenig": (1, 6), "dreikoenigstag": (1, 6), "día de reyes": (1, 6), "reyes magos": (1, 6),
     "allerheiligen": (11, 1), "todos los santos": (11, 1), "día de muertos": (11, 2), "día de los muertos": (11, 2),
     "nikolaus": (12, 6), "nikolaustag": (12, 6), "martinstag": (11, 11), "sankt martin": (11, 11),
-    "noche de san juan": (6, 23), "san juan": (6, 24), "tag der deutschen einheit": (10, 3),
+    "noche de san juan": (6, 23), "san juan": (6, 24), "día de san juan": (6, 24), "dia de san juan": (6, 24), "tag der deutschen einheit": (10, 3),
     "mariä himmelfahrt": (8, 15), "maria himmelfahrt": (8, 15), "la asunción": (8, 15), "reformationstag": (10, 31),
     "tag der arbeit": (5, 1), "día del trabajo": (5, 1), "día del trabajador": (5, 1), "la inmaculada": (12, 8),
     "día de la inmaculada": (12, 8), "día de la hispanidad": (10, 12), "día del pilar": (10, 12),
@@ -1216,7 +1231,7 @@ _NTH_WEEKDAY_HOLIDAYS = {
        r"neujahr|ostern|nochebuena|navidad|nochevieja|año nuevo|(?<=\bsince )new year|"
        r"drei(?:kö|koe)nig(?:stag)?|día de reyes|reyes magos|allerheiligen|todos los santos|día de (?:los )?muertos|"
        r"(?<=\ban )nikolaus|(?<=\bzu )nikolaus|(?<=\bvor )nikolaus|(?<=\bnach )nikolaus|(?<=\bbis )nikolaus|nikolaustag|"
-       r"martinstag|sankt martin|noche de san juan|(?<=la )san juan|(?<=por )san juan|tag der deutschen einheit|"
+       r"martinstag|sankt martin|noche de san juan|d[ií]a de san juan|(?<=la )san juan|(?<=por )san juan|tag der deutschen einheit|"
        # a saint's name is also a place's and a person's: "San José" only as a day ("el día de San José", "por San José")
        r"mari[aä] himmelfahrt|día de la asunción|(?<=por )la asunción|reformationstag|tag der arbeit|día del trabaj(?:o|ador)|"
        r"día de la inmaculada|(?<=por )la inmaculada|"
@@ -1511,17 +1526,6 @@ def _weekend_after_next(m, ref, how, dayfirst):
 # Wochenende") names a pastime done at weekends: no one weekend.
 _PASTIME_BEFORE = re.compile(r"\b(?:das|dem|beim|vom|zum|fürs|ans|ins|mein|sein|ihr|unser)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln))\s+$",
                              re.I)
-
-
-# "the weekend of the 21st", "el fin de semana del 21", "das Wochenende vom 21.": its Saturday, when the day said
-# is that weekend's Saturday or Sunday (else no day)
-@_rule(r"\b(?:the weekend of the (?P<en>\d{1,2})(?:st|nd|rd|th)?|el (?:fin de semana|finde) del (?P<es>\d{1,2})|"
-       r"(?:das|am) wochenende (?:vom|am|um den) (?P<de>\d{1,2})\.)(?![\d/])(?! (?:of |de )?(?:" + _MONTH_NAMES + r"))")
-def _weekend_of_the_nth(m, ref, how, dayfirst):
-    day = _day_of_month(ref, int(m["en"] or m["es"] or m["de"]), _direction(how))
-    if day is None or day.weekday() < 5:
-        raise _Unsure
-    return day - timedelta(days=day.weekday() - 5)
 
 
 @_rule(r"\b(?P<which>this past|past|this|next|last|the|this coming) weekend\b|\b(?P<de>am|dieses|diesem|übers|letztes|letzten|seit dem|seitm|"

@@ -601,6 +601,12 @@ _FOR_WORK = re.compile(r"\b(?:clients?|customers?|kunden?|kundin|clientes?|audit
                        r"headquarters|(?-i:HQ)|oficina central|sede|offsite|on-?site|vor ort beim)\b", re.I)
 
 
+# What a relative is ("we're staying in Toronto regardless, my wife's a pharmacist at Sunnybrook", "mein Mann ist
+# Lehrer", "mi marido es enfermero"): a detail of the speaker's life after the moment's clause
+_RELATIVE_IS_A = re.compile(r"(?:(?:['’]s|\s+is)\s+(?:a|an)\s+|\s+ist\s+(?:ein\w*\s+)?(?-i:[A-ZÄÖÜ])|\s+es\s+(?:un[oa]?\s+)?(?!muy\b|"
+                            r"bueno\b|mal[oa]?\b|la\b|el\b)(?-i:[a-záéíóúñ]))\w{3,}", re.I)
+
+
 def _of_the_moment(said_: str, cls: Any) -> bool:
     """The sentence (``said_``, all of it) is the moment or the job, not a detail of a life (the rules above).
     Anything else in it - a topic, a relative of the speaker's with news or a date ("I'm on leave from Monday,
@@ -608,7 +614,8 @@ def _of_the_moment(said_: str, cls: Any) -> bool:
     s = FILLER.sub("", said_.strip())
     topical = [(e, w) for e, w in matches(s) if e.category != RELATIONS]
     rest = " ".join(CLAUSE.split(s)[1:])  # (the first clause's own "this week" is the moment's)
-    if OWN_RELATIVE.search(rest) and (_says_when(rest) or OWN_NAMED.search(rest)):
+    kin = OWN_RELATIVE.search(rest)
+    if kin and (_says_when(rest) or OWN_NAMED.search(rest) or _RELATIVE_IS_A.match(rest, kin.end())):
         return False
     if WHERE_NOW.match(s) and not topical and not _LASTING.search(s):
         return True

@@ -633,6 +633,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:estuve|estuvimos|estuvo|estuvieron) (?:\w+ ){0,2}en (?-i:[A-ZÁÉÍÓÚ])\w+(?= (?:del|de|el|la|unos|unas|con|para|por|\d))",
         r"zurück (?:aus|von) (?-i:[A-ZÄÖÜ])\w+", r"verreist", r"verreisen",
         r"wohnmobil\w*", r"camper ?van", r"motorhome", r"autocaravana", r"caravana", r"camper",
+        r"caravan(?:s|ning)?(?! (?:of|park (?:owners?|management)))",  # "taking the caravan up to Portstewart"
         # a destination with an article ("an die Ostsee", "in die Türkei", "ans Meer"), a participle after it ("in die
         # Türkei geflogen"), back from a place German-fashion ("aus Thailand zurück"), a feast spent somewhere, a pilgrimage
         r"(?:fahre|fliege|reise|fahren|fliegen|reisen|fährt|fliegt|reist|fuhren|flogen|geflogen|gefahren|gereist)(?: [\w.]+){0,4} "

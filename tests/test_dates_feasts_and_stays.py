@@ -40,6 +40,12 @@ MARCH = date(2026, 3, 10)
     ("Rodrigo viaja a Sucre el fin de semana del 21: su papá cumple 80 el sábado 21", MARCH, date(2026, 3, 21)),
     ("away the weekend of the 22nd", MARCH, date(2026, 3, 21)),  # a Sunday
     ("away the weekend of the 18th", MARCH, None),  # a Wednesday: which weekend?
+    ("El fin de semana del 1ro de agosto se van a Key West por su aniversario", date(2026, 7, 22), date(2026, 8, 1)),
+    ("das Wochenende vom 2. August sind sie an der Ostsee", date(2026, 7, 22), date(2026, 8, 1)),  # a Sunday
+    ("away the weekend of the 5th of August", date(2026, 7, 22), None),  # a Wednesday
+    ("Ya que estamos con fechas: yo cumplo 50 el día de San Juan", date(2026, 6, 1), date(2026, 6, 24)),
+    # a due date worked out is a day to come ("ist ... ausgerechnet" is no perfect)
+    ("Und das Baby ist für Anfang März ausgerechnet, also gerade noch rechtzeitig", date(2026, 2, 24), date(2026, 3, 1)),
     # a stay is stored as its first day; a feast inside it, its return or its end are part of it
     ("Delroy's off to Jamaica for his mum's 80th, flies out 2 April, back on the 20th", date(2026, 3, 11), date(2026, 4, 2)),
     ("Diego se va a Oaxaca del 21 de diciembre al 4 de enero", date(2026, 12, 3), date(2026, 12, 21)),
