@@ -291,7 +291,13 @@ _PRETERITE_DE = re.compile(
     r"wurde|wurden|kam|kamen|ging|gingen|fuhr|fuhren|flog|flogen|gewann|verlor|fand|traf|bekam|bekamen|erhielt|"
     r"musste|mussten|konnte|konnten|durfte|durften))\b|"
     r"\b(?:er|sie|es|ich|man|(?:mein|dein|sein|ihr|unser|euer)e?\s+(?-i:[A-ZÄÖÜ])\w+)\s+"
-    r"(?!(?:nächste|letzte|erste|zweite|dritte|beste|halbe|ganze|gute|alte|neue)\b)(?-i:[a-zäöü]\w+te)\b|"
+    r"(?!(?:nächste|letzte|erste|zweite|dritte|beste|halbe|ganze|gute|alte|neue)\b)"
+    # the present of a verb whose stem ends in "t" ("ich heirate am Samstag", "ich arbeite", "ich starte"); its
+    # preterite has "-tete" ("heiratete")
+    r"(?!(?:\w*heirate|\w*arbeite|\w*warte|\w*starte|\w*halte|\w*rate|\w*biete|bitte|\w*reite|teste|\w*miete|\w*leite|"
+    r"\w*achte|fürchte|\w*richte|leiste|koste|\w*antworte|\w*gestalte|\w*streite|\w*trete|rette|wette|\w*flüchte|"
+    r"\w*betreue|\w*schalte|\w*spalte|\w*falte|\w*melde|\w*rechte|\w*fechte|\w*leuchte|\w*beobachte|\w*übernachte|"
+    r"\w*verbreite)\b)(?-i:[a-zäöü]\w+te)\b|"
     # a weak preterite right after a fronted time phrase, before its subject ("Im März kündigte sie",
     # "am Samstag heiratete ihre Tochter", "Im Mai eröffnete Jonas sein Café"); the phrase itself may be
     # blanked ("#") while its tense is read
@@ -1627,11 +1633,12 @@ _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo"
        rf"(?! ?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock|{_SPAN_UNITS})\b)|the \d))")
 def _weekday(m, ref, how, dayfirst):
     if m["plural"] or re.search(rf"\b(?:los|las|every|each|jeden|jede|cada|todos los|on)\s+(?:(?:{_HABIT_DAYS})\s*"
-                                rf"(?:,|&|/|y|e|and|und|or|o|oder)\s*)+$|\b(?:los|every|each|jeden|jede|cada|todos los)\s*$|"
+                                rf"(?:,|&|/|y|e|and|und|or|o|oder)\s*)+$|\b(?:los|every|each|jeden|jede|cada|todos los|algunos|varios|muchos|"
+                                rf"ciertos|unos|some|most|many|manche[nm]?|viele)\s*$|"
                                 r"\b(?:every (?:other|second|third)|alternate|jeden zweiten|jede zweite|cada dos|"
                                 r"uno de cada dos)\s*$",
                                 m.string[:m.start()], re.I):
-        return None  # "on Fridays", "freitags", "los martes" are habits, not dates
+        return None  # "on Fridays", "freitags", "los martes", "algunos jueves" are habits, not dates
     if not m["which"] and re.search(r"\b(?:my|his|her|their|our|your)\s+$", m.string[:m.start()], re.I):
         return None  # "her Saturday shifts", "his Monday class": a routine, not a day
     if not m["which"] and _NAMED_DAY_BEFORE.search(m.string, 0, m.start()):
@@ -1773,6 +1780,8 @@ def _in_n(m, ref, how, dayfirst):
     if m.group(0).lower().startswith(("in ", "en ")) and (how in ("past", "mixed") or re.search(
             r"\b(?:first|second|third|fourth|fifth|last|only|once|twice|\d+(?:st|nd|rd|th))\b[^,.;]*$", m.string[:m.start()], re.I)):
         raise _Unsure  # "the second parent in 18 months", "the first time in years": a span, not a day ahead
+    if re.fullmatch(r"(?:in|en) (?:one|a single|un|uno) d[ií]a|in one day", m.group(0), re.I):
+        raise _Unsure  # "wants to do it in one day", "lo hizo en un día": how long it takes, not a day ahead
     if _OR_MORE.match(m.string, m.end()):
         raise _Unsure  # "in a week or two", "in zwei, drei Wochen": a guess of the speaker's, no day
     n = _number(m["n"])
