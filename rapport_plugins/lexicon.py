@@ -369,6 +369,8 @@ LEXICON: tuple[Entry, ...] = (
     # --- personal: family, relationships, work changes, home moves, milestones
     Entry("milestone", PERSONAL, (
         r"getting married", r"got married", r"engaged", r"engagement", r"wedding", r"honeymoon",
+        # the River Plate's wedding, a child's swimming badge ("hat sein Seepferdchen gemacht")
+        r"casamiento", r"seepferdchen(?:abzeichen)?", r"freischwimmer",
         r"expecting a baby", r"having a baby",
         # a birth said as an arrival: "our wee girl arrived on Saturday", "the baby came early"
         r"(?:wee|little|baby|new) (?:girl|boy|one|lass|lad|fella|daughter|son)\b (?:\w+ ){0,2}(?:arrived|came|was born)",
@@ -473,6 +475,9 @@ LEXICON: tuple[Entry, ...] = (
                               r"sesenta|setenta|ochenta|noventa|cien)(?![\w-])",
                               r"geburtstag", r"wird \d+", r"(?:werd|wer) i \d{2}\b", r"\bi werd (?:\w+ ){0,3}\d{2}(?![\d:]|\.\d)",
                               r"(?:werd|werde) (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}(?![\d:]|\.\d)",
+                              # "Ich werd im Februar fünfzig": an age in words, after the spoken "werd"
+                              r"(?:werd|werde) (?:am |im )?(?:[\w.]+ ){0,3}(?:dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|"
+                              r"neunzig|hundert)(?![\w-])",
                               r"cumpl(?:o|imos|irá|iré|e) (?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)\b",
                               # a round birthday said by its decade, Austrian, Bavarian and Swiss: "meinen Vierziger feiern"
                               r"(?:meinen|seinen|ihren|deinen|unseren|den|zum) (?:dreißiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)(?!\w)",
