@@ -640,7 +640,9 @@ BIRTHDAY_WORDS = re.compile(
     r"\b(?:birthday|b-day|bday|turns? (?:\d+|_N|_S)|turning (?:\d+|_N|_S)|\d+(?:st|nd|rd|th) (?:birthday|bday)|geburtstag|"
     # German puts the day between: "wird am 2. Oktober 60", "wird im Mai 40 (Jahre alt)" - the age closes the clause
     r"wird (?:(?:am \d{1,2}\.? \w+|am \d{1,2}\.\d{1,2}\.(?:\d{2,4})?|im \w+|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|diese\w* \w+|nächste\w* \w+|bald|morgen|übermorgen) )?(?:\d{1,3}|_N)"
-    r"(?=(?: jahre(?: alt)?)?\s*(?:[!.,;)]|$))|cumpleaños|cumple|cumpl(?:o|en|es|imos) (?:\d{1,3}|_N)(?= años|\b))\b".replace("_S", r"(?:one|two|three|four|five|six|seven|"
+    r"(?=(?: jahre(?: alt)?)?\s*(?:[!.,;)]|$))|"
+    # spoken "werd"/"werde" ("im November werd ich fünfzig", "ich werde im Mai 40")
+    r"(?:werd|werde)(?: ich)? (?:im \w+ |am [\w.]+ (?:\w+ )?)?(?:\d{1,3}|_N)(?=(?: jahre(?: alt)?)?\s*(?:[!.,;)]|$))|cumpleaños|cumple|cumpl(?:o|en|es|imos) (?:\d{1,3}|_N)(?= años|\b))\b".replace("_S", r"(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)").replace("_N", r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"a hundred|one hundred|hundred|\w+teen|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|"
     r"veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)"), re.IGNORECASE)
@@ -1193,7 +1195,7 @@ _HOLIDAYS = {
     "josefstag": (3, 19), "josefitag": (3, 19), "día de san isidro": (5, 15), "san isidro": (5, 15),
     "día de san fermín": (7, 7), "san fermín": (7, 7), "día de san fermin": (7, 7), "san fermin": (7, 7),
     "nationalfeiertag": (10, 26),  # Austria's; Germany's is "Tag der Deutschen Einheit", Switzerland's the "Bundesfeier"
-    "sant jordi": (4, 23), "día de sant jordi": (4, 23), "día de los inocentes": (12, 28), "santos inocentes": (12, 28),
+    "sant jordi": (4, 23), "día de sant jordi": (4, 23), "nou doctubre": (10, 9), "la diada": (9, 11), "día de los inocentes": (12, 28), "santos inocentes": (12, 28),
     "día de la candelaria": (2, 2), "la candelaria": (2, 2), "heilige drei könige": (1, 6), "heiligen drei könige": (1, 6),
     "stephanstag": (12, 26), "stefanitag": (12, 26), "erster weihnachtsfeiertag": (12, 25),
     "zweiter weihnachtsfeiertag": (12, 26), "ersten weihnachtsfeiertag": (12, 25), "zweiten weihnachtsfeiertag": (12, 26),
@@ -1212,7 +1214,8 @@ _EASTER_OFFSETS = {
     "ash wednesday": -46, "aschermittwoch": -46, "miércoles de ceniza": -46,
     "gründonnerstag": -3, "maundy thursday": -3, "karsamstag": -1, "holy saturday": -1, "sábado santo": -1,
     "shrove tuesday": -47, "pancake day": -47, "faschingsdienstag": -47, "fastnachtsdienstag": -47,
-    "weiberfastnacht": -52, "lunes de pascua": 1,
+    "weiberfastnacht": -52, "lunes de pascua": 1, "mardi gras": -47, "mardi gras day": -47, "fat tuesday": -47,
+    "auffahrtstag": 39, "himmelfahrtstag": 39, "christi himmelfahrtstag": 39,
  "whit monday": 50, "mothering sunday": -21,
 }
 # ... and those on a weekday of a month: (month, weekday, which one). Mother's Day is the second
@@ -1242,12 +1245,13 @@ _NTH_WEEKDAY_HOLIDAYS = {
        r"mari[aä] himmelfahrt|día de la asunción|(?<=por )la asunción|reformationstag|tag der arbeit|día del trabaj(?:o|ador)|"
        r"día de la inmaculada|(?<=por )la inmaculada|"
        r"día de la hispanidad|día del pilar|día de san josé|(?<=por )san josé|d[ií]a de sant josep|(?<=por )sant josep|josef[si]tag|día de san isidro|(?<=por )san isidro|día de san ferm[íi]n|(?<=por )san ferm[íi]n|nationalfeiertag|"
-       r"día de sant jordi|(?<=por )sant jordi|día de los inocentes|santos inocentes|día de la candelaria|heiligen? drei könige|"
+       r"día de sant jordi|(?<=por )sant jordi|nou d['’]octubre|(?<=por )la diada|(?<=el día de )la diada|día de los inocentes|santos inocentes|día de la candelaria|heiligen? drei könige|"
        r"stephanstag|stefanitag|(?:erste[rn]?|zweite[rn]?) weihnachtsfeiertag|st\.? patrick['’]?s day|(?:st\.? )?paddy['’]?s day|"
        # Ireland's St Stephen's Day is Boxing Day
        r"(?:st\.? )?stephen['’]?s day|burns night|hogmanay|"
        r"st\.? andrew'?s day|dydd g[ŵw]yl dewi|gründonnerstag|maundy thursday|karsamstag|holy saturday|sábado santo|shrove tuesday|"
        r"pancake day|faschingsdienstag|fastnachtsdienstag|weiberfastnacht|lunes de pascua|whit monday|mothering sunday|"
+       r"mardi gras(?: day)?(?! (?:parade|party|beads|float|ball|krewe|season)s?\b)|fat tuesday|auffahrtstag|(?:christi )?himmelfahrtstag|"
        r"muttertag|labor day|memorial day|mlk day|martin luther king(?: jr\.?)? day|presidents['’]? day|"
        r"syttende mai|(?:american|us|u\.s\.|canadian) thanksgiving|(?-i:Thanksgiving)(?! service\b)|"
        r"(?<=la )san silvestre|(?<=por )san silvestre|(?<=desde )reyes|(?<=para )reyes|(?<=por )reyes|"
@@ -1777,9 +1781,11 @@ _OR_MORE = re.compile(r"\s*(?:or|to|oder|bis|o|-|–)\s*(?:so\b|\d|two|three|fou
 
 @_rule(rf"\b(?:in|dentro de|en) {_NUM} {_UNIT}(?: time)?\b(?! (?:ago|back)\b)")  # "had a stent put in three weeks ago"
 def _in_n(m, ref, how, dayfirst):
-    if m.group(0).lower().startswith(("in ", "en ")) and (how in ("past", "mixed") or re.search(
-            r"\b(?:first|second|third|fourth|fifth|last|only|once|twice|\d+(?:st|nd|rd|th))\b[^,.;]*$", m.string[:m.start()], re.I)):
-        raise _Unsure  # "the second parent in 18 months", "the first time in years": a span, not a day ahead
+    if m.group(0).lower().startswith(("in ", "en ")) and re.search(
+            r"\b(?:first|second|third|fourth|fifth|last|only|once|twice|\d+(?:st|nd|rd|th))\b[^,.;]*$", m.string[:m.start()], re.I):
+        return None  # "the second parent in 18 months", "first proper holiday in 4 yrs": a span, no day at all
+    if m.group(0).lower().startswith(("in ", "en ")) and how in ("past", "mixed"):
+        raise _Unsure  # "she moved in 3 weeks": a span, or a day ahead?
     if re.fullmatch(r"(?:in|en) (?:one|a single|un|uno) d[ií]a|in one day", m.group(0), re.I):
         raise _Unsure  # "wants to do it in one day", "lo hizo en un día": how long it takes, not a day ahead
     if _OR_MORE.match(m.string, m.end()):
@@ -2342,8 +2348,9 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
                     continue  # "bleibt bis nach Pfingsten", "staying until after Easter": where a stay ends, no day of its own
                 if _RELATIVE_TO.search(text, 0, m.start()) and not re.match(r"['’]s?\b", text[m.end():]):
                     raise _Unsure  # "after Easter", "nach Ostern", "before the 12th": some day that side of it
-                if _OR_ANOTHER_DAY.match(text, m.end()) or _OTHER_DAY_OR.search(text, 0, m.start()):
-                    raise _Unsure  # "on the 12th or 13th", "Saturday or Sunday", "the 3rd-ish": the speaker's guess
+                if _OR_ANOTHER_DAY.match(text, m.end()) or _OTHER_DAY_OR.search(text, 0, m.start()) \
+                        or _AROUND.search(text, 0, m.start()):
+                    raise _Unsure  # "on the 12th or 13th", "Saturday or Sunday", "the 3rd-ish", "due around Christmas": a guess
                 if re.search(r"\b(?:the\s+)?week\s+of\s+$", text[:m.start()], re.I):
                     raise _Unsure  # "I'm out the week of April 13th, my brother's getting married": a week, its day unsaid
                 if re.search(r"\b(?:since|seit|desde)\b", text[max(0, m.start() - 8):m.end()], re.I) and _SINCE_FEELING.search(
@@ -2570,6 +2577,9 @@ _WEEK_ON_WEEKDAY = re.compile(rf"\b(?:(?:a|one|two) (?:weeks?|fortnight) (?:on )
 # "Samstag oder Sonntag", "el 3 o el 4", "the 3rd-ish"): no one day.
 _OR_ANOTHER_DAY = re.compile(rf"(?:\s*(?:or|oder|o|/)\s+(?:maybe\s+|vielleicht\s+|quizás?\s+)?(?:the\s+|am\s+|el\s+)?"
                              rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?(?![\d:])|{_wd('alt')})|-?ish\b)", re.I)
+# ... or said as roughly a day ("due around Christmas" - not "won't be around on Friday", "um den 20.", "so um Ostern", "alrededor del 15", "sobre el 20")
+_AROUND = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bstay )(?<!\bstick )(?<!\bhang )\b(?:around|round about|approximately|approx\.?|roughly|circa|ca\.|um|so um|alrededor del?|sobre el|"
+                     r"a eso del?)\s+(?:the\s+|den\s+|dem\s+|el\s+)?$", re.I)
 _OTHER_DAY_OR = re.compile(rf"(?<![\d:.])(?:\d{{1,2}}(?:st|nd|rd|th|\.)?|{_wd('alt')})\s*(?:or|oder|o|/)\s+(?:the\s+|am\s+|el\s+)?$", re.I)
 
 
