@@ -422,7 +422,7 @@ _SEE_IF = re.compile(r"\b(?:para ver si|a ver si|to (?:see|find out|check) (?:if
 _BECAUSE = re.compile(r"^\W*(?:it['’]s|that['’]s|it is|that is|es|das ist|das liegt)\s+(?:\w+\s+)?(?:because|weil|daran|porque)\b",
                       re.I)
 _NEGATION = re.compile(
-    r"\b(?:not|never|nicht|kein\w*|nie|nunca|no|ya no)\b(?! (?:only|just|nur|sólo|solo|puede\w*|pod\w+|voy a poder|"
+    r"\b(?:not|never|nicht|kein\w*|nie|nunca|no|ya no)\b(?! (?:only|just|nur|sólo|solo|puede\w*|puedo|pod\w+|voy a poder|"
     r"longer|more|mehr|wait|(?:be )?(?:here|there|in|around|available|at work|in the office)|da|hier|im büro|erreichbar|"
     r"dabei|estoy|estaré|vengo|voy a estar|(?:cont|cuent)\w* con\w*|(?:me|nos) (?:agend|pong|program|cit|met|reserv|escrib|llam)\w*|on (?:the )?\d{1,2}(?:st|nd|rd|th)?|on \w+day|that day)\b)|"
     r"(?<!ca)(?<!couldn)n['’]t\b(?! wait| be (?:here|there|in|around)\b| count on\b| (?:book|schedule|put) (?:me|us|anything)\b)",

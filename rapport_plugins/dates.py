@@ -365,6 +365,9 @@ _PRESENT = re.compile(
     # a pronoun with its "is"/"are"/"am" contracted ("He's off to Japan on 10 July", "they're in Lisbon on the 20th"):
     # a present, as "is" is (a "he's" that is "he has" comes with its participle, a past read first)
     r"\b(?:he|she|they|we|you)['’](?:s|re)\b|\bi['’]m\b|"
+    # ... and a noun's ("my daughter's getting married Memorial Day weekend", "Dad's retiring on Friday")
+    r"\b\w+['’]s\s+(?:getting|going|moving|starting|having|flying|coming|leaving|heading|doing|running|taking|retiring|"
+    r"turning|graduating|playing|singing|performing)\b|"
     r"\bse\s+(?-i:[a-záéíóúñ]+(?<!ab)(?<!í)(?:a|e|an|en))\b|"  # "se jubila", "se mudan" (not "se mudaba")
     # a third-person plural with its object pronoun before it ("la operan", "le dan el alta", "lo
     # trasladan"): what they do to her, in the present (not a noun after "la": "la orden", "la imagen")
@@ -1231,7 +1234,7 @@ _NTH_WEEKDAY_HOLIDAYS = {
     "muttertag": (5, 6, 2), "labor day": (9, 0, 1), "memorial day": (5, 0, -1), "mlk day": (1, 0, 3),
     "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3), "presidents day": (2, 0, 3),
     "american thanksgiving": (11, 3, 4), "us thanksgiving": (11, 3, 4), "u.s. thanksgiving": (11, 3, 4),
-    "canadian thanksgiving": (10, 0, 2),
+    "canadian thanksgiving": (10, 0, 2), "patriots day": (4, 0, 3),
 }
 
 
@@ -1252,7 +1255,7 @@ _NTH_WEEKDAY_HOLIDAYS = {
        r"st\.? andrew'?s day|dydd g[ŵw]yl dewi|gründonnerstag|maundy thursday|karsamstag|holy saturday|sábado santo|shrove tuesday|"
        r"pancake day|faschingsdienstag|fastnachtsdienstag|weiberfastnacht|lunes de pascua|whit monday|mothering sunday|"
        r"mardi gras(?: day)?(?! (?:parade|party|beads|float|ball|krewe|season)s?\b)|fat tuesday|auffahrtstag|(?:christi )?himmelfahrtstag|"
-       r"muttertag|labor day|memorial day|mlk day|martin luther king(?: jr\.?)? day|presidents['’]? day|"
+       r"muttertag|labor day|memorial day|patriots['’]? day|mlk day|martin luther king(?: jr\.?)? day|presidents['’]? day|"
        r"syttende mai|(?:american|us|u\.s\.|canadian) thanksgiving|(?-i:Thanksgiving)(?! service\b)|"
        r"(?<=la )san silvestre|(?<=por )san silvestre|(?<=desde )reyes|(?<=para )reyes|(?<=por )reyes|"
        r"(?<=the )ascension|(?<=la )ascensión|"
@@ -1262,12 +1265,25 @@ _NTH_WEEKDAY_HOLIDAYS = {
        r"good friday|karfreitag|viernes santo|jueves santo|easter monday|ostermontag|ostersonntag|palm sunday|palmsonntag|"
        r"domingo de ramos|domingo de resurrección|whitsun|pentecost|pfingst(?:en|sonntag|montag|samstag)|pentecostés|ascension day|"
        r"(?:christi )?himmelfahrt|auffahrt|fronleichnam|corpus christi|rosenmontag|ash wednesday|aschermittwoch|miércoles de ceniza)\b"
-       r"(?![- ]?(?:ferien|break|holidays?|vacaciones|week))")
+       r"(?![- ]?(?:ferien|break|holidays?|vacaciones|week)\b)")
 def _holiday(m, ref, how, dayfirst):
+    day = _feast_day(m, ref, how, dayfirst)
+    if day is not None and re.match(r"\s*-?\s*(?:weekend|wochenende)\b", m.string[m.end():], re.I):
+        # "Memorial Day weekend", "Easter weekend", "Pfingstwochenende": that weekend's Saturday
+        if day.weekday() in (1, 2, 3):
+            raise _Unsure  # a feast midweek has no weekend of its own
+        return day + timedelta(days=1) if day.weekday() == 4 else day - timedelta(days=(day.weekday() - 5) % 7)
+    return day
+
+
+def _feast_day(m, ref, how, dayfirst):
     if m["h"].lower() in ("christmas", "xmas", "easter", "navidad") and _FEAST_THING_AFTER.match(m.string, m.end()) \
             or _FEAST_THING_BEFORE_ES.search(m.string, 0, m.start()):
         raise _Unsure  # "a Christmas tree", "Easter eggs", "el árbol de Navidad": a thing, not the feast's day ("the
         # office Christmas party is on the 12th" is a December day, not the next 12th)
+    if re.search(r"\b(?:first|erste[snmr]?|primer[ao]?)\s+$", m.string[:m.start()], re.I) and re.match(
+            r"\s+(?:without|ohne|sin)\b", m.string[m.end():], re.I):
+        return None  # "das erste Weihnachten ohne sie", "the first Christmas without him": a season missed, no day of the news
     if re.search(r"\bpuente\s+(?:de|del)\s+$", m.string[:m.start()], re.I):
         raise _Unsure  # "el puente de Todos los Santos": the long weekend around it, from a day nobody said
     if re.search(r"\b(?:until|till|til|through|thru|by|bis|hasta)\s+(?:(?:zu|la|el)\s+)?$", m.string[:m.start()], re.I):
@@ -1333,7 +1349,8 @@ def _lunar_feast(m, ref, how, dayfirst):
 _FEAST_THING_AFTER = re.compile(
     r"\s+(?:trees?|cards?|presents?|gifts?|markets?|jumpers?|sweaters?|"
     r"decorations|lights|shopping|eggs?|egg hunt|bunny|hunt|bonus|cookies|biscuits|pudding|films?|movies?|songs?|"
-    r"carols?|concert|play|show|nativity|part(?:y|ies)|do|fair|bazaar|hamper|list|rush|sale|sales|special)\b", re.I)
+    r"carols?|concert|play|show|nativity|part(?:y|ies)|do|fair|bazaar|hamper|list|rush|sale|sales|special|pageant|"
+    r"recital|panto|production|performance|cantata|program|programme)\b", re.I)
 _FEAST_THING_BEFORE_ES = re.compile(
     r"\b(?:árbol|árboles|regalos?|mercadillos?|mercados?|cestas?|lotería|adornos|luces|belén|turrones?|tarjetas?|"
     r"postales?|fiestas?|conciertos?|funciones|función|huevos?|conejo|roscón|compras|villancicos?|aguinaldo|paga)"
@@ -1625,6 +1642,7 @@ _HABIT_DAYS = (r"mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays
                r"jueves|viernes|sábados|sabados|domingos|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags")
 _BACK = {"last", "since", "letzten", "letzte", "letztes", "vergangenen", "vorigen", "vorige", "seit", "desde", "desde el"}
 _SPAN_UNITS = r"wo|wochen|weeks?|tage|days?|semanas|d[ií]as|monate|months?|meses|jahre|years?|años"
+_LAST_NAMED = {"last", "letzten", "letzte", "letztes", "vergangenen", "vorigen", "vorige"}  # not "since", "seit", "desde"
 _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo", "próximo", "este", "this", "diesen"}
 
 
@@ -1698,7 +1716,10 @@ def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str |
     if after == "antepasado":
         return _weekday_before(ref, wd) - timedelta(days=7)  # "el viernes antepasado": the one before last
     if which in _BACK or after in ("pasado", "last"):  # "Friday last"
-        return _weekday_before(ref, wd)
+        day = _weekday_before(ref, wd)
+        if day == ref - timedelta(days=1) and (which in _LAST_NAMED or after in ("pasado", "last")):
+            raise _Unsure  # "last Monday" said on a Tuesday: who meant yesterday would say so - that one, or the week's before?
+        return day
     if which in ("este", "this", "diesen") and how == "past":
         # "este lunes empezó", "this Monday she started", "este sábado se casó su hermana" (said on a
         # Wednesday): the last such day, gone by - today's when it is today's. Arranging something to

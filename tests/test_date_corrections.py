@@ -20,7 +20,7 @@ WED = date(2026, 6, 10)  # a Wednesday
     ("wir fliegen am 20., ich mein am 21., nach Kreta", date(2026, 6, 21)),
     ("Der Umzug ist morgen, Quatsch, übermorgen", date(2026, 6, 12)),
     ("La mudanza es el viernes, no, el sábado", date(2026, 6, 13)),
-    ("mi hija se graduó el lunes, perdón, el martes pasado", date(2026, 6, 9)),
+    ("mi hija se graduó el viernes, perdón, el sábado pasado", date(2026, 6, 6)),
     ("la operación es el 22, o sea, el 23 de junio", date(2026, 6, 23)),
     ("vos sabés que el domingo, digo, el sábado se casó mi prima", date(2026, 6, 6)),
 ])

@@ -44,6 +44,26 @@ MARCH = date(2026, 3, 10)
     ("das Wochenende vom 2. August sind sie an der Ostsee", date(2026, 7, 22), date(2026, 8, 1)),  # a Sunday
     ("away the weekend of the 5th of August", date(2026, 7, 22), None),  # a Wednesday
     ("Ya que estamos con fechas: yo cumplo 50 el día de San Juan", date(2026, 6, 1), date(2026, 6, 24)),
+    ("My daughter's getting married Memorial Day weekend up in Kennebunkport", date(2026, 3, 26), date(2026, 5, 23)),
+    ("Running the marathon on Patriots' Day, he was always at the finish line", date(2026, 3, 26), date(2026, 4, 20)),
+    ("Granddaughter was born on Mardi Gras day, if you can believe it", date(2026, 3, 10), date(2026, 2, 17)),
+    ("Am Auffahrtstag fliegen beide nach Sardinien", date(2026, 3, 10), date(2026, 5, 14)),
+    ("el Nou d'Octubre no cuentes conmigo, que cumplo sesenta", date(2026, 3, 10), date(2026, 10, 9)),
+    # a feast that names a thing, or a season missed, is no day of the news beside it
+    ("she's got her first solo at the children's Christmas pageant on December 20th", date(2026, 11, 20), date(2026, 12, 20)),
+    ("Meine Mama ist im Oktober gestorben, und heuer ist das erste Weihnachten ohne sie", date(2026, 12, 9),
+     date(2026, 10, 1)),
+    # a day said roughly, "last Monday" said on a Tuesday, a span with "first ... in": no day, or not that one
+    ("Pieter mentioned that Anneke is expecting twins, due around Christmas", date(2026, 10, 7), None),
+    ("Wee Rory started nursery last Monday", date(2026, 9, 15), None),
+    ("Thandi is off to Japan for three weeks from the 24th, first proper holiday in 4 yrs", date(2026, 10, 7),
+     date(2026, 10, 24)),
+    ("Chidi did STP this summer, wants to do it in one day next year", date(2026, 7, 22), None),
+    # a habit, a German present that looks like a preterite, an absence with its reason
+    ("yo toco el bajo en un grupo, y ensayamos en casa algunos jueves", date(2026, 9, 8), None),
+    ("Ich heirate am Samstag", date(2026, 7, 8), date(2026, 7, 11)),
+    ("el sábado no puedo ir a la limpieza de la playa, que mi nieta hace la primera comunión", date(2026, 6, 17),
+     date(2026, 6, 20)),
     # a due date worked out is a day to come ("ist ... ausgerechnet" is no perfect)
     ("Und das Baby ist für Anfang März ausgerechnet, also gerade noch rechtzeitig", date(2026, 2, 24), date(2026, 3, 1)),
     # a stay is stored as its first day; a feast inside it, its return or its end are part of it
