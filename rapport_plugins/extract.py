@@ -1273,10 +1273,10 @@ def attendees_named(sentence: str, attendees: Sequence[str], variants: dict[str,
             if len(fits) == 1:
                 at.setdefault(fits[0], m.start())
     by_surname = surnames_in(text, attendees)
-    for m in re.finditer(r"\b(?:Herr|Frau|Hr\.|Fr\.|Mr|Mrs|Ms)\.?\s+(?P<w>[A-ZÀ-Þ][\w-]+)", text):
-        # "Herr Aydıns Mutter", "Herr Albers' Hund"
+    for m in re.finditer(r"\b(?P<title>Herr|Frau|Hr\.|Fr\.|Mr|Mrs|Ms)\.?\s+(?P<w>[A-ZÀ-Þ][\w-]+)", text):
+        # "Herr Aydıns Mutter", "Herr Albers' Hund" (with its own title, which may tell a couple apart)
         for w in {m["w"], m["w"][:-1] if m["w"].endswith("s") else m["w"]}:
-            by_surname |= surnames_in(f"Frau {w}", attendees)
+            by_surname |= surnames_in(f"{m['title'].rstrip('.')} {w}", attendees)
     if len(by_surname) == 1:  # ("Frau Schmidt" with Anja and Thomas Schmidt there names neither)
         n = next(iter(by_surname))
         at.setdefault(n, max(0, text.find(n.split()[-1][:4])))

@@ -519,7 +519,7 @@ def mentions(text: str) -> list[str]:
 _INITIAL_POSSESSIVE = re.compile(r"(?<![\w.'’])([B-HJ-ZÀ-Þ])['’]s\b")
 
 
-_TITLE = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "hr", "hrn", "sr", "sra", "srta", "don", "doña", "señor",
+_TITLE = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "hr", "hrn", "fr", "sr", "sra", "srta", "don", "doña", "señor",
           "señora")
 
 
@@ -606,8 +606,9 @@ def gender_of(first_name: str) -> str | None:
 
 
 _TITLE_GENDER = {"mr": "m", "herr": "m", "hr": "m", "hrn": "m", "sr": "m", "señor": "m", "don": "m", "mrs": "f", "ms": "f",
-                 "miss": "f", "frau": "f", "sra": "f", "srta": "f", "señora": "f", "doña": "f"}  # German notes' "Hr."
-# (not "Fr.": "Frau" in a German note, a priest - "Father" - in an Irish one)
+                 "miss": "f", "frau": "f", "sra": "f", "srta": "f", "señora": "f", "doña": "f", "fr": "f"}  # "Hr.", "Fr."
+# "Fr." is "Frau" in a German note and a priest ("Father") in an Irish one; it only tells two attendees who share a
+# surname apart (a couple: "Fr. Bachmann" of Urs Bachmann and Margrit Bachmann-Zemp), where a priest is not to be found
 
 
 def title_gender(written: str) -> str | None:
@@ -622,22 +623,25 @@ def by_surname(written: str, names: Sequence[str]) -> list[str]:
     "Dr Brandt" stays both)."""
     fits = [n for n in names if is_surname(written, n)]
     gender = title_gender(written) if len(fits) > 1 else None
-    if gender:
-        fits = [n for n in fits if gender_of(n) == gender]
+    if gender:  # ... or the one not known to be of the other gender ("Fr. Bachmann" of Urs and Margrit)
+        unknown = [n for n in fits if gender_of(n) is None]
+        fits = [n for n in fits if gender_of(n) == gender] or (unknown if len(unknown) == 1 else [])
     return fits
 
 
 def is_surname(written: str, full_name: str) -> bool:
     """Whether ``written`` (a title allowed: "Mr Okafor", "Frau Weiß") is ``full_name``'s surname: its last word,
-    or its last words with their small words ("de Vries" of Wilhelmina de Vries)."""
+    its last words with their small words ("de Vries" of Wilhelmina de Vries), or a double surname's first part."""
     w = _fold(without_title(written))
     parts = [_fold(p) for p in full_name.split()]
     if len(parts) < 2 or len(w) < 3 or not w.replace(" ", "").replace("-", "").replace("'", "").isalpha():
         return False
-    return any(w == " ".join(parts[i:]) for i in range(1, len(parts)))
+    # a double surname's first part too: "Frau Bachmann" of Margrit Bachmann-Zemp, "Hunziker" of Regula Hunziker-Frey
+    return any(w == " ".join(parts[i:]) for i in range(1, len(parts))) or (
+        "-" in parts[-1] and "-" not in w and w == parts[-1].split("-")[0])
 
 
-_BY_SURNAME = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Hrn|Sr|Sra|Srta)\.?\s+(?P<t>[A-ZÀ-Þ][\w'’-]+)"
+_BY_SURNAME = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Hrn|Fr|Sr|Sra|Srta)\.?\s+(?P<t>[A-ZÀ-Þ][\w'’-]+)"
                          r"|(?P<p>[A-ZÀ-Þ][\w-]{2,})['’]s\b)")
 
 

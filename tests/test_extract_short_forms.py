@@ -259,7 +259,7 @@ def test_lunar_feasts_by_their_table(text, expected):
     ("Heading to the in-laws in Halifax for Thanksgiving", date(2026, 10, 12)),
     ("Amira's parents are staying through Thanksgiving", None),  # the end of a stay, not its day
     ("Mama passed the Sunday before Thanksgiving", date(2025, 11, 23)),  # a weekday beside a feast
-    ("Away the Memorial Day weekend", None),  # a long weekend, from a day nobody said
+    ("Away the Memorial Day weekend", date(2026, 5, 23)),  # a feast's weekend is its Saturday, as any weekend
 ])
 def test_the_days_of_the_other_englishes_by_their_rule(text, expected):
     assert find_date(text, WED).date == expected

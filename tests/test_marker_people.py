@@ -50,7 +50,10 @@ def test_a_gendered_title_tells_two_people_with_one_surname_apart():
     assert by_surname("Herr Wendt", couple) == ["Rüdiger Wendt"]
     assert by_surname("Dr Wendt", couple) == couple  # no gender: both, so nobody's
     assert by_surname("Hr. Wendt", couple) == ["Rüdiger Wendt"]  # a German note's short title
-    assert by_surname("Fr. Wendt", couple) == []  # "Frau" to a German, "Father" to an Irish note: no title
+    # "Fr." is "Frau" to a German note (a priest, "Father", to an Irish one, but not one of a couple)
+    assert by_surname("Fr. Wendt", couple) == ["Gisela Wendt"]
+    # ... and the one not known to be a man when the other is: Urs and Margrit Bachmann-Zemp, a double surname
+    assert by_surname("Fr. Bachmann", ["Urs Bachmann", "Margrit Bachmann-Zemp"]) == ["Margrit Bachmann-Zemp"]
     assert by_surname("Sra. Wendt", ["Andrea Wendt", "Kim Wendt"]) == []  # names of either gender tell nothing
     assert gender_of("Sra.") is None and gender_of("Gisela") == "f" and gender_of("Andrea") is None
 
