@@ -78,6 +78,9 @@ ACQUAINTANCE = re.compile(
     r"clients?|customers?|landlord|landlady|flatmates?|roommates?|kolleg(?:e|en|in|innen)|chef(?:in)?|vorgesetzte\w*|"
     r"nachbar(?:in|n|innen)?|kund(?:e|in|en)|vermieter(?:in)?|mitbewohner(?:in)?|compañer[oa]s? de (?:trabajo|oficina|"
     r"equipo|piso|depa|departamento)|colegas?|jef[ea]s?|vecin[oa]s?|clientes?|caser[oa]|"
+    # the people who run the place ("apparently our CFO is retiring", "unser Geschäftsführer hört auf")
+    r"(?-i:CEO|CFO|CTO|COO|CMO|VP|MD)|founder|chair(?:man|woman)?|director|head ?teacher|principal|"
+    r"geschäftsführer(?:in)?|direktor(?:in)?|rektor(?:in)?|director[ae]?|gerente|"
     # and the work the speaker belongs to: "unsere Abteilung zieht nach Leipzig um", "our company is moving offices"
     # (not a team: "mi equipo ganó la liga" may be their own club)
     r"department|company|office|firm|abteilung|firma|büro|unternehmen|empresa|oficina|departamento)\b(?:['’]s)?", re.I)
@@ -607,6 +610,13 @@ _RELATIVE_IS_A = re.compile(r"(?:(?:['’]s|\s+is)\s+(?:a|an)\s+|\s+ist\s+(?:ein
                             r"bueno\b|mal[oa]?\b|la\b|el\b)(?-i:[a-záéíóúñ]))\w{3,}", re.I)
 
 
+# Where the speaker sits during the call, after an apology or not ("Perdón Tano, estoy en el auto en la puerta del
+# sanatorio", "sorry, I'm in the car outside my daughter's school", "ich sitz im Auto vorm Schwimmbad"): the moment
+IN_THE_CAR = re.compile(r"^(?:(?:sorry|apologies|perd[oó]n\w*|disculp\w*|entschuldig\w*|moin|hi|hola)\b[^.!?]{0,30}?,\s*)?"
+                        r"(?:(?:ja|yes|sí|so),?\s+)?(?:i['’]m|i am|im|estoy|ich bin|ich sitz\w*|bin)\s+(?:\w+\s+){0,2}?"
+                        r"(?:in the car|in my car|en el (?:coche|auto|carro)|im auto|im wagen)\b", re.I)
+
+
 def _of_the_moment(said_: str, cls: Any) -> bool:
     """The sentence (``said_``, all of it) is the moment or the job, not a detail of a life (the rules above).
     Anything else in it - a topic, a relative of the speaker's with news or a date ("I'm on leave from Monday,
@@ -618,6 +628,8 @@ def _of_the_moment(said_: str, cls: Any) -> bool:
     if kin and (_says_when(rest) or OWN_NAMED.search(rest) or _RELATIVE_IS_A.match(rest, kin.end())):
         return False
     if WHERE_NOW.match(s) and not topical and not _LASTING.search(s):
+        return True
+    if IN_THE_CAR.match(s) and not _says_when(s):
         return True
     if cls.category == "travel" and _FOR_WORK.search(s) and not OWN_RELATIVE.search(s) and all(
             e.category == "travel" for e, _ in topical):
