@@ -49,6 +49,9 @@ PASTIMES: tuple[str, ...] = (
     # "the Pan-Mass Challenge again", "the Edinburgh Kiltwalk on the 27th")
     r"ukelele", r"mandolina", r"caj[óo]n", r"charango", r"bandone[óo]n", r"tin whistle", r"fiddle", r"mundharmonika",
     r"dudelsack", r"hackbrett", r"steirische(?: harmonika)?", r"gaita gallega", r"tocar la gaita",
+    # folk dances and regional sports the list had not named
+    r"baile charro", r"charrer[íi]a", r"ballet folkl[óo]rico", r"danza folkl[óo]rica", r"cueca", r"chacarera", r"kapa haka",
+    r"\w*berglauf\w*", r"hincha (?:de|del) (?-i:[A-Z])\w*",
     r"(?:doing|did|done|do|walking|walked|walk|hiking|hiked|hike|cycling|cycled|riding|rode|running|ran|swimming|swam) the "
     r"(?:(?-i:[A-Z][a-zäöüA-Z'’-]+) ){1,3}(?-i:Trail|Way|Challenge|Kiltwalk|Moonwalk|Sportive|Ultra|Triathlon|Walk|Marathon)",
     r"shinty", r"rounders", r"Aussie rules", r"ultimate frisbee", r"skittles", r"petanque", r"croquet",
