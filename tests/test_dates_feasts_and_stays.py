@@ -49,6 +49,14 @@ MARCH = date(2026, 3, 10)
     ("Granddaughter was born on Mardi Gras day, if you can believe it", date(2026, 3, 10), date(2026, 2, 17)),
     ("Am Auffahrtstag fliegen beide nach Sardinien", date(2026, 3, 10), date(2026, 5, 14)),
     ("el Nou d'Octubre no cuentes conmigo, que cumplo sesenta", date(2026, 3, 10), date(2026, 10, 9)),
+    # regional days from the curated list; a name with a weekday in it is the feast, not the next such weekday
+    ("Am Schmutzigen Donnerstag ist sie an der Fasnacht", date(2026, 1, 20), date(2026, 2, 12)),
+    ("Her first communion is on Holy Thursday", date(2026, 1, 20), date(2026, 4, 2)),
+    ("Grandad marches every Remembrance Sunday, he's 94 this year", date(2026, 9, 1), date(2026, 11, 8)),
+    ("el Lunes de Carnaval salimos con la comparsa", date(2026, 1, 20), date(2026, 2, 16)),
+    ("Wir fahren am Berchtoldstag zurück", date(2026, 12, 20), date(2027, 1, 2)),
+    ("Vamos a Barcelona por la Mercè", date(2026, 9, 1), date(2026, 9, 24)),
+    ("Ella vive en la calle Dos de Mayo", date(2026, 4, 1), None),  # a street, capitalised like a feast
     # a feast that names a thing, or a season missed, is no day of the news beside it
     ("she's got her first solo at the children's Christmas pageant on December 20th", date(2026, 11, 20), date(2026, 12, 20)),
     ("Meine Mama ist im Oktober gestorben, und heuer ist das erste Weihnachten ohne sie", date(2026, 12, 9),
