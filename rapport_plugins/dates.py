@@ -2762,8 +2762,8 @@ _WEEK_ON_WEEKDAY = re.compile(rf"\b(?:(?:a|one|two) (?:weeks?|fortnight) (?:on )
 # "Samstag oder Sonntag", "el 3 o el 4", "the 3rd-ish"): no one day.
 _OR_ANOTHER_DAY = re.compile(rf"(?:\s*(?:or|oder|o|/)\s+(?:maybe\s+|vielleicht\s+|quizás?\s+)?(?:the\s+|am\s+|el\s+)?"
                              rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?(?![\d:])|{_wd('alt')})|-?ish\b)", re.I)
-# ... or said as roughly a day ("due around Christmas" - not "won't be around on Friday", "um den 20.", "so um Ostern", "alrededor del 15", "sobre el 20")
-_AROUND = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bstay )(?<!\bstick )(?<!\bhang )\b(?:around|round about|approximately|approx\.?|roughly|circa|ca\.|um|so um|alrededor del?|sobre el|"
+# ... or said as roughly a day ("due around Christmas", "llega como en mayo" - not "won't be around on Friday", "um den 20.", "so um Ostern", "alrededor del 15", "sobre el 20")
+_AROUND = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bstay )(?<!\bstick )(?<!\bhang )\b(?:around|como|round about|approximately|approx\.?|roughly|circa|ca\.|um|so um|alrededor del?|sobre el|"
                      r"a eso del?)\s+(?:the\s+|den\s+|dem\s+|el\s+)?$", re.I)
 _OTHER_DAY_OR = re.compile(rf"(?<![\d:.])(?:\d{{1,2}}(?:st|nd|rd|th|\.)?|{_wd('alt')})\s*(?:or|oder|o|/)\s+(?:the\s+|am\s+|el\s+)?$", re.I)
 
