@@ -2004,8 +2004,9 @@ def _fortnight(m, ref, how, dayfirst):
     return ref + timedelta(days=14)
 
 
-@_rule(rf"\b{_NUM} {_UNIT} (?:ago|back(?!\s+(?:at|in|home|from|to|on|into|with|after|then)\b))\b|\b(?:vor|hace|seit|desde hace) {_NUM.replace('(?P<n>', '(?P<n2>')} {_UNIT.replace('(?P<unit>', '(?P<unit2>')}\b")
+@_rule(rf"\b{_NUM} {_UNIT} (?:ago|back(?!\s+(?:at|in|home|from|to|on|into|with|after|then)\b))\b|\b(?:vor|hace|seit|desde hace|since) {_NUM.replace('(?P<n>', '(?P<n2>')} {_UNIT.replace('(?P<unit>', '(?P<unit2>')}\b")
 def _ago(m, ref, how, dayfirst):
+    # ("since two weeks": the English of a German or Spanish speaker, "seit zwei Wochen", "desde hace dos semanas")
     n = _number(m["n"] or m["n2"])
     raw = (m["unit"] or m["unit2"]).lower()
     unit = UNITS.get(raw) or UNITS.get(raw.rstrip("s"))
