@@ -44,20 +44,22 @@ def test_there_are_at_least_40_examples(figures):
 # recall, proposals, category and sensitivity down a little, and the twelfth round's 70 dev examples of seven
 # more (oo*, op*, oq*, or*, os*, ot*, ou*), then 80 of eight more (qa*-qh*), each measured untuned, and 20 of two
 # more (qi*, qj*) added untuned and never tuned on, which brought precision, recall, markers, proposals and dates
-# correct down:
+# correct down, and the thirteenth round's 80 dev examples of eight more (qk*-qr*), each measured untuned, which
+# brought precision and proposal precision down (0.79 and 0.75 on them after tuning; on the 1,020 examples before
+# them precision held at 0.869 and recall rose to 0.904):
 # raise them as capture improves, never lower them to pass a change of the engine.
 def test_capture_precision_and_recall_floors(figures):
-    assert figures["precision"] >= 0.865, figures["precision"]
-    assert figures["recall"] >= 0.895, figures["recall"]
+    assert figures["precision"] >= 0.86, figures["precision"]
+    assert figures["recall"] >= 0.90, figures["recall"]
     assert figures["marker_recall"] >= 0.97, figures["marker_recall"]
-    assert figures["proposal_precision"] >= 0.84, figures["proposal_precision"]
-    assert figures["proposal_recall"] >= 0.87, figures["proposal_recall"]
+    assert figures["proposal_precision"] >= 0.83, figures["proposal_precision"]
+    assert figures["proposal_recall"] >= 0.875, figures["proposal_recall"]
 
 
 def test_dates_and_sensitivity_floors(figures):
     assert figures["dates_correct"] >= 0.95, figures["dates_correct"]
     assert figures["dates_wrong"] <= 0.011, figures["dates_wrong"]
-    assert figures["sensitivity_accuracy"] >= 0.81, figures["sensitivity_accuracy"]
+    assert figures["sensitivity_accuracy"] >= 0.83, figures["sensitivity_accuracy"]
     assert figures["category_accuracy"] >= 0.74, figures["category_accuracy"]
 
 
