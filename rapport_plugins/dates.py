@@ -1412,7 +1412,8 @@ _REGIONAL_NAMES = (
        r"mari[aä] himmelfahrt|día de la asunción|(?<=por )la asunción|reformationstag|tag der arbeit|día del trabaj(?:o|ador)|"
        r"día de la inmaculada|(?<=por )la inmaculada|"
        r"día de la hispanidad|día del pilar|día de san josé|(?<=por )san josé|d[ií]a de sant josep|(?<=por )sant josep|josef[si]tag|día de san isidro|(?<=por )san isidro|día de san ferm[íi]n|(?<=por )san ferm[íi]n|nationalfeiertag|"
-       r"día de sant jordi|(?<=por )sant jordi|nou d['’]octubre|(?<=por )la diada|(?<=el día de )la diada|día de los inocentes|santos inocentes|día de la candelaria|heiligen? drei könige|"
+       r"día de sant jordi|(?<=por )sant jordi|nou d['’]octubre|(?<=por )la diada|(?<=el día de )la diada|"
+       r"día de los inocentes|santos inocentes|día de la candelaria|heiligen? drei könige|"
        r"stephanstag|stefanitag|(?:erste[rn]?|zweite[rn]?) weihnachtsfeiertag|st\.? patrick['’]?s day|(?:st\.? )?paddy['’]?s day|"
        # Ireland's St Stephen's Day is Boxing Day
        r"(?:st\.? )?stephen['’]?s day|burns night|hogmanay|"
@@ -2763,9 +2764,11 @@ _WEEK_ON_WEEKDAY = re.compile(rf"\b(?:(?:a|one|two) (?:weeks?|fortnight) (?:on )
 # "Samstag oder Sonntag", "el 3 o el 4", "the 3rd-ish"): no one day.
 _OR_ANOTHER_DAY = re.compile(rf"(?:\s*(?:or|oder|o|/)\s+(?:maybe\s+|vielleicht\s+|quizás?\s+)?(?:the\s+|am\s+|el\s+)?"
                              rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?(?![\d:])|{_wd('alt')})|-?ish\b)", re.I)
-# ... or said as roughly a day ("due around Christmas", "llega como en mayo" - not "won't be around on Friday", "um den 20.", "so um Ostern", "alrededor del 15", "sobre el 20")
-_AROUND = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bstay )(?<!\bstick )(?<!\bhang )\b(?:around|como|round about|approximately|approx\.?|roughly|circa|ca\.|um|so um|alrededor del?|sobre el|"
-                     r"a eso del?)\s+(?:the\s+|den\s+|dem\s+|el\s+)?$", re.I)
+# ... or said as roughly a day ("due around Christmas", "llega como en mayo", "um den 20.", "so um Ostern", "alrededor
+# del 15", "sobre el 20"; not "won't be around on Friday")
+_AROUND = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bstay )(?<!\bstick )(?<!\bhang )\b(?:around|como|round about|"
+                     r"approximately|approx\.?|roughly|circa|ca\.|um|so um|alrededor del?|sobre el|a eso del?)\s+"
+                     r"(?:the\s+|den\s+|dem\s+|el\s+)?$", re.I)
 _OTHER_DAY_OR = re.compile(rf"(?<![\d:.])(?:\d{{1,2}}(?:st|nd|rd|th|\.)?|{_wd('alt')})\s*(?:or|oder|o|/)\s+(?:the\s+|am\s+|el\s+)?$", re.I)
 
 

@@ -79,7 +79,7 @@ ACQUAINTANCE = re.compile(
     r"nachbar(?:in|n|innen)?|kund(?:e|in|en)|vermieter(?:in)?|mitbewohner(?:in)?|compañer[oa]s? de (?:trabajo|oficina|"
     r"equipo|piso|depa|departamento)|colegas?|jef[ea]s?|vecin[oa]s?|clientes?|caser[oa]|"
     # the people who run the place ("apparently our CFO is retiring", "unser Geschäftsführer hört auf")
-    r"(?-i:CEO|CFO|CTO|COO|CMO|VP|MD)|founder|chair(?:man|woman)?|director|head ?teacher|principal|"
+    r"(?-i:CEO|CFO|CTO|COO|CMO|VP|MD)|founder|chair(?:man|woman)?|head ?teacher|principal|"
     r"geschäftsführer(?:in)?|direktor(?:in)?|rektor(?:in)?|director[ae]?|gerente|"
     # and the work the speaker belongs to: "unsere Abteilung zieht nach Leipzig um", "our company is moving offices"
     # (not a team: "mi equipo ganó la liga" may be their own club)
