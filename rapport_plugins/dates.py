@@ -1185,7 +1185,7 @@ _HOLIDAYS = {
     "waitangi day": (2, 6), "anzac day": (4, 25), "australia day": (1, 26), "canada day": (7, 1),
     "fourth of july": (7, 4), "4th of july": (7, 4), "juneteenth": (6, 19), "remembrance day": (11, 11),
     "armistice day": (11, 11), "veterans day": (11, 11), "st davids day": (3, 1),
-    "st. davids day": (3, 1), "guy fawkes": (11, 5), "guy fawkes night": (11, 5), "guy fawkes day": (11, 5),
+    "guy fawkes": (11, 5), "guy fawkes night": (11, 5), "guy fawkes day": (11, 5),
     # German and Spanish feast days on a fixed date
     "dreikönig": (1, 6), "dreikönigstag": (1, 6), "dreikoenig": (1, 6), "dreikoenigstag": (1, 6), "día de reyes": (1, 6), "reyes magos": (1, 6),
     "allerheiligen": (11, 1), "todos los santos": (11, 1), "día de muertos": (11, 2), "día de los muertos": (11, 2),
@@ -1203,9 +1203,9 @@ _HOLIDAYS = {
     "stephanstag": (12, 26), "stefanitag": (12, 26), "erster weihnachtsfeiertag": (12, 25),
     "zweiter weihnachtsfeiertag": (12, 26), "ersten weihnachtsfeiertag": (12, 25), "zweiten weihnachtsfeiertag": (12, 26),
     "erste weihnachtsfeiertag": (12, 25), "zweite weihnachtsfeiertag": (12, 26), "día de la asunción": (8, 15),
-    "st patricks day": (3, 17), "st. patricks day": (3, 17), "paddys day": (3, 17), "st paddys day": (3, 17),
-    "st. paddys day": (3, 17), "stephens day": (12, 26), "st stephens day": (12, 26), "st. stephens day": (12, 26), "burns night": (1, 25), "hogmanay": (12, 31),
-    "syttende mai": (5, 17), "san silvestre": (12, 31), "reyes": (1, 6), "st andrews day": (11, 30), "st. andrews day": (11, 30), "dydd gŵyl dewi": (3, 1), "dydd gwyl dewi": (3, 1),
+    "st patricks day": (3, 17), "paddys day": (3, 17), "st paddys day": (3, 17),
+    "stephens day": (12, 26), "st stephens day": (12, 26), "burns night": (1, 25), "hogmanay": (12, 31),
+    "syttende mai": (5, 17), "san silvestre": (12, 31), "reyes": (1, 6), "st andrews day": (11, 30), "dydd gŵyl dewi": (3, 1), "dydd gwyl dewi": (3, 1),
 }
 # ... and those that move with Easter (days from Easter Sunday)
 _EASTER_OFFSETS = {
@@ -1299,10 +1299,8 @@ _REGIONAL_FIXED: dict[str, tuple[int, int]] = {
     "santa rosa de lima": (8, 30), "santiago apóstol": (7, 25), "siebenschläfertag": (6, 27),
     "st brigids day": (2, 1), "st dwynwens day": (1, 25), "st georges day": (4, 23), "st johns day": (6, 24),
     "st johns eve": (6, 23), "st josephs day": (3, 19), "st martins day": (11, 11), "st nicholas day": (12, 6),
-    "st pirans day": (3, 5), "st swithins day": (7, 15), "st-jean-baptiste day": (6, 24), "st. brigids day": (2, 1),
-    "st. dwynwens day": (1, 25), "st. georges day": (4, 23), "st. johns day": (6, 24), "st. johns eve": (6, 23),
-    "st. josephs day": (3, 19), "st. martins day": (11, 11), "st. nicholas day": (12, 6), "st. pirans day": (3, 5),
-    "st. swithins day": (7, 15), "staatsfeiertag": (5, 1), "tag der volksabstimmung": (10, 10),
+    "st pirans day": (3, 5), "st swithins day": (7, 15), "st-jean-baptiste day": (6, 24),
+    "staatsfeiertag": (5, 1), "tag der volksabstimmung": (10, 10),
     "tamborrada": (1, 20), "tanz in den mai": (4, 30), "tartan day": (4, 6), "texas independence day": (3, 2),
     "three kings day": (1, 6), "triunfo de la revolución": (1, 1), "valentinstag": (2, 14),
 
@@ -1453,7 +1451,7 @@ def _feast_day(m, ref, how, dayfirst):
         raise _Unsure  # "el puente de Todos los Santos": the long weekend around it, from a day nobody said
     if re.search(r"\b(?:until|till|til|through|thru|by|bis|hasta)\s+(?:(?:zu|la|el)\s+)?$", m.string[:m.start()], re.I):
         return None  # "stay until Christmas", "walking again by Easter": the end of a stay, a deadline, not the day of the memory
-    h = re.sub(r"['’]", "", m["h"].lower())
+    h = re.sub(r"^st\. ", "st ", re.sub(r"['’]", "", m["h"].lower()))  # "St. Patrick's Day" is "st patricks day"
     if h == "thanksgiving":  # said bare, the American one - unless the line is in Canada
         h = "canadian thanksgiving" if _CANADIAN.search(m.string) else "american thanksgiving"
     past = _direction(how)
