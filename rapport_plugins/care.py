@@ -250,6 +250,21 @@ CAUTION_CLASSES: dict[str, str] = {
     "a pet's health": (
         r"vets?|vet's|veterinar\w+|put (?:down|to sleep)|tierarzt\w*|tierärzt\w*|tierklinik\w*|einschläfer\w+|"
         r"humpelt|hinkt|veterinari[oa]s?|cojea\w*|sacrific\w+|dormir (?:al|a la)"),
+    # A part of the body said of someone is about that body ("swimming for her back", "hiking once the knee
+    # heals", "trotz Knie", "por la rodilla"); a symptom or an assistance animal is a health matter said lightly.
+    "the body, said of someone": (
+        r"(?:for|with|once|since|after|until|till) (?:her|his|their|my|your) (?:bad |dodgy |gammy |new |"
+        r"sore |weak )?(?:back|knees?|hips?|shoulders?|neck|spine|ankles?|wrists?|elbows?|heart|lungs?|joints?|"
+        r"balance|blood pressure|sugar levels?|eyesight)|(?:the|her|his|their|my) (?:knee|hip|shoulder|ankle|"
+        r"wrist|spine) (?:is|was|has|had|still|heals?|healed|healing|gave|gives|played|playing|acting|"
+        r"isn['’]t|wasn['’]t)|bad (?:knees?|hips?|shoulders?|ankles?|wrists?)|tremors?|zittern|temblores?|"
+        r"(?:blood )?clots?|gerinnsel|co[áa]gulos?|psoria\w+|eczema|ekzem\w*|neurodermitis|dermatitis|"
+        r"arthrit\w*|artritis|arthrose|artrosis|gout|gicht|dizz(?:y|iness)|schwindel\w*|mareos?|"
+        r"(?:guide|service|assistance|therapy|seizure|hearing) dogs?|blindenhund\w*|assistenzhund\w*|"
+        r"therapiehund\w*|perros? (?:gu[íi]as?|de asistencia|de terapia)|"
+        r"trotz (?:\w+ )?(?:knie|hüfte|rücken|schulter|bandscheibe)|(?:wegen|für) (?:de[mnr]|seine[mnr]?|"
+        r"ihre[mnr]?|meine[mnr]?) (?:knie|hüfte|rücken|schulter|bandscheibe|gelenke|blutdruck)|(?:por|para) "
+        r"(?:la|el|su|sus|mi|mis) (?:rodillas?|espalda|cadera|hombros?|columna|tensi[óo]n|az[úu]car)"),
 }
 # Conditions, treatments, care, loss, the mind, money, the law, pregnancy, addiction and separation said the ways
 # people say them (regional and colloquial too: "has sugar", "Gürtelrose", "le dan radio", "se nos fue", "sin laburo"),

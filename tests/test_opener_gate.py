@@ -315,6 +315,13 @@ CAUTION_CASES_MORE = {
                              "Birdwatching is a distraction from everything with her mum", "Gartenarbeit lenkt sie ab",
                              "Pinta mucho, le distrae de lo de su padre", "Back on the bike after the scare"],
     "school trouble": ["Her son's school called again", "Der Sohn hat einen blauen Brief bekommen", "Su hijo va mal en el colegio"],
+    "the body, said of someone": ["Started swimming again for her back", "Hiking in the Alps once the knee heals",
+                                  "Loves hiking, though the knee is still not right", "Loves cooking, low-sodium now for his heart",
+                                  "Took up tai chi for her balance", "Plays piano, it helps with the tremor",
+                                  "Loves travelling but can't fly since the clot", "Has a service dog called Max",
+                                  "Spielt wieder Tennis, trotz Knie", "Schwimmt wegen seinem Rücken", "Va a la piscina por la espalda",
+                                  "Going to the Dead Sea for her psoriasis", "Loves golf despite the bad knees",
+                                  "Su perro guía se llama Tango", "Mit dem Blindenhund unterwegs"],
 }
 
 
@@ -337,7 +344,10 @@ LOOK_ALIKES = ["The race is in Klagenfurt", "Has started painting again", "Holid
                "Loves the wake boarding park", "Another round of golf on Sunday", "Split the bill at the tapas bar",
                "Cita a ciegas el sábado", "Next cycle tour is in Mallorca", "Macht einen Kurs in Töpfern", "Labrador namens Kurt",
                "Va a la misa de gallo con la familia", "Their new home is near the beach", "Plays at the home ground on Saturdays",
-               "First weekend away in ages", "Baut gerade eine Holzhütte", "Buried in a good book on holiday"]
+               "First weekend away in ages", "Baut gerade eine Holzhütte", "Buried in a good book on holiday",
+               "Sketched it on the back of a napkin", "Sits at the back of the choir", "Back home in Cork for the summer",
+               "Loves the back garden", "Her heart is set on Japan", "Hat ein Herz für Hunde", "Kein Tropfen Regen im Urlaub",
+               "Corre por la playa de noche", "Plays for the county team"]
 
 
 @pytest.mark.parametrize(("kind", "text"), [(k, t) for k, texts in CAUTION_CASES.items() for t in texts])
