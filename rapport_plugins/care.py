@@ -130,7 +130,8 @@ CAUTION_CLASSES: dict[str, str] = {
         r"(?:una|por) [úu]ltima vez|(?:to )?say goodbye to (?:her|his|their|my)"),
     "death and grief": (
         r"died|dying|(?:she|he|they|it) dies|dead(?! keen| easy| set| serious)|death\w*|passed(?! (?:through|by|the|her|his|my|their|a|an|on to)\b)|passing (?:away|of)|funeral\w*|memorial\w*|grie(?:f|ve|ves|ved|ving)|"
-        r"mourn\w*|bereave\w+|lost|loss|los(?:e|es|ing) (?:her|his|their|my|our)|late (?:husband|wife|father|mother|mum|mom|dad|son|daughter|brother|sister)|"
+        r"mourn\w*|bereave\w+|lost|loss|los(?:e|es|ing) (?:her|his|their|my|our)|(?:after|since) losing(?! (?:the|a|an|to|on|in|at)\b)|borrowed time|"
+        r"(?:on )?(?:his|her|its|their) last legs|(?:probably|possibly|maybe|might be|could be) (?:his|her|their) last|late (?:husband|wife|father|mother|mum|mom|dad|son|daughter|brother|sister)|"
         r"widow\w*|anniversary of|would have (?:turned|been)|graves?|ashes|killed|suicid\w*|"
         r"tod|tode\w*|todes\w*|gestorben|verstorben\w*|stirbt|starb|sterben|beerdigung\w*|trauer\w*|friedhof\w*|urne|"
         r"verloren|verlust\w*|witwe\w*|selbstmord|"
@@ -209,7 +210,9 @@ CAUTION_CLASSES: dict[str, str] = {
     "worry and hard times": (
         # left alone: "it's just me and the cat now", "jetzt sind nur noch der Hund und ich", "ahora solo quedamos el
         # perro y yo" - a loss said through what is left
-        r"just (?:me|us|him|her) (?:and (?:the|my|our|his|her) \w+ )?now|(?:me|us|him|her) and the \w+ now|"
+        r"just (?:me|us|him|her) (?:and (?:the|my|our|his|her) \w+ )?now|the only thing (?:that )?(?:helps|keeps|gets)|"
+        r"get (?:my|her|his|their) head straight|(?:learn\w*|learnt) to walk again|"
+        r"wieder (?:laufen|gehen) lernen|volver a caminar|(?:me|us|him|her) and the \w+ now|"
         r"nur noch (?:ich|wir|er|sie)\b|nur noch (?:der|die|das|mein\w*|unser\w*) \w+ und (?:ich|wir)|"
         r"(?:s[óo]lo|solo) (?:quedamos|quedan|somos|estamos) (?:\w+ ){0,3}(?:y yo|y nosotr[oa]s)|(?:el|la|mi) (?:perr|gat)\w* y yo solos|"
         r"worr(?:y|ies|ied|ying)|stress\w*|struggl\w+|tough(?![ -]mudder)|rough (?:patch|time|year|week|month|few|couple|spell|night|day)|(?:been|was|is) rough|hard (?:time|times|patch|year|week|month|"

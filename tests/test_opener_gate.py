@@ -301,7 +301,8 @@ CAUTION_CASES_MORE = {
     "death and grief": ["Flying to Lagos for the burial", "Reist zur Beisetzung nach Wien", "Se va a Cali al novenario",
                         "Ran the 10k in memory of her sister", "Läuft im Gedenken an den Bruder", "Corrió en memoria de su padre",
                         "Her 50th, the first without her dad", "Sein Geburtstag, der erste ohne Papa", "Su cumple, el primero sin su madre",
-                        "Luna crossed the rainbow bridge", "Der Hund wurde eingeschläfert", "Cruzó el arcoíris la semana pasada"],
+                        "Luna crossed the rainbow bridge", "New puppy after losing Bella in March", "The cat is 19 and on borrowed time",
+                        "Trip to Kenya for her father's 90th, probably his last", "Der Hund wurde eingeschläfert", "Cruzó el arcoíris la semana pasada"],
     "separation": ["They split amicably and she's happy", "Sie gehen getrennte Wege, alles gut", "Lo dejaron hace un mes, está bien"],
     "money and work trouble": ["Paying off the debts, then Thailand", "Hat einen Kredit laufen, fährt trotzdem weg",
                                "Lo echaron del trabajo y ahora pinta", "Está pagando un préstamo, pero viaja igual"],
@@ -313,7 +314,9 @@ CAUTION_CASES_MORE = {
                   "Goes to AA meetings, loves chess"],
     "worry and hard times": ["It's just me and the dog now", "Jetzt sind nur noch der Kater und ich", "Ahora solo quedamos la perra y yo",
                              "Birdwatching is a distraction from everything with her mum", "Gartenarbeit lenkt sie ab",
-                             "Pinta mucho, le distrae de lo de su padre", "Back on the bike after the scare"],
+                             "Pinta mucho, le distrae de lo de su padre", "Back on the bike after the scare",
+                             "Off to Thailand for a few weeks to get her head straight",
+                             "Loves painting, it's the only thing that helps her switch off"],
     "school trouble": ["Her son's school called again", "Der Sohn hat einen blauen Brief bekommen", "Su hijo va mal en el colegio"],
     "the body, said of someone": ["Started swimming again for her back", "Hiking in the Alps once the knee heals",
                                   "Loves hiking, though the knee is still not right", "Loves cooking, low-sodium now for his heart",
@@ -321,7 +324,7 @@ CAUTION_CASES_MORE = {
                                   "Loves travelling but can't fly since the clot", "Has a service dog called Max",
                                   "Spielt wieder Tennis, trotz Knie", "Schwimmt wegen seinem Rücken", "Va a la piscina por la espalda",
                                   "Going to the Dead Sea for her psoriasis", "Loves golf despite the bad knees",
-                                  "Su perro guía se llama Tango", "Mit dem Blindenhund unterwegs"],
+                                  "Su perro guía se llama Tango", "Mit dem Blindenhund unterwegs", "Learning to walk again, loves the pool"],
 }
 
 
@@ -347,7 +350,8 @@ LOOK_ALIKES = ["The race is in Klagenfurt", "Has started painting again", "Holid
                "First weekend away in ages", "Baut gerade eine Holzhütte", "Buried in a good book on holiday",
                "Sketched it on the back of a napkin", "Sits at the back of the choir", "Back home in Cork for the summer",
                "Loves the back garden", "Her heart is set on Japan", "Hat ein Herz für Hunde", "Kein Tropfen Regen im Urlaub",
-               "Corre por la playa de noche", "Plays for the county team"]
+               "Corre por la playa de noche", "Plays for the county team",
+               "Gutted after losing the final", "Running the London Marathon for Macmillan"]
 
 
 @pytest.mark.parametrize(("kind", "text"), [(k, t) for k, texts in CAUTION_CASES.items() for t in texts])
