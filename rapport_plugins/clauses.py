@@ -427,6 +427,21 @@ _NEGATION = re.compile(
     r"dabei|estoy|estaré|vengo|voy a estar|(?:cont|cuent)\w* con\w*|(?:me|nos) (?:agend|pong|program|cit|met|reserv|escrib|llam)\w*|on (?:the )?\d{1,2}(?:st|nd|rd|th)?|on \w+day|that day)\b)|"
     r"(?<!ca)(?<!couldn)n['’]t\b(?! wait| be (?:here|there|in|around)\b| count on\b| (?:book|schedule|put) (?:me|us|anything)\b)",
     re.I)  # "no contéis con nosotros", "don't count on me", "no me agenden nada": the speaker's absence, no denial
+# A clause that is only its day and a "not" ("not on the 11th", "aber nicht am zweiten Advent", "am 14. April kann ich
+# nicht", "el viernes no"), followed by the reason ("that's my grandson's birthday", "da hat meine Tochter Abi", "que se
+# casa mi hermano"): the speaker's absence on that day, and the reason is what happens on it - no denial.
+_BARE_NOT_WORDS = frozenset(
+    "but and so just aber und also nur pero y pues not nicht no on am an the el la i ich can can't cannot kann do "
+    "geht's geht es da puedo voy estoy cuento me viene bien".split())
+
+
+def _bare_not(own: str) -> bool:
+    words = re.findall(r"[\w'’]+", own.lower().replace("’", "'"))
+    return bool(words) and all(w in _BARE_NOT_WORDS for w in words)
+
+
+_REASON = re.compile(r"\W*(?:that['’]s|that is|it['’]s|it is|because|cause|as|since|da|weil|denn|porque|que|es que|ya que|"
+                     r"pues)\b", re.I)
 _SINCE_WORDS = re.compile(r"\b(?:since|seit|seitdem|desde|ago|hace|vor)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:cancel+ed|called off|fell through|abgesagt|abgeblasen|geplatzt|cancelad[oa]s?|"
                         r"se (?:ha )?cancelado|se canceló|suspendid[oa]s?|"
@@ -500,7 +515,9 @@ def no_fact(text: str, start: int, end: int) -> str | None:
     if (_QUESTION.search(text[a:b]) or _QUESTION.search(sentence) and _YES_NO.match(sentence)) \
             and not _ASKS_HOW.match(sentence):
         return "question"  # "is the christening on Sunday?"; not "gig on Friday — go?" (the writer's own question)
-    if _NEGATION.search(own) and not _SINCE_WORDS.search(text[a:b]):
+    if _NEGATION.search(own) and not _SINCE_WORDS.search(text[a:b]) and not (
+            _bare_not(own) and at + 1 < len(spans) and _REASON.match(reason := text[spans[at + 1][0]:spans[at + 1][1]])
+            and not _NEGATION.search(reason) and not _CANCELLED.search(reason)):
         return "denial"
     # the short clause that follows, with the conjunction the cut may have left between ("... el viernes pero
     # lo aplazaron"): called off, or moved to no day it names
