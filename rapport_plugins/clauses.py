@@ -393,6 +393,10 @@ _HABIT = re.compile(
     r"dreamt|dreamed|been|hoped|loved))|immer(?! noch| schon| mehr)|normalerweise|meistens|gewöhnlich|oft|jede woche|"
     r"wöchentlich|jeweils|suele|suelen|sol[ií]a|solían|siempre|normalmente|a menudo|cada semana|de costumbre|"
     r"on an? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+# A day said of several outings ("we were up the Feldberg twice in July", "im Juli zweimal", "dos veces en julio"); not
+# the start of a habit ("seit Jänner zweimal die Woche": since then)
+_SEVERAL = re.compile(r"\b(?:twice|(?:three|four|several|a few|a couple of|a couple) times|zweimal|dreimal|viermal|mehrmals|"
+                      r"mehrere male|ein paar mal|(?:dos|tres|cuatro|varias|un par de) veces)\b", re.I)
 # A wish or a preference ("she'd love to go to Japan in April", "preferiría empezar a primeros de octubre",
 # "I'd rather start in October", "sie würde lieber im Mai anfangen"; not a request: "I'd like to take Friday off")
 _WISH_WORDS = (r"preferiría\w*|would (?:rather|prefer|love to)|würde\w* (?:lieber|gerne?)|ojalá|me encantaría|"
@@ -503,7 +507,8 @@ def no_fact(text: str, start: int, end: int) -> str | None:
     a, b = spans[at]
     own = text[a:start] + " " + text[end:b]
     near = [text[x:y] for x, y in spans[max(0, at - 1):at + 2] if (x, y) != (a, b) and len(text[x:y].split()) <= 3]
-    if _HABIT.search(text[a:b]) or any(_HABIT.search(c) for c in near):
+    if _HABIT.search(text[a:b]) or any(_HABIT.search(c) for c in near) or (
+            _SEVERAL.search(text[a:b]) and not _SINCE_WORDS.search(text[a:b])):
         return "habit"
     before = text[spans[at - 1][0]:spans[at - 1][1]] if at > 0 else ""
     if _MAYBE.search(text[a:start] + " " + _SEE_IF.sub(" ", text[end:b])) or (

@@ -30,3 +30,15 @@ FRIDAY = date(2026, 3, 20)
 ])
 def test_a_day_off_with_its_reason_dates_the_reason(text, expected):
     assert find_date(text, FRIDAY).date == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month said of several outings is no one day ...
+    ("und wir waren im Juli zweimal am Feldberg", None),
+    ("we were up in the Lakes a couple of times in May", None),
+    ("fuimos dos veces a la playa en agosto", None),
+    # ... but a habit's start still is ("since January, twice a week")
+    ("seit Jänner geh ich zweimal die Woche bouldern", date(2026, 1, 1)),
+])
+def test_several_outings_in_a_month_are_no_day(text, expected):
+    assert find_date(text, date(2026, 7, 8)).date == expected, text
