@@ -2476,6 +2476,19 @@ _INCIDENT_NOUN = re.compile(
     r"sturz|anfall|panikattacke|rückfall|streit|krise|zusammenbruch|unfall)\b", re.I)
 
 
+def _holds(hit: tuple[int, int, int, date | None, str], day: date) -> bool:
+    """Whether the month or week a phrase names holds ``day`` (a week is its first day and the six after)."""
+    start = hit[3]
+    if start is None:
+        return False
+    if _RULES[hit[0]][1] is _week_of_month:
+        return start <= day <= start + timedelta(days=6)
+    if _RULES[hit[0]][1] is _part_of_month:  # "late June" holds the 21st to the 30th
+        return (start.year, start.month) == (day.year, day.month) and start.day <= day.day < start.day + 10 + (
+            start.day == RANGE_START["late"]) * 21
+    return (start.year, start.month) == (day.year, day.month)
+
+
 def _reported(text: str, m: re.Match[str]) -> str | None:
     """"past" or "mixed" for a date phrase after a reported noun (``_REPORTED``), else None."""
     first, _ = clause_around(text, m.start(), m.end())
@@ -2598,11 +2611,15 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
         if days and len({h[3] for h in days}) == 1 and days[0][3] is not None:
             hits = days
         # "next month, Dad turns 70 on 2 August": a month and a day inside it are one time, the day
-        months = [h for h in hits if h[3] is not None and _RULES[h[0]][1] in (_in_month, _next_unit)]
-        days = [h for h in hits if h[3] is not None and h not in months]
+        # ... and so are a month or a week of it said first and the day inside it said after, in a clause of its own
+        # ("I'm gone the last week of October, my sister's getting married on Halloween", "walking the Camino in
+        # September - flies out Sept 8", "late June gets messy, we close on the condo on June 30th")
+        months = [h for h in hits if h[3] is not None and _RULES[h[0]][1] in (_in_month, _next_unit, _week_of_month,
+                                                                                 _part_of_month)]
+        days = [h for h in hits if h[3] is not None and h not in months and not _is_return(text, h, hits)]
         if months and days and len({h[3] for h in days}) == 1 and all(
-                (h[3].year, h[3].month) == (days[0][3].year, days[0][3].month)
-                and not apart(text, (h[1], h[2]), (days[0][1], days[0][2])) for h in months):
+                _holds(h, days[0][3]) and (h[1] < days[0][1] or not apart(text, (h[1], h[2]), (days[0][1], days[0][2])))
+                for h in months):
             hits = [h for h in hits if h not in months]
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         # the speaker's own absence ("I'm on leave from Monday, my wife is due on the 15th", "El viernes

@@ -42,3 +42,17 @@ def test_a_day_off_with_its_reason_dates_the_reason(text, expected):
 ])
 def test_several_outings_in_a_month_are_no_day(text, expected):
     assert find_date(text, date(2026, 7, 8)).date == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month, a week of it or a part of it said first, and the day inside it said after: the day
+    ("I'm gone the last week of October, my sister's getting married in Galway on Halloween", date(2026, 10, 31)),
+    ("yo en mayo ando justa de fines de semana, mi hijo Marc hace la Primera Comunión el 16 de mayo", date(2026, 5, 16)),
+    ("He's walking the Camino in September - flies out Sept 8, back Oct 10", date(2026, 9, 8)),
+    ("late June gets messy for me, we close on the condo on June 30th", date(2026, 6, 30)),
+    # ... not a day outside the part said, nor a month said after a day of another fact
+    ("early June is busy, the wedding is on the 20th", None),
+    ("El 19 lo veo complicado, que me mudo a Utrera a mediados de junio", None),
+])
+def test_a_month_then_a_day_inside_it_is_the_day(text, expected):
+    assert find_date(text, date(2026, 3, 10)).date == expected, text
