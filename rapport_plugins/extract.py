@@ -147,7 +147,11 @@ VAGUE_OBJECT = re.compile(
 FILLER = re.compile(
     r"^(?:(?:yeah|yes|yep|so|well|oh|ah|um+|uh+|er+(?=[,.!])|(?-i:er+)|honestly|actually|and|but|anyway|okay|ok|right|like|"
     r"you know|i mean|ha(?=[,.!])|haha|funny you ask|oh my god|wow|by the way|btw|por cierto|übrigens|"
-    r"on a (?:personal|lighter|happier|sadder|brighter|different|separate|side|related|more personal) note)[,.!]?\s+)+", re.I,
+    r"on a (?:personal|lighter|happier|sadder|brighter|different|separate|side|related|more personal) note|"
+    # a turn to another matter: "Which reminds me, ...", "Totally unrelated, ...", "Apropos, ...", "Hablando de eso, ..."
+    r"(?:which|that|this|and that) reminds me|speaking of which|(?:totally |completely |somewhat )?unrelated|"
+    r"(?:on an |in an )?(?:totally |completely )?unrelated note|apropos|a propósito|hablando de (?:eso|lo cual)|"
+    r"wo wir gerade dabei sind)[,.!:]?\s+)+", re.I,
 )
 # (a German or Spanish month's abbreviation ends no sentence: "studiert ab Okt. Medizin", where the noun after it is
 # capitalised; the English "better than Jan. Meds unchanged" may well end one, so only the forms English does not write;

@@ -684,6 +684,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:nos|me) (?:hemos )?(?:mudado|cambiado de casa)", r"exchang(?:e|ing|ed) contracts", r"(?:get|gets|got|getting|collect\w*) the keys",
         r"closed on (?:a|the|our|my|their) (?:new )?(?:flat|house|home|apartment|place)",
         r"mov(?:e|ed|ing) (?:in)?to a (?:new |small |bigger |smaller )?(?:flat|house|apartment|place|home)",
+        r"mov(?:e|ed|ing) (?:in)?to (?:the|our|their|his|her|my) (?:new )?(?:flat|house|apartment|place|home|condo|bungalow|cottage)",
         r"umz(?:ug|iehen)", r"umgezogen",
         # a separable move ("ziehen im März um", read again as "umziehen"), a Swiss move ("zügeln"), building work at home
         r"(?:um|aus|ein|zusammen)ziehen", r"zusammengezogen", r"z[üu]gel(?:n|e|t|te|ten)?", r"z[üu]gle", r"gezügelt",
@@ -887,7 +888,9 @@ LEXICON: tuple[Entry, ...] = (
         # a game's rounds and cups: "spielen den Final vom Regionalcup", "das Pokalspiel", "el torneo"
         r"turnier\w*", r"pokal\w*", r"(?-i:[A-ZÄÖÜ][a-zäöüß]+cup)", r"(?:den|das|ins|im) finale?", r"torneo",
         r"batería", r"schlagzeug", r"festival", r"woodwork\w*", r"video games?", r"gaming", r"board games?", r"dungeons",
-        r"d&d", r"lego", r"birdwatching", r"fishing", r"volunteer\w*", r"book club", r"novels?",
+        r"d&d", r"lego", r"birdwatching", r"birding", r"fishing",
+        # a pastime said as what one got into ("I've gotten really into smoking brisket", "she's into bouldering")
+        r"(?:got|gotten|getting|gets|get|i['’]m|is|are|been) (?:really |so |quite |properly |very |big |heavily )?into (?:\w+ )?\w+ing\b", r"volunteer\w*", r"book club", r"novels?",
         # a language learnt in class ("I start Mandarin classes"), a race run by its distance ("my first 21k", "corrí
         # 10k"; not "a 50k budget")
         r"(?:mandarin|cantonese|spanish|french|german|italian|japanese|chinese|portuguese|arabic|korean|russian|dutch|welsh|"
