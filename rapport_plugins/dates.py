@@ -516,7 +516,7 @@ def _past_by_ed(text: str) -> bool:
 # German perfect: the auxiliary, and the participle lower-case at the end of the clause ("hat am Dienstag
 # ihren Führerschein bestanden", "ist am Freitag umgezogen"); nouns are capitalised, so "hat am Freitag
 # Prüfungen" is not one, nor "hat am Freitag zu arbeiten".
-_PERFECT_DE = re.compile(r"\b(?:hat|haben|habe|hast|habt|hab|ham|ist|sind|bin|bist|seid)\b[^,;.!?]*?(?<!\bzu)\s(?-i:[a-zäöü]\w*(?:t|en))"
+_PERFECT_DE = re.compile(r"\b(?:hat|haben|habe|hast|habt|hab|ham|ist|sind|bin|bist|seid)\b[^,;.!?→>]*?(?<!\bzu)\s(?-i:[a-zäöü]\w*(?:t|en))"
                          r"\s*[\"”“'’»)\]]*\s*(?:$|[,;.!?])", re.I)
 
 
@@ -668,7 +668,9 @@ VAGUE = re.compile(
     r"kw ?\d{1,2}|kalenderwoche \d{1,2}|heuer|ahorita|"
     # a feast's week or school holidays: a stretch, no day
     r"semana santa|semana de pascua|puente de (?:mayo|diciembre|noviembre|agosto|octubre|la \w+|todos los santos)|(?:oster|pfingst|sommer|herbst|winter|weihnachts|faschings)ferien|"
-    r"(?:easter|christmas|half-term|summer) (?:holidays|break)|vacaciones de (?:verano|navidad|semana santa))\b",
+    r"(?:easter|christmas|half-term|summer) (?:holidays|break)|vacaciones de (?:verano|navidad|semana santa)|"
+    # the Day of the Dead is kept over two days or three (the 1st for children, the 2nd for adults): no one day
+    r"d[íi]a de (?:los )?(?:muertos|difuntos)|day of the dead)\b",
     re.IGNORECASE,
 )
 
@@ -1188,7 +1190,7 @@ _HOLIDAYS = {
     "guy fawkes": (11, 5), "guy fawkes night": (11, 5), "guy fawkes day": (11, 5),
     # German and Spanish feast days on a fixed date
     "dreikönig": (1, 6), "dreikönigstag": (1, 6), "dreikoenig": (1, 6), "dreikoenigstag": (1, 6), "día de reyes": (1, 6), "reyes magos": (1, 6),
-    "allerheiligen": (11, 1), "todos los santos": (11, 1), "día de muertos": (11, 2), "día de los muertos": (11, 2),
+    "allerheiligen": (11, 1), "todos los santos": (11, 1),
     "nikolaus": (12, 6), "nikolaustag": (12, 6), "martinstag": (11, 11), "sankt martin": (11, 11),
     "noche de san juan": (6, 23), "san juan": (6, 24), "día de san juan": (6, 24), "dia de san juan": (6, 24), "tag der deutschen einheit": (10, 3),
     "mariä himmelfahrt": (8, 15), "maria himmelfahrt": (8, 15), "la asunción": (8, 15), "reformationstag": (10, 31),
@@ -1250,7 +1252,7 @@ _REGIONAL_FIXED: dict[str, tuple[int, int]] = {
     "battle of the boyne day": (7, 12), "berchtoldstag": (1, 2), "bloomsday": (6, 16), "bundesfeier": (8, 1),
     "bundesfeiertag": (8, 1), "burns supper": (1, 25), "candlemas": (2, 2), "cesar chavez day": (3, 31),
     "childermas": (12, 28), "christtag": (12, 25), "chupinazo": (7, 6), "cinco de mayo": (5, 5),
-    "combate de angamos": (10, 8), "day of the dead": (11, 2), "descubrimiento de puerto rico": (11, 19),
+    "combate de angamos": (10, 8), "descubrimiento de puerto rico": (11, 19),
     "diada nacional de catalunya": (9, 11),
     "drei könige": (1, 6), "día de andalucía": (2, 28), "día de aragón": (4, 23),
     "día de asturias": (9, 8), "día de baleares": (3, 1), "día de canarias": (5, 30),
@@ -1313,7 +1315,10 @@ _REGIONAL_EASTER: dict[str, int] = {
     "divine mercy sunday": 7, "domingo de pascua": 0, "domingo de pentecostés": 49, "easter monday": 1,
     "easter saturday": -1, "entierro de la sardina": -46, "fastnachtssonntag": -49, "fettdonnerstag": -52,
     "güdismontag": -48, "herrentag": 39, "holy thursday": -3, "jueves de comadres": -52, "jueves lardero": -52,
-    "karnevalsdienstag": -47, "low sunday": 7, "lunes de carnaval": -48, "lunes de pascua granada": 50,
+    "karnevalsdienstag": -47, "low sunday": 7, "lunes de carnaval": -48, "sábado de carnaval": -50,
+    "domingo de carnaval": -49, "carnival saturday": -50, "carnival sunday": -49, "carnival monday": -48,
+    "carnival tuesday": -47, "faschingssamstag": -50, "faschingssonntag": -49, "faschingsmontag": -48,
+    "karnevalssamstag": -50, "karnevalssonntag": -49, "lunes de pascua granada": 50,
     "martes de carnaval": -47, "morgestraich": -41, "männertag": 39, "nelkensamstag": -50, "pancake tuesday": -47,
     "pentecost monday": 50, "pentecost sunday": 49, "rußiger freitag": -51, "rußigen freitag": -51, "schmotziger donnerstag": -52, "schmotzigen donnerstag": -52,
     "schmutziger donnerstag": -52, "schmutzigen donnerstag": -52, "segunda pascua": 50, "spy wednesday": -4, "sábado de gloria": -1,
@@ -1374,13 +1379,14 @@ _REGIONAL_NAMES = (
     r"casimir pulaski day|orangemen['’]?s day|summer bank holiday|revolución de mayo|ascension thursday|"
     r"remembrance sunday|hohes friedensfest|día de extremadura|día de las velitas|santa rosa de lima|"
     r"altweiberfastnacht|all souls['’]? day|combate de angamos|jueves de comadres|martes de carnaval|"
-    r"st\.? nicholas day|melbourne cup day|lunes de carnaval|día de la memoria|batalla de boyacá|domingo de pascua|"
+    r"st\.? nicholas day|melbourne cup day|lunes de carnaval|(?:sábado|domingo) de carnaval|carnival (?:saturday|sunday|"
+    r"monday|tuesday)|faschings(?:samstag|sonntag|montag)|karnevals(?:samstag|sonntag)|día de la memoria|batalla de boyacá|domingo de pascua|"
     r"día del campesino|karnevalsdienstag|june bank holiday|fastnachtssonntag|batalla de puebla|virgen del carmen|"
     r"patrick['’]?s day|new brunswick day|siebenschläfertag|maria empfängnis|virgen del pilar|"
     r"seward['’]?s day|sábado de gloria|pentecost sunday|día de andalucía|pentecost monday|elfter im elften|"
     r"little christmas|onze de setembre|cesar chavez day|pearl harbor day|saskatchewan day|veilchendienstag|"
     r"santiago apóstol|adelaide cup day|día de covadonga|may bank holiday|mariä empfängnis|noche de velitas|"
-    r"glorious twelfth|orange shirt day|einheitsfeiertag|noche de brujas|rußige[rn] freitag|day of the dead|"
+    r"glorious twelfth|orange shirt day|einheitsfeiertag|noche de brujas|rußige[rn] freitag|"
     r"basler fasnacht|noche del grito|día de baleares|día de difuntos|día de malvinas|easter saturday|"
     r"tanz in den mai|día de santiago|eight hours day|día de asturias|mariä lichtmess|knabenschiessen|"
     r"pancake tuesday|walpurgis night|día de la rioja|three kings day|día de la mujer|"
@@ -1403,7 +1409,7 @@ _REGIONAL_NAMES = (
 @_rule(r"\b(?P<h>" + _REGIONAL_NAMES + r"christmas eve|christmas(?: day)?|xmas|boxing day|new year'?s eve|new year'?s(?: day)?|"
        r"easter(?: sunday)?|halloween|valentine'?s(?: day)?|bonfire night|heiligabend|weihnachten|silvester|"
        r"neujahr|ostern|nochebuena|navidad|nochevieja|año nuevo|(?<=\bsince )new year|"
-       r"drei(?:kö|koe)nig(?:stag)?|día de reyes|reyes magos|allerheiligen|todos los santos|día de (?:los )?muertos|"
+       r"drei(?:kö|koe)nig(?:stag)?|día de reyes|reyes magos|allerheiligen|todos los santos|"
        r"(?<=\ban )nikolaus|(?<=\bzu )nikolaus|(?<=\bvor )nikolaus|(?<=\bnach )nikolaus|(?<=\bbis )nikolaus|nikolaustag|"
        r"martinstag|sankt martin|noche de san juan|d[ií]a de san juan|(?<=la )san juan|(?<=por )san juan|tag der deutschen einheit|"
        # a saint's name is also a place's and a person's: "San José" only as a day ("el día de San José", "por San José")

@@ -56,3 +56,20 @@ def test_several_outings_in_a_month_are_no_day(text, expected):
 ])
 def test_a_month_then_a_day_inside_it_is_the_day(text, expected):
     assert find_date(text, date(2026, 3, 10)).date == expected, text
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    # the Saturday, Sunday and Monday of Carnival are days of their own, counted back from Easter
+    ("Karen baila en la Batalla de Flores, el sábado de Carnaval", date(2026, 1, 20), date(2026, 2, 14)),
+    ("am Faschingssamstag feiern wir", date(2026, 1, 20), date(2026, 2, 14)),
+    ("Carnival Sunday we parade with the school", date(2026, 1, 20), date(2026, 2, 15)),
+    # the Day of the Dead is kept over two or three days: no one day, and another phrase still dates the line
+    ("Lalo acaba de regresar de Oaxaca, se fue para Día de Muertos", date(2026, 11, 30), None),
+    ("Off to Oaxaca for Day of the Dead", date(2026, 9, 30), None),
+    ("Su abuela murió en julio, y este Día de Muertos le puso ofrenda", date(2026, 11, 10), date(2026, 7, 1)),
+    # a note's arrow starts its to-do: "klären" after it is no participle of a perfect
+    ("Merle segelt Pfingstsonntag nach Bornholm (Jolle), ist dann weg -> Vertretung klären.", date(2026, 4, 22),
+     date(2026, 5, 24)),
+])
+def test_carnival_days_the_day_of_the_dead_and_a_notes_arrow(text, said_on, expected):
+    assert find_date(text, said_on).date == expected, text
