@@ -590,6 +590,14 @@ WHERE_NOW = re.compile(
     r"^(?:estoy|estamos|los niños están|los chicos están)\s+(?:\S+\s+){0,3}?(?:en|con|donde)\b", re.I)
 # An apology for the moment ("Sorry, had to sort the kids out first", "Entschuldigung, ich musste noch die Kinder
 # abholen"): the moment again, when it names nobody's news but the people it was about.
+# What the call itself is made of: an apology for the noise, the echo, the camera ("the cat's walking all over my
+# keyboard again", "tengo a una perrita muy ocupada aquí al lado"): the moment, though a pet or a home is named
+_THE_CALL = re.compile(r"\b(?:echo|noise|background|keyboard|camera|mic|microphone|connection|wi-?fi|barking|ruido|fondo|eco|"
+                       r"cámara|conexión|teclado|ladrando|lärm|hintergrund|tastatur|kamera|bellt|mikro)\b", re.I)
+# ... unless the pet or the home is news ("we just adopted two rescue cats, so my camera may get interrupted",
+# "sorry about the noise, we're renovating the kitchen")
+_NEWS_OF_IT = re.compile(r"\b(?:just|adopt\w*|got|get|getting|bought|new|moved|moving|renovat\w+|build\w*|neue?[nrs]?|"
+                         r"nuev[oa]s?|adoptad[oa]s?|adoptamos|acabamos|reform\w+|umgezogen|renovier\w+)\b", re.I)
 SORRY_NOW = re.compile(r"^(?:sorry|apologies|excuse\b|entschuldig\w*|sorry,|perd[oó]n\w*|disculp\w*)", re.I)
 # Leave from work with no reason given ("I'm on leave next week", "taking some leave") is the job's status; a
 # reason is the detail ("parental leave", "compassionate leave", "leave to look after my mum").
@@ -640,6 +648,13 @@ def _of_the_moment(said_: str, cls: Any) -> bool:
         return True
     if SORRY_NOW.match(s) and not topical and not OWN_RELATIVE.search(s):
         return True
+    if (SORRY_NOW.match(s) or _THE_CALL.search(s)) and topical and all(e.category in ("pet", "home") for e, _ in topical) \
+            and not (_says_when(s) or OWN_NAMED.search(s) or _LASTING.search(s) or OWN_RELATIVE.search(s)
+                     or _NEWS_OF_IT.search(s)):
+        return True  # "Perdón por el ruido, tengo a una perrita aquí al lado", "the cat's walking all over my keyboard"
+    if len(re.findall(r"[^\W\d_]+", s)) <= 6 and not topical and not _says_when(s) and not OWN_NAMED.search(s) \
+            and not _COUNT_OR_NAME.search(s):
+        return True  # "Eso dice mi mujer", "No, no, ese es mi sobrino", "His wife told my wife": a relative, no news
     if cls.category == "work" and cls.sensitivity != SENSITIVE and topical and not OWN_RELATIVE.search(s) and all(
             (_PLAIN_LEAVE.fullmatch(w) and not _LEAVE_REASON.search(s)) or _WORK_MOOD.fullmatch(w) for _, w in topical):
         return True

@@ -27,3 +27,27 @@ def test_fourteenth_round_disclosures_are_found(sentence, category, keyword):
 @pytest.mark.parametrize("sentence", ["Which one do you want, the red or the blue?", "I got into Juilliard, can you believe it?"])
 def test_a_question_is_still_no_disclosure(sentence):
     assert disclosure(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # the call itself: an apology for the noise or a pet on the keyboard is the moment
+    "Perdón por el ruido de fondo, tengo a una perrita muy ocupada aquí al lado.",
+    "Perdona, que estaba sacando a la perra.",
+    "The cat's walking all over my keyboard again.",
+    # a relative named in a short reply, with no news of them
+    "Eso dice mi mujer.",
+    "No, no, ese es mi sobrino.",
+    "His wife told my wife.",
+])
+def test_the_moment_and_a_bare_relative_are_no_disclosure(sentence):
+    assert disclosure(sentence) is None, disclosure(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sorry about the background noise, we're renovating the kitchen.",  # news of the home
+    "And on our side, we just adopted two rescue cats, Pip and Moos, so my camera may get interrupted.",
+    "Sorry, that is our new puppy barking, we got him on Saturday.",
+    "I have two daughters.",
+])
+def test_news_said_around_the_call_is_still_a_disclosure(sentence):
+    assert disclosure(sentence) is not None, sentence
