@@ -673,12 +673,20 @@ RELATIVE_SAYS = re.compile(
     r"piensa|opina|cree|bromea)\b", re.I)
 
 
+# The one who told the speaker, said after the news ("Jana ist seit Montag krank, ihr Mann hat mir geschrieben",
+# "Pilar sigue de baja, me lo dijo su compañero de piso", "Tom's off sick, his wife texted me"): not a clause of its own
+_TOLD_ME_SO = re.compile(r"(?:(?:her|his|their|ihr|ihre|sein|seine|su|sus)\s+\w+(?:\s+de\s+\w+)?\s+(?:told|texted|emailed|rang|"
+                         r"called|messaged|wrote to) me|(?:her|his|their|ihr|ihre|sein|seine|su|sus)\s+\w+\s+hat\s+mir\s+"
+                         r"(?:\w+\s+)?(?:geschrieben|gesagt|erzählt|Bescheid gegeben)|me lo (?:dijo|contó|escribió|comentó)\b.*|"
+                         r"me (?:dijo|contó|escribió) (?:su|sus)\s+\w+)\W*$", re.I)
+
+
 def _about_someone_named(s: str) -> bool:
     """Every clause that names a topic opens with someone's first name and has no first person in it
     ("Dani has diabetes, so we need to plan the menu around it", "Greta fängt im Mai mit dem Marathon
     an"): the detail is that person's, whoever they are, not the speaker's. A clause of the speaker's
     own with a topic keeps the sentence theirs ("Berlin was amazing, we ran the marathon")."""
-    clauses = [c.strip() for c in CLAUSE.split(s) if c and c.strip()]
+    clauses = [c.strip() for c in CLAUSE.split(s) if c and c.strip() and not _TOLD_ME_SO.match(c.strip())]
     topical = [c for c in clauses if classify(c).is_topic] or clauses
     def named(c: str) -> bool:
         m = _NAME_AT.match(c)

@@ -51,3 +51,16 @@ def test_the_moment_and_a_bare_relative_are_no_disclosure(sentence):
 ])
 def test_news_said_around_the_call_is_still_a_disclosure(sentence):
     assert disclosure(sentence) is not None, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jana ist übrigens seit Montag krank, ihr Mann hat mir geschrieben, die Code-Reviews hängen deshalb.",
+    "Pilar sigue de baja, me lo dijo su compañero de piso.",
+    "Tom is off sick, his wife texted me.",
+])
+def test_someone_elses_news_with_who_told_is_theirs(sentence):
+    assert disclosure(sentence) is None, disclosure(sentence)
+
+
+def test_the_speakers_own_news_with_who_told_is_still_theirs():
+    assert disclosure("My mum is in hospital, my sister told me.") is not None
