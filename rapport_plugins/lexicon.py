@@ -280,7 +280,8 @@ LEXICON: tuple[Entry, ...] = (
         r"adhd", r"adhs", r"autis\w+", r"dyslexi\w+", r"legastheni\w+", r"bandscheibe\w*", r"krankgeschrieben",
         r"suicid\w*", r"selbstmord", r"self-harm", r"eating disorder", r"anorexi\w+", r"bulimi\w+", r"pregnancy loss",
         r"physiotherap\w+", r"fisioterapia", r"rehabilitaci[óo]n", r"baja médica", r"de baja",
-        r"ibs", r"fodmap", r"crohn'?s", r"colitis", r"dx", r"chemotherapy", r"radiotherapy", r"mastectomy", r"miscarried",
+        r"ibs", r"fodmap", r"crohn'?s", r"colitis", r"dx", r"chemotherapy", r"radiotherapy", r"radiation(?: therapy| treatment)?",
+        r"rounds? of (?:chemo|radiation|treatment|infusions?|immunotherapy)", r"mastectomy", r"miscarried",
         # medicine by the shape of its words, and the classes issue 8 names: procedures, conditions,
         # tests and scans, wards, specialists, end-of-life and family care, mental health, addiction
         r"\w+(?:ectomy|ectomies|oscopy|otomy|ostomy|itis)", r"(?:carcin|melan|lymph|sarc|gli|my|glauc|mesotheli)omas?",
@@ -899,7 +900,12 @@ LEXICON: tuple[Entry, ...] = (
         r"podcast", r"learning (?:to|spanish|french|german|italian|japanese|the)", r"(?:piano|guitar|swimming|driving|dance|singing|language|surf|cooking) lessons", r"dance",
         r"dancing", r"salsa", r"marathons", r"training for", r"ikebana", r"calligraphy", r"meditat\w+", r"(?:silent|yoga|meditation) retreat",
         r"beekeep\w*", r"bees", r"imker\w*", r"bienen", r"apicultura", r"abejas", r"ultra(?:marathon)?s?",
-        r"(?-i:[A-Z])\w+ half", r"climb(?:s|ing)? (?:mountains|hills)", r"mountaineering", r"hillwalking", r"bergsteigen",
+        r"(?-i:[A-Z])\w+ half", r"climb(?:s|ing)? (?:mountains|hills)",
+        # a named outing done for itself ("doing the Pikes Peak Ascent again", "the Tongariro Crossing", "the nude solstice swim")
+        r"(?:do|does|doing|did|done|run|running|ran|walk\w*|hik\w*|cycl\w*|rid\w*|swim\w*|swam) the (?:(?-i:[A-Z][a-zà-ÿ'’-]+) ){1,3}"
+        r"(?:ascent|crossing|trail|traverse|challenge|sportive|classic|walk|swim|ride|triathlon)\b",
+        r"the (?:\w+ ){1,2}swim\b", r"bodhr[áa]n", r"uilleann pipes", r"txistu", r"dulzaina", r"gaita", r"alphorn", r"hackbrett",
+        r"zither", r"concertina", r"accordion", r"akkordeon", r"acorde[óo]n", r"mountaineering", r"hillwalking", r"bergsteigen",
         r"schrebergarten", r"kleingarten", r"(?:kirchen|gospel|männer|frauen|kammer|jugend)chor", r"mit dem (?:fahr)?rad",
         r"radtour", r"bici(?:cleta)?", r"ciclismo", r"surf(?:ing)?", r"cyclist", r"\w+-fishing", r"pádel", r"padel",
         r"(?:a |an )?(?:keen|avid|passionate|obsessive|serious|big|huge) \w+(?:er|ist|or)s?", r"gardener", r"skifahren",

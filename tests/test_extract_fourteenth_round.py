@@ -14,6 +14,10 @@ from rapport_plugins.extract import disclosure
     ("Oh, and totally unrelated, I've gotten really into smoking brisket.", "hobby", "brisket"),
     ("I'm really into bouldering these days, three evenings a week.", "hobby", "bouldering"),
     ("Birding is the only thing that really clears my head.", "hobby", "Birding"),
+    ("We're doing the Tongariro Crossing the weekend after next, with a guide.", "hobby", "Tongariro"),
+    ("I'm not escaping, I'm doing the nude solstice swim on the 21st.", "hobby", "solstice swim"),
+    ("Only thing is Thursdays, I play the bodhrán at the session in Peadar's.", "hobby", "bodhrán"),
+    ("I finished my last round of radiation on Thursday, so I'm tired but I'm done.", "health", "radiation"),
     # "Which reminds me" turns to another matter; it asks nothing
     ("Which reminds me, I'll need some days off, my brother is getting married in Warsaw.", "milestone", "married"),
 ])
