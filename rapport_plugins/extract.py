@@ -598,6 +598,12 @@ _THE_CALL = re.compile(r"\b(?:echo|noise|background|keyboard|camera|mic|micropho
 # "sorry about the noise, we're renovating the kitchen")
 _NEWS_OF_IT = re.compile(r"\b(?:just|adopt\w*|got|get|getting|bought|new|moved|moving|renovat\w+|build\w*|neue?[nrs]?|"
                          r"nuev[oa]s?|adoptad[oa]s?|adoptamos|acabamos|reform\w+|umgezogen|renovier\w+)\b", re.I)
+# ... or named ("Perdón por los ladridos, es Chispa, mi xolo"): a capitalised word inside the sentence
+_NAMED_INSIDE = re.compile(r"(?<![.!?¿¡:]\s)(?<=\s)(?-i:[A-ZÁÉÍÓÚÑÄÖÜ][a-záéíóúñäöüß]+)\b(?<!\bI)")
+# A verb that makes a relative's mention news ("Mein Sohn hat sein Medizinstudium angefangen")
+_NEWS_VERB = re.compile(r"\b(?:start\w*|began|begun|begin\w*|finish\w*|graduat\w*|became|become|got|gets|moved|passed|joined|"
+                        r"retired|qualified|angefangen|anfangen|fängt|begonnen|beginnt|abgeschlossen|geworden|empez\w+|"
+                        r"comenz\w+|termin\w+|gradu\w+|entr[óo]|jubil\w+)\b", re.I)
 SORRY_NOW = re.compile(r"^(?:sorry|apologies|excuse\b|entschuldig\w*|sorry,|perd[oó]n\w*|disculp\w*)", re.I)
 # Leave from work with no reason given ("I'm on leave next week", "taking some leave") is the job's status; a
 # reason is the detail ("parental leave", "compassionate leave", "leave to look after my mum").
@@ -650,10 +656,10 @@ def _of_the_moment(said_: str, cls: Any) -> bool:
         return True
     if (SORRY_NOW.match(s) or _THE_CALL.search(s)) and topical and all(e.category in ("pet", "home") for e, _ in topical) \
             and not (_says_when(s) or OWN_NAMED.search(s) or _LASTING.search(s) or OWN_RELATIVE.search(s)
-                     or _NEWS_OF_IT.search(s)):
+                     or _NEWS_OF_IT.search(s) or _NAMED_INSIDE.search(s, 1)):
         return True  # "Perdón por el ruido, tengo a una perrita aquí al lado", "the cat's walking all over my keyboard"
     if len(re.findall(r"[^\W\d_]+", s)) <= 6 and not topical and not _says_when(s) and not OWN_NAMED.search(s) \
-            and not _COUNT_OR_NAME.search(s):
+            and not _COUNT_OR_NAME.search(s) and not _NEWS_VERB.search(s):
         return True  # "Eso dice mi mujer", "No, no, ese es mi sobrino", "His wife told my wife": a relative, no news
     if cls.category == "work" and cls.sensitivity != SENSITIVE and topical and not OWN_RELATIVE.search(s) and all(
             (_PLAIN_LEAVE.fullmatch(w) and not _LEAVE_REASON.search(s)) or _WORK_MOOD.fullmatch(w) for _, w in topical):

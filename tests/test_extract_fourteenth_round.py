@@ -68,3 +68,11 @@ def test_someone_elses_news_with_who_told_is_theirs(sentence):
 
 def test_the_speakers_own_news_with_who_told_is_still_theirs():
     assert disclosure("My mum is in hospital, my sister told me.") is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Perdón por los ladridos, es Chispa, mi xolo, le ladra a todo.",  # a pet with its name is a detail
+    "Mein Sohn hat sein Medizinstudium angefangen.",  # a relative's news, said short
+])
+def test_a_named_pet_and_short_news_of_a_relative_stay_details(sentence):
+    assert disclosure(sentence) is not None, sentence
