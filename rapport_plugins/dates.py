@@ -2160,6 +2160,25 @@ def _in_month(m, ref, how, dayfirst):
     return _month_said(ref, month, "start", how)
 
 
+# A Spanish noun said of its month ("desde el infarto de marzo", "la boda de agosto", "el viaje de junio"): that month,
+# from its start when "desde" says since; not a part or a day of it ("a finales de marzo", "el 5 de marzo"), said elsewhere
+_NOT_OF_MONTH = {"principios", "mediados", "finales", "fines", "primeros", "últimos", "mes", "día", "semana", "quincena",
+                 "puente", "fin", "inicio", "comienzo", "final", "mitad", "resto", "cierre", "segunda", "primera"}
+
+
+@_rule(r"\b(?P<art>el|la|los|las|del|al) (?P<noun>[a-záéíóúñ]{3,}) de (?P<month>enero|febrero|marzo|abril|mayo|junio|julio|"
+       r"agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b(?! (?:de )?\d)")
+def _noun_of_month(m, ref, how, dayfirst):
+    if m["noun"].lower() in _NOT_OF_MONTH:
+        return None
+    month = _month_of(m["month"])
+    if month is None:
+        return None
+    if re.search(r"\bdesde\s+$", m.string[:m.start()], re.I):
+        return _month_point(ref, month, "start", True)
+    return _month_said(ref, month, "start", how)
+
+
 # Spanish month names, written in lower case ("mayo", a sauce too, left out)
 _SPANISH_MONTHS = {"enero", "febrero", "marzo", "abril", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
                    "noviembre", "diciembre"}
@@ -2482,6 +2501,11 @@ _INCIDENT_NOUN = re.compile(
     r"sturz|anfall|panikattacke|rückfall|streit|krise|zusammenbruch|unfall)\b", re.I)
 
 
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``text[at]`` lies inside round brackets (an aside)."""
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
 def _holds(hit: tuple[int, int, int, date | None, str], day: date) -> bool:
     """Whether the month or week a phrase names holds ``day`` (a week is its first day and the six after)."""
     start = hit[3]
@@ -2649,6 +2673,12 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
         if back and away and len({h[3] for h in away}) == 1 and all(
                 away[0][3] < h[3] or _BARE_DAY.fullmatch(h[4]) for h in back):  # "flies out 2 April, back on the 20th"
             hits = away
+    if len({h[3] for h in hits if h[3] is not None}) > 1:
+        # an aside in brackets tells the backstory ("empieza la radioterapia el lunes 16 (se lo detectaron en la
+        # revisión de septiembre)", "starts chemo on the 3rd (diagnosed in May)"): the day outside it is the memory's
+        outside = [h for h in hits if h[3] is not None and not _in_brackets(text, h[1])]
+        if outside and len({h[3] for h in outside}) == 1 and len(outside) < len([h for h in hits if h[3] is not None]):
+            hits = outside
     _, _, _, resolved, phrase = hits[0]
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         return None, phrase

@@ -73,3 +73,22 @@ def test_a_month_then_a_day_inside_it_is_the_day(text, expected):
 ])
 def test_carnival_days_the_day_of_the_dead_and_a_notes_arrow(text, said_on, expected):
     assert find_date(text, said_on).date == expected, text
+
+
+JUNE, NOVEMBER = date(2026, 6, 10), date(2026, 11, 10)
+
+
+@pytest.mark.parametrize(("text", "said_on", "expected"), [
+    # a Spanish noun said of its month: that month, from its start after "desde"
+    ("desde el infarto de marzo el cardiólogo me lo tiene prohibido", JUNE, date(2026, 3, 1)),
+    ("Corre trail, está preparando la Transgrancanaria de febrero", JUNE, date(2027, 2, 1)),
+    # ... not a part or a day of it, nor a stretch
+    ("el 5 de marzo es su cumple", JUNE, date(2027, 3, 5)),
+    ("el puente de diciembre me voy a Lima", JUNE, None),
+    # an aside in brackets tells the backstory: the day outside it is the memory's
+    ("Carmen empieza la radioterapia el lunes 16 (se lo detectaron en la revisión de septiembre).", NOVEMBER,
+     date(2026, 11, 16)),
+    ("starts chemo on the 3rd (diagnosed in May)", NOVEMBER, date(2026, 12, 3)),
+])
+def test_a_spanish_noun_of_its_month_and_an_aside_in_brackets(text, said_on, expected):
+    assert find_date(text, said_on).date == expected, text
