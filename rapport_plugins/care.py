@@ -253,6 +253,12 @@ CAUTION_CLASSES: dict[str, str] = {
     "a pet's health": (
         r"vets?|vet's|veterinar\w+|put (?:down|to sleep)|tierarzt\w*|tierärzt\w*|tierklinik\w*|einschläfer\w+|"
         r"humpelt|hinkt|veterinari[oa]s?|cojea\w*|sacrific\w+|dormir (?:al|a la)"),
+    # Who someone is or loves, said where a group may hear it ("going to Pride with her girlfriend", "came out to his
+    # parents"), and money come by through a loss or a claim ("paid for by the insurance payout", "la indemnización")
+    "identity and money come by hard": (
+        r"(?-i:Pride)(?: (?:parade|march|month|weekend))?|(?-i:CSD)|christopher street day|(?-i:Orgullo)|"
+        r"c(?:ame|oming|omes) out (?:to|as)\b|outed|insurance (?:payout|claim|money)|payouts?|compensation|"
+        r"abfindung\w*|indemnizaci[óo]n\w*|finiquito"),
     # A part of the body said of someone is about that body ("swimming for her back", "hiking once the knee
     # heals", "trotz Knie", "por la rodilla"); a symptom or an assistance animal is a health matter said lightly.
     "the body, said of someone": (

@@ -318,6 +318,8 @@ CAUTION_CASES_MORE = {
                              "Off to Thailand for a few weeks to get her head straight",
                              "Loves painting, it's the only thing that helps her switch off"],
     "school trouble": ["Her son's school called again", "Der Sohn hat einen blauen Brief bekommen", "Su hijo va mal en el colegio"],
+    "identity and money come by hard": ["Going to Pride with her girlfriend", "Läuft beim CSD mit", "Marcha en el Orgullo",
+                                        "Trip to Lagos, paid for by the insurance payout", "Mit der Abfindung nach Bali"],
     "the body, said of someone": ["Started swimming again for her back", "Hiking in the Alps once the knee heals",
                                   "Loves hiking, though the knee is still not right", "Loves cooking, low-sodium now for his heart",
                                   "Took up tai chi for her balance", "Plays piano, it helps with the tremor",
@@ -351,7 +353,8 @@ LOOK_ALIKES = ["The race is in Klagenfurt", "Has started painting again", "Holid
                "Sketched it on the back of a napkin", "Sits at the back of the choir", "Back home in Cork for the summer",
                "Loves the back garden", "Her heart is set on Japan", "Hat ein Herz für Hunde", "Kein Tropfen Regen im Urlaub",
                "Corre por la playa de noche", "Plays for the county team",
-               "Gutted after losing the final", "Running the London Marathon for Macmillan"]
+               "Gutted after losing the final", "Running the London Marathon for Macmillan",
+               "Takes pride in his garden", "Stolz auf den Garten"]
 
 
 @pytest.mark.parametrize(("kind", "text"), [(k, t) for k, texts in CAUTION_CASES.items() for t in texts])
