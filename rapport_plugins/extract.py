@@ -588,8 +588,6 @@ WHERE_NOW = re.compile(
     r"staying|calling|dialling|dialing|working|over|here|all)\s+)*(?:at|in|with)\b|"
     r"^(?:ich bin|wir sind|ich sitze|wir sitzen|ich stehe|die kinder sind)\s+(?:\S+\s+){0,3}?(?:bei|in|auf)\b|"
     r"^(?:estoy|estamos|los niños están|los chicos están)\s+(?:\S+\s+){0,3}?(?:en|con|donde)\b", re.I)
-# An apology for the moment ("Sorry, had to sort the kids out first", "Entschuldigung, ich musste noch die Kinder
-# abholen"): the moment again, when it names nobody's news but the people it was about.
 # What the call itself is made of: an apology for the noise, the echo, the camera ("the cat's walking all over my
 # keyboard again", "tengo a una perrita muy ocupada aquí al lado"): the moment, though a pet or a home is named
 _THE_CALL = re.compile(r"\b(?:echo|noise|background|keyboard|camera|mic|microphone|connection|wi-?fi|barking|ruido|fondo|eco|"
@@ -599,11 +597,13 @@ _THE_CALL = re.compile(r"\b(?:echo|noise|background|keyboard|camera|mic|micropho
 _NEWS_OF_IT = re.compile(r"\b(?:just|adopt\w*|got|get|getting|bought|new|moved|moving|renovat\w+|build\w*|neue?[nrs]?|"
                          r"nuev[oa]s?|adoptad[oa]s?|adoptamos|acabamos|reform\w+|umgezogen|renovier\w+)\b", re.I)
 # ... or named ("Perdón por los ladridos, es Chispa, mi xolo"): a capitalised word inside the sentence
-_NAMED_INSIDE = re.compile(r"(?<![.!?¿¡:]\s)(?<=\s)(?-i:[A-ZÁÉÍÓÚÑÄÖÜ][a-záéíóúñäöüß]+)\b(?<!\bI)")
+_NAMED_INSIDE = re.compile(r"(?<![.!?¿¡:]\s)(?<=\s)(?-i:[A-ZÁÉÍÓÚÑÄÖÜ][a-záéíóúñäöüß]+)\b")
 # A verb that makes a relative's mention news ("Mein Sohn hat sein Medizinstudium angefangen")
 _NEWS_VERB = re.compile(r"\b(?:start\w*|began|begun|begin\w*|finish\w*|graduat\w*|became|become|got|gets|moved|passed|joined|"
                         r"retired|qualified|angefangen|anfangen|fängt|begonnen|beginnt|abgeschlossen|geworden|empez\w+|"
                         r"comenz\w+|termin\w+|gradu\w+|entr[óo]|jubil\w+)\b", re.I)
+# An apology for the moment ("Sorry, had to sort the kids out first", "Entschuldigung, ich musste noch die Kinder
+# abholen"): the moment again, when it names nobody's news but the people it was about.
 SORRY_NOW = re.compile(r"^(?:sorry|apologies|excuse\b|entschuldig\w*|sorry,|perd[oó]n\w*|disculp\w*)", re.I)
 # Leave from work with no reason given ("I'm on leave next week", "taking some leave") is the job's status; a
 # reason is the detail ("parental leave", "compassionate leave", "leave to look after my mum").
