@@ -2160,14 +2160,19 @@ def _in_month(m, ref, how, dayfirst):
     return _month_said(ref, month, "start", how)
 
 
+# Spanish month names, written in lower case ("mayo", a sauce too, left out)
+_SPANISH_MONTHS = {"enero", "febrero", "marzo", "abril", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+                   "noviembre", "diciembre"}
+
+
 # A Spanish noun said of its month ("desde el infarto de marzo", "la boda de agosto", "el viaje de junio"): that month,
 # from its start when "desde" says since; not a part or a day of it ("a finales de marzo", "el 5 de marzo"), said elsewhere
 _NOT_OF_MONTH = {"principios", "mediados", "finales", "fines", "primeros", "últimos", "mes", "día", "semana", "quincena",
                  "puente", "fin", "inicio", "comienzo", "final", "mitad", "resto", "cierre", "segunda", "primera"}
 
 
-@_rule(r"\b(?P<art>el|la|los|las|del|al) (?P<noun>[a-záéíóúñ]{3,}) de (?P<month>enero|febrero|marzo|abril|mayo|junio|julio|"
-       r"agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b(?! (?:de )?\d)")
+@_rule(r"\b(?:el|la|los|las|del|al) (?P<noun>[a-záéíóúñ]{3,}) de (?P<month>"
+       + "|".join(sorted(_SPANISH_MONTHS | {"mayo"})) + r")\b(?! (?:de )?\d)")
 def _noun_of_month(m, ref, how, dayfirst):
     if m["noun"].lower() in _NOT_OF_MONTH:
         return None
@@ -2177,11 +2182,6 @@ def _noun_of_month(m, ref, how, dayfirst):
     if re.search(r"\bdesde\s+$", m.string[:m.start()], re.I):
         return _month_point(ref, month, "start", True)
     return _month_said(ref, month, "start", how)
-
-
-# Spanish month names, written in lower case ("mayo", a sauce too, left out)
-_SPANISH_MONTHS = {"enero", "febrero", "marzo", "abril", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
-                   "noviembre", "diciembre"}
 
 
 # A month with its year ("June 2026", "Juni 2026", "junio de 2026", "Sept. 2026"): that month, said whole
@@ -2513,9 +2513,9 @@ def _holds(hit: tuple[int, int, int, date | None, str], day: date) -> bool:
         return False
     if _RULES[hit[0]][1] is _week_of_month:
         return start <= day <= start + timedelta(days=6)
-    if _RULES[hit[0]][1] is _part_of_month:  # "late June" holds the 21st to the 30th
-        return (start.year, start.month) == (day.year, day.month) and start.day <= day.day < start.day + 10 + (
-            start.day == RANGE_START["late"]) * 21
+    if _RULES[hit[0]][1] is _part_of_month:  # "early June" the 1st to the 10th, "mid" to the 20th, "late" to the end
+        last = 31 if start.day == RANGE_START["late"] else start.day + 9
+        return (start.year, start.month) == (day.year, day.month) and start.day <= day.day <= last
     return (start.year, start.month) == (day.year, day.month)
 
 
@@ -2676,8 +2676,9 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         # an aside in brackets tells the backstory ("empieza la radioterapia el lunes 16 (se lo detectaron en la
         # revisión de septiembre)", "starts chemo on the 3rd (diagnosed in May)"): the day outside it is the memory's
-        outside = [h for h in hits if h[3] is not None and not _in_brackets(text, h[1])]
-        if outside and len({h[3] for h in outside}) == 1 and len(outside) < len([h for h in hits if h[3] is not None]):
+        dated = [h for h in hits if h[3] is not None]
+        outside = [h for h in dated if not _in_brackets(text, h[1])]
+        if outside and len(outside) < len(dated) and len({h[3] for h in outside}) == 1:
             hits = outside
     _, _, _, resolved, phrase = hits[0]
     if len({h[3] for h in hits if h[3] is not None}) > 1:
