@@ -213,7 +213,7 @@ CAUTION_CLASSES: dict[str, str] = {
         r"just (?:me|us|him|her) (?:and (?:the|my|our|his|her) \w+ )?now|the only thing (?:that )?(?:helps|keeps|gets)|"
         r"get (?:my|her|his|their) head straight|(?:learn\w*|learnt) to walk again|"
         r"wieder (?:laufen|gehen) lernen|volver a caminar|(?:me|us|him|her) and the \w+ now|"
-        r"nur noch (?:ich|wir|er|sie)\b|nur noch (?:der|die|das|mein\w*|unser\w*) \w+ und (?:ich|wir)|"
+        r"nur noch (?:ich|wir|er|sie)\b|nur noch (?:der|die|das|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?) \w+ und (?:ich|wir)|"
         r"(?:s[óo]lo|solo) (?:quedamos|quedan|somos|estamos) (?:\w+ ){0,3}(?:y yo|y nosotr[oa]s)|(?:el|la|mi) (?:perr|gat)\w* y yo solos|"
         r"worr(?:y|ies|ied|ying)|stress\w*|struggl\w+|tough(?![ -]mudder)|rough (?:patch|time|year|week|month|few|couple|spell|night|day)|(?:been|was|is) rough|hard (?:time|times|patch|year|week|month|"
         r"few|couple|stretch|spell|period|day|days)|hard on (?:her|him|them|everyone|the \w+)|(?:been|is|was) hard for|(?:been|is|was|it's|it is) (?:really |so |very )?hard|"

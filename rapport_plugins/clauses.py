@@ -79,7 +79,7 @@ _SIZE = r"(?:(?:little|big|baby|older|younger|elder|eldest|youngest|oldest|klein
         r"mayor|menor|pequeñ[oa])\s+)?"
 _RELATIVE_NP = re.compile(rf"(?:{_POSSESSOR}\s+)?{_SIZE}(?P<rel>{_REL})(?![\w-])", re.I)
 _SPEAKER = re.compile(r"(?:(?P<i>i|i['’](?:m|ve|ll|d)|ich|yo)|we|we['’](?:re|ve|ll|d)|wir|nosotr[oa]s)(?![\w'’-])", re.I)
-_MINE = re.compile(r"(?:my|our|mein\w*|unser\w*|mi|mis|nuestr[oa]s?)\b", re.I)
+_MINE = re.compile(r"(?:my|our|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis|nuestr[oa]s?)\b", re.I)
 _THEIRS = re.compile(r"(his|her|sein\w*)\s", re.I)  # the possessives that say their owner's gender
 _POSSESSIVE_GENDER = {"his": "m", "her": "f", "sein": "m"}
 # Capitalised words that open a clause and are nobody's name
@@ -91,7 +91,7 @@ _NOT_NAMES = (r"(?:the|a|an|el|la|los|las|un|una|der|den|dem|ein|eine|it|this|th
               r"hoy|mañana|work|life|family|home|school|uni|baby|weather|christmas|easter)")
 # A name as the subject: "Dorothy is flying out", "Our Morag's in hospital", "Lucía viaja el sábado" (not
 # German: every noun there is capitalised, "Privat ist gerade viel los")
-_NAME = re.compile(r"(?P<mine>(?:our|my|unser\w*|mein\w*|nuestr[oa]|mi)\s+)?(?!" + _NOT_NAMES + r"\b)"
+_NAME = re.compile(r"(?P<mine>(?:our|my|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?|nuestr[oa]|mi)\s+)?(?!" + _NOT_NAMES + r"\b)"
                    r"(?P<name>(?-i:[A-ZÀ-Þ][a-zà-ÿ]+))(?=['’]s\s|\s+(?:is|was|has|had|will|would|['’]ll|"
                    r"está|es|tiene|va|viene|llega|vuela|viaja|sale|vuelve|empieza|"
                    r"flies|goes|leaves|arrives|starts|moves|comes|drives|travels|returns|gets|turns|begins|visits)\b)", re.I)

@@ -2453,6 +2453,10 @@ _DAY_BESIDE = re.compile(rf"\b(?:the day|der tag|am tag|el día|al día|the {_wd
 # octubre", "that's why she was off in May"): its day is the consequence's, not the memory's
 _CONSEQUENCE = re.compile(r"^\W*(?:por eso|por lo que|así que por eso|deshalb|darum|daher|that['’]s why|which is why|which explains)\b",
                           re.I)
+# A weekday counted from another day or event said after it ("the Wed before she goes", "the Friday after the
+# wedding", "el viernes antes de la boda", "am Mittwoch davor"): no day of its own - the other one is the memory's.
+_WEEKDAY_BESIDE_ANOTHER = re.compile(r"\b(?:the|el|am|den)\s+$", re.I)
+_BESIDE_AFTER = re.compile(r"\s+(?:before|after|davor|danach|vorher|nachher|antes(?: de)?|después(?: de)?)\b", re.I)
 # Where a stay ends, said round a day ("bleibt bis nach Pfingsten", "until after Easter"): no day of its own
 _UNTIL_AROUND = re.compile(r"\b(?:bis|until|till|hasta)\s+(?:kurz\s+)?(?:nach|after|después de|vor|before|antes de)\s+"
                            r"(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
@@ -2572,6 +2576,9 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
                         hits.append((priority, beside.start(), m.end(), day + timedelta(days=shift),
                                      text[beside.start():m.end()].strip()))
                     continue
+                if handler is _weekday and _WEEKDAY_BESIDE_ANOTHER.search(text, 0, m.start()) \
+                        and _BESIDE_AFTER.match(text, m.end()):
+                    continue  # "card on the Wed before she goes", "the Friday after we land": counted from another day
                 if _UNTIL_AROUND.search(text, 0, m.start()):
                     continue  # "bleibt bis nach Pfingsten", "staying until after Easter": where a stay ends, no day of its own
                 if _RELATIVE_TO.search(text, 0, m.start()) and not re.match(r"['’]s?\b", text[m.end():]):

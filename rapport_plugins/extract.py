@@ -73,7 +73,7 @@ DROPPED_I = re.compile(
 # A friend's news is theirs too ("my best friend is getting married", "mi amiga se muda a Lima"), unless it is a
 # loss or an illness, which is the speaker's grief or worry as well ("my best friend died last month"; see FRIEND).
 ACQUAINTANCE = re.compile(
-    r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr[oa]s?)\s+(?:(?:new|old|former|neue\w*|alte\w*|ehemalige\w*|"
+    r"\b(?:my|our|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis|nuestr[oa]s?)\s+(?:(?:new|old|former|neue\w*|alte\w*|ehemalige\w*|"
     r"nuev[oa]s?|antigu[oa]s?|ex-?)\s+)?(?:colleagues?|co-?workers?|boss|(?:line )?manager|team ?lead|neighbou?rs?|"
     r"clients?|customers?|landlord|landlady|flatmates?|roommates?|kolleg(?:e|en|in|innen)|chef(?:in)?|vorgesetzte\w*|"
     r"nachbar(?:in|n|innen)?|kund(?:e|in|en)|vermieter(?:in)?|mitbewohner(?:in)?|compañer[oa]s? de (?:trabajo|oficina|"
@@ -307,7 +307,7 @@ DIET_NEGATION = re.compile(
 # Where a long spoken turn, punctuated or not, turns to another matter: "the migration is not done
 # yet um and my daughter started school", "we did not hit the target but I ran my first marathon".
 _TURN = (r"\s+(?:um+|uh+|erm|anyway)\s+|\s+(?:but|also|plus|aber|pero)\s+"  # not "and" ("me and my
-         r"(?=(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our|ich|wir|mein\w*|unser\w*|yo|mi|mis|nuestr\w+)\b)"  # partner")
+         r"(?=(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our|ich|wir|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|yo|mi|mis|nuestr\w+)\b)"  # partner")
          r"|\s+so\s+(?=(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|might|may|could|can't|won't)\b)")  # "..., so I might be late"
 CLAUSE = re.compile(r"[,;:]\s*|\s+[-–]\s+|" + _TURN, re.I)
 COORDINATE = re.compile(r"\s+(?:and|und|y|e|but|aber|pero|or|oder|o)\s+", re.I)
@@ -433,7 +433,7 @@ _SHORT_NEWS = {"milestone", "home", "pet", "travel", "birthday", "anniversary", 
 
 
 # (a subject or a verb of the first person: "my dog, yes" or "me too, holiday" is a reply, not news)
-_NOT_A_SUBJECT = re.compile(r"my|our|mine|me|us|mein\w*|unser\w*|mi|mis|nuestr\w*|mich|mir", re.I)
+_NOT_A_SUBJECT = re.compile(r"my|our|mine|me|us|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis|nuestr\w*|mich|mir", re.I)
 
 
 def _short_news(s: str) -> bool:
@@ -471,7 +471,7 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
     # "soy alérgico a los mariscos aunque usted no lo crea" are the speaker's; "congrats on your promotion" is not
     if _YOU.search(TO_LISTENER.sub(" ", s)) and all(_YOU.search(TO_LISTENER.sub(" ", p)) or _negated(p)
                                                     for p in _topic_parts(s, parts)) \
-            and not re.search(r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b", s, re.I):
+            and not re.search(r"\b(?:my|our|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis|nuestr\w+)\b", s, re.I):
         return "about the listener"
     return None
 
@@ -481,7 +481,7 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
 # have debts" (the same matter goes on).
 _AND_THEN_I = (r",\s*(?:and|und|y)\s+(?=(?:honestly|personally|by the way|btw|on a \w+ note|on a more personal note|"
                r"ehrlich gesagt|privat|übrigens|por cierto|sinceramente|a nivel personal)[,]?\s+"
-               r"(?:i|i'm|i’m|i've|i’ve|my|we|we're|we’re|our|ich|mein\w*|wir|unser\w*|yo|mi|mis)\b)")
+               r"(?:i|i'm|i’m|i've|i’ve|my|we|we're|we’re|our|ich|mein(?:e[mnrs]?)?|wir|unser(?:e[mnrs]?)?|yo|mi|mis)\b)")
 CLAUSE_SPLIT = re.compile(r",\s*(?=(?:so|but|because|though|although|which means|also|aber|weil|deshalb|denn|"
                           r"así que|pero|porque|aunque)\b)|" + _AND_THEN_I + r"|;\s*|\s+[-–]\s+|" + _TURN, re.I)
 LABEL = re.compile(r"^(?:[A-Za-z][\w'-]*\s?){1,4}:\s+")  # "Quick heads-up: ..."
@@ -539,6 +539,10 @@ _NEWCOMER = (r"(?:enkelin|enkel|tochter|sohn|baby|granddaughter|grandson|daughte
 _A_NAME = r"(?-i:[A-ZÁÉÍÓÚÄÖÜ][a-záéíóúäöüñß]+)"
 NAMED_NEXT = re.compile(
     rf"^\W*(?:{_NEWCOMER}\s+{_A_NAME}\b|(?:(?:she|he|it)['’]s called|(?:she|he|it) is called|(?:called|named)|se llama|"
+    # "The kids named her Poutine", "le pusimos Lola", "wir haben sie Frieda genannt"
+    rf"(?:the kids|the children|the girls|the boys|we|they|my (?:wife|husband|partner|son|daughter|kids))\s+(?:have\s+)?"
+    rf"(?:named|called)\s+(?:her|him|it|them)|(?:le|la|lo) (?:pusimos|pusieron|llamamos|llamaron)|"
+    rf"wir haben (?:sie|ihn|es)|"
     rf"(?:sie|er|es) heißt|heißt)\s+{_A_NAME}\b|{_A_NAME},\s+[\d.,]+\s*(?:kg|g|kilos?|gramos?|gramm|pounds?|lbs?)\b|"
     rf"{_A_NAME},\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+pounds?\b)", re.I)
 
@@ -838,7 +842,7 @@ def _disclosure(sentence: str) -> tuple[str, Any] | None:
         return None  # "Congrats on the promotion, Giulia, I saw it on LinkedIn"
     if _skip_reason(sentence, cls.sensitivity == SENSITIVE):
         return None
-    if OFFER.match(statement(sentence)) and not re.search(r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\b", sentence, re.I):
+    if OFFER.match(statement(sentence)) and not re.search(r"\b(?:my|our|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis|nuestr\w+)\b", sentence, re.I):
         return None  # "For the fair I can do the music stall again": a job the speaker takes on
     # (a laugh after a life event or a dated fact is no joke of it: "mi padre se acaba de jubilar y ... para opinar,
     # jaja", "Volví el domingo de Mar del Plata, así que ya estoy recargado, ja")
@@ -872,8 +876,8 @@ def _disclosure(sentence: str) -> tuple[str, Any] | None:
 # she loves it", "and it was great" or "and we're thrilled" never make a second fact. In a sensitive sentence
 # (and after ", so") a second fact needs a day of its own, and keeps the whole sentence's sensitivity.
 _NEW_SUBJECT = (r"(?:(?:also|now|then|just|recently|finally|auch|jetzt|dann|también|ahora|además)\s+)?"
-                r"(?:i|i['’]m|i['’]ve|i['’]ll|we|we['’]re|we['’]ve|we['’]ll|my\s+\w+|our\s+\w+|ich|wir|mein\w*\s+\w+|"
-                r"unser\w*\s+\w+|yo|nosotr[oa]s|mis?\s+\w+|nuestr\w+\s+\w+)\b")
+                r"(?:i|i['’]m|i['’]ve|i['’]ll|we|we['’]re|we['’]ve|we['’]ll|my\s+\w+|our\s+\w+|ich|wir|mein(?:e[mnrs]?)?\s+\w+|"
+                r"unser(?:e[mnrs]?)?\s+\w+|yo|nosotr[oa]s|mis?\s+\w+|nuestr\w+\s+\w+)\b")
 # (a bare comma is no cut: after one, the clause mostly explains the one before - "I'm flying to Istanbul,
 # my cousin is getting married" - or names it again - "a baby, our son Elias")
 FACT_JOIN = re.compile(r",?\s+(?:and|und|y|plus|because|porque|weil|denn)\s+(?=\S)|,\s*(?:so|así que|deshalb|daher)\s+(?=\S)", re.I)
@@ -890,7 +894,7 @@ _COUNT_OR_NAME = re.compile(r"\d|\b(?:two|three|four|five|six|zwei|drei|vier|fü
 # its verb before the subject ("fliegen wir", "ist unsere Katze") and Spanish says "we" in the verb ("nos vamos").
 _SAID_FIRST = re.compile(r"^(?:außerdem|zudem|dann|danach|auch|also|además|encima|también|luego|después|aparte|besides|"
                          r"also|then)\s+", re.I)
-_VERB_THEN_SUBJECT = re.compile(r"^(?-i:[a-zäöüß])\w+\s+(?:ich|wir|mein\w*\s+\w+|unser\w*\s+\w+)\b"
+_VERB_THEN_SUBJECT = re.compile(r"^(?-i:[a-zäöüß])\w+\s+(?:ich|wir|mein(?:e[mnrs]?)?\s+\w+|unser(?:e[mnrs]?)?\s+\w+)\b"
                                 r"|^(?:nos|me)\s+[a-záéíóúñ]{1,}(?:amos|imos|emos|o|é)\b", re.I)
 
 
@@ -965,7 +969,7 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|them|there|that one|then|es|ihn|ihm|dort
                           re.I)
 _HIM_HER = re.compile(r"\b(?:her|him|sie|ihr|ella|él)\b", re.I)
 # "my wife and I are going", "mi mujer y yo vamos": one subject, not two facts
-_COMPOUND_SUBJECT = re.compile(r"(?:\b(?:my|our|his|her|mein\w*|unser\w*|mi|mis|nuestr\w+|tu|your)\s+\w+|(?-i:\b[A-ZÀ-Þ][a-zà-ÿ]+))$", re.I)
+_COMPOUND_SUBJECT = re.compile(r"(?:\b(?:my|our|his|her|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis|nuestr\w+|tu|your)\s+\w+|(?-i:\b[A-ZÀ-Þ][a-zà-ÿ]+))$", re.I)
 
 
 def _goes_on(before: str, after: str) -> bool:
@@ -1073,6 +1077,10 @@ _SUBJECTLESS = re.compile(r"^(?:(?:still|now|also|finally|recently|currently|usu
 # Telegraphic notes open with the relative: "Father dx'd pancreatic ca", "Wife expecting in May",
 # "Tochter macht Abitur", "La hermana se casa en mayo": the relative of the person the note is about.
 _RELATIVE_FIRST = re.compile(
+    # (a relative by name, the relation in brackets: "Orla (daughter) graduating from Queens")
+    r"^(?-i:[A-ZÀ-Þ])[\w'’-]+\s+\((?:his|her|their|seine?|ihre?|su)?\s*(?:daughter|son|wife|husband|partner|mother|father|mum|mom|"
+    r"dad|brother|sister|grand\w+|tochter|sohn|frau|mann|mutter|vater|bruder|schwester|enkel\w*|hij[oa]|espos[oa]|madre|padre|"
+    r"herman[oa]|niet[oa])\)|"
     r"^(?:(?:the|la|el|los|las|die|der)\s+)?(?:mother|father|mum|mom|dad|wife|husband|son|daughter|brother|sister|kids|children|grand(?:mother|father|ma|pa)|"
     r"grand(?:son|daughter|kids|children)|niece|nephew|fianc[ée]e?|girlfriend|boyfriend|baby|"
     r"mutter|vater|frau|mann|sohn|tochter|bruder|schwester|kinder|ehemann|ehefrau|enkel(?:in|kind|sohn|tochter)?|oma|opa|"
@@ -1149,7 +1157,7 @@ NOTE_OPENER = re.compile(
 
 # The writer (or the reader) in a note's sentence: "I", "we", "you" and their German and Spanish forms.
 _WRITER_WORD = re.compile(r"\b(?:i|i['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|us|our|you|you['’](?:re|ve|d|ll)|your|"
-                          r"ich|mir|mich|mein\w*|wir|uns|unser\w*|du|dir|dich|yo|mi|mis|nos|nosotr[oa]s|nuestr\w+|tú|te)\b", re.I)
+                          r"ich|mir|mich|mein(?:e[mnrs]?)?|wir|uns|unser(?:e[mnrs]?)?|du|dir|dich|yo|mi|mis|nos|nosotr[oa]s|nuestr\w+|tú|te)\b", re.I)
 # Where an aside may start: a comma, a semicolon, a dash or an arrow, an opening bracket, and a joining word.
 _ASIDE_START = re.compile(r"(?:,|;|\s[-–—]+>?|\s->|\s\()\s*(?:(?:though|although|but|and|so|which|aber|und|doch|"
                           r"pero|y|aunque)\s+)?")
@@ -1217,7 +1225,7 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
         said_by = text.split()[0] if m else ""
         if m and (person.split()[0] == said_by or _short_name_in(said_by, [person], variants)):
             text = _capitalise(_dass_as_main(m["rest"]) if _after_dass(text, m) else m["rest"])
-        if re.match(r"^(?:i|we|my|our|me\s*:|ich|wir|mein\w*|unser\w*|yo|mi|mis|nosotr[oa]s|nuestr\w+)\b", text, re.I):
+        if re.match(r"^(?:i|we|my|our|me\s*:|ich|wir|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|yo|mi|mis|nosotr[oa]s|nuestr\w+)\b", text, re.I):
             return None  # a note about the writer, with a name elsewhere in it ("ich bin im April auf Mallorca, Wolle
             # macht solange die Mails", "yo: vacaciones del 26/12, Caro cubre")
         return person, text, cls
@@ -1275,6 +1283,15 @@ _MALE_KIN = re.compile(
     r"\b(?:brother|father|dad|papa|son|husband|uncle|nephew|grand(?:father|pa|son)|grandad|boyfriend|fianc[ée]|partner|boss|"
     r"friend|neighbou?r|bruder|vater|papa|sohn|mann|onkel|neffe|opa|enkel|freund|partner|nachbar|chef|hermano|padre|papá|"
     r"hijo|marido|esposo|tío|sobrino|abuelo|nieto|novio|pareja|amigo|vecino|jefe|suegro)\b", re.I)
+
+
+def _nobody_in(sentence: str) -> bool:
+    """Whether an English sentence names nobody a later "she"/"he" could mean: no name past its first word,
+    no relative or friend, no third-person pronoun ("We sat with that for a while.", "No need to fix anything.").
+    (German capitalises every noun, so a German sentence seldom passes: the safe side.)"""
+    words = re.findall(r"[\w'’]+", clean_markup(sentence))
+    return (bool(words) and not any(w[:1].isupper() and w not in ("I", "I'm", "I’m") for w in words[1:])
+            and not _FEMALE_KIN.search(sentence) and not _MALE_KIN.search(sentence) and not _PRONOUN_WORD.search(sentence))
 
 
 def _pronoun_gender(word: str) -> str | None:
@@ -1421,6 +1438,9 @@ class _Thread:
 
     def __init__(self) -> None:
         self.person: str | None = None
+        # the attendee a sentence naming nobody set aside ("We sat with that for a while."): a pronoun of their
+        # known gender takes them up again, if nothing between could be who the pronoun means
+        self.aside: str | None = None
         self.last = ""  # the sentence before
         self.line = 0  # and its line
         self.place: object = None
@@ -1428,15 +1448,18 @@ class _Thread:
 
     def at(self, place: object) -> None:
         if place != self.place:
-            self.person, self.place = None, place
+            self.person, self.aside, self.place = None, None, place
 
     def who(self, sentence: str) -> str | None:
         """The attendee a pronoun-led ``sentence`` goes on about, if the thread says so for certain."""
         m = _PRONOUN_START.match(sentence.strip())
-        if not self.person or not m:
+        if not m:
             return None
         word = m.group().split()[-1]
         gender = _pronoun_gender(word)
+        if not self.person:
+            # after an aside naming nobody, only a pronoun of the gender the notes gave that attendee
+            return self.aside if self.aside and gender and self.gender.get(self.aside) == {gender} else None
         known = self.gender.get(self.person, set())
         if gender and len(known) == 1 and gender not in known:
             return None
@@ -1465,7 +1488,11 @@ class _Thread:
                 if gender:
                     self.gender.setdefault(name, set()).add(gender)
         elif named or not ((person and person == self.person) or self.who(sentence)):
-            self.person = None  # (a "He said it quite lightly" with nothing to keep goes on about them too)
+            # (a "He said it quite lightly" with nothing to keep goes on about them too)
+            self.aside = (self.person or self.aside) if not named and _nobody_in(sentence) else None
+            self.person = None
+        if named:
+            self.aside = None
         self.last, self.line = sentence, lineno
 
 
@@ -1515,7 +1542,7 @@ def _under_heading(sentence: str) -> tuple[str | None, str, Any] | None:
 
 # "my daughter", "our son", "meine Tochter", "mi hija": the speaker's relative, whom a "she" may go on about.
 OWN_RELATIVE = re.compile(
-    r"\b(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)\s+(?:\w+\s+)?(?P<rel>daughter|son|wife|husband|partner|mum|mom|"
+    r"\b(?:my|our|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis|nuestr\w+)\s+(?:\w+\s+)?(?P<rel>daughter|son|wife|husband|partner|mum|mom|"
     r"mother|dad|father|sister|brother|grandmother|grandfather|gran|grandma|grandpa|girlfriend|boyfriend|fianc[ée]e?|"
     r"tochter|sohn|frau|mann|mutter|vater|schwester|bruder|oma|opa|freundin|freund|hija|hijo|mujer|marido|esposa|esposo|"
     r"pareja|madre|padre|hermana|hermano|abuela|abuelo|novia|novio|mam[áa]|pap[áa]|mama|papa|mami|papi|viej[oa]|"
@@ -1531,7 +1558,7 @@ _KIN_OR_PET = (r"daughter|son|kid|child|boy|girl|baby|wife|husband|partner|mum|m
                r"freundin|freund|hund|hündin|katze|kater|welpe|pferd|kaninchen|"
                r"hija|hijo|niñ[oa]|peque(?:ñ[oa])?|mujer|marido|esposa|esposo|pareja|madre|padre|hermana|hermano|abuela|abuelo|"
                r"niet[oa]|sobrin[oa]|novia|novio|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|caballo|conejo|cachorro")
-_OWN = r"(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w+)"
+_OWN = r"(?:my|our|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis|nuestr\w+)"
 _ADJ = r"(?:(?:little|old|new|eldest|oldest|youngest|baby|rescue|klein\w*|alt\w*|jüngst\w*|ältest\w*|pequeñ[oa]|mayor|viej[oa])\s+)?"
 _NAME = r"(?-i:[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
 OWN_NAMED = re.compile(
@@ -1547,7 +1574,7 @@ OWN_NAMED = re.compile(
 _THIRD_PERSON_INSIDE = re.compile(
     r"\b(?:he|she|er|(?-i:sie)|ella|él)\b|\b(?:his|her|sein\w*|(?-i:ihr\w*))\s+(?:\w+\s+)?(?:" + _KIN_OR_PET + r"|"
     r"mum|mother|father|parents|grand\w+|twins|knee|hip|back|shoulder|ankle|heart|frau|mann|mutter|vater|eltern|tochter|sohn|"
-    r"kinder|enkel\w*|schwester|bruder|oma|opa|hund|katze|knie|hüfte|rücken|schulter|herz)\b", re.I)
+    r"kinder|enkel\w*|schwester|bruder|oma|opa|hund|katze|knie|hüfte|rücken|schulter|herz)s?\b", re.I)
 
 
 _SHE_HE = re.compile(r"^(?:and |so |but |also |und |y |pero )?(?:she|he|sie|er|ella|él)\b(?!['’]d)", re.I)

@@ -195,7 +195,7 @@ LEXICON: tuple[Entry, ...] = (
         r"sorry for your loss", r"sorry for your trouble", r"tanatorio", r"tangi", r"tehravi", r"took her own life",
         r"took his own life", r"velatorio", r"velorio", r"verwitwet", r"viuda", r"viudo", r"went to God",
         r"went to be with the Lord",
-        r"passed away", r"passed on", r"(?<!laptop )(?<!phone )(?<!battery )(?<!server )(?<!car )(?<!build )died", r"dies", r"dying", r"death", r"funeral", r"grie(?:f|ving|ve)",
+        r"passed away", r"passed on", r"(?<!laptop )(?<!phone )(?<!battery )(?<!server )(?<!car )(?<!build )died(?! (?:on stage|laughing|of (?:embarrassment|shame|laughter))\b)", r"dies", r"dying", r"death", r"funeral", r"grie(?:f|ving|ve)",
         # Indian English "her grandmother expired" (died); not a passport or a contract
         r"(?:grand(?:mother|father|ma|pa)|granny|nani|nana|dadi|dada|mother|father|mum|mom|dad|uncle|aunty|auntie|aunt|"
         r"brother|sister|wife|husband|son|daughter|cousin|(?:father|mother)-in-law)['’]?s? (?:\w+ )?expired",
@@ -205,6 +205,9 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:had|have|has) to put (?:our|my|his|her|their|the) (?:old )?(?:dog|cat|pet|horse)(?: \w+)? down",
         r"(?:wife|husband|partner|mum|mom|mother|dad|father|brother|sister|son|daughter|gran|grandma|grandmother|"
         r"grandpa|grandfather|nan|friend|uncle|aunt)(?: (?-i:[A-Z])\w+)? passed(?! (?:her|his|my|their|the|a|an)\b)",
+        # "he passed in 2023", "she passed last spring"; the grave they visit ("out to the cemetery")
+        r"(?:he|she|they) passed(?= (?:in|last|away|on|when|just|(?:\w+ )?(?:years?|months?|weeks?|days?) ago|\d{4})\b)",
+        r"cemetery", r"graveside", r"friedhof", r"cementerio",
         # German, Spanish
         r"gestorben", r"verstorben", r"starb", r"gstorb\w*", r"beerdigung", r"trauerfeier", r"trauer\w*", r"tod",
         r"falleci\w+", r"muri[óo]", r"(?<!\ba )(?<!\bde )muerte", r"funeral", r"entierro", r"duelo", r"luto",
@@ -542,6 +545,9 @@ LEXICON: tuple[Entry, ...] = (
     Entry("milestone", PERSONAL, (
         *LIFE_EVENTS["milestone"],
         r"getting married", r"got married", r"engaged", r"engagement", r"wedding", r"honeymoon",
+        # the River Plate's graduation ("se recibe de veterinaria"), a medal or a belt earned
+        r"(?:se|me|te|nos) recib(?:e|o|ió|ieron|imos|í|irá|ieron|en)\s+de\b", r"recibirse",
+        r"(?:got|earned|won|gets|getting) (?:her|his|their|my|our) (?:[\w-]+ ){0,2}(?:medal(?:lion)?|black belt|belt|badge)\b",
         # the River Plate's wedding, a child's swimming badge ("hat sein Seepferdchen gemacht")
         r"casamiento", r"seepferdchen(?:abzeichen)?", r"freischwimmer",
         r"expecting a baby", r"having a baby",
@@ -721,7 +727,7 @@ LEXICON: tuple[Entry, ...] = (
         r"daughters?", r"sons?", r"kids?", r"children", r"child", r"baby", r"toddler", r"teenagers?", r"twins",
         r"wife", r"husband", r"(?:my|her|his|their) partner", r"girlfriend", r"boyfriend", r"fianc[eé]e?", r"spouse",
         r"mum", r"mom", r"mother", r"dad", r"father", r"parents?", r"in-laws?", r"mother-in-law",
-        r"father-in-law", r"brother", r"sister", r"siblings?", r"grand(?:ma|pa|mother|father|son|daughter|kids?|children)",
+        r"father-in-law", r"brother", r"sister", r"siblings?", r"grand(?:ma|pa|mother|father|son|daughter|kids?|children|child|baby|babies)",
         r"nan", r"granny", r"aunt", r"uncle", r"niece", r"nephew", r"cousin", r"stepson", r"stepdaughter",
         r"family", r"(?:my|our|her|his|their) (?:youngest|eldest|oldest|middle one|little one|little ones)",
         r"tochter", r"töchter", r"sohn", r"söhne", r"kinder", r"frau(?! (?-i:[A-ZÄÖÜ]))", r"mann", r"ehemann", r"ehefrau", r"partnerin", r"(?:mein|ihr|sein|unser|dein)(?:e|em|en|er)? partner",
@@ -769,7 +775,8 @@ LEXICON: tuple[Entry, ...] = (
     # --- light: pets, hobbies, travel, food, books, music, preferences
     Entry("pet", LIGHT, (
         *LIFE_EVENTS["pet"],
-        r"(?:racing |homing )?pigeons", r"taubenschlag", r"dogs?", r"puppy", r"puppies", r"cats?", r"kittens?", r"rescue (?:dog|cat)", r"pets?", r"hamsters?",
+        r"(?:racing |homing )?pigeons", r"taubenschlag", r"palomos", r"palomas mensajeras", r"colombicultura", r"colombofilia",
+        r"brieftauben", r"(?:my|our|new|the|a|his|her|their) (?:[\w-]+ )?pup\b", r"dogs?", r"puppy", r"puppies", r"cats?", r"kittens?", r"rescue (?:dog|cat)", r"pets?", r"hamsters?",
         r"rabbits?", r"(?<!bad )bunny", r"guinea pigs?", r"parrots?", r"budgie", r"horses?", r"pony", r"tortoise",
         r"turtle", r"goldfish", r"chickens", r"lizard", r"gecko", r"walkies", r"labrador", r"spaniel",
         r"terrier", r"retriever", r"collie", r"kelpie", r"(?:blue |red )?heeler", r"staffy", r"jack russell", r"frenchie", r"cavoodle", r"dachshund", r"poodle", r"greyhound", r"cockapoo", r"cavapoo", r"labradoodle",
@@ -913,7 +920,7 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:plays?|playing|played) bridge", r"bridge (?:club|night|evening|player)", r"[\w]+-fan", r"hincha",
         r"socio del? (?-i:[A-Z])\w+", r"aficionad[oa] (?:del?|al) (?-i:[A-Z])\w+",
         r"ski(?:ing|er|ers)?", r"langlauf\w*", r"\w+-marathon", r"\w*marathon\w*", r"marat[óo]n", r"trail runn\w+", r"runner", r"rowing", r"kayak\w*", r"canoe\w*",
-        r"paddleboard\w*", r"archery", r"fencing", r"judo", r"karate", r"boxing", r"martial arts", r"jiu-jitsu",
+        r"paddleboard\w*", r"archery", r"fencing", r"judo", r"karate", r"boxing(?! day)", r"martial arts", r"jiu-jitsu",
         r"handball", r"balonmano", r"(?:\d+|five|six|seven|eleven)-a-side", r"futsal", r"f[úu]tbol sala", r"baloncesto", r"voleibol", r"tischtennis", r"table tennis", r"ping pong", r"eishockey",
         r"ice hockey", r"water polo", r"wasserball", r"hurling", r"camogie", r"gaelic (?:football|games)", r"(?-i:GAA)",
         r"\w*volleyball", r"skitour\w*", r"ski touring", r"scuba", r"(?:scuba |free ?|cave |wreck )?diving", r"(?-i:PADI)",
@@ -970,8 +977,20 @@ LEXICON: tuple[Entry, ...] = (
         r"onsen", r"hot springs?", r"sauna\w*", r"spa days?",
         r"(?:started |start |starting |been )?learning (?-i:[A-Z])\w+", r"(?:sprach|tanz|koch|yoga|töpfer|mal|näh|kletter|schwimm|tauch|segel|surf|ski|foto|gitarren|klavier|gesangs|back|"
         r"salsa|tango|pilates|zeichen|italienisch|spanisch|englisch|französisch|japanisch|chinesisch)kurs(?:e|en)?", r"töpfer\w*", r"unterricht", r"gesangsunterricht", r"klavierunterricht", r"verein(?!bar|igt|ig|zel)\w*", r"clases? de \w+", r"(?:a|the|running|cycling|boat|bike) race(?! condition)", r"league", r"season ticket",
+        # a sport done as a habit, said with the verb ("I row on the Thames on Sundays", "I swim at Helen's Bay every
+        # morning", "ich rudere seit Januar"), the stage ("the open mic", "doing stand-up"), a team of its own
+        # ("castells", "waka ama", "dragon boat"), a band by its kind ("meine Tamburica-Band")
+        r"(?:i|we) (?:row|swim|surf|sail|paddle|box|skate|climb|dance|sing|fence|ride) (?:on|at|in|with|every|most|twice|three times|at)\b",
+        r"(?:i|we) (?:row|swim|surf|sail|paddle|box|skate|climb|dance|sing) (?:\w+ ){0,3}(?:every|each) (?:morning|evening|night|week|weekend|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday)",
+        r"ruder(?:e|t|n|st|club|verein|boot|achter)\b", r"rema(?:r|mos|ndo)\b", r"open[- ]mic\w*", r"(?:doing|do|did|try|tried|trying) stand-?up",
+        r"stand-?up (?:comedy|set|gig|night|show)", r"improv(?: theatre| theater| class(?:es)?| group| troupe)?\b", r"castells?", r"colla castellera",
+        r"waka ama", r"outrigger", r"dragon ?boat\w*", r"drachenboot\w*", r"bell-?ringing", r"tamburica", r"tamburitza",
+        r"[\w]+-(?:band|chor|orchester)\b",
     )),
     Entry("preference", LIGHT, (
+        r"(?:much )?(?:more of )?an? (?:gin|tea|coffee|wine|beer|whisk(?:e)?y|dog|cat|beach|mountain|morning|night|breakfast) person",
+        r"long black", r"flat white", r"(?<!palo )cortado", r"macchiato", r"cappuccino", r"americano",
         r"favou?rite", r"loves?", r"obsessed with", r"(?:big|huge|massive) (?:\w+ )?fan", r"fan of",
         r"kosher", r"koscher", r"dry january", r"sober october", r"veganuary", r"dry july", r"halal", r"ramadan", r"ramad[áa]n", r"fasting", r"fastet", r"fastenzeit", r"ayuno",
         r"prefers?", r"can['’]t stand", r"(?:can['’]t|cannot) (?:bear|abide|stomach)", r"hates?", r"hasse", r"hasst",
@@ -1056,7 +1075,12 @@ PRESENCE = re.compile(
     rf"|\b(?:estoy|estamos|estaré|estaremos|está|están|estará|estarán|estaba|estaban|estuvo|estuvieron)\s+(?:\w+\s+){{0,2}}?en\s+{_PLACE}\s+"
     rf"(?:del|todo|toda|la semana que viene|el \d|unos|unas|dos|tres|quince|\d)\b"
     rf"|\b(?:estaré|estaremos|estará|estarán|estaba|estaban|estuvo|estuvieron)\s+(?:\w+\s+){{0,2}}?en\s+{_PLACE}\s+(?:hasta|desde)\b"
-    rf"|\bde vuelta (?:de|en) {_PLACE}", re.IGNORECASE)
+    rf"|\bde vuelta (?:de|en) {_PLACE}"
+    # the days said first: "del 2 al 9 de mayo estoy en Lourdes", "from the 2nd to the 9th I'm in Porto", "vom 2. bis
+    # 9. Mai bin ich in Lourdes"
+    rf"|\b(?:del|from the|vom) \d{{1,2}}(?:\.|st|nd|rd|th)? (?:al|to the|bis(?: zum)?) \d{{1,2}}(?:\.|st|nd|rd|th)?,?\s+"
+    rf"(?:(?:de |of )?\w+,?\s+)?(?:estoy|estaré|estamos|estaremos|i['’]m|i am|i['’]ll be|we['’]re|we are|we['’]ll be|bin ich|"
+    rf"sind wir)\s+(?:\w+\s+)?(?:en|in|auf)\s+{_PLACE}", re.IGNORECASE)
 LIVING_NOW = re.compile(
     rf"\b(?:sind|ist|wohnt|wohnen|lebt|leben)\s+(?:jetzt|nun|inzwischen|mittlerweile)\s+(?:[\w.]+\s+)?in\s+{_PLACE}"
     rf"|\b(?:wohnt|wohnen|lebt|leben)\s+(?:seit \w+|seit dem \S+)\s+(?:[\w.]+\s+)?in\s+{_PLACE}"

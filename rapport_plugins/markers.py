@@ -697,6 +697,8 @@ def join_continuations(lines: Sequence[str]) -> tuple[list[str], set[int]]:
         j = i + 1
         while j < len(out) and not _NOT_CONTINUATION.match(out[j]) and not FENCE.match(out[j]):
             nxt = out[j]
+            if WRITTEN_MARKER.match(nxt.strip()):
+                break  # "don't forget: ..." under a long line opens a marker of its own
             indent = len(nxt) - len(nxt.lstrip())
             lazy = bool((_OPEN_END.search(out[i]) and re.match(r"\s*[^\W\d_]", nxt)) or (
                 re.match(r"\s*(?-i:[a-zäöüßáéíóúñ])", nxt) and len(out[i]) >= 70

@@ -398,8 +398,8 @@ def memory_prompts(person: Person | None, memories: list[Memory], meeting: Any, 
 # someone's name in a briefing must say whose words they are; a memory that speaks of "tomorrow" or
 # "next week" must say when that was, or the user repeats a "next week" that is long past.
 _FIRST_PERSON = re.compile(
-    r"\bI(?:'m|'ve|'ll|'d)?\b|(?i:\b(?:me|my|mine|myself|we|we're|we've|we'll|our|ours|us|ich|mein\w*|mir|mich|"
-    r"wir|unser\w*|yo|mi|mis|nosotros|nosotras|nuestr[oa]s?)\b)")
+    r"\bI(?:'m|'ve|'ll|'d)?\b|(?i:\b(?:me|my|mine|myself|we|we're|we've|we'll|our|ours|us|ich|mein(?:e[mnrs]?)?|mir|mich|"
+    r"wir|unser(?:e[mnrs]?)?|yo|mi|mis|nosotros|nosotras|nuestr[oa]s?)\b)")
 _RELATIVE_TIME = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|ago|just|recently|soon|lately|"
     r"(?:this|last|next|coming) (?:morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|"
