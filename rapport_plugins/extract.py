@@ -535,7 +535,10 @@ def main_clause(sentence: str) -> str:
 # The name of a new child or animal said right after the news, as its own fragment or sentence: "– Enkelin Frieda",
 # "— Tochter Lene", "Isla, seven pounds two", "Se llama Arepa", "Sie heißt Lotte", "He's called Biscuit"
 _NEWCOMER = (r"(?:enkelin|enkel|tochter|sohn|baby|granddaughter|grandson|daughter|son|baby (?:girl|boy)|nieta|nieto|hija|hijo|"
-             r"bebé|welpe|hündin|hund|katze|kater|puppy|kitten|perrit[oa]|gatit[oa])")
+             r"bebé|welpe|hündin|hund|katze|kater|puppy|kitten|perrit[oa]|gatit[oa]|"
+             # "Ein Bub, Maximilian", "a wee girl, Isla", "una nena, Martina"
+             r"(?:a |an |ein |eine |un |una )?(?:wee |little |kleiner |kleines |kleine )?(?:boy|girl|bub|bua|junge|mädchen|mädel|"
+             r"dirndl|niño|niña|nena|nene|varón|varoncito),?)")
 _A_NAME = r"(?-i:[A-ZÁÉÍÓÚÄÖÜ][a-záéíóúäöüñß]+)"
 NAMED_NEXT = re.compile(
     rf"^\W*(?:{_NEWCOMER}\s+{_A_NAME}\b|(?:(?:she|he|it)['’]s called|(?:she|he|it) is called|(?:called|named)|se llama|"
@@ -544,7 +547,8 @@ NAMED_NEXT = re.compile(
     rf"(?:named|called)\s+(?:her|him|it|them)|(?:le|la|lo) (?:pusimos|pusieron|llamamos|llamaron)|"
     rf"wir haben (?:sie|ihn|es)|"
     rf"(?:sie|er|es) heißt|heißt)\s+{_A_NAME}\b|{_A_NAME},\s+[\d.,]+\s*(?:kg|g|kilos?|gramos?|gramm|pounds?|lbs?)\b|"
-    rf"{_A_NAME},\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+pounds?\b)", re.I)
+    rf"{_A_NAME},\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+pounds?\b|"
+    rf"{_A_NAME},\s+(?:drei|vier|fünf|dreieinhalb|viereinhalb|tres|cuatro|cinco)\s+(?:kilo|kilos|kg)\b)", re.I)
 
 
 # "I think ...", "ich glaube ...", "creo que ...": the speaker's view, about whatever follows
@@ -798,6 +802,22 @@ def _with_name_said_next(found: tuple[str, Any], next_sentence: str | None) -> t
     if found[1].category not in ("milestone", "family", "pet") or not next_sentence or not NAMED_NEXT.match(next_sentence):
         return found
     return f"{found[0].rstrip()} - {next_sentence.strip()}", found[1]
+
+
+# A spoken fragment with no subject of its own ("Knie-OP, Meniskus, nix Wildes.", "Walking the Camino, the last
+# hundred k from Sarria.", "Ein Bub, Maximilian, vier Kilo."): it opens with no pronoun or name that could be its subject.
+_FRAGMENT_SUBJECT = re.compile(r"^\W*(?:she|he|they|it|you|that|this|there|er|sie|es|du|das|dies|ella|él|ellos|ellas|usted|"
+                               r"eso|esto|ese|esa|we|i|ich|wir|yo|nosotros|my|our|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis)\b", re.I)
+
+
+def _own_fragment_next(sentence: str, fragment: str) -> bool:
+    """Whether ``fragment``, said next in the same turn, goes on with what the speaker just said of themselves
+    ("ab dem 24. bin ich zwei Wochen raus. Knie-OP, Meniskus, nix Wildes."; "I'm gone from Easter Monday. Walking the
+    Camino."): a short piece with no subject of its own that names a topic, after a first-person statement that
+    names none. The two are one disclosure, its day and its topic together."""
+    return (speaks_of_self(sentence, spoken=True) and not _is_question(sentence) and not _names_a_topic(sentence)
+            and len(fragment.split()) <= 12 and not _is_question(fragment) and not _FRAGMENT_SUBJECT.match(fragment)
+            and not speaks_of_self(fragment, spoken=True) and classify(fragment).is_topic)
 
 
 def disclosure(sentence: str) -> tuple[str, Any] | None:
@@ -1725,14 +1745,26 @@ def note_sections(text: str) -> dict[int, str]:
     under one."""
     out: dict[int, str] = {}
     current = ""
-    for i, line in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    plain = ""  # a plain line over a list ("Priya" then "- shadowing Tom ..."): heads that list only
+    for i, line in enumerate(lines, start=1):
         m = _HEAD_LINE.match(line.strip())
         if m and not line.startswith((" ", "\t")) and not re.match(r"^\s*[-*+]\s", line):
-            current = clean_markup(m["h"] or m["b"] or m["c"] or "").strip(" :")
+            current, plain = clean_markup(m["h"] or m["b"] or m["c"] or "").strip(" :"), ""
             continue
-        if current:
-            out[i] = current
+        if _PLAIN_HEAD.match(line) and (i == 1 or not lines[i - 2].strip()) and i < len(lines) \
+                and re.match(r"^\s*[-*+•]\s", lines[i]):
+            plain = line.strip()
+            continue
+        if plain and not re.match(r"^\s*[-*+•]\s", line):
+            plain = ""
+        if plain or current:
+            out[i] = plain or current
     return out
+
+
+# A short plain line with no sentence's end, over a list: "Priya", "hotel stuff", "Familie"
+_PLAIN_HEAD = re.compile(r"^(?-i:[^\W\d_])[\w'’&/ -]{0,30}$")
 
 
 # The writer's own sections of a clinician's or coach's note: SOAP's O, A and P ("**A:** Acute grief ...",
@@ -1830,7 +1862,10 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                 relative.clear()  # the user spoke: "she" may now be anyone
                 continue
             turn_sentences = split_sentences(u.text)
+            fragment_of: set[int] = set()  # fragments told with the sentence before them
             for k, said_ in enumerate(turn_sentences):
+                if k in fragment_of:
+                    continue
                 where = _place_of(said_, u, ref, file_lines) if ref and u.line else ref
                 sentence = news_asked_as_statement(said_) if u.speaker else said_
                 if MARKER_WORDS.search(sentence) and (u.speaker is None or WRITTEN_MARKER.search(sentence)):
@@ -1860,6 +1895,10 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                             ))
                             continue
                     found = disclosure(sentence)
+                    if not found and k + 1 < len(turn_sentences) and _own_fragment_next(sentence, turn_sentences[k + 1]):
+                        found = disclosure(f"{sentence.rstrip()} {turn_sentences[k + 1].strip()}")
+                        if found:
+                            fragment_of.add(k + 1)
                     facts = separate_facts(sentence) if found else []
                     if len(facts) > 1:
                         several = [fact_disclosure(read, words) for read, words in facts]

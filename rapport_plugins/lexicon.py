@@ -204,7 +204,12 @@ LEXICON: tuple[Entry, ...] = (
         r"miscarriage", r"memorial", r"anniversary of (?:his|her|their|my) death", r"put down", r"put to sleep",
         r"(?:had|have|has) to put (?:our|my|his|her|their|the) (?:old )?(?:dog|cat|pet|horse)(?: \w+)? down",
         r"(?:wife|husband|partner|mum|mom|mother|dad|father|brother|sister|son|daughter|gran|grandma|grandmother|"
-        r"grandpa|grandfather|nan|friend|uncle|aunt)(?: (?-i:[A-Z])\w+)? passed(?! (?:her|his|my|their|the|a|an)\b)",
+        r"grandpa|grandfather|grandad|granddad|granny|gran|nana|nanna|nanny|papa|poppa|pop|abuela|abuelo|cousin|"
+        r"baby|mate|koro|kuia)(?: (?-i:[A-Z])\w+)? passed(?! (?:her|his|my|their|the|a|an|it|them|out)\b)",
+        # care to the very end: "they minded my mum at the end", "was with her dad at the end"
+        r"(?:my|her|his|their|our) (?:mum|mom|mother|dad|father|gran\w*|nan|husband|wife|partner|brother|sister|son|daughter)"
+        r"(?: \w+)? (?:at|until|till|right up to) the (?:very )?end\b(?! of)",
+        r"misa de (?:un año|cabo de año|aniversario|difuntos)",
         # "he passed in 2023", "she passed last spring"; the grave they visit ("out to the cemetery")
         r"(?:he|she|they) passed(?= (?:in|last|away|on|when|just|(?:\w+ )?(?:years?|months?|weeks?|days?) ago|\d{4})\b)",
         r"cemetery", r"graveside", r"friedhof", r"cementerio",
@@ -662,8 +667,8 @@ LEXICON: tuple[Entry, ...] = (
                               r"(?:meinen|seinen|ihren|deinen|unseren|den|zum) (?:dreißiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)(?!\w)",
                               # a round birthday celebrated, said by its number: "feiert im Mai seinen 50.", "dass er seinen 60. feiert"
                               r"feier\w* (?:\S+ ){0,5}(?:seinen|ihren|meinen|unseren|deinen) \d{2}\.", r"(?:seinen|ihren|meinen|unseren|deinen) \d{2}\. feier\w*", r"(?:bin|ist|sind|wurde|wurden) (?:\w+ ){0,3}\d{1,3} geworden", r"cumpleaños", r"cumple \d+",
-                              r"wird (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}", r"cumple (?:el|los|años)", r"(?:su|mi|tu|el|del|al) cumple", r"cumpl(?:o|imos|irá|irá) \d+",
-                              r"(?:(?<=['’]s )|(?<=his )|(?<=her )|(?<=our )|(?<=my )|(?<=their )|(?<=\bme ))(?:\d0th|fortieth|fiftieth|sixtieth|seventieth|"
+                              r"wird (?:am |im )(?:[\w.]+ ){1,3}\d{1,3}", r"cumple (?:el|los|años)", r"(?:su|mi|tu|el|del|al) cumple", r"cumpl(?:o|imos|irá|irá) \d+", r"cumple (?:un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince) años?",
+                              r"(?:(?<=['’]s )|(?<=his )|(?<=her )|(?<=our )|(?<=my )|(?<=their )|(?<=\bme ))(?:\d0th|21st|18th|16th|twenty-first|eighteenth|sixteenth|fortieth|fiftieth|sixtieth|seventieth|"
                               r"eightieth|ninetieth|hundredth)(?! anniversary)",
                               r"cumpl(?:o|í|imos|e|ió|irá|iré) (?:los )?\d+")),
     Entry("anniversary", PERSONAL, (r"anniversary", r"hochzeitstag", r"jahrestag", r"aniversario", r"años de casad[oa]s",
@@ -985,7 +990,8 @@ LEXICON: tuple[Entry, ...] = (
         r"tuesday|wednesday|thursday|friday|saturday|sunday)",
         r"ruder(?:e|t|n|st|club|verein|boot|achter)\b", r"rema(?:r|mos|ndo)\b", r"open[- ]mic\w*", r"(?:doing|do|did|try|tried|trying) stand-?up",
         r"stand-?up (?:comedy|set|gig|night|show)", r"improv(?: theatre| theater| class(?:es)?| group| troupe)?\b", r"castells?", r"colla castellera",
-        r"waka ama", r"outrigger", r"dragon ?boat\w*", r"drachenboot\w*", r"bell-?ringing", r"tamburica", r"tamburitza",
+        r"waka ama", r"outrigger", r"pescar", r"de pesca", r"tiple", r"(?:estoy|está|estamos|sigo|sigue) aprendiendo", r"eisbaden", r"winterschwimmen", r"ice baths?", r"cold[- ]water swim\w*", r"wild swim\w*",
+        r"(?:es|soy|son|somos) (?:del|de la) (?-i:[A-ZÁÉÍÓÚ])\w+ (?:hasta la médula|de toda la vida|a muerte)", r"dragon ?boat\w*", r"drachenboot\w*", r"bell-?ringing", r"tamburica", r"tamburitza",
         r"[\w]+-(?:band|chor|orchester)\b",
     )),
     Entry("preference", LIGHT, (
@@ -1056,8 +1062,10 @@ _PLACE = (rf"(?!{_MONTH_OR_DAY})(?!(?-i:Rente|Reha|Kur|Pension|Karenz|Haft|Ruhe|
           r"Surgery|Recovery|Remission|Treatment|Therapy|Office|Town|Accounting|Finance|Sales|Marketing|Engineering|Legal|"
           r"Operations|Support|Product|Design|Research|Management|Charge|Court|Prison|Jail|Detox|Führung)\b)"
           r"(?-i:[A-ZÁÉÍÓÚÄÖÜ][a-záéíóúñäöüß])[\w-]*(?![\w-])(?<!ung)(?<!heit)(?<!keit)(?<!schaft)(?<!zeit)(?<!tät)(?<!nis)")
-_STAY_TIME = (r"(?:from|over|for (?:a|an|the|two|three|four|five|six|\d+|a few|a couple of|most of|the rest of|"
-              r"all of)|this|next|all|on the \d+(?:st|nd|rd|th)?|between)\b")
+_STAY_TIME = (r"(?:(?:from|over|for (?:a|an|the|two|three|four|five|six|\d+|a few|a couple of|most of|the rest of|"
+              r"all of)|this|next|all|on the \d+(?:st|nd|rd|th)?|between)\b"
+              # a day kept there: "in Lisbon for Paddy's Day"
+              r"|for (?-i:[A-Z])[\w'’]+ (?-i:Day)\b)")
 PRESENCE = re.compile(
     # English: "is in Lisbon from the 12th", "will be in Osaka for most of May", "is meant to be in Aviemore on the 5th"
     rf"\b(?:am|is|are|was|were|be|been|['’]m|['’]s|['’]re|['’]ll be)\s+(?:(?:still|now|already|currently|back|away|out|off|over)\s+)?"
@@ -1227,7 +1235,7 @@ ALLERGEN = re.compile(
     r"laktose|weizen|sellerie|senf|lupinen?|erdbeer\w*|äpfel|obst|pollen|gräser\w*|birke\w*|hausstaub\w*|milben|"
     r"schimmel\w*|katze\w*|hunde?\w*|pferde?\w*|\w*haare?n?|bienen\w*|wespen\w*|insekten\w*|penicillin|antibiotika|"
     r"medikamente?n?|nickel|duftstoffe?n?|"
-    r"frutos secos|cacahuetes?|man[íi]|nueces|almendras?|avellanas?|s[ée]samo|mariscos?|crust[áa]ceos?|gambas?|pescados?|"
+    r"frutos secos|cacahuetes?|man[íi]|nueces|nuez|pi[ñn]as?|marisco|almendras?|avellanas?|s[ée]samo|mariscos?|crust[áa]ceos?|gambas?|pescados?|"
     r"huevos?|leche|l[áa]cteos|lactosa|trigo|apio|mostaza|fresas?|melocot[óo]n|polen|gram[íi]neas|[áa]caros|polvo|moho|"
     r"gatos?|perros?|caballos?|pelo|abejas?|avispas?|picaduras?|l[áa]tex|penicilina|antibi[óo]ticos?|aspirina|ibuprofeno|"
     r"medicamentos?|n[íi]quel)(?![\w-])", re.I)
