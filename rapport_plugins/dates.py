@@ -424,6 +424,22 @@ _VOCATIVES = re.compile(r"\b(?:tío|tía|che|güey|wey|oye|oiga|mira|mirá|bueno
                         r"übrigens|sorry|perdón|perdona)\b", re.I)
 
 
+# What the writer was handed or offered for an occasion, said after its day ("hat mir einen Flyer gegeben", "gave me two
+# tickets", "me invitó"): the handing over is past, the occasion is not.
+_HANDED_OVER = re.compile(
+    r"\b(?:(?:hat|hatte) (?:mir|uns) (?:\w+ ){0,3}(?:karte\w*|flyer|einladung\w*|tickets?|programm\w*) (?:gegeben|angeboten|"
+    r"geschenkt|hingelegt|geschickt|mitgebracht|in die hand gedrückt)|(?:hat|hatte) (?:mich|uns) (?:\w+ ){0,3}eingeladen|"
+    r"(?:gave|offered|sent|handed|brought) (?:me|us) (?:\w+ ){0,2}(?:tickets?|flyers?|invit\w+|pass(?:es)?|programmes?)\b|"
+    r"invited (?:me|us)\b|(?:me|nos) (?:dio|dieron|regaló|ofreció|mandó|pasó) (?:\w+ ){0,2}(?:entradas?|invitaci\w+|boletos?|"
+    r"flyers?|folletos?)|(?:me|nos) invitó)", re.I)
+
+
+# Photos of the day shown after it is named: the day has been ("showed me the photos", "hat uns Fotos gezeigt").
+_PHOTOS_SHOWN = re.compile(r"\b(?:show(?:ed|s|ing)?|sent) (?:me|us|everyone|round) (?:\w+ ){0,2}(?:photos|pictures|pics|snaps)\b|"
+                           r"(?:hat|hatte) (?:mir|uns) (?:\w+ ){0,2}(?:fotos|bilder) (?:gezeigt|geschickt)|"
+                           r"(?:me|nos) (?:enseñó|mostró|mandó|pasó) (?:\w+ ){0,2}fotos", re.I)
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """The tense that governs the phrase at ``text[start:end]``: its own clause's (clauses.clauses, the
     clause model whose fact a date is judged on too) when that clause has a signal (a present verb
@@ -434,6 +450,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     own = tense(clause)
     if own is not None:
         return own
+    if _PHOTOS_SHOWN.search(text, last) and tense(text[:last]) is None:
+        return "past"  # "Wedding on the 3rd of May, she showed me the photos": it has been
     if _ARRANGED.search(clause):
         return None  # "signed up for a 5k this Saturday, first race since 2022": the race is to come
     bare = _bare_participle_de(clause)
@@ -450,6 +468,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if _BARE_BACK.match(clause):
         return "mixed"  # a note's "Back from Tenerife on Friday": came back, or will be?
     whole = tense(text)
+    if whole == "past" and tense(text[:last]) is None and _HANDED_OVER.search(text, last) \
+            and tense(_HANDED_OVER.sub(" ", text[last:])) in (None, "future"):
+        return None  # "Konzert am 13. Juni, hat mir zwei Karten angeboten": the tickets came now, the concert is to come
     if whole == "past" and tense(text[:last]) is None and tense(_BACKSTORY.sub(" ", text[last:])) in (None, "future"):
         # the only past is a later clause's backstory ("Trip to Japan on 10 July, first since the divorce", "Tag
         # der offenen Tür am 3. Mai, zum ersten Mal seit Corona"): it says what came before the day, not when
@@ -1825,7 +1846,7 @@ _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo"
 def _weekday(m, ref, how, dayfirst):
     if m["plural"] or re.search(rf"\b(?:los|las|every|each|jeden|jede|cada|todos los|on)\s+(?:(?:{_HABIT_DAYS})\s*"
                                 rf"(?:,|&|/|y|e|and|und|or|o|oder)\s*)+$|\b(?:los|every|each|jeden|jede|cada|todos los|algunos|varios|muchos|"
-                                rf"ciertos|unos|some|most|many|manche[nm]?|viele)\s*$|"
+                                rf"ciertos|unos|some|most|many|manche[nm]?|viele|algún|algun|cualquier|any|one|irgendeine[nm]?|irgendwann (?:am|an einem))\s*$|"
                                 r"\b(?:every (?:other|second|third)|alternate|jeden zweiten|jede zweite|cada dos|"
                                 r"uno de cada dos)\s*$",
                                 m.string[:m.start()], re.I):
@@ -2453,6 +2474,10 @@ _DAY_BESIDE = re.compile(rf"\b(?:the day|der tag|am tag|el día|al día|the {_wd
 # octubre", "that's why she was off in May"): its day is the consequence's, not the memory's
 _CONSEQUENCE = re.compile(r"^\W*(?:por eso|por lo que|así que por eso|deshalb|darum|daher|that['’]s why|which is why|which explains)\b",
                           re.I)
+# When a trip or a place was booked ("ya teníamos la cabaña reservada desde diciembre", "booked since January", "seit
+# März gebucht" is said before): the booking's time, no day of the memory's
+_BOOKED_SINCE = re.compile(r"\b(?:reservad[oa]s?|reservamos|booked|gebucht|geplant|planead[oa]s?|paid for|bezahlt|"
+                           r"pagad[oa]s?)\s+(?:\w+\s+){0,2}?(?:desde|since|seit)\s+(?:el\s+|la\s+|dem\s+|der\s+)?$", re.I)
 # A weekday counted from another day or event said after it ("the Wed before she goes", "the Friday after the
 # wedding", "el viernes antes de la boda", "am Mittwoch davor"): no day of its own - the other one is the memory's.
 _WEEKDAY_BESIDE_ANOTHER = re.compile(r"\b(?:the|el|am|den)\s+$", re.I)
@@ -2579,6 +2604,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
                 if handler is _weekday and _WEEKDAY_BESIDE_ANOTHER.search(text, 0, m.start()) \
                         and _BESIDE_AFTER.match(text, m.end()):
                     continue  # "card on the Wed before she goes", "the Friday after we land": counted from another day
+                if _BOOKED_SINCE.search(text[:m.start()] + re.match(r"(?:(?:desde|since|seit)\s+)?", m.group(0), re.I).group(0)):
+                    continue  # "la cabaña reservada desde diciembre", "booked since January": when it was booked
                 if _UNTIL_AROUND.search(text, 0, m.start()):
                     continue  # "bleibt bis nach Pfingsten", "staying until after Easter": where a stay ends, no day of its own
                 if _RELATIVE_TO.search(text, 0, m.start()) and not re.match(r"['’]s?\b", text[m.end():]):
