@@ -240,7 +240,7 @@ LEXICON: tuple[Entry, ...] = (
     )),
     Entry("health", SENSITIVE, (
         # from the curated list of care words (care.CAUTION_CLASSES), the ones the entry lacked
-        r"AFib", r"Asthmaspray", r"Biopsie", r"Blutvergiftung", r"Brustkrebs", r"CPAP", r"CPAP machine",
+        r"AFib", r"Asthmaspray", r"inhalers?", r"inhalador(?:es)?", r"inhalator(?:en)?", r"Biopsie", r"Blutvergiftung", r"Brustkrebs", r"CPAP", r"CPAP machine",
         r"CPAP[- ]?Gerät", r"DVT", r"Darmkrebs", r"Drehschwindel", r"EPOC", r"Eutirox", r"Gicht", r"Glaukom",
         r"Gürtelrose", r"Hashimoto", r"Hashimoto['’]s", r"Herzrhythmusstörungen", r"Herzschwäche", r"Hirnschlag",
         r"Insulinpumpe", r"Ischias", r"Katarakt", r"Krankschreibung", r"Kreislaufprobleme", r"L[- ]?Thyroxin",
