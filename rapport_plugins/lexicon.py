@@ -204,12 +204,22 @@ LEXICON: tuple[Entry, ...] = (
         r"miscarriage", r"memorial", r"anniversary of (?:his|her|their|my) death", r"put down", r"put to sleep",
         r"(?:had|have|has) to put (?:our|my|his|her|their|the) (?:old )?(?:dog|cat|pet|horse)(?: \w+)? down",
         r"(?:wife|husband|partner|mum|mom|mother|dad|father|brother|sister|son|daughter|gran|grandma|grandmother|"
-        r"grandpa|grandfather|grandad|granddad|granny|gran|nana|nanna|nanny|papa|poppa|pop|abuela|abuelo|cousin|"
-        r"baby|mate|koro|kuia)(?: (?-i:[A-Z])\w+)? passed(?! (?:her|his|my|their|the|a|an|it|them|out)\b)",
+        r"grandpa|grandfather|grandad|granddad|granny|gran|nana|nanna|nanny|papa|poppa|pop|mama|momma|mam|mammy|abuela|abuelo|cousin|"
+        r"baby|mate|koro|kuia)(?: (?-i:[A-Z])\w+)? passed(?! (?:her|his|my|their|it|them|out)\b)"
+        r"(?! an? (?!(?:fortnight|week|month|year|day|few|couple)\b))(?! the (?!(?:\w+day|day|week|weekend|night|morning|spring|"
+        r"summer|autumn|winter|year)\b))",
         # care to the very end: "they minded my mum at the end", "was with her dad at the end"
         r"(?:my|her|his|their|our) (?:mum|mom|mother|dad|father|gran\w*|nan|husband|wife|partner|brother|sister|son|daughter)"
         r"(?: \w+)? (?:at|until|till|right up to) the (?:very )?end\b(?! of)",
         r"misa de (?:un año|cabo de año|aniversario|difuntos)",
+        # the burial and the last weeks, said plainly: "we laid my uncle to rest", "enterramos a mi abuela", "her last weeks
+        # with us", "perdió a su papá", "hat ihre Mutter verloren"
+        r"laid (?:\w+ ){1,3}to rest", r"enterr(?:amos|aron|é|ó|ado) a (?:mi|su|sus|mis|nuestr\w+|la|el)\b",
+        r"(?:her|his|their|my|our) (?:last|final) (?:days|weeks|months|hours)",
+        r"perdi(?:ó|eron|mos|) a (?:su|mi|sus|mis|nuestr\w+) (?:papá|padre|madre|mamá|abuel\w+|herman\w+|hij\w+|espos\w+|"
+        r"marido|mujer|pareja)",
+        r"(?:ihre[nm]?|seine[nm]?|meine[nm]?|unsere[nm]?) (?:mutter|vater|mann|frau|sohn|tochter|bruder|schwester|oma|opa|eltern) "
+        r"(?:\w+ )?verloren",
         # "he passed in 2023", "she passed last spring"; the grave they visit ("out to the cemetery")
         r"(?:he|she|they) passed(?= (?:in|last|away|on|when|just|(?:\w+ )?(?:years?|months?|weeks?|days?) ago|\d{4})\b)",
         r"cemetery", r"graveside", r"friedhof", r"cementerio",
@@ -240,7 +250,9 @@ LEXICON: tuple[Entry, ...] = (
     )),
     Entry("health", SENSITIVE, (
         # from the curated list of care words (care.CAUTION_CLASSES), the ones the entry lacked
-        r"AFib", r"Asthmaspray", r"inhalers?", r"inhalador(?:es)?", r"inhalator(?:en)?", r"Biopsie", r"Blutvergiftung", r"Brustkrebs", r"CPAP", r"CPAP machine",
+        r"AFib", r"Asthmaspray", r"inhalers?", r"inhalador(?:es)?", r"inhalator(?:en)?", r"hospicio", r"Pflegebett",
+        r"dement", r"grommets", r"palpitations", r"Herzrasen", r"palpitaciones", r"doctor['’]s orders", r"yeso",
+        r"(?:empieza|empezó|empezar|hace|haciendo|sesiones de) rayos", r"broke (?:the|a) (?:hip|arm|leg|wrist|ankle|collarbone)", r"Biopsie", r"Blutvergiftung", r"Brustkrebs", r"CPAP", r"CPAP machine",
         r"CPAP[- ]?Gerät", r"DVT", r"Darmkrebs", r"Drehschwindel", r"EPOC", r"Eutirox", r"Gicht", r"Glaukom",
         r"Gürtelrose", r"Hashimoto", r"Hashimoto['’]s", r"Herzrhythmusstörungen", r"Herzschwäche", r"Hirnschlag",
         r"Insulinpumpe", r"Ischias", r"Katarakt", r"Krankschreibung", r"Kreislaufprobleme", r"L[- ]?Thyroxin",
@@ -402,7 +414,7 @@ LEXICON: tuple[Entry, ...] = (
         r"can(?:'|’)?t (?:eat|have|tolerate) (?:gluten|dairy|lactose|nuts|wheat|eggs)", r"intoleran\w+ (?:al|a la|to) gluten", r"gluten intoleran\w+",
         r"intoleran(?:cia|te)s?", r"celiaqu[ií]a", r"cel[ií]ac[oa]s?", r"diab[eé]t\w*", r"diabetes-\w+", r"lactose-free", r"sin lactosa",
         r"hay fever", r"heuschnupfen", r"alergias?",
-        r"(?:diabetes|krebs|demenz|alzheimer|parkinson|asthma|allergie|dialyse|chemo|herz|sucht)-\w+",
+        r"(?:diabetes|krebs|demenz|alzheimer|parkinson|asthma|allergie|dialyse|chemo|herz|sucht|zöliakie|laktose|migräne)-\w+",
         r"dej[óo] (?:el alcohol|de beber|de tomar)", r"(?:ha|he|has) dejado el alcohol", r"keinen alkohol mehr",
         # conditions people name plainly
         r"(?:high|low) blood pressure", r"presi[óo]n (?:alta|baja|arterial)",
@@ -532,7 +544,8 @@ LEXICON: tuple[Entry, ...] = (
         r"despido", r"me despidieron", r"sin trabajo", r"jobless",
         r"(?:keinen|keine) (?:job|arbeit|stelle) mehr", r"(?:job|arbeit|stelle|arbeitsplatz) verloren", r"ohne (?:job|arbeit)",
         r"perdi(?:ó|o|eron|do) (?:el|su|mi|sus) (?:trabajo|empleo|puesto)", r"sin empleo", r"(?:me|se|nos) qued(?:é|ó|amos) sin trabajo",
-        r"schulden", r"deudas?", r"money(?:'|’)s (?:tight|short)", r"desahuci\w+", r"zwangsräumung", r"räumungsklage", r"behind on (?:the |her |his |their |my )?(?:rent|mortgage|bills|payments)",
+        r"schulden", r"deudas?", r"money(?:'|’)s (?:tight|short)", r"(?:tight|short) (?:with|on|of) money", r"money is (?:tight|short)",
+        r"knapp bei kasse", r"(?:geld|kohle) (?:ist )?knapp", r"(?:ando|andamos|estamos|estoy) (?:cort\w+|justos?) de (?:plata|dinero|pasta)", r"desahuci\w+", r"zwangsräumung", r"räumungsklage", r"behind on (?:the |her |his |their |my )?(?:rent|mortgage|bills|payments)",
         r"can(?:'|’)?t pay (?:the |her |his |their |my )?(?:rent|mortgage|bills)", r"ran out of money", r"(?:el )?negocio va mal",
         r"geschäft läuft (?:\w+ )?schlecht", r"(?:business|company|shop|startup) is struggling", r"financial (?:trouble|difficulties|problems|worries|hardship)", r"struggling (?:financially|with money)",
         r"money (?:is )?(?:tight|short)", r"(?:business|company|shop|restaurant) (?:failed|went under|went bust|folded)", r"pleite",
@@ -1036,7 +1049,7 @@ A_VET_BY_TRADE = re.compile(r"\b(?:is|as|['’]s|became|become|becomes) an? (?:\
 # Pets are family to many people, but an animal's illness is still gentler than a person's:
 # a pet's health reads as "personal" so the briefing follows it up rather than hiding it.
 _ANIMAL_HEALTH = PERSONAL
-ALLERGY = re.compile(r"\b(?:allerg\w+|al[ée]rgic[oa]|anaphyla\w+)", re.I)  # allergic to cats: the person's health
+ALLERGY = re.compile(r"\b(?:allerg\w+|al[ée]rgic[oa]s?|alergias?|anaphyla\w+)", re.I)  # allergic to cats: the person's health
 
 
 def _compile(entry: Entry) -> re.Pattern[str]:

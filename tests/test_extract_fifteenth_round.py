@@ -53,9 +53,23 @@ def test_fifteenth_round_disclosures_are_found(sentence, category, keyword):
     ("They minded my mum at the end last year and they were just unreal with her", "loss"),
     ("Ese día hacemos la misa de un año de mi papá, en Pujilí", "loss"),
     ("our first grandchild is on the way", "family"),
+    ("Her father passed a fortnight ago", "loss"),
+    ("Mama passed the Sunday before Thanksgiving, and some days it still doesn't feel real", "loss"),
+    ("El viernes pasado enterramos a mi abuela en Teruel", "loss"),
+    ("We laid my uncle Lionel to rest two weeks ago", "loss"),
+    ("Her mum spent her last weeks with us at the Cheadle unit", "loss"),
+    ("Héctor perdió a su papá a principios de este año", "loss"),
+    ("Birte hat im August ihre Mutter verloren", "loss"),
+    ("Su papá está en hospicio desde el Domingo de Ramos", "health"),
+    ("Meine Mutter zieht bei uns ein, sie ist dement geworden", "health"),
+    ("Decaf for Shauna, she's off caffeine, doctor's orders (palpitations)", "health"),
+    ("Seit Ostern esse ich streng glutenfrei, die Zöliakie-Diagnose kam kurz davor", "health"),
+    ("Sofía tiene alergia a los gatos y viven con dos", "health"),
+    ("Since we bought the flat it is quite tight with money", "work"),
 ])
-def test_a_death_or_a_grandchild_is_never_a_light_topic(text, category):
+def test_a_death_an_illness_or_a_grandchild_is_never_a_light_topic(text, category):
     assert classify(text).category == category, classify(text)
+    assert category == "family" or classify(text).sensitivity == "sensitive", classify(text)
 
 
 @pytest.mark.parametrize(("text", "not_category"), [
@@ -63,6 +77,7 @@ def test_a_death_or_a_grandchild_is_never_a_light_topic(text, category):
     ("Boxing Day at my mum's, as always", "hobby"),
     ("Inma trae un palo cortado para la carta de otoño", "preference"),  # a sherry on a menu, no one's order
     ("she passed her driving test on Friday", "loss"),
+    ("he passed the ball to me and I scored", "loss"),
 ])
 def test_look_alikes_keep_their_own_reading(text, not_category):
     assert classify(text).category != not_category, classify(text)
