@@ -21,7 +21,7 @@ from .clauses import clause_around
 from .context import Context
 from .dates import find_date, is_birthday_occasion, said_with_a_verb, writer_order
 from .errors import RapportError
-from .lexicon import STANDING, classify
+from .lexicon import STANDING, classify, names_a_relative
 from .models import Attendee, Candidate, Meeting, MeetingNotes, Memory, NotesPending, Person
 from .store import normalise
 
@@ -561,6 +561,10 @@ def _complete(app: Context, c: Candidate, day: date, dayfirst: bool | None = Non
         c.recurrence = "yearly"
     if c.category in ("birthday", "anniversary") and c.sensitivity == "sensitive":
         c.sensitivity = "personal"  # a date to remember, not a topic to avoid
+    if c.category in ("milestone", "education") and c.sensitivity != "sensitive" and names_a_relative(c.text):
+        # a relative's wedding, graduation or first day at school is family news: asked after "for them"
+        # (the day was read with the milestone's rules above)
+        c.category = "family"
 
 
 def capture_notes(app: Context, meeting: Meeting, notes: MeetingNotes, dry_run: bool = False) -> CaptureResult:

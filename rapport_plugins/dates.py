@@ -261,7 +261,7 @@ _FUTURE_ES = (r"(?!(?:esperá|separá|prepará|compará|declará|aclará|respir�
 _FUTURE = re.compile(
     r"\b(?:will|'ll|’ll|going to|gonna|next|tomorrow|upcoming|coming|soon|plans? to|planning|"
     r"is due|are due|due on|hope to|hoping to|"
-    r"wird|werden|werde|nächste[nmrs]?|kommende[nmrs]?|morgen|übermorgen|bald|"
+    r"wird|werd|werden|werde|nächste[nmrs]?|kommende[nmrs]?|morgen|übermorgen|bald|"
     # "das Baby soll Ende Oktober kommen", "die OP soll im Mai sein": what is due
     r"soll(?:en)?(?=\s(?:[^,;.!?]*\s)?(?:kommen|sein|stattfinden|beginnen|starten|losgehen|operiert werden)\b)|"
     r"va a|voy a|vamos a|van a|próxim[oa]s?|que viene|dentro de|" + _FUTURE_ES + r")\b|"
@@ -312,7 +312,7 @@ _BARE_PARTICIPLE_DE = re.compile(
     r"(?:^|[,;:.!?(]|\s[-–]\s)(?P<clause>[^,;:.!?()]*?)\s(?-i:(?!geplant|gebucht|gesetzt|geschätzt|gewünscht|gemeldet|"
     r"gewollt|gedacht)(?:[a-zäöü]+)?ge[a-zäöüß]+t|umgezogen|eingezogen|ausgezogen|gebrochen|geflogen|gekommen|"
     r"gegangen|geworden|gewonnen|verloren|entlassen|bestanden|gefallen|getroffen|geschrieben)\s*[\"”“'’»)\]]*\s*(?=$|[,;.!?])")
-_AUXILIARY_DE = re.compile(r"\b(?:wird|werden|werde|soll|sollen|muss|müssen|will|wollen|kann|können|ist|sind|bin|hat|"
+_AUXILIARY_DE = re.compile(r"\b(?:wird|werd|werden|werde|soll|sollen|muss|müssen|will|wollen|kann|können|ist|sind|bin|hat|"
                            r"haben|habe|war|waren|wurde|wurden|zu|um)\b", re.I)
 
 

@@ -402,6 +402,9 @@ OFFER = re.compile(r"^(?:(?:for|at|on|für|bei|para|en) [^,]{1,40}?,? )?(?:(?:i|
                    r"['’]d be happy to) (?:also |still )?(?:do|take|bring|cover|handle|run|organi[sz]e|help with|sort|manage|host|"
                    r"lead|set up)|ich (?:kann |könnte |würde )?(?:übernehme|übernehmen)|(?:yo )?(?:me encargo|"
                    r"puedo (?:hacer|llevar|encargarme))"
+                   # "Yo llevo el vino", "Yo hablo con los padres", "Yo propongo el 19": the speaker's part in the plan
+                   r"|yo (?:llevo (?:el|la|los|las|unas?|algo)|traigo|hablo con|propongo|pongo|invito|organizo|preparo|reservo|"
+                   r"compro|aviso)\b"
                    # or asks for something: "that's why I want the gift to go to the hospice programme"
                    r"|(?:that['’]s (?:really |exactly |also )?why )?(?:i|we) (?:want|need|would like|['’]d like|would prefer|['’]d prefer) "
                    r"(?:the|this|that|these|those|it|them|all|any)\b)\b", re.I)
@@ -1157,6 +1160,26 @@ def _not_shared(line: str, names: Sequence[str] = ()) -> bool:
     return bool(MEETING_TITLE.match(line)) and (not _names_a_topic(line) or not _VERB.search(line))
 
 
+# The writer's word that news is not theirs to pass on ("not mine to pass on", "kein Thema für hier", "no es asunto
+# nuestro"), and a hearsay that tells it ("he thinks", "meinte Herr Wiegand", "apparently", "soll ja")
+_NOT_OURS = re.compile(r"\bnot (?:mine|ours|my business|our business) to (?:share|pass on|tell|know|spread)|none of (?:my|our) "
+                       r"business|kein thema für hier|geht (?:mich|uns) nichts an|nicht (?:meine|unsere) sache|"
+                       r"no (?:es|son) asunto (?:mío|nuestro)|no (?:nos|me) (?:corresponde|toca) contarlo", re.I)
+_HEARSAY = re.compile(r"\b(?:thinks|says|reckons|heard|apparently|supposedly|meinte|meint|sagt|angeblich|soll ja|"
+                      r"al parecer|dice que|cree que|parece que)\b", re.I)
+
+
+def _gossip(s: str, names: Sequence[str]) -> bool:
+    """A note's line of someone else's news the writer marks as not theirs to pass on ("He thinks Sister Jane is about
+    to retire - not mine to pass on", "The Deputy Sec is retiring - not ours to share"): told as hearsay, or about
+    someone the line opens with who is not at the meeting. "Tom is retiring - not ours to share yet" stays Tom's."""
+    if not _NOT_OURS.search(s):
+        return False
+    opens_with_attendee = bool(names_in(" ".join(s.split()[:2]), names, possessive=False)
+                               or _short_name_in(" ".join(s.split()[:1]), names))
+    return bool(_HEARSAY.search(s)) or not opens_with_attendee
+
+
 # A meeting's action item: a name, "to" and a verb ("Amira to draft the volunteer slides", "Tom & Jo to book the
 # venue"): who does what after the meeting, not a detail of their life.
 ACTION_ITEM = re.compile(r"^(?P<who>(?-i:[A-ZÀ-Þ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w'’-]+))?(?:\s*(?:&|and|\+|/)\s*"
@@ -1215,7 +1238,7 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     capture step gives it to the only other attendee, if there is exactly one.
     """
     s = clean_markup(FILLER.sub("", NOTE_OPENER.sub("", sentence.strip()))).rstrip(" .")
-    if _not_shared(s, known_names):
+    if _not_shared(s, known_names) or _gossip(s, known_names):
         return None
     labelled = LABEL.match(s)
     # "Sam: his wife Funmi's visa came through": a label that names one attendee says whose line it is

@@ -334,7 +334,7 @@ LEXICON: tuple[Entry, ...] = (
         r"\w*(?:fieber|entzündung|erkrankung|krankheit|infektion|operation|schmerzen|tumor)",
         r"\w*(?:bein|arm|hand|fuß|fuss|rippen|wirbel|knochen|schädel|hüft|nasen|finger|zehen|becken|kiefer|gelenk|ellbogen|"
         r"knöchel|schulter|knie)bruch\w*", r"(?:ein |einen |der |den )?bruch (?:am|im|des|der)",
-        r"intensivstation", r"notaufnahme", r"psychiater\w*", r"entzug", r"sucht\w*", r"im sterben", r"stirbt",
+        r"intensivstation", r"notaufnahme", r"psychiater\w*", r"entzug", r"(?-i:Sucht\w*)", r"(?:alkohol|spiel|drogen|kauf|mager|ess|internet|nikotin|tabletten)sucht\w*", r"im sterben", r"stirbt",
         r"pflegefall", r"pflegebedürftig", r"alzheimer", r"fiebre", r"fractura",
         r"windpocken", r"masern", r"scharlach", r"röteln", r"mumps", r"keuchhusten", r"grippe", r"varicela", r"sarampi[óo]n",
         r"paperas", r"escarlatina", r"gripe",
@@ -1332,6 +1332,11 @@ def matches(text: str) -> list[tuple[Entry, str]]:
     return found
 
 
+def names_a_relative(text: str) -> bool:
+    """Whether ``text`` names a relative of the person ("my daughter", "seine Frau", "mi hija")."""
+    return any(entry.category == RELATIONS for entry, _ in matches(text))
+
+
 def classify(text: str) -> Classification:
     """Category and sensitivity of a detail: the most sensitive matching group decides.
 
@@ -1374,7 +1379,7 @@ def classify(text: str) -> Classification:
 
 # A confidence: the speaker asks to keep it quiet, or says nobody (or the team) knows yet.
 CONFIDENCE = re.compile(
-    r"\b(?:(?:nobody|no one|no-one) (?:else )?knows(?: about it)? yet|"
+    r"\b(?:(?:nobody|no one|no-one) (?:else )?knows(?: about it)? yet|not (?:ours|mine) to share|"
     r"(?:nobody|no one|no-one|the team|the others|(?:his|her|their|my) (?:boss|team|family|parents)|work) "
     r"(?:doesn['’]t|don['’]t|does not|do not) know(?: about it)? yet|(?:doesn['’]t|don['’]t) know yet|not public yet|"
     r"keep (?:it|this) (?:quiet|to yourself|between us|under wraps)|(?:in|off the) (?:confidence|record)|"
