@@ -48,21 +48,24 @@ def test_there_are_at_least_40_examples(figures):
 # brought precision and proposal precision down (0.79 and 0.75 on them after tuning; on the 1,020 examples before
 # them precision held at 0.869 and recall rose to 0.904), and the fourteenth round's 80 dev examples of eight more
 # (qs*-qz*), each measured untuned, which brought precision, recall and category down (on the 1,100 examples before
-# them precision rose 0.862 -> 0.865, recall held at 0.902, dates correct rose 0.952 -> 0.955):
+# them precision rose 0.862 -> 0.865, recall held at 0.902, dates correct rose 0.952 -> 0.955), and the fifteenth
+# round's 80 dev examples of eight more (ua*-uh*), each measured untuned, which brought precision, proposal
+# precision and dates correct down (on the 1,180 examples before them precision held at 0.859, recall rose 0.899 ->
+# 0.903, dates correct 0.954 -> 0.955; category rose 0.739 -> 0.809 as a relative's milestone is stored as family):
 # raise them as capture improves, never lower them to pass a change of the engine.
 def test_capture_precision_and_recall_floors(figures):
-    assert figures["precision"] >= 0.855, figures["precision"]
+    assert figures["precision"] >= 0.845, figures["precision"]
     assert figures["recall"] >= 0.895, figures["recall"]
     assert figures["marker_recall"] >= 0.97, figures["marker_recall"]
-    assert figures["proposal_precision"] >= 0.83, figures["proposal_precision"]
-    assert figures["proposal_recall"] >= 0.87, figures["proposal_recall"]
+    assert figures["proposal_precision"] >= 0.82, figures["proposal_precision"]
+    assert figures["proposal_recall"] >= 0.875, figures["proposal_recall"]
 
 
 def test_dates_and_sensitivity_floors(figures):
-    assert figures["dates_correct"] >= 0.95, figures["dates_correct"]
+    assert figures["dates_correct"] >= 0.945, figures["dates_correct"]
     assert figures["dates_wrong"] <= 0.011, figures["dates_wrong"]
-    assert figures["sensitivity_accuracy"] >= 0.83, figures["sensitivity_accuracy"]
-    assert figures["category_accuracy"] >= 0.735, figures["category_accuracy"]
+    assert figures["sensitivity_accuracy"] >= 0.835, figures["sensitivity_accuracy"]
+    assert figures["category_accuracy"] >= 0.795, figures["category_accuracy"]
 
 
 def test_no_sensitive_memory_is_offered_as_an_opener(figures):
