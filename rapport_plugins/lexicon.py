@@ -1008,7 +1008,8 @@ LEXICON: tuple[Entry, ...] = (
         r"[\w]+-(?:band|chor|orchester)\b",
     )),
     Entry("preference", LIGHT, (
-        r"(?:much )?(?:more of )?an? (?:gin|tea|coffee|wine|beer|whisk(?:e)?y|dog|cat|beach|mountain|morning|night|breakfast) person",
+        r"(?<!like )(?<!as )(?:much )?(?:more of )?an? (?:gin|tea|coffee|wine|beer|whisk(?:e)?y|dog|cat|beach|mountain|morning|night|"
+        r"breakfast) person",
         r"long black", r"flat white", r"(?<!palo )cortado", r"macchiato", r"cappuccino", r"americano",
         r"favou?rite", r"loves?", r"obsessed with", r"(?:big|huge|massive) (?:\w+ )?fan", r"fan of",
         r"kosher", r"koscher", r"dry january", r"sober october", r"veganuary", r"dry july", r"halal", r"ramadan", r"ramad[áa]n", r"fasting", r"fastet", r"fastenzeit", r"ayuno",
