@@ -31,6 +31,8 @@ WEDNESDAY = date(2026, 5, 20)
     ("Siobhan's 50th is Fri the 29th - card + cake from the girls on the Wed before she goes", date(2026, 5, 29)),
     ("She flies out the Friday after the wedding", None),
     ("Back at work on Monday after the holidays", date(2026, 5, 25)),
+    # a dialect's "werd" is "wird": what is to come
+    ("mei Enkelin werd am Samstag getauft, in St. Stephan", date(2026, 5, 23)),
 ])
 def test_fifteenth_round_dates(text, expected):
     assert find_date(text, WEDNESDAY).date == expected, text

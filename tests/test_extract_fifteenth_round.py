@@ -150,3 +150,36 @@ def test_a_german_noun_beginning_with_mein_is_no_first_person():
     text = '- Lukas macht die Dämmung selber, sein Vater hilft mit – der ist seit Ostern in Pension und hat "zu viele Meinungen"\n'
     texts = [t for _, t in _notes(text, ["Lukas Dür", "Verena Moosbrugger"])]
     assert any("Pension" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("line", [
+    "He thinks Sister Jane on Ward 2 is about to retire - not mine to pass on",
+    "Herr Ploog aus der Leitung soll ja Ende des Jahres in Rente gehen, meinte Herr Wiegand - kein Thema für hier",
+    "The Deputy Sec is retiring at the end of the year - not ours to share",
+])
+def test_a_third_partys_news_the_writer_keeps_to_themselves_is_no_memory(line):
+    assert _notes(f"# Notes\n- {line}\n", ["Tom Adeyemi", "Horst Wiegand"]) == []
+
+
+def test_an_attendees_own_news_not_ours_to_share_stays_theirs_and_private():
+    found = propose("# Notes\n- Tom is retiring at the end of the year - not ours to share yet\n",
+                    {"notes": MeetingNotes("", "notes", ref="n.md"), "attendees": ["Tom Brennan"], "me": ME})
+    assert [(c.person, c.sensitivity) for c in found] == [("Tom Brennan", "sensitive")], found
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Yo llevo el vino", False),  # the speaker's part in the plan
+    ("Yo hablo con los padres de la categoría, no te hagás drama", False),
+    ("Yo llevo tres años en el coro", True),
+])
+def test_the_speakers_part_in_a_plan_is_no_detail(sentence, kept):
+    assert (disclosure(sentence) is not None) == kept, disclosure(sentence)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Jörg sucht noch eine Wohnung in Findorff", "home"),  # searching, no addiction
+    ("Seine Spielsucht ist wieder da", "health"),
+    ("I just spit it out like a wine person", "other"),
+])
+def test_words_that_look_like_a_topic(text, category):
+    assert classify(text).category == category, classify(text)
