@@ -1135,7 +1135,8 @@ def _clinical(text: str, cls: Any) -> bool:
 # Therapie"): what they will do, not what was shared.
 PLAN_LABEL = re.compile(
     r"^(?:topic|thema|tema|agenda|issue|anliegen|asunto|motivo|plan(?: \w+)?|next|next steps?|next visit|next time|next appointment|action|actions|action items?|todo|to do|tasks?|"
-    r"therapy|treatment|tx|rx|intervention|follow-?up|f/u|therapie|behandlung|procedere|maßnahmen?|nächste[rs]? "
+    r"therapy|treatment|tx|rx|interventions?|intervenciones|interventionen|focus|fokus|foco|follow-?up|f/u|therapie|"
+    r"behandlung|procedere|maßnahmen?|nächste[rs]? "
     r"(?:termin|schritte?|besuch)|aufgaben?|tratamiento|terapia|plan de acción|próxim[oa]s? (?:pasos?|cita|visita)|tareas?)"
     r"\s*(?::|-|–)\s", re.I)
 # A line naming the meeting itself: "Family meeting 10/09 14:00 - son Daniel Cohen, daughter Miriam Cohen",
@@ -1163,9 +1164,10 @@ def _not_shared(line: str, names: Sequence[str] = ()) -> bool:
 # The writer's word that news is not theirs to pass on ("not mine to pass on", "kein Thema für hier", "no es asunto
 # nuestro"), and a hearsay that tells it ("he thinks", "meinte Herr Wiegand", "apparently", "soll ja")
 _NOT_OURS = re.compile(r"\bnot (?:mine|ours|my business|our business) to (?:share|pass on|tell|know|spread)|none of (?:my|our) "
-                       r"business|kein thema für hier|geht (?:mich|uns) nichts an|nicht (?:meine|unsere) sache|"
+                       r"business|(?:do not|don['’]t) repeat|nicht weitersagen|no lo (?:repitas|repitan|cuentes)|"
+                       r"kein thema für hier|geht (?:mich|uns) nichts an|nicht (?:meine|unsere) sache|"
                        r"no (?:es|son) asunto (?:mío|nuestro)|no (?:nos|me) (?:corresponde|toca) contarlo", re.I)
-_HEARSAY = re.compile(r"\b(?:thinks|says|reckons|heard|apparently|supposedly|meinte|meint|sagt|angeblich|soll ja|"
+_HEARSAY = re.compile(r"\b(?:thinks|says|reckons|heard|apparently|supposedly|not confirmed|meinte|meint|sagt|angeblich|soll ja|"
                       r"al parecer|dice que|cree que|parece que)\b", re.I)
 
 
