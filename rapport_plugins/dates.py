@@ -1930,7 +1930,10 @@ def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str |
        rf"(?!\s*(?:{_SPAN_UNITS})\b)")  # "ab Fr 2 Wo." is two weeks from Friday
 def _weekday_and_day(m, ref, how, dayfirst):
     if re.search(r"\b(?:wird|werd|werde|turns?|turning|cumple|cumplo)\b(?:\s+(?!\d)\S+){0,3}\s*$", m.string[:m.start()], re.I):
-        return None  # "i werd am Samstag 30", "turns on Friday 40": an age reached that day, the weekday alone names it
+        # "i werd am Samstag 30", "turns on Friday 40": an age reached that day, the weekday alone names it - the
+        # coming one (said on that weekday itself, today or a week on: no day)
+        wd = _weekday_of(m["weekday"])
+        return None if ref.weekday() == wd else _weekday_after(ref, wd)
     wd, day = _weekday_of(m["weekday"]), int(m["d"])
     past = _direction(how)
     for k in range(0, 13):
@@ -2080,6 +2083,8 @@ _COUNTED = re.compile(
        r"me caso|nos casamos|me operan|me opero|regreso|regresa|regresamos|salgo|salimos|me mudo|nos mudamos|se muda|"
        # ... and ends, graduations, christenings: "termina la quimio el 10", "se gradúa de high school el 22"
        r"termina|terminan|termino|terminamos|acaba|acabo|se gradúa|se gradúan|me gradúo|se recibe|bautizamos|bautizan|"
+       # ... and an occasion held or had: "hace la comunión el 16", "tiene el examen el 9", "juega la final el 3"
+       r"hace|hacen|celebra|celebran|celebramos|tiene|tienen|tengo|tenemos|juega|juegan|toca|tocan|defiende|"
        # ... and what was or will be on that day: "la boda fue el 14", "nació el 3", "le dieron el alta el 2"
        r"será|serán|" + _PAST_ES_BEFORE_DAY_WORDS + r")"
        r"\s+(?:\w+\s+){0,3}el (?P<es2>\d{1,2})"
@@ -2095,7 +2100,17 @@ def _the_nth(m, ref, how, dayfirst):
     # "seit dem 1.": since; "desde el 3": since, unless the words say a time to come ("desde el 18 estará")
     past = said.startswith("seit") or said.startswith("desde") and how != "future" or _direction(how) \
         or bool(m["es2"] and _PAST_ES_BEFORE_DAY.match(said))  # the verb said with the day is part of the phrase
+    month = _MONTH_SAID_BEFORE.search(m.string, 0, m.start())
+    if month and _month_of(month["month"]) and not re.search(r"\d", m.string[month.end():m.start()]):
+        # "en mayo no me pidáis nada, que mi niña hace la comunión el 16": the day of the month said before it
+        return _yearless(ref, _month_of(month["month"]) or 0, day, "past" if past else how)
     return _day_of_month(ref, day, past)
+
+
+# A month said earlier in the sentence, the bare day after it falls in ("in May ... on the 16th", "im Mai ... am 16.",
+# "en mayo ... el 16"): the last one said
+_MONTH_SAID_BEFORE = re.compile(rf"\b(?:in|im|en|de|of)\s+(?P<month>{_MONTH_NAMES})\b(?!.*\b(?:in|im|en|de|of)\s+(?:{_MONTH_NAMES})\b)",
+                                re.I)
 
 
 def _day_of_month(ref: date, day: int, past: bool) -> date | None:
@@ -2461,6 +2476,18 @@ _SINCE_FEELING = re.compile(
     r"not (?:been )?(?:herself|himself|themselves|myself)|schläft|geschlafen|schlafen|gestresst|besorgt|fertig|"
     r"durch den wind|neben der spur|durchhängt|durmiendo|duerme|dormido|dormir|agobiad[oa]|preocupad[oa]|"
     r"estresad[oa]|angustiad[oa]|hecho polvo|hecha polvo|fatal)\b", re.I)
+_TODAY = re.compile(r"today|heute|hoy|this morning|heute morgen|heute früh|esta mañana", re.I)
+
+
+def _todays_mood(text: str, hit: tuple[int, int, int, date | None, str], hits: list) -> bool:
+    """Whether ``hit`` is a "today" that only says how someone was at the meeting, in a clause of its own, beside
+    another day ("Jens heute etwas durch den Wind: seine Tochter wird am Samstag 18"); "today is her birthday and
+    she's stressed about Friday" keeps its today."""
+    if not _TODAY.fullmatch(hit[4].strip()):
+        return False
+    first, last = clause_around(text, hit[1], hit[2])
+    return _SINCE_FEELING.search(text[first:last]) is not None and any(
+        o is not hit and not first <= o[1] < last for o in hits)
 _BECAUSE_AFTER = re.compile(r"\b(?:because|since (?:her|his|their|my|the)|as (?:her|his|their|my)|weil|da (?:ihr|sein|seine|"
                             r"ihre|mein|meine)|porque|ya que|pues)\b", re.I)
 _TOLD_AFTER_DE = re.compile(r"\s+(?:\w+\s+){0,2}(?:erzählt|gesagt|berichtet|geschrieben|mitgeteilt|erwähnt)\b", re.I)
@@ -2654,7 +2681,9 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     own = [h for h in hits if not (no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2]) or _CONSEQUENCE.match(
         _clause_of(text, h[1], h[2])) or _UNTIL.search(
         text, 0, h[1]) or _UNTIL.match(h[4]) or _USERS_TODO.search(_clause_of(text, h[1], h[2]))
-        or _deadline_beside(text, h, hits) or _booked_since(text, h, hits))]
+        or _deadline_beside(text, h, hits) or _booked_since(text, h, hits)
+        # "Jens heute etwas durch den Wind: seine Tochter wird am Samstag 18": today is how they were at the meeting
+        or _todays_mood(text, h, hits))]
     if not own:
         return None, hits[0][4]
     hits = own

@@ -813,12 +813,19 @@ _FRAGMENT_SUBJECT = re.compile(r"^\W*(?:she|he|they|it|you|that|this|there|er|si
                                r"eso|esto|ese|esa|we|i|ich|wir|yo|nosotros|my|our|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis)\b", re.I)
 
 
+_PRONOUN_OBJECT_ES = re.compile(r"^(?:la|lo|le|les|los|las|se)\s+(?-i:[a-záéíóúñ]+)", re.I)
+
+
 def _own_fragment_next(sentence: str, fragment: str) -> bool:
     """Whether ``fragment``, said next in the same turn, goes on with what the speaker just said of themselves
     ("ab dem 24. bin ich zwei Wochen raus. Knie-OP, Meniskus, nix Wildes."; "I'm gone from Easter Monday. Walking the
     Camino."): a short piece with no subject of its own that names a topic, after a first-person statement that
     names none. The two are one disclosure, its day and its topic together."""
+    # (after a relative is named, or when the piece opens with a verb, the dropped subject is the relative's: see
+    # about_relative - "Mi hermano vive en Oslo. Se casa en agosto.")
     return (speaks_of_self(sentence, spoken=True) and not _is_question(sentence) and not _names_a_topic(sentence)
+            and not (OWN_RELATIVE.search(sentence) and (_SUBJECTLESS_ES_DE.match(fragment.strip())
+                                                          or _PRONOUN_OBJECT_ES.match(fragment.strip())))
             and len(fragment.split()) <= 12 and not _is_question(fragment) and not _FRAGMENT_SUBJECT.match(fragment)
             and not speaks_of_self(fragment, spoken=True) and classify(fragment).is_topic)
 

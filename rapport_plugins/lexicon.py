@@ -793,8 +793,7 @@ LEXICON: tuple[Entry, ...] = (
     # --- light: pets, hobbies, travel, food, books, music, preferences
     Entry("pet", LIGHT, (
         *LIFE_EVENTS["pet"],
-        r"(?:racing |homing )?pigeons", r"taubenschlag", r"palomos", r"palomas mensajeras", r"colombicultura", r"colombofilia",
-        r"brieftauben", r"(?:my|our|new|the|a|his|her|their) (?:[\w-]+ )?pup\b", r"dogs?", r"puppy", r"puppies", r"cats?", r"kittens?", r"rescue (?:dog|cat)", r"pets?", r"hamsters?",
+        r"(?:racing |homing )?pigeons", r"taubenschlag", r"(?:my|our|new|the|a|his|her|their) (?:[\w-]+ )?pup\b", r"dogs?", r"puppy", r"puppies", r"cats?", r"kittens?", r"rescue (?:dog|cat)", r"pets?", r"hamsters?",
         r"rabbits?", r"(?<!bad )bunny", r"guinea pigs?", r"parrots?", r"budgie", r"horses?", r"pony", r"tortoise",
         r"turtle", r"goldfish", r"chickens", r"lizard", r"gecko", r"walkies", r"labrador", r"spaniel",
         r"terrier", r"retriever", r"collie", r"kelpie", r"(?:blue |red )?heeler", r"staffy", r"jack russell", r"frenchie", r"cavoodle", r"dachshund", r"poodle", r"greyhound", r"cockapoo", r"cavapoo", r"labradoodle",
@@ -1003,7 +1002,7 @@ LEXICON: tuple[Entry, ...] = (
         r"tuesday|wednesday|thursday|friday|saturday|sunday)",
         r"ruder(?:e|t|n|st|club|verein|boot|achter)\b", r"rema(?:r|mos|ndo)\b", r"open[- ]mic\w*", r"(?:doing|do|did|try|tried|trying) stand-?up",
         r"stand-?up (?:comedy|set|gig|night|show)", r"improv(?: theatre| theater| class(?:es)?| group| troupe)?\b", r"castells?", r"colla castellera",
-        r"waka ama", r"outrigger", r"pescar", r"de pesca", r"tiple", r"(?:estoy|está|estamos|sigo|sigue) aprendiendo", r"eisbaden", r"winterschwimmen", r"ice baths?", r"cold[- ]water swim\w*", r"wild swim\w*",
+        r"waka ama", r"outrigger", r"palomos", r"palomas mensajeras", r"colombicultura", r"colombofilia", r"pescar", r"de pesca", r"tiple", r"(?:estoy|está|estamos|sigo|sigue) aprendiendo", r"eisbaden", r"winterschwimmen", r"ice baths?", r"cold[- ]water swim\w*", r"wild swim\w*",
         r"(?:es|soy|son|somos) (?:del|de la) (?-i:[A-ZÁÉÍÓÚ])\w+ (?:hasta la médula|de toda la vida|a muerte)", r"dragon ?boat\w*", r"drachenboot\w*", r"bell-?ringing", r"tamburica", r"tamburitza",
         r"[\w]+-(?:band|chor|orchester)\b",
     )),

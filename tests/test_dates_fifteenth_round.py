@@ -33,6 +33,15 @@ WEDNESDAY = date(2026, 5, 20)
     ("Back at work on Monday after the holidays", date(2026, 5, 25)),
     # a dialect's "werd" is "wird": what is to come
     ("mei Enkelin werd am Samstag getauft, in St. Stephan", date(2026, 5, 23)),
+    # an age reached on a weekday said with the age after it: the coming weekday
+    ("seine Tochter Lea wird am Samstag 18, Party im Garten", date(2026, 5, 23)),
+    # ... and a "today" that only says how someone was at the meeting gives way to it
+    ("Jens heute etwas durch den Wind: seine Tochter Lea wird am Samstag 18, Party im Garten", date(2026, 5, 23)),
+    # a month said first, a bare day after it: that month's day
+    ("en julio no me pidáis nada, que mi niña hace la comunión el 16 y tengo la casa patas arriba", date(2026, 7, 16)),
+    ("In July we're away, my sister gets married on the 16th", date(2026, 7, 16)),
+    ("Im Juli bin ich weg, am 16. heiratet meine Schwester", date(2026, 7, 16)),
+    ("she flies on the 16th", date(2026, 6, 16)),
 ])
 def test_fifteenth_round_dates(text, expected):
     assert find_date(text, WEDNESDAY).date == expected, text
