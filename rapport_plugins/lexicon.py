@@ -663,7 +663,11 @@ LEXICON: tuple[Entry, ...] = (
     # giving up smoking: health news, but no illness ("seit Neujahr hab ich mit dem Rauchen aufgehört", "dejó de fumar")
     Entry("health", PERSONAL, (r"(?:quit|stopped|gave up|giving up|quitting) smoking", r"(?:mit dem |mit )?rauchen aufgehört",
                                r"aufgehört(?:,)? zu rauchen", r"(?:stopped|quit) (?:drinking|vaping)",
-                               r"(?:dej[óoé]|dejamos|he dejado|ha dejado) de fumar", r"nichtraucher\w*", r"rauchfrei")),
+                               r"(?:dej[óoé]|dejamos|he dejado|ha dejado) de fumar", r"nichtraucher\w*", r"rauchfrei",
+                               # "off the smokes", "on the patches", "ya no fumo", "el último cigarro"
+                               r"off the (?:smokes|fags|cigs|cigarettes)", r"nicotine (?:patch\w*|gum)", r"on the patches",
+                               r"(?:ya )?no fumo", r"(?:el )?último cigarro", r"dejar el tabaco", r"nikotinpflaster",
+                               r"rauche (?:\w+ )?nicht mehr", r"die letzte zigarette")),
     Entry("birthday", LIGHT, (r"birthday", r"b-?day", r"turns? \d+", r"turning \d+",
                               r"turn(?:s|ing)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
                               r"turned (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?! of\b)",

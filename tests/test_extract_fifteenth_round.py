@@ -180,6 +180,8 @@ def test_the_speakers_part_in_a_plan_is_no_detail(sentence, kept):
     ("Jörg sucht noch eine Wohnung in Findorff", "home"),  # searching, no addiction
     ("Seine Spielsucht ist wieder da", "health"),
     ("I just spit it out like a wine person", "other"),
+    ("Pádraig finally off the smokes, started on the patches Saturday", "health"),  # giving up smoking
+    ("El sábado me fumo el último cigarro y se acabó el tabaco", "health"),
 ])
 def test_words_that_look_like_a_topic(text, category):
     assert classify(text).category == category, classify(text)
