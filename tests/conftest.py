@@ -69,6 +69,27 @@ def rapport(home: Path) -> Rapport:
     return Rapport(home)
 
 
+@pytest.fixture
+def capture_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Capture a note, dry run, from a 1:1 of Noor Haddad (the user) with Tom Reyes on 26 March 2026."""
+    from datetime import date
+
+    from rapport_plugins.capture import capture_notes
+    from rapport_plugins.context import Context
+    from rapport_plugins.models import Attendee, Meeting, MeetingNotes
+
+    monkeypatch.setenv("RAPPORT_NOW", "2026-03-26T18:00:00+01:00")
+    (tmp_path / "config.toml").write_text('[me]\nname = "Noor Haddad"\n', encoding="utf-8")
+    app = Context(home=str(tmp_path))
+    meeting = Meeting(uid="m", title="Call", start=date(2026, 3, 26), end=date(2026, 3, 26),
+                      attendees=[Attendee(name="Noor Haddad", is_self=True), Attendee(name="Tom Reyes")])
+
+    def capture(note: str):
+        return capture_notes(app, meeting, MeetingNotes(text=note, source="notes", kind="notes", ref="n.md"), dry_run=True)
+
+    return capture
+
+
 @pytest.fixture(scope="session")
 def postgres_cluster():
     """A real PostgreSQL cluster for the whole session (tests/pg_server.py); skipped only outside CI."""

@@ -281,18 +281,8 @@ def test_possession_adjectives_and_news_labels(text, expected):
     ("Call w/ Tom Reyes\nremember: Tom's wife is due 4/12, first kid!\n", None),  # nothing settles it
     ("Call w/ Tom Reyes - 3/26, next 27/4\nremember: Tom's wife is due 4/12, first kid!\n", None),  # both ways
 ])
-def test_the_notes_other_dates_settle_the_writers_order(tmp_path, monkeypatch, note, expected):
-    from rapport_plugins.capture import capture_notes
-    from rapport_plugins.context import Context
-    from rapport_plugins.models import Attendee, Meeting, MeetingNotes
-
-    monkeypatch.setenv("RAPPORT_NOW", "2026-03-26T18:00:00+01:00")
-    (tmp_path / "config.toml").write_text('[me]\nname = "Noor Haddad"\n', encoding="utf-8")
-    app = Context(home=str(tmp_path))
-    meeting = Meeting(uid="m", title="Call", start=date(2026, 3, 26), end=date(2026, 3, 26),
-                      attendees=[Attendee(name="Noor Haddad", is_self=True), Attendee(name="Tom Reyes")])
-    result = capture_notes(app, meeting, MeetingNotes(text=note, source="notes", kind="notes", ref="n.md"), dry_run=True)
-    assert [i["event_date"] for i in result.stored] == [expected]
+def test_the_notes_other_dates_settle_the_writers_order(capture_note, note, expected):
+    assert [i["event_date"] for i in capture_note(note).stored] == [expected]
 
 
 def test_writer_order():

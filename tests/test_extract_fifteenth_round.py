@@ -192,17 +192,6 @@ def test_words_that_look_like_a_topic(text, category):
     ("remember: Tom's son starts at Leeds uni in September\n", "family"),
     ("remember: Tom is retiring at the end of June\n", "milestone"),  # his own
 ])
-def test_a_relatives_milestone_is_stored_as_family_news(tmp_path, monkeypatch, note, category):
-    from datetime import date
-
-    from rapport_plugins.capture import capture_notes
-    from rapport_plugins.context import Context
-    from rapport_plugins.models import Attendee, Meeting
-
-    monkeypatch.setenv("RAPPORT_NOW", "2026-03-26T18:00:00+01:00")
-    (tmp_path / "config.toml").write_text('[me]\nname = "Noor Haddad"\n', encoding="utf-8")
-    app = Context(home=str(tmp_path))
-    meeting = Meeting(uid="m", title="Call", start=date(2026, 3, 26), end=date(2026, 3, 26),
-                      attendees=[Attendee(name="Noor Haddad", is_self=True), Attendee(name="Tom Reyes")])
-    result = capture_notes(app, meeting, MeetingNotes(text=note, source="notes", kind="notes", ref="n.md"), dry_run=True)
+def test_a_relatives_milestone_is_stored_as_family_news(capture_note, note, category):
+    result = capture_note(note)
     assert [i["category"] for i in result.stored] == [category], result.stored
