@@ -811,8 +811,7 @@ def _with_name_said_next(found: tuple[str, Any], next_sentence: str | None) -> t
 # hundred k from Sarria.", "Ein Bub, Maximilian, vier Kilo."): it opens with no pronoun or name that could be its subject.
 _FRAGMENT_SUBJECT = re.compile(r"^\W*(?:she|he|they|it|you|that|this|there|er|sie|es|du|das|dies|ella|él|ellos|ellas|usted|"
                                r"eso|esto|ese|esa|we|i|ich|wir|yo|nosotros|my|our|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis)\b", re.I)
-
-
+# ... and a Spanish piece that opens with its object pronoun and verb ("La operaron el jueves", "Se casa en agosto")
 _PRONOUN_OBJECT_ES = re.compile(r"^(?:la|lo|le|les|los|las|se)\s+(?-i:[a-záéíóúñ]+)", re.I)
 
 
@@ -1486,7 +1485,8 @@ class _Thread:
     it breaks at a new heading, a sentence naming someone else or nobody (the writer's own "I told Brenda ..."),
     a pronoun of the other gender than the one the notes use for them, and where the sentence before names a
     relative or friend of the pronoun's gender ("Bernie's sister is visiting. She has dementia.": she may be
-    the sister)."""
+    the sister). After an aside that names nobody ("We sat with that for a while."), a pronoun of the gender the
+    notes gave the attendee takes the thread up again."""
 
     def __init__(self) -> None:
         self.person: str | None = None
