@@ -2501,10 +2501,6 @@ _DAY_BESIDE = re.compile(rf"\b(?:the day|der tag|am tag|el día|al día|the {_wd
 # octubre", "that's why she was off in May"): its day is the consequence's, not the memory's
 _CONSEQUENCE = re.compile(r"^\W*(?:por eso|por lo que|así que por eso|deshalb|darum|daher|that['’]s why|which is why|which explains)\b",
                           re.I)
-# When a trip or a place was booked ("ya teníamos la cabaña reservada desde diciembre", "booked since January", "seit
-# März gebucht" is said before): the booking's time, no day of the memory's
-_BOOKED_SINCE = re.compile(r"\b(?:reservad[oa]s?|reservamos|booked|gebucht|geplant|planead[oa]s?|paid for|bezahlt|"
-                           r"pagad[oa]s?)\s+(?:\w+\s+){0,2}?(?:desde|since|seit)\s+(?:el\s+|la\s+|dem\s+|der\s+)?$", re.I)
 # A weekday counted from another day or event said after it ("the Wed before she goes", "the Friday after the
 # wedding", "el viernes antes de la boda", "am Mittwoch davor"): no day of its own - the other one is the memory's.
 _WEEKDAY_BESIDE_ANOTHER = re.compile(r"\b(?:the|el|am|den)\s+$", re.I)
@@ -2631,8 +2627,6 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
                 if handler is _weekday and _WEEKDAY_BESIDE_ANOTHER.search(text, 0, m.start()) \
                         and _BESIDE_AFTER.match(text, m.end()):
                     continue  # "card on the Wed before she goes", "the Friday after we land": counted from another day
-                if _BOOKED_SINCE.search(text[:m.start()] + re.match(r"(?:(?:desde|since|seit)\s+)?", m.group(0), re.I).group(0)):
-                    continue  # "la cabaña reservada desde diciembre", "booked since January": when it was booked
                 if _UNTIL_AROUND.search(text, 0, m.start()):
                     continue  # "bleibt bis nach Pfingsten", "staying until after Easter": where a stay ends, no day of its own
                 if _RELATIVE_TO.search(text, 0, m.start()) and not re.match(r"['’]s?\b", text[m.end():]):
@@ -2857,9 +2851,10 @@ _BOOKED = re.compile(r"\b(?:booked|planned|arranged|in the (?:diary|calendar)|(?
 
 
 def _booked_since(text: str, hit: tuple[int, int, int, date | None, str], hits: list) -> bool:
+    """Whether ``hit`` says since when something was booked ("ya teníamos la cabaña reservada desde diciembre",
+    "booked since January"): the booking's time, never the day of what was booked."""
     clause = clause_around(text, hit[1], hit[2])
-    return bool(re.match(r"(?:since|seit|desde)\b", hit[4], re.I)) and bool(_BOOKED.search(text, *clause)) and any(
-        not clause[0] <= h[1] < clause[1] for h in hits)
+    return bool(re.match(r"(?:since|seit|desde)\b", hit[4], re.I)) and bool(_BOOKED.search(text, *clause))
 
 
 def _deadline_beside(text: str, hit: tuple[int, int, int, date | None, str], hits: list) -> bool:
