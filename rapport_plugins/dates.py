@@ -2101,12 +2101,18 @@ def _the_nth(m, ref, how, dayfirst):
     past = said.startswith("seit") or said.startswith("desde") and how != "future" or _direction(how) \
         or bool(m["es2"] and _PAST_ES_BEFORE_DAY.match(said))  # the verb said with the day is part of the phrase
     month = _MONTH_SAID_BEFORE.search(m.string, 0, m.start())
-    if month and _month_of(month["month"]) and not re.search(r"\d", m.string[month.end():m.start()]):
-        # "en mayo no me pidáis nada, que mi niña hace la comunión el 16": the day of the month said before it
+    if month and _month_of(month["month"]) and not re.search(r"\d", m.string[month.end():m.start()]) \
+            and _AWAY_THAT_MONTH.search(_clause_of(m.string, month.start(), month.end())):
+        # "en mayo no me pidáis nada, que mi niña hace la comunión el 16", "Im Mai bin ich weg, am 16. heiratet meine
+        # Schwester": the month the speaker is away or busy holds the day said after it (not another plan's month:
+        # "I'm moving in April and the wedding is on the 12th" names no month for the 12th)
         return _yearless(ref, _month_of(month["month"]) or 0, day, "past" if past else how)
     return _day_of_month(ref, day, past)
 
 
+# The speaker away or not to be asked that month: "in July we're away", "im Mai bin ich weg", "en mayo no me pidáis"
+_AWAY_THAT_MONTH = re.compile(r"\b(?:away|off|out|gone|weg|nicht da|fuera|no estoy|no estaré|no me pid\w+|don['’]t ask|"
+                              r"no cuent\w+ conmigo|count me out|busy|chaos|hectic|stressig|liad[oa])\b", re.I)
 # A month said earlier in the sentence, the bare day after it falls in ("in May ... on the 16th", "im Mai ... am 16.",
 # "en mayo ... el 16"): the last one said
 _MONTH_SAID_BEFORE = re.compile(rf"\b(?:in|im|en|de|of)\s+(?P<month>{_MONTH_NAMES})\b(?!.*\b(?:in|im|en|de|of)\s+(?:{_MONTH_NAMES})\b)",
