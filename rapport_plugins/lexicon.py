@@ -251,7 +251,7 @@ LEXICON: tuple[Entry, ...] = (
     Entry("health", SENSITIVE, (
         # from the curated list of care words (care.CAUTION_CLASSES), the ones the entry lacked
         r"AFib", r"Asthmaspray", r"inhalers?", r"inhalador(?:es)?", r"inhalator(?:en)?", r"hospicio", r"Pflegebett",
-        r"dement", r"grommets", r"palpitations", r"Herzrasen", r"palpitaciones", r"doctor['’]s orders", r"yeso",
+        r"dement", r"grommets", r"palpitations", r"Herzrasen", r"palpitaciones", r"doctor['’]s orders", r"yeso (?:de|en) (?:la|el|su|mi) (?:muñeca|pierna|brazo|tobillo|pie|mano|rodilla)",
         r"(?:empieza|empezó|empezar|hace|haciendo|sesiones de) rayos", r"broke (?:the|a) (?:hip|arm|leg|wrist|ankle|collarbone)", r"Biopsie", r"Blutvergiftung", r"Brustkrebs", r"CPAP", r"CPAP machine",
         r"CPAP[- ]?Gerät", r"DVT", r"Darmkrebs", r"Drehschwindel", r"EPOC", r"Eutirox", r"Gicht", r"Glaukom",
         r"Gürtelrose", r"Hashimoto", r"Hashimoto['’]s", r"Herzrhythmusstörungen", r"Herzschwäche", r"Hirnschlag",
@@ -1001,7 +1001,7 @@ LEXICON: tuple[Entry, ...] = (
         # a sport done as a habit, said with the verb ("I row on the Thames on Sundays", "I swim at Helen's Bay every
         # morning", "ich rudere seit Januar"), the stage ("the open mic", "doing stand-up"), a team of its own
         # ("castells", "waka ama", "dragon boat"), a band by its kind ("meine Tamburica-Band")
-        r"(?:i|we) (?:row|swim|surf|sail|paddle|box|skate|climb|dance|sing|fence|ride) (?:on|at|in|with|every|most|twice|three times|at)\b",
+        r"(?:i|we) (?:row|swim|surf|sail|paddle|box|skate|climb|dance|sing) (?:on|at|in|with|every|most|twice|three times)\b",
         r"(?:i|we) (?:row|swim|surf|sail|paddle|box|skate|climb|dance|sing) (?:\w+ ){0,3}(?:every|each) (?:morning|evening|night|week|weekend|monday|"
         r"tuesday|wednesday|thursday|friday|saturday|sunday)",
         r"ruder(?:e|t|n|st|club|verein|boot|achter)\b", r"rema(?:r|mos|ndo)\b", r"open[- ]mic\w*", r"(?:doing|do|did|try|tried|trying) stand-?up",
