@@ -214,8 +214,9 @@ LEXICON: tuple[Entry, ...] = (
         r"misa de (?:un año|cabo de año|aniversario|difuntos)",
         # the burial and the last weeks, said plainly: "we laid my uncle to rest", "enterramos a mi abuela", "her last weeks
         # with us", "perdió a su papá", "hat ihre Mutter verloren"
-        r"laid (?:\w+ ){1,3}to rest", r"enterr(?:amos|aron|é|ó|ado) a (?:mi|su|sus|mis|nuestr\w+|la|el)\b",
-        r"(?:her|his|their|my|our) (?:last|final) (?:days|weeks|months|hours)",
+        r"laid (?:my|her|his|our|their) (?:\w+ ){1,2}to rest", r"enterr(?:amos|aron|é|ó|ado) a (?:mi|su|sus|mis|nuestr\w+|la|el)\b",
+        r"(?:her|his|their) (?:last|final) (?:days|weeks|months|hours)(?= (?:with us|at home|in (?:the |a )?(?:hospice|hospital|"
+        r"care|unit|home)|of (?:her|his|their) life)\b)",
         r"perdi(?:ó|eron|mos|) a (?:su|mi|sus|mis|nuestr\w+) (?:papá|padre|madre|mamá|abuel\w+|herman\w+|hij\w+|espos\w+|"
         r"marido|mujer|pareja)",
         r"(?:ihre[nm]?|seine[nm]?|meine[nm]?|unsere[nm]?) (?:mutter|vater|mann|frau|sohn|tochter|bruder|schwester|oma|opa|eltern) "

@@ -80,6 +80,8 @@ def test_a_death_an_illness_or_a_grandchild_is_never_a_light_topic(text, categor
     ("he passed the ball to me and I scored", "loss"),
     ("el yeso de la pared del salón está húmedo", "health"),  # a builder's plaster, no cast
     ("we ride with Uber to the office", "hobby"),
+    ("my last days at Google before the new job", "loss"),
+    ("that laid the rumours to rest", "loss"),
 ])
 def test_look_alikes_keep_their_own_reading(text, not_category):
     assert classify(text).category != not_category, classify(text)
