@@ -2489,11 +2489,7 @@ def _todays_mood(text: str, hit: tuple[int, int, int, date | None, str], hits: l
     """Whether ``hit`` is a "today" that only says how someone was at the meeting, in a clause of its own, beside
     another day ("Jens heute etwas durch den Wind: seine Tochter wird am Samstag 18"); "today is her birthday and
     she's stressed about Friday" keeps its today."""
-    if not _TODAY.fullmatch(hit[4].strip()):
-        return False
-    first, last = clause_around(text, hit[1], hit[2])
-    return _SINCE_FEELING.search(text[first:last]) is not None and any(
-        o is not hit and not first <= o[1] < last for o in hits)
+    return bool(_TODAY.fullmatch(hit[4].strip())) and _beside_another_day(text, hit, hits, _SINCE_FEELING)
 _BECAUSE_AFTER = re.compile(r"\b(?:because|since (?:her|his|their|my|the)|as (?:her|his|their|my)|weil|da (?:ihr|sein|seine|"
                             r"ihre|mein|meine)|porque|ya que|pues)\b", re.I)
 _TOLD_AFTER_DE = re.compile(r"\s+(?:\w+\s+){0,2}(?:erzählt|gesagt|berichtet|geschrieben|mitgeteilt|erwähnt)\b", re.I)
@@ -2863,9 +2859,14 @@ def _booked_since(text: str, hit: tuple[int, int, int, date | None, str], hits: 
     return bool(re.match(r"(?:since|seit|desde)\b", hit[4], re.I)) and bool(_BOOKED.search(text, *clause))
 
 
-def _deadline_beside(text: str, hit: tuple[int, int, int, date | None, str], hits: list) -> bool:
+def _beside_another_day(text: str, hit: tuple[int, int, int, date | None, str], hits: list, says: re.Pattern[str]) -> bool:
+    """Whether the clause of ``hit`` says ``says`` and another date phrase stands outside that clause."""
     clause = clause_around(text, hit[1], hit[2])
-    return bool(_DEADLINE.search(text, *clause)) and any(not clause[0] <= h[1] < clause[1] for h in hits)
+    return bool(says.search(text, *clause)) and any(not clause[0] <= h[1] < clause[1] for h in hits)
+
+
+def _deadline_beside(text: str, hit: tuple[int, int, int, date | None, str], hits: list) -> bool:
+    return _beside_another_day(text, hit, hits, _DEADLINE)
 
 
 # "Saturday week", "a week on Friday", "a week Friday", "Friday fortnight", "two weeks on Monday": the British

@@ -1183,9 +1183,13 @@ def _gossip(s: str, names: Sequence[str]) -> bool:
     someone the line opens with who is not at the meeting. "Tom is retiring - not ours to share yet" stays Tom's."""
     if not _NOT_OURS.search(s):
         return False
-    opens_with_attendee = bool(names_in(" ".join(s.split()[:2]), names, possessive=False)
-                               or _short_name_in(" ".join(s.split()[:1]), names))
-    return bool(_HEARSAY.search(s)) or not opens_with_attendee
+    return bool(_HEARSAY.search(s)) or not _opens_with_attendee(s, names)
+
+
+def _opens_with_attendee(text: str, names: Sequence[str], variants: dict[str, set[str]] | None = None) -> bool:
+    """Whether ``text`` opens with an attendee's name, full or short ("Anna Berg mentioned ...", "Tom is retiring")."""
+    words = text.split()
+    return bool(_short_name_in(" ".join(words[:1]), names, variants) or names_in(" ".join(words[:2]), names, possessive=False))
 
 
 # A meeting's action item: a name, "to" and a verb ("Amira to draft the volunteer slides", "Tom & Jo to book the
@@ -1252,8 +1256,7 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     # "Sam: his wife Funmi's visa came through": a label that names one attendee says whose line it is
     by_label = attendees_named(s[:labelled.end()], known_names, variants) if labelled else {}
     label_person = next(iter(by_label)) if len(by_label) == 1 else None
-    if labelled and (_short_name_in(" ".join(s[labelled.end():].split()[:1]), known_names, variants)
-                     or names_in(" ".join(s[labelled.end():].split()[:2]), known_names, possessive=False)
+    if labelled and (_opens_with_attendee(s[labelled.end():], known_names, variants)
                      or (_PRONOUN_START.match(s[labelled.end():]) and not PLAN_LABEL.match(s))):
         s = _capitalise(s[labelled.end():])  # "Personal updates: Anna Berg mentioned she has adopted a greyhound", "The big news: she ..."
     s = without_writers_aside(s)
@@ -1531,7 +1534,7 @@ class _Thread:
         """Carry the thread past ``sentence`` (naming ``named``, given to ``person``)."""
         if len(named) == 1:
             (name, at), = named.items()
-            self.person = name
+            self.person, self.aside = name, None
             # the first pronoun after the name, with no relative between, is theirs: "Bernie's back from her cruise"
             after = clean_markup(sentence)[at:]
             pm = _PRONOUN_WORD.search(after)
@@ -1543,8 +1546,6 @@ class _Thread:
             # (a "He said it quite lightly" with nothing to keep goes on about them too)
             self.aside = (self.person or self.aside) if not named and _nobody_in(sentence) else None
             self.person = None
-        if named:
-            self.aside = None
         self.last, self.line = sentence, lineno
 
 
