@@ -111,7 +111,13 @@ QUESTION_START = re.compile(
     r"wer|welche\w*|qué|cómo|cuándo|dónde|por qué|quién|cuál)\b|^¿", re.I,
 )
 # A hypothetical opens with "if"/"imagine" or leans on would/might/wish; "..., if that counts" is not one.
-HYPOTHETICAL_START = re.compile(r"^(?:if|imagine|suppose|supposing|what if|hypothetically|unless|wenn|falls|si)\b", re.I)
+# (after a word that only leads in: "Y si nos toca la lotería, ...", "Oye, y si nos dan el fondo, ...", "And if ...")
+_LEAD_IN = r"^(?:(?:and|so|oh|well|y|pues|bueno|oye|oiga|oigan|mira|und|na)\b,?\s+)*"
+HYPOTHETICAL_START = re.compile(_LEAD_IN + r"(?:if|imagine|suppose|supposing|what if|hypothetically|unless|wenn|falls|si)\b", re.I)
+# A note that someone joked ("Ewan joked that if reviewer 2 asks ... he's retiring to a croft", "Callum, de broma: ..."):
+# the joke is not a detail of their life
+JOKED = re.compile(r"\b(?:joked|jokes|joking(?:ly)?|half[- ]joking|de broma|en broma(?= *:)|bromeó|bromea|bromeando|scherzte|"
+                   r"scherzt|scherzhaft|im spa(?:ß|ss))\b", re.I)
 HYPOTHETICAL = re.compile(
     r"^(?:if|imagine|suppose|supposing|what if|hypothetically|unless)\b|"
     r"\b(?:would|wouldn't|might|maybe|perhaps|wish|hypothetically|i'd|we'd|someday|one day)\b|"
@@ -463,6 +469,8 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
     clauses = [c for c in CLAUSE.split(s) if c.strip() and classify(c).is_topic] or [s]
     if HYPOTHETICAL_START.match(s) or all(HYPOTHETICAL.search(c) for c in clauses):
         return "hypothetical"
+    if JOKED.search(s) and not sensitive:
+        return "joke"
     # a negation counts in the part that names the topic: "I'm seven months pregnant and the stairs are no
     # option any more", "I'm off to Crete on Saturday and nobody else knows how"
     parts = [p for c in clauses for p in COORDINATE.split(c) if p.strip() and classify(p).is_topic] or clauses
@@ -851,7 +859,7 @@ def _disclosure(sentence: str) -> tuple[str, Any] | None:
     if HYPOTHETICAL_START.match(statement(sentence)):
         # "If your gala is on a match day, I'm not coming, I'm a lifelong Arsenal fan": the condition and what
         # hangs on it are hypothetical, a statement after them is not
-        rest = ", ".join(re.split(r",\s*", statement(sentence))[2:]).strip()
+        rest = ", ".join(re.split(r",\s*", re.sub(_LEAD_IN, "", statement(sentence), flags=re.I))[2:]).strip()
         if not rest or HYPOTHETICAL.search(rest) or not speaks_of_self(rest) or not _names_a_topic(rest):
             return None
         sentence = rest
@@ -1277,6 +1285,8 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
         # "Anna mentioned (that) her son ..." -> "Her son ..."
         m = re.match(rf"^[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)?\s+(?:{_REPORTING})(?:,? (?:that|que|dass))?,?\s+(?P<rest>.+)$", text)
         said_by = text.split()[0] if m else ""
+        if m and HYPOTHETICAL_START.match(m["rest"]):
+            return None  # "Gonzalo dice que si el libro vende en inglés se compra un velero"
         if m and (person.split()[0] == said_by or _short_name_in(said_by, [person], variants)):
             text = _capitalise(_dass_as_main(m["rest"]) if _after_dass(text, m) else m["rest"])
         if re.match(r"^(?:i|we|my|our|me\s*:|ich|wir|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|yo|mi|mis|nosotr[oa]s|nuestr\w+)\b", text, re.I):
@@ -1287,6 +1297,8 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     m = re.match(rf"^(?:(?:she|he|they|sie|er|ella|él|pat\.|pt\.|pac\.|kl\.|patient(?:in)?|klient(?:in)?|paciente|client)\s+"
                  rf"|(?:me|nos)\s+(?=(?:cuenta|contó|dice|dijo|comenta|comentó)\b))"
                  rf"(?:{_REPORTING})(?:,? (?:that|que|dass))?[,:]?\s+(?P<rest>.+)$", text, re.I)
+    if m and HYPOTHETICAL_START.match(m["rest"]):
+        return None  # "She said that if the promotion comes through she'd buy a flat"
     if m:
         return None, _capitalise(_dass_as_main(m["rest"]) if _after_dass(text, m) else m["rest"]), cls
     if re.match(r"^(?:she|he|they|her|his|their|sie|er|ihr|ihre|sein|seine|ella|él|su|sus|pt|pat|patient|client)\b", text, re.I):
