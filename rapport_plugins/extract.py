@@ -114,6 +114,13 @@ QUESTION_START = re.compile(
 # (after a word that only leads in: "Y si nos toca la lotería, ...", "Oye, y si nos dan el fondo, ...", "And if ...")
 _LEAD_IN = r"^(?:(?:and|so|oh|well|y|pues|bueno|oye|oiga|oigan|mira|und|na)\b,?\s+)*"
 HYPOTHETICAL_START = re.compile(_LEAD_IN + r"(?:if|imagine|suppose|supposing|what if|hypothetically|unless|wenn|falls|si)\b", re.I)
+# A note's line of what someone asked the writer ("Jalen asked if I'm still playing in the softball league - yes",
+# "Haas fragt, ob ich wieder Dienst habe", "me preguntó si sigo en el coro"): the answer is the writer's own life
+ASKED_THE_WRITER = re.compile(
+    r"^(?:(?-i:[A-ZÀ-Þ])[\w.'’-]*\s+|she\s+|he\s+|they\s+)?(?:asked|asks)(?:\s+me)?\s+(?:if|whether|about)\s+(?:i|i['’]\w+|my)\b|"
+    r"^(?:(?-i:[A-ZÀ-Þ])[\w.'’-]*\s+|sie\s+|er\s+)?(?:fragt|fragte)(?:\s+mich)?,?\s+(?:ob ich|nach meine\w*)\b|"
+    r"^(?:(?-i:[A-ZÀ-Þ])[\w.'’-]*\s+)?me\s+(?:preguntó|pregunta)\s+(?:si\s+(?:yo\s+)?(?:sigo|tengo|estoy|voy|he|hice|fui)|por mi)\b",
+    re.I)
 # A note that someone joked ("Ewan joked that if reviewer 2 asks ... he's retiring to a croft", "Callum, de broma: ..."):
 # the joke is not a detail of their life
 JOKED = re.compile(r"\b(?:joked|jokes|joking(?:ly)?|half[- ]joking|de broma|en broma(?= *:)|bromeó|bromea|bromeando|scherzte|"
@@ -471,6 +478,8 @@ def _skip_reason(sentence: str, sensitive: bool) -> str | None:
         return "hypothetical"
     if JOKED.search(s) and not sensitive:
         return "joke"
+    if ASKED_THE_WRITER.match(s):
+        return "about the writer"
     # a negation counts in the part that names the topic: "I'm seven months pregnant and the stairs are no
     # option any more", "I'm off to Crete on Saturday and nobody else knows how"
     parts = [p for c in clauses for p in COORDINATE.split(c) if p.strip() and classify(p).is_topic] or clauses

@@ -562,6 +562,13 @@ def _personal(body: str) -> bool:
     return classify(clean_markup(body)).is_topic
 
 
+def _asked_the_writer(body: str) -> bool:
+    """Whether a line under a marker heading is what someone asked the writer ("Tom asked if I'd done NaNoWriMo - no")."""
+    from .extract import ASKED_THE_WRITER
+
+    return bool(ASKED_THE_WRITER.match(clean_markup(body)))
+
+
 def _a_name(plain: str, known: Sequence[str]) -> bool:
     """Whether the word before a colon in a marker's text is a person ("Franzi: Tochter wird eingeschult"), not a
     label ("Health: knee surgery in May", "Kids: ..."). A name of someone outside the meeting stays a name: its
@@ -1017,8 +1024,8 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 found = [(item["body"].strip(), None, False)]
             if section_weak and not _personal(found[0][0]):
                 continue  # "Next time:" then "- send the revised deck"
-            if _WRITER.match(clean_markup(found[0][0])):
-                continue  # "## Personal" then "I need to book the room": the writer's own line
+            if _WRITER.match(clean_markup(found[0][0])) or _asked_the_writer(found[0][0]):
+                continue  # "## Personal" then "I need to book the room", "Jalen asked if I'm still playing": the writer's own
             bm = _BODY_WHO.match(found[0][0])  # "- Guille: su hija cumple 15 en diciembre"
             if bm and (bm["at"] or bm["link"] or (bm["plain"] and _lead_is_a_name(bm["plain"], known))):
                 found = [(bm["rest"].strip(), bm["at"] or bm["link"] or bm["plain"], False)]

@@ -52,3 +52,27 @@ def test_a_joke_or_a_windfall_in_a_note_is_not_captured(line):
 def test_a_statement_after_the_condition_is_still_the_speakers():
     found = _transcript(("Anna Berg", "Oye, si tu gala es en día de partido, no voy, soy del Betis de toda la vida."))
     assert [c.text for c in found] == ['"soy del Betis de toda la vida"'], found
+
+
+@pytest.mark.parametrize("line", [
+    "- Anna asked if I'm still playing in the softball league – yes, barely",
+    "- Anna asked me if I have kids — redirected",
+    "- asked if I'd been to Bali — told her about my Ubud trip",
+    "- Anna fragt, ob ich wieder Dienst am Umzugstag habe. Ja, leider.",
+    "- Anna me preguntó si sigo en el coro, le dije que sí",
+])
+def test_what_someone_asked_the_writer_is_the_writers_own(line):
+    note = f"{line}\n- Anna's daughter starts university in Valencia in September"
+    assert [text for _, text in _notes(note, ["Anna Berg"])] == [
+        "Anna's daughter starts university in Valencia in September"]
+
+
+def test_what_someone_asked_the_writer_under_a_personal_heading_is_no_marker():
+    note = ("- Personal stuff\n\t- Anna got engaged the night before Thanksgiving!!\n"
+            "\t- Anna asked if I'm still playing in the softball league – yes, barely\n")
+    assert [text for _, text in _notes(note, ["Anna Berg"])] == ["Anna got engaged the night before Thanksgiving!!"]
+
+
+def test_a_line_that_says_what_they_asked_of_their_own_stays():
+    found = _notes("- Anna climbs at the bouldering gym on Thursdays, asked if I want to join", ["Anna Berg"])
+    assert [text for _, text in found] == ["Anna climbs at the bouldering gym on Thursdays"]
