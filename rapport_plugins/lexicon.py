@@ -824,7 +824,8 @@ LEXICON: tuple[Entry, ...] = (
         r"me voy (?:\w+ ){0,3}a (?-i:[A-Z])\w+", r"(?:fahr(?:e|t|en)|fährt|flieg(?:e|t|en)|reis(?:e|t|en))(?: \w+){0,4} nach (?-i:[A-Z])\w+",
         r"urlaub", r"reise", r"wohnmobil\w*", r"wohnwagen\w*", r"camper ?vans?", r"autocaravana", r"ski ?(?:holiday|ferien|urlaub)",
         r"skiferien", r"vacaciones de esqu[íi]", r"fliegen? nach", r"fahren? nach", r"flug", r"(?:fahren|fliegen|reisen)(?: \w+){1,4} nach (?-i:[A-Z])\w+", r"(?:fahre|fliege|reise|fahren|fliegen|reisen)(?: [\w.]+){1,4} nach (?-i:[A-ZÄÖÜ])\w+",
-        r"(?:a|one|two|three|four|five|six|\d+|a few|couple of|ein\w*|zwei|drei|vier|fünf|\d+|una|dos|tres|cuatro|unas)"
+        r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|\d+|a few|couple of|ein\w*|zwei|drei|vier|"
+        r"fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|doce|quince|unas)"
         r" (?:weeks?|days?|nights?|months?|wochen|tage|nächte|monate|semanas|d[íi]as|noches|meses)(?: (?-i:[a-zäöüß]+))? (?:in|im|en|auf|on) (?-i:[A-ZÁÉÍÓÚÄÖÜ])\w+",
         r"(?:going|go|goes|went|heading|head|fly|flying|back) (?:back )?(?:home )?to (?-i:[A-Z])\w+ for (?:a|an|one|two|three|four|a few|\d+) "
         r"(?:weeks?|days?|months?|nights?)",
@@ -950,6 +951,9 @@ LEXICON: tuple[Entry, ...] = (
         r"k-?dramas?", r"anime", r"telenovelas?", r"morenada", r"caporales", r"diablada", r"tinku", r"regatta\w*", r"regata", r"keramik\w*", r"sechseläuten",
         # a season ticket, a club membership, a fan's own word: "tengo abono", "Dauerkarte", "a Collingwood tragic"
         r"season tickets?", r"(?:tengo|tiene|tenemos|con) (?:el |un )?abono", r"(?:a|an) (?-i:[A-Z])\w+ tragic",
+        r"(?:soy|es|somos|son) abonad[oa]s?", r"surfe(?:ar|o|a|amos|an)\b",
+        # a race by its distance after its name ("running the Around the Bay 30K"), an old moped to tinker with
+        r"(?:running|run|racing|race|doing) the (?-i:[A-Z])[\w' -]{0,30}? \d{1,3} ?k\b", r"(?:\w+-)?t[öo]ffli", r"oldtimer",
         r"climb(?:ed|s)? (?:mount |mt\.? )?(?-i:[A-Z])\w+", r"summit(?:ed|ing)", r"(?:got|took|take|taking|gets) (?:the|his|her|their|my|our) boat out",
         # an instrument or a game said after its verb with the subject between ("abends spiel ich übrigens Saz")
         r"(?:spiel|spiele) (?:ich|er|sie|wir) (?:\w+ ){0,3}(?:noch |immer noch |wieder )?(?!(?-i:Rolle|Karte|Wort|Zeit))(?-i:[A-ZÄÖÜ])\w+", r"\w*orchester", r"(?:cello|geigen|gitarren|schlagzeug|tanz|reit|schwimm|ballett|trompeten|flöten|saxofon|harfen|akkordeon)unterricht",

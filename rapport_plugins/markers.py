@@ -153,7 +153,7 @@ _HEADING_WORDS = (
 # "## Personal / remember", "## Anna – personal", "## Remember 📌", Logseq's "- remember::" with child blocks.
 # a heading's start ("## ", "- ", "**", a symbol, "Anna – ", "Anna's ") and its end (" about Anna", " – Anna",
 # " (Anna)", a note in brackets, a symbol, a colon)
-_HEAD_LEAD = (r"^\s*(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:(?P<who0>" + _NAME
+_HEAD_LEAD = (r"^\s*(?:[-*+]\s+)?(?:#{1,6}\s+)?(?:\*\*|__)?(?:[^\w\s#]{1,3}\s*)?(?:(?P<who0>" + _NAME
               + r")(?:\s+[-–—:]\s+|['’]s\s+))?")
 _HEAD_TAIL = (r"(?:\s*\((?!" + _NAME + r"\))[^()]{1,40}\))?"
               r"(?:\s+(?:about|for|re|zu|über|de|sobre)\s+(?P<who>" + _NAME + r")|\s+[-–—]\s+(?P<who2>" + _NAME + r")|"
@@ -344,7 +344,9 @@ def outline_parents(text: str) -> dict[int, list[str]]:
     return out
 
 
-_PRONOUN_FIRST = re.compile(r"^(?:she|he|her|his|sie|er|ihr|ihre|sein|seine|ella|él|su|sus)\b", re.I)
+# (Spanish "le"/"les" before a verb of theirs: "Le encanta la torta de zanahoria", not the writer's "le tengo que dar ...")
+_PRONOUN_FIRST = re.compile(r"^(?:she|he|her|his|sie|er|ihr|ihre|sein|seine|ella|él|su|sus|"
+                            r"les?\s+(?!(?:dije|di|doy|mandé|escribí|llamé|pregunté|conté)\b)[a-záéíóúñ]+(?<![oé])\b)", re.I)
 
 
 def _one_named(line: str, known: Sequence[str], names: Sequence[str]) -> str | None:
@@ -562,11 +564,12 @@ def _personal(body: str) -> bool:
     return classify(clean_markup(body)).is_topic
 
 
-def _asked_the_writer(body: str) -> bool:
-    """Whether a line under a marker heading is what someone asked the writer ("Tom asked if I'd done NaNoWriMo - no")."""
-    from .extract import ASKED_THE_WRITER
+def _not_theirs(body: str, known: Sequence[str]) -> bool:
+    """Whether a line under a marker heading is the writer's or someone else's, not an attendee's detail ("Tom asked
+    if I'd done NaNoWriMo - no", "Heard from Ingrid that Pieter is divorcing, not my business")."""
+    from .extract import not_theirs_to_keep
 
-    return bool(ASKED_THE_WRITER.match(clean_markup(body)))
+    return not_theirs_to_keep(clean_markup(body), known)
 
 
 def _a_name(plain: str, known: Sequence[str]) -> bool:
@@ -1024,7 +1027,7 @@ def find_markers(text: str, ref: str | None = None, known_names: Sequence[str] =
                 found = [(item["body"].strip(), None, False)]
             if section_weak and not _personal(found[0][0]):
                 continue  # "Next time:" then "- send the revised deck"
-            if _WRITER.match(clean_markup(found[0][0])) or _asked_the_writer(found[0][0]):
+            if _WRITER.match(clean_markup(found[0][0])) or _not_theirs(found[0][0], known):
                 continue  # "## Personal" then "I need to book the room", "Jalen asked if I'm still playing": the writer's own
             bm = _BODY_WHO.match(found[0][0])  # "- Guille: su hija cumple 15 en diciembre"
             if bm and (bm["at"] or bm["link"] or (bm["plain"] and _lead_is_a_name(bm["plain"], known))):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from rapport_plugins.extract import propose
+from rapport_plugins.lexicon import classify
+from rapport_plugins.markers import find_markers
 from rapport_plugins.models import MeetingNotes, Utterance
 
 ME = ["Sam Lee"]
@@ -18,7 +20,9 @@ def _transcript(*turns: tuple[str, str], attendees: tuple[str, ...] = ("Anna Ber
 
 
 def _notes(text: str, attendees: list[str]) -> list[tuple[str | None, str]]:
-    found = propose(text, {"notes": MeetingNotes(text, "notes", ref="n.md"), "attendees": attendees, "me": ME})
+    """What a note yields: its markers, then the proposals of its other lines."""
+    found = find_markers(text, "n.md", attendees) + propose(
+        text, {"notes": MeetingNotes(text, "notes", ref="n.md"), "attendees": attendees, "me": ME})
     return [(c.person, c.text) for c in found]
 
 
@@ -63,16 +67,61 @@ def test_a_statement_after_the_condition_is_still_the_speakers():
 ])
 def test_what_someone_asked_the_writer_is_the_writers_own(line):
     note = f"{line}\n- Anna's daughter starts university in Valencia in September"
-    assert [text for _, text in _notes(note, ["Anna Berg"])] == [
-        "Anna's daughter starts university in Valencia in September"]
+    assert {text for _, text in _notes(note, ["Anna Berg"])} == {
+        "Anna's daughter starts university in Valencia in September"}
 
 
 def test_what_someone_asked_the_writer_under_a_personal_heading_is_no_marker():
     note = ("- Personal stuff\n\t- Anna got engaged the night before Thanksgiving!!\n"
             "\t- Anna asked if I'm still playing in the softball league – yes, barely\n")
-    assert [text for _, text in _notes(note, ["Anna Berg"])] == ["Anna got engaged the night before Thanksgiving!!"]
+    assert {text for _, text in _notes(note, ["Anna Berg"])} == {"Anna got engaged the night before Thanksgiving!!"}
 
 
 def test_a_line_that_says_what_they_asked_of_their_own_stays():
     found = _notes("- Anna climbs at the bouldering gym on Thursdays, asked if I want to join", ["Anna Berg"])
     assert [text for _, text in found] == ["Anna climbs at the bouldering gym on Thursdays"]
+
+
+@pytest.mark.parametrize("line", [
+    "- Told him about my sister's wedding in Nov, he asked whether I need help with the photobooth",
+    "- Les conté que vuelvo a Rosario para Navidad",
+])
+def test_what_the_writer_told_them_is_the_writers_own(line):
+    note = f"- ## Personal\n\t{line}\n\t- Anna's daughter starts university in Valencia in September\n"
+    assert {text for _, text in _notes(note, ["Anna Berg"])} == {
+        "Anna's daughter starts university in Valencia in September"}
+
+
+def test_someone_elses_news_under_a_personal_heading_is_not_kept():
+    note = ("- ## Personal\n\t- Heard Jeremy from infra tendered, not announced yet so don't say anything\n"
+            "\t- Heard from Ingrid that Pieter from sales is divorcing, sad but not my business\n"
+            "\t- Anna got a puppy, a beagle called Max\n")
+    assert set(_notes(note, ["Anna Berg", "Ingrid Solberg"])) == {("Anna Berg", "Anna got a puppy, a beagle called Max")}
+
+
+def test_a_logseq_heading_bullet_heads_its_markers():
+    note = ("- ## Persönliches\n\t- Nadja ist seit Dreikönig Grosi!! Enkelin heisst Mila, hat Fotos rumgezeigt\n"
+            "- ## Nächste Probe\n\t- Noten kopieren\n")
+    assert find_markers(note, "n.md", ["Nadja Amrein", "Reto Bühlmann"])[0].person == "Nadja Amrein"
+    assert [c.text for c in find_markers(note, "n.md", ["Nadja Amrein", "Reto Bühlmann"])] == [
+        "Nadja ist seit Dreikönig Grosi!! Enkelin heisst Mila, hat Fotos rumgezeigt"]
+
+
+def test_spanish_le_after_a_line_naming_one_person_is_theirs():
+    note = ("## Para recordar\n- Sofía cumple 30 el dieciséis.\n"
+            "- Le encanta la torta de zanahoria, pedirla en la panadería de la 85.\n"
+            "- Andrés se va a Cartagena en diciembre.\n- Le tengo que dar ese finde libre.\n")
+    found = _notes(note, ["Sofía Galeano", "Andrés Pardo"])
+    assert ("Sofía Galeano", "Le encanta la torta de zanahoria, pedirla en la panadería de la 85.") in found
+    assert not any("Le tengo" in text and person for person, text in found), found
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Los domingos igual me escapo una hora a surfear a Concón.", "hobby"),
+    ("Yo soy abonado desde chico, no lo dejo ni aunque bajemos a Tercera.", "hobby"),
+    ("I'm running the Around the Bay 30K in Hamilton this spring.", "hobby"),
+    ("Reto hat sich ein altes Puch-Töffli gekauft, schraubt jeden Abend dran.", "hobby"),
+    ("Nach der Lese, ab dem 26. Oktober, sind wir zehn Tage auf Sardinien.", "travel"),
+])
+def test_sixteenth_round_topics(sentence, category):
+    assert classify(sentence).category == category
