@@ -440,6 +440,15 @@ _PHOTOS_SHOWN = re.compile(r"\b(?:show(?:ed|s|ing)?|sent) (?:me|us|everyone|roun
                            r"(?:me|nos) (?:enseñó|mostró|mandó|pasó) (?:\w+ ){0,2}fotos", re.I)
 
 
+# Time off asked for ("Rodrigo pidió libre el sábado 19", "asked for Friday off", "hat für den 12. Urlaub beantragt"):
+# the asking is past, the day asked for is to come.
+_LEAVE_ASKED = re.compile(
+    r"\b(?:asked (?:me )?for (?:\w+ ){0,3}(?:off|leave)\b|(?:requested|put in for) (?:\w+ ){0,3}(?:off|leave)\b|"
+    r"(?:pidió|pidieron|solicitó|me pidió) (?:el día |los días |la tarde |la mañana )?(?:libre|permiso|vacaciones|el día|"
+    r"los días|la tarde)\b|(?:hat|hatte) (?:\w+ ){0,4}(?:urlaub|frei|freizeit|sonderurlaub) (?:beantragt|eingereicht|"
+    r"angefragt|erbeten)|(?:hat|hatte) um (?:\w+ ){0,2}(?:urlaub|frei\w*) gebeten)", re.I)
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """The tense that governs the phrase at ``text[start:end]``: its own clause's (clauses.clauses, the
     clause model whose fact a date is judged on too) when that clause has a signal (a present verb
@@ -448,6 +457,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     first, last = clause_around(text, start, end)
     clause = text[first:last]
     own = tense(clause)
+    if own == "past" and _LEAVE_ASKED.search(clause) and tense(_LEAVE_ASKED.sub(" ", clause)) in (None, "future"):
+        return None  # "pidió libre el sábado 19": asked now for a day to come
     if own is not None:
         return own
     if _PHOTOS_SHOWN.search(text, last) and tense(text[:last]) is None:
@@ -843,6 +854,16 @@ def _weekday_of(word: str) -> int:
     if word in DE_SHORT_WEEKDAYS:
         return DE_SHORT_WEEKDAYS[word]
     return ES_SHORT_WEEKDAYS[word.lower()] if word.lower() in ES_SHORT_WEEKDAYS else WEEKDAYS[word.lower()]
+
+
+def _weekday_named(phrase: str) -> int | None:
+    """The weekday a phrase names ("on Saturday", "es sábado"), None when it names none."""
+    for word in reversed(phrase.split()):
+        try:
+            return _weekday_of(word)
+        except KeyError:
+            continue
+    return None
 
 
 def _weekday_after(ref: date, weekday: int) -> date:
@@ -1898,7 +1919,8 @@ def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str |
         # "übernächsten Samstag": the one after "nächsten Samstag", which is a date only when its two
         # readings agree
         return _next_agreed(ref, wd) + timedelta(days=7)
-    if which in ("next", "nächsten", "nächste", "nä.", "nächst.", "kommenden", "kommende", "el próximo", "próximo") or after in (
+    # (German "kommenden Samstag" is the first one to come; "nächsten Samstag" is as torn as "next Saturday")
+    if which in ("next", "nächsten", "nächste", "nä.", "nächst.", "el próximo", "próximo") or after in (
             "que viene", "próximo", "next"):  # "Monday next": as "next Monday"
         return _next_agreed(ref, wd)
     if which in ("desde", "desde el") and how == "future":
@@ -2138,13 +2160,16 @@ _PAST_ES_BEFORE_DAY = re.compile(rf"(?:{_PAST_ES_BEFORE_DAY_WORDS})\b", re.I)
 @_rule(r"\b(?:(?P<pre>on|by|from|since|until|till) the (?P<en>(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|"
        r"seventh|eighth|ninth)|" + "|".join(reversed(_ORDINAL_WORDS_EN)) + r")(?![\w-])"
        r"(?!\s+(?!(?:and|but|so|or|she|he|they|we|i|it|is|was|will|at|in|for|with|to|when|because|of (?:the |this |next )?month)\b)"
-       r"[a-z])|(?P<de_pre>am|zum|bis zum|ab dem|seit dem) (?P<de>(?-i:[A-ZÄÖÜ])[a-zäöüß]+(?:sten|ten)))\b")
+       r"[a-z])|(?P<de_pre>am|zum|bis zum|ab dem|seit dem) (?P<de>(?-i:[A-ZÄÖÜ])[a-zäöüß]+(?:sten|ten))|"
+       # Spanish says a cardinal, from "once" up (a smaller one is too often a count: "el dos"), before no noun
+       r"(?<!\bpara )(?P<es_pre>(?:desde |hasta )?el) (?P<es>" + _alternatives(w for w, n in _DAY_WORDS_ES.items() if n > 10)
+       + r")(?=\s*(?:[.,;:!?)—–-]|$)|\s+(?:y|que|en|con|a|al|para|me|nos|se|es|ya)\b))\b")
 def _spelled_nth(m, ref, how, dayfirst):
-    day = _spelled_day(m["en"] or m["de"])
+    day = _DAY_WORDS_ES.get(m["es"].lower()) if m["es"] else _spelled_day(m["en"] or m["de"])
     if day is None:
         return None
     said = m.group(0).lower()
-    if said.startswith(("until", "till", "bis")):
+    if said.startswith(("until", "till", "bis", "hasta")):
         return None  # the end of a stretch
     return _day_of_month(ref, day, said.startswith(("since", "seit")) or _direction(how))
 
@@ -2434,7 +2459,8 @@ _OPEN_WEEK = re.compile(r"\b(?:week|weekend|woche|wochenende|semana)\b", re.I)
 
 # The end of a stay or an absence ("can't do her shifts until mid-April", "bis Ostern", "hasta el lunes"):
 # not the day of anything the memory tells
-_UNTIL = re.compile(r"\b(?:until|till|til|bis(?: zum| zur| ende)?|hasta(?: el| la| finales de| mediados de)?)\s+(?:the\s+)?$|"
+_UNTIL = re.compile(r"\b(?:until|till|til|(?<!came )(?<!come )(?<!comes )(?<!went )(?<!gone )(?<!got )(?<!get )(?<!gets )"
+                    r"(?<!go )(?<!goes )(?<!going )(?<!pulled )(?<!made )(?<!been )(?:through|thru)|bis(?: zum| zur| ende)?|hasta(?: el| la| finales de| mediados de)?)\s+(?:the\s+)?$|"
                     r"^(?:until|till|til|bis|hasta)\b", re.I)
 
 
@@ -2586,6 +2612,10 @@ def _reported(text: str, m: re.Match[str]) -> str | None:
 _ASIDE = re.compile(r"\((?:[^()\d\s]+)(?:\s+[^()\d\s]+){0,2}\)")
 
 
+_ITS_WEEKDAY = re.compile(r"(?:,\s*|\s[-–(]\s*)(?:(?:it|that)['’]s a|(?:it|that|which) is a|es|cae en|cae|que es|"
+                          r"(?:das|der|es) ist (?:ein|der)|ist ein|fällt auf (?:einen|den))\s+$", re.I)
+
+
 def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tuple[date | None, str] | None:
     """The best-ranked date phrase of ``text``, resolved; (None, phrase) when it cannot be resolved
     with certainty (its direction is open), or when another phrase in the text says another day
@@ -2692,6 +2722,11 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     days = {h[3] for h in hits if h[3] is not None}
     if len(days) == 1 and any(h[3] is None and days <= readings.get(h[1], set()) for h in hits):
         hits = [h for h in hits if h[3] is not None or not days <= readings.get(h[1], set())]
+    # A weekday said of another day's date ("el 7 de noviembre, es sábado", "on 7 November, it's a Saturday", "am 7.
+    # November, das ist ein Samstag"): that date's weekday, no day of its own
+    days = {h[3] for h in hits if h[3] is not None and _RULES[h[0]][1] is not _weekday}
+    hits = [h for h in hits if not (_RULES[h[0]][1] is _weekday and _ITS_WEEKDAY.search(text, 0, h[1]) and any(
+        d.weekday() == _weekday_named(h[4]) for d in days))] or hits
     if len({h[3] for h in hits if h[3] is not None}) > 1:
         # "from the 22nd, we're in Tenerife over Christmas": the holidays are a stretch that holds
         # the day said, not another day
