@@ -90,11 +90,17 @@ FRIEND = re.compile(r"\b(?:my|our|mi|mis|nuestr[oa]s?)\s+(?:(?:best|oldest|old|c
                     r"(?:friends?|mates?|buddy|pal|amig[oa]s?|amigui\w+)\b(?:['’]s)?", re.I)  # (German "Freund(in)" is a partner)
 
 
+# Words that ask for confidence ("between us, his wife's quite unwell", "entre nos, anda en pleno divorcio", "unter uns
+# gesagt"): the "us" is the speaker and the listener, not the speaker's life
+IN_CONFIDENCE = re.compile(r"\b(?:(?:just )?between (?:us|ourselves|you and me)(?: two)?|entre nos(?:otros)?|entre tú y yo|"
+                           r"entre usted y yo|unter uns(?: gesagt)?|off the record)\b", re.I)
+
+
 def speaks_of_self(sentence: str, spoken: bool = False) -> bool:
     """First person: "I", "my", "wir", "mi" ... or the speaker's own "Mum", "Dad", "the kids"; in a
     speaker's turn (``spoken``) also a sentence that drops its "I". "My colleague", "mi jefe" is not the
     speaker (``ACQUAINTANCE``)."""
-    sentence = ACQUAINTANCE.sub("someone", sentence)
+    sentence = IN_CONFIDENCE.sub(" ", ACQUAINTANCE.sub("someone", sentence))
     if FIRST_PERSON.search(sentence) or OWN_KIN.search(sentence):
         return True
     # a speaker's "Wife's expecting twins in May", "Daughter starts school Monday": their own relative
@@ -1296,8 +1302,9 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     # an attendee the sentence names comes first; only then a capitalised possessive that names nobody here, which
     # may be a place ("moved to hospice (St Luke's)", "works at Sainsbury's")
     raw_person = label_person or names_in(sentence, known_names, possessive=False) or _short_name_in(
-        sentence, known_names, variants) or (next(iter(named)) if len(named) == 1 else None) or names_in(
-        sentence, known_names)  # "Jörgs Tochter", "Herr Albers' Hund", "SK reports ..."
+        sentence, known_names, variants) or (next(iter(named)) if len(named) == 1 else None) or (
+        None if _PRONOUN_START.match(s) else names_in(sentence, known_names))  # "Jörgs Tochter", "Herr Albers' Hund",
+    # "SK reports ..." (but "He's running the Bath Half with the Foundation's team" is about him)
     person = clean_markup(raw_person) if raw_person else None
     text = s
     if person:
@@ -1323,7 +1330,7 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     if re.match(r"^(?:she|he|they|her|his|their|sie|er|ihr|ihre|sein|seine|ella|él|su|sus|pt|pat|patient|client)\b", text, re.I):
         return None, _capitalise(text), cls  # ... and a clinician's "Pt was laid off in December", "Pt's grandmother ..."
     if (_SUBJECTLESS.match(text) or _SUBJECTLESS_ES_DE.match(text) or _RELATIVE_FIRST.match(text)
-            or _clinical(text, cls) or _THIRD_PERSON_INSIDE.search(text)) and not FIRST_PERSON.search(_QUOTED.sub(" ", text)):
+            or _clinical(text, cls) or _THIRD_PERSON_INSIDE.search(text)) and not _said_in_first_person(_QUOTED.sub(" ", text)):
         # (a German or Spanish verb that opens it is written as the sentence's start: "sammelt ..." -> "Sammelt ...")
         return None, _capitalise(text) if _SUBJECTLESS_ES_DE.match(text) else text, cls  # a clinician's "Started sertraline Mon", "Reports mother's dx": the only other attendee
     return None
@@ -1368,6 +1375,13 @@ _MALE_KIN = re.compile(
     r"\b(?:brother|father|dad|papa|son|husband|uncle|nephew|grand(?:father|pa|son)|grandad|boyfriend|fianc[ée]|partner|boss|"
     r"friend|neighbou?r|bruder|vater|papa|sohn|mann|onkel|neffe|opa|enkel|freund|partner|nachbar|chef|hermano|padre|papá|"
     r"hijo|marido|esposo|tío|sobrino|abuelo|nieto|novio|pareja|amigo|vecino|jefe|suegro)\b", re.I)
+
+
+def _said_in_first_person(text: str) -> bool:
+    """Whether ``text`` says "I" or "my": a Spanish imperfect ("tenía", "estaba") is also the third person's ("Se le
+    murió el perro, tenía 14 años"), so it says so only with nothing else of the third person."""
+    found = [m.group().lower() for m in FIRST_PERSON.finditer(text)]
+    return any(w not in ("tenía", "estaba") for w in found) or bool(found) and not _SUBJECTLESS_ES_DE.match(text)
 
 
 def _nobody_in(sentence: str) -> bool:

@@ -125,3 +125,29 @@ def test_spanish_le_after_a_line_naming_one_person_is_theirs():
 ])
 def test_sixteenth_round_topics(sentence, category):
     assert classify(sentence).category == category
+
+
+@pytest.mark.parametrize("said", [
+    "Between us, his wife's quite unwell, that's why.",
+    "El presidente de una de ellas, entre nos, anda en pleno divorcio y no aparece a las reuniones.",
+])
+def test_words_asking_for_confidence_are_not_the_speakers_life(said):
+    assert _transcript(("Anna Berg", said)) == []
+
+
+def test_words_asking_for_confidence_keep_the_speakers_own_news():
+    found = _transcript(("Anna Berg", "Between us, my mum is quite unwell, that's why."))
+    assert [c.text for c in found] == ['"Between us, my mum is quite unwell, that\'s why"']
+
+
+def test_a_spanish_imperfect_in_a_subjectless_note_is_the_attendees():
+    note = "- Nacho muy apagado. Se le murió el perro hace dos semanas, el Tango, tenía 14 años.\n"
+    assert _notes(note, ["Nacho Revuelta", "Iñigo Sainz"]) == [
+        ("Nacho Revuelta", "Se le murió el perro hace dos semanas, el Tango, tenía 14 años")]
+
+
+def test_a_pronoun_line_is_not_given_to_a_possessive_place():
+    note = ("- Graham was beaming, he got a new dog.\n"
+            "- He's running the Bath Half on 15 March with the Foundation's staff team, said we'd cheer.\n")
+    assert ("Graham Pettifer", "He's running the Bath Half on 15 March with the Foundation's staff team") in _notes(
+        note, ["Graham Pettifer", "Priya Lal"])
