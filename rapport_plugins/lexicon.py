@@ -603,6 +603,8 @@ LEXICON: tuple[Entry, ...] = (
         r"adoption (?:papers|agency|panel|order|hearing|is final|was finali[sz]ed|came through|went through)", r"(?:kind|baby|sohn|tochter|mädchen|jungen|geschwister) adoptiert",
         r"adopci[óo]n", r"adopt(?:amos|ado|ada|é|aron) a (?:un|una|dos) (?:niñ|bebé|herman)\w*",
         r"(?:wife['’]s|wife is|partner['’]s|partner is|baby['’]s|baby is|we['’]re|we are|i['’]m|i am) due (?:in|on|at the end of|early|mid|late|any day)",
+        # ... and the due day said straight after ("my wife Kayla is due May 3rd", "she's due the 14th")
+        r"(?:wife|partner|girlfriend|she|baby)(?: (?-i:[A-Z])\w+)?(?:['’]s| is) due (?:on )?(?:the )?(?:(?-i:[A-Z])[a-z]+ )?\d{1,2}(?:st|nd|rd|th|\.)?",
         r"(?:first|12-week|twelve-week|20-week|twenty-week|dating|anomaly|baby) (?:scan|ultrasound)", r"ultraschall", r"ecograf[íi]a",
         r"(?:work|student|spouse|family|partner) visa", r"visa (?:application|interview|(?:(?:has |had |finally |just )+)?came through|(?:finally )?(?:was|got|has been) approved)",
         r"green card", r"residence permit", r"citizenship", r"einbürgerung", r"eingebürgert", r"aufenthaltstitel",
@@ -766,13 +768,13 @@ LEXICON: tuple[Entry, ...] = (
     )),
     Entry("education", PERSONAL, (
         *LIFE_EVENTS["education"],
-        r"degree", r"master'?s", r"mba", r"phd", r"thesis", r"dissertation", r"university", r"college",
+        r"degree", r"master'?s(?! (?:sculling|rowing|swimming|athletics|cycling|hockey|running|team|league|race|squad)\b)", r"mba", r"phd", r"thesis", r"dissertation", r"university", r"college",
         r"(?:an? |online |evening )course", r"bootcamp", r"exams?", r"studying", r"certification", r"night school", r"enrolled",
         r"(?:nursing|medical|med|law|business|grad|graduate|art|drama|cookery|culinary|dental|vet|veterinary) school",
         r"studium", r"studiert", r"prüfung(?:en)?", r"universität", r"uni", r"ausbildung",
         # an apprenticeship ("fangt mit da Lehre o", "macht eine Lehre als Tischler"), not a lesson drawn ("die Lehre daraus")
         r"(?:mit (?:da|der) |eine |a |seine |ihre |die |seiner |ihrer )lehre\b(?! (?:daraus|ist|war))", r"lehrstelle",
-        r"carrera", r"universidad", r"gcses?", r"a[- ]levels?", r"abitur", r"matura", r"highers", r"dofe", r"duke of edinburgh", r"ex[áa]men(?:es)? de (?:admisi[óo]n|ingreso|grado)", r"selectividad", r"prueba de acceso", r"m[áa]ster", r"ex[áa]menes", r"oposiciones", r"estudia\w*",
+        r"carrera", r"universidad", r"gcses?", r"a[- ]levels?", r"leaving cert(?:ificate)?", r"junior cert", r"abitur", r"matura", r"highers", r"dofe", r"duke of edinburgh", r"ex[áa]men(?:es)? de (?:admisi[óo]n|ingreso|grado)", r"selectividad", r"prueba de acceso", r"m[áa]ster", r"ex[áa]menes", r"oposiciones", r"estudia\w*",
         r"maestr[íi]a", r"doctorado", r"licenciatura", r"posgrado", r"diplomado", r"masterstudium", r"bachelor\w*",
         # the thesis that ends a degree: "Masterarbeit abgegeben", "defendió la tesis", "entregó el TFM"
         r"(?:master|bachelor|doktor|diplom|abschluss)arbeit", r"tesis", r"tfm", r"tfg",
@@ -951,7 +953,7 @@ LEXICON: tuple[Entry, ...] = (
         r"k-?dramas?", r"anime", r"telenovelas?", r"morenada", r"caporales", r"diablada", r"tinku", r"regatta\w*", r"regata", r"keramik\w*", r"sechseläuten",
         # a season ticket, a club membership, a fan's own word: "tengo abono", "Dauerkarte", "a Collingwood tragic"
         r"season tickets?", r"(?:tengo|tiene|tenemos|con) (?:el |un )?abono", r"(?:a|an) (?-i:[A-Z])\w+ tragic",
-        r"(?:soy|es|somos|son) abonad[oa]s?", r"surfe(?:ar|o|a|amos|an)\b",
+        r"(?:soy|es|somos|son) abonad[oa]s?", r"surfe(?:ar|o|a|amos|an)\b", r"scull(?:s|ing|er|ers)\b", r"masters (?:sculling|rowing|swimming|athletics|cycling|hockey|running)",
         # a race by its distance after its name ("running the Around the Bay 30K"), an old moped to tinker with
         r"(?:running|run|racing|race|doing) the (?-i:[A-Z])[\w' -]{0,30}? \d{1,3} ?k\b", r"(?:\w+-)?t[öo]ffli", r"oldtimer",
         r"climb(?:ed|s)? (?:mount |mt\.? )?(?-i:[A-Z])\w+", r"summit(?:ed|ing)", r"(?:got|took|take|taking|gets) (?:the|his|her|their|my|our) boat out",
@@ -1037,7 +1039,7 @@ LEXICON: tuple[Entry, ...] = (
         r"songs?", r"playlist", r"films?", r"movies?", r"tv show", r"binge\w*",         r"(?<!on )supports? (?:arsenal|united|city|liverpool|chelsea|(?-i:[A-Z])\w+)",
         # a team they follow, by the pattern people say it in: "supports Hertha", "a Celtic fan", "ist Fan vom VfL",
         # "hält zu Schalke", "soy del Betis", "hincha de Boca", "socio del Athletic"
-        r"(?:season ticket|dauerkarte|abono de temporada|abonad[oa] (?:del|de la|al))", r"fan (?:von|vom|der|des)\b",
+        r"(?:season ticket|dauerkarte\w*|(?-i:[A-ZÄÖÜ])\w*-dauerkarte\w*|abono de temporada|abonad[oa] (?:del|de la|al))", r"fan (?:von|vom|der|des)\b",
         r"(?:halte|hält|halten) (?:\w+ )?zu (?-i:[A-ZÄÖÜ])\w+", r"fieber\w* (?:\w+ )?mit (?:dem |der )?(?-i:[A-ZÄÖÜ])\w+",
         r"soy (?:del|de la) (?-i:[A-ZÁÉÍÓÚ])\w+", r"soy de (?-i:[A-ZÁÉÍÓÚ])\w+",
         r"(?:ganó|ganaron|perdió|perdieron|empató|empataron) (?:otra vez )?(?:el|la|los|las) (?-i:[A-ZÁÉÍÓÚ])\w+",

@@ -151,3 +151,20 @@ def test_a_pronoun_line_is_not_given_to_a_possessive_place():
             "- He's running the Bath Half on 15 March with the Foundation's staff team, said we'd cheer.\n")
     assert ("Graham Pettifer", "He's running the Bath Half on 15 March with the Foundation's staff team") in _notes(
         note, ["Graham Pettifer", "Priya Lal"])
+
+
+def test_a_due_day_said_straight_after_is_the_news_not_the_leave():
+    found = _transcript(("Anna Berg", "My wife Kayla is due May 3rd, so I'll be on paternity leave from whenever "
+                                      "that baby decides to show up."))
+    assert len(found) == 1 and "due May 3rd" in found[0].text, found
+    assert classify("The report is due May 3rd").category == "other"
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Ich bin ja FCA-Dauerkartenbesitzer, da leide ich jede Saison.", "preference"),
+    ("Rows masters sculling on the Charles most mornings at 5.", "hobby"),
+    ("She is doing her masters in Leeds.", "education"),
+    ("Aoife is sitting the Leaving Cert in June.", "education"),
+])
+def test_sixteenth_round_topics_more(sentence, category):
+    assert classify(sentence).category == category
