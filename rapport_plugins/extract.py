@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from .asides import ASKED_THE_WRITER, gossip
 from .lexicon import _RANK as _SENSITIVITY_RANK
 from .lexicon import RELATIONS, SENSITIVE, classify, matches
 from .markers import MARKER_WORDS, WRITTEN_MARKER, clean_markup, names_in, prose_before_marker
@@ -120,17 +121,6 @@ QUESTION_START = re.compile(
 # (after a word that only leads in: "Y si nos toca la lotería, ...", "Oye, y si nos dan el fondo, ...", "And if ...")
 _LEAD_IN = r"^(?:(?:and|so|oh|well|y|pues|bueno|oye|oiga|oigan|mira|und|na)\b,?\s+)*"
 HYPOTHETICAL_START = re.compile(_LEAD_IN + r"(?:if|imagine|suppose|supposing|what if|hypothetically|unless|wenn|falls|si)\b", re.I)
-# A note's line of what someone asked the writer ("Jalen asked if I'm still playing in the softball league - yes",
-# "Haas fragt, ob ich wieder Dienst habe", "me preguntó si sigo en el coro"), or of what the writer told them ("Told
-# him about my sister's wedding", "Les conté que vuelvo a Rosario"): the writer's own life
-ASKED_THE_WRITER = re.compile(
-    r"^(?:told|tell|telling) (?:him|her|them|(?-i:[A-ZÀ-Þ])\w+) (?:about |that )?(?:my|i|i['’]\w+)\b|"
-    r"^(?:les?|a \w+ le) (?:conté|dije|comenté|expliqué) (?:que|lo de) (?!(?:su|sus|él|ella)\b)|"
-    r"^(?:(?:hab|habe) )?(?:ihm|ihr|ihnen) (?:von meine\w*|erzählt, dass ich)\b|"
-    r"^(?:(?-i:[A-ZÀ-Þ])[\w.'’-]*\s+|she\s+|he\s+|they\s+)?(?:asked|asks)(?:\s+me)?\s+(?:if|whether|about)\s+(?:i|i['’]\w+|my)\b|"
-    r"^(?:(?-i:[A-ZÀ-Þ])[\w.'’-]*\s+|sie\s+|er\s+)?(?:fragt|fragte)(?:\s+mich)?,?\s+(?:ob ich|nach meine\w*)\b|"
-    r"^(?:(?-i:[A-ZÀ-Þ])[\w.'’-]*\s+)?me\s+(?:preguntó|pregunta)\s+(?:si\s+(?:yo\s+)?(?:sigo|tengo|estoy|voy|he|hice|fui)|por mi)\b",
-    re.I)
 # A note that someone joked ("Ewan joked that if reviewer 2 asks ... he's retiring to a croft", "Callum, de broma: ..."):
 # the joke is not a detail of their life
 JOKED = re.compile(r"\b(?:joked|jokes|joking(?:ly)?|half[- ]joking|de broma|en broma(?= *:)|bromeó|bromea|bromeando|scherzte|"
@@ -1194,29 +1184,11 @@ def _not_shared(line: str, names: Sequence[str] = ()) -> bool:
     return bool(MEETING_TITLE.match(line)) and (not _names_a_topic(line) or not _VERB.search(line))
 
 
-# The writer's word that news is not theirs to pass on ("not mine to pass on", "kein Thema für hier", "no es asunto
-# nuestro"), and a hearsay that tells it ("he thinks", "meinte Herr Wiegand", "apparently", "soll ja")
-_NOT_OURS = re.compile(r"\bnot (?:mine|ours|my business|our business) to (?:share|pass on|tell|know|spread)|none of (?:my|our) "
-                       r"business|\bnot (?:my|our) business\b|(?:do not|don['’]t) (?:repeat|say anything)|nicht weitersagen|no lo (?:repitas|repitan|cuentes)|"
-                       r"kein thema für hier|geht (?:mich|uns) nichts an|nicht (?:meine|unsere) sache|"
-                       r"no (?:es|son) asunto (?:mío|nuestro)|no (?:nos|me) (?:corresponde|toca) contarlo", re.I)
-_HEARSAY = re.compile(r"\b(?:thinks|says|reckons|heard|apparently|supposedly|not confirmed|meinte|meint|sagt|angeblich|soll ja|"
-                      r"al parecer|dice que|cree que|parece que)\b", re.I)
-
-
-def not_theirs_to_keep(text: str, names: Sequence[str]) -> bool:
-    """Whether a note's line, even one the writer marked, is no detail of an attendee's: what someone asked the
-    writer or was told of the writer's life, or someone else's news the writer marks as not theirs to pass on."""
-    return bool(ASKED_THE_WRITER.match(text)) or _gossip(text, names)
-
-
 def _gossip(s: str, names: Sequence[str]) -> bool:
     """A note's line of someone else's news the writer marks as not theirs to pass on ("He thinks Sister Jane is about
     to retire - not mine to pass on", "The Deputy Sec is retiring - not ours to share"): told as hearsay, or about
     someone the line opens with who is not at the meeting. "Tom is retiring - not ours to share yet" stays Tom's."""
-    if not _NOT_OURS.search(s):
-        return False
-    return bool(_HEARSAY.search(s)) or not _opens_with_attendee(s, names)
+    return gossip(s, _opens_with_attendee(s, names))
 
 
 def _opens_with_attendee(text: str, names: Sequence[str], variants: dict[str, set[str]] | None = None) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .asides import not_theirs
 from .models import Candidate
 
 # capitalised even in case-blind patterns; no underscore: "_remember about Kate_:" is Kate in italics
@@ -567,9 +568,10 @@ def _personal(body: str) -> bool:
 def _not_theirs(body: str, known: Sequence[str]) -> bool:
     """Whether a line under a marker heading is the writer's or someone else's, not an attendee's detail ("Tom asked
     if I'd done NaNoWriMo - no", "Heard from Ingrid that Pieter is divorcing, not my business")."""
-    from .extract import not_theirs_to_keep
-
-    return not_theirs_to_keep(clean_markup(body), known)
+    plain = clean_markup(body)
+    words = plain.split()
+    opens = bool(names_in(" ".join(words[:2]), known, possessive=False) or _short_name(" ".join(words[:1]), known))
+    return not_theirs(plain, opens)
 
 
 def _a_name(plain: str, known: Sequence[str]) -> bool:
