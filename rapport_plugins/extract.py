@@ -123,7 +123,7 @@ _LEAD_IN = r"^(?:(?:and|so|oh|well|y|pues|bueno|oye|oiga|oigan|mira|und|na)\b,?\
 HYPOTHETICAL_START = re.compile(_LEAD_IN + r"(?:if|imagine|suppose|supposing|what if|hypothetically|unless|wenn|falls|si)\b", re.I)
 # A note that someone joked ("Ewan joked that if reviewer 2 asks ... he's retiring to a croft", "Callum, de broma: ..."):
 # the joke is not a detail of their life
-JOKED = re.compile(r"\b(?:joked|jokes|joking(?:ly)?|half[- ]joking|de broma|en broma(?= *:)|bromeó|bromea|bromeando|scherzte|"
+JOKED = re.compile(r"\b(?:joked|(?:jokes|joking)(?! (?:aside|apart)\b)|jokingly|half[- ]joking|de broma|en broma(?= *:)|bromeó|bromea|bromeando|scherzte|"
                    r"scherzt|scherzhaft|im spa(?:ß|ss))\b", re.I)
 HYPOTHETICAL = re.compile(
     r"^(?:if|imagine|suppose|supposing|what if|hypothetically|unless)\b|"

@@ -53,6 +53,11 @@ def test_a_joke_or_a_windfall_in_a_note_is_not_captured(line):
     assert [text for _, text in found] == ["Anna's daughter starts university in Valencia in September"], found
 
 
+def test_joking_aside_the_news_stays():
+    found = _transcript(("Anna Berg", "Joking aside, my daughter starts university in Valencia in September."))
+    assert len(found) == 1 and "Valencia" in found[0].text, found
+
+
 def test_a_statement_after_the_condition_is_still_the_speakers():
     found = _transcript(("Anna Berg", "Oye, si tu gala es en día de partido, no voy, soy del Betis de toda la vida."))
     assert [c.text for c in found] == ['"soy del Betis de toda la vida"'], found
