@@ -193,7 +193,9 @@ HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 # few words and a colon alone on the line ("Kate:", "Bill Ortega (PM):").
 PSEUDO_HEADING = re.compile(r"^\s*(?:(?:\*\*|__)(?P<bold>[^*_\n]{1,60}?)\s*:?\s*(?:\*\*|__)\s*:?"
                             r"|(?P<label>[^\W\d_][^:|>\[\]#*]{0,40}?)\s*:)\s*$")
-_WRITER = re.compile(r"^(?:i|i['’]m|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ll|ich|wir|yo)\b", re.I)  # the writer's own
+# the writer's own ("I need to book the room", "Ojo: le tengo que dar ese finde libre")
+_WRITER = re.compile(r"^(?:(?:ojo|nb|note|nota|achtung|wichtig)\s*:\s*)?(?:i|i['’]m|i['’]ve|i['’]ll|i['’]d|we|we['’]re|we['’]ll|"
+                     r"ich|wir|yo|(?:le|les|me|lo|la) (?:tengo|debo|voy|he|mando|llamo|escribo|pregunto|digo))\b", re.I)
 _PLAN_LINE = re.compile(r"^\s*(?:action(?: items?)?|actions|next(?: steps?)?|todos?|to ?do|plan|tasks?|aufgaben?|"
                         r"nächste schritte|acciones?|próximos pasos|tareas?)\s*:", re.I)  # the writer's, not a marker
 LIST_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]\s+(?:\[[ xX/-]\]\s+)?|\d+[.)]\s+)(?P<body>\S.*)$")

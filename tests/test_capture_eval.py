@@ -51,13 +51,15 @@ def test_there_are_at_least_40_examples(figures):
 # them precision rose 0.862 -> 0.865, recall held at 0.902, dates correct rose 0.952 -> 0.955), and the fifteenth
 # round's 80 dev examples of eight more (ua*-uh*), each measured untuned, which brought precision, proposal
 # precision and dates correct down (on the 1,180 examples before them precision held at 0.859, recall rose 0.899 ->
-# 0.903, dates correct 0.954 -> 0.955; category rose 0.739 -> 0.809 as a relative's milestone is stored as family):
-# raise them as capture improves, never lower them to pass a change of the engine.
+# 0.903, dates correct 0.954 -> 0.955; category rose 0.739 -> 0.809 as a relative's milestone is stored as family),
+# and the sixteenth round's 60 dev examples of six more (xa*-xh*), each measured untuned (on the 1,260 examples before
+# them precision rose 0.853 -> 0.859, proposal precision 0.829 -> 0.834, the rest held): raise them as capture
+# improves, never lower them to pass a change of the engine.
 def test_capture_precision_and_recall_floors(figures):
-    assert figures["precision"] >= 0.845, figures["precision"]
+    assert figures["precision"] >= 0.85, figures["precision"]
     assert figures["recall"] >= 0.895, figures["recall"]
     assert figures["marker_recall"] >= 0.97, figures["marker_recall"]
-    assert figures["proposal_precision"] >= 0.82, figures["proposal_precision"]
+    assert figures["proposal_precision"] >= 0.825, figures["proposal_precision"]
     assert figures["proposal_recall"] >= 0.875, figures["proposal_recall"]
 
 

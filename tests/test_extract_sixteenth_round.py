@@ -173,3 +173,10 @@ def test_a_due_day_said_straight_after_is_the_news_not_the_leave():
 ])
 def test_sixteenth_round_topics_more(sentence, category):
     assert classify(sentence).category == category
+
+
+def test_the_writers_own_to_do_under_a_personal_heading_is_no_marker():
+    note = ("- ## Personal\n\t- Ojo: le tengo que dar ese finde libre, y el viernes antes\n"
+            "\t- Nerea compite en el Pantín a finales de agosto\n")
+    assert [c.text for c in find_markers(note, "n.md", ["Nerea Gómez", "Kepa Arana"])] == [
+        "Nerea compite en el Pantín a finales de agosto"]
