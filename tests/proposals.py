@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from rapport_plugins.extract import propose
-from rapport_plugins.models import MeetingNotes, Utterance
+from rapport_plugins.markers import find_markers
+from rapport_plugins.models import Candidate, MeetingNotes, Utterance
 
 ME = ["Sam Lee"]
 
@@ -20,4 +21,18 @@ def noted(text: str, attendees: tuple[str, ...] = ("Anna Berg",)) -> list[tuple[
     """(person, text) of what is proposed from ``text`` written in a note about ``attendees``."""
     notes = MeetingNotes(text, "notes", ref="n.md", kind="notes")
     found = propose(text, {"notes": notes, "attendees": [*attendees, "Sam Lee"], "me": ME})
+    return [(c.person, c.text) for c in found]
+
+
+def turns(*spoken: tuple[str, str], attendees: tuple[str, ...] = ("Anna Berg",)) -> list[Candidate]:
+    """What is proposed from a transcript of ``spoken`` (speaker, text) turns, the user one of the people."""
+    utterances = [Utterance(speaker, text, line=i + 1) for i, (speaker, text) in enumerate(spoken)]
+    notes = MeetingNotes("", "transcript", ref="call.vtt", kind="transcript", utterances=utterances)
+    return propose("", {"notes": notes, "utterances": utterances, "attendees": [*attendees, "Sam Lee"], "me": ME})
+
+
+def note_yields(text: str, attendees: list[str]) -> list[tuple[str | None, str]]:
+    """(person, text) of what a note yields: its markers, then the proposals of its lines."""
+    found = find_markers(text, "n.md", attendees) + propose(
+        text, {"notes": MeetingNotes(text, "notes", ref="n.md"), "attendees": attendees, "me": ME})
     return [(c.person, c.text) for c in found]

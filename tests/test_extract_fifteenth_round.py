@@ -5,19 +5,14 @@ a list, a pronoun after an aside, relatives who passed, allergens in Spanish. Th
 from __future__ import annotations
 
 import pytest
+from proposals import turns
 
 from rapport_plugins.extract import disclosure, propose
 from rapport_plugins.lexicon import classify
 from rapport_plugins.markers import join_continuations
-from rapport_plugins.models import MeetingNotes, Utterance
+from rapport_plugins.models import MeetingNotes
 
 ME = ["Sam Lee"]
-
-
-def _transcript(*turns: tuple[str, str], attendees: tuple[str, ...] = ("Anna Berg",)) -> list:
-    utterances = [Utterance(speaker, text, line=i + 1) for i, (speaker, text) in enumerate(turns)]
-    notes = MeetingNotes("", "transcript", ref="call.vtt", kind="transcript", utterances=utterances)
-    return propose("", {"notes": notes, "utterances": utterances, "attendees": [*attendees, "Sam Lee"], "me": ME})
 
 
 def _notes(text: str, attendees: list[str]) -> list[tuple[str | None, str]]:
@@ -88,7 +83,7 @@ def test_look_alikes_keep_their_own_reading(text, not_category):
 
 
 def test_a_fragment_with_no_subject_goes_on_with_the_speakers_sentence():
-    found = _transcript(("Anna Berg", "Und wichtig noch: ab dem 24. bin ich zwei Wochen raus. Knie-OP, Meniskus, nix Wildes."),
+    found = turns(("Anna Berg", "Und wichtig noch: ab dem 24. bin ich zwei Wochen raus. Knie-OP, Meniskus, nix Wildes."),
                         ("Anna Berg", "I'm gone from Easter Monday. Walking the Camino, the last hundred k from Sarria."))
     texts = [c.text for c in found]
     assert any("Knie-OP" in t and "ab dem 24." in t for t in texts), texts
@@ -97,11 +92,11 @@ def test_a_fragment_with_no_subject_goes_on_with_the_speakers_sentence():
 
 def test_a_fragment_after_someone_elses_news_or_a_question_stays_apart():
     # "Busy week." names no topic; "Is it?" asks; neither joins anything
-    assert _transcript(("Anna Berg", "I'm fine. Busy week at work.")) == []
+    assert turns(("Anna Berg", "I'm fine. Busy week at work.")) == []
 
 
 def test_a_newborns_name_said_next_joins_the_news():
-    found = _transcript(("Anna Berg", "Übrigens, ich bin seit letztem Donnerstag Opa. Ein Bub, Maximilian, vier Kilo."),
+    found = turns(("Anna Berg", "Übrigens, ich bin seit letztem Donnerstag Opa. Ein Bub, Maximilian, vier Kilo."),
                         ("Anna Berg", "We picked up the new puppy yesterday, a golden doodle. The kids named her Poutine."))
     texts = [c.text for c in found]
     assert any("Opa" in t and "Maximilian" in t for t in texts), texts
