@@ -16,6 +16,8 @@ LIGHT, PERSONAL, SENSITIVE = "light", "personal", "sensitive"
 # detail "family" / personal only when nothing else in it names a topic.
 RELATIONS = "relations"
 _RANK = {LIGHT: 0, PERSONAL: 1, SENSITIVE: 2}
+# A sport's veterans' class ("rows masters sculling"): a pastime, not a master's degree
+_MASTERS_SPORT = r"sculling|rowing|swimming|athletics|cycling|hockey|running"
 
 
 @dataclass(frozen=True)
@@ -768,7 +770,7 @@ LEXICON: tuple[Entry, ...] = (
     )),
     Entry("education", PERSONAL, (
         *LIFE_EVENTS["education"],
-        r"degree", r"master'?s(?! (?:sculling|rowing|swimming|athletics|cycling|hockey|running|team|league|race|squad)\b)", r"mba", r"phd", r"thesis", r"dissertation", r"university", r"college",
+        r"degree", rf"master'?s(?! (?:{_MASTERS_SPORT}|team|league|race|squad)\b)", r"mba", r"phd", r"thesis", r"dissertation", r"university", r"college",
         r"(?:an? |online |evening )course", r"bootcamp", r"exams?", r"studying", r"certification", r"night school", r"enrolled",
         r"(?:nursing|medical|med|law|business|grad|graduate|art|drama|cookery|culinary|dental|vet|veterinary) school",
         r"studium", r"studiert", r"prüfung(?:en)?", r"universität", r"uni", r"ausbildung",
@@ -953,7 +955,7 @@ LEXICON: tuple[Entry, ...] = (
         r"k-?dramas?", r"anime", r"telenovelas?", r"morenada", r"caporales", r"diablada", r"tinku", r"regatta\w*", r"regata", r"keramik\w*", r"sechseläuten",
         # a season ticket, a club membership, a fan's own word: "tengo abono", "Dauerkarte", "a Collingwood tragic"
         r"season tickets?", r"(?:tengo|tiene|tenemos|con) (?:el |un )?abono", r"(?:a|an) (?-i:[A-Z])\w+ tragic",
-        r"(?:soy|es|somos|son) abonad[oa]s?", r"surfe(?:ar|o|a|amos|an)\b", r"scull(?:s|ing|er|ers)\b", r"masters (?:sculling|rowing|swimming|athletics|cycling|hockey|running)",
+        r"(?:soy|es|somos|son) abonad[oa]s?", r"surfe(?:ar|o|a|amos|an)\b", r"scull(?:s|ing|er|ers)\b", rf"masters (?:{_MASTERS_SPORT})",
         # a race by its distance after its name ("running the Around the Bay 30K"), an old moped to tinker with
         r"(?:running|run|racing|race|doing) the (?-i:[A-Z])[\w' -]{0,30}? \d{1,3} ?k\b", r"(?:\w+-)?t[öo]ffli", r"oldtimer",
         r"climb(?:ed|s)? (?:mount |mt\.? )?(?-i:[A-Z])\w+", r"summit(?:ed|ing)", r"(?:got|took|take|taking|gets) (?:the|his|her|their|my|our) boat out",

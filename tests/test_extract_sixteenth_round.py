@@ -107,6 +107,10 @@ def test_spanish_le_after_a_line_naming_one_person_is_theirs():
     ("I'm running the Around the Bay 30K in Hamilton this spring.", "hobby"),
     ("Reto hat sich ein altes Puch-Töffli gekauft, schraubt jeden Abend dran.", "hobby"),
     ("Nach der Lese, ab dem 26. Oktober, sind wir zehn Tage auf Sardinien.", "travel"),
+    ("Ich bin ja FCA-Dauerkartenbesitzer, da leide ich jede Saison.", "preference"),
+    ("Rows masters sculling on the Charles most mornings at 5.", "hobby"),
+    ("She is doing her masters in Leeds.", "education"),
+    ("Aoife is sitting the Leaving Cert in June.", "education"),
 ])
 def test_sixteenth_round_topics(sentence, category):
     assert classify(sentence).category == category
@@ -140,19 +144,9 @@ def test_a_pronoun_line_is_not_given_to_a_possessive_place():
 
 def test_a_due_day_said_straight_after_is_the_news_not_the_leave():
     found = turns(("Anna Berg", "My wife Kayla is due May 3rd, so I'll be on paternity leave from whenever "
-                                      "that baby decides to show up."))
+                                "that baby decides to show up."))
     assert len(found) == 1 and "due May 3rd" in found[0].text, found
     assert classify("The report is due May 3rd").category == "other"
-
-
-@pytest.mark.parametrize(("sentence", "category"), [
-    ("Ich bin ja FCA-Dauerkartenbesitzer, da leide ich jede Saison.", "preference"),
-    ("Rows masters sculling on the Charles most mornings at 5.", "hobby"),
-    ("She is doing her masters in Leeds.", "education"),
-    ("Aoife is sitting the Leaving Cert in June.", "education"),
-])
-def test_sixteenth_round_topics_more(sentence, category):
-    assert classify(sentence).category == category
 
 
 def test_the_writers_own_to_do_under_a_personal_heading_is_no_marker():
