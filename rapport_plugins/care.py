@@ -194,7 +194,11 @@ CAUTION_CLASSES: dict[str, str] = {
         r"hebamme|midwi(?:fe|ves)|matronas?|doula|fiv|icsi|iui|embryo\w*|embri[óo]n\w*|eizell\w*|"
         r"ovodonaci[óo]n|egg (?:retrieval|collection)|due date|entbindung\w*|geburtstermin|"
         r"sale de cuentas|salir de cuentas|(?:round|cycle) of (?:ivf|fiv|treatment|injections)|"
-        r"(?:second|third|fourth|fifth|next|last) cycle(?! race| tour| ride| path| lane| route)"),
+        r"(?:second|third|fourth|fifth|next|last) cycle(?! race| tour| ride| path| lane| route)|"
+        # a baby on the way said in everyday words ("can't ski this year with the baby coming")
+        r"baby (?:is )?(?:coming|due|on the way)|expecting (?:a (?:baby|boy|girl)|twins|their|her|his|our)|"
+        r"(?:mum|mom|dad|mother|father)-to-be|trimester|babybauch|erwarte[nt] (?:ein|ihr|sein) (?:kind|baby)|"
+        r"esper(?:a|an|ando) (?:un|su) (?:beb[ée]|hij[oa]|ni[ñn][oa])|(?:el|un) beb[ée] en camino"),
     "addiction": (
         r"sober\w*|sobriety|addict\w*|alcohol\w*|drinking (?:problem|again)|relapse\w*|overdos\w+|clean for|"
         r"(?-i:Sucht\w*)|süchtig\w*|(?:alkohol|spiel|drogen|kauf|mager|ess|internet|nikotin)sucht\w*|entzug\w*|rückfall|adicci\w+|adict[oa]s?|sobri[oa]|desintoxica\w+|"
@@ -273,7 +277,24 @@ CAUTION_CLASSES: dict[str, str] = {
         r"therapiehund\w*|perros? (?:gu[íi]as?|de asistencia|de terapia)|"
         r"trotz (?:\w+ )?(?:knie|hüfte|rücken|schulter|bandscheibe)|(?:wegen|für) (?:de[mnr]|seine[mnr]?|"
         r"ihre[mnr]?|meine[mnr]?) (?:knie|hüfte|rücken|schulter|bandscheibe|gelenke|blutdruck)|(?:por|para) "
-        r"(?:la|el|su|sus|mi|mis) (?:rodillas?|espalda|cadera|hombros?|columna|tensi[óo]n|az[úu]car)"),
+        r"(?:la|el|su|sus|mi|mis) (?:rodillas?|espalda|cadera|hombros?|columna|tensi[óo]n|az[úu]car)|"
+        # organs and body systems ("on a kidney diet", "yoga for the pelvic floor", "Cholesterin zu hoch"), the nerves
+        # said lightly ("knitting helps her nerves"), the senses and memory going
+        # ("hearing is going"), a fall ("stopped climbing after the fall", "nach dem Sturz", "se cayó"), getting
+        # better ("off to Tenerife to recuperate")
+        r"kidneys?|(?<!chicken )(?<!calf's )livers?(?! (?:and|pâté|pate|sausage|dumplings?)\b)|bladder|prostat\w*|thyroid|pancrea\w*|bowels?|pelvic(?: floor)?|cholesterol|"
+        r"blood (?:sugar|tests?|count|work)|nieren\w*|\w*nieren(?:diät|steine?|insuffizienz|schwäche|entzündung|kolik|werte?)|leber(?:werte?|krank\w*|entzündung|zirrhose)|beckenboden\w*|"
+        r"cholesterin\w*|blutzucker\w*|blutdruck\w*|ri[ñn]ones?|renal|(?<!de )h[íi]gado|pr[óo]stata|tiroides|suelo p[ée]lvico|"
+        r"colesterol|(?:helps?|for|calms?|soothes?|good for) (?:with )?(?:her|his|their|my|the) nerves|"
+        r"(?:für|beruhigt) (?:die|ihre|seine) nerven|"
+        r"(?:para|por) (?:los|sus) nervios|(?:hearing|eyesight|sight|memory) (?:is|was|'s|has been) "
+        r"(?:going|failing|fading|poor|bad|getting worse)|losing (?:her|his|their|my) (?:hearing|sight|eyesight|memory)|"
+        r"(?:had|took|suffered) (?:a|another) (?:bad |nasty |big |little |small |serious )?fall|(?:after|since|from) "
+        r"(?:her|his|their|that|the) (?:bad |nasty |big |little |small |serious )?fall(?! (?:semester|term|season|"
+        r"break|colou?rs|foliage|festival|fair|show|collection|league|classes|trip|camp|ball|of)\b)|"
+        r"(?:nach|seit) (?:de[mn]|seine[mnr]?|ihre[mnr]?) sturz|gestürzt|hingefallen|se cay[óo](?! (?:el|la|los|las) (?:partido|concierto|viaje|plan|sistema|servidor|red|web|reuni[óo]n|vuelo)\b)|(?:tuvo|sufri[óo]) "
+        r"una ca[íi]da|(?:tras|desde|despu[ée]s de) (?:la|su) ca[íi]da|recuperat\w+|convalesc\w+|convalec\w+|"
+        r"recuper(?:ándose|arse|ación)|genes(?:ung|en|t)|palsy|spina bifida|par[áa]lisis cerebral"),
 }
 # Conditions, treatments, care, loss, the mind, money, the law, pregnancy, addiction and separation said the ways
 # people say them (regional and colloquial too: "has sugar", "Gürtelrose", "le dan radio", "se nos fue", "sin laburo"),

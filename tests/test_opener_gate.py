@@ -309,6 +309,8 @@ CAUTION_CASES_MORE = {
     "the law": ["Flying to Texas for the sentencing", "Fährt zur Urteilsverkündung nach München", "Tiene juicio el martes"],
     "immigration": ["Heads to the embassy on Monday, then surfing", "Muss zur Botschaft, dann Urlaub", "Va al consulado y luego a la playa"],
     "pregnancy and fertility": ["Loves prenatal yoga", "Macht Geburtsvorbereitungskurs", "Empieza el tercer ciclo de FIV",
+                                "Can't ski this year with the baby coming", "Expecting twins, loves the nursery shopping",
+                                "Erwartet ein Baby, malt das Kinderzimmer", "Esperan un bebé, ya pintan el cuarto",
                                 "Starting the third cycle in May", "Sale de cuentas en junio"],
     "addiction": ["Two years dry, loves hiking", "Seit einem Jahr trocken, segelt viel", "Lleva un año limpio, corre mucho",
                   "Goes to AA meetings, loves chess"],
@@ -326,7 +328,14 @@ CAUTION_CASES_MORE = {
                                   "Loves travelling but can't fly since the clot", "Has a service dog called Max",
                                   "Spielt wieder Tennis, trotz Knie", "Schwimmt wegen seinem Rücken", "Va a la piscina por la espalda",
                                   "Going to the Dead Sea for her psoriasis", "Loves golf despite the bad knees",
-                                  "Su perro guía se llama Tango", "Mit dem Blindenhund unterwegs", "Learning to walk again, loves the pool"],
+                                  "Su perro guía se llama Tango", "Mit dem Blindenhund unterwegs", "Learning to walk again, loves the pool",
+                                  # organs, the nerves, the senses, a fall, getting better (seventeenth round)
+                                  "Their dog is on a special kidney diet", "Doing yoga for her pelvic floor",
+                                  "Macht jetzt Beckenboden-Kurs", "Cholesterin zu hoch, läuft jetzt", "Hat Nierensteine, wandert trotzdem",
+                                  "Knitting helps her nerves", "Cose mucho, dice que es para los nervios",
+                                  "Hearing is going, so he's given up the choir",
+                                  "Stopped climbing after the fall", "Nach dem Sturz fährt er wieder Rad", "Se cayó de la bici, pero sigue",
+                                  "Off to Tenerife to recuperate", "Swimming with her daughter, who has cerebral palsy"],
 }
 
 
@@ -354,7 +363,11 @@ LOOK_ALIKES = ["The race is in Klagenfurt", "Has started painting again", "Holid
                "Loves the back garden", "Her heart is set on Japan", "Hat ein Herz für Hunde", "Kein Tropfen Regen im Urlaub",
                "Corre por la playa de noche", "Plays for the county team",
                "Gutted after losing the final", "Running the London Marathon for Macmillan",
-               "Takes pride in his garden", "Stolz auf den Garten"]
+               "Takes pride in his garden", "Stolz auf den Garten",
+               "Loves liver and onions", "Moving to Boston in the fall", "Loves the fall colours in Vermont",
+               "After the fall semester she goes to Japan", "Expecting a big crowd at the gig", "Muss definieren, was sie will",
+               "Garnieren lernt sie im Kochkurs", "Se cayó el partido por la lluvia", "Liverpool season ticket",
+               "Plays 5-a-side every Sunday, says it keeps him sane", "Le hace una torta de hígado a la perrita"]
 
 
 @pytest.mark.parametrize(("kind", "text"), [(k, t) for k, texts in CAUTION_CASES.items() for t in texts])
