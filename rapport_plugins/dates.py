@@ -449,6 +449,10 @@ _LEAVE_ASKED = re.compile(
     r"angefragt|erbeten)|(?:hat|hatte) um (?:\w+ ){0,2}(?:urlaub|frei\w*) gebeten)", re.I)
 
 
+# A day's clause that opens with the preposition of a day ("on Sunday", "am Pfingstmontag", "el domingo")
+_AFTERTHOUGHT_DAY = re.compile(r"\W*(?:on|am|an|el)\s", re.I)
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """The tense that governs the phrase at ``text[start:end]``: its own clause's (clauses.clauses, the
     clause model whose fact a date is judged on too) when that clause has a signal (a present verb
@@ -494,6 +498,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         # viewing on the 11th", "has finally booked the trip, first week of October") tells what is done now for
         # what is still to come: forward (not a state said with its place: "has been ill, in hospital on Friday")
         return None
+    if whole == "past" and _AFTERTHOUGHT_DAY.match(clause) and not re.search(r"\w", _clause_words(clause)) \
+            and tense(text[:first]) == "past" and not _PRESENT_PERFECT.search(text[:first]) \
+            and not _ARRANGED.search(text[:first]) and tense(text[last:]) is None and not _PRESENT.search(text[last:]):
+        # a day said as an afterthought to the one past clause before it, nothing said after it ("Ich bin Opa
+        # geworden, am Pfingstmontag, ein Mädchen", "she had the baby, on Sunday, a boy"): that clause's day
+        return "past"
     if whole == "past" and re.search(r"\w", _VOCATIVES.sub(" ", text[:first])):
         # a time phrase trailing after another clause ("he has booked the trip he's talked about for
         # years, first week of October"): the past may be that clause's alone. A fronted one ("On
@@ -2055,11 +2065,13 @@ def _fortnight(m, ref, how, dayfirst):
     return ref + timedelta(days=14)
 
 
-@_rule(rf"\b{_NUM} {_UNIT} (?:ago|back(?!\s+(?:at|in|home|from|to|on|into|with|after|then)\b))\b|\b(?:vor|hace|seit|desde hace|since) {_NUM.replace('(?P<n>', '(?P<n2>')} {_UNIT.replace('(?P<unit>', '(?P<unit2>')}\b")
+@_rule(rf"\b{_NUM} {_UNIT} (?:ago|back(?!\s+(?:at|in|home|from|to|on|into|with|after|then)\b))\b|\b(?:vor|hace|seit|desde hace|since) {_NUM.replace('(?P<n>', '(?P<n2>')} {_UNIT.replace('(?P<unit>', '(?P<unit2>')}\b|"
+       # German "ist zwei Wochen her" ("Unsere Silberhochzeit ist jetzt schon zwei Wochen her")
+       rf"\b{_NUM.replace('(?P<n>', '(?P<n3>')} (?P<unit3>tage?n?|wochen?|monate?n?|jahre?n?) her\b")
 def _ago(m, ref, how, dayfirst):
     # ("since two weeks": the English of a German or Spanish speaker, "seit zwei Wochen", "desde hace dos semanas")
-    n = _number(m["n"] or m["n2"])
-    raw = (m["unit"] or m["unit2"]).lower()
+    n = _number(m["n"] or m["n2"] or m["n3"])
+    raw = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     unit = UNITS.get(raw) or UNITS.get(raw.rstrip("s"))
     if n is None or unit is None:
         return None
