@@ -2535,7 +2535,7 @@ _TOLD_AFTER_DE = re.compile(r"\s+(?:\w+\s+){0,2}(?:erzählt|gesagt|berichtet|ges
 
 # The day or weekday right beside a feast or a date ("the day after Labor Day", "el día después de Reyes", "the
 # Sunday before Thanksgiving"): a day of its own, counted from it.
-_DAY_BESIDE = re.compile(rf"\b(?:the day|der tag|am tag|el día|al día|the {_wd('wd')})\s+(?P<way>after|before|nach|vor|"
+_DAY_BESIDE = re.compile(rf"\b(?:the day|der tag|am tag|el día|al día|(?:the|am|dem|den|el) {_wd('wd')})\s+(?P<way>after|before|nach|vor|"
                          r"después de(?:l)?|antes de(?:l)?)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
 # A clause that tells what followed from the news ("está en pleno divorcio, por eso estuvo tan desconectado en
 # octubre", "that's why she was off in May"): its day is the consequence's, not the memory's
@@ -2668,7 +2668,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
                         hits.append((priority, beside.start(), m.end(), day + timedelta(days=shift),
                                      text[beside.start():m.end()].strip()))
                     continue
-                if handler is _weekday and _WEEKDAY_BESIDE_ANOTHER.search(text, 0, m.start()) \
+                if handler is _weekday and (_WEEKDAY_BESIDE_ANOTHER.search(text, 0, m.start())
+                                            or re.match(r"(?:the|el|am|den)\s", m.group(0), re.I)) \
                         and _BESIDE_AFTER.match(text, m.end()):
                     continue  # "card on the Wed before she goes", "the Friday after we land": counted from another day
                 if _UNTIL_AROUND.search(text, 0, m.start()):
