@@ -435,7 +435,7 @@ _NEGATION = re.compile(
 # nicht", "el viernes no"), followed by the reason ("that's my grandson's birthday", "da hat meine Tochter Abi", "que se
 # casa mi hermano"): the speaker's absence on that day, and the reason is what happens on it - no denial.
 _BARE_NOT_WORDS = frozenset(
-    "but and so just aber und also nur pero y pues not nicht no on am an the el la i ich can can't cannot kann do "
+    "but and so just aber und also nur pero y pues not nicht no on am an the el la i ich can can't cannot kann do dem den klar "
     "geht's geht es da puedo voy estoy cuento me viene bien".split())
 
 
@@ -444,7 +444,7 @@ def _bare_not(own: str) -> bool:
     return bool(words) and all(w in _BARE_NOT_WORDS for w in words)
 
 
-_REASON = re.compile(r"\W*(?:that['’]s|that is|it['’]s|it is|because|cause|as|since|da|weil|denn|porque|que|es que|ya que|"
+_REASON = re.compile(r"\s*[:–—]\s+\w|\W*(?:that['’]s|that is|it['’]s|it is|because|cause|as|since|da|weil|denn|porque|que|es que|ya que|"
                      r"pues)\b", re.I)
 _SINCE_WORDS = re.compile(r"\b(?:since|seit|seitdem|desde|ago|hace|vor)\b", re.I)
 _CANCELLED = re.compile(r"\b(?:cancel+ed|called off|fell through|abgesagt|abgeblasen|geplatzt|cancelad[oa]s?|"
@@ -488,6 +488,17 @@ def _sentence(text: str, start: int) -> str:
     return text[max(cuts):start + after.end() if after else len(text)]
 
 
+def _reason_after(text: str, spans: list[tuple[int, int]], at: int, end: int) -> str | None:
+    """The clause after the day at ``spans[at]`` that may give the reason for a bare "not" - the rest of the
+    clause the day runs into when the cut fell inside it ("nicht am Freitag, | dem 11. Da ziehen wir zusammen"),
+    else the next clause."""
+    last = next((i for i, (x, y) in enumerate(spans) if x < end <= y), at)
+    rest = text[end:spans[last][1]] if last != at else ""
+    if re.search(r"\w", rest):
+        return re.sub(r"^[\s.]+", " ", rest)
+    return text[spans[last][1]:spans[last + 1][1]] if last + 1 < len(spans) else None  # with the colon between
+
+
 def no_fact(text: str, start: int, end: int) -> str | None:
     """Why the date phrase at ``text[start:end]`` dates no fact, or None when it does: its clause is
     a **habit** ("usually swims on Saturday", "sie geht immer am Samstag schwimmen", "suele ir el
@@ -521,7 +532,7 @@ def no_fact(text: str, start: int, end: int) -> str | None:
             and not _ASKS_HOW.match(sentence):
         return "question"  # "is the christening on Sunday?"; not "gig on Friday — go?" (the writer's own question)
     if _NEGATION.search(own) and not _SINCE_WORDS.search(text[a:b]) and not (
-            _bare_not(own) and at + 1 < len(spans) and _REASON.match(reason := text[spans[at + 1][0]:spans[at + 1][1]])
+            _bare_not(own) and (reason := _reason_after(text, spans, at, end)) is not None and _REASON.match(reason)
             and not _NEGATION.search(reason) and not _CANCELLED.search(reason)):
         return "denial"
     # the short clause that follows, with the conjunction the cut may have left between ("... el viernes pero

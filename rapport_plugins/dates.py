@@ -1873,7 +1873,7 @@ _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo"
        rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|antepasado|pasado|próximo|next|last)"
        r"(?! (?:week|month|year|weekend|time|night)\b))?"
        rf"(?! (?:mornings|nights|evenings|afternoons)\b)"
-       rf"(?! ?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock|{_SPAN_UNITS})\b)|the \d))")
+       rf"(?! ?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock|{_SPAN_UNITS})\b)|the \d|,? (?:den |dem |der )?\d{{1,2}}\.(?!\d)))")
 def _weekday(m, ref, how, dayfirst):
     if m["plural"] or re.search(rf"\b(?:los|las|every|each|jeden|jede|cada|todos los|on)\s+(?:(?:{_HABIT_DAYS})\s*"
                                 rf"(?:,|&|/|y|e|and|und|or|o|oder)\s*)+$|\b(?:los|every|each|jeden|jede|cada|todos los|algunos|varios|muchos|"
@@ -1882,6 +1882,8 @@ def _weekday(m, ref, how, dayfirst):
                                 r"uno de cada dos)\s*$",
                                 m.string[:m.start()], re.I):
         return None  # "on Fridays", "freitags", "los martes", "algunos jueves" are habits, not dates
+    if not m["which"] and _habit_of_that_day(m.string, _weekday_of(m["weekday"]), m.start()):
+        return None  # "ensayan los martes, así que nada de reuniones martes a la noche": the habit's day again
     if not m["which"] and re.search(r"\b(?:my|his|her|their|our|your)\s+$", m.string[:m.start()], re.I):
         return None  # "her Saturday shifts", "his Monday class": a routine, not a day
     if not m["which"] and _NAMED_DAY_BEFORE.search(m.string, 0, m.start()):
@@ -1902,6 +1904,24 @@ def _weekday(m, ref, how, dayfirst):
     which = (m["which"] or "").lower()
     which = "last" if which.endswith("past") else which  # American "this past Sunday", "the past Saturday"
     return _resolve_weekday(which, (m["after"] or "").strip().lower(), m["weekday"], ref, how)
+
+
+_HABIT_DAY = re.compile(rf"\b(?:(?:los|las|every|each|jeden|jede|cada|todos los|on)\s+{_WEEKDAY}s?|"
+                        rf"(?P<adverb>{_HABIT_DAYS}))\b", re.I)
+
+
+def _habit_of_that_day(text: str, weekday: int, before: int) -> bool:
+    """Whether ``text``, before ``before``, says ``weekday`` as a habit ("los martes", "on Tuesdays", "dienstags")."""
+    for h in _HABIT_DAY.finditer(text, 0, before):
+        name = h["adverb"] or h["weekday"]
+        if name.lower().endswith("s") and name.lower() not in WEEKDAYS:
+            name = name[:-1]
+        try:
+            if _weekday_of(name) == weekday:
+                return True
+        except KeyError:
+            continue
+    return False
 
 
 _NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Black|Cyber|Freaky|Blue|Manic|Giving|Casual|Throwback|Super Bowl|Mad|Bloody|Small Business)\s+$")
@@ -1957,7 +1977,7 @@ def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str |
 
 
 # "el martes 5", "Friday the 12th", "Sat 14th": the weekday and the day of month must agree
-@_rule(rf"\b{_WEEKDAY},? (?:the )?(?P<d>\d{{1,2}}){_ORD}\b(?! (?:of )?(?:{_MONTH_NAMES}))"
+@_rule(rf"\b{_WEEKDAY},? (?:the |den |dem |der )?(?P<d>\d{{1,2}})(?:{_ORD}\b|\.(?!\d))(?! ?(?:of )?(?:{_MONTH_NAMES}))"
        r"(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock))"  # not a time: "Friday 3:30", "Monday 10am"
        rf"(?!\s*(?:{_SPAN_UNITS})\b)")  # "ab Fr 2 Wo." is two weeks from Friday
 def _weekday_and_day(m, ref, how, dayfirst):
@@ -2106,7 +2126,7 @@ _COUNTED = re.compile(
        r"(?:desde el|a partir del) (?P<es3>\d{1,2})(?! ?(?:de |años|%|por|euros|h\b|:|[-/.,]\d))|"
        # a bare day that opens its clause, right before its verb with an object pronoun ("el 23 me opero
        # de la rodilla", "que el 20 le hacen la punción", "y el 5 se van a Lima", "y yo el 15 me voy a Cádiz")
-       r"(?:(?<=^)|(?<=^[\"“«¿¡])|(?<=[,;:.!?¿¡\"“(] )|(?<=\bque )|(?<=\by )|(?<=\bpero )|(?<=\bpues )|(?<=\byo )|(?<=\bella )|(?<=\bél )|(?<=\bellos )|(?<=\bnosotros ))el (?P<es4>\d{1,2})"
+       r"(?:(?<=^)|(?<=^[\"“«¿¡])|(?<=[,;:.!?¿¡\"“(] )|(?<=\bque )|(?<=\by )|(?<=\bpero )|(?<=\bpues )|(?<=\byo )|(?<=\bella )|(?<=\bél )|(?<=\bellos )|(?<=\bnosotros ))el (?P<es4>\d{1,2})(?: (?:por|en) la (?:mañana|tarde|noche))?"
        r"(?=,? (?:me|te|se|le|la|lo|nos|les|los|las) (?-i:[a-záéíóúñ]+(?:o|a|e|as|es|an|en|amos|emos|imos|ó|aron|ieron))\b"
        # ... or right before its verb ("El 15 viajo a Madrid"), or set off by a comma ("El 19, que es feriado, cumple 70")
        r"| (?!(?:de|del|y|o|a|al|en|para|por|con|sin|que|se|es)\b)(?-i:[a-záéíóúñ]+(?:o|a|e|as|es|an|en|amos|emos|imos|ó|aron|ieron))\b"
