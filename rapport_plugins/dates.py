@@ -1852,7 +1852,18 @@ def _week_from_weekday(m, ref, how, dayfirst):
 @_rule(rf"\b(?:(?P<which>next|this|from|ab|von|del|de) )?{_WEEKDAY}\s*(?:-|–|to|until|till|bis|al|a)\s*"
        rf"{_WEEKDAY.replace('(?P<weekday>', '(?:')}(?!s\b)")
 def _weekday_range(m, ref, how, dayfirst):
+    if _in_working_week(m):
+        return None  # "Monday to Friday", "Mo-Fr", "de lunes a viernes": the working week, a schedule ("from Monday
+        # to Friday", "del lunes al viernes" is one week's)
     return _resolve_weekday((m["which"] or "").lower(), "", m["weekday"], ref, how)
+
+
+_WORKING_WEEK = re.compile(r"(?<!from )(?<!ab )(?<!von )(?<!del )(?<!this )(?<!next )\b(?:de )?(?:monday|mon|montag|mo|lunes|lun)\.?\s*(?:-|–|to|until|till|bis|al|a)\s*"
+                           r"(?:friday|fri|freitag|fr|viernes|vie)\.?", re.I)
+
+
+def _in_working_week(m: re.Match[str]) -> bool:
+    return any(w.start() <= m.start("weekday") < w.end() for w in _WORKING_WEEK.finditer(m.string))
 
 
 _HABIT = re.compile(r"\b(?:every|each|jeden|jede|jedes|cada|todos los|todas las)\s+\w+|\b(?:on|los|las)\s+"
@@ -1882,6 +1893,8 @@ def _weekday(m, ref, how, dayfirst):
                                 r"uno de cada dos)\s*$",
                                 m.string[:m.start()], re.I):
         return None  # "on Fridays", "freitags", "los martes", "algunos jueves" are habits, not dates
+    if not m["which"] and _in_working_week(m):
+        return None  # "five weeks of it, Monday to Friday": the working week
     if not m["which"] and _habit_of_that_day(m.string, _weekday_of(m["weekday"]), m.start()):
         return None  # "ensayan los martes, así que nada de reuniones martes a la noche": the habit's day again
     if not m["which"] and re.search(r"\b(?:my|his|her|their|our|your)\s+$", m.string[:m.start()], re.I):
@@ -1911,8 +1924,10 @@ _HABIT_DAY = re.compile(rf"\b(?:(?:los|las|every|each|jeden|jede|cada|todos los|
 
 
 def _habit_of_that_day(text: str, weekday: int, before: int) -> bool:
-    """Whether ``text``, before ``before``, says ``weekday`` as a habit ("los martes", "on Tuesdays", "dienstags")."""
-    for h in _HABIT_DAY.finditer(text, 0, before):
+    """Whether ``text`` says ``weekday`` as a habit ("los martes", "on Tuesdays", "dienstags") elsewhere than at ``before``."""
+    for h in _HABIT_DAY.finditer(text):
+        if h.start() <= before < h.end():
+            continue
         name = h["adverb"] or h["weekday"]
         if name.lower().endswith("s") and name.lower() not in WEEKDAYS:
             name = name[:-1]

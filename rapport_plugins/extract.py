@@ -242,7 +242,8 @@ def to_third_person(sentence: str) -> str:
     """
     s = _closing_mark(FILLER.sub("", sentence.strip()).strip())
     rewritten: str | None = None
-    m = re.match(r"^(?:i['’]m|i am|im)\s+(?P<rest>.+)$", s, re.I)
+    # a typed "im" only in lower case before a lower-case word ("im moving"): German "Im September", "im Mai" is "in the"
+    m = re.match(r"^(?:i['’]m|i am|(?-i:im)(?=\s+(?-i:[a-z])))\s+(?P<rest>.+)$", s, re.I)
     if m:
         rest = m["rest"]
         words = rest.split()
