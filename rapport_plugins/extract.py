@@ -82,6 +82,9 @@ ACQUAINTANCE = re.compile(
     # the people who run the place ("apparently our CFO is retiring", "unser Geschäftsführer hört auf")
     r"(?-i:CEO|CFO|CTO|COO|CMO|VP|MD)|founder|chair(?:man|woman)?|head ?teacher|principal|"
     r"geschäftsführer(?:in)?|direktor(?:in)?|rektor(?:in)?|director[ae]?|gerente|"
+    # the people the speaker works with by their job ("our winemaker Luca's wife had twins", "mi becaria se casa")
+    r"assistants?|secretar(?:y|ies)|accountants?|winemakers?|foreman|supervisors?|receptionists?|interns?|apprentices?|"
+    r"trainees?|assistent(?:in)?|sekretär(?:in)?|azubis?|praktikant(?:in)?|asistentes?|secretari[oa]s?|becari[oa]s?|"
     # and the work the speaker belongs to: "unsere Abteilung zieht nach Leipzig um", "our company is moving offices"
     # (not a team: "mi equipo ganó la liga" may be their own club)
     r"department|company|office|firm|abteilung|firma|büro|unternehmen|empresa|oficina|departamento)\b(?:['’]s)?", re.I)

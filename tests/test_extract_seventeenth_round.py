@@ -19,3 +19,22 @@ from rapport_plugins.extract import to_third_person
 ])
 def test_im_is_german_before_a_noun(said, stored):
     assert to_third_person(said) == stored
+
+
+@pytest.mark.parametrize("text", [
+    # the people the speaker works with, by their job: their news is theirs, told about someone absent
+    "Our winemaker Luca's wife had twins last month so he's been in and out",
+    "My assistant is getting married in May",
+    "Mi becaria se casa en mayo",
+    "Unser Azubi zieht im März nach Kiel",
+])
+def test_a_colleague_by_their_job_is_not_the_speaker(text):
+    from proposals import said
+
+    assert said(text) == []
+
+
+def test_the_speakers_own_news_is_still_theirs():
+    from proposals import said
+
+    assert said("My wife had the baby Saturday") == ["Wife had the baby Saturday"]
