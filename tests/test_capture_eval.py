@@ -53,7 +53,9 @@ def test_there_are_at_least_40_examples(figures):
 # precision and dates correct down (on the 1,180 examples before them precision held at 0.859, recall rose 0.899 ->
 # 0.903, dates correct 0.954 -> 0.955; category rose 0.739 -> 0.809 as a relative's milestone is stored as family),
 # and the sixteenth round's 60 dev examples of six more (xa*-xh*), each measured untuned (on the 1,260 examples before
-# them precision rose 0.853 -> 0.859, proposal precision 0.829 -> 0.834, the rest held): raise them as capture
+# them precision rose 0.853 -> 0.859, proposal precision 0.829 -> 0.834, the rest held), and the seventeenth round's
+# 80 dev examples of eight more (ya*-yh*), each measured untuned, which brought precision, proposal precision,
+# sensitivity and category to their floors (on the 1,320 examples before them every figure held or rose): raise them as capture
 # improves, never lower them to pass a change of the engine.
 def test_capture_precision_and_recall_floors(figures):
     assert figures["precision"] >= 0.85, figures["precision"]
