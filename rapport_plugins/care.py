@@ -279,9 +279,9 @@ CAUTION_CLASSES: dict[str, str] = {
         r"ihre[mnr]?|meine[mnr]?) (?:knie|hüfte|rücken|schulter|bandscheibe|gelenke|blutdruck)|(?:por|para) "
         r"(?:la|el|su|sus|mi|mis) (?:rodillas?|espalda|cadera|hombros?|columna|tensi[óo]n|az[úu]car)|"
         # organs and body systems ("on a kidney diet", "yoga for the pelvic floor", "Cholesterin zu hoch"), the nerves
-        # said lightly ("knitting helps her nerves"), the senses and memory going
-        # ("hearing is going"), a fall ("stopped climbing after the fall", "nach dem Sturz", "se cayó"), getting
-        # better ("off to Tenerife to recuperate")
+        # said lightly ("knitting helps her nerves"), the senses and memory going ("hearing is going"), a fall
+        # ("stopped climbing after the fall", "nach dem Sturz", "se cayó"), getting better ("off to Tenerife to
+        # recuperate")
         r"kidneys?|(?<!chicken )(?<!calf's )livers?(?! (?:and|pâté|pate|sausage|dumplings?)\b)|bladder|prostat\w*|thyroid|pancrea\w*|bowels?|pelvic(?: floor)?|cholesterol|"
         r"blood (?:sugar|tests?|count|work)|nieren\w*|\w*nieren(?:diät|steine?|insuffizienz|schwäche|entzündung|kolik|werte?)|leber(?:werte?|krank\w*|entzündung|zirrhose)|beckenboden\w*|"
         r"cholesterin\w*|blutzucker\w*|blutdruck\w*|ri[ñn]ones?|renal|(?<!de )h[íi]gado|pr[óo]stata|tiroides|suelo p[ée]lvico|"

@@ -502,7 +502,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             and tense(text[:first]) == "past" and not _PRESENT_PERFECT.search(text[:first]) \
             and not _ARRANGED.search(text[:first]) and tense(text[last:]) is None and not _PRESENT.search(text[last:]):
         # a day said as an afterthought to the one past clause before it, nothing said after it ("Ich bin Opa
-        # geworden, am Pfingstmontag, ein Mädchen", "she had the baby, on Sunday, a boy"): that clause's day
+        # geworden, am Pfingstmontag, ein Mädchen"): that clause's day
         return "past"
     if whole == "past" and re.search(r"\w", _VOCATIVES.sub(" ", text[:first])):
         # a time phrase trailing after another clause ("he has booked the trip he's talked about for
