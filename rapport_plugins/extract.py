@@ -1136,7 +1136,9 @@ _RELATIVE_FIRST = re.compile(
     r"mutter|vater|frau|mann|sohn|tochter|bruder|schwester|kinder|ehemann|ehefrau|enkel(?:in|kind|sohn|tochter)?|oma|opa|"
     r"freund(?:in)?|partner(?:in)?|verlobte[rn]?|nichte|neffe|schwieger(?:mutter|vater|sohn|tochter|eltern)|"
     r"madre|padre|esposa|esposo|marido|hij[oa]s?|herman[oa]|niet[oa]|abuel[oa]|novi[oa]|pareja|sobrin[oa]|suegr[oa])"
-    r"(?:['’]s)?\b", re.I)
+    r"(?:['’]s)?\b|"
+    # the speaker's own body or pet, the "my" dropped: "Knee's finally cooperating", "Dog's got a bad hip"
+    r"^(?:knees?|hips?|back|shoulder|neck|ankle|wrist|elbow|foot|leg|arm|hand|dog|cat|puppy|kitten|pup)(?:['’]s|\s+is)\b", re.I)
 
 
 def _short_name_in(text: str, names: Sequence[str], variants: dict[str, set[str]] | None = None) -> str | None:
@@ -1726,7 +1728,8 @@ def _looks_like_name(word: str, clause: str = "") -> bool:
         return False  # a name is followed by its verb; "Empieza el cole", "Kommt die Tage" open with a verb
     return not (w in _NOT_A_NAME or w in SUBJECT_ADVERBS or w in COMMON_VERBS or w in _PAST_FORMS
                 or re.search(r"(?:ing|ed|ly)$", w) or DROPPED_I.match(clause or word) or FIRST_PERSON.fullmatch(word)
-                or OWN_KIN.fullmatch(word) or classify(word).is_topic)
+                or OWN_KIN.fullmatch(word) or classify(word).is_topic
+                or bool(clause and _RELATIVE_FIRST.match(clause)))  # "Knee's finally ...", "Wife's expecting ..."
 
 
 def about_named(sentence: str, names: dict[str, str], taken: set[str] | frozenset[str] = frozenset()) -> tuple[str, Any] | None:

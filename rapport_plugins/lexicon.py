@@ -297,7 +297,18 @@ LEXICON: tuple[Entry, ...] = (
         r"(?:i['’]m|i am|she['’]s|he['’]s|she is|he is|being) type (?:1|one|2|two)(?![\w-])",
         r"asthma", r"epilep\w+", r"seizures?", r"parkinson'?s", r"multiple sclerosis", r"arthritis",
         r"panic", r"sertraline", r"antidepressants?", r"prozac", r"insulin", r"dialysis", r"transplant",
-        r"(?:hip|knee|heart|eye|back|shoulder) (?:replacement|surgery)", r"(?:haven't|hasn't|not|barely|hardly) slept", r"sleeping badly", r"grieving",
+        r"(?:hip|knee|heart|eye|back|shoulder) (?:replacement|surgery)",
+        # a joint rebuilt or replaced, the joint said first ("my knee reconstruction", "ACL reconstruction", "Knee's
+        # finally cooperating since the replacement")
+        r"(?:hip|knee|shoulder|ankle|wrist|elbow|acl|cruciate|ligament|spinal|spine) (?:reconstruction|repair|fusion|"
+        r"arthroscopy)", r"(?:hip|knee|shoulder)(?:['’]s| is| has been| feels| was) [^.;!?]{0,50}?\b(?:since|after) the (?:replacement|"
+        r"reconstruction|op|operation|surgery)\b",
+        # a diet a doctor set ("el médico me tiene a dieta", "le mandaron dieta por el colesterol", "the doctor has me on a
+        # diet", "der Arzt hat mich auf Diät gesetzt")
+        r"(?:me|le|nos|les) (?:tiene[n]? a|(?:ha|han) puesto a|puso a|pusieron a|mand(?:ó|aron|an|a)) dieta",
+        r"(?:doctor|gp|consultant)(?:['’]s| has| had)? (?:put )?(?:me|him|her|them) on (?:a|this|the) (?:[\w-]+ )?diet",
+        r"(?:arzt|ärztin|doktor)\w* (?:hat|hatte) (?:mich|ihn|sie|uns) auf diät gesetzt",
+        r"(?:haven't|hasn't|not|barely|hardly) slept", r"sleeping badly", r"grieving",
         r"lumbago", r"hexenschuss", r"ci[áa]tica", r"sciatica", r"slipped disc", r"bandscheibenvorfall",
         r"hernia", r"endometriosis", r"lactose", r"laktose\w*", r"lactosa", r"deaf", r"hard of hearing", r"hearing loss",
         r"adhd", r"adhs", r"autis\w+", r"dyslexi\w+", r"legastheni\w+", r"bandscheibe\w*", r"krankgeschrieben",

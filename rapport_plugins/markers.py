@@ -241,6 +241,10 @@ NOT_NAMES = {
     # the speaker's own relatives by the name they use: "Mum's been moved", not a person called Mum
     "mum", "mom", "mummy", "mommy", "dad", "daddy", "grandma", "grandpa", "gran", "granny", "nan", "nana",
     "grandad", "mama", "papa", "oma", "opa", "mutti", "vati", "mamá", "papá", "abuela", "abuelo",
+    # a speaker's own body, pet or child said with the "my" dropped: "Knee's finally cooperating", "Dog's got a bad hip"
+    "knee", "knees", "hip", "hips", "back", "shoulder", "neck", "ankle", "wrist", "elbow", "foot", "leg", "arm", "hand",
+    "head", "heart", "chest", "stomach", "tummy", "eye", "eyes", "ear", "ears", "tooth", "teeth", "body", "dog", "cat",
+    "puppy", "kitten", "pup", "kid", "kids", "baby", "wife", "husband", "son", "daughter", "boy", "girl", "missus",
 }
 _NOT_LEADS = {"and", "also", "but", "so", "please", "ok", "note", "you", "they", "do", "don't", "must", "always",
               # words people open a line with before "remember" ("Plus: remember her son ..."): nobody's name
