@@ -488,6 +488,10 @@ def _sentence(text: str, start: int) -> str:
     return text[max(cuts):start + after.end() if after else len(text)]
 
 
+_EVERY = re.compile(r"\b(?:todos los|todas las|every|each|jeden|jede|jedes|cada|siempre|always|immer)\b", re.I)
+_CANNOT = re.compile(r"\b(?:no (?:puede\w*|puedo|podemos|pueden)|can['’]?t|cannot|(?:kann|können|kannst) (?:\w+ )?nicht)\b", re.I)
+
+
 def _reason_after(text: str, spans: list[tuple[int, int]], at: int, end: int) -> str | None:
     """The clause after the day at ``spans[at]`` that may give the reason for a bare "not" - the rest of the
     clause the day runs into when the cut fell inside it ("nicht am Freitag, | dem 11. Da ziehen wir zusammen"),
@@ -523,7 +527,10 @@ def no_fact(text: str, start: int, end: int) -> str | None:
         return "habit"
     before = text[spans[at - 1][0]:spans[at - 1][1]] if at > 0 else ""
     if _MAYBE.search(text[a:start] + " " + _SEE_IF.sub(" ", text[end:b])) or (
-            _IF_CLAUSE.match(before) and not _BECAUSE.match(text[a:b]) and not _HOW_I_SEEM.match(before)):
+            _IF_CLAUSE.match(before) and not _BECAUSE.match(text[a:b]) and not _HOW_I_SEEM.match(before)
+            # ... not the news after a colon that says how long ago it was ("si me veis con el móvil, no es que pase
+            # de vosotros: hace tres semanas me diagnosticaron diabetes")
+            and not (re.search(r":\s*$", text[spans[at - 1][0]:a]) and _SINCE_WORDS.search(text[a:b]))):
         return "maybe"
     if at > 0 and not re.search(r"\w{4,}", own) and _WISH.search(text[spans[at - 1][0]:spans[at - 1][1]]):
         return "maybe"  # a clause that is only its day, after a wish: "preferiría empezar después, a primeros de octubre"
@@ -533,8 +540,10 @@ def no_fact(text: str, start: int, end: int) -> str | None:
         return "question"  # "is the christening on Sunday?"; not "gig on Friday — go?" (the writer's own question)
     if _NEGATION.search(own) and not _SINCE_WORDS.search(text[a:b]) and not (
             _bare_not(own) and (reason := _reason_after(text, spans, at, end)) is not None and _REASON.match(reason)
-            and not _NEGATION.search(reason) and not _CANCELLED.search(reason)):
-        return "denial"
+            and not _NEGATION.search(reason) and not _CANCELLED.search(reason) and not _HABIT.search(reason)):
+        return "denial"  # (a reason that is a habit - "es hincha de Alianza y va a todos los clásicos" - names no event that day)
+    if _CANNOT.search(own) and _EVERY.search(re.split(r"(?<=[.!?])\s", text[b:], maxsplit=1)[0]):
+        return "habit"  # "Gonzalo no puede el domingo 25: es hincha de Alianza y va a todos los clásicos": his habit, no event
     # the short clause that follows, with the conjunction the cut may have left between ("... el viernes pero
     # lo aplazaron"): called off, or moved to no day it names
     following = text[b:spans[at + 1][1]] if at + 1 < len(spans) else ""

@@ -1946,7 +1946,8 @@ _NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Black|Cyber|Freaky|Blue|Manic|Giving|Cas
 _ROUTINE_AFTER = re.compile(
     r"\s+(?:(?:morning|evening|afternoon|night)\s+)?(?:league|leagues|choir|school|club|class|classes|lessons?|yoga|"
     r"pilates|drinks|roast|service|services|mass|market|markets|routine|shifts?|job|paper|papers|team|group|sessions?|"
-    r"pizza|football|rugby|golf|tennis|swims?|runs?|parkrun|rides?|hikes?|practice|rota)\b(?!['’])", re.I)
+    r"pizza|football|rugby|golf|tennis|swims?|runs?|parkrun|rides?|hikes?|practice|rota|overtime|training|rehearsals?|"
+    r"duty|duties)\b(?!['’])", re.I)
 
 
 # Two weekdays joined ("lunes y miércoles", "Mo und Mi", "Tuesday and Thursday", "Mo/Do"): the days of a
@@ -2246,7 +2247,9 @@ _SECOND_HALF = re.compile(r"\b(?:la segunda quincena|the second half(?! of (?:th
 
 
 @_rule(rf"\b(?P<lead>in|this|next|by|until|since|over|from|for|the whole of|all of|throughout|during|im|ab|bis|seit|en|desde|hasta|"
-       rf"a partir de) {_MONTH}(?: (?P<y>\d{{4}}))?(?!\w)")
+       rf"a partir de) {_MONTH}(?: (?P<y>\d{{4}}))?(?!\w)"
+       # not a school break named by its month ("booked Iceland for May half term", "in den Mai-Ferien"): a week or two
+       r"(?![ -](?:half[- ]term|(?:school )?holidays?|break|ferien|semester)\b)")
 def _in_month(m, ref, how, dayfirst):
     month = _month_of(m["month"])
     if month is None:
@@ -2752,8 +2755,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     # on the 20th", "Bart's mum is in hospital, he flies out on Saturday"), dates nothing of this memory's: set aside, so it neither gives the date nor
     # makes the memory's own one "two days". Another person's dated clause still does ("my sister got
     # married on Saturday and the baby arrived last night": no date).
-    own = [h for h in hits if not (no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2]) or _CONSEQUENCE.match(
-        _clause_of(text, h[1], h[2])) or _UNTIL.search(
+    own = [h for h in hits if not (no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2]) or (_CONSEQUENCE.match(
+        _clause_of(text, h[1], h[2])) and re.search(r"\w", text[:clause_around(text, h[1], h[2])[0]])) or _UNTIL.search(
         text, 0, h[1]) or _UNTIL.match(h[4]) or _USERS_TODO.search(_clause_of(text, h[1], h[2]))
         or _deadline_beside(text, h, hits) or _booked_since(text, h, hits)
         # "Jens heute etwas durch den Wind: seine Tochter wird am Samstag 18": today is how they were at the meeting

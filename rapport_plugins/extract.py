@@ -74,6 +74,9 @@ DROPPED_I = re.compile(
 # A friend's news is theirs too ("my best friend is getting married", "mi amiga se muda a Lima"), unless it is a
 # loss or an illness, which is the speaker's grief or worry as well ("my best friend died last month"; see FRIEND).
 ACQUAINTANCE = re.compile(
+    # one of a group the speaker belongs to ("one of our riders, Jhon, broke his wrist"; not "one of my kids")
+    r"\bone of (?:my|our) (?!kids|children|sons|daughters|boys|girls|grand\w+|dogs|cats|twins|brothers|sisters|"
+    r"cousins|nieces|nephews|parents)\w+s\b|"
     r"\b(?:my|our|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis|nuestr[oa]s?)\s+(?:(?:new|old|former|neue\w*|alte\w*|ehemalige\w*|"
     r"nuev[oa]s?|antigu[oa]s?|ex-?)\s+)?(?:colleagues?|co-?workers?|boss|(?:line )?manager|team ?lead|neighbou?rs?|"
     r"clients?|customers?|landlord|landlady|flatmates?|roommates?|kolleg(?:e|en|in|innen)|chef(?:in)?|vorgesetzte\w*|"

@@ -42,6 +42,13 @@ WEDNESDAY = date(2026, 6, 3)
     # ... while one week's span still opens on its first day
     ("from Monday to Friday we're in Rome", date(2026, 4, 22), date(2026, 4, 27)),
     ("del lunes al viernes está en Lima", date(2026, 4, 22), date(2026, 4, 27)),
+    # the news after a colon that says how long ago it was is not the "if" before it
+    ("Y una cosa, si me veis mirando el móvil no es que pase de vosotros: hace tres semanas me diagnosticaron diabetes",
+     date(2026, 9, 14), date(2026, 8, 24)),
+    # a consequence that opens the memory is the memory ("Por eso mismo ..." with nothing before it)
+    ("Por eso mismo hace dos semanas me mudé a Suba con mi pareja", date(2026, 9, 14), date(2026, 8, 31)),
+    # an unavailability whose reason is an event keeps the day
+    ("Gonzalo no puede el domingo 25: se casa su hermana", date(2026, 10, 14), date(2026, 10, 25)),
 ])
 def test_seventeenth_round_dates(text, ref, expected):
     assert find_date(text, ref).date == expected
@@ -56,6 +63,16 @@ def test_seventeenth_round_dates(text, ref, expected):
     # a denial stays a denial
     ("Nicht am Freitag, dem 11., wir ziehen nicht um", MONDAY),
     ("El 17 no: no sale nada", date(2026, 3, 2)),
+    # ... and a conditional stays one, colon or not
+    ("If it rains: we go on Saturday", date(2026, 9, 14)),
+    # the consequence told after the news is the consequence's day
+    ("está en pleno divorcio, por eso estuvo tan desconectado en octubre", date(2026, 11, 14)),
+    # a school break named by its month is a week or two, no day
+    ("I finally booked Iceland for May half term with the kids", date(2026, 4, 8)),
+    # a routine said with its weekday
+    ("Also I can't do Saturday overtime through May, I coach my daughter's ringette team", date(2026, 4, 8)),
+    # an unavailability whose reason is a habit names no event that day
+    ("Gonzalo no puede el domingo 25 igual: es hincha de Alianza Lima y va a todos los clásicos.", date(2026, 10, 14)),
 ])
 def test_seventeenth_round_no_date(text, ref):
     assert find_date(text, ref).date is None

@@ -38,3 +38,36 @@ def test_the_speakers_own_news_is_still_theirs():
     from proposals import said
 
     assert said("My wife had the baby Saturday") == ["Wife had the baby Saturday"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a joint rebuilt or replaced, the joint said first, and the speaker's own body with the "my" dropped
+    ("Heads up though, I'm having my knee reconstruction on the 9th of February, so I'll be coaching from a chair.",
+     "Marcus Nguyen"),
+    ("Yeah, I can do that. Knee's finally cooperating since the replacement over the holidays.", "Tommy Kowalczyk"),
+    ("Hip's been good since the replacement in February, no more limping round the crusher, mate.", "Wayne Lee"),
+    ("Dog's got a bad hip.", "Tommy Kowalczyk"),
+    # a diet a doctor set
+    ("Y en el bautizo yo ni pruebo la tarta, con lo del azúcar el médico me tiene a dieta.", "Rafael Montoro"),
+    ("The doctor has me on a low-salt diet.", "Anna Berg"),
+])
+def test_the_speakers_own_body_and_care(text, speaker):
+    from proposals import turns
+
+    found = turns((speaker, text), attendees=(speaker,))
+    assert [c.person for c in found] == [speaker], [(c.person, c.text) for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    "One of our riders, Jhon, broke his wrist last week on the Séptima, and the insurance covered everything",
+])
+def test_one_of_a_group_the_speaker_belongs_to_is_not_the_speaker(text):
+    from proposals import said
+
+    assert said(text) == []
+
+
+def test_one_of_the_speakers_own_kids_is_still_theirs():
+    from proposals import said
+
+    assert said("One of my kids broke his wrist last week") != []
