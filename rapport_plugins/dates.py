@@ -2182,10 +2182,12 @@ def _the_nth(m, ref, how, dayfirst):
 
 # The speaker away or not to be asked that month: "in July we're away", "im Mai bin ich weg", "en mayo no me pidáis"
 _AWAY_THAT_MONTH = re.compile(r"\b(?:away|off|out|gone|weg|nicht da|fuera|no estoy|no estaré|no me pid\w+|don['’]t ask|"
-                              r"no cuent\w+ conmigo|count me out|busy|chaos|hectic|stressig|liad[oa])\b", re.I)
+                              r"no cuent\w+ conmigo|count me out|busy|chaos|hectic|stressig|liad[oa]|"
+                              # ... or asks to be replaced ("put somebody else on the March meeting, the 21st is ...")
+                              r"(?:somebody|someone|anybody|anyone) else|jemand anders|otra persona|cover for me)\b", re.I)
 # A month said earlier in the sentence, the bare day after it falls in ("in May ... on the 16th", "im Mai ... am 16.",
 # "en mayo ... el 16"): the last one said
-_MONTH_SAID_BEFORE = re.compile(rf"\b(?:in|im|en|de|of)\s+(?P<month>{_MONTH_NAMES})\b(?!.*\b(?:in|im|en|de|of)\s+(?:{_MONTH_NAMES})\b)",
+_MONTH_SAID_BEFORE = re.compile(rf"\b(?:in|im|en|de|of|the)\s+(?P<month>{_MONTH_NAMES})\b(?!.*\b(?:in|im|en|de|of|the)\s+(?:{_MONTH_NAMES})\b)",
                                 re.I)
 
 
@@ -2246,6 +2248,10 @@ def _last_month_named(m, ref, how, dayfirst):
 _SECOND_HALF = re.compile(r"\b(?:la segunda quincena|the second half(?! of (?:the )?(?:year|season|term))|die zweite (?:monats)?hälfte)\b", re.I)
 
 
+_WEEK_INSIDE = re.compile(r",?\s+(?:the|die|der|la|in der|en la)\s+(?:week|woche|semana)\s+(?:after|before|nach|vor|"
+                          r"después|antes)\b", re.I)
+
+
 @_rule(rf"\b(?P<lead>in|this|next|by|until|since|over|from|for|the whole of|all of|throughout|during|im|ab|bis|seit|en|desde|hasta|"
        rf"a partir de) {_MONTH}(?: (?P<y>\d{{4}}))?(?!\w)"
        # not a school break named by its month ("booked Iceland for May half term", "in den Mai-Ferien"): a week or two
@@ -2257,6 +2263,8 @@ def _in_month(m, ref, how, dayfirst):
     lead = m["lead"].lower()
     if lead in ("until", "by", "bis", "hasta"):
         raise _Unsure  # "on leave until January": some day in January, or its end - nobody said
+    if _WEEK_INSIDE.match(m.string, m.end()):
+        raise _Unsure  # "in May, the week after the bank holiday": a week of it, its day unsaid
     if re.search(r"\b(?:heuer|this year|dieses jahr|este año)\s+$", m.string[:m.start()], re.I):
         return date(ref.year, month, 1)  # "heuer im Feber" (Austrian): this year's, gone or not
     if _SECOND_HALF.search(m.string, m.end()):

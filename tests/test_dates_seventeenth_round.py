@@ -49,6 +49,9 @@ WEDNESDAY = date(2026, 6, 3)
     ("Por eso mismo hace dos semanas me mudé a Suba con mi pareja", date(2026, 9, 14), date(2026, 8, 31)),
     # an unavailability whose reason is an event keeps the day
     ("Gonzalo no puede el domingo 25: se casa su hermana", date(2026, 10, 14), date(2026, 10, 25)),
+    # a month said of the thing the speaker asks to be replaced at holds the bare day after it
+    ("put somebody else on the March membership meeting, the 21st is my granddaughter's quinceañera", date(2026, 2, 9),
+     date(2026, 3, 21)),
 ])
 def test_seventeenth_round_dates(text, ref, expected):
     assert find_date(text, ref).date == expected
@@ -72,7 +75,12 @@ def test_seventeenth_round_dates(text, ref, expected):
     # a routine said with its weekday
     ("Also I can't do Saturday overtime through May, I coach my daughter's ringette team", date(2026, 4, 8)),
     # an unavailability whose reason is a habit names no event that day
-    ("Gonzalo no puede el domingo 25 igual: es hincha de Alianza Lima y va a todos los clásicos.", date(2026, 10, 14)),
+    ("Gonzalo no puede el domingo 25 igual: es hincha de Alianza Lima y va a todos los clásicos.",
+     date(2026, 10, 14)),
+    # a month narrowed to an unsaid week of it
+    ("Mhairi and I are doing the West Highland Way in May, the week after the bank holiday", date(2026, 3, 10)),
+    # ... while another plan's month names no month for the day
+    ("I'm moving in April and the wedding is on the 12th", date(2026, 2, 9)),
 ])
 def test_seventeenth_round_no_date(text, ref):
     assert find_date(text, ref).date is None
