@@ -335,7 +335,7 @@ LEXICON: tuple[Entry, ...] = (
         r"struggling (?:mentally|with (?:my|his|her|their) mental)", r"in recovery(?! mode)",
         r"(?:\d+|one|two|three|four|five|six|ten) (?:years?|months?|weeks?|days?) (?:clean|sober)", r"alcoholi\w+",
         r"drinking problem", r"(?-i:AA) meetings?", r"overdose\w*", r"(?-i:ALS|COPD|HIV|ME/CFS)", r"has (?-i:MS)",
-        r"off sick", r"signed off", r"sick note", r"fit note", r"blind(?! date| spot| tasting)", r"partially sighted",
+        r"off sick", r"(?<!\bit )(?<!\bthem )(?<!\bthis )(?<!\bthat )signed off(?! (?:on|by|the|this|that|it)\b)", r"sick note", r"fit note", r"blind(?! date| spot| tasting)", r"partially sighted",
         r"visually impaired", r"stammer\w*", r"stutter\w*", r"fever", r"glandular fever", r"mono(?:nucleosis)?",
         r"lost (?:the|our|a|their|her|his) (?:baby|pregnancy)", r"still(?:birth|born)", r"widow(?:ed|er)?",
         r"had a fall", r"fractured?", r"comfort care", r"(?-i:DNR)", r"do not resuscitate",

@@ -71,3 +71,17 @@ def test_one_of_the_speakers_own_kids_is_still_theirs():
     from proposals import said
 
     assert said("One of my kids broke his wrist last week") != []
+
+
+@pytest.mark.parametrize(("text", "health"), [
+    # "signed off" is sick leave said of a person, not a thing approved
+    ("I'll get it signed off this week", False),
+    ("QA signed off the first batch yesterday", False),
+    ("The budget was signed off by the board", False),
+    ("I got signed off work", True),
+    ("I'm signed off until March", True),
+])
+def test_signed_off_is_sick_leave_only_of_a_person(text, health):
+    from rapport_plugins.lexicon import classify
+
+    assert (classify(text).category == "health") is health, classify(text)
