@@ -862,6 +862,13 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
     return found
 
 
+# An errand the speaker takes on, said in one clause ("I'll send his wife a card from the team", "I'll have my grandson
+# email it to you", "I'll chase the racking supplier"): work to do, not news of their life
+_ERRAND = re.compile(r"^\W*(?:i['’]ll|i will|we['’]ll|we will)\s+(?:also\s+|just\s+)?(?:send|ask|chase|e-?mail|forward|check|"
+                     r"call|ring|text|look into|sort out|follow up|have (?:my|our) \w+ (?:e-?mail|send|call|ring|drop|bring))\b"
+                     r"[^,;:–—]*$", re.I)
+
+
 def _disclosure(sentence: str) -> tuple[str, Any] | None:
     sentence = without_question_tail(sentence)
     occasion = _family_occasion(sentence)
@@ -869,6 +876,8 @@ def _disclosure(sentence: str) -> tuple[str, Any] | None:
         return None
     if not occasion and _about_someone_named(statement(sentence)):
         return None  # "Dani has diabetes, so we need to plan the menu": Dani's news (if Dani is theirs, see about_named)
+    if _ERRAND.match(statement(sentence)):
+        return None  # "I'll send his wife a card from the team", "I'll ask at the parents' night": a task, no news
     opinion = OPINION.match(statement(sentence))
     if opinion and not speaks_of_self(statement(sentence)[opinion.end():]):
         return None  # "I think the X-ray was charged twice": the speaker's view of something else

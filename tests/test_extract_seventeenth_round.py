@@ -85,3 +85,25 @@ def test_signed_off_is_sick_leave_only_of_a_person(text, health):
     from rapport_plugins.lexicon import classify
 
     assert (classify(text).category == "health") is health, classify(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an errand the speaker takes on, in one clause, is a task, not news
+    "I'll send his wife a card from the team",
+    "I'll have my grandson email it to you",
+    "I'll ask at the parents' night",
+])
+def test_an_errand_is_no_news(text):
+    from proposals import said
+
+    assert said(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "I'll call my mum, she had her hip done on Friday",
+    "I'll bring Tama, my huntaway pup, if that's okay",
+])
+def test_news_told_with_an_errand_is_still_news(text):
+    from proposals import said
+
+    assert said(text) != []
