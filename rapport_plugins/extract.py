@@ -866,7 +866,7 @@ def disclosure(sentence: str) -> tuple[str, Any] | None:
 # email it to you", "I'll chase the racking supplier"): work to do, not news of their life
 _ERRAND = re.compile(r"^\W*(?:i['’]ll|i will|we['’]ll|we will)\s+(?:also\s+|just\s+)?(?:send|ask|chase|e-?mail|forward|check|"
                      r"call|ring|text|look into|sort out|follow up|have (?:my|our) \w+ (?:e-?mail|send|call|ring|drop|bring))\b"
-                     r"[^,;:–—]*$", re.I)
+                     r"[^,;:–—]*$|^\W*we['’]ll (?:also |still )?need\b[^,;:–—]*$", re.I)  # "We'll need volunteers on the dock"
 
 
 def _disclosure(sentence: str) -> tuple[str, Any] | None:

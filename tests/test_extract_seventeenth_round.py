@@ -92,6 +92,8 @@ def test_signed_off_is_sick_leave_only_of_a_person(text, health):
     "I'll send his wife a card from the team",
     "I'll have my grandson email it to you",
     "I'll ask at the parents' night",
+    "We'll need volunteers on the dock from the 27th",
+    "We'll need a new physio",
 ])
 def test_an_errand_is_no_news(text):
     from proposals import said
@@ -102,6 +104,7 @@ def test_an_errand_is_no_news(text):
 @pytest.mark.parametrize("text", [
     "I'll call my mum, she had her hip done on Friday",
     "I'll bring Tama, my huntaway pup, if that's okay",
+    "We'll need a bigger car, the twins arrive in May",
 ])
 def test_news_told_with_an_errand_is_still_news(text):
     from proposals import said
