@@ -18,7 +18,14 @@ from typing import Any
 from .asides import ASKED_THE_WRITER, gossip
 from .lexicon import _RANK as _SENSITIVITY_RANK
 from .lexicon import RELATIONS, SENSITIVE, classify, matches
-from .markers import MARKER_WORDS, WRITTEN_MARKER, clean_markup, names_in, prose_before_marker
+from .markers import (
+    MARKER_WORDS,
+    OWN_BODY_AND_PETS,
+    WRITTEN_MARKER,
+    clean_markup,
+    names_in,
+    prose_before_marker,
+)
 from .models import Candidate, MeetingNotes, Utterance
 
 # --- proposals --------------------------------------------------------------------------------
@@ -1150,7 +1157,7 @@ _RELATIVE_FIRST = re.compile(
     r"madre|padre|esposa|esposo|marido|hij[oa]s?|herman[oa]|niet[oa]|abuel[oa]|novi[oa]|pareja|sobrin[oa]|suegr[oa])"
     r"(?:['’]s)?\b|"
     # the speaker's own body or pet, the "my" dropped: "Knee's finally cooperating", "Dog's got a bad hip"
-    r"^(?:knees?|hips?|back|shoulder|neck|ankle|wrist|elbow|foot|leg|arm|hand|dog|cat|puppy|kitten|pup)(?:['’]s|\s+is)\b", re.I)
+    rf"^(?:{'|'.join(OWN_BODY_AND_PETS)})(?:['’]s|\s+is)\b", re.I)
 
 
 def _short_name_in(text: str, names: Sequence[str], variants: dict[str, set[str]] | None = None) -> str | None:

@@ -232,6 +232,10 @@ _BODY_WHO = re.compile(rf"^(?:{_WHO})\s*[:\-–]\s+(?P<rest>.+)$")
 _LINK = re.compile(r"\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")  # no [ inside: linear on [[[[
 _AT = re.compile(r"(?<![\w.])@([A-Za-z][\w.-]*(?:\s[A-Z][\w-]*)?)")
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?)['’]s\b")
+# The speaker's own body and pets, said with the "my" dropped ("Knee's finally cooperating", "Dog's got a bad hip"): never a
+# name, and the speaker's own when a turn opens with one (extract._RELATIVE_FIRST)
+OWN_BODY_AND_PETS = ("knee", "knees", "hip", "hips", "back", "shoulder", "neck", "ankle", "wrist", "elbow", "foot", "leg",
+                     "arm", "hand", "dog", "cat", "puppy", "kitten", "pup")
 NOT_NAMES = {
     "pt", "pts", "pat", "pac", "patient", "client",  # a clinician's "Pt's grandmother's funeral was 6/27": the patient
     "it", "that", "there", "here", "what", "who", "today", "tomorrow", "yesterday", "let", "he", "she",
@@ -242,9 +246,8 @@ NOT_NAMES = {
     "mum", "mom", "mummy", "mommy", "dad", "daddy", "grandma", "grandpa", "gran", "granny", "nan", "nana",
     "grandad", "mama", "papa", "oma", "opa", "mutti", "vati", "mamá", "papá", "abuela", "abuelo",
     # a speaker's own body, pet or child said with the "my" dropped: "Knee's finally cooperating", "Dog's got a bad hip"
-    "knee", "knees", "hip", "hips", "back", "shoulder", "neck", "ankle", "wrist", "elbow", "foot", "leg", "arm", "hand",
-    "head", "heart", "chest", "stomach", "tummy", "eye", "eyes", "ear", "ears", "tooth", "teeth", "body", "dog", "cat",
-    "puppy", "kitten", "pup", "kid", "kids", "baby", "wife", "husband", "son", "daughter", "boy", "girl", "missus",
+    *OWN_BODY_AND_PETS, "head", "heart", "chest", "stomach", "tummy", "eye", "eyes", "ear", "ears", "tooth", "teeth",
+    "body", "kid", "kids", "baby", "wife", "husband", "son", "daughter", "boy", "girl", "missus",
 }
 _NOT_LEADS = {"and", "also", "but", "so", "please", "ok", "note", "you", "they", "do", "don't", "must", "always",
               # words people open a line with before "remember" ("Plus: remember her son ..."): nobody's name
