@@ -21,7 +21,7 @@ ASKED_THE_WRITER = re.compile(
 # nuestro"), and a hearsay that tells it ("he thinks", "meinte Herr Wiegand", "apparently", "soll ja")
 NOT_OURS = re.compile(r"\bnot (?:mine|ours|my business|our business) to (?:share|pass on|tell|know|spread)|none of (?:my|our) "
                       r"business|\bnot (?:my|our) business\b|(?:do not|don['’]t) (?:repeat|say anything)|nicht weitersagen|"
-                      r"no lo (?:repitas|repitan|cuentes)|kein thema für hier|geht (?:mich|uns) nichts an|nicht (?:meine|unsere) sache|"
+                      r"no lo (?:repitas|repitan|cuentes)|kein thema für hier|geht (?:mich|uns) (?:nichts|nix) an|nicht (?:meine|unsere) sache|"
                       r"no (?:es|son) asunto (?:mío|nuestro)|no (?:nos|me) (?:corresponde|toca) contarlo", re.I)
 HEARSAY = re.compile(r"\b(?:thinks|says|reckons|heard|apparently|supposedly|not confirmed|meinte|meint|sagt|angeblich|soll ja|"
                      r"al parecer|dice que|cree que|parece que)\b", re.I)

@@ -1941,13 +1941,13 @@ def _habit_of_that_day(text: str, weekday: int, before: int) -> bool:
 
 _NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Black|Cyber|Freaky|Blue|Manic|Giving|Casual|Throwback|Super Bowl|Mad|Bloody|Small Business)\s+$")
 # A weekday naming a kind of thing that comes back every week ("a Sunday league", "Saturday school", "the
-# Friday drinks", "a Monday morning swim"), not one day: meals are left out ("Sunday lunch at her mum's was
+# Friday drinks", "a Monday morning swim", "Mairead from the Tuesday crew"), not one day: meals are left out ("Sunday lunch at her mum's was
 # lovely" is one Sunday's)
 _ROUTINE_AFTER = re.compile(
     r"\s+(?:(?:morning|evening|afternoon|night)\s+)?(?:league|leagues|choir|school|club|class|classes|lessons?|yoga|"
     r"pilates|drinks|roast|service|services|mass|market|markets|routine|shifts?|job|paper|papers|team|group|sessions?|"
     r"pizza|football|rugby|golf|tennis|swims?|runs?|parkrun|rides?|hikes?|practice|rota|overtime|training|rehearsals?|"
-    r"duty|duties)\b(?!['’])", re.I)
+    r"duty|duties|crew|crowd|gang|squad|regulars)\b(?!['’])", re.I)
 
 
 # Two weekdays joined ("lunes y miércoles", "Mo und Mi", "Tuesday and Thursday", "Mo/Do"): the days of a

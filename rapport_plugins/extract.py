@@ -1272,6 +1272,25 @@ def without_writers_aside(s: str) -> str:
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»')
 
 
+# Somebody a line names by where they belong ("Huw from finance", "Schmitz aus der Spätschicht", "der Kurt vom
+# Nachbarverein", "Mairead from the Tuesday crew", "Beto, el de la vinería de al lado"): an acquaintance of whoever
+# tells it, whose news is theirs, not the teller's ("her cousin from Leeds" is kin and opens with no name).
+_BY_AFFILIATION = re.compile(
+    r"^(?:(?:der|die|el|la)\s+)?(?P<name>(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)(?:\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ]+))?),?\s+"
+    r"(?:from (?:the )?(?-i:[a-z])|aus (?:der|dem|den) |vom |von (?:der|den) |(?:el|la) de(?:l| la| los| las)? |"
+    r"de (?:la|los|las) (?-i:[a-zà-ÿ])|del (?-i:[a-zà-ÿ])|at the )", re.I)
+
+
+def _by_affiliation(text: str, known_names: Sequence[str], variants: dict[str, set[str]] | None = None) -> bool:
+    """Whether ``text`` opens with somebody who is not at the meeting, named by their group or workplace, maybe
+    after whoever told it ("Lena erzählt, Paul aus der Ausführungsplanung ist krankgeschrieben")."""
+    told = re.match(rf"^[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)?\s+(?:{_REPORTING})(?:,? (?:that|que|dass))?,?\s+", text)
+    text = text[told.end():] if told else text
+    m = _BY_AFFILIATION.match(text)
+    return bool(m) and _looks_like_name(m["name"].split()[0], text[m.start("name"):]) and not _opens_with_attendee(
+        text[m.start("name"):], known_names, variants)
+
+
 def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[str, set[str]] | None = None,
                       ) -> tuple[str | None, str, Any] | None:
     """A free-note sentence about someone ("Anna's dog Max has surgery on Friday").
@@ -1312,6 +1331,8 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
             return None  # "Gonzalo dice que si el libro vende en inglés se compra un velero"
         if m and (person.split()[0] == said_by or _short_name_in(said_by, [person], variants)):
             text = _capitalise(_dass_as_main(m["rest"]) if _after_dass(text, m) else m["rest"])
+        if _by_affiliation(text, known_names, variants):
+            return None  # "Nadia mentioned Huw from finance is apparently moving to Bristol": Huw's news, told by Nadia
         if re.match(r"^(?:i|we|my|our|me\s*:|ich|wir|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|yo|mi|mis|nosotr[oa]s|nuestr\w+)\b", text, re.I):
             return None  # a note about the writer, with a name elsewhere in it ("ich bin im April auf Mallorca, Wolle
             # macht solange die Mails", "yo: vacaciones del 26/12, Caro cubre")
@@ -2031,7 +2052,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
             for sentence in (fact for part in split_at_attendee(whole, attendees, variants) for fact in split_note_facts(part)):
                 named_here = attendees_named(sentence, attendees, variants)
                 named = third_person_note(sentence, attendees, variants)
-                if not named and heading:
+                if not named and heading and not _by_affiliation(sentence, attendees, variants):
                     named = _under_heading(sentence)
                 if not named:
                     thread.follow(sentence, named_here, None, lineno)

@@ -1,0 +1,27 @@
+"""Dates of the eighteenth round: classes the dev examples showed the engine misreading (docs/capture.md,
+"Eighteenth round"); the held-out split was not read.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rapport_plugins.dates import find_date
+
+MONDAY = date(2026, 3, 2)
+
+
+@pytest.mark.parametrize("text", [
+    # a weekday naming a group that meets that day is no day
+    "Mairead from the Tuesday crew got engaged",
+    "the Friday night crowd went bowling",
+    "one of the Saturday regulars moved to Galway",
+])
+def test_a_weekday_naming_a_group_is_no_day(text):
+    assert find_date(text, MONDAY).date is None
+
+
+def test_a_weekday_before_a_happening_is_still_a_day():
+    assert find_date("the Tuesday party was lovely", MONDAY).date == date(2026, 2, 24)
