@@ -1920,6 +1920,7 @@ def _weekday(m, ref, how, dayfirst):
 
 
 _HABIT_DAY = re.compile(rf"\b(?:(?:los|las|every|each|jeden|jede|cada|todos los|on)\s+{_WEEKDAY}s?|"
+                        rf"{_wd('daypart')}\s+(?=(?:mornings|evenings|afternoons|nights)\b)|"  # "my physio is Thursday mornings now"
                         rf"(?P<adverb>{_HABIT_DAYS}))\b", re.I)
 
 
@@ -1928,7 +1929,7 @@ def _habit_of_that_day(text: str, weekday: int, before: int) -> bool:
     for h in _HABIT_DAY.finditer(text):
         if h.start() <= before < h.end():
             continue
-        name = h["adverb"] or h["weekday"]
+        name = h["adverb"] or h["weekday"] or h["daypart"]
         if name.lower().endswith("s") and name.lower() not in WEEKDAYS:
             name = name[:-1]
         try:
@@ -1947,7 +1948,7 @@ _ROUTINE_AFTER = re.compile(
     r"\s+(?:(?:morning|evening|afternoon|night)\s+)?(?:league|leagues|choir|school|club|class|classes|lessons?|yoga|"
     r"pilates|drinks|roast|service|services|mass|market|markets|routine|shifts?|job|paper|papers|team|group|sessions?|"
     r"pizza|football|rugby|golf|tennis|swims?|runs?|parkrun|rides?|hikes?|practice|rota|overtime|training|rehearsals?|"
-    r"duty|duties|crew|crowd|gang|squad|regulars)\b(?!['’])", re.I)
+    r"duty|duties|crew|crowd|gang|squad|regulars|quiz|bingo|darts|karaoke|poker|open mic)\b(?!['’])", re.I)
 
 
 # Two weekdays joined ("lunes y miércoles", "Mo und Mi", "Tuesday and Thursday", "Mo/Do"): the days of a

@@ -25,3 +25,25 @@ def test_a_weekday_naming_a_group_is_no_day(text):
 
 def test_a_weekday_before_a_happening_is_still_a_day():
     assert find_date("the Tuesday party was lovely", MONDAY).date == date(2026, 2, 24)
+
+
+WEDNESDAY = date(2026, 3, 4)
+
+
+@pytest.mark.parametrize("text", [
+    # a weekday said as a routine elsewhere in the sentence ("Thursday mornings") makes the bare one that routine's
+    "I can't do Thursday, my physio is Thursday mornings now",
+    # a weekly pub game is a routine
+    "She goes to the Thursday night quiz",
+    "Wednesday bingo with her nan is sacred",
+])
+def test_a_routine_day_is_no_day(text):
+    assert find_date(text, WEDNESDAY).date is None
+
+
+@pytest.mark.parametrize("text", [
+    "I can't do Thursday, my daughter's wedding is on Thursday",
+    "Thursday morning I fly to Rome",
+])
+def test_a_day_beside_no_routine_is_still_that_day(text):
+    assert find_date(text, WEDNESDAY).date == date(2026, 3, 5)
