@@ -542,6 +542,27 @@ def date_in_text(app: Context, text: str, category: str | None, day: date, dayfi
     return found if not STANDING.search(own) and said_with_a_verb(own) else None
 
 
+# A past said with "not" ("I wasn't at rehearsal on Friday", "am Freitag war ich nicht da", "el viernes no pude ir"),
+# which the tense of a sentence does not count as one
+_NOT_IN_THE_PAST = re.compile(r"\b(?:wasn['’]t|weren['’]t|didn['’]t|hadn['’]t|couldn['’]t|was not|were not|did not|"
+                              r"war(?:en)? (?:\w+ )?nicht|(?:hab|habe|haben|hat) (?:\w+ )?nicht|"
+                              r"no (?:fue|fui|estuve|estaba|pude|vine|hubo))\b", re.I)
+
+
+def _day_said_before(app: Context, context: str, day: date, dayfirst: bool | None = None) -> Any:
+    """The day the sentence before "I turn forty that day" named: its date, or - when it named the day only to say
+    the speaker is away then ("I won't be at rehearsal the Friday after Thanksgiving") - the day of its phrase,
+    unless that sentence looks back (its own tense would be lost)."""
+    from .dates import tense
+
+    before = date_in_text(app, context, None, day, dayfirst)
+    phrase = getattr(before, "phrase", None)
+    if getattr(before, "date", None) is None and phrase and tense(context) not in ("past", "mixed") \
+            and not _NOT_IN_THE_PAST.search(context):
+        before = date_in_text(app, phrase, None, day, dayfirst)
+    return before if isinstance(getattr(before, "date", None), date) else None
+
+
 def _complete(app: Context, c: Candidate, day: date, dayfirst: bool | None = None) -> None:
     """Fill category, sensitivity and date the extractor left open (``dayfirst``: the note's order
     of numeric dates, :func:`dates.writer_order`)."""
@@ -551,6 +572,8 @@ def _complete(app: Context, c: Candidate, day: date, dayfirst: bool | None = Non
         c.sensitivity = c.sensitivity or cls.sensitivity
     if c.event_date is None:
         found = date_in_text(app, c.text, c.category, day, dayfirst)
+        if getattr(found, "date", None) is None and c.context:
+            found = _day_said_before(app, c.context, day, dayfirst) or found
         if found is not None:
             when = getattr(found, "date", None)
             if isinstance(when, date):

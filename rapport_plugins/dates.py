@@ -549,6 +549,8 @@ def _past_by_ed(text: str) -> bool:
         word = m["ed"].lower()
         if word in _NOT_VERBS or _NOT_PAST.fullmatch(word) or (m["before"] and _ADJECTIVE_BEFORE.match(m["before"])):
             continue
+        if word == "closed" and _COPULA_BEFORE.search(text, 0, m.start("ed")):
+            continue  # "the cart's closed Friday the twelfth": shut that day, not a closing in the past
         if m["ed"][:1].isupper() and m.start("ed") > 0 and _german(text):
             continue  # a German noun ("Abschied", "Lied"), not an English verb
         return True
@@ -667,6 +669,8 @@ def tense(text: str) -> str | None:
         if _STATE_PARTICIPLE.fullmatch(word) and _COPULA_BEFORE.search(text, 0, m.start()) \
                 and _CLAUSE_ENDS.match(text, m.end()):
             continue  # "the flights are booked and paid", "the flat is sold": how things stand now
+        if word.split()[-1].lower() == "closed" and _COPULA_BEFORE.search(text, 0, m.end() - len("closed")):
+            continue  # "the cart's closed Friday the twelfth": shut that day, not a closing in the past
         past = True
         break
     past = past or bool(_PAST_DE.search(text) or _PAST_ES.search(text) or _PERFECT_DE.search(text)
@@ -1884,7 +1888,7 @@ _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo"
        rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|antepasado|pasado|próximo|next|last)"
        r"(?! (?:week|month|year|weekend|time|night)\b))?"
        rf"(?! (?:mornings|nights|evenings|afternoons)\b)"
-       rf"(?! ?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock|{_SPAN_UNITS})\b)|the \d|,? (?:den |dem |der )?\d{{1,2}}\.(?!\d)))")
+       rf"(?! ?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock|{_SPAN_UNITS})\b)|the \d|the (?:{_alternatives(_SPELLED_DAYS_EN)})(?=\s*(?:$|[,.;:!?)\-–]|(?:and|but|so|or|at|in|for|is|works)\b))|,? (?:den |dem |der )?\d{{1,2}}\.(?!\d)))")
 def _weekday(m, ref, how, dayfirst):
     if m["plural"] or re.search(rf"\b(?:los|las|every|each|jeden|jede|cada|todos los|on)\s+(?:(?:{_HABIT_DAYS})\s*"
                                 rf"(?:,|&|/|y|e|and|und|or|o|oder)\s*)+$|\b(?:los|every|each|jeden|jede|cada|todos los|algunos|varios|muchos|"
@@ -1993,8 +1997,10 @@ def _resolve_weekday(which: str, after: str, weekday: str, ref: date, how: str |
     return _weekday_after(ref, wd)
 
 
-# "el martes 5", "Friday the 12th", "Sat 14th": the weekday and the day of month must agree
-@_rule(rf"\b{_WEEKDAY},? (?:the |den |dem |der )?(?P<d>\d{{1,2}})(?:{_ORD}\b|\.(?!\d))(?! ?(?:of )?(?:{_MONTH_NAMES}))"
+# "el martes 5", "Friday the 12th", "Friday the twelfth", "Sat 14th": the weekday and the day of month must agree
+@_rule(rf"\b{_WEEKDAY},? (?:(?:the |den |dem |der )?(?P<d>\d{{1,2}})(?:{_ORD}\b|\.(?!\d))|"
+       rf"the (?P<spelled>{_alternatives(_SPELLED_DAYS_EN)})(?=\s*(?:$|[,.;:!?)\-–]|(?:and|but|so|or|at|in|for|is|works)\b)))"
+       rf"(?! ?(?:of )?(?:{_MONTH_NAMES}))"
        r"(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock))"  # not a time: "Friday 3:30", "Monday 10am"
        rf"(?!\s*(?:{_SPAN_UNITS})\b)")  # "ab Fr 2 Wo." is two weeks from Friday
 def _weekday_and_day(m, ref, how, dayfirst):
@@ -2003,7 +2009,9 @@ def _weekday_and_day(m, ref, how, dayfirst):
         # coming one (said on that weekday itself, today or a week on: no day)
         wd = _weekday_of(m["weekday"])
         return None if ref.weekday() == wd else _weekday_after(ref, wd)
-    wd, day = _weekday_of(m["weekday"]), int(m["d"])
+    wd, day = _weekday_of(m["weekday"]), int(m["d"]) if m["d"] else _spelled_day(m["spelled"])
+    if day is None:
+        return None
     past = _direction(how)
     for k in range(0, 13):
         base = ref + relativedelta(months=-k if past else k)

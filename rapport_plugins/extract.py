@@ -1936,6 +1936,23 @@ def _note_lines(text: str) -> Iterable[tuple[int, str]]:
         yield i + 1, re.sub(r"^(?:>\s*)*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)?", "", stripped)
 
 
+# A day said as the one just named ("I turn forty that day", "ese día no me conecto", "an dem Tag hat er Spätdienst"):
+# its date is the sentence before it's, which capture reads when the sentence names none of its own
+THAT_DAY = re.compile(r"\b(?:that (?:very |same )?(?:day|morning|afternoon|evening|night)|the same day|"
+                      r"(?:ese|aquel) (?:mismo )?día|esa (?:misma )?(?:mañana|tarde|noche)|"
+                      r"an (?:dem|diesem|jenem) (?:Tag|Morgen|Vormittag|Nachmittag|Abend)|am (?:selben|gleichen) Tag)\b", re.I)
+
+
+def _said_before(out: list[Candidate], start: int, history: list[str]) -> None:
+    """Give the candidates ``out[start:]``, proposed from the sentence ``history[-1]``, the sentence said before it
+    when they speak of "that day"."""
+    if len(history) < 2:
+        return
+    for c in out[start:]:
+        if THAT_DAY.search(c.text):
+            c.context = history[-2]
+
+
 def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
     """Proposed memories from a transcript (by speaker) or a free note (by name)."""
     notes: MeetingNotes | None = context.get("notes")
@@ -1951,16 +1968,24 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
         relative: dict[str, tuple[str, int]] = {}  # speaker -> (their relative named last, at which turn)
         kin_names: dict[str, dict[str, str]] = {}  # speaker -> {first name: relation} they introduced
         taken = {w.lower() for n in [*attendees, *me] for w in str(n).split()}
+        history: list[str] = []  # every sentence said so far, the user's too
+        marked = 0  # out[marked:] came from the sentence history[-1]
         for turn, u in enumerate(utterances):
             where = f"{ref}:{u.line}" if ref and u.line else ref
             if is_generic_speaker(u.speaker):
                 u = Utterance(None, u.text, u.start, u.end, u.line)
             if u.speaker and _is_me(u.speaker, me):
                 relative.clear()  # the user spoke: "she" may now be anyone
+                _said_before(out, marked, history)
+                history.extend(split_sentences(u.text))
+                marked = len(out)
                 continue
             turn_sentences = split_sentences(u.text)
             fragment_of: set[int] = set()  # fragments told with the sentence before them
             for k, said_ in enumerate(turn_sentences):
+                _said_before(out, marked, history)
+                history.append(said_)
+                marked = len(out)
                 if k in fragment_of:
                     continue
                 where = _place_of(said_, u, ref, file_lines) if ref and u.line else ref
@@ -2027,6 +2052,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                             text=text_, person=person, speaker=u.speaker, category=cls.category,
                             sensitivity=cls.sensitivity, source="transcript", source_ref=where, confidence=0.5,
                         ))
+        _said_before(out, marked, history)
         return out
     sections = note_sections(text)
     parents = note_parents(text)

@@ -237,6 +237,7 @@ class Candidate:
     source_ref: str | None = None
     speaker: str | None = None
     confidence: float = 1.0
+    context: str | None = None  # the sentence said just before, when the text speaks of "that day"
 
 
 @dataclass

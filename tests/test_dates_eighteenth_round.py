@@ -47,3 +47,19 @@ def test_a_routine_day_is_no_day(text):
 ])
 def test_a_day_beside_no_routine_is_still_that_day(text):
     assert find_date(text, WEDNESDAY).date == date(2026, 3, 5)
+
+
+TUESDAY = date(2026, 5, 26)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday with its day of the month in words, and a place "closed" that day (shut, not a past closing)
+    ("Also just so you know, the cart's closed Friday the twelfth.", date(2026, 6, 12)),
+    ("Friday the twelfth works for me", date(2026, 6, 12)),
+    ("the shop's closed on Monday", date(2026, 6, 1)),
+    # ... while an ordinal that is no day ("the first thing") leaves the weekday alone
+    ("Friday the first thing I do is call her", date(2026, 5, 29)),
+    ("She's closed the shop for good last Friday", date(2026, 5, 22)),
+])
+def test_a_weekday_with_its_day_in_words(text, expected):
+    assert find_date(text, TUESDAY).date == expected

@@ -5,7 +5,6 @@ held-out split was not read.
 from __future__ import annotations
 
 import pytest
-
 from proposals import noted
 
 
@@ -34,3 +33,38 @@ def test_an_attendee_or_a_relative_from_somewhere_is_still_theirs(line, person):
 def test_news_of_somebody_named_by_their_group_under_a_heading_is_not_the_attendees():
     text = "## Nadia Rahman\n- Nadia erzählt, Paul aus der Planung ist seit drei Wochen krankgeschrieben\n"
     assert noted(text, ("Nadia Rahman", "Tom Ashby")) == []
+
+
+def _captured(tmp_path, transcript: str, day, attendees: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    from rapport_plugins.capture import capture_file
+    from rapport_plugins.cli_common import App
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "config.toml").write_text('[me]\nname = "Sam Lee"\n', encoding="utf-8")
+    call = tmp_path / "call.txt"
+    call.write_text(transcript, encoding="utf-8")
+    app = App(home=str(home))
+    try:
+        result = capture_file(app, call, date=day, with_people=attendees, dry_run=True)
+    finally:
+        app.close()
+    return [(p["text"], p.get("event_date")) for p in result.proposed]
+
+
+@pytest.mark.parametrize(("transcript", "expected"), [
+    # "that day" is the day the sentence before named, said by the same person or asked by another
+    ("Sam Lee: Could we do the 12th of June?\nRosa Huamán: No, my daughter graduates that day, in Lima.\n",
+     "2026-06-12"),
+    ("Sam Lee: Any news?\nRosa Huamán: I won't be at rehearsal the Friday after Thanksgiving. I turn forty that day.\n", "2026-11-27"),
+    ("Sam Lee: Any news?\nRosa Huamán: The cart's closed Friday the twelfth. My son graduates from Roosevelt that day.\n", "2026-06-12"),
+    ("Sam Lee: Any news?\nRosa Huamán: I missed the rehearsal on Friday. My son graduated that day.\n", "2026-05-22"),
+    # ... and a sentence before it that looks back without a day of its own gives none to "that day"
+    ("Sam Lee: Any news?\nRosa Huamán: I wasn't at rehearsal on Friday, no. My son graduated that day.\n", None),
+])
+def test_that_day_is_the_day_said_before(tmp_path, transcript, expected):
+    from datetime import date
+
+    found = _captured(tmp_path, transcript, date(2026, 5, 26), ("Rosa Huamán",))
+    dated = [when for text, when in found if "that day" in text]
+    assert dated == [expected], found
