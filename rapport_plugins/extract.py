@@ -876,6 +876,15 @@ _ERRAND = re.compile(r"^\W*(?:i['’]ll|i will|we['’]ll|we will)\s+(?:also\s+|
                      r"[^,;:–—]*$|^\W*we['’]ll (?:also |still )?need\b[^,;:–—]*$", re.I)  # "We'll need volunteers on the dock"
 
 
+# News the speaker heard of somebody else ("I heard your old boss, Mr Lim, retired to Penang", "Ich hab gehört, der
+# Thomas zieht nach Kiel", "Escuché que la Vero se casa"): not the speaker's, unless it is their own people's ("I
+# heard my cousin got engaged")
+HEARD_OF_ANOTHER = re.compile(r"^\W*(?:(?:and|so|oh|also|btw|und|y|pues)\s*,?\s+)*(?:i(?:['’]ve)? (?:heard|hear)|"
+                              r"ich (?:hab|habe) (?:gehört|mitbekommen)|(?:me enteré|escuché|oí|supe)(?: de)?(?= que))"
+                              r",?\s+(?:that\s+|dass\s+|que\s+)?(?!(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w*)\b|"
+                              r"(?:about|of|back|von|de)\b)", re.I)
+
+
 def _disclosure(sentence: str) -> tuple[str, Any] | None:
     sentence = without_question_tail(sentence)
     occasion = _family_occasion(sentence)
@@ -885,6 +894,8 @@ def _disclosure(sentence: str) -> tuple[str, Any] | None:
         return None  # "Dani has diabetes, so we need to plan the menu": Dani's news (if Dani is theirs, see about_named)
     if _ERRAND.match(statement(sentence)):
         return None  # "I'll send his wife a card from the team", "I'll ask at the parents' night": a task, no news
+    if HEARD_OF_ANOTHER.match(FILLER.sub("", statement(sentence))):
+        return None  # "I heard Mr Lim retired to Penang": news the speaker heard of someone else
     opinion = OPINION.match(statement(sentence))
     if opinion and not speaks_of_self(statement(sentence)[opinion.end():]):
         return None  # "I think the X-ray was charged twice": the speaker's view of something else

@@ -68,3 +68,26 @@ def test_that_day_is_the_day_said_before(tmp_path, transcript, expected):
     found = _captured(tmp_path, transcript, date(2026, 5, 26), ("Rosa Huamán",))
     dated = [when for text, when in found if "that day" in text]
     assert dated == [expected], found
+
+
+@pytest.mark.parametrize("text", [
+    # news the speaker heard of somebody else is that person's
+    "I heard your old boss, Mr Lim, retired to Penang",
+    "I heard that Tom got engaged",
+    "Ich hab gehört, der Thomas zieht nach Kiel",
+    "Escuché que la Vero se casa en junio",
+])
+def test_news_the_speaker_heard_of_another_is_not_theirs(text):
+    from proposals import said
+
+    assert said(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "I heard my cousin got engaged",
+    "I heard back from the adoption agency, we're approved",
+])
+def test_news_the_speaker_heard_of_their_own_is_still_theirs(text):
+    from proposals import said
+
+    assert len(said(text)) == 1
