@@ -499,14 +499,19 @@ def _item(c: Candidate, person: Person | None, memory: Memory | None = None) -> 
     }
 
 
+_MONTHS_SAID = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                r"januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|"
+                r"agosto|septiembre|octubre|noviembre|diciembre")
 _SINCE = re.compile(r"\b(?:since|seit|desde(?: hace)?|hace)\s+(?:\w+\s+)?(?:\d+|a|an|one|two|three|four|five|six|"
                     r"zwei|drei|vier|fünf|sechs|einer|einem|dos|tres|cuatro|cinco|seis|un|una|last|letzte\w*|\w+day|"
-                    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-                    r"januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|"
-                    r"agosto|septiembre|octubre|noviembre|diciembre)\b"
+                    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
+                    rf"sábado|domingo|{_MONTHS_SAID})\b"
                     # ... or a feast: "seit Silvester kein Fleisch mehr", "vegan since Christmas", "desde Navidad"
                     r"|\b(?:since|seit|desde)\s+(?:(?:dem|der|el|la)\s+)?(?:christmas|easter|new year\w*|thanksgiving|diwali|"
-                    r"weihnachten|ostern|silvester|neujahr|pfingsten|navidad|nochevieja|año nuevo|pascua|reyes)\b", re.I)
+                    r"weihnachten|ostern|silvester|neujahr|pfingsten|navidad|nochevieja|año nuevo|pascua|reyes)\b"
+                    # ... or what happened in a month said after it: "desde el infarto de marzo", "since my op in June",
+                    # "desde que me quitaron la vesícula en enero"
+                    rf"|\b(?:since|seit|desde)\b(?:\s+[^\W\d_]+){{1,7}}?\s+(?:in|im|en|de|del|at|on)\s+(?:{_MONTHS_SAID})\b", re.I)
 
 
 _SLASH = re.compile(r"\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?")

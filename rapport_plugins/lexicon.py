@@ -1442,5 +1442,11 @@ def _birthday_occasion(text: str) -> bool:
 STANDING = re.compile(
     r"\b(?:\w*allerg\w*|al[ée]rgic[oa]|intoleran\w+|unverträglich\w*|coeliac|celiac|cel[ií]ac[oa]|zöliakie|"
     r"diab[eé]t\w+|vegan\w*|vegetari\w+|halal|kosher|teetotal|(?:don't|doesn't|do not|does not) (?:eat|drink)|"
-    r"(?:esse|isst|trinke|trinkt) kein\w*|no (?:como|bebo|come|bebe))\b", re.IGNORECASE)
+    r"(?:esse|isst|trinke|trinkt) kein\w*|no (?:como|bebo|come|bebe)|"
+    # a food a doctor took away, and what is left out for good ("el doctor me prohibió el ají", "darf keinen Zucker
+    # mehr", "gluten-free", "no alcohol")
+    r"(?:me|le|les|nos) (?:prohibió|prohibieron|ha prohibido|han prohibido|quitó|quitaron)|prohibid[oa]s?|"
+    r"(?:darf|dürfen) (?:\w+ )?(?:kein\w*|nicht mehr)|(?:can['’]t|cannot|can no longer|not allowed to) (?:eat|drink|have)|"
+    r"veggie|gluten-?free|glutenfrei|sin gluten|sugar-?free|zuckerfrei|sin azúcar|low-salt|salt-free|salzarm|sin sal|"
+    r"no alcohol|alcohol-free|kein alkohol|alkoholfrei|sin alcohol)\b", re.IGNORECASE)
 

@@ -91,3 +91,18 @@ def test_news_the_speaker_heard_of_their_own_is_still_theirs(text):
     from proposals import said
 
     assert len(said(text)) == 1
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    # a food a doctor took away, or a diet kept for good, is true whatever the day: the day beside it is the occasion's
+    ("para la degustación del jueves pruébenla ustedes, que desde lo de la gastritis el doctor me prohibió el ají", None),
+    ("For the offsite on Thursday I'm gluten-free now, just so the caterer knows", None),
+    # ... unless the text says since when
+    ("Este año no me veréis en el encierro, que desde el infarto de marzo el cardiólogo me lo tiene prohibido", "2026-03-01"),
+    ("Para el almuerzo nada de sánguches: desde el lunes estoy sin gluten", "2026-05-25"),
+])
+def test_a_standing_diet_takes_no_occasions_day(tmp_path, said, expected):
+    from datetime import date
+
+    found = _captured(tmp_path, f"Sam Lee: Any news?\nRosa Huamán: {said}\n", date(2026, 5, 26), ("Rosa Huamán",))
+    assert [when for _, when in found] == [expected], found
