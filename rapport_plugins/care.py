@@ -72,7 +72,7 @@ CAUTION_CLASSES: dict[str, str] = {
         r"flu|fever|cough\w*|allerg\w+|asthma|diabet\w+|epilep\w+|seizures?|dementia|alzheimer\w*|parkinson\w*|"
         r"in a cast|plaster cast|cast (?:is |was |comes |came |coming )?off|specialists?|orthopa?edic\w*|"
         r"(?:onc|cardi|neur|orthop(?:a)?ed|gastroenter|dermat|rheumat|ur|gyn(?:a)?ec|h(?:a)?emat|endocrin|radi)\w*ologists?|crutches|wheelchair|stitches|dental|dentists?\w*|teeth|(?<!sweet )tooth|limp\w*|lumps?|"
-        r"anaesthe\w+|anesthe\w+|physio\w*|rehab\w*|disab\w+|blind(?! date| (?:\w+ )?tasting| spot)|deaf|frail|deteriorat\w+|going downhill|"
+        r"anaesthe\w+|anesthe\w+|\w*physio\w*|\w*osteopat\w*|\w*heilpraktiker\w*|chiropract\w*|chiroprakt\w*|quiropr[áa]ctic\w*|rehab\w*|disab\w+|blind(?! date| (?:\w+ )?tasting| spot)|deaf|frail|deteriorat\w+|going downhill|"
         r"getting worse|not (?:\w+ )?(?:well|great|good)|in a bad way|old age|not long left|menopaus\w*|perimenopaus\w*|"
         r"hot flushes|(?:lose|lost|losing|gain|gained|gaining|put on) (?:some |a lot of |so much )?weight|weight[- ]loss|"
         r"(?:drink|drinking|smoke|smoking|eat|eating) less|(?:quit|stopped|giving up|gave up) smoking|cutting (?:down|back) on|"
@@ -278,6 +278,9 @@ CAUTION_CLASSES: dict[str, str] = {
         r"trotz (?:\w+ )?(?:knie|hüfte|rücken|schulter|bandscheibe)|(?:wegen|für) (?:de[mnr]|seine[mnr]?|"
         r"ihre[mnr]?|meine[mnr]?) (?:knie|hüfte|rücken|schulter|bandscheibe|gelenke|blutdruck)|(?:por|para) "
         r"(?:la|el|su|sus|mi|mis) (?:rodillas?|espalda|cadera|hombros?|columna|tensi[óo]n|az[úu]car)|"
+        # a joint giving out ("die Hüfte macht nicht mehr mit", "la rodilla ya no le responde")
+        r"(?:knie|hüfte|rücken|schulter|bandscheibe|gelenke?|herz|beine?) (?:macht|machen|spielt|spielen) (?:\w+ )?nicht mehr mit|"
+        r"(?:rodillas?|cadera|espalda|hombros?|coraz[óo]n|piernas?) (?:ya )?no (?:le|me|te|les|nos) (?:responden?|aguantan?|dan? m[áa]s)|"
         # organs and body systems ("on a kidney diet", "yoga for the pelvic floor", "Cholesterin zu hoch"), the nerves
         # said lightly ("knitting helps her nerves"), the senses and memory going ("hearing is going"), a fall
         # ("stopped climbing after the fall", "nach dem Sturz", "se cayó"), getting better ("off to Tenerife to

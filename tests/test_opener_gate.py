@@ -335,7 +335,10 @@ CAUTION_CASES_MORE = {
                                   "Knitting helps her nerves", "Cose mucho, dice que es para los nervios",
                                   "Hearing is going, so he's given up the choir",
                                   "Stopped climbing after the fall", "Nach dem Sturz fährt er wieder Rad", "Se cayó de la bici, pero sigue",
-                                  "Off to Tenerife to recuperate", "Swimming with her daughter, who has cerebral palsy"],
+                                  "Off to Tenerife to recuperate", "Swimming with her daughter, who has cerebral palsy",
+                                  # a joint giving out, a pet's physio (eighteenth round)
+                                  "Geht mit Bruno zweimal die Woche zur Hundephysio", "Die Hüfte macht nicht mehr mit, wandert trotzdem",
+                                  "La rodilla ya no le responde, pero sigue bailando"],
 }
 
 
@@ -367,7 +370,8 @@ LOOK_ALIKES = ["The race is in Klagenfurt", "Has started painting again", "Holid
                "Loves liver and onions", "Moving to Boston in the fall", "Loves the fall colours in Vermont",
                "After the fall semester she goes to Japan", "Expecting a big crowd at the gig", "Muss definieren, was sie will",
                "Garnieren lernt sie im Kochkurs", "Se cayó el partido por la lluvia", "Liverpool season ticket",
-               "Plays 5-a-side every Sunday, says it keeps him sane", "Le hace una torta de hígado a la perrita"]
+               "Plays 5-a-side every Sunday, says it keeps him sane", "Le hace una torta de hígado a la perrita",
+               "Loves physics and chess", "Physical theatre fan"]
 
 
 @pytest.mark.parametrize(("kind", "text"), [(k, t) for k, texts in CAUTION_CASES.items() for t in texts])
