@@ -1888,6 +1888,9 @@ _FORWARD_NEXT = {"nächsten", "nächste", "kommenden", "kommende", "el próximo"
        rf"hasta el|para el) )?{_WEEKDAY}(?P<plural>s)?\b(?P<after> (?:que viene|antepasado|pasado|próximo|next|last)"
        r"(?! (?:week|month|year|weekend|time|night)\b))?"
        rf"(?! (?:mornings|nights|evenings|afternoons)\b)"
+       # "On Monday's call he mentioned ...": the day of a meeting the news was told at, not the news's
+       r"(?!['’]s (?:call|meeting|session|catch-?up|check-?in|1:1|1-1|one-to-one|stand-?up|sync|huddle|review|"
+       r"team meeting|board meeting|zoom|teams call)\b)"
        rf"(?! ?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h\b|uhr|o'clock|{_SPAN_UNITS})\b)|the \d|the (?:{_alternatives(_SPELLED_DAYS_EN)})(?=\s*(?:$|[,.;:!?)\-–]|(?:and|but|so|or|at|in|for|is|works)\b))|,? (?:den |dem |der )?\d{{1,2}}\.(?!\d)))")
 def _weekday(m, ref, how, dayfirst):
     if m["plural"] or re.search(rf"\b(?:los|las|every|each|jeden|jede|cada|todos los|on)\s+(?:(?:{_HABIT_DAYS})\s*"
@@ -2534,6 +2537,22 @@ _UNTIL = re.compile(r"\b(?:until|till|til|(?<!came )(?<!come )(?<!comes )(?<!wen
 # The user's own to-do or next meeting in a line about somebody ("Ask her on Friday how the move went", "Send
 # flowers on Friday, her mum died", "Follow up on Monday re the scan", "Next catch-up on the 20th, ...", "am
 # Freitag nachfragen", "preguntarle el lunes"): that day is the user's, not the person's
+# The speaker's work and the meeting's own arrangements said with a day ("I'll send you the report on Friday", "let's
+# talk Tuesday", "can we move the review to Thursday?", "te mando el informe el lunes", "ich schick dir die Zahlen am
+# Montag"): the day is the work's, never the news's
+_WORK_PLAN = re.compile(
+    r"\b(?:i['’]ll|i will|we['’]ll|we will|i can|i['’]m going to|let me)\s+(?:\w+\s+){0,2}?(?:send|share|get|finish|"
+    r"circulate|forward|email|e-mail|have|do|review|sign|upload|draft)\b[^,;:]*\b(?:report|deck|slides?|draft|invoice|"
+    r"numbers|figures|contract|proposal|minutes|budget|agenda|quote|spec\w*|files?|docs?|documents?|designs?|"
+    r"mock-?ups?|estimate|paperwork|write-?up|summary)\b|"
+    r"\blet['’]s (?:talk|meet|catch up|sync|speak|chat|pick (?:this|it) up|reconvene)\b|"
+    r"\bcan we (?:move|push|do|meet|talk|speak|reschedule|shift)\b|"
+    r"\b(?:te|le|les|os) (?:mando|envío|paso|reenvío)\b[^,;:]*\b(?:informe|presupuesto|propuesta|borrador|números|"
+    r"cifras|contrato|factura|documento|archivo|acta)\b|"
+    r"\bich (?:schick|schicke|sende|maile)\w*\b[^,;:]*\b(?:bericht|zahlen|entwurf|angebot|vertrag|rechnung|unterlagen|"
+    r"protokoll|folien|präsentation)\b", re.I)
+
+
 _USERS_TODO = re.compile(
     r"^\W*(?:(?:please|pls|todo:?|to do:?|note to self:?|action:?|ai:?)\s+)?(?:(?:ask|check in|check with|follow up|follow-up|"
     r"send|nachfragen|anrufen|schicken|preguntar(?:le|les)?|llamar(?:le|la|lo)?|mandar(?:le)?|enviar(?:le)?|"
@@ -2775,6 +2794,7 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     own = [h for h in hits if not (no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2]) or (_CONSEQUENCE.match(
         _clause_of(text, h[1], h[2])) and re.search(r"\w", text[:clause_around(text, h[1], h[2])[0]])) or _UNTIL.search(
         text, 0, h[1]) or _UNTIL.match(h[4]) or _USERS_TODO.search(_clause_of(text, h[1], h[2]))
+        or _WORK_PLAN.search(_clause_of(text, h[1], h[2]))
         or _deadline_beside(text, h, hits) or _booked_since(text, h, hits)
         # "Jens heute etwas durch den Wind: seine Tochter wird am Samstag 18": today is how they were at the meeting
         or _todays_mood(text, h, hits))]

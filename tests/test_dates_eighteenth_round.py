@@ -63,3 +63,17 @@ TUESDAY = date(2026, 5, 26)
 ])
 def test_a_weekday_with_its_day_in_words(text, expected):
     assert find_date(text, TUESDAY).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the speaker's work and the meeting's own arrangements said with a day: the day is the work's
+    ("I'll send you the report on Friday, my daughter is getting married", None),
+    ("I'll send you the report on Friday, my daughter is getting married on Saturday", date(2026, 6, 13)),
+    ("Let's talk Tuesday, I'm at my mum's funeral tomorrow", date(2026, 6, 11)),
+    ("te mando el informe el lunes, que el sábado se casa mi hija", date(2026, 6, 13)),
+    ("Ich schick dir die Zahlen am Montag, am Samstag heiratet meine Tochter", date(2026, 6, 13)),
+    # the day of the meeting the news was told at is not the news's
+    ("On Monday's call he mentioned his wife had twins", None),
+])
+def test_a_day_of_the_work_or_of_the_telling_is_not_the_news(text, expected):
+    assert find_date(text, date(2026, 6, 10)).date == expected
