@@ -2113,6 +2113,10 @@ def _fortnight(m, ref, how, dayfirst):
     return ref + timedelta(days=14)
 
 
+# "today" beside years counted back: that very day, so many years before ("a year ago today", "hoy justo hace un año")
+_THIS_VERY_DAY = re.compile(r"\b(?:today|hoy|heute)\b|\bthis very day\b|\bjust(?:o)? (?:un|a|one) (?:año|year)\b", re.I)
+
+
 @_rule(rf"\b{_NUM} {_UNIT} (?:ago|back(?!\s+(?:at|in|home|from|to|on|into|with|after|then)\b))\b|\b(?:vor|hace|seit|desde hace|since) {_NUM.replace('(?P<n>', '(?P<n2>')} {_UNIT.replace('(?P<unit>', '(?P<unit2>')}\b|"
        # German "ist zwei Wochen her" ("Unsere Silberhochzeit ist jetzt schon zwei Wochen her")
        rf"\b{_NUM.replace('(?P<n>', '(?P<n3>')} (?P<unit3>tage?n?|wochen?|monate?n?|jahre?n?) her\b")
@@ -2123,6 +2127,8 @@ def _ago(m, ref, how, dayfirst):
     unit = UNITS.get(raw) or UNITS.get(raw.rstrip("s"))
     if n is None or unit is None:
         return None
+    if unit == "years" and _THIS_VERY_DAY.search(m.string[max(0, m.start() - 25):m.end() + 12]):
+        return ref - relativedelta(years=n)  # "a year ago today", "hoy justo hace un año", "heute vor einem Jahr"
     if unit == "years":
         raise _Unsure  # "two years ago", "vor acht Jahren", "hace tres años": a year back, its day nobody knows
     if "couple" in (m["n"] or "").lower() and unit in ("weeks", "months"):

@@ -77,3 +77,19 @@ def test_a_weekday_with_its_day_in_words(text, expected):
 ])
 def test_a_day_of_the_work_or_of_the_telling_is_not_the_news(text, expected):
     assert find_date(text, date(2026, 6, 10)).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # years counted back to this very day are that day
+    ("Hoy justo hace un año que murió mi viejo", date(2025, 3, 10)),
+    ("A year ago today my dad died", date(2025, 3, 10)),
+    ("Heute vor einem Jahr ist mein Vater gestorben", date(2025, 3, 10)),
+    # ... years back with no "today" stay a year nobody gave the day of
+    ("hace un año que murió mi viejo", None),
+    ("Two years ago we moved here, and today I'm tired", None),
+])
+def test_years_ago_today_is_that_day(text, expected):
+    assert find_date(text, TUESDAY_IN_MARCH).date == expected
+
+
+TUESDAY_IN_MARCH = date(2026, 3, 10)
