@@ -79,6 +79,9 @@ def test_a_day_of_the_work_or_of_the_telling_is_not_the_news(text, expected):
     assert find_date(text, date(2026, 6, 10)).date == expected
 
 
+TUESDAY_IN_MARCH = date(2026, 3, 10)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # years counted back to this very day are that day
     ("Hoy justo hace un año que murió mi viejo", date(2025, 3, 10)),
@@ -90,6 +93,3 @@ def test_a_day_of_the_work_or_of_the_telling_is_not_the_news(text, expected):
 ])
 def test_years_ago_today_is_that_day(text, expected):
     assert find_date(text, TUESDAY_IN_MARCH).date == expected
-
-
-TUESDAY_IN_MARCH = date(2026, 3, 10)
