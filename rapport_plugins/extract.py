@@ -85,7 +85,7 @@ ACQUAINTANCE = re.compile(
     r"\bone of (?:my|our) (?!kids|children|sons|daughters|boys|girls|grand\w+|dogs|cats|twins|brothers|sisters|"
     r"cousins|nieces|nephews|parents)\w+s\b|"
     r"\b(?:my|our|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis|nuestr[oa]s?)\s+(?:(?:new|old|former|neue\w*|alte\w*|ehemalige\w*|"
-    r"nuev[oa]s?|antigu[oa]s?|ex-?)\s+)?(?:colleagues?|co-?workers?|boss|(?:line )?manager|team ?lead|neighbou?rs?|"
+    r"nuev[oa]s?|antigu[oa]s?|ex-?|biggest|largest|main|best|favou?rite|first|wichtigste\w*|größte\w*|mayor|principal)\s+)?(?:colleagues?|co-?workers?|boss|(?:line )?manager|team ?lead|neighbou?rs?|"
     r"clients?|customers?|landlord|landlady|flatmates?|roommates?|kolleg(?:e|en|in|innen)|chef(?:in)?|vorgesetzte\w*|"
     r"nachbar(?:in|n|innen)?|kund(?:e|in|en)|vermieter(?:in)?|mitbewohner(?:in)?|compañer[oa]s? de (?:trabajo|oficina|"
     r"equipo|piso|depa|departamento)|colegas?|jef[ea]s?|vecin[oa]s?|clientes?|caser[oa]|"

@@ -106,3 +106,15 @@ def test_a_standing_diet_takes_no_occasions_day(tmp_path, said, expected):
 
     found = _captured(tmp_path, f"Sam Lee: Any news?\nRosa Huamán: {said}\n", date(2026, 5, 26), ("Rosa Huamán",))
     assert [when for _, when in found] == [expected], found
+
+
+@pytest.mark.parametrize("text", [
+    # somebody the speaker works with, said with a word of rank before their role
+    "Our biggest customer is relocating to Berlin",
+    "My best client just had a baby",
+    "Mi mayor cliente se muda a Lima",
+])
+def test_a_colleague_said_with_a_rank_is_not_the_speaker(text):
+    from proposals import said
+
+    assert said(text) == []
