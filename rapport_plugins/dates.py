@@ -2559,6 +2559,39 @@ _WORK_PLAN = re.compile(
     r"protokoll|folien|präsentation)\b", re.I)
 
 
+# A day of work the clause is about ("Our sprint review is on Monday, and ... my new nephew", "Die Abgabe ist am 30., und
+# mein Vater hatte einen Unfall", "El plazo del informe es el 15", "I'm presenting Q1 on Thursday"): the day is the
+# work's. A relative in the clause makes it theirs ("my daughter's school presentation is on Friday").
+_WORK_DAY = re.compile(
+    r"\b(?:sprint(?:[- ](?:review|planning|demo))?|retro(?:spective)?|stand-?up|demo|board meeting|the board meets|"
+    r"jour fixe|all-hands|town hall|kick-?off|(?:quarterly|performance|design|code|budget) review|(?:the|our) review|"
+    r"deadline|audit(?:['’]s)?|invoices?|presenting|(?:my|our) presentation|presentation to|slides|deck|release|go-?live|sign-?off|submission|"
+    r"leave request|(?:the|my) application|conference|(?-i:Q[1-4])|"
+    r"abgabe|frist|präsentation|besprechung|sitzung|sprint-?planning|quartalszahlen|(?:das|unser) review|"
+    r"plazo|entrega|informe|reunión|junta|auditoría|facturas)\b", re.I)
+_KIN_IN_CLAUSE = re.compile(
+    r"\b(?:son|daughter|wife|husband|partner|mum|mom|dad|mother|father|sister|brother|kids?|child|baby|grand\w+|niece|"
+    r"nephew|cousin|aunt|uncle|hij[oa]s?|esposa|esposo|mujer|marido|madre|padre|mamá|papá|herman[oa]s?|niños|nieto\w*|"
+    r"abuel\w+|tochter|sohn|frau|mann|mutter|vater|schwester|bruder|kinder|enkel\w*|oma|opa)\b", re.I)
+
+
+# A day kept every year ("We go to my in-laws' every Easter", "Cada 2 de noviembre vamos al cementerio", "jedes Jahr am
+# 18. Mai", "todos los años por Navidad"): a custom, not one day to follow up
+_EVERY_YEAR = re.compile(
+    r"\b(?:every|each)\s+(?:single\s+)?(?:year|easter|christmas|xmas|halloween|thanksgiving|new year['’]?s?(?: eve)?|"
+    r"diwali|eid|hanukkah|passover|mother['’]?s day|father['’]?s day|(?:\d{1,2}(?:st|nd|rd|th)? of )?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december))\b|"
+    r"\b(?:cada|todos los)\s+(?:años?|navidad(?:es)?|semana santa|pascuas?|\d{1,2} de \w+)\b|"
+    r"\b(?:jedes|jedem|alle) (?:jahr|jahre|ostern|weihnachten|pfingsten|silvester)\b|\bjährlich\b|\byearly\b|\bannually\b",
+    re.I)
+
+
+def _work_day(text: str, start: int, end: int) -> bool:
+    """Whether the date phrase at ``text[start:end]`` is said of the work in its clause (:data:`_WORK_DAY`)."""
+    clause = _clause_of(text, start, end)
+    return bool(_WORK_DAY.search(clause)) and not _KIN_IN_CLAUSE.search(clause)
+
+
 _USERS_TODO = re.compile(
     r"^\W*(?:(?:please|pls|todo:?|to do:?|note to self:?|action:?|ai:?)\s+)?(?:(?:ask|check in|check with|follow up|follow-up|"
     r"send|nachfragen|anrufen|schicken|preguntar(?:le|les)?|llamar(?:le|la|lo)?|mandar(?:le)?|enviar(?:le)?|"
@@ -2800,7 +2833,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     own = [h for h in hits if not (no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2]) or (_CONSEQUENCE.match(
         _clause_of(text, h[1], h[2])) and re.search(r"\w", text[:clause_around(text, h[1], h[2])[0]])) or _UNTIL.search(
         text, 0, h[1]) or _UNTIL.match(h[4]) or _USERS_TODO.search(_clause_of(text, h[1], h[2]))
-        or _WORK_PLAN.search(_clause_of(text, h[1], h[2]))
+        or _WORK_PLAN.search(_clause_of(text, h[1], h[2])) or _work_day(text, h[1], h[2])
+        or _EVERY_YEAR.search(_clause_of(text, h[1], h[2]))
         or _deadline_beside(text, h, hits) or _booked_since(text, h, hits)
         # "Jens heute etwas durch den Wind: seine Tochter wird am Samstag 18": today is how they were at the meeting
         or _todays_mood(text, h, hits))]

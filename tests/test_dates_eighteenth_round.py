@@ -93,3 +93,32 @@ TUESDAY_IN_MARCH = date(2026, 3, 10)
 ])
 def test_years_ago_today_is_that_day(text, expected):
     assert find_date(text, TUESDAY_IN_MARCH).date == expected
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    # a day of the work the clause is about, told beside the news: the work's day
+    ("Our sprint review is on Monday, and honestly I just want to talk about my new nephew.", date(2026, 3, 27)),
+    ("Unser Jour fixe ist am Donnerstag, und meine Frau ist schwanger!", date(2026, 4, 7)),
+    ("The retro is on the 16th, and by the way, my sister's pregnant again!", date(2026, 4, 9)),
+    ("El lunes hay sprint review; mi madre ya salió del hospital, gracias.", date(2026, 5, 15)),
+    ("Die Abgabe ist am 30., und mein Vater hatte übrigens einen Unfall.", date(2026, 6, 25)),
+    ("El plazo del informe es el 15; además, mi padre está en el hospital.", date(2026, 12, 3)),
+    ("I'm presenting Q1 on Thursday and my wife's due basically any minute.", date(2026, 4, 27)),
+    # a day kept every year is a custom, not one day
+    ("We go to my in-laws' every Easter, it's a whole production.", date(2026, 3, 5)),
+    ("Cada 2 de noviembre vamos al cementerio a ver a mis abuelos.", date(2026, 10, 30)),
+    ("Todos los años por Navidad nos juntamos en casa de mi tía.", date(2026, 11, 5)),
+    ("Unser Hochzeitstag ist jedes Jahr am 18. Mai, das vergesse ich nie.", date(2026, 12, 11)),
+])
+def test_a_work_day_or_a_yearly_custom_is_no_day_of_the_news(text, ref):
+    assert find_date(text, ref).date is None
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # ... while a relative's presentation, and a day that is the news's, keep their day
+    ("My daughter's school presentation is on Friday", date(2026, 4, 27), date(2026, 5, 1)),
+    ("Sí, mi hija ya es fallera mayor, la presentación fue el sábado pasado", date(2026, 1, 28), date(2026, 1, 24)),
+    ("The board meeting is on Monday and my daughter's wedding is on Saturday", date(2026, 4, 27), date(2026, 5, 2)),
+])
+def test_a_relatives_event_beside_work_keeps_its_day(text, ref, expected):
+    assert find_date(text, ref).date == expected
