@@ -2587,9 +2587,11 @@ _EVERY_YEAR = re.compile(
 
 
 def _work_day(text: str, start: int, end: int) -> bool:
-    """Whether the date phrase at ``text[start:end]`` is said of the work in its clause (:data:`_WORK_DAY`)."""
+    """Whether the date phrase at ``text[start:end]`` is said of the work in its clause (:data:`_WORK_DAY`), beside
+    something else the sentence tells (a sentence that is only the work, "deadline at the end of the month", keeps its
+    day: it is what was said)."""
     clause = _clause_of(text, start, end)
-    return bool(_WORK_DAY.search(clause)) and not _KIN_IN_CLAUSE.search(clause)
+    return bool(_WORK_DAY.search(clause)) and not _KIN_IN_CLAUSE.search(clause) and clause.strip() != text.strip()
 
 
 _USERS_TODO = re.compile(
