@@ -456,11 +456,11 @@ _MOVED = re.compile(r"\b(?:postponed|moved|pushed back|rescheduled|put off|delay
 # A day the following clause moves the plan to ("..., pero la pasaron al lunes"): not called off
 _NEW_DAY = re.compile(r"\b(?:to|for|until|auf|al|para|hasta)\s+(?:the\s+|den\s+|el\s+|la\s+)?\w", re.I)
 _FROM = re.compile(r"\b(?:from|von|vom|de|del)\s+$|^(?:from|von|vom|de|del)\b", re.I)
-# A plan told as one that did not happen ("was meant to fly out on Friday", "was supposed to start on the 1st",
+# A plan told as one that did not happen ("was meant to fly out on Friday", "was going to be tomorrow", "was supposed to start on the 1st",
 # "sollte eigentlich am Freitag fliegen", "se suponía que empezaba el lunes"): its day is no fact's, and the
 # past "was" cannot say whether the day is behind or ahead.
 _UNFULFILLED = re.compile(
-    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:meant|supposed)\s+to\b|\bhad\s+(?:planned|hoped|meant|intended)\s+to\b|"
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:meant|supposed|going)\s+to\b|\bhad\s+(?:planned|hoped|meant|intended)\s+to\b|"
     r"\b(?:sollte|sollten|wollte|wollten)\s+(?:\w+\s+){0,2}eigentlich\b|\beigentlich\s+(?:\w+\s+){0,4}(?:sollte|sollten|"
     r"wollte|wollten)\b|\bse supon[ií]a que\b|\b(?:ten[ií]a|ten[ií]an|ten[ií]amos) pensado\b", re.I)
 # The plan called off in the short clause that follows ("... on Friday, but cancelled it", "aber dann abgesagt",

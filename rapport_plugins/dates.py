@@ -285,7 +285,7 @@ _PRETERITE_DE = re.compile(
     # Mai an", "beschloss", "verschwand", "musste im Mai operiert werden"); not the ones that are English
     # or Spanish words too ("stand", "band", "las", "log", "bat", "half", "hob", "lag", "tat")
     r"\b(?-i:(?:be|ver|ent|er|zer|über|unter|ge)?(?:schloss|schlossen|fing|fingen|sprach|sprachen|stieg|stiegen|"
-    r"wuchs|wuchsen|bot|boten|bat|baten|riss|rissen|schnitt|standen|sah|sahen|aß|aßen|trank|sang|schwamm|"
+    r"wuchs|wuchsen|boten|baten|riss|rissen|schnitt|standen|sah|sahen|aß|aßen|trank|sang|schwamm|"
     r"wusste|wussten|dachte|dachten|kannte|kannten|nannte|rannte|ließ|ließen|hieß|litt|ritt|biss|floh|flohen|schob|"
     r"schoss|zwang|gelang|verschwand|schlug|schlugen|trug|trugen|stahl|starb|starben|geschah|vergaß|zog|zogen|"
     r"wurde|wurden|kam|kamen|ging|gingen|fuhr|fuhren|flog|flogen|gewann|verlor|fand|traf|bekam|bekamen|erhielt|"
@@ -674,7 +674,9 @@ def tense(text: str) -> str | None:
         past = True
         break
     past = past or bool(_PAST_DE.search(text) or _PAST_ES.search(text) or _PERFECT_DE.search(text)
-                        or _INVARIANT_PAST_EN.search(text) or _PRETERITE_DE.search(text) or _dialect_perfect_de(text))
+                        or _INVARIANT_PAST_EN.search(text) or _PRETERITE_DE.search(text) or _dialect_perfect_de(text)
+                        # German "bat", "bot" only in German ("my niece's bat mitzvah", "the bot" are English nouns)
+                        or (re.search(r"\b(?-i:bat|bot)\b", text) is not None and _german(text)))
     future = bool(_FUTURE.search(text))
     # Spanish "desde" is "since" ("ingresada desde el lunes") and "from" ("desde julio estará en
     # Japón"): a past only when nothing in the words says a time to come
@@ -2283,6 +2285,8 @@ def _in_month(m, ref, how, dayfirst):
         raise _Unsure  # "on leave until January": some day in January, or its end - nobody said
     if _WEEK_INSIDE.match(m.string, m.end()):
         raise _Unsure  # "in May, the week after the bank holiday": a week of it, its day unsaid
+    if lead in ("in", "im", "en") and re.search(r"\b(?:later|später|más adelante|más tarde)\s+$", m.string[:m.start()], re.I):
+        raise _Unsure  # "a few days later in August": some day of it after now, not its 1st
     if re.search(r"\b(?:heuer|this year|dieses jahr|este año)\s+$", m.string[:m.start()], re.I):
         return date(ref.year, month, 1)  # "heuer im Feber" (Austrian): this year's, gone or not
     if _SECOND_HALF.search(m.string, m.end()):
@@ -2405,6 +2409,19 @@ _POINTS_BACK = re.compile(r"\b(?:last|yesterday|ago|since|letzte\w*|vergangene\w
 
 _WEEK_NEXT = re.compile(r"\b(?:next|nächste\w*|nä\.?|que viene|próxim[oa])\b", re.I)
 _WEEK_LAST = re.compile(r"\b(?:last|letzte\w*|vergangene\w*|pasad[oa])\b", re.I)
+# Years back with no number ("years ago now", "vor Jahren", "hace muchos años"): the year of a day said beside them is
+# nobody's guess
+_YEARS_UNSAID = re.compile(r"\b(?:(?:many |some |a few |several )?years ago|years back|long ago|back in the day|"
+                           r"vor (?:vielen |ein paar |einigen )?jahren|hace (?:muchos |unos |varios )?años)\b", re.I)
+def _years_unsaid(text: str) -> bool:
+    """Whether ``text`` says years back without how many (:data:`_YEARS_UNSAID`; "ten years ago" says it)."""
+    for m in _YEARS_UNSAID.finditer(text):
+        before = text[:m.start()].split()[-1:]
+        if not (before and (before[0].isdigit() or _number(before[0]) is not None)):
+            return True
+    return False
+
+
 _YEARS_BACK = re.compile(r"\byears? ago\b|\bvor \w+ jahren\b|\bhace \w+ años\b", re.I)
 
 
@@ -2552,6 +2569,12 @@ _WORK_PLAN = re.compile(
     r"numbers|figures|contract|proposal|minutes|budget|agenda|quote|spec\w*|files?|docs?|documents?|designs?|"
     r"mock-?ups?|estimate|paperwork|write-?up|summary)\b|"
     r"\blet['’]s (?:talk|meet|catch up|sync|speak|chat|pick (?:this|it) up|reconvene)\b|"
+    # what has to be in by a day ("has to be in by the 1st"), and the data the speaker asks for ("Pásame los datos el
+    # martes", "send me the numbers by Friday")
+    r"\b(?:has|have|needs?) to be (?:in|done|submitted|filed|sent) by\b|"
+    r"\b(?:send|get) me (?:the|your|those)\s+(?:\w+\s+)?(?:report|numbers|figures|data|draft|slides|deck|invoice|files?|"
+    r"docs?|details)\b|\b(?:p[áa]s[ae]me|m[áa]nd[ae]me|env[íi][ae]me|p[áa]senme|m[áa]ndenme)\s+(?:los|las|el|la)\s+"
+    r"(?:datos|informe|números|cifras|borrador|archivos?|documentos?|factura|presupuesto)\b|"
     r"\bcan we (?:move|push|do|meet|talk|speak|reschedule|shift)\b|"
     r"\b(?:te|le|les|os) (?:mando|envío|paso|reenvío)\b[^,;:]*\b(?:informe|presupuesto|propuesta|borrador|números|"
     r"cifras|contrato|factura|documento|archivo|acta)\b|"
@@ -2568,7 +2591,9 @@ _WORK_DAY = re.compile(
     r"deadline|audit(?:['’]s)?|invoices?|presenting|(?:my|our) presentation|presentation to|slides|deck|release|go-?live|sign-?off|submission|"
     r"leave request|(?:the|my) application|conference|(?-i:Q[1-4])|"
     r"abgabe|frist|präsentation|besprechung|sitzung|sprint-?planning|quartalszahlen|(?:das|unser) review|"
-    r"plazo|entrega|informe|reunión|junta|auditoría|facturas)\b", re.I)
+    r"plazo|entrega|informe|reunión|junta|auditoría|facturas|"
+    # the speaker back at work ("I'll be back at my desk on Tuesday; the honeymoon was amazing")
+    r"back (?:at|to) (?:my |the )?(?:desk|work|office)|wieder im büro|de vuelta en la oficina)\b", re.I)
 _KIN_IN_CLAUSE = re.compile(
     r"\b(?:son|daughter|wife|husband|partner|mum|mom|dad|mother|father|sister|brother|kids?|child|baby|grand\w+|niece|"
     r"nephew|cousin|aunt|uncle|hij[oa]s?|esposa|esposo|mujer|marido|madre|padre|mamá|papá|herman[oa]s?|niños|nieto\w*|"
@@ -2847,6 +2872,9 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     if years_back is not None and any(h[3] is not None and not apart(text, (h[1], h[2]), (years_back[1], years_back[2]))
                                       for h in hits):
         return None, years_back[4]  # "on Christmas Eve three years ago": that year's, and nobody said which it was
+    if _years_unsaid(text) and any(h[3] is not None and (re.search(r"\d", h[4]) or _MONTH_WORD.search(h[4]))
+                                          and not re.search(r"\d{4}", h[4]) for h in hits):
+        return None, hits[0][4]  # "our first date on the 12th of June, years ago now": a year nobody said
     # A phrase left open by the tense that names, one way or the other, the very day another phrase
     # names ("falleció ayer, el día de Reyes", "last Friday, Good Friday"): the same day said twice.
     days = {h[3] for h in hits if h[3] is not None}

@@ -122,3 +122,26 @@ def test_a_work_day_or_a_yearly_custom_is_no_day_of_the_news(text, ref):
 ])
 def test_a_relatives_event_beside_work_keeps_its_day(text, ref, expected):
     assert find_date(text, ref).date == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # a plan told as one that did not happen
+    ("My son's birthday party was going to be tomorrow, but we've called it off.", date(2026, 6, 6), None),
+    # a day and month said of "years ago" with no year: nobody said which year
+    ("We had our first date on the 12th of June, years ago now.", date(2026, 12, 22), None),
+    ("Wir haben uns vor Jahren an einem 4. Juli in New York kennengelernt.", date(2026, 7, 4), None),
+    ("Then early April we're going to Tokyo, a promise I made to my wife about ten years ago", date(2026, 2, 10),
+     date(2026, 4, 1)),
+    # "later in August" is some day of it after now
+    ("I'll be off for a few days later in August for my cousin's wedding.", date(2026, 7, 30), None),
+    # the speaker back at work, what has to be in by a day, the data the speaker asks for: the work's days
+    ("I'll be back at my desk on Tuesday; the honeymoon was amazing.", date(2026, 8, 29), None),
+    ("The passport application has to be in by the 1st, and we still haven't booked the honeymoon.", date(2026, 3, 12),
+     None),
+    ("Pásame los datos el martes, que estoy liado con la mudanza.", date(2026, 4, 10), None),
+    ("Ich bin ja seit Ostern in Reha, und nächsten Monat bin ich wieder im Büro", date(2026, 5, 6), date(2026, 4, 5)),
+    # English "bat" is no German preterite
+    ("My niece's bat mitzvah is on the twentieth.", date(2026, 6, 3), date(2026, 6, 20)),
+])
+def test_plans_called_off_years_unsaid_and_work_days(text, ref, expected):
+    assert find_date(text, ref).date == expected
