@@ -210,8 +210,11 @@ _TELLING = re.compile(
     r"berichtet|geschrieben))\b(?=\s*,|\s+(?:(?:mir|uns)\s+)?(?:dass|,))|"
     # English, the told clause's subject right after: "She was telling me her son graduates on Friday", "he
     # mentioned that his wife starts in May" (not "told me on Friday that ...": that day is the telling's)
-    r"\b(?:(?:was|were)\s+telling|told|tells|said|says|mentioned|explained|shared|let\s+slip)(?:\s+(?:me|us|him|her|them))?"
-    r"(?:\s+that)?(?=\s+(?:her|his|their|my|our|the|she|he|they|it|(?-i:[A-Z][a-z]+))\b)", re.I)
+    r"\b(?:(?:was|were)\s+telling|told|tells|said|says|mentioned|explained|shared|let\s+slip)(?:\s+(?:me|us|him|her|them|"
+    r"(?:my|our|the) (?:manager|boss|team)))?"
+    # (the day of the telling between: "he mentioned yesterday that his wedding is on the 28th")
+    r"(?:\s+(?:yesterday|today|this morning|last night|on \w+day|last \w+day))?"
+    r"(?:\s+that)?(?=\s+(?:her|his|their|my|our|the|she|he|they|it|i|i['’]m|we|(?-i:[A-Z][a-z]+))\b)", re.I)
 # A decision or promise made now about a time to come ("I've decided to run the Camino in September", "she has
 # promised to visit on Friday", "hat sich entschieden, im Mai zu kündigen", "he decidido dejarlo en junio"): the
 # perfect says the decision is made, the day is the plan's - ahead. (A bare past "decided to quit on Monday"
@@ -2641,10 +2644,17 @@ _CORRECTION = re.compile(
 
 # A day right after a verb of telling ("told me on Friday that ...", "mentioned yesterday", "hat mir am Montag erzählt",
 # "me contó el lunes que ..."): the day of the telling, not of what was told - no date for the memory
+# A call that brought the news, its day before what it said ("My sister called on Sunday to say she's getting married on
+# the 28th", "The hospital rang yesterday; Dad's operation has been moved to Thursday"): the call's day
+_CALLED_BEFORE = re.compile(r"\b(?:rang|rung|called|phoned|texted|messaged|wrote|emailed|e-mailed)\s+(?:(?:me|us)\s+)?"
+                            r"(?:on\s+|last\s+|this\s+)?$", re.I)
+_TO_SAY_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[;:]|,?\s+(?:to (?:say|tell|let)|and (?:said|told)|"
+                           r"with (?:the|some) news)|,\s+(?:she|he|they)\b)", re.I)
 _DAY_OF_TELLING = re.compile(
     r"\b(?:told|said|mentioned|announced|explained|texted|emailed|messaged|disclosed|revealed|confided|shared|"
     r"let\s+(?:me|us)\s+know|(?:rang|called|phoned)(?=\s+(?:me|us)\b))(?:\s+(?:me|us|him|her|them|"
-    r"everyone|the team))?\s+(?:on\s+|last\s+|this\s+)?$|"
+    r"everyone|the team|(?:my|our|the|his|her|their) (?:manager|boss|team|family|parents|mum|mom|dad|sister|brother|"
+    r"wife|husband|partner|kids|friends?)))?\s+(?:on\s+|last\s+|this\s+)?$|"
     r"\b(?:got|had|heard|received)\s+(?:the\s+|some\s+)?(?:news|word|call|e-?mail|letter)\s+(?:on\s+|last\s+|this\s+)?$|"
     r"\b(?:erzählt\w*|gesagt|gemeint|berichtet|geschrieben|erwähnt\w*|mitgeteilt)\b(?:\s+\w+){0,2}\s+(?:am\s+|letzten\s+)?$|"
     r"\b(?:(?:me|nos|le|les)\s+)?(?:contó|contaron|dijo|dijeron|comentó|comentaron|avisó|escribió|mencionó|confesó|"
@@ -2774,6 +2784,7 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     ("off from Monday, the baby arrived last night": which one is the memory's?)."""
     hits: list[tuple[int, int, int, date | None, str]] = []
     readings: dict[int, set[date]] = {}  # an open phrase's start -> the days it names read back or forward
+    told: set[int] = set()  # the starts of phrases that name the day something was told, not the news's
     plain = _ASIDE.sub(lambda a: " " * len(a[0]), text)
     for priority, (pattern, handler) in enumerate(_RULES):
         for m in pattern.finditer(text):
@@ -2824,8 +2835,10 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
                 if re.search(r"\b(?:since|seit|desde)\b", text[max(0, m.start() - 8):m.end()], re.I) and _SINCE_FEELING.search(
                         _clause_of(text, m.start(), m.end())) and _BECAUSE_AFTER.search(text, m.end()):
                     raise _Unsure  # "hasn't slept since Monday because her dad was diagnosed": how long she has felt it
-                if (_DAY_OF_TELLING.search(text, 0, m.start()) or _TOLD_AFTER_DE.match(text, m.end())) \
+                if (_DAY_OF_TELLING.search(text, 0, m.start()) or _TOLD_AFTER_DE.match(text, m.end())
+                        or _CALLED_BEFORE.search(text, 0, m.start()) and _TO_SAY_AFTER.match(text, m.end())) \
                         and not re.match(r"['’]s?\b", text[m.end():]):
+                    told.add(m.start())
                     raise _Unsure  # "she told me on Friday that she's pregnant": the telling's day, not the news'''s
                 year = _year_said(text, m, ref)
                 if year is not None:
@@ -2861,7 +2874,7 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
         _clause_of(text, h[1], h[2])) and re.search(r"\w", text[:clause_around(text, h[1], h[2])[0]])) or _UNTIL.search(
         text, 0, h[1]) or _UNTIL.match(h[4]) or _USERS_TODO.search(_clause_of(text, h[1], h[2]))
         or _WORK_PLAN.search(_clause_of(text, h[1], h[2])) or _work_day(text, h[1], h[2])
-        or _EVERY_YEAR.search(_clause_of(text, h[1], h[2]))
+        or _EVERY_YEAR.search(_clause_of(text, h[1], h[2])) or h[1] in told
         or _deadline_beside(text, h, hits) or _booked_since(text, h, hits)
         # "Jens heute etwas durch den Wind: seine Tochter wird am Samstag 18": today is how they were at the meeting
         or _todays_mood(text, h, hits))]

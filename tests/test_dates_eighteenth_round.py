@@ -145,3 +145,17 @@ def test_a_relatives_event_beside_work_keeps_its_day(text, ref, expected):
 ])
 def test_plans_called_off_years_unsaid_and_work_days(text, ref, expected):
     assert find_date(text, ref).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day a call or a telling brought the news is set aside, and the news's own day is the memory's
+    ("My sister called on Sunday to say she's getting married on the 28th.", date(2026, 2, 28)),
+    ("The hospital rang yesterday; Dad's operation has been moved up to Thursday.", date(2026, 2, 12)),
+    ("I told my manager on Friday that I'm going in for surgery on the 2nd.", date(2026, 3, 2)),
+    ("he mentioned yesterday that his wedding is on the 28th", date(2026, 2, 28)),
+    # ... and with no day of its own the news has none
+    ("She told me on Friday that she's pregnant", None),
+    ("Mum called on Sunday, she's out of hospital", None),
+])
+def test_the_day_of_a_call_or_a_telling_is_set_aside(text, expected):
+    assert find_date(text, date(2026, 2, 10)).date == expected
