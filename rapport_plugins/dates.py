@@ -987,6 +987,19 @@ def _weekday_with_date(m, ref, how, dayfirst):
 
 # A weekday written with its day and month ("Friday, 13 March", "Fri, Mar 13", "Thursday March 12th",
 # "Freitag, 13. März", "el viernes 13 de marzo"): one phrase, the date when the two agree, no date when not.
+# A day moved to another ("pushed from the 2nd to the 16th of April", "rescheduled from Monday to Thursday", "von Montag
+# auf Donnerstag verschoben"): the new day, not a stretch between them
+@_rule(r"\b(?:moved|pushed|postponed|rescheduled|bumped|shifted|changed|put)\s+(?:back\s+|up\s+|forward\s+)?from\s+"
+       r"(?:the\s+)?[\w.]{1,12}(?:\s+of\s+\w+)?\s+to\s+(?P<to>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of\s+\w+)?|\w+day)\b|"
+       r"\bvon\s+(?:(?:dem|der)\s+)?[\w.]{1,12}\s+auf\s+(?P<to_de>(?:den\s+)?\d{1,2}\.(?:\s*\w+)?|\w+tag|mittwoch)\s+"
+       r"(?:verschoben|verlegt)\b")
+def _moved_to(m, ref, how, dayfirst):
+    found = find_date(m["to"] or m["to_de"], ref).date
+    if found is None:
+        raise _Unsure
+    return found
+
+
 @_rule(rf"{_WEEKDAY},?\s+(?:the\s+|den\s+)?(?:(?P<d>\d{{1,2}}){_ORD}\.?(?: of| de)? {_MONTH}|"
        rf"{_MONTH.replace('(?P<month>', '(?P<month2>')} (?P<d2>\d{{1,2}}){_ORD}(?![\d:]))(?:,? (?:de |del )?(?P<y>\d{{4}}))?\b")
 def _weekday_day_month(m, ref, how, dayfirst):
@@ -2043,6 +2056,12 @@ def _nth_of_next_month(m, ref, how, dayfirst):
     back = which == "mes pasado" or bool(m["d2"] or m["de2"])  # "el 3 del mes pasado", "the 3rd of last month"
     base = ref.replace(day=1) + relativedelta(months=-1 if back else 0 if this else 1)
     return _safe(base.year, base.month, day)
+
+
+# "this time next week": a week from the day it is said
+@_rule(r"\b(?:this|same) time next week\b")
+def _this_time_next_week(m, ref, how, dayfirst):
+    return ref + timedelta(days=7)
 
 
 @_rule(r"\b(?P<which>next|last|this) (?P<unit>week|month)\b|"

@@ -159,3 +159,16 @@ def test_plans_called_off_years_unsaid_and_work_days(text, ref, expected):
 ])
 def test_the_day_of_a_call_or_a_telling_is_set_aside(text, expected):
     assert find_date(text, date(2026, 2, 10)).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day moved to another is the new day, not a stretch between them
+    ("My stepdad's hip replacement has been pushed from the 2nd to the 16th of April.", date(2026, 4, 16)),
+    ("Her surgery has been rescheduled from Monday to Thursday", date(2026, 4, 2)),
+    ("Die OP wurde von Montag auf Donnerstag verschoben", date(2026, 4, 2)),
+    ("We moved from London to Leeds", None),
+    # "this time next week" is a week on
+    ("My grandad's 90th is this time next week.", date(2026, 4, 6)),
+])
+def test_a_day_moved_and_a_week_on(text, expected):
+    assert find_date(text, date(2026, 3, 30)).date == expected
