@@ -68,7 +68,7 @@ CAUTION_CLASSES: dict[str, str] = {
         r"clinics?|clinical|hospitals?\w*|ward|a&e|icu|surg\w+|operat\w+|ops?|treatments?|therap\w+|meds|pills?|tablets|"
         r"prescri\w+|symptoms?|pain(?:s|ful|fully|killers?)?|aches?|aching|hurts?|hurting|injur\w+|sore|sick\w*|ill|illness\w*|unwell|poorly|"
         r"recover\w*|diagnos\w+|scans?|x-?rays?|mri|bloods?|biops\w+|test results|results came back|health\w*|"
-        r"disease\w*|(?:a|her|his|their|my|medical|heart|skin|chronic|rare|genetic|lung|kidney|liver|pre-existing) condition|cancer\w*|tumou?rs?|chemo\w*|radiother\w+|stroke|heart attack|infect\w+|virus|covid|"
+        r"disease\w*|(?:a|her|his|their|my|medical|heart|skin|chronic|rare|genetic|lung|kidney|liver|pre-existing) conditions?|cancer\w*|tumou?rs?|chemo\w*|radiother\w+|stroke|heart attack|infect\w+|virus|covid|"
         r"flu|fever|cough\w*|allerg\w+|asthma|diabet\w+|epilep\w+|seizures?|dementia|alzheimer\w*|parkinson\w*|"
         r"in a cast|plaster cast|cast (?:is |was |comes |came |coming )?off|specialists?|orthopa?edic\w*|"
         r"(?:onc|cardi|neur|orthop(?:a)?ed|gastroenter|dermat|rheumat|ur|gyn(?:a)?ec|h(?:a)?emat|endocrin|radi)\w*ologists?|crutches|wheelchair|stitches|dental|dentists?\w*|teeth|(?<!sweet )tooth|limp\w*|lumps?|"
@@ -107,7 +107,7 @@ CAUTION_CLASSES: dict[str, str] = {
         r"kurklinik\w*|kuraufenthalt\w*|kurort|(?-i:KH)|(?-i:Tx|Rx|Hx|Sx)|post-?op\w*|pre-?op\w*|"
         r"postoperat\w+|(?:lo|la|le|los|las) (?:ingresaron|internaron|operaron)|ingreso (?:en planta|"
         r"hospitalario|en (?:la )?uci|en urgencias)|internad[oa]s?|internaci[óo]n|est[áa] (?:muy )?grave|"
-        r"muy grave|(?:heart|health|cancer|kidney|lung|herz) (?:scare|thing|sache)|herz(?:infarkt|"
+        r"muy grave|(?:heart|health|cancer|kidney|lung|herz) (?:scare|thing|sache|stuff|issues?|problems?|trouble)|herz(?:infarkt|"
         r"problem\w*|op|schwäche|rhythmus\w*|klappe\w*|katheter\w*|fehler|sport\w*)|support groups?|"
         r"selbsthilfe\w*|grupos? de apoyo|chickenpox|measles|pneumonia|lungenentzündung|neumon[íi]a|"
         r"concussion|gehirnerschütterung|conmoci[óo]n|insomnia|insomnio|schlaflos\w*|ptsd|trauma\w*|"
@@ -116,7 +116,13 @@ CAUTION_CLASSES: dict[str, str] = {
         r"ha roto|fractur[óo]) (?:la|el)|\w*(?:bein|arm|hand|fuß|fuss|rippen|wirbel|knochen|schlüsselbein|"
         r"hüft|finger|zehen|knöchel|oberschenkelhals)bruch\w*|(?:hip|knee) replacement|(?:neue[ns]? |"
         r"new )(?:hip|knee|hüfte|knie)|stents?|heart bypass|dialys\w+|dialyse|di[áa]lisis|hosp|"
-        r"ac[úu]fenos?"),
+        r"ac[úu]fenos?|"
+        # weight-loss surgery, hormones, the gut, and MS said by its letters ("since the gastric sleeve", "Started HRT",
+        # "the acid reflux is brutal", "swims to manage his MS")
+        r"gastric (?:sleeve|band|bypass)|bariatric|magenverkleinerung|schlauchmagen|magenband|reducci[óo]n de est[óo]mago|"
+        r"manga g[áa]strica|bypass g[áa]strico|(?-i:HRT)|hormone (?:therapy|replacement)|hormonersatz\w*|"
+        r"terapia hormonal|reflux|reflujo|sodbrennen|heartburn|gastritis|ulcers?|[úu]lcera|geschwür\w*|"
+        r"(?:manage|managing|with|has|his|her|their|my) (?-i:MS)\b|multiple sclerosis|multiple sklerose|esclerosis m[úu]ltiple"),
     "care and end of life": (
         r"hospice|palliative|end[- ]of[- ]life|care homes?|nursing homes?|carers?|caring for|looking after (?:her|his|their|my) "
         r"\w+|respite|palliativ\w*|sterbe\w*|paliativ\w*|cuidad[oa] por|cuida a|"
@@ -160,7 +166,9 @@ CAUTION_CLASSES: dict[str, str] = {
         r"(?:they|we|have|had|just|recently|amicably) split(?! the| it| into| between| our| their| up the|"
         r" costs?| \w+ bills?)|split amicably|getrennte wege|schluss gemacht|(?:lo|la) (?:han |"
         r"hemos )?dej(?:aron|ado|amos)(?= hace| en | el | tras| despu[ée]s| definitivamente| por fin|"
-        r"[.,;!]|$)"),
+        r"[.,;!]|$)|"
+        # raising children alone ("first trip as a single dad", "zum ersten Mal als Alleinerziehende")
+        r"single (?:dad|mum|mom|parent|father|mother)s?|alleinerziehend\w*|(?:madre|padre) solter[oa]"),
     "money and work trouble": (
         r"debts?|bankrupt\w*|afford|money (?:trouble|problems|worries|is tight)|money's tight|(?:is|are|was|we're|i'm|"
         r"they're|totally|completely|flat) broke|evict\w*|repossess\w*|foreclos\w+|loans?|arrears|behind on|laid off|"
@@ -198,7 +206,11 @@ CAUTION_CLASSES: dict[str, str] = {
         # a baby on the way said in everyday words ("can't ski this year with the baby coming")
         r"baby (?:is )?(?:coming|due|on the way)|expecting (?:a (?:baby|boy|girl)|twins|their|her|his|our)|"
         r"(?:mum|mom|dad|mother|father)-to-be|trimester|babybauch|erwarte[nt] (?:ein|ihr|sein) (?:kind|baby)|"
-        r"esper(?:a|an|ando) (?:un|su) (?:beb[ée]|hij[oa]|ni[ñn][oa])|(?:el|un) beb[ée] en camino"),
+        r"esper(?:a|an|ando) (?:un|su) (?:beb[ée]|hij[oa]|ni[ñn][oa])|(?:el|un) beb[ée] en camino|"
+        # a room got ready for a baby and a German due date ("Decorating the nursery, due in October", "ET im März")
+        r"(?:decorating|painting|doing up|getting) the nursery|(?:streicht|streichen|richtet|richten) (?:\w+ )?das "
+        r"kinderzimmer|(?:pintando|preparando) (?:el cuarto|la habitaci[óo]n) del beb[ée]|(?-i:ET) (?:im|am|ist|Anfang|"
+        r"Mitte|Ende)\b"),
     "addiction": (
         r"sober\w*|sobriety|addict\w*|alcohol\w*|drinking (?:problem|again)|relapse\w*|overdos\w+|clean for|"
         r"(?-i:Sucht\w*)|süchtig\w*|(?:alkohol|spiel|drogen|kauf|mager|ess|internet|nikotin)sucht\w*|entzug\w*|rückfall|adicci\w+|adict[oa]s?|sobri[oa]|desintoxica\w+|"
@@ -206,7 +218,12 @@ CAUTION_CLASSES: dict[str, str] = {
         r"anonyme alkoholiker|alcoh[óo]licos an[óo]nimos|seit (?:\w+ ){0,3}(?:trocken|clean|nüchtern)|"
         r"(?:years?|months?|days?|weeks?) (?:clean|dry)|lleva (?:\w+ ){0,3}(?:limpi[oa]|sobri[oa])|"
         r"sobriedad|(?:no longer|doesn['’]t|does not) drinks?(?: alcohol)? any ?more|ya no bebe|"
-        r"trinkt (?:\w+ )?(?:nichts|keinen alkohol) mehr|mit dem trinken aufgehört"),
+        r"trinkt (?:\w+ )?(?:nichts|keinen alkohol) mehr|mit dem trinken aufgehört|"
+        # a time without a drink, a sponsor, gambling, cigarettes given up ("two years without a drink", "meets his
+        # sponsor", "deleted the betting apps", "Raucht seit Januar nicht mehr")
+        r"without a (?:drink|drop)|sin (?:beber|probar (?:una gota|el alcohol))|ohne (?:einen )?tropfen|"
+        r"(?:my|his|her|their) sponsor\b|betting|gambl\w+|glücksspiel\w*|sportwetten|apuestas|ludopat\w+|"
+        r"raucht (?:\w+ ){0,3}nicht mehr|rauchfrei|ya no fuma|no fuma desde"),
     "mind": (
         r"mental|depress\w*|anxi\w+|panic\w*|breakdown|burn(?:ed|t)? ?out|psych(?:iatr|olog|otherap|osis|otic)\w*|psychisch\w*|counsell?\w+|bipolar|adhd|autis\w+|"
         r"eating disorder|self-harm|angst\w*|ängst\w*|panik\w*|burn-?out|ansiedad|depresi\w+|deprimid[oa]s?|"
@@ -287,11 +304,16 @@ CAUTION_CLASSES: dict[str, str] = {
         # recuperate")
         r"kidneys?|(?<!chicken )(?<!calf's )livers?(?! (?:and|pâté|pate|sausage|dumplings?)\b)|bladder|prostat\w*|thyroid|pancrea\w*|bowels?|pelvic(?: floor)?|cholesterol|"
         r"blood (?:sugar|tests?|count|work)|nieren\w*|\w*nieren(?:diät|steine?|insuffizienz|schwäche|entzündung|kolik|werte?)|leber(?:werte?|krank\w*|entzündung|zirrhose)|beckenboden\w*|"
-        r"cholesterin\w*|blutzucker\w*|blutdruck\w*|ri[ñn]ones?|renal|(?<!de )h[íi]gado|pr[óo]stata|tiroides|suelo p[ée]lvico|"
+        r"cholesterin\w*|blutzucker\w*|blutdruck\w*|ri[ñn]ones?|renal|(?<!de )h[íi]gado(?! encebollado)|pr[óo]stata|tiroides|suelo p[ée]lvico|"
         r"colesterol|(?:helps?|for|calms?|soothes?|good for) (?:with )?(?:her|his|their|my|the) nerves|"
         r"(?:für|beruhigt) (?:die|ihre|seine) nerven|"
-        r"(?:para|por) (?:los|sus) nervios|(?:hearing|eyesight|sight|memory) (?:is|was|'s|has been) "
+        r"(?:para|por) (?:los|sus) nervios|(?:hearing|eyesight|sight|memory)(?: is| was|['’]s| has been) "
         r"(?:going|failing|fading|poor|bad|getting worse)|losing (?:her|his|their|my) (?:hearing|sight|eyesight|memory)|"
+        r"(?:ve|oye) (?:cada vez )?peor|cada vez (?:ve|oye) (?:peor|menos)|(?:sieht|hört) (?:immer )?schlechter|"
+        # a trip while someone is still able ("while he's still well enough", "mientras todavía pueda", "solange er noch kann")
+        r"while (?:he|she|they|it)(?:['’]s|['’]re| is| are)? still (?:well|able|fit|strong|mobile|here|around|with us|can)|"
+        r"mientras (?:todav[íi]a |a[úu]n )?(?:pueda|puedan|est[ée] bien|se pueda)|solange (?:er|sie|es) (?:noch )?(?:kann|fit ist|da ist)|"
+        r"memory walk|"
         r"(?:had|took|suffered) (?:a|another) (?:bad |nasty |big |little |small |serious )?fall|(?:after|since|from) "
         r"(?:her|his|their|that|the) (?:bad |nasty |big |little |small |serious )?fall(?! (?:semester|term|season|"
         r"break|colou?rs|foliage|festival|fair|show|collection|league|classes|trip|camp|ball|of)\b)|"
