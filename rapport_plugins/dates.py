@@ -2395,6 +2395,8 @@ _ABSENCE = re.compile(
     r"\s+(?:\w+\s+)?(?:off|out|away|on leave|on holiday|"
     r"on vacation|ooo|out of office|leaving early|slower|offline|unavailable|taking|take|booked)\b(?! to\b)|"
     r"(?:paternity|maternity|parental|annual|compassionate|sick) leave|\bon leave\b|"
+    # somebody by name away from work ("Tom's out from Wednesday", "Priya OOO 14/3-21/3"; not "out of hospital")
+    r"\b(?-i:[A-Z][a-z]+)(?:['’]s| is| will be|['’]ll be)?\s+(?:(?:off|out|away)\s+(?=(?:from|until|till)\b)|(?-i:OOO)\b)|"
     r"\b(?:bin|ich bin|bin ich|ist)\s+(?:\w+\s+){0,3}(?:weg|im urlaub|nicht da|frei|raus)\b|elternzeit|urlaub genommen|"
     r"\b(?:salgo antes|me voy antes|me cojo|me tomo|estoy fuera|estaré fuera|no estoy|no estaré|de vacaciones|"
     r"baja de (?:paternidad|maternidad))\b|"

@@ -44,4 +44,4 @@ def _said(probe: dict) -> str | None:
 def test_most_probes_get_their_day():
     probes = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines()]
     assert len(probes) == 420
-    assert sum(_said(p) == p["expected"] for p in probes) >= 386  # 25 more are left undated: a missing day is no wrong one
+    assert sum(_said(p) == p["expected"] for p in probes) >= 388  # 23 more are left undated: a missing day is no wrong one

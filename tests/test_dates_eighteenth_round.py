@@ -172,3 +172,13 @@ def test_the_day_of_a_call_or_a_telling_is_set_aside(text, expected):
 ])
 def test_a_day_moved_and_a_week_on(text, expected):
     assert find_date(text, date(2026, 3, 30)).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # somebody by name away from a day is logistics; the news beside it keeps its own day
+    ("Tom's out from Wednesday; his wife's being induced on Thursday.", date(2026, 3, 26)),
+    ("Tom's out of hospital since Monday", date(2026, 3, 16)),
+    ("Tom's off to Spain on Friday", date(2026, 3, 27)),
+])
+def test_somebody_away_from_a_day_is_logistics(text, expected):
+    assert find_date(text, date(2026, 3, 23)).date == expected
