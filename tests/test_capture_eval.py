@@ -56,19 +56,20 @@ def test_there_are_at_least_40_examples(figures):
 # them precision rose 0.853 -> 0.859, proposal precision 0.829 -> 0.834, the rest held), and the seventeenth round's
 # 80 dev examples of eight more (ya*-yh*) and 40 of four more (za*-zd*), each measured untuned, which brought
 # proposal precision, sensitivity and category below the floors of the round before (0.825, 0.835, 0.795; on the
-# 1,320 examples before them every figure held or rose, and on the 1,400 before za*-zd* too): raise them as capture
+# 1,320 examples before them every figure held or rose, and on the 1,400 before za*-zd* too); the eighteenth round
+# added no examples and raised precision, proposal precision and the date floors with the engine: raise them as capture
 # improves, never lower them to pass a change of the engine.
 def test_capture_precision_and_recall_floors(figures):
-    assert figures["precision"] >= 0.85, figures["precision"]
+    assert figures["precision"] >= 0.852, figures["precision"]
     assert figures["recall"] >= 0.895, figures["recall"]
     assert figures["marker_recall"] >= 0.97, figures["marker_recall"]
-    assert figures["proposal_precision"] >= 0.82, figures["proposal_precision"]
+    assert figures["proposal_precision"] >= 0.825, figures["proposal_precision"]
     assert figures["proposal_recall"] >= 0.875, figures["proposal_recall"]
 
 
 def test_dates_and_sensitivity_floors(figures):
-    assert figures["dates_correct"] >= 0.945, figures["dates_correct"]
-    assert figures["dates_wrong"] <= 0.011, figures["dates_wrong"]
+    assert figures["dates_correct"] >= 0.947, figures["dates_correct"]
+    assert figures["dates_wrong"] <= 0.010, figures["dates_wrong"]
     assert figures["sensitivity_accuracy"] >= 0.83, figures["sensitivity_accuracy"]
     assert figures["category_accuracy"] >= 0.79, figures["category_accuracy"]
 
