@@ -1283,6 +1283,10 @@ def without_writers_aside(s: str) -> str:
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»')
 
 
+# Somebody by name and what they told ("Anna mentioned (that) her son ...", "Lena erzählt, Paul ...")
+_TOLD_BY_NAME = re.compile(rf"^[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)?\s+(?:{_REPORTING})(?:,? (?:that|que|dass))?,?\s+(?P<rest>.+)$")
+
+
 # Somebody a line names by where they belong ("Huw from finance", "Schmitz aus der Spätschicht", "der Kurt vom
 # Nachbarverein", "Mairead from the Tuesday crew", "Beto, el de la vinería de al lado"): an acquaintance of whoever
 # tells it, whose news is theirs, not the teller's ("her cousin from Leeds" is kin and opens with no name).
@@ -1295,8 +1299,8 @@ _BY_AFFILIATION = re.compile(
 def _by_affiliation(text: str, known_names: Sequence[str], variants: dict[str, set[str]] | None = None) -> bool:
     """Whether ``text`` opens with somebody who is not at the meeting, named by their group or workplace, maybe
     after whoever told it ("Lena erzählt, Paul aus der Ausführungsplanung ist krankgeschrieben")."""
-    told = re.match(rf"^[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)?\s+(?:{_REPORTING})(?:,? (?:that|que|dass))?,?\s+", text)
-    text = text[told.end():] if told else text
+    told = _TOLD_BY_NAME.match(text)
+    text = told["rest"] if told else text
     m = _BY_AFFILIATION.match(text)
     return bool(m) and _looks_like_name(m["name"].split()[0], text[m.start("name"):]) and not _opens_with_attendee(
         text[m.start("name"):], known_names, variants)
@@ -1336,7 +1340,7 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     text = s
     if person:
         # "Anna mentioned (that) her son ..." -> "Her son ..."
-        m = re.match(rf"^[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*)?\s+(?:{_REPORTING})(?:,? (?:that|que|dass))?,?\s+(?P<rest>.+)$", text)
+        m = _TOLD_BY_NAME.match(text)
         said_by = text.split()[0] if m else ""
         if m and HYPOTHETICAL_START.match(m["rest"]):
             return None  # "Gonzalo dice que si el libro vende en inglés se compra un velero"
