@@ -19,7 +19,7 @@ from typing import Any
 
 from .clauses import clause_around
 from .context import Context
-from .dates import find_date, is_birthday_occasion, said_with_a_verb, writer_order
+from .dates import find_date, is_birthday_occasion, said_with_a_verb, tense, writer_order
 from .errors import RapportError
 from .lexicon import STANDING, classify, names_a_relative
 from .models import Attendee, Candidate, Meeting, MeetingNotes, Memory, NotesPending, Person
@@ -558,8 +558,6 @@ def _day_said_before(app: Context, context: str, day: date, dayfirst: bool | Non
     """The day the sentence before "I turn forty that day" named: its date, or - when it named the day only to say
     the speaker is away then ("I won't be at rehearsal the Friday after Thanksgiving") - the day of its phrase,
     unless that sentence looks back (its own tense would be lost)."""
-    from .dates import tense
-
     before = date_in_text(app, context, None, day, dayfirst)
     phrase = getattr(before, "phrase", None)
     if getattr(before, "date", None) is None and phrase and tense(context) not in ("past", "mixed") \

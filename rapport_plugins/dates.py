@@ -552,8 +552,8 @@ def _past_by_ed(text: str) -> bool:
         word = m["ed"].lower()
         if word in _NOT_VERBS or _NOT_PAST.fullmatch(word) or (m["before"] and _ADJECTIVE_BEFORE.match(m["before"])):
             continue
-        if word == "closed" and _COPULA_BEFORE.search(text, 0, m.start("ed")):
-            continue  # "the cart's closed Friday the twelfth": shut that day, not a closing in the past
+        if word == "closed" and _shut(text, m.start("ed")):
+            continue
         if m["ed"][:1].isupper() and m.start("ed") > 0 and _german(text):
             continue  # a German noun ("Abschied", "Lied"), not an English verb
         return True
@@ -646,6 +646,12 @@ _IDIOMS = re.compile(r"\b(?:fingers|everything)\s+crossed\b|\bdaumen\s+(?:sind\s
 # is sold", "it's all paid for"): a state now, not a past; "she's lost her job" (has lost) goes on.
 _STATE_PARTICIPLE = re.compile(r"paid|sold|built|bought|sent|made", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|['’]s|['’]re)\s+(?:(?:all|already|now|fully|finally|\w+ed\s+and)\s+)*$", re.I)
+def _shut(text: str, at: int) -> bool:
+    """Whether the "closed" at ``at`` follows a copula: a place shut that day ("the cart's closed Friday the
+    twelfth"), not a closing in the past."""
+    return bool(_COPULA_BEFORE.search(text, 0, at))
+
+
 _CLAUSE_ENDS = re.compile(r"(?:\s+(?:for|off|up|in full))?\s*(?:$|[,.;:!?)\-–\"”’»]|\s+and\b|\s+but\b)", re.I)
 
 
@@ -672,8 +678,8 @@ def tense(text: str) -> str | None:
         if _STATE_PARTICIPLE.fullmatch(word) and _COPULA_BEFORE.search(text, 0, m.start()) \
                 and _CLAUSE_ENDS.match(text, m.end()):
             continue  # "the flights are booked and paid", "the flat is sold": how things stand now
-        if word.split()[-1].lower() == "closed" and _COPULA_BEFORE.search(text, 0, m.end() - len("closed")):
-            continue  # "the cart's closed Friday the twelfth": shut that day, not a closing in the past
+        if word.split()[-1].lower() == "closed" and _shut(text, m.end() - len("closed")):
+            continue
         past = True
         break
     past = past or bool(_PAST_DE.search(text) or _PAST_ES.search(text) or _PERFECT_DE.search(text)
@@ -985,8 +991,6 @@ def _weekday_with_date(m, ref, how, dayfirst):
     return found
 
 
-# A weekday written with its day and month ("Friday, 13 March", "Fri, Mar 13", "Thursday March 12th",
-# "Freitag, 13. März", "el viernes 13 de marzo"): one phrase, the date when the two agree, no date when not.
 # A day moved to another ("pushed from the 2nd to the 16th of April", "rescheduled from Monday to Thursday", "von Montag
 # auf Donnerstag verschoben"): the new day, not a stretch between them
 @_rule(r"\b(?:moved|pushed|postponed|rescheduled|bumped|shifted|changed|put)\s+(?:back\s+|up\s+|forward\s+)?from\s+"
@@ -1000,6 +1004,8 @@ def _moved_to(m, ref, how, dayfirst):
     return found
 
 
+# A weekday written with its day and month ("Friday, 13 March", "Fri, Mar 13", "Thursday March 12th",
+# "Freitag, 13. März", "el viernes 13 de marzo"): one phrase, the date when the two agree, no date when not.
 @_rule(rf"{_WEEKDAY},?\s+(?:the\s+|den\s+)?(?:(?P<d>\d{{1,2}}){_ORD}\.?(?: of| de)? {_MONTH}|"
        rf"{_MONTH.replace('(?P<month>', '(?P<month2>')} (?P<d2>\d{{1,2}}){_ORD}(?![\d:]))(?:,? (?:de |del )?(?P<y>\d{{4}}))?\b")
 def _weekday_day_month(m, ref, how, dayfirst):
@@ -2437,6 +2443,8 @@ _WEEK_LAST = re.compile(r"\b(?:last|letzte\w*|vergangene\w*|pasad[oa])\b", re.I)
 # nobody's guess
 _YEARS_UNSAID = re.compile(r"\b(?:(?:many |some |a few |several )?years ago|years back|long ago|back in the day|"
                            r"vor (?:vielen |ein paar |einigen )?jahren|hace (?:muchos |unos |varios )?años)\b", re.I)
+
+
 def _years_unsaid(text: str) -> bool:
     """Whether ``text`` says years back without how many (:data:`_YEARS_UNSAID`; "ten years ago" says it)."""
     for m in _YEARS_UNSAID.finditer(text):
@@ -2581,9 +2589,6 @@ _UNTIL = re.compile(r"\b(?:until|till|til|(?<!came )(?<!come )(?<!comes )(?<!wen
                     r"^(?:until|till|til|bis|hasta)\b", re.I)
 
 
-# The user's own to-do or next meeting in a line about somebody ("Ask her on Friday how the move went", "Send
-# flowers on Friday, her mum died", "Follow up on Monday re the scan", "Next catch-up on the 20th, ...", "am
-# Freitag nachfragen", "preguntarle el lunes"): that day is the user's, not the person's
 # The speaker's work and the meeting's own arrangements said with a day ("I'll send you the report on Friday", "let's
 # talk Tuesday", "can we move the review to Thursday?", "te mando el informe el lunes", "ich schick dir die Zahlen am
 # Montag"): the day is the work's, never the news's
@@ -2635,14 +2640,15 @@ _EVERY_YEAR = re.compile(
     re.I)
 
 
-def _work_day(text: str, start: int, end: int) -> bool:
-    """Whether the date phrase at ``text[start:end]`` is said of the work in its clause (:data:`_WORK_DAY`), beside
-    something else the sentence tells (a sentence that is only the work, "deadline at the end of the month", keeps its
-    day: it is what was said)."""
-    clause = _clause_of(text, start, end)
+def _work_day(text: str, clause: str) -> bool:
+    """Whether a date phrase's ``clause`` is about work (:data:`_WORK_DAY`), beside something else ``text`` tells (a
+    sentence that is only the work, "deadline at the end of the month", keeps its day: it is what was said)."""
     return bool(_WORK_DAY.search(clause)) and not _KIN_IN_CLAUSE.search(clause) and clause.strip() != text.strip()
 
 
+# The user's own to-do or next meeting in a line about somebody ("Ask her on Friday how the move went", "Send
+# flowers on Friday, her mum died", "Follow up on Monday re the scan", "Next catch-up on the 20th, ...", "am
+# Freitag nachfragen", "preguntarle el lunes"): that day is the user's, not the person's
 _USERS_TODO = re.compile(
     r"^\W*(?:(?:please|pls|todo:?|to do:?|note to self:?|action:?|ai:?)\s+)?(?:(?:ask|check in|check with|follow up|follow-up|"
     r"send|nachfragen|anrufen|schicken|preguntar(?:le|les)?|llamar(?:le|la|lo)?|mandar(?:le)?|enviar(?:le)?|"
@@ -2663,14 +2669,16 @@ _CORRECTION = re.compile(
     r"\s*[,;:.!…–—-]*\s*){1,3}(?:(?:on|the|this|am|an|den|el|la|los|este|esta)\s+)?", re.I)
 
 
-# A day right after a verb of telling ("told me on Friday that ...", "mentioned yesterday", "hat mir am Montag erzählt",
-# "me contó el lunes que ..."): the day of the telling, not of what was told - no date for the memory
 # A call that brought the news, its day before what it said ("My sister called on Sunday to say she's getting married on
 # the 28th", "The hospital rang yesterday; Dad's operation has been moved to Thursday"): the call's day
 _CALLED_BEFORE = re.compile(r"\b(?:rang|rung|called|phoned|texted|messaged|wrote|emailed|e-mailed)\s+(?:(?:me|us)\s+)?"
                             r"(?:on\s+|last\s+|this\s+)?$", re.I)
 _TO_SAY_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[;:]|,?\s+(?:to (?:say|tell|let)|and (?:said|told)|"
                            r"with (?:the|some) news)|,\s+(?:she|he|they)\b)", re.I)
+
+
+# A day right after a verb of telling ("told me on Friday that ...", "mentioned yesterday", "hat mir am Montag erzählt",
+# "me contó el lunes que ..."): the day of the telling, not of what was told - no date for the memory
 _DAY_OF_TELLING = re.compile(
     r"\b(?:told|said|mentioned|announced|explained|texted|emailed|messaged|disclosed|revealed|confided|shared|"
     r"let\s+(?:me|us)\s+know|(?:rang|called|phoned)(?=\s+(?:me|us)\b))(?:\s+(?:me|us|him|her|them|"
@@ -2799,6 +2807,22 @@ _ITS_WEEKDAY = re.compile(r"(?:,\s*|\s[-–(]\s*)(?:(?:it|that)['’]s a|(?:it|t
                           r"(?:das|der|es) ist (?:ein|der)|ist ein|fällt auf (?:einen|den))\s+$", re.I)
 
 
+def _set_aside(text: str, h: tuple[int, int, int, date | None, str], hits: list, told: set[int]) -> bool:
+    """Whether the hit ``h`` dates nothing of this memory's (see :func:`_resolve`): a phrase in a clause that states no
+    fact, the teller's own plans, a consequence after the news, an end ("until"), the user's to-do, the speaker's work
+    and errands, a custom kept every year, the day something was told (``told``), a deadline or a booking beside the
+    news, or how someone was at the meeting."""
+    first, last = clause_around(text, h[1], h[2])
+    clause = text[first:last]
+    return bool(no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2])
+                or (_CONSEQUENCE.match(clause) and re.search(r"\w", text[:first])) or _UNTIL.search(text, 0, h[1])
+                or _UNTIL.match(h[4]) or _USERS_TODO.search(clause) or _WORK_PLAN.search(clause) or _work_day(text, clause)
+                or _EVERY_YEAR.search(clause) or h[1] in told or _deadline_beside(text, h, hits)
+                or _booked_since(text, h, hits)
+                # "Jens heute etwas durch den Wind: seine Tochter wird am Samstag 18": today is how they were at the meeting
+                or _todays_mood(text, h, hits))
+
+
 def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tuple[date | None, str] | None:
     """The best-ranked date phrase of ``text``, resolved; (None, phrase) when it cannot be resolved
     with certainty (its direction is open), or when another phrase in the text says another day
@@ -2891,14 +2915,7 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
     # on the 20th", "Bart's mum is in hospital, he flies out on Saturday"), dates nothing of this memory's: set aside, so it neither gives the date nor
     # makes the memory's own one "two days". Another person's dated clause still does ("my sister got
     # married on Saturday and the baby arrived last night": no date).
-    own = [h for h in hits if not (no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2]) or (_CONSEQUENCE.match(
-        _clause_of(text, h[1], h[2])) and re.search(r"\w", text[:clause_around(text, h[1], h[2])[0]])) or _UNTIL.search(
-        text, 0, h[1]) or _UNTIL.match(h[4]) or _USERS_TODO.search(_clause_of(text, h[1], h[2]))
-        or _WORK_PLAN.search(_clause_of(text, h[1], h[2])) or _work_day(text, h[1], h[2])
-        or _EVERY_YEAR.search(_clause_of(text, h[1], h[2])) or h[1] in told
-        or _deadline_beside(text, h, hits) or _booked_since(text, h, hits)
-        # "Jens heute etwas durch den Wind: seine Tochter wird am Samstag 18": today is how they were at the meeting
-        or _todays_mood(text, h, hits))]
+    own = [h for h in hits if not _set_aside(text, h, hits, told)]
     if not own:
         return None, hits[0][4]
     hits = own
