@@ -133,7 +133,12 @@ CAUTION_CLASSES: dict[str, str] = {
         r"frau|mann|oma|opa|großmutter|großvater|tochter|sohn|schwester|bruder|schwieger\w+)|(?:cuida|"
         r"cuidando|cuidar) (?:a|de) (?:su|sus|mi|mis) (?:madre|padre|padres|abuel[oa]s?|marido|mujer|"
         r"espos[oa]|pareja|hij[oa]s?|herman[oa]s?|suegr[oa]s?|t[íi][oa]s?)|one last time|ein letztes mal|"
-        r"(?:una|por) [úu]ltima vez|(?:to )?say goodbye to (?:her|his|their|my)"),
+        r"(?:una|por) [úu]ltima vez|(?:to )?say goodbye to (?:her|his|their|my)|"
+        # a trip while someone is still able ("while he's still well enough", "mientras todavía pueda", "solange er noch
+        # kann"), and a walk for dementia
+        r"while (?:he|she|they|it)(?:['’]s|['’]re| is| are)? still (?:well|able|fit|strong|mobile|here|around|with us|can)|"
+        r"mientras (?:todav[íi]a |a[úu]n )?(?:pueda|puedan|est[ée] bien|se pueda)|solange (?:er|sie|es) (?:noch )?(?:kann|"
+        r"fit ist|da ist)|memory walk"),
     "death and grief": (
         r"died|dying|(?:she|he|they|it) dies|dead(?! keen| easy| set| serious)|death\w*|passed(?! (?:through|by|the|her|his|my|their|a|an|on to)\b)|passing (?:away|of)|funeral\w*|memorial\w*|grie(?:f|ve|ves|ved|ving)|"
         r"mourn\w*|bereave\w+|lost|loss|los(?:e|es|ing) (?:her|his|their|my|our)|(?:after|since) losing(?! (?:the|a|an|to|on|in|at)\b)|borrowed time|"
@@ -310,10 +315,6 @@ CAUTION_CLASSES: dict[str, str] = {
         r"(?:para|por) (?:los|sus) nervios|(?:hearing|eyesight|sight|memory)(?: is| was|['’]s| has been) "
         r"(?:going|failing|fading|poor|bad|getting worse)|losing (?:her|his|their|my) (?:hearing|sight|eyesight|memory)|"
         r"(?:ve|oye) (?:cada vez )?peor|cada vez (?:ve|oye) (?:peor|menos)|(?:sieht|hört) (?:immer )?schlechter|"
-        # a trip while someone is still able ("while he's still well enough", "mientras todavía pueda", "solange er noch kann")
-        r"while (?:he|she|they|it)(?:['’]s|['’]re| is| are)? still (?:well|able|fit|strong|mobile|here|around|with us|can)|"
-        r"mientras (?:todav[íi]a |a[úu]n )?(?:pueda|puedan|est[ée] bien|se pueda)|solange (?:er|sie|es) (?:noch )?(?:kann|fit ist|da ist)|"
-        r"memory walk|"
         r"(?:had|took|suffered) (?:a|another) (?:bad |nasty |big |little |small |serious )?fall|(?:after|since|from) "
         r"(?:her|his|their|that|the) (?:bad |nasty |big |little |small |serious )?fall(?! (?:semester|term|season|"
         r"break|colou?rs|foliage|festival|fair|show|collection|league|classes|trip|camp|ball|of)\b)|"
