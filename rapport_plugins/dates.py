@@ -77,12 +77,17 @@ _DE_SHORT = (r"(?:(?:" + "|".join(rf"(?<=\b{w} )" for w in ("am", "ab", "bis", "
                                                                  "nächsten", "kommenden", "letzten", "diesen", "woche"))
              + r")(?-i:Mo|Di|Mi|Do|Fr|Sa|So)|(?<=[\w)] )(?<!\bto )(?-i:Di|Mi|Do|Fr)(?=\.?\s*(?:[,;)]|$|\d{1,2}\.\d{1,2}\.)))"
              r"|(?<![\w.])(?-i:Mo|Di|Mi|Do|Fr|Sa|So)(?=\.?,?\s*\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}))"  # "Di 10.3.": with its date
-             r"\b\.?")
+             r"\b\.?"
+             # ... or with its dot, first after a note line's label ("Jens – Mo. OP am Knie"; not "Fr.", which is "Frau")
+             r"|(?<=[–—-] )(?-i:Mo|Di|Mi|Do|Sa|So)\b(?=\.\s)")
 # Spanish three-letter weekdays ("el jue", "el vie.", "este sáb", "hasta el lun"): only after an article or
 # "este"/"próximo", where no word of the language stands ("el mar" is the sea: "mar" needs its dot).
 ES_SHORT_WEEKDAYS = {"lun": 0, "mar": 1, "mié": 2, "mie": 2, "jue": 3, "vie": 4, "sáb": 5, "sab": 5, "dom": 6}
-_ES_SHORT = (r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("el", "este", "próximo", "proximo")) + r")"
-             r"(?:(?:lun|mié|mie|jue|vie|sáb|sab|dom)\b\.?|mar\.)")
+_ES_SHORT = (r"(?:(?:" + "|".join(rf"(?<=\b{w} )" for w in ("el", "este", "próximo", "proximo")) + r")"
+             r"(?:(?:lun|mié|mie|jue|vie|sáb|sab|dom)\b\.?|mar\.)"
+             # ... or first after a note line's label, a colon or an arrow after it ("Javier – jue: operación", "Iker –
+             # el mar: biopsia", "[[Ana López]]: sáb → carrera"; not "en el mar: ...", the sea)
+             r"|(?:(?<=[–—:] )|(?<=[–—:] el ))(?:lun|mar|mié|mie|jue|vie|sáb|sab|dom)\.?(?=\s*(?::|→|->)))")
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "a couple of": 2, "couple of": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -262,7 +267,7 @@ _FUTURE_ES = (r"(?!(?:esperá|separá|prepará|compará|declará|aclará|respir�
               r"(?:[a-záéíóúñ]{2,}(?:ar|er|ir)(?:á|án|ás|emos)|(?:tendr|podr|saldr|vendr|pondr|har|dir|sabr|querr|"
               r"habr|valdr)(?:á|án|ás|é|emos))")
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|’ll|going to|gonna|next|tomorrow|upcoming|coming|soon|plans? to|planning|"
+    r"\b(?:will|'ll|’ll|going to|gonna|next|tomorrow|tmrw|upcoming|coming|soon|plans? to|planning|"
     r"is due|are due|due on|hope to|hoping to|"
     r"wird|werd|werden|werde|nächste[nmrs]?|kommende[nmrs]?|morgen|übermorgen|bald|"
     # "das Baby soll Ende Oktober kommen", "die OP soll im Mai sein": what is due
@@ -314,7 +319,8 @@ _PRETERITE_DE = re.compile(
 _BARE_PARTICIPLE_DE = re.compile(
     r"(?:^|[,;:.!?(]|\s[-–]\s)(?P<clause>[^,;:.!?()]*?)\s(?-i:(?!geplant|gebucht|gesetzt|geschätzt|gewünscht|gemeldet|"
     r"gewollt|gedacht)(?:[a-zäöü]+)?ge[a-zäöüß]+t|umgezogen|eingezogen|ausgezogen|gebrochen|geflogen|gekommen|"
-    r"gegangen|geworden|gewonnen|verloren|entlassen|bestanden|gefallen|getroffen|geschrieben)\s*[\"”“'’»)\]]*\s*(?=$|[,;.!?])")
+    r"gegangen|geworden|gewonnen|verloren|entlassen|bestanden|gefallen|getroffen|geschrieben|geboren|gestorben|verstorben|"
+    r"verlobt)(?:\s*[\"”“'’»)\]]|\s*[^\w\s,;:.!?()\[\]\"'’/-])*\s*(?=$|[,;.!?])")  # trailing quotes, a tick, an emoji
 _AUXILIARY_DE = re.compile(r"\b(?:wird|werd|werden|werde|soll|sollen|muss|müssen|will|wollen|kann|können|ist|sind|bin|hat|"
                            r"haben|habe|war|waren|wurde|wurden|zu|um)\b", re.I)
 
@@ -328,9 +334,15 @@ _BARE_IERT_DE = re.compile(r"(?:^|[,;:.!?(]|\s[-–]\s)(?P<clause>[^,;:.!?()]*?)
 _RECOVERING_AFTER = re.compile(
     r"\s*[,;:–-]\s*(?:and\s+|und\s+|y\s+)?(?:(?:she|he|they)(?:['’]s|\s+is|\s+are|['’]re)\s+)?(?:now\s+)?"
     r"(?:recovering|recovered|on the mend|healing (?:well|nicely|up)|back home|home again|"
-    r"erholt sich|auf dem weg der besserung|wieder zu hause|se (?:está )?recuperando|se recupera|ya en casa)\b", re.I)
+    r"erholt sich|auf dem weg der besserung|wieder zu hause|se (?:está )?recuperando|se recupera|ya en casa|"
+    # ... or is well again, or waits for what it showed ("all ok now", "jetzt besser", "waiting on results")
+    r"all (?:ok|okay|fine|good) now|(?:much |doing )?better now|(?:jetzt|inzwischen) (?:wieder )?besser|wieder daheim|"
+    r"ya está mejor|waiting (?:on|for) (?:the )?results|wartet auf (?:das |die )?ergebniss?e?|esperando (?:los )?resultados)\b", re.I)
 # A note's subjectless "engaged Sat!!", "just engaged on Saturday": got engaged (a state is said with its "is")
 _ENGAGED_NOTE = re.compile(r"^\W*(?:just\s+|finally\s+)?(?:got\s+)?engaged\b", re.I)
+# ... or that it was celebrated or got through, said after it ("Sa. Verlobung!! 💍 gefeiert", "OP am Do., gut überstanden")
+_CELEBRATED_AFTER = re.compile(r"[^\w]*(?:(?:alles|gut|super|schön|groß|toll|ordentlich)\s+)*(?:gefeiert|überstanden|geschafft)\b"
+                               r"[^\w]*$", re.I)
 _HOW_IT_WENT_DE = re.compile(r"\s*[,;:–-]\s*(?:alles|es|das|sie|er)?\s*(?:sehr\s+|ganz\s+)?(?:gut|super|prima|toll|"
                              r"problemlos|reibungslos|glatt|schön|schlecht)\b", re.I)
 
@@ -427,6 +439,10 @@ _VOCATIVES = re.compile(r"\b(?:tío|tía|che|güey|wey|oye|oiga|mira|mirá|bueno
                         r"übrigens|sorry|perdón|perdona)\b", re.I)
 
 
+# A note line's label, the person it is about ("Ian — Fri: daughter's wedding ✓", "[[Ana López]]: sáb → ..."): no clause
+_NOTE_LABEL = re.compile(r"^\W*(?:\[\[)?(?-i:[A-Z][\w'’.]*)(?:\s(?-i:[A-Z][\w'’.]*)){0,2}(?:\]\])?\s*(?:[—–:]|-+>?|→)\s*$")
+
+
 # What the writer was handed or offered for an occasion, said after its day ("hat mir einen Flyer gegeben", "gave me two
 # tickets", "me invitó"): the handing over is past, the occasion is not.
 _HANDED_OVER = re.compile(
@@ -475,9 +491,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     bare = _bare_participle_de(clause)
     if bare:
         return bare  # "Vater am Samstag gestürzt" (a note's clause: its own, never a neighbour's)
-    if _HOW_IT_WENT_DE.match(text, last) and _bare_participle_de(text[last:]) == "past" and not _PRESENT.search(clause):
+    if (_HOW_IT_WENT_DE.match(text, last) and _bare_participle_de(text[last:]) == "past" or _CELEBRATED_AFTER.match(text, last)) \
+            and not _PRESENT.search(clause):
         return "past"  # ... save the verdict on a bare noun's day: "Umzug am Samstag, alles gut gegangen"
-    if _RECOVERING_AFTER.match(text, last) and not _PRESENT.search(clause) or _ENGAGED_NOTE.match(clause):
+    if _RECOVERING_AFTER.match(text, last) and not _PRESENT.search(clause) or _ENGAGED_NOTE.match(clause) \
+            or _RECOVERING_AFTER.search(text, last) and tense(text) is None and not _PRESENT.search(text):
         return "past"  # "knee op on the 12th, recovering well"; a note's "engaged Sat!!" (one is engaged after it)
     if _PRESENT.search(clause):
         return "present"  # reads forward, as no signal does; but it is a said tense
@@ -507,7 +525,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         # a day said as an afterthought to the one past clause before it, nothing said after it ("Ich bin Opa
         # geworden, am Pfingstmontag, ein Mädchen"): that clause's day
         return "past"
-    if whole == "past" and re.search(r"\w", _VOCATIVES.sub(" ", text[:first])):
+    if whole == "past" and re.search(r"\w", _VOCATIVES.sub(" ", _NOTE_LABEL.sub(" ", text[:first]))):
         # a time phrase trailing after another clause ("he has booked the trip he's talked about for
         # years, first week of October"): the past may be that clause's alone. A fronted one ("On
         # Sunday, my dad moved into hospice") is the main clause's.
@@ -655,6 +673,13 @@ def _shut(text: str, at: int) -> bool:
 _CLAUSE_ENDS = re.compile(r"(?:\s+(?:for|off|up|in full))?\s*(?:$|[,.;:!?)\-–\"”’»]|\s+and\b|\s+but\b)", re.I)
 
 
+# A note's tick says the thing is done ("Sat = son's graduation ✓ proud dad", "Mo. Enkelin geboren!! ✓"): a past - but
+# not a tick on an arrangement ("flights booked ✓ for the 20th" is ready, the trip to come)
+_DONE_TICK = re.compile(r"[✓✔]")
+_ARRANGED_TICK = re.compile(r"\b(?:booked|confirmed|paid|sorted|arranged|planned|scheduled|gebucht|bestätigt|bezahlt|"
+                            r"geplant|reservier\w*|reservad[oa]s?|confirmad[oa]s?|pagad[oa]s?)\W*[✓✔]", re.I)
+
+
 def tense(text: str) -> str | None:
     """``"past"``, ``"future"``, ``"mixed"`` (both signals) or ``None`` (no signal: reads forward)."""
     planned_then = bool(_WAS_TO_COME.search(text))
@@ -685,7 +710,8 @@ def tense(text: str) -> str | None:
     past = past or bool(_PAST_DE.search(text) or _PAST_ES.search(text) or _PERFECT_DE.search(text)
                         or _INVARIANT_PAST_EN.search(text) or _PRETERITE_DE.search(text) or _dialect_perfect_de(text)
                         # German "bat", "bot" only in German ("my niece's bat mitzvah", "the bot" are English nouns)
-                        or (re.search(r"\b(?-i:bat|bot)\b", text) is not None and _german(text)))
+                        or (re.search(r"\b(?-i:bat|bot)\b", text) is not None and _german(text))
+                        or _DONE_TICK.search(_ARRANGED_TICK.sub(" ", text)) is not None)
     future = bool(_FUTURE.search(text))
     # Spanish "desde" is "since" ("ingresada desde el lunes") and "from" ("desde julio estará en
     # Japón"): a past only when nothing in the words says a time to come
@@ -1259,7 +1285,8 @@ def _month_day(m, ref, how, dayfirst):
 
 
 _HOLIDAYS = {
-    "christmas eve": (12, 24), "heiligabend": (12, 24), "nochebuena": (12, 24),
+    "christmas eve": (12, 24), "xmas eve": (12, 24), "heiligabend": (12, 24), "nochebuena": (12, 24), "nye": (12, 31),
+    "xmas day": (12, 25), "st paddys": (3, 17),
     "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25), "weihnachten": (12, 25), "navidad": (12, 25),
     "boxing day": (12, 26), "new years eve": (12, 31), "silvester": (12, 31), "nochevieja": (12, 31),
     "new years": (1, 1), "new years day": (1, 1), "new year": (1, 1), "neujahr": (1, 1), "año nuevo": (1, 1),
@@ -1486,7 +1513,7 @@ _REGIONAL_NAMES = (
 )
 
 
-@_rule(r"\b(?P<h>" + _REGIONAL_NAMES + r"christmas eve|christmas(?: day)?|xmas|boxing day|new year'?s eve|new year'?s(?: day)?|"
+@_rule(r"\b(?P<h>" + _REGIONAL_NAMES + r"christmas eve|christmas(?: day)?|xmas eve|xmas day|xmas|(?-i:NYE)|st\.? paddy['’]?s|boxing day|new year'?s eve|new year'?s(?: day)?|"
        r"easter(?: sunday)?|halloween|valentine'?s(?: day)?|bonfire night|heiligabend|weihnachten|silvester|"
        r"neujahr|ostern|nochebuena|navidad|nochevieja|año nuevo|(?<=\bsince )new year|"
        r"drei(?:kö|koe)nig(?:stag)?|día de reyes|reyes magos|allerheiligen|todos los santos|"
@@ -1766,7 +1793,7 @@ def _weeks_on_de_es(m, ref, how, dayfirst):
     return start + timedelta(days=7 * weeks)
 
 
-@_rule(r"\b(?:day after tomorrow|day after the morra|übermorgen|pasado mañana)\b")  # Scots "the morra": tomorrow
+@_rule(r"\b(?:day after (?:tomorrow|tmrw|tmw)|day after the morra|übermorgen|pasado mañana)\b")  # Scots "the morra": tomorrow
 def _day_after(m, ref, how, dayfirst):
     return ref + timedelta(days=2)
 
@@ -1775,12 +1802,13 @@ _SINCE_SPAN_ES = re.compile(r",?\s+(?:hizo|hace|hará|hara|se cumplió|se cumple
                             r"(?:semanas?|mes|meses|años?|días?)\b", re.I)
 
 
-@_rule(r"\b(?P<w>tomorrow|(?<!after )the morra|tonight|this (?:evening|afternoon)|yesterday|last night|day before yesterday|"
+@_rule(r"\b(?P<w>tomorrow|(?<!after )(?:tmrw|tmw|tomoz)|(?<!after )the morra|tonight|this (?:evening|afternoon)|yesterday|yest|yday|last night|day before yesterday|"
        r"(?-i:morgen)|(?:^|(?<=[.!?:;,(]\s)|(?<=[\"„»“]))(?-i:Morgen)(?! (?!(?:Abend|Nachmittag|Vormittag|Mittag)\b)(?-i:[A-ZÄÖÜ]))|gestern|vorgestern|geschter|vorgeschter|heute abend|(?<!la )(?<!por )(?<!de )(?<!cada )(?<!una )(?<!esta )(?<!toda )mañana|antes de ayer|ayer|anteayer|antier|anoche|esta noche)\b")
 def _relative_day(m, ref, how, dayfirst):
     if _SINCE_SPAN_ES.match(m.string, m.end()):
         raise _Unsure  # "ayer hizo una semana que murió": a week before yesterday, the day that span counts from
     w = " ".join(m["w"].lower().split())
+    w = {"tmrw": "tomorrow", "tmw": "tomorrow", "tomoz": "tomorrow", "yest": "yesterday", "yday": "yesterday"}.get(w, w)
     offsets = {"tomorrow": 1, "the morra": 1, "morgen": 1, "mañana": 1, "yesterday": -1, "gestern": -1, "ayer": -1, "last night": -1,
                "anoche": -1, "antier": -2, "antes de ayer": -2,
                "day before yesterday": -2, "vorgestern": -2, "anteayer": -2,
@@ -1804,7 +1832,7 @@ _PASTIME_BEFORE = re.compile(r"\b(?:das|dem|beim|vom|zum|fürs|ans|ins|mein|sein
                              re.I)
 
 
-@_rule(r"\b(?P<which>this past|past|this|next|last|the|this coming) weekend\b|\b(?P<de>am|dieses|diesem|übers|letztes|letzten|seit dem|seitm|"
+@_rule(r"\b(?P<which>this past|past|this|next|last|the|this coming) (?:weekend|wknd)\b|\b(?P<de>am|dieses|diesem|übers|letztes|letzten|seit dem|seitm|"
        r"vergangenes|nächstes|kommendes) (?:wochenende|(?-i:WE|Wo\.?[Ee]\.?))(?!\w)|\b(?P<es>este|el|el próximo|el pasado) (?:fin de semana|finde)"
        r"(?P<es_after> (?:pasado|que viene))?\b")
 def _weekend(m, ref, how, dayfirst):
@@ -1831,7 +1859,7 @@ def _weekend(m, ref, how, dayfirst):
 
 # "Friday week", "a week on Friday", "a week Friday", "the Friday after next": the Friday after the coming one ("off to Crete
 # for a week on Saturday" is a week long, from the coming Saturday)
-@_rule(rf"\b(?:(?<!\bfor )(?<!\bgone )(?<!\baway )a week (?:on )?{_WEEKDAY}|{_WEEKDAY.replace('(?P<weekday>', '(?P<wd2>')} week\b|"
+@_rule(rf"\b(?:(?<!\bfor )(?<!\bgone )(?<!\baway )a week (?:on )?{_WEEKDAY}|{_WEEKDAY.replace('(?P<weekday>', '(?P<wd2>')} (?:week|wk)\b|"
        rf"the {_WEEKDAY.replace('(?P<weekday>', '(?P<wd3>')} after next)")
 def _weekday_week(m, ref, how, dayfirst):
     return _weekday_after(ref, _weekday_of(m["weekday"] or m["wd2"] or m["wd3"])) + timedelta(days=7)
@@ -3118,7 +3146,7 @@ def _deadline_beside(text: str, hit: tuple[int, int, int, date | None, str], hit
 # someone's notes it names no certain day (two blind writers of the evaluation set left it undated, none
 # dated it). Typed by the user into ``remember --when`` (``ahead``) it is their own words and stands;
 # "a week from Sunday" and "the Friday after next" are plain enough to keep.
-_WEEK_ON_WEEKDAY = re.compile(rf"\b(?:(?:a|one|two) (?:weeks?|fortnight) (?:on )?{_WEEKDAY}|{_wd('wd2')} (?:week|fortnight))\b", re.I)
+_WEEK_ON_WEEKDAY = re.compile(rf"\b(?:(?:a|one|two) (?:weeks?|fortnight) (?:on )?{_WEEKDAY}|{_wd('wd2')} (?:week|wk|fortnight))\b", re.I)
 
 
 # A day said with another beside it as the alternative, or hedged with "-ish" ("the 12th or 13th",
@@ -3146,7 +3174,8 @@ def _find_date(text: str, ref: date, *, dayfirst: bool | None = None, ahead: boo
         if recurring and resolved is not None:
             recurrence = "yearly"
             at = text.find(phrase) if phrase else -1
-            if at >= 0 and tense(_clause_of(text, at, at + len(phrase))) == "past":
+            if at >= 0 and (tense(_clause_of(text, at, at + len(phrase))) == "past"
+                            or _DONE_TICK.search(text) and tense(text) == "past"):
                 # "her birthday was on Monday", "hat am Sonntag ihren 40. Geburtstag gefeiert": the day it was
                 back = _resolve(text, ref, None, dayfirst)
                 if back and back[0] is not None and back[0] < ref:

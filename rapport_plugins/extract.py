@@ -75,16 +75,9 @@ DROPPED_I = re.compile(
     r"|bin(?!\s+(?:day|days|bags?|men|lorr\w+|collection|liner)\b)|hab|habe|hab['’]s)\b(?!\s+(?:by|to be)\b)", re.I)
 
 
-# Somebody the speaker knows whose life is not the speaker's: a colleague, a boss, a neighbour, a client, a
-# landlord, a flatmate ("my colleague is getting married", "mein Nachbar zieht nach Kiel", "mi jefa está de baja").
-# Their possessive does not make a clause the speaker's: the news is that person's, told about someone absent.
-# A friend's news is theirs too ("my best friend is getting married", "mi amiga se muda a Lima"), unless it is a
-# loss or an illness, which is the speaker's grief or worry as well ("my best friend died last month"; see FRIEND).
-ACQUAINTANCE = re.compile(
-    # one of a group the speaker belongs to ("one of our riders, Jhon, broke his wrist"; not "one of my kids")
-    r"\bone of (?:my|our) (?!kids|children|sons|daughters|boys|girls|grand\w+|dogs|cats|twins|brothers|sisters|"
-    r"cousins|nieces|nephews|parents)\w+s\b|"
-    r"\b(?:my|our|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis|nuestr[oa]s?)\s+(?:(?:new|old|former|neue\w*|alte\w*|ehemalige\w*|"
+# The people and the work somebody belongs to, said after a possessive (ACQUAINTANCE, ANOTHERS_NEWS)
+_ACQUAINTANCE_NOUNS = (
+    r"(?:(?:new|old|former|neue\w*|alte\w*|ehemalige\w*|"
     r"nuev[oa]s?|antigu[oa]s?|ex-?|biggest|largest|main|best|favou?rite|first|wichtigste\w*|größte\w*|mayor|principal)\s+)?(?:colleagues?|co-?workers?|boss|(?:line )?manager|team ?lead|neighbou?rs?|"
     r"clients?|customers?|landlord|landlady|flatmates?|roommates?|kolleg(?:e|en|in|innen)|chef(?:in)?|vorgesetzte\w*|"
     r"nachbar(?:in|n|innen)?|kund(?:e|in|en)|vermieter(?:in)?|mitbewohner(?:in)?|compañer[oa]s? de (?:trabajo|oficina|"
@@ -97,7 +90,19 @@ ACQUAINTANCE = re.compile(
     r"trainees?|assistent(?:in)?|sekretär(?:in)?|azubis?|praktikant(?:in)?|asistentes?|secretari[oa]s?|becari[oa]s?|"
     # and the work the speaker belongs to: "unsere Abteilung zieht nach Leipzig um", "our company is moving offices"
     # (not a team: "mi equipo ganó la liga" may be their own club)
-    r"department|company|office|firm|abteilung|firma|büro|unternehmen|empresa|oficina|departamento)\b(?:['’]s)?", re.I)
+    r"department|company|office|firm|abteilung|firma|büro|unternehmen|empresa|oficina|departamento)")
+
+
+# Somebody the speaker knows whose life is not the speaker's: a colleague, a boss, a neighbour, a client, a
+# landlord, a flatmate ("my colleague is getting married", "mein Nachbar zieht nach Kiel", "mi jefa está de baja").
+# Their possessive does not make a clause the speaker's: the news is that person's, told about someone absent.
+# A friend's news is theirs too ("my best friend is getting married", "mi amiga se muda a Lima"), unless it is a
+# loss or an illness, which is the speaker's grief or worry as well ("my best friend died last month"; see FRIEND).
+ACQUAINTANCE = re.compile(
+    # one of a group the speaker belongs to ("one of our riders, Jhon, broke his wrist"; not "one of my kids")
+    r"\bone of (?:my|our) (?!kids|children|sons|daughters|boys|girls|grand\w+|dogs|cats|twins|brothers|sisters|"
+    r"cousins|nieces|nephews|parents)\w+s\b|"
+    r"\b(?:my|our|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis|nuestr[oa]s?)\s+" + _ACQUAINTANCE_NOUNS + r"\b(?:['’]s)?", re.I)
 
 
 FRIEND = re.compile(r"\b(?:my|our|mi|mis|nuestr[oa]s?)\s+(?:(?:best|oldest|old|close|mejor|gran|vieja|viejo)\s+)?"
@@ -1306,6 +1311,26 @@ def _by_affiliation(text: str, known_names: Sequence[str], variants: dict[str, s
         text[m.start("name"):], known_names, variants)
 
 
+# News of somebody the attendee knows, told in a note about the attendee ("Chloe: her boss is off on mat leave from Mon",
+# "Steph's colleague had twins on Sat", "Pilar – su jefa se jubila el vie", "Katrin – Nachbarin hat am Sa. Hochzeit",
+# "Greg: client's kid graduating 5/20"): that person's life, not the attendee's - unless it comes back to the attendee
+# ("his boss promoted him", "su jefe la ascendió")
+ANOTHERS_NEWS = re.compile(
+    r"^(?:(?:her|his|their|the|su|sus|sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|der|die|das|dem|el|la|los|las)\s+|"
+    r"(?-i:[A-ZÀ-Þ][\w-]*)['’]s?\s+|(?=(?-i:Nachbar|Kolleg|Chef|Vermieter)))" + _ACQUAINTANCE_NOUNS + r"\b", re.I)
+_BACK_TO_THEM = re.compile(r"\b(?:her|him|them|she|he|they|ihn|ihm|la|lo|le|les)\b", re.I)
+_LINE_LABEL = re.compile(r"^\W*(?:\[\[)?(?-i:[A-ZÀ-Þ][\w'’.-]*)(?:\s(?-i:[A-ZÀ-Þ][\w'’.-]*)){0,2}(?:\]\])?\s*(?:[—–:→]|->|-)\s+")
+
+
+def anothers_news(s: str) -> bool:
+    """Whether a note's sentence tells the news of somebody the attendee knows (``ANOTHERS_NEWS``)."""
+    body = _LINE_LABEL.sub("", s, count=1)
+    told = _TOLD_BY_NAME.match(body)  # "Tom said the company is moving to Leeds"
+    body = told["rest"] if told else body
+    m = ANOTHERS_NEWS.match(body)
+    return bool(m) and not _BACK_TO_THEM.search(body, m.end())
+
+
 def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[str, set[str]] | None = None,
                       ) -> tuple[str | None, str, Any] | None:
     """A free-note sentence about someone ("Anna's dog Max has surgery on Friday").
@@ -1324,6 +1349,8 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
                      or (_PRONOUN_START.match(s[labelled.end():]) and not PLAN_LABEL.match(s))):
         s = _capitalise(s[labelled.end():])  # "Personal updates: Anna Berg mentioned she has adopted a greyhound", "The big news: she ..."
     s = without_writers_aside(s)
+    if anothers_news(s):
+        return None  # "Chloe: her boss is off on mat leave from Mon", "Steph's colleague had twins on Sat"
     if _OBSERVED.match(s):
         return None  # a clinician's examination ("O: flat affect, tearful"): what they saw, not what was shared
     cls = classify(s)
