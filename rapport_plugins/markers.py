@@ -216,7 +216,7 @@ TASK = re.compile(
     r"arrange|organi[sz]e|contact|reach out|flag|escalate|offer|suggest|recommend|tell|confirm|submit|print|"
     r"ring|phone|rebook|pick up|drop off|collect|fetch|bring|post|chase up|sort out|"
     r"forward|set up|write|draft|reply|review|update|invite|find|get|pay|sign|renew|cancel|look up|intro|"
-    r"introduce|connect|ping|text|message|nudge|loop in|"
+    r"introduce|connect|ping|text|message|nudge|loop in|rsvp|congratulate|wish (?=him|her|them)|"
     r"schick\w*|frag\w*|buch\w*|ruf\w*|"
     r"(?!(?:mujer|lugar|hogar|taller|placer|poder|ser|c[áa]ncer|l[íi]der|m[áa]ster|bar|mar|az[úu]car|su[ée]ter|"
     r"h[áa]mster|ch[óo]fer|car[áa]cter|collar)\b)(?-i:[a-záéíóú]{2,}(?:ar|er|ir)(?:le|les|lo|la|los|las|se|me)?)"

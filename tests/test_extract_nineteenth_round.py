@@ -29,3 +29,14 @@ def test_an_acquaintances_news_is_not_the_attendees(line):
 def test_news_that_is_the_attendees_stays(line):
     found = third_person_note(line, PEOPLE)
     assert found is not None
+
+
+@pytest.mark.parametrize(("body", "task"), [
+    ("RSVP to her bbq by Weds", True),
+    ("wish her luck for the exam on Fri", True),
+    ("congratulate him on the baby", True),
+    ("wishes to move to Spain one day", False),
+])
+def test_a_marker_that_is_something_to_do(body, task):
+    from rapport_plugins.markers import is_task
+    assert is_task(body) is task
