@@ -1808,8 +1808,7 @@ def _relative_day(m, ref, how, dayfirst):
     if _SINCE_SPAN_ES.match(m.string, m.end()):
         raise _Unsure  # "ayer hizo una semana que murió": a week before yesterday, the day that span counts from
     w = " ".join(m["w"].lower().split())
-    w = {"tmrw": "tomorrow", "tmw": "tomorrow", "tomoz": "tomorrow", "yest": "yesterday", "yday": "yesterday"}.get(w, w)
-    offsets = {"tomorrow": 1, "the morra": 1, "morgen": 1, "mañana": 1, "yesterday": -1, "gestern": -1, "ayer": -1, "last night": -1,
+    offsets = {"tomorrow": 1, "tmrw": 1, "tmw": 1, "tomoz": 1, "yest": -1, "yday": -1, "the morra": 1, "morgen": 1, "mañana": 1, "yesterday": -1, "gestern": -1, "ayer": -1, "last night": -1,
                "anoche": -1, "antier": -2, "antes de ayer": -2,
                "day before yesterday": -2, "vorgestern": -2, "anteayer": -2,
                "geschter": -1, "vorgeschter": -2}  # Swiss "geschter": yesterday

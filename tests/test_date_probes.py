@@ -32,10 +32,14 @@ CHOSEN = {
 
 
 def test_no_probe_gets_a_day_its_writer_did_not_mean():
-    probes = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines()]
+    probes = _load(PROBES)
     wrong = [(p["said_on"], p["text"], p["expected"], _said(p)) for p in probes
              if _said(p) is not None and _said(p) != p["expected"] and p["text"] not in CHOSEN]
     assert wrong == []
+
+
+def _load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def _said(probe: dict) -> str | None:
@@ -44,7 +48,7 @@ def _said(probe: dict) -> str | None:
 
 
 def test_most_probes_get_their_day():
-    probes = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines()]
+    probes = _load(PROBES)
     assert len(probes) == 420
     assert sum(_said(p) == p["expected"] for p in probes) >= 388  # 23 more are left undated: a missing day is no wrong one
 
@@ -68,13 +72,13 @@ CHOSEN_IN_NOTES = {
 def test_no_note_line_gets_another_day_than_its_writers():
     # a day where the writer has none may be somebody else's (a boss's wedding, a work event): who it belongs to
     # is the extractor's to judge, not the date engine's
-    probes = [json.loads(line) for line in NOTES.read_text(encoding="utf-8").splitlines()]
+    probes = _load(NOTES)
     wrong = [(p["said_on"], p["text"], p["expected"], _said(p)) for p in probes
              if p["expected"] is not None and _said(p) not in (None, p["expected"]) and p["text"] not in CHOSEN_IN_NOTES]
     assert wrong == []
 
 
 def test_most_note_lines_get_their_day():
-    probes = [json.loads(line) for line in NOTES.read_text(encoding="utf-8").splitlines()]
+    probes = _load(NOTES)
     assert len(probes) == 400
     assert sum(_said(p) == p["expected"] for p in probes) >= 307
