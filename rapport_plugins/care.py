@@ -183,7 +183,12 @@ CAUTION_CLASSES: dict[str, str] = {
         r"deudas?|endeudad[oa]s?|quiebra|(?:llegar|llega|llegan|llegamos|llego) a fin de mes|desahuci\w+|paro|despid\w+|sin trabajo|erte|"
         r"pay(?:ing|s)? off (?:the|her|his|their|my|our) (?:debts?|loans?|credit cards?)|ends meet|"
         r"second job|kredit\w*|pr[ée]stamos?|freigestellt|gefeuert|rausgeschmissen|rausgeworfen|(?:lo|la|"
-        r"me|nos|les|le) echaron|(?:lo|la|los|las|le|les) despidieron"),
+        r"me|nos|les|le) echaron|(?:lo|la|los|las|le|les) despidieron|"
+        # benefits, insolvency and layoffs by their initials and offices ("ALG I", "set up an IVA", "le ha pillado el
+        # ERE", "signing on at the job centre"), and rent one can hardly pay ("kann sich die Wohnung kaum leisten")
+        r"(?-i:ALG) ?(?:I{1,2}|1|2)\b|arbeitsamt\w*|arbeitsagentur|agentur für arbeit|an (?-i:IVA)\b|(?-i:ERE)|"
+        r"job ?cent(?:re|er)s?|sign(?:s|ing|ed)? on (?:at|every|each|weekly|fortnightly)\b|"
+        r"(?:kann|können|konnte|konnten) sich (?:\w+ ){0,3}(?:nicht|kaum) (?:mehr |noch )*leisten"),
     "the law": (
         r"(?<!tennis )(?<!basketball )(?<!squash )(?<!padel )(?<!badminton )(?<!netball )(?<!volleyball )courts?|"
         r"lawyers?|solicitors?|attorney\w*|lawsuits?|legal|sued|suing|tribunal\w*|police|arrest\w*|prison\w*|jail\w*|"
@@ -198,7 +203,7 @@ CAUTION_CLASSES: dict[str, str] = {
         r"leave to remain|(?-i:Home Office)|visum|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsgenehmigung|"
         r"ausländerbehörde|abschieb\w+|abgeschoben|asyl\w*|flüchtling\w*|einbürgerung\w*|duldung|"
         r"visado\w*|papeles|permiso de (?:residencia|trabajo)|extranjer[íi]a|asilo|refugiad[oa]s?|inmigra\w+|nacionalidad|"
-        r"embass(?:y|ies)|botschaft|embajada|consulad[oa]|konsulat|consulate"),
+        r"embass(?:y|ies)|botschaft|embajada|consulad[oa]|konsulat|consulate|(?-i:NIE|TIE)\b"),
     "pregnancy and fertility": (
         r"pregnan\w+|ivf|fertility|miscarr\w+|trying (?:for a baby|to conceive)|conceiv\w+|egg freezing|surroga\w+|"
         r"schwanger\w*|kinderwunsch\w*|fehlgeburt\w*|befruchtung|embaraz\w+|fertilidad|aborto|in vitro|fecundaci\w+|"
@@ -220,7 +225,7 @@ CAUTION_CLASSES: dict[str, str] = {
         r"sober\w*|sobriety|addict\w*|alcohol\w*|drinking (?:problem|again)|relapse\w*|overdos\w+|clean for|"
         r"(?-i:Sucht\w*)|süchtig\w*|(?:alkohol|spiel|drogen|kauf|mager|ess|internet|nikotin)sucht\w*|entzug\w*|rückfall|adicci\w+|adict[oa]s?|sobri[oa]|desintoxica\w+|"
         r"(?-i:AA) (?:meetings?|sponsor|chip|group)|(?-i:AA)-\w+|al-anon|alcoholics anonymous|"
-        r"anonyme alkoholiker|alcoh[óo]licos an[óo]nimos|seit (?:\w+ ){0,3}(?:trocken|clean|nüchtern)|"
+        r"anonyme alkoholiker|alcoh[óo]licos an[óo]nimos|seit (?:[\w.]+ ){0,3}(?:trocken|clean|nüchtern)|"
         r"(?:years?|months?|days?|weeks?) (?:clean|dry)|lleva (?:\w+ ){0,3}(?:limpi[oa]|sobri[oa])|"
         r"sobriedad|(?:no longer|doesn['’]t|does not) drinks?(?: alcohol)? any ?more|ya no bebe|"
         r"trinkt (?:\w+ )?(?:nichts|keinen alkohol) mehr|mit dem trinken aufgehört|"
@@ -228,7 +233,9 @@ CAUTION_CLASSES: dict[str, str] = {
         # sponsor", "deleted the betting apps", "Raucht seit Januar nicht mehr")
         r"without a (?:drink|drop)|sin (?:beber|probar (?:una gota|el alcohol))|ohne (?:einen )?tropfen|"
         r"(?:my|his|her|their) sponsor\b|betting|gambl\w+|glücksspiel\w*|sportwetten|apuestas|ludopat\w+|"
-        r"raucht (?:\w+ ){0,3}nicht mehr|rauchfrei|ya no fuma|no fuma desde"),
+        r"raucht (?:\w+ ){0,3}nicht mehr|rauchfrei|ya no fuma|no fuma desde|"
+        # a drink given up said in note shorthand ("off the booze for good", "keinen Tropfen mehr", "bei den AA")
+        r"off the (?:booze|drink|sauce)|on the wagon|keinen tropfen mehr|(?:bei den|zu den|goes to|going to|at) (?-i:AA)\b"),
     "mind": (
         r"mental|depress\w*|anxi\w+|panic\w*|breakdown|burn(?:ed|t)? ?out|psych(?:iatr|olog|otherap|osis|otic)\w*|psychisch\w*|counsell?\w+|bipolar|adhd|autis\w+|"
         r"eating disorder|self-harm|angst\w*|ängst\w*|panik\w*|burn-?out|ansiedad|depresi\w+|deprimid[oa]s?|"
@@ -267,7 +274,9 @@ CAUTION_CLASSES: dict[str, str] = {
         r"about) (?:her|his|their|my|our) \w+|die (?:ganze )?sache mit (?:dem|der|ihrem|seinem|ihrer|"
         r"seiner|meinem|meiner) \w+|(?:todo )?lo (?:de|que pas[óo] con) (?:su|sus|mi|mis|tu) (?:madre|"
         r"padre|padres|hij[oa]s?|herman[oa]s?|abuel[oa]s?|marido|mujer|pareja|novi[oa]|ex|t[íi][oa]s?)|"
-        r"(?:the|a|her|his|their|my|big|health) scare"),
+        r"(?:the|a|her|his|their|my|big|health) scare|tuvo un (?:buen |gran |peque[ñn]o )?susto|"
+        # type 1 diabetes by its letters and the pump that goes with it ("T1D - wears a pump")
+        r"(?-i:T1D|T2D)\b|(?:insulin |wears an? |on an? (?:insulin )?)pump\b"),
     "school trouble": (
         r"bull(?:y|ied|ies|ying)|suspen(?:ded|sion)|expell?ed|excluded from school|exclusion|detention|failing|failed|"
         r"held back|repeat(?:ing)? (?:a|the) year|special needs|learning difficult\w+|truan\w+|school refus\w+|"

@@ -16,21 +16,50 @@ PROBES = [json.loads(line) for line in
           (Path(__file__).parent / "data" / "probes" / "openers_blind.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
+def opened(probes: list[dict], kind: str) -> list[str]:
+    """The delicate details that small talk would open with, stored as the lexicon classifies them or as ``kind``."""
+    texts = []
+    for p in (p for p in probes if p["delicate"]):
+        cls = classify(p["text"])
+        category, sensitivity = (cls.category, cls.sensitivity) if kind == "as classified" else (kind, "light")
+        if small_talk(Memory(person_id=1, text=p["text"], category=category, sensitivity=sensitivity)):
+            texts.append(p["text"])
+    return texts
+
+
 def test_the_probes_are_all_there():
     assert len(PROBES) == 360 and sum(p["delicate"] for p in PROBES) == 220
 
 
 @pytest.mark.parametrize("kind", ["as classified", "pet", "hobby", "preference", "travel", "birthday"])
 def test_nothing_delicate_opens_a_conversation(kind):
-    opened = []
-    for p in (p for p in PROBES if p["delicate"]):
-        cls = classify(p["text"])
-        category, sensitivity = (cls.category, cls.sensitivity) if kind == "as classified" else (kind, "light")
-        if small_talk(Memory(person_id=1, text=p["text"], category=category, sensitivity=sensitivity)):
-            opened.append(p["text"])
-    assert opened == []
+    assert opened(PROBES, kind) == []
 
 
 def test_the_caution_net_leaves_light_look_alikes_alone():
     caught = [(p["text"], caution(p["text"])) for p in PROBES if not p["delicate"] and caution(p["text"])]
     assert caught == []
+
+
+# 400 details in note shorthand and euphemism (tests/data/probes/README.md): "T1D - wears a pump", "ALG I", "le ha
+# pillado el ERE", "seit 2 J. trocken", "set up an IVA". Before the twentieth round 11 of them opened a conversation
+# when stored as a hobby.
+NOTES = [json.loads(line) for line in
+         (Path(__file__).parent / "data" / "probes" / "openers_notes_blind.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_note_probes_are_all_there():
+    assert len(NOTES) == 400 and sum(p["delicate"] for p in NOTES) == 240
+
+
+@pytest.mark.parametrize("kind", ["as classified", "pet", "hobby", "preference", "travel", "birthday"])
+def test_nothing_delicate_in_note_shorthand_opens_a_conversation(kind):
+    assert opened(NOTES, kind) == []
+
+
+def test_the_caution_net_holds_back_few_light_notes():
+    """Note shorthand shares more words with trouble ("'Operation Dachboden'", "vet nurse", "legs still dead"): 39
+    of the 160 light notes are held back from small talk. Holding back a light detail costs an opener; the count may
+    fall, never grow."""
+    caught = [p["text"] for p in NOTES if not p["delicate"] and caution(p["text"])]
+    assert len(caught) <= 39
