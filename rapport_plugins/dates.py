@@ -1272,7 +1272,7 @@ def _nearer(ref: date, month: int, day: int) -> date | None:
     return back if (ref - back) <= (ahead - ref) else ahead
 
 
-@_rule(rf"\b{_MONTH} (?P<d>\d{{1,2}}){_ORD}(?![\d:])(?:,? (?P<y>\d{{4}}))?\b")
+@_rule(rf"\b{_MONTH} (?:the )?(?P<d>\d{{1,2}}){_ORD}(?![\d:])(?:,? (?P<y>\d{{4}}))?\b")  # "June 9th", "June the 9th"
 def _month_day(m, ref, how, dayfirst):
     month = _month_of(m["month"])
     if month is None:
@@ -1802,11 +1802,18 @@ _SINCE_SPAN_ES = re.compile(r",?\s+(?:hizo|hace|hará|hara|se cumplió|se cumple
                             r"(?:semanas?|mes|meses|años?|días?)\b", re.I)
 
 
+# Words quoted from a message of another day, the quote still open where the day is said: "texted on Monday: 'landing
+# tomorrow'", "left me a voicemail on Wednesday saying 'I'm having the scan tomorrow'"
+_QUOTED_ON_ANOTHER_DAY = re.compile(rf"\b(?:on|last|am|el)\s+{_WEEKDAY}\b[^'\"‘“„«]{{0,40}}(?:saying|sagte|diciendo|:)?\s*['\"‘“„«](?:[^'\"’”»]|\w['’]\w)*$", re.I)
+
+
 @_rule(r"\b(?P<w>tomorrow|(?<!after )(?:tmrw|tmw|tomoz)|(?<!after )the morra|tonight|this (?:evening|afternoon)|yesterday|yest|yday|last night|day before yesterday|"
        r"(?-i:morgen)|(?:^|(?<=[.!?:;,(]\s)|(?<=[\"„»“]))(?-i:Morgen)(?! (?!(?:Abend|Nachmittag|Vormittag|Mittag)\b)(?-i:[A-ZÄÖÜ]))|gestern|vorgestern|geschter|vorgeschter|heute abend|(?<!la )(?<!por )(?<!de )(?<!cada )(?<!una )(?<!esta )(?<!toda )mañana|antes de ayer|ayer|anteayer|antier|anoche|esta noche)\b")
 def _relative_day(m, ref, how, dayfirst):
     if _SINCE_SPAN_ES.match(m.string, m.end()):
         raise _Unsure  # "ayer hizo una semana que murió": a week before yesterday, the day that span counts from
+    if _QUOTED_ON_ANOTHER_DAY.search(m.string, 0, m.start()):
+        raise _Unsure  # "left me a voicemail on Wednesday saying 'I'm having the scan tomorrow'": her tomorrow, not ours
     w = " ".join(m["w"].lower().split())
     offsets = {"tomorrow": 1, "tmrw": 1, "tmw": 1, "tomoz": 1, "yest": -1, "yday": -1, "the morra": 1, "morgen": 1, "mañana": 1, "yesterday": -1, "gestern": -1, "ayer": -1, "last night": -1,
                "anoche": -1, "antier": -2, "antes de ayer": -2,
@@ -2212,7 +2219,7 @@ _COUNTED = re.compile(
 
 
 # "the 12th" (Indian English "on 22nd"), German "am 21." (an ordinal's dot), Spanish "el día 5"
-@_rule(r"\b(?:(?:the |(?<=\bon )|(?<=\bby )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\btill ))(?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom|seit dem|(?<=termin ist )der|(?<=termin wäre )der) (?P<de>\d{1,2})\.(?!\d)|el día (?P<es>\d{1,2})|"
+@_rule(r"\b(?:(?:the |(?<=\bon )|(?<=\bby )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\btill ))(?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom|seit dem|(?<=termin ist )der|(?<=termin wäre )der) (?P<de>\d{1,2})(?:\.(?!\d)|(?=[\"”]?$))|el día (?P<es>\d{1,2})|"
        # "desde el 3" (since, or from with a future), "a partir del 18"
        r"(?:desde el|a partir del) (?P<es3>\d{1,2})(?! ?(?:de |años|%|por|euros|h\b|:|[-/.,]\d))|"
        # a bare day that opens its clause, right before its verb with an object pronoun ("el 23 me opero
@@ -2222,7 +2229,9 @@ _COUNTED = re.compile(
        # ... or right before its verb ("El 15 viajo a Madrid"), or set off by a comma ("El 19, que es feriado, cumple 70")
        r"| (?!(?:de|del|y|o|a|al|en|para|por|con|sin|que|se|es)\b)(?-i:[a-záéíóúñ]+(?:o|a|e|as|es|an|en|amos|emos|imos|ó|aron|ieron))\b"
        r"|,(?! ?\d)| es (?:su|mi|tu|el) (?:cumple|cumpleaños)\b)|"  # "El 19 es su cumple"
-       r"(?:cumple|cumplen|se casa|se casan|opera|operan|llega|nace|sale|vuelve|es|"
+       r"(?:cumple|cumplen|se casa|se casan|opera|operan|llega|llegan|nace|sale|vuelve|vuelven|vienen|viene|es|"
+       # ... and a race or a first day of one's own: "corro la media el 25", "entra al cole el 8"
+       r"corro|corre|corremos|entra|entran|"
        # the speaker's own plans: "vuelo a Bogotá el 14", "me caso el 20", "empiezo el 3"
        r"vuelo|volamos|vuela|viajo|viajamos|viaja|me voy|nos vamos|se va|empiezo|empieza|empezamos|llego|llegamos|"
        r"me caso|nos casamos|me operan|me opero|regreso|regresa|regresamos|salgo|salimos|me mudo|nos mudamos|se muda|"
@@ -2520,10 +2529,12 @@ _BARE_DAY = re.compile(r"(?:(?:on |am |el )?the |am |el )?\d{1,2}(?:st|nd|rd|th|
 
 def _is_return(text: str, hit: tuple, hits: list) -> bool:
     """Whether ``hit`` is the day a stretch ends: a return ("back on the 20th", "vuelve el 8"), or the end of a
-    range that another hit opens."""
+    range that another day opens."""
     clause = _clause_of(text, hit[1], hit[2])
     return bool(_RETURN.match(clause) or _BACK_AT_END.search(clause) or any(
-        h[2] <= hit[1] and _RANGE_TO.fullmatch(text, h[2], hit[1]) for h in hits if h is not hit))
+        h[2] <= hit[1] and _RANGE_TO.fullmatch(text, h[2], hit[1]) for h in hits if h is not hit
+        # not a day that makes the month before it exact ("in June - June the 9th")
+        and not (_RULES[h[0]][1] in (_in_month, _part_of_month) and hit[3] is not None and _holds(h, hit[3]))))
 
 
 # A clause that says only when somebody comes back from where the line sends them
@@ -2689,11 +2700,14 @@ _USERS_TODO = re.compile(
 
 # What stands between a day said and the day that corrects it: "no", "nein", "na", "sorry", "I mean", "digo".
 # "No", "nein" and "oder" only with a pause after them: "el lunes, no el martes" is Monday, not Tuesday, and
-# "am Samstag oder Sonntag" one of two days.
+# "am Samstag oder Sonntag" one of two days; a full stop and a capital end the sentence ("este fin de semana no. El
+# sábado es el cumple de mi hija").
 _CORRECTION = re.compile(
-    r"\s*[,;:–—-]?\s*(?:(?:(?:no|nope|nein|na|naa|nee|ne|oder)\s*(?:[,;:!…–—-]|\.{1,3})|(?:sorry|perdón|perdon|digo|"
-    r"quiero decir|mejor dicho|i mean|i meant|ich mein\w*|besser gesagt|quatsch|wait|actually|eh|äh|ähm|ehm|o sea|bueno)\b)"
-    r"\s*[,;:.!…–—-]*\s*){1,3}(?:(?:on|the|this|am|an|den|el|la|los|este|esta)\s+)?", re.I)
+    r"\s*[,;:–—-]?\s*(?:(?:(?:no|nope|nein|na|naa|nee|ne|oder)(?:\s*(?:[,;:!…–—-]|\.(?:\.{1,2}|(?!\s*(?-i:[A-ZÁÉÍÓÚÑÄÖÜ]))))|\s+(?=(?:wait|sorry|moment|"
+    r"warte|espera|actually|i mean)\b))|(?:sorry|perdón|perdon|digo|"
+    r"quiero decir|mejor dicho|i mean|i meant|ich mein\w*|besser gesagt|quatsch|wait|hold on|moment|warte|espera|actually|"
+    r"eh|äh|ähm|ehm|o sea|bueno)\b)"
+    r"\s*[,;:.!…–—-]*\s*){1,3}(?:(?:on|the|this|am|an|ab|den|el|la|los|este|esta)\s+)?", re.I)
 
 
 # A call that brought the news, its day before what it said ("My sister called on Sunday to say she's getting married on
@@ -2710,7 +2724,9 @@ _DAY_OF_TELLING = re.compile(
     r"\b(?:told|said|mentioned|announced|explained|texted|emailed|messaged|disclosed|revealed|confided|shared|"
     r"let\s+(?:me|us)\s+know|(?:rang|called|phoned)(?=\s+(?:me|us)\b))(?:\s+(?:me|us|him|her|them|"
     r"everyone|the team|(?:my|our|the|his|her|their) (?:manager|boss|team|family|parents|mum|mom|dad|sister|brother|"
-    r"wife|husband|partner|kids|friends?)))?\s+(?:on\s+|last\s+|this\s+)?$|"
+    r"wife|husband|partner|kids|friends?)))?(?:\s+from\s+[A-Z]\w+)?\s+(?:on\s+|last\s+|this\s+)?$|"
+    # ... or left a message ("my sister left me a voicemail on Wednesday saying ...")
+    r"\bleft\s+(?:me|us|him|her)\s+an?\s+(?:voicemail|voice ?note|message)\s+(?:on\s+|last\s+|this\s+)?$|"
     r"\b(?:got|had|heard|received)\s+(?:the\s+|some\s+)?(?:news|word|call|e-?mail|letter)\s+(?:on\s+|last\s+|this\s+)?$|"
     r"\b(?:erzählt\w*|gesagt|gemeint|berichtet|geschrieben|erwähnt\w*|mitgeteilt)\b(?:\s+\w+){0,2}\s+(?:am\s+|letzten\s+)?$|"
     r"\b(?:(?:me|nos|le|les)\s+)?(?:contó|contaron|dijo|dijeron|comentó|comentaron|avisó|escribió|mencionó|confesó|"
@@ -2736,7 +2752,8 @@ def _todays_mood(text: str, hit: tuple[int, int, int, date | None, str], hits: l
     return bool(_TODAY.fullmatch(hit[4].strip())) and _beside_another_day(text, hit, hits, _SINCE_FEELING)
 _BECAUSE_AFTER = re.compile(r"\b(?:because|since (?:her|his|their|my|the)|as (?:her|his|their|my)|weil|da (?:ihr|sein|seine|"
                             r"ihre|mein|meine)|porque|ya que|pues)\b", re.I)
-_TOLD_AFTER_DE = re.compile(r"\s+(?:\w+\s+){0,2}(?:erzählt|gesagt|berichtet|geschrieben|mitgeteilt|erwähnt)\b", re.I)
+_TOLD_AFTER_DE = re.compile(r"\s+(?:\w+\s+){0,2}(?:erzählt|gesagt|berichtet|geschrieben|mitgeteilt|erwähnt|angerufen|"
+                            r"angeschrieben|getextet)\b", re.I)
 
 
 # The day or weekday right beside a feast or a date ("the day after Labor Day", "el día después de Reyes", "the
@@ -3093,21 +3110,45 @@ def find_date(text: str, ref: date, *, dayfirst: bool | None = None, ahead: bool
     return found
 
 
-def _slips_unsaid(text: str) -> str:
-    """``text`` with each day the speaker corrects on the spot blanked, and the "no" after it ("on
-    Saturday, no, on Sunday", "am Samstag, na, am Sonntag", "mañana, no, el sábado", "Tuesday - sorry,
-    Wednesday"): the correction is the day meant, and the line is read again as if only it had been
-    said, so "no" is no denial and the tense is its whole clause's ("hat am Samstag, na, am Sonntag ...
-    Geburtstag gefeiert" is a birthday that was)."""
+def _slips(text: str) -> list[tuple[int, int]]:
+    """Each day the speaker corrects on the spot, with the "no" after it, as a span up to the day that corrects it
+    ("on Saturday, no, on Sunday", "am Samstag, na, am Sonntag", "mañana, no, el sábado", "Tuesday - sorry,
+    Wednesday", "on the 16th - no wait, the 17th")."""
     if not _CORRECTION.search(text):
-        return text
+        return []
     spans: list[tuple[int, int]] = []
     for pattern, _handler in _RULES:
         for m in pattern.finditer(text):
             if not any(start < m.end() and m.start() < end for start, end in spans):
                 spans.append((m.start(), m.end()))
-    for start, end in sorted((a[0], b[0]) for a in spans for b in spans if b[0] >= a[1] and _CORRECTION.fullmatch(text, a[1], b[0])):
+    return sorted((a[0], b[0]) for a in spans for b in spans if b[0] >= a[1] and _CORRECTION.fullmatch(text, a[1], b[0]))
+
+
+def _slips_unsaid(text: str) -> str:
+    """``text`` with each slip (:func:`_slips`) blanked: the correction is the day meant, and the line is read again as
+    if only it had been said, so "no" is no denial and the tense is its whole clause's ("hat am Samstag, na, am
+    Sonntag ... Geburtstag gefeiert" is a birthday that was)."""
+    for start, end in _slips(text):
         text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+_LEAD = re.compile(r"(?:on|the|this|am|an|den|el|la|los|este|esta|ab|from|seit|since|desde)\s+", re.I)
+
+
+def slips_mended(text: str) -> str:
+    """``text`` as the speaker meant it, each slip (:func:`_slips`) left out ("my brother's flying in on the 16th - no
+    wait, the 17th" says the 17th): what is remembered of a turn says the day meant, and a clause cut from it cannot
+    keep the slip alone. A word that led the slip leads the correction ("on Sunday - no, Monday": "on Monday"), once."""
+    for start, end in reversed(_slips(text)):
+        lead = _LEAD.match(text, start)
+        if lead and not _LEAD.match(text, end):
+            start = lead.end()
+        led = re.search(r"\b(\w+)\s+$", text[:start])
+        if led and _LEAD.fullmatch(text, led.start(), start) and text[end:].lower().startswith(led[1].lower() + " "):
+            start = led.start()  # "el miércoles 27 - no, el jueves": one "el"
+        upper = text[start].isupper()
+        text = text[:start] + (text[end].upper() if upper else text[end]) + text[end + 1:]
     return text
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .asides import ASKED_THE_WRITER, gossip
+from .dates import slips_mended
 from .lexicon import _RANK as _SENSITIVITY_RANK
 from .lexicon import RELATIONS, SENSITIVE, classify, matches
 from .markers import (
@@ -568,6 +569,8 @@ def main_clause(sentence: str) -> str:
         last += 1  # not a request that follows ("..., so could we go somewhere gluten-free?")
     if last + 1 < len(spans) and NAMED_NEXT.match(s[slice(*spans[last + 1])]):
         last += 1  # "sie ist Oma geworden – Enkelin Frieda": the child's name belongs to the news
+    if last + 1 < len(spans) and DAY_NEXT.match(s[slice(*spans[last + 1])]):
+        last += 1  # "turns a hundred in June - June the 9th -": the day belongs to the news it makes exact
     return s[spans[first][0]:spans[last][1]].strip()
 
 
@@ -588,6 +591,18 @@ NAMED_NEXT = re.compile(
     rf"(?:sie|er|es) heißt|heißt)\s+{_A_NAME}\b|{_A_NAME},\s+[\d.,]+\s*(?:kg|g|kilos?|gramos?|gramm|pounds?|lbs?)\b|"
     rf"{_A_NAME},\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+pounds?\b|"
     rf"{_A_NAME},\s+(?:drei|vier|fünf|dreieinhalb|viereinhalb|tres|cuatro|cinco)\s+(?:kilo|kilos|kg)\b)", re.I)
+
+
+# The exact day said right after the news as a clause of its own: "- June the 9th -", "- the 8th to the 22nd -", "der
+# Termin ist der 4.", "it's the 1st", "el 12"
+_MONTH_WORDS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|"
+                r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)")
+_NTH = r"\d{1,2}(?:st|nd|rd|th|\.)?"
+DAY_NEXT = re.compile(
+    rf"^\W*(?:(?:it['’]s|that['’]s|der termin ist|termin ist|es el|es|am|on)\s+)?(?:the\s+|der\s+|el\s+)?"
+    rf"(?:{_MONTH_WORDS}\s+(?:the\s+)?{_NTH}|{_NTH}(?:\s+(?:of\s+|de\s+)?{_MONTH_WORDS})?)"
+    rf"(?:\s+(?:to|bis|al)\s+(?:the\s+|zum\s+|el\s+)?{_NTH})?\W*$", re.I)
 
 
 # "I think ...", "ich glaube ...", "creo que ...": the speaker's view, about whatever follows
@@ -2022,7 +2037,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                 history.extend(split_sentences(u.text))
                 marked = len(out)
                 continue
-            turn_sentences = split_sentences(u.text)
+            turn_sentences = split_sentences(slips_mended(u.text))
             fragment_of: set[int] = set()  # fragments told with the sentence before them
             for k, said_ in enumerate(turn_sentences):
                 _said_before(out, marked, history)

@@ -1,0 +1,55 @@
+"""Twentieth round (docs/capture.md): classes the blind spoken-turn probes showed - a day corrected on the spot, a
+month made exact by the day said after it, the day of a call or a message that brought the news, a quoted "tomorrow"
+from another day, Spanish bare days after a verb of one's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rapport_plugins.dates import find_date, slips_mended
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("my brother's flying in on the 16th - no wait, the 17th, he changed it",
+     "my brother's flying in on the 17th, he changed it"),
+    ("my mum's birthday's on Sunday - no, Monday, it's the 1st", "my mum's birthday's on Monday, it's the 1st"),
+    ("Mi abuela cumple noventa y cinco el miércoles 27 - no, el jueves, el 28",
+     "Mi abuela cumple noventa y cinco el jueves, el 28"),
+    ("Bueno, ahí vamos. Anteayer, no, ayer fue el cumple de mi hijo", "Bueno, ahí vamos. Ayer fue el cumple de mi hijo"),
+    # no correction: a sentence that ends in "no." and the next that begins with a capital
+    ("pero este fin de semana no. El sábado es el cumple de mi hija", "pero este fin de semana no. El sábado es el cumple de mi hija"),
+    ("am Samstag oder Sonntag", "am Samstag oder Sonntag"),
+])
+def test_a_turn_is_remembered_as_its_speaker_meant_it(said, meant):
+    assert slips_mended(said) == meant
+
+
+@pytest.mark.parametrize("said_on, text, day", [
+    ("2026-04-28", "Grandad turns a hundred on June the 9th", "2026-06-09"),  # was 9 May: "the 9th" alone
+    ("2026-04-28", "Grandad turns a hundred in June - June the 9th", "2026-06-09"),  # was 1 June: a "range" June-9th
+    ("2026-04-28", "We go away in June - the 9th", "2026-06-09"),
+    ("2026-06-11", "Mis suegros vienen de Buenos Aires, llegan el 20 y se quedan un mes", "2026-06-20"),
+    ("2026-10-09", "Corro la media maratón el 25", "2026-10-25"),
+    ("2026-02-18", "Schwester heiratet am 4", "2026-03-04"),
+])
+def test_the_day_that_makes_it_exact(said_on, text, day):
+    assert str(find_date(text, date.fromisoformat(said_on)).date) == day
+
+
+@pytest.mark.parametrize("said_on, text", [
+    # the call's day is not the news's
+    ("2026-03-18", "Mein Bruder hat am Sonntag angerufen, er lässt sich scheiden"),
+    ("2026-04-15", "Meine Mutter hat Samstag angerufen, der Hund von meinem Bruder ist gestorben"),
+    ("2026-09-18", "My son texted me from Peru on Monday"),
+    # "tomorrow" quoted from a message of Wednesday is Wednesday's tomorrow, not ours
+    ("2026-07-24", "My sister left me a voicemail on Wednesday saying 'I'm having the scan tomorrow, don't panic'"),
+    ("2026-07-24", "He texted me on Monday: 'landing tomorrow'"),
+])
+def test_no_day_from_the_telling(said_on, text):
+    assert find_date(text, date.fromisoformat(said_on)).date is None
+
+
+def test_a_quoted_tomorrow_said_today_is_still_tomorrow():
+    assert find_date("'see you tomorrow' she said", date(2026, 7, 24)).date == date(2026, 7, 25)
