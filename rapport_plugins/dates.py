@@ -130,6 +130,10 @@ _IRREGULAR_PAST = (
     "became|fell|gave|spent|sold|felt|kept|slept|drove|rode|wrote|died|brought|caught|taught|thought|"
     "swam|sang|held|threw|wore|heard|paid|stood|(?-i:sat)|rang|drank|ate|chose|forgot|froze|grew|hid|knew|"
     r"rose|shook|spoke|stole|struck|tore|understood|woke|built|sent|fought|fled|dealt|"
+    # ... and more of them ("the dog bit my son on Friday", "blew out her knee", "wept"); not "a bit", "a little bit"
+    # (not "lit", "shot", "drew", "burnt": "the lit festival", "her flu shot", Drew, "burnt out")
+    r"(?<!\ba )(?<!\blittle )(?<!\btiny )bit(?! of\b)|bitten|bled|blew|dug|forgave|led|sank|shrank|slid|sought|"
+    r"sprang|stung|swore|swept|swung|wept|knelt|leapt|learnt|spilt|"
     # the regular past of a verb in -ee, which the "-ed" rule leaves out with "need", "feed", "speed"
     r"(?<!\bis )(?<!\bare )(?<!['’]s )(?<!['’]re )(?:dis)?agreed|freed|guaranteed|decreed|"
     # "I'm meant to", "is meant to" is a plan; "she meant well" a past
@@ -364,7 +368,10 @@ _PRESENT = re.compile(
     # the first person: "empiezo el 1 de julio", "ich ziehe am Samstag um", "feiern am Sonntag"
     r"empiezo|comienzo|vuelvo|regreso|llego|viajo|vuelo|me caso|me mudo|me jubilo|me opero|me operan|cumplo|termino|"
     r"tengo|entro|habe|gehe|komme|ziehe|heirate|fange|beginne|starte|kriege|bekomme|bekommt|kriegt|feiere|feiern|feiert|"
-    r"geht|gehen)\b|"
+    r"geht|gehen|"
+    # ... and Spanish events said in the present of others ("mis padres celebran las bodas de oro el 1 de agosto")
+    r"celebra|celebran|celebramos|cumple|cumplen|se casan|se mudan|se van|nos vamos|vienen|llegan|llega|empiezan|"
+    r"operan|hacen|hacemos)\b|"
     # a German separable verb in the present, its prefix joined at a clause's end ("dass sie im Mai anfängt")
     r"\b(?-i:(?:an|auf|aus|ein|mit|zurück|weg|um|vor|nach|los|hin|her|ab|zu|rüber|heim)(?:fängt|fährt|zieht|kommt|geht|"
     r"fliegt|reist|tritt|steigt|läuft|nimmt|fängt|hört|ruft|zieht|bricht))\b|"
@@ -2255,8 +2262,13 @@ def _the_nth(m, ref, how, dayfirst):
     past = said.startswith("seit") or said.startswith("desde") and how != "future" or _direction(how) \
         or bool(m["es2"] and _PAST_ES_BEFORE_DAY.match(said))  # the verb said with the day is part of the phrase
     month = _MONTH_SAID_BEFORE.search(m.string, 0, m.start())
-    if month and _month_of(month["month"]) and not re.search(r"\d", m.string[month.end():m.start()]) \
-            and _AWAY_THAT_MONTH.search(_clause_of(m.string, month.start(), month.end())):
+    between = m.string[month.end():m.start()] if month else ""
+    if month and _month_of(month["month"]) and not re.search(r"\d", between) \
+            and (_AWAY_THAT_MONTH.search(_clause_of(m.string, month.start(), month.end()))
+                 # ... and a day set off after the month's news, said to make it exact ("macht im Juli ihren Abschluss,
+                 # am 17., und ...")
+                 or re.search(r"(?:,|\s[-–—])\s*$", between) and re.match(r"\s*(?:[,;.)–—-]|$)", m.string[m.end():])
+                 and not re.search(r"[.!?;]\s", between)):
         # "en mayo no me pidáis nada, que mi niña hace la comunión el 16", "Im Mai bin ich weg, am 16. heiratet meine
         # Schwester": the month the speaker is away or busy holds the day said after it (not another plan's month:
         # "I'm moving in April and the wedding is on the 12th" names no month for the 12th)

@@ -33,6 +33,14 @@ def test_a_turn_is_remembered_as_its_speaker_meant_it(said, meant):
     ("2026-06-11", "Mis suegros vienen de Buenos Aires, llegan el 20 y se quedan un mes", "2026-06-20"),
     ("2026-10-09", "Corro la media maratón el 25", "2026-10-25"),
     ("2026-02-18", "Schwester heiratet am 4", "2026-03-04"),
+    # a day set off after the month's news is that month's
+    ("2026-06-10", "Meine Tochter macht im Juli ihren Abschluss an der Uni in Leipzig, am 17., und die ganze Familie kommt",
+     "2026-07-17"),
+    ("2026-06-10", "we move in July, the 12th", "2026-07-12"),
+    # a Spanish present of others reads forward, whatever the next clause did
+    ("2026-07-20", "Mis padres celebran las bodas de oro el 1 de agosto, y he alquilado un salón en Cuenca", "2026-08-01"),
+    # an irregular past
+    ("2026-09-28", "Our neighbour's dog bit my son on Friday", "2026-09-25"),
 ])
 def test_the_day_that_makes_it_exact(said_on, text, day):
     assert str(find_date(text, date.fromisoformat(said_on)).date) == day
@@ -49,6 +57,20 @@ def test_the_day_that_makes_it_exact(said_on, text, day):
 ])
 def test_no_day_from_the_telling(said_on, text):
     assert find_date(text, date.fromisoformat(said_on)).date is None
+
+
+@pytest.mark.parametrize("text", [
+    "I'm moving in April and the wedding is on the 12th",  # another clause's month says nothing of the 12th
+    "in July we move. The 12th is the party",
+])
+def test_a_month_in_another_clause_leaves_the_day_open(text):
+    assert find_date(text, date(2026, 6, 10)).date is None
+
+
+@pytest.mark.parametrize("text", ["I'm a bit nervous about Friday", "the lit festival is on Friday",
+                                  "getting her flu shot on Friday", "Drew's wedding is on Friday"])
+def test_a_bit_is_no_past(text):
+    assert find_date(text, date(2026, 9, 28)).date == date(2026, 10, 2)
 
 
 def test_a_quoted_tomorrow_said_today_is_still_tomorrow():
