@@ -447,7 +447,7 @@ def _bare_not(own: str) -> bool:
 _REASON = re.compile(r"\s*[:–—]\s+\w|\W*(?:that['’]s|that is|it['’]s|it is|because|cause|as|since|da|weil|denn|porque|que|es que|ya que|"
                      r"pues)\b", re.I)
 _SINCE_WORDS = re.compile(r"\b(?:since|seit|seitdem|desde|ago|hace|vor)\b", re.I)
-_CANCELLED = re.compile(r"\b(?:cancel+ed|called off|fell through|abgesagt|abgeblasen|geplatzt|cancelad[oa]s?|"
+_CANCELLED = re.compile(r"\b(?:cancel+ed|called off|fell through|abgesagt|abgeblasen|geplatzt|gestrichen|cancelad[oa]s?|"
                         r"se (?:ha )?cancelado|se canceló|suspendid[oa]s?|"
                         r"(?:cancel|anul)(?:aron|ó|amos|é)|suspend(?:ieron|ió|imos|í))\b", re.I)
 _MOVED = re.compile(r"\b(?:postponed|moved|pushed back|rescheduled|put off|delayed|verschoben|verlegt|aplazad[oa]|"
@@ -462,7 +462,9 @@ _FROM = re.compile(r"\b(?:from|von|vom|de|del)\s+$|^(?:from|von|vom|de|del)\b", 
 _UNFULFILLED = re.compile(
     r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:meant|supposed|going)\s+to\b|\bhad\s+(?:planned|hoped|meant|intended)\s+to\b|"
     r"\b(?:sollte|sollten|wollte|wollten)\s+(?:\w+\s+){0,2}eigentlich\b|\beigentlich\s+(?:\w+\s+){0,4}(?:sollte|sollten|"
-    r"wollte|wollten)\b|\bse supon[ií]a que\b|\b(?:ten[ií]a|ten[ií]an|ten[ií]amos) pensado\b", re.I)
+    r"wollte|wollten)\b|\bse supon[ií]a que\b|\b(?:ten[ií]a|ten[ií]an|ten[ií]amos) pensado\b|"
+    # "wir waren eigentlich für Samstag verabredet", "iba a ir a Londres el puente"
+    r"\b(?:war|waren|hatte|hatten)\s+(?:\w+\s+)?eigentlich\b|\b(?:iba|íbamos|ibamos|iban)\s+a\s+\w*(?:ar|er|ir)(?:l[oa]s?|le|les|me|nos|se)?\b", re.I)
 # The plan called off in the short clause that follows ("... on Friday, but cancelled it", "aber dann abgesagt",
 # "pero lo cancelaron"; not "but the hotel cancelled on her", another thing called off)
 _BUT_CANCELLED = re.compile(r"^\W*(?:but|aber|pero|doch)\b", re.I)

@@ -3201,10 +3201,11 @@ def _deadline_beside(text: str, hit: tuple[int, int, int, date | None, str], hit
 _WEEK_ON_WEEKDAY = re.compile(rf"\b(?:(?:a|one|two) (?:weeks?|fortnight) (?:on )?{_WEEKDAY}|{_wd('wd2')} (?:week|wk|fortnight))\b", re.I)
 
 
-# A day said with another beside it as the alternative, or hedged with "-ish" ("the 12th or 13th",
-# "Samstag oder Sonntag", "el 3 o el 4", "the 3rd-ish"): no one day.
-_OR_ANOTHER_DAY = re.compile(rf"(?:\s*(?:or|oder|o|/)\s+(?:maybe\s+|vielleicht\s+|quizás?\s+)?(?:the\s+|am\s+|el\s+)?"
-                             rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?(?![\d:])|{_wd('alt')})|-?ish\b)", re.I)
+# A day or a month said with another beside it as the alternative, or hedged with "-ish" ("the 12th or 13th",
+# "Samstag oder Sonntag", "el 3 o el 4", "the 3rd-ish", "im Oktober, glaub ich, oder November"): no one day.
+_OR_ANOTHER_DAY = re.compile(rf"(?:\s*(?:,\s*(?:i think|i guess|glaub ich|denk ich|creo|me parece),?\s*)?(?:or|oder|o|/)\s+"
+                             rf"(?:maybe\s+|vielleicht\s+|quizás?\s+)?(?:the\s+|am\s+|el\s+|in\s+|im\s+|en\s+)?"
+                             rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?(?![\d:])|{_wd('alt')}|(?:{_MONTH_NAMES})\b)|-?ish\b)", re.I)
 # ... or said as roughly a day ("due around Christmas", "llega como en mayo", "um den 20.", "so um Ostern", "alrededor
 # del 15", "sobre el 20"; not "won't be around on Friday")
 _AROUND = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bstay )(?<!\bstick )(?<!\bhang )\b(?:around|como|round about|"

@@ -73,5 +73,21 @@ def test_a_bit_is_no_past(text):
     assert find_date(text, date(2026, 9, 28)).date == date(2026, 10, 2)
 
 
+@pytest.mark.parametrize("said_on, text", [
+    # two careful listeners could disagree: a month with its alternative after a hedge
+    ("2026-06-30", "Mein Bruder heiratet ja im Oktober, glaub ich, oder November"),
+    ("2026-06-30", "she's due in March or April"),
+    # a plan that did not happen
+    ("2026-08-12", "Wir waren eigentlich für Samstag zum Segeln verabredet, aber es soll stürmen, also ist das gestrichen"),
+    ("2026-11-13", "Iba a ir a ver a mi hermana a Londres el puente de diciembre, pero los vuelos están carísimos"),
+])
+def test_no_one_day(said_on, text):
+    assert find_date(text, date.fromisoformat(said_on)).date is None
+
+
+def test_a_past_on_the_way_somewhere_keeps_its_day():
+    assert find_date("Iba a la playa el sábado y me caí", date(2026, 8, 12)).date == date(2026, 8, 8)
+
+
 def test_a_quoted_tomorrow_said_today_is_still_tomorrow():
     assert find_date("'see you tomorrow' she said", date(2026, 7, 24)).date == date(2026, 7, 25)
