@@ -1640,9 +1640,10 @@ _FEAST_THING_BEFORE_ES = re.compile(
     r"\s+(?:extra\s+)?de\s+$", re.I)
 
 
+# ("a fines de abril", like "a finales de", is late April: its 21st; "a fin de mes" the end of the month)
 _WHERE = {"end": "end", "start": "start", "beginning": "start", "middle": "mid", "anfang": "start", "anf.": "start",
           "mitte": "mid", "ende": "end", "principios": "start", "comienzos": "start", "mediados": "mid",
-          "finales": "late", "fin": "end", "fines": "end", "final": "end", "primeros": "start"}
+          "finales": "late", "fin": "end", "fines": "late", "final": "end", "primeros": "start"}
 
 
 @_rule(rf"\b(?P<where>end|start|beginning|middle)(?: of)? (?:(?P<next>next) )?(?:the )?(?P<what>month|week|{_MONTH_NAMES})\b")
@@ -3146,6 +3147,22 @@ def _slips_unsaid(text: str) -> str:
 
 
 _LEAD = re.compile(r"(?:on|the|this|am|an|den|el|la|los|este|esta|ab|from|seit|since|desde)\s+", re.I)
+
+
+_DAY_WORDS = {"bank", "holiday", "public", "day", "is", "it's", "its", "it’s", "so", "and", "then", "the", "on", "festivo",
+              "feiertag", "ist", "es", "y", "und", "el", "am", "der", "this", "next", "coming"}
+
+
+def only_a_day(text: str) -> bool:
+    """Whether ``text`` says a day and nothing else ("Ascension Day tomorrow", "Bank holiday Monday", "the 31st"): a
+    clause that only dates the news said next to it."""
+    rest, found = text, False
+    for pattern, _handler in _RULES:
+        for m in pattern.finditer(rest):
+            found = True
+            rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+    words = re.findall(r"[\w'’]+", rest.lower())
+    return found and all(w in _DAY_WORDS for w in words)
 
 
 def slips_mended(text: str) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .asides import ASKED_THE_WRITER, gossip
-from .dates import slips_mended
+from .dates import only_a_day, slips_mended
 from .lexicon import _RANK as _SENSITIVITY_RANK
 from .lexicon import RELATIONS, SENSITIVE, classify, matches
 from .markers import (
@@ -565,6 +565,8 @@ def main_clause(sentence: str) -> str:
     first, last = seed, seed
     while first > 0 and real[first - 1]:
         first -= 1
+    while first > 0 and only_a_day(s[slice(*spans[first - 1])]):
+        first -= 1  # "Ascension Day tomorrow, so ... we're driving to the lake": the day said first dates the news
     while last + 1 < len(spans) and real[last + 1] and not _is_question(s[slice(*spans[last + 1])]):
         last += 1  # not a request that follows ("..., so could we go somewhere gluten-free?")
     if last + 1 < len(spans) and NAMED_NEXT.match(s[slice(*spans[last + 1])]):

@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from rapport_plugins.dates import find_date, slips_mended
+from rapport_plugins.dates import find_date, only_a_day, slips_mended
+from rapport_plugins.extract import main_clause
 
 
 @pytest.mark.parametrize("said, meant", [
@@ -41,6 +42,9 @@ def test_a_turn_is_remembered_as_its_speaker_meant_it(said, meant):
     ("2026-07-20", "Mis padres celebran las bodas de oro el 1 de agosto, y he alquilado un salón en Cuenca", "2026-08-01"),
     # an irregular past
     ("2026-09-28", "Our neighbour's dog bit my son on Friday", "2026-09-25"),
+    # "a fines de abril" is late April, as "a finales de" is; "a fin de mes" its end
+    ("2026-03-01", "sale de licencia a fines de abril", "2026-04-21"),
+    ("2026-03-01", "a fin de mes nos mudamos", "2026-03-31"),
 ])
 def test_the_day_that_makes_it_exact(said_on, text, day):
     assert str(find_date(text, date.fromisoformat(said_on)).date) == day
@@ -91,3 +95,17 @@ def test_a_past_on_the_way_somewhere_keeps_its_day():
 
 def test_a_quoted_tomorrow_said_today_is_still_tomorrow():
     assert find_date("'see you tomorrow' she said", date(2026, 7, 24)).date == date(2026, 7, 25)
+
+
+@pytest.mark.parametrize("clause, alone", [
+    ("Ascension Day tomorrow", True), ("Bank holiday Monday", True), ("the 31st", True),
+    ("I was ill on Monday", False), ("the office is closed", False),
+])
+def test_a_clause_that_only_says_a_day(clause, alone):
+    assert only_a_day(clause) is alone
+
+
+def test_the_day_said_first_stays_with_the_news():
+    said = "Bank holiday Monday - the 31st - we're going to Whitstable for oysters."
+    assert main_clause(said).startswith("Bank holiday Monday")
+    assert find_date(main_clause(said), date(2026, 8, 27)).date == date(2026, 8, 31)
