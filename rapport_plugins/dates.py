@@ -487,6 +487,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     first, last = clause_around(text, start, end)
     clause = text[first:last]
     own = tense(clause)
+    if own is None and first > 0 and (not re.sub(r"[#\W]", "", clause) or only_a_day(clause.replace("#", " "))):
+        if tense(text[:first]) == "past" and not (_ARRANGED.search(text[:first]) or _BOOKED.search(text[:first])):
+            return "past"  # "We got engaged - Saturday": the news's tense (not "booked the trip, first week of October")
     if own == "past" and _LEAVE_ASKED.search(clause) and tense(_LEAVE_ASKED.sub(" ", clause)) in (None, "future"):
         return None  # "pidió libre el sábado 19": asked now for a day to come
     if own is not None:
@@ -2227,7 +2230,7 @@ _COUNTED = re.compile(
 
 
 # "the 12th" (Indian English "on 22nd"), German "am 21." (an ordinal's dot), Spanish "el día 5"
-@_rule(r"\b(?:(?:the |(?<=\bon )|(?<=\bby )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\btill ))(?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom|seit dem|(?<=termin ist )der|(?<=termin wäre )der) (?P<de>\d{1,2})(?:\.(?!\d)|(?=[\"”]?$))|el día (?P<es>\d{1,2})|"
+@_rule(r"\b(?:(?:the |(?<=\bon )|(?<=\bby )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\btill ))(?P<d>\d{1,2})(?:st|nd|rd|th)|(?:am|zum|bis zum|ab dem|vom|seit dem|(?<=termin ist )der|(?<=termin wäre )der) (?P<de>\d{1,2})(?:\.(?!\d)|(?=[\"”]?$))|el día (?P<es>\d{1,2})|(?<=, )el (?P<es5>\d{1,2})(?=\s*(?:[.;)!]|$))|"
        # "desde el 3" (since, or from with a future), "a partir del 18"
        r"(?:desde el|a partir del) (?P<es3>\d{1,2})(?! ?(?:de |años|%|por|euros|h\b|:|[-/.,]\d))|"
        # a bare day that opens its clause, right before its verb with an object pronoun ("el 23 me opero
@@ -2255,7 +2258,7 @@ _COUNTED = re.compile(
 def _the_nth(m, ref, how, dayfirst):
     if _COUNTED.match(m.string, m.end()):
         return None  # "the 10th time", "the 3rd floor", "zum 5. Mal": an ordinal that counts, not a day
-    day = int(m["d"] or m["de"] or m["es"] or m["es2"] or m["es3"] or m["es4"])
+    day = int(m["d"] or m["de"] or m["es"] or m["es2"] or m["es3"] or m["es4"] or m["es5"])
     if not 1 <= day <= 31:
         return None
     said = m.group(0).lower()
@@ -2274,6 +2277,8 @@ def _the_nth(m, ref, how, dayfirst):
         # Schwester": the month the speaker is away or busy holds the day said after it (not another plan's month:
         # "I'm moving in April and the wedding is on the 12th" names no month for the 12th)
         return _yearless(ref, _month_of(month["month"]) or 0, day, "past" if past else how)
+    if m["es5"]:
+        return None  # a bare ", el 17." makes a month said before it exact, and says nothing alone
     return _day_of_month(ref, day, past)
 
 
@@ -2716,7 +2721,7 @@ _USERS_TODO = re.compile(
 # "am Samstag oder Sonntag" one of two days; a full stop and a capital end the sentence ("este fin de semana no. El
 # sábado es el cumple de mi hija").
 _CORRECTION = re.compile(
-    r"\s*[,;:–—-]?\s*(?:(?:(?:no|nope|nein|na|naa|nee|ne|oder)(?:\s*(?:[,;:!…–—-]|\.(?:\.{1,2}|(?!\s*(?-i:[A-ZÁÉÍÓÚÑÄÖÜ]))))|\s+(?=(?:wait|sorry|moment|"
+    r"\s*[,;:?–—-]?\s*(?:(?:(?:no|nope|nein|na|naa|nee|ne|oder)(?:\s*(?:[,;:!…–—-]|\.(?:\.{1,2}|(?!\s*(?-i:[A-ZÁÉÍÓÚÑÄÖÜ]))))|\s+(?=(?:wait|sorry|moment|"
     r"warte|espera|actually|i mean)\b))|(?:sorry|perdón|perdon|digo|"
     r"quiero decir|mejor dicho|i mean|i meant|ich mein\w*|besser gesagt|quatsch|wait|hold on|moment|warte|espera|actually|"
     r"eh|äh|ähm|ehm|o sea|bueno)\b)"
@@ -3162,7 +3167,7 @@ def only_a_day(text: str) -> bool:
             found = True
             rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
     words = re.findall(r"[\w'’]+", rest.lower())
-    return found and all(w in _DAY_WORDS for w in words)
+    return found and all(w in _DAY_WORDS or w.isdigit() and 1 <= int(w) <= 31 for w in words)
 
 
 def slips_mended(text: str) -> str:

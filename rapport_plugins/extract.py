@@ -860,6 +860,26 @@ def _with_name_said_next(found: tuple[str, Any], next_sentence: str | None) -> t
     return f"{found[0].rstrip()} - {next_sentence.strip()}", found[1]
 
 
+def _with_day_said_next(found: tuple[str, Any], next_sentence: str | None) -> tuple[str, Any]:
+    """News told with no day of its own, dated by the fragment that follows ("We got engaged! Saturday, on the beach",
+    "me caso. En abril, el 17.", "der Geburtstermin ist im November. Der 9."): the day joins the news."""
+    if not next_sentence:
+        return found
+    whole = next_sentence.strip()
+    # the whole fragment, up to its first full stop ("En abril, el 17. Ya os llegará ..."), or its first part
+    day = next((part for part in (whole.strip(" .!?"), whole.split(". ")[0].strip(" .!?"),
+                                  re.split(r"[,;:–—]|\s-\s", whole, maxsplit=1)[0].strip(" .!?")) if only_a_day(part)), "")
+    if not day or _SAYS_WHAT_DAY.search(day) or _STRETCH_END.match(day) \
+            or _date_said(found[0]).phrase and not _A_MONTH_ONLY.search(found[0]):
+        return found
+    return f"{found[0].rstrip()} - {day}", found[1]
+
+
+_STRETCH_END = re.compile(r"(?:(?:and|und|y)\s+)?(?:ab|bis|until|till|from|hasta|desde|seit)\b", re.I)  # "Ab dem 20. wieder normal": a stretch's end
+_SAYS_WHAT_DAY = re.compile(r"\b(?:is|ist|es|was|war|fue)\b", re.I)  # "Donnerstag ist Gründonnerstag": the calendar's news
+_A_MONTH_ONLY = re.compile(rf"\b(?:in|im|en)\s+{_MONTH_WORDS}\s*[.!]?\W*$", re.I)  # "... im November" at the end
+
+
 # A spoken fragment with no subject of its own ("Knie-OP, Meniskus, nix Wildes.", "Walking the Camino, the last
 # hundred k from Sarria.", "Ein Bub, Maximilian, vier Kilo."): it opens with no pronoun or name that could be its subject.
 _FRAGMENT_SUBJECT = re.compile(r"^\W*(?:she|he|they|it|you|that|this|there|er|sie|es|du|das|dies|ella|él|ellos|ellas|usted|"
@@ -2095,6 +2115,8 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                         continue
                     if found:
                         found = _with_name_said_next(
+                            found, turn_sentences[k + 1] if k + 1 < len(turn_sentences) else None)
+                        found = _with_day_said_next(
                             found, turn_sentences[k + 1] if k + 1 < len(turn_sentences) else None)
                         for text_, cls in (found, *_reason_given(sentence, found[1])):
                             out.append(Candidate(

@@ -109,3 +109,19 @@ def test_the_day_said_first_stays_with_the_news():
     said = "Bank holiday Monday - the 31st - we're going to Whitstable for oysters."
     assert main_clause(said).startswith("Bank holiday Monday")
     assert find_date(main_clause(said), date(2026, 8, 27)).date == date(2026, 8, 31)
+
+
+@pytest.mark.parametrize("said_on, text, day", [
+    # a clause that only says a day takes the tense of the news before it
+    ("2026-09-21", "We got engaged, Saturday", "2026-09-19"),
+    ("2026-09-21", "Off to Rome - Saturday", "2026-09-26"),
+    ("2026-06-01", "He has finally booked the Iceland trip, first week of October, northern lights", "2026-10-01"),
+    # a bare ", el 17" makes the month before it exact ...
+    ("2026-12-28", "me caso en abril, el 17", "2027-04-17"),
+])
+def test_a_day_said_after_the_news(said_on, text, day):
+    assert str(find_date(text, date.fromisoformat(said_on)).date) == day
+
+
+def test_a_bare_spanish_day_alone_says_nothing():
+    assert find_date("Llegó el autobús, el 17.", date(2026, 12, 28)).date is None

@@ -49,10 +49,10 @@ def test_the_turns_are_all_there(outcomes):
 
 
 def test_few_turns_keep_another_day_than_the_writers(outcomes):
-    """12 at the end of the twentieth round (from 21 on arrival), each a class left for a later round: a stretch
+    """11 at the end of the twentieth round (from 21 on arrival), each a class left for a later round: a stretch
     said as its last day before leave ("Tomorrow's my last day before leave - ... from Saturday"), a birthday
     party's weekend read as the Monday's, Easter for Good Friday. The count may fall, never grow."""
-    assert len(outcomes["wrong"]) <= 12
+    assert len(outcomes["wrong"]) <= 11
 
 
 def test_few_turns_get_a_day_the_writer_left_out(outcomes):
@@ -63,7 +63,7 @@ def test_few_turns_get_a_day_the_writer_left_out(outcomes):
 
 
 def test_most_turns_keep_the_writers_day(outcomes):
-    assert len(outcomes["right"]) >= 280
+    assert len(outcomes["right"]) >= 284
 
 
 @pytest.mark.parametrize("said_on, text, day", [
@@ -73,8 +73,11 @@ def test_most_turns_keep_the_writers_day(outcomes):
      "2026-06-01"),
     ("2026-05-22", "Mi abuela cumple noventa y cinco el miércoles 27 - no, el jueves, el 28 - y le hacemos una fiesta.",
      "2026-05-28"),
+    # the day said in the fragment after the news
+    ("2026-09-21", "We got engaged! Saturday, on the beach at sunset, totally cliche. Okay, okay, the agenda.", "2026-09-19"),
+    ("2026-12-28", "Nadie me cree, pero es verdad: me caso. En abril, el 17. Ya os llegará la invitación.", "2027-04-17"),
 ])
-def test_a_turn_keeps_the_day_its_speaker_corrected_to(tmp_path, monkeypatch, said_on, text, day):
+def test_a_turn_keeps_the_day_its_speaker_meant(tmp_path, monkeypatch, said_on, text, day):
     home = tmp_path / "home"
     home.mkdir()
     (home / "config.toml").write_text('[me]\nname = "Sam Writer"\n', encoding="utf-8")
