@@ -2721,11 +2721,17 @@ _USERS_TODO = re.compile(
 # "am Samstag oder Sonntag" one of two days; a full stop and a capital end the sentence ("este fin de semana no. El
 # sábado es el cumple de mi hija").
 _CORRECTION = re.compile(
+    # (the hour said with the slip goes with it: "tomorrow at 2 - wait, they moved it to Friday")
+    r"(?:\s+at\s+\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?)?"
     r"\s*[,;:?–—-]?\s*(?:(?:(?:no|nope|nein|na|naa|nee|ne|oder)(?:\s*(?:[,;:!…–—-]|\.(?:\.{1,2}|(?!\s*(?-i:[A-ZÁÉÍÓÚÑÄÖÜ]))))|\s+(?=(?:wait|sorry|moment|"
     r"warte|espera|actually|i mean)\b))|(?:sorry|perdón|perdon|digo|"
     r"quiero decir|mejor dicho|i mean|i meant|ich mein\w*|besser gesagt|quatsch|wait|hold on|moment|warte|espera|actually|"
     r"eh|äh|ähm|ehm|o sea|bueno)\b)"
-    r"\s*[,;:.!…–—-]*\s*){1,3}(?:(?:on|the|this|am|an|ab|den|el|la|los|este|esta)\s+)?", re.I)
+    r"\s*[,;:.!…–—-]*\s*){1,3}"
+    # ... and what says the day moved or what it is ("they moved it to Friday", "it's the Sunday")
+    r"(?:(?:they|we|she|he)(?:['’]ve| have| has)?\s+(?:moved|changed|pushed|put)\s+it\s+(?:back\s+|forward\s+)?to\s+|"
+    r"it['’]s\s+)?"
+    r"(?:(?:on|the|this|am|an|ab|den|el|la|los|este|esta)\s+)?", re.I)
 
 
 # A call that brought the news, its day before what it said ("My sister called on Sunday to say she's getting married on

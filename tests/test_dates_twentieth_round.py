@@ -22,6 +22,11 @@ from rapport_plugins.extract import main_clause
     # no correction: a sentence that ends in "no." and the next that begins with a capital
     ("pero este fin de semana no. El sábado es el cumple de mi hija", "pero este fin de semana no. El sábado es el cumple de mi hija"),
     ("am Samstag oder Sonntag", "am Samstag oder Sonntag"),
+    # a day moved on the spot, its hour with it
+    ("My kid's sports day is tomorrow at 2 - wait, they moved it to Friday because of the rain.",
+     "My kid's sports day is Friday because of the rain."),
+    ("it's Saturday - no, wait - it's the Sunday", "it's Sunday"),
+    ("the cat has to have teeth out on Tuesday? No, Monday.", "the cat has to have teeth out on Monday."),
 ])
 def test_a_turn_is_remembered_as_its_speaker_meant_it(said, meant):
     assert slips_mended(said) == meant

@@ -49,10 +49,10 @@ def test_the_turns_are_all_there(outcomes):
 
 
 def test_few_turns_keep_another_day_than_the_writers(outcomes):
-    """11 at the end of the twentieth round (from 21 on arrival), each a class left for a later round: a stretch
+    """10 at the end of the twentieth round (from 21 on arrival), each a class left for a later round: a stretch
     said as its last day before leave ("Tomorrow's my last day before leave - ... from Saturday"), a birthday
     party's weekend read as the Monday's, Easter for Good Friday. The count may fall, never grow."""
-    assert len(outcomes["wrong"]) <= 11
+    assert len(outcomes["wrong"]) <= 10
 
 
 def test_few_turns_get_a_day_the_writer_left_out(outcomes):
@@ -63,7 +63,7 @@ def test_few_turns_get_a_day_the_writer_left_out(outcomes):
 
 
 def test_most_turns_keep_the_writers_day(outcomes):
-    assert len(outcomes["right"]) >= 284
+    assert len(outcomes["right"]) >= 285
 
 
 @pytest.mark.parametrize("said_on, text, day", [
