@@ -922,8 +922,12 @@ _ERRAND = re.compile(r"^\W*(?:i['’]ll|i will|we['’]ll|we will)\s+(?:also\s+|
 # Thomas zieht nach Kiel", "Escuché que la Vero se casa"): not the speaker's, unless it is their own people's ("I
 # heard my cousin got engaged")
 HEARD_OF_ANOTHER = re.compile(r"^\W*(?:(?:and|so|oh|also|btw|und|y|pues)\s*,?\s+)*(?:i(?:['’]ve)? (?:heard|hear)|"
-                              r"ich (?:hab|habe) (?:gehört|mitbekommen)|(?:me enteré|escuché|oí|supe)(?: de)?(?= que))"
-                              r",?\s+(?:that\s+|dass\s+|que\s+)?(?!(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w*)\b|"
+                              r"ich (?:hab|habe) (?:gehört|mitbekommen)|(?:me enteré|escuché|oí|supe)(?: de)?(?= que)|"
+                              # told by somebody unnamed: "me han dicho que el nuevo director se casa", "I was told ..."
+                              r"(?:me|nos) (?:han|ha) (?:dicho|contado)(?= que)|me (?:dijeron|contaron)(?= que)|"
+                              r"i(?:['’]ve| have)? been told|i was told|i['’]m told|mir wurde (?:gesagt|erzählt)|"
+                              r"man hat mir (?:gesagt|erzählt))"
+                              r",?\s+(?>(?:that\s+|dass\s+|que\s+)?)(?!(?:my|our|mein\w*|unser\w*|mi|mis|nuestr\w*)\b|"
                               r"(?:about|of|back|von|de)\b)", re.I)
 
 
