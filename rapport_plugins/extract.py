@@ -931,6 +931,16 @@ HEARD_OF_ANOTHER = re.compile(r"^\W*(?:(?:and|so|oh|also|btw|und|y|pues)\s*,?\s+
                               r"(?:about|of|back|von|de)\b)", re.I)
 
 
+# The speaker's own plan told as one that did not happen, said first ("Sorry, one more thing, we were going to Rome on the
+# 5th", "We were meant to be going to Tenerife at Easter but the flights got cancelled", "Wir wollten eigentlich an die
+# Ostsee", "Íbamos a ir a Roma"): nothing that will be, and what happened instead is its own sentence. Somebody else's
+# ("Jörg wollte eigentlich ein Fest machen") is not the speaker's plan.
+_PLAN_THAT_WAS_NOT = re.compile(
+    r"^\W*(?:[\w'’]+,?\s+){0,5}?(?:(?:we|i)\s+(?:were|was)\s+(?:\w+ly\s+)?(?:meant|supposed|going)\s+to|"
+    r"(?:wir|ich)\s+(?:wollten|wollte|sollten|sollte)\s+(?:\w+\s+)?eigentlich|(?:yo\s+|nosotros\s+)?(?:iba|íbamos)\s+a\s+"
+    r"\w+(?:ar|er|ir)|(?:yo\s+)?(?:tenía|teníamos)\s+pensado)\b", re.I)
+
+
 def _disclosure(sentence: str) -> tuple[str, Any] | None:
     sentence = without_question_tail(sentence)
     occasion = _family_occasion(sentence)
@@ -938,6 +948,13 @@ def _disclosure(sentence: str) -> tuple[str, Any] | None:
         return None
     if not occasion and _about_someone_named(statement(sentence)):
         return None  # "Dani has diabetes, so we need to plan the menu": Dani's news (if Dani is theirs, see about_named)
+    if _PLAN_THAT_WAS_NOT.match(statement(sentence)):
+        # "We were going to Rome on the 5th", "wir wollten eigentlich an die Ostsee": a plan that did not happen; why
+        # it did not is news of its own ("... but my dad got sick")
+        instead = re.search(r"\b(?:but|aber|doch|pero|sino que)\s+", sentence, re.I)
+        if not instead:
+            return None
+        sentence = _capitalise(sentence[instead.end():])
     if _ERRAND.match(statement(sentence)):
         return None  # "I'll send his wife a card from the team", "I'll ask at the parents' night": a task, no news
     if HEARD_OF_ANOTHER.match(FILLER.sub("", statement(sentence))):

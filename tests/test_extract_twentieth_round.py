@@ -24,3 +24,21 @@ def test_news_told_by_somebody_unnamed_is_not_the_speakers(said):
 ])
 def test_their_own_familys_news_stays(said):
     assert disclosure(said) is not None
+
+
+@pytest.mark.parametrize("said", [
+    "Sorry, one more thing, we were going to Rome on the 5th.",
+    "We were meant to be going to Tenerife at Easter as well but the flights got cancelled.",
+    "Wir wollten eigentlich an die Ostsee.",
+])
+def test_a_plan_of_the_speakers_that_did_not_happen_is_no_memory(said):
+    assert disclosure(said) is None
+
+
+def test_why_it_did_not_happen_is_news_of_its_own():
+    found = disclosure("We were going to Rome but my dad got sick and is in hospital.")
+    assert found is not None and "Dad got sick" in found[0] and "Rome" not in found[0]
+
+
+def test_somebody_elses_plan_beside_the_speakers_news_stays():
+    assert disclosure("Ach, und im November werd ich fünfzig, Jörg wollte eigentlich ein Fest machen.") is not None
