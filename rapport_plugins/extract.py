@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .asides import ASKED_THE_WRITER, gossip
-from .dates import only_a_day, slips_mended
+from .dates import MONTHS, only_a_day, slips_mended
 from .lexicon import _RANK as _SENSITIVITY_RANK
 from .lexicon import RELATIONS, SENSITIVE, classify, matches
 from .markers import (
@@ -597,9 +597,7 @@ NAMED_NEXT = re.compile(
 
 # The exact day said right after the news as a clause of its own: "- June the 9th -", "- the 8th to the 22nd -", "der
 # Termin ist der 4.", "it's the 1st", "el 12"
-_MONTH_WORDS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|"
-                r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)")
+_MONTH_WORDS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 _NTH = r"\d{1,2}(?:st|nd|rd|th|\.)?"
 DAY_NEXT = re.compile(
     rf"^\W*(?:(?:it['’]s|that['’]s|der termin ist|termin ist|es el|es|am|on)\s+)?(?:the\s+|der\s+|el\s+)?"

@@ -56,14 +56,14 @@ def test_few_turns_keep_another_day_than_the_writers(outcomes):
 
 
 def test_few_turns_get_a_day_the_writer_left_out(outcomes):
-    """26 at the end of the twentieth round (from 30): mostly somebody else's day told in passing ("my neighbour's
+    """25 at the end of the twentieth round (from 30): mostly somebody else's day told in passing ("my neighbour's
     getting married on Saturday and I'm not even invited") and hedged plans ("Igual me voy a correr la maratón de
     Valencia, en diciembre"). The count may fall, never grow."""
-    assert len(outcomes["extra"]) <= 26
+    assert len(outcomes["extra"]) <= 25
 
 
 def test_most_turns_keep_the_writers_day(outcomes):
-    assert len(outcomes["right"]) >= 285
+    assert len(outcomes["right"]) >= 286
 
 
 @pytest.mark.parametrize("said_on, text, day", [
