@@ -17,6 +17,20 @@ from rapport_plugins.cli_common import App
 TURNS = Path(__file__).parent / "data" / "probes" / "dates_turns_blind.jsonl"
 
 
+def proposed_days(home: Path, mp: pytest.MonkeyPatch, said_on: str, text: str) -> list[str]:
+    """The days of what capture proposes from ``text``, said by Alex Moreno to the user on ``said_on`` in a plain
+    transcript, in a fresh home."""
+    home.mkdir()
+    (home / "config.toml").write_text('[me]\nname = "Sam Writer"\n', encoding="utf-8")
+    turn = home / "turn.txt"
+    turn.write_text(f"Sam Writer: Shall we start?\nAlex Moreno: {text}\nSam Writer: Thanks.\n", encoding="utf-8")
+    mp.setenv("RAPPORT_NOW", f"{said_on}T18:00:00+00:00")
+    app = App(home=str(home))
+    capture_file(app, turn, date=date.fromisoformat(said_on), with_people=("Alex Moreno",))
+    return [m.event_date[:10] for person in app.store.list_people()
+            for m in app.store.memories_for(person.id, review=("kept", "proposed")) if m.event_date]
+
+
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
     """Each probe with the days of its proposals: ``right`` (the writer's day is among them, or neither has one),
@@ -26,17 +40,7 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict]]:
     found: dict[str, list[dict]] = {"right": [], "wrong": [], "missing": [], "extra": []}
     with pytest.MonkeyPatch.context() as mp:
         for k, probe in enumerate(probes):
-            home = root / f"home{k}"
-            home.mkdir()
-            (home / "config.toml").write_text('[me]\nname = "Sam Writer"\n', encoding="utf-8")
-            turn = home / "turn.txt"
-            turn.write_text(f"Sam Writer: Shall we start?\nAlex Moreno: {probe['text']}\nSam Writer: Thanks.\n",
-                            encoding="utf-8")
-            mp.setenv("RAPPORT_NOW", f"{probe['said_on']}T18:00:00+00:00")
-            app = App(home=str(home))
-            capture_file(app, turn, date=date.fromisoformat(probe["said_on"]), with_people=("Alex Moreno",))
-            days = {m.event_date[:10] for person in app.store.list_people()
-                    for m in app.store.memories_for(person.id, review=("kept", "proposed")) if m.event_date}
+            days = set(proposed_days(root / f"home{k}", mp, probe["said_on"], probe["text"]))
             want = probe["expected"]
             kind = ("right" if (want in days or want is None and not days) else
                     "extra" if want is None else "wrong" if days else "missing")
@@ -78,13 +82,4 @@ def test_most_turns_keep_the_writers_day(outcomes):
     ("2026-12-28", "Nadie me cree, pero es verdad: me caso. En abril, el 17. Ya os llegará la invitación.", "2027-04-17"),
 ])
 def test_a_turn_keeps_the_day_its_speaker_meant(tmp_path, monkeypatch, said_on, text, day):
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / "config.toml").write_text('[me]\nname = "Sam Writer"\n', encoding="utf-8")
-    turn = home / "turn.txt"
-    turn.write_text(f"Sam Writer: Shall we start?\nAlex Moreno: {text}\n", encoding="utf-8")
-    monkeypatch.setenv("RAPPORT_NOW", f"{said_on}T18:00:00+00:00")
-    app = App(home=str(home))
-    capture_file(app, turn, date=date.fromisoformat(said_on), with_people=("Alex Moreno",))
-    memories = [m for person in app.store.list_people() for m in app.store.memories_for(person.id, review=("proposed",))]
-    assert [m.event_date[:10] for m in memories if m.event_date] == [day]
+    assert proposed_days(tmp_path / "home", monkeypatch, said_on, text) == [day]
