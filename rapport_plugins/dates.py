@@ -3140,12 +3140,18 @@ def _slips(text: str) -> list[tuple[int, int]]:
     Wednesday", "on the 16th - no wait, the 17th")."""
     if not _CORRECTION.search(text):
         return []
+    spans = _phrase_spans(text)
+    return sorted((a[0], b[0]) for a in spans for b in spans if b[0] >= a[1] and _CORRECTION.fullmatch(text, a[1], b[0]))
+
+
+def _phrase_spans(text: str) -> list[tuple[int, int]]:
+    """Where the rules find a date phrase in ``text``, a stronger rule's phrase first, none overlapping."""
     spans: list[tuple[int, int]] = []
     for pattern, _handler in _RULES:
         for m in pattern.finditer(text):
             if not any(start < m.end() and m.start() < end for start, end in spans):
                 spans.append((m.start(), m.end()))
-    return sorted((a[0], b[0]) for a in spans for b in spans if b[0] >= a[1] and _CORRECTION.fullmatch(text, a[1], b[0]))
+    return spans
 
 
 def _slips_unsaid(text: str) -> str:
@@ -3157,9 +3163,6 @@ def _slips_unsaid(text: str) -> str:
     return text
 
 
-_LEAD = re.compile(r"(?:on|the|this|am|an|den|el|la|los|este|esta|ab|from|seit|since|desde)\s+", re.I)
-
-
 _DAY_WORDS = {"bank", "holiday", "public", "day", "is", "it's", "its", "it’s", "so", "and", "then", "the", "on", "festivo",
               "feiertag", "ist", "es", "y", "und", "el", "am", "der", "this", "next", "coming"}
 
@@ -3167,13 +3170,15 @@ _DAY_WORDS = {"bank", "holiday", "public", "day", "is", "it's", "its", "it’s",
 def only_a_day(text: str) -> bool:
     """Whether ``text`` says a day and nothing else ("Ascension Day tomorrow", "Bank holiday Monday", "the 31st"): a
     clause that only dates the news said next to it."""
-    rest, found = text, False
-    for pattern, _handler in _RULES:
-        for m in pattern.finditer(rest):
-            found = True
-            rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+    spans = _phrase_spans(text)
+    rest = text
+    for start, end in spans:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
     words = re.findall(r"[\w'’]+", rest.lower())
-    return found and all(w in _DAY_WORDS or w.isdigit() and 1 <= int(w) <= 31 for w in words)
+    return bool(spans) and all(w in _DAY_WORDS or w.isdigit() and 1 <= int(w) <= 31 for w in words)
+
+
+_LEAD = re.compile(r"(?:on|the|this|am|an|den|el|la|los|este|esta|ab|from|seit|since|desde)\s+", re.I)
 
 
 def slips_mended(text: str) -> str:
