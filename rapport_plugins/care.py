@@ -122,7 +122,10 @@ CAUTION_CLASSES: dict[str, str] = {
         r"gastric (?:sleeve|band|bypass)|bariatric|magenverkleinerung|schlauchmagen|magenband|reducci[óo]n de est[óo]mago|"
         r"manga g[áa]strica|bypass g[áa]strico|(?-i:HRT)|hormone (?:therapy|replacement)|hormonersatz\w*|"
         r"terapia hormonal|reflux|reflujo|sodbrennen|heartburn|gastritis|ulcers?|[úu]lcera|geschwür\w*|"
-        r"(?:manage|managing|with|has|his|her|their|my) (?-i:MS)\b|multiple sclerosis|multiple sklerose|esclerosis m[úu]ltiple"),
+        r"(?:manage|managing|with|has|his|her|their|my) (?-i:MS)\b|multiple sclerosis|multiple sklerose|esclerosis m[úu]ltiple|"
+        # memory going, said gently ("Mum's been having a few memory wobbles", "wird vergesslich", "tiene despistes")
+        r"memory (?:wobbles|problems|issues|lapses|loss|going)|(?:getting|so|very|quite) forgetful|vergesslich\w*|"
+        r"(?:tiene|con) (?:muchos )?(?:despistes|olvidos)"),
     "care and end of life": (
         r"hospice|palliative|end[- ]of[- ]life|care homes?|nursing homes?|carers?|caring for|looking after (?:her|his|their|my) "
         r"\w+|respite|palliativ\w*|sterbe\w*|paliativ\w*|cuidad[oa] por|cuida a|"
@@ -173,7 +176,9 @@ CAUTION_CLASSES: dict[str, str] = {
         r"hemos )?dej(?:aron|ado|amos)(?= hace| en | el | tras| despu[ée]s| definitivamente| por fin|"
         r"[.,;!]|$)|"
         # raising children alone ("first trip as a single dad", "zum ersten Mal als Alleinerziehende")
-        r"single (?:dad|mum|mom|parent|father|mother)s?|alleinerziehend\w*|(?:madre|padre) solter[oa]"),
+        r"single (?:dad|mum|mom|parent|father|mother)s?|alleinerziehend\w*|(?:madre|padre) solter[oa]|"
+        # said in passing beside a hobby ("pottery ... after the split", "nos estamos separando")
+        r"(?:after|since|before|during) (?:the|her|his|their|my|our) (?:split|break-?up)|separando|separándonos"),
     "money and work trouble": (
         r"debts?|bankrupt\w*|afford|money (?:trouble|problems|worries|is tight)|money's tight|(?:is|are|was|we're|i'm|"
         r"they're|totally|completely|flat) broke|evict\w*|repossess\w*|foreclos\w+|loans?|arrears|behind on|laid off|"
@@ -184,6 +189,12 @@ CAUTION_CLASSES: dict[str, str] = {
         r"pay(?:ing|s)? off (?:the|her|his|their|my|our) (?:debts?|loans?|credit cards?)|ends meet|"
         r"second job|kredit\w*|pr[ée]stamos?|freigestellt|gefeuert|rausgeschmissen|rausgeworfen|(?:lo|la|"
         r"me|nos|les|le) echaron|(?:lo|la|los|las|le|les) despidieron|"
+        # trouble at work said beside a hobby ("I'm on a PIP", "put in a grievance", "expediente disciplinario", "managed
+        # out"), debt advice and a food bank used ("seeing someone at StepChange", "had to go to a food bank"), and a
+        # home to be left ("Eigenbedarf", "müssen bis Ende März aus der Wohnung raus")
+        r"(?:on|put on) an? (?-i:PIP)\b|performance improvement plan|grievance|disciplinar\w*|managed out|abmahnung\w*|"
+        r"stepchange|debt advice|citizens advice|(?:go|went|gone|going|been|use|using|used|rely on|relying on) (?:to )?"
+        r"(?:a|the) food ?bank|eigenbedarf\w*|(?:müssen|muss|musste|mussten) (?:\w+ ){0,4}aus der wohnung|"
         # benefits, insolvency and layoffs by their initials and offices ("ALG I", "set up an IVA", "le ha pillado el
         # ERE", "signing on at the job centre"), and rent one can hardly pay ("kann sich die Wohnung kaum leisten")
         r"(?-i:ALG) ?(?:I{1,2}|1|2)\b|arbeitsamt\w*|arbeitsagentur|agentur für arbeit|an (?-i:IVA)\b|(?-i:ERE)|"

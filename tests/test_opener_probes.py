@@ -63,3 +63,26 @@ def test_the_caution_net_holds_back_few_light_notes():
     fall, never grow."""
     caught = [p["text"] for p in NOTES if not p["delicate"] and caution(p["text"])]
     assert len(caught) <= 39
+
+
+# 150 details as a meeting tool keeps them from what was said (tests/data/probes/README.md), a light hobby often beside
+# a delicate reason ("'I'm on a PIP at the moment ... but the allotment is keeping me sane'", "Started pottery on
+# Thursdays to get out of the house after the split"). On arrival 9 of the 90 delicate ones opened a conversation, 6 of
+# them as the lexicon classified them.
+SPOKEN = [json.loads(line) for line in
+          (Path(__file__).parent / "data" / "probes" / "openers_spoken_blind.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_spoken_probes_are_all_there():
+    assert len(SPOKEN) == 150 and sum(p["delicate"] for p in SPOKEN) == 90
+
+
+@pytest.mark.parametrize("kind", ["as classified", "pet", "hobby", "preference", "travel", "birthday"])
+def test_nothing_delicate_said_beside_a_hobby_opens_a_conversation(kind):
+    assert opened(SPOKEN, kind) == []
+
+
+def test_the_caution_net_holds_back_few_light_spoken_details():
+    """11 of the 60 light ones share a word with trouble ("a volunteer therapy dog", "a recovery ride"); the count may
+    fall, never grow."""
+    assert sum(1 for p in SPOKEN if not p["delicate"] and caution(p["text"])) <= 11
