@@ -178,7 +178,8 @@ CAUTION_CLASSES: dict[str, str] = {
         # raising children alone ("first trip as a single dad", "zum ersten Mal als Alleinerziehende")
         r"single (?:dad|mum|mom|parent|father|mother)s?|alleinerziehend\w*|(?:madre|padre) solter[oa]|"
         # said in passing beside a hobby ("pottery ... after the split", "nos estamos separando")
-        r"(?:after|since|before|during) (?:the|her|his|their|my|our) (?:split|break-?up)|separando|separándonos"),
+        r"(?:after|since|before|during) (?:the|her|his|their|my|our) (?:split|break-?up)|separando|separándonos|"
+        r"(?:kids|children|boys|girls) (?:are|were) with (?:their|her|his) (?:dad|mum|mom|father|mother)"),
     "money and work trouble": (
         r"debts?|bankrupt\w*|afford|money (?:trouble|problems|worries|is tight)|money's tight|(?:is|are|was|we're|i'm|"
         r"they're|totally|completely|flat) broke|evict\w*|repossess\w*|foreclos\w+|loans?|arrears|behind on|laid off|"
@@ -195,6 +196,12 @@ CAUTION_CLASSES: dict[str, str] = {
         r"(?:on|put on) an? (?-i:PIP)\b|performance improvement plan|grievance|disciplinar\w*|managed out|abmahnung\w*|"
         r"stepchange|debt advice|citizens advice|(?:go|went|gone|going|been|use|using|used|rely on|relying on) (?:to )?"
         r"(?:a|the) food ?bank|eigenbedarf\w*|(?:müssen|muss|musste|mussten) (?:\w+ ){0,4}aus der wohnung|"
+        # ... and more of the same said beside a hobby ("they're basically managing me out", "settlement agreement", "plan
+        # de mejora ... me quieren echar"), a home that makes one ill or is no home ("mouldy", "Schimmel", "tanta
+        # humedad", "Notunterkunft", "temporary accommodation")
+        r"managing (?:me|him|her|them) out|settlement agreement|plan de mejora|(?:me|le|la|lo) quieren echar|"
+        r"mou?ldy|mou?ld (?:in|on|everywhere|problem)|schimmel\w*|tanta humedad|humedad en (?:el|la|las|los|casa)|"
+        r"notunterkunft|temporary accommodation|emergency housing|"
         # benefits, insolvency and layoffs by their initials and offices ("ALG I", "set up an IVA", "le ha pillado el
         # ERE", "signing on at the job centre"), and rent one can hardly pay ("kann sich die Wohnung kaum leisten")
         r"(?-i:ALG) ?(?:I{1,2}|1|2)\b|arbeitsamt\w*|arbeitsagentur|agentur für arbeit|an (?-i:IVA)\b|(?-i:ERE)|"
@@ -214,7 +221,7 @@ CAUTION_CLASSES: dict[str, str] = {
         r"leave to remain|(?-i:Home Office)|visum|aufenthaltstitel|aufenthaltserlaubnis|aufenthaltsgenehmigung|"
         r"ausländerbehörde|abschieb\w+|abgeschoben|asyl\w*|flüchtling\w*|einbürgerung\w*|duldung|"
         r"visado\w*|papeles|permiso de (?:residencia|trabajo)|extranjer[íi]a|asilo|refugiad[oa]s?|inmigra\w+|nacionalidad|"
-        r"embass(?:y|ies)|botschaft|embajada|consulad[oa]|konsulat|consulate|(?-i:NIE|TIE)\b"),
+        r"embass(?:y|ies)|botschaft|embajada|consulad[oa]|konsulat|consulate|(?-i:NIE|TIE)\b|settled status"),
     "pregnancy and fertility": (
         r"pregnan\w+|ivf|fertility|miscarr\w+|trying (?:for a baby|to conceive)|conceiv\w+|egg freezing|surroga\w+|"
         r"schwanger\w*|kinderwunsch\w*|fehlgeburt\w*|befruchtung|embaraz\w+|fertilidad|aborto|in vitro|fecundaci\w+|"
@@ -230,7 +237,7 @@ CAUTION_CLASSES: dict[str, str] = {
         r"esper(?:a|an|ando) (?:un|su) (?:beb[ée]|hij[oa]|ni[ñn][oa])|(?:el|un) beb[ée] en camino|"
         # a room got ready for a baby and a German due date ("Decorating the nursery, due in October", "ET im März")
         r"(?:decorating|painting|doing up|getting) the nursery|(?:streicht|streichen|richtet|richten) (?:\w+ )?das "
-        r"kinderzimmer|(?:pintando|preparando) (?:el cuarto|la habitaci[óo]n) del beb[ée]|(?-i:ET) (?:im|am|ist|Anfang|"
+        r"kinderzimmer|(?:bauen|baut|bauen gerade) (?:\w+ )?das kinderzimmer|(?:pintando|preparando) (?:el cuarto|la habitaci[óo]n) del beb[ée]|(?-i:ET) (?:im|am|ist|Anfang|"
         r"Mitte|Ende)\b"),
     "addiction": (
         r"sober\w*|sobriety|addict\w*|alcohol\w*|drinking (?:problem|again)|relapse\w*|overdos\w+|clean for|"
@@ -245,6 +252,7 @@ CAUTION_CLASSES: dict[str, str] = {
         r"without a (?:drink|drop)|sin (?:beber|probar (?:una gota|el alcohol))|ohne (?:einen )?tropfen|"
         r"(?:my|his|her|their) sponsor\b|betting|gambl\w+|glücksspiel\w*|sportwetten|apuestas|ludopat\w+|"
         r"raucht (?:\w+ ){0,3}nicht mehr|rauchfrei|ya no fuma|no fuma desde|"
+        r"(?:jahre?|monate?|wochen|tage) trocken|porros|(?:años|meses|días|semanas) sin (?:fumar|beber)|"
         # a drink given up said in note shorthand ("off the booze for good", "keinen Tropfen mehr", "bei den AA")
         r"off the (?:booze|drink|sauce)|on the wagon|keinen tropfen mehr|(?:bei den|zu den|goes to|going to|at) (?-i:AA)\b"),
     "mind": (
@@ -286,6 +294,11 @@ CAUTION_CLASSES: dict[str, str] = {
         r"seiner|meinem|meiner) \w+|(?:todo )?lo (?:de|que pas[óo] con) (?:su|sus|mi|mis|tu) (?:madre|"
         r"padre|padres|hij[oa]s?|herman[oa]s?|abuel[oa]s?|marido|mujer|pareja|novi[oa]|ex|t[íi][oa]s?)|"
         r"(?:the|a|her|his|their|my|big|health) scare|tuvo un (?:buen |gran |peque[ñn]o )?susto|"
+        # the mind and a child's care by their initials and lists ("CBT sessions", "a CAMHS assessment", "on the waiting
+        # list"), "a bit of a dark place", a foster placement that ended, a charity run for a disease ("Race for Life",
+        # "a charity skydive for Mind")
+        r"(?-i:CBT|CAMHS)\b|waiting list|dark place|placement (?:ended|broke down)|race for life|relay for life|"
+        r"for (?-i:Mind|Macmillan|Cancer Research)\b|(?:been|got|was) excluded(?! from the)|"
         # type 1 diabetes by its letters and the pump that goes with it ("T1D - wears a pump")
         r"(?-i:T1D|T2D)\b|(?:insulin |wears an? |on an? (?:insulin )?)pump\b"),
     "school trouble": (

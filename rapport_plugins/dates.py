@@ -146,7 +146,9 @@ _PAST_EN = re.compile(
     r"\b(?:i['’]m|i am|(?:he|she|it)['’]s|(?:he|she|it) is|(?:we|they|you)['’]re|(?:we|they|you) are)\s+(?:just\s+)?after\s+\w+ing\b|"
     rf"\b(?:{_IRREGULAR_PAST}|ago|last(?= {_TIME_NOUNS}\b)|yesterday|since|recently|just back)\b|(?<!\bbe )(?<!\bwill )(?<!ll )\bborn\b|"
     r"\b(?:dx|tx|rx|hx|d/c)['’]?d\b|"  # a clinician's "dx'd" (diagnosed)
-    r"^\s*(?-i:[A-Z])[a-z]+ed\b|"
+    # a note's opening past participle ("Moved to Leeds in May"), not a name that ends so ("Ahmed: can't play the 16th")
+    r"^\s*(?!(?:Ahmed|Ahmad|Mohammed|Mohamed|Muhammed|Fred|Ned|Ted|Jed|Reed|Saeed|Javed|Rasheed|Waleed|Hamed|Majed|Zayed|"
+    r"Mehmed|Sayed|Syed|Obed|Alfred|Manfred|Winfred|Wilfred|Siegfried)\b)(?-i:[A-Z])[a-z]+ed\b(?!\s*[:—–])|"
     r"\b(?:i|we|he|she|they|you|it|\w+['’]s(?: \w+)?|my \w+|his \w+|her \w+|their \w+|our \w+)\s+(?:\w+ly\s+)?(?P<ed>\w+(?<!e)ed)\b|"
     r"\b(?:have|has|'ve|’ve)\s+(?:just\s+|already\s+|finally\s+)?(?!got\b)\w+(?:ed|en|t)\b",
     re.IGNORECASE,
@@ -2943,6 +2945,8 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
                 if _OR_ANOTHER_DAY.match(text, m.end()) or _OTHER_DAY_OR.search(text, 0, m.start()) \
                         or _AROUND.search(text, 0, m.start()):
                     raise _Unsure  # "on the 12th or 13th", "Saturday or Sunday", "the 3rd-ish", "due around Christmas": a guess
+                if re.match(r"\s+week\b(?!end)", text[m.end():], re.I) and handler is not _weekday:
+                    raise _Unsure  # "over July 4th week", "out Labor Day week": a week around the day, its start unsaid
                 if re.search(r"\b(?:the\s+)?week\s+of\s+$", text[:m.start()], re.I):
                     raise _Unsure  # "I'm out the week of April 13th, my brother's getting married": a week, its day unsaid
                 if re.search(r"\b(?:since|seit|desde)\b", text[max(0, m.start() - 8):m.end()], re.I) and _SINCE_FEELING.search(

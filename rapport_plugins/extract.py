@@ -2010,6 +2010,24 @@ def note_parents(text: str) -> dict[int, list[str]]:
     return {i: [clean_markup(t) for t in items] for i, items in outline_parents(text).items()}
 
 
+# A note's first line that names the meeting, not a detail: short, no verb, with a day or a word for the meeting
+_TITLE_WORD = re.compile(r"\b(?:notes?|mtg|meeting|session|sesión|sitzung|1:1|1-1|1on1|call|clinic|supervision|tutoría|"
+                         r"besprechung|termin|check-?in|catch-?up|stand-?up|review|therapy|therapie|terapia|physio|fisio|"
+                         r"coaching|consulta|reunión|visita|visit|appointment)\b", re.I)
+
+
+def _title_line(line: str) -> bool:
+    from .dates import said_with_a_verb
+
+    words = re.findall(r"[\w'’.]+", line)
+    if said_with_a_verb(line):
+        return False
+    if _TITLE_WORD.search(line):
+        return len(words) <= 12
+    # ... or a name and the day set apart by dashes ("Hugh P — physio — 8/12", "Anna K – 2.3.")
+    return len(words) <= 9 and bool(re.search(r"\s[—–-]\s", line)) and bool(re.search(r"\d", line))
+
+
 def _note_lines(text: str) -> Iterable[tuple[int, str]]:
     """Prose lines of a note (front matter, code, headings, fields and marker lines left out)."""
     lines = text.splitlines()
@@ -2020,6 +2038,7 @@ def _note_lines(text: str) -> Iterable[tuple[int, str]]:
                 start = i + 1
                 break
     in_code = False
+    first = next((i for i in range(start, len(lines)) if lines[i].strip()), None)
     for i in range(start, len(lines)):
         line = lines[i]
         if line.lstrip().startswith("```"):
@@ -2028,6 +2047,8 @@ def _note_lines(text: str) -> Iterable[tuple[int, str]]:
         stripped = prose_before_marker(line.strip()) if MARKER_WORDS.search(line) else line.strip()
         if in_code or not stripped or stripped.startswith("#") or "::" in stripped:
             continue
+        if i == first and i + 1 < len(lines) and _title_line(stripped):
+            continue  # "Physio — Anna K — 2 Mar", "Therapy — D.V. — 27.3.26": the note's title, written as a line
         if re.match(r"^(?:attendees|participants|present|date|when|with|agenda|title|cc|teilnehmer|anwesend|datum|"
                     r"asistentes|participantes|presentes|fecha)\s*:", stripped, re.I):
             continue

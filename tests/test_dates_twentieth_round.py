@@ -124,3 +124,16 @@ def test_the_day_said_first_stays_with_the_news():
 
 def test_a_bare_spanish_day_alone_says_nothing():
     assert find_date("Llegó el autobús, el 17.", date(2026, 12, 28)).date is None
+
+
+@pytest.mark.parametrize("said_on, text", [
+    ("2026-06-18", "heading to the Outer Banks over July 4th week w/ in-laws"),  # a week around the day, its start unsaid
+    ("2026-08-27", "She's out Labor Day week, her daughter starts college at UCLA"),
+])
+def test_a_week_named_by_its_day_has_no_one_day(said_on, text):
+    assert find_date(text, date.fromisoformat(said_on)).date is None
+
+
+def test_a_name_that_ends_in_ed_is_no_past():
+    assert find_date("Ahmed: can't play the 16th, his daughter's christening that day", date(2026, 5, 7)).date == date(2026, 5, 16)
+    assert find_date("Moved to Leeds on the 16th", date(2026, 5, 7)).date == date(2026, 4, 16)

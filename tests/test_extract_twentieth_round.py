@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rapport_plugins.extract import disclosure
+from rapport_plugins.extract import _title_line, disclosure
 
 
 @pytest.mark.parametrize("said", [
@@ -42,3 +42,19 @@ def test_why_it_did_not_happen_is_news_of_its_own():
 
 def test_somebody_elses_plan_beside_the_speakers_news_stays():
     assert disclosure("Ach, und im November werd ich fünfzig, Jörg wollte eigentlich ein Fest machen.") is not None
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Physio — Anna K — 2 Mar", True), ("Therapy — D.V. — 27.3.26", True), ("Physio clinic", True),
+    ("Tutoría con Tomás (padre de Hugo) – 18 jun", True), ("Parent mtg — Denise Palmer (mum of Kai, Y4) 19/5", True),
+    ("Knee op on the 12th", False), ("Anna's dog died on Monday", False), ("Dad in hospital since Sunday", False),
+])
+def test_a_notes_first_line_that_is_its_title(line, title):
+    assert _title_line(line) is title
+
+
+def test_a_title_line_is_no_memory_but_the_lines_under_it_are():
+    from rapport_plugins.extract import propose
+
+    found = propose("Physio — Anna K — 2 Mar\n- her daughter starts school on Monday\n", {"attendees": ["Anna Kowalski"]})
+    assert [c.text for c in found] and not any("Physio" in c.text for c in found)

@@ -65,16 +65,16 @@ def test_the_caution_net_holds_back_few_light_notes():
     assert len(caught) <= 39
 
 
-# 150 details as a meeting tool keeps them from what was said (tests/data/probes/README.md), a light hobby often beside
-# a delicate reason ("'I'm on a PIP at the moment ... but the allotment is keeping me sane'", "Started pottery on
-# Thursdays to get out of the house after the split"). On arrival 9 of the 90 delicate ones opened a conversation, 6 of
-# them as the lexicon classified them.
+# 450 details as a meeting tool keeps them from what was said, by two helpers (tests/data/probes/README.md), a light
+# hobby often beside a delicate reason ("'I'm on a PIP at the moment ... but the allotment is keeping me sane'",
+# "Started pottery on Thursdays to get out of the house after the split"). On arrival 9 of the first 90 delicate ones
+# opened a conversation (6 as the lexicon classified them), and 19 of the next 180 (6 as classified).
 SPOKEN = [json.loads(line) for line in
           (Path(__file__).parent / "data" / "probes" / "openers_spoken_blind.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
 def test_the_spoken_probes_are_all_there():
-    assert len(SPOKEN) == 150 and sum(p["delicate"] for p in SPOKEN) == 90
+    assert len(SPOKEN) == 450 and sum(p["delicate"] for p in SPOKEN) == 270
 
 
 @pytest.mark.parametrize("kind", ["as classified", "pet", "hobby", "preference", "travel", "birthday"])
@@ -83,6 +83,6 @@ def test_nothing_delicate_said_beside_a_hobby_opens_a_conversation(kind):
 
 
 def test_the_caution_net_holds_back_few_light_spoken_details():
-    """11 of the 60 light ones share a word with trouble ("a volunteer therapy dog", "a recovery ride"); the count may
-    fall, never grow."""
-    assert sum(1 for p in SPOKEN if not p["delicate"] and caution(p["text"])) <= 11
+    """31 of the 180 light ones share a word with trouble ("a volunteer therapy dog", "a recovery ride", "a hospital
+    drama"); the count may fall, never grow."""
+    assert sum(1 for p in SPOKEN if not p["delicate"] and caution(p["text"])) <= 31
