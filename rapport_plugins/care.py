@@ -295,10 +295,11 @@ CAUTION_CLASSES: dict[str, str] = {
         r"padre|padres|hij[oa]s?|herman[oa]s?|abuel[oa]s?|marido|mujer|pareja|novi[oa]|ex|t[íi][oa]s?)|"
         r"(?:the|a|her|his|their|my|big|health) scare|tuvo un (?:buen |gran |peque[ñn]o )?susto|"
         # the mind and a child's care by their initials and lists ("CBT sessions", "a CAMHS assessment", "on the waiting
-        # list"), "a bit of a dark place", a foster placement that ended, a charity run for a disease ("Race for Life",
-        # "a charity skydive for Mind")
-        r"(?-i:CBT|CAMHS)\b|waiting list|dark place|placement (?:ended|broke down)|race for life|relay for life|"
-        r"for (?-i:Mind|Macmillan|Cancer Research)\b|(?:been|got|was) excluded(?! from the)|"
+        # list"), "a bit of a dark place", a foster placement that ended, a charity run for somebody's illness ("the
+        # Race for Life in June for my aunt", "a charity skydive for Mind"; not "the London Marathon for Macmillan")
+        r"(?-i:CBT|CAMHS)\b|waiting list|dark place|placement (?:ended|broke down)|"
+        r"(?:race|relay|walk|run|swim|skydive|trek) for (?:life|(?-i:Mind))\b(?: in \w+)? for (?:my|her|his|their|our)\b|"
+        r"charity \w+ for (?-i:Mind)\b|(?:been|got|was) excluded(?! from the)|"
         # type 1 diabetes by its letters and the pump that goes with it ("T1D - wears a pump")
         r"(?-i:T1D|T2D)\b|(?:insulin |wears an? |on an? (?:insulin )?)pump\b"),
     "school trouble": (
