@@ -1,5 +1,5 @@
-"""The small-talk gate on 360 details written blind (tests/data/probes/README.md): nothing delicate opens a
-conversation, however it was stored, and the caution net does not take a light look-alike for trouble."""
+"""The small-talk gate on 1,210 details written blind (tests/data/probes/README.md): nothing delicate opens a
+conversation, however it was stored, and the caution net takes few light look-alikes for trouble."""
 
 from __future__ import annotations
 
@@ -12,8 +12,15 @@ from rapport_plugins.care import caution, small_talk
 from rapport_plugins.lexicon import classify
 from rapport_plugins.models import Memory
 
-PROBES = [json.loads(line) for line in
-          (Path(__file__).parent / "data" / "probes" / "openers_blind.jsonl").read_text(encoding="utf-8").splitlines()]
+
+def _probes(name: str) -> list[dict]:
+    path = Path(__file__).parent / "data" / "probes" / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+# Each delicate detail is stored as the lexicon classifies it and as each small-talk kind a mistake could store it under
+KINDS = ["as classified", "pet", "hobby", "preference", "travel", "birthday"]
+PROBES = _probes("openers_blind.jsonl")
 
 
 def opened(probes: list[dict], kind: str) -> list[str]:
@@ -31,7 +38,7 @@ def test_the_probes_are_all_there():
     assert len(PROBES) == 360 and sum(p["delicate"] for p in PROBES) == 220
 
 
-@pytest.mark.parametrize("kind", ["as classified", "pet", "hobby", "preference", "travel", "birthday"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_nothing_delicate_opens_a_conversation(kind):
     assert opened(PROBES, kind) == []
 
@@ -44,15 +51,14 @@ def test_the_caution_net_leaves_light_look_alikes_alone():
 # 400 details in note shorthand and euphemism (tests/data/probes/README.md): "T1D - wears a pump", "ALG I", "le ha
 # pillado el ERE", "seit 2 J. trocken", "set up an IVA". Before the twentieth round 11 of them opened a conversation
 # when stored as a hobby.
-NOTES = [json.loads(line) for line in
-         (Path(__file__).parent / "data" / "probes" / "openers_notes_blind.jsonl").read_text(encoding="utf-8").splitlines()]
+NOTES = _probes("openers_notes_blind.jsonl")
 
 
 def test_the_note_probes_are_all_there():
     assert len(NOTES) == 400 and sum(p["delicate"] for p in NOTES) == 240
 
 
-@pytest.mark.parametrize("kind", ["as classified", "pet", "hobby", "preference", "travel", "birthday"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_nothing_delicate_in_note_shorthand_opens_a_conversation(kind):
     assert opened(NOTES, kind) == []
 
@@ -69,15 +75,14 @@ def test_the_caution_net_holds_back_few_light_notes():
 # hobby often beside a delicate reason ("'I'm on a PIP at the moment ... but the allotment is keeping me sane'",
 # "Started pottery on Thursdays to get out of the house after the split"). On arrival 9 of the first 90 delicate ones
 # opened a conversation (6 as the lexicon classified them), and 19 of the next 180 (6 as classified).
-SPOKEN = [json.loads(line) for line in
-          (Path(__file__).parent / "data" / "probes" / "openers_spoken_blind.jsonl").read_text(encoding="utf-8").splitlines()]
+SPOKEN = _probes("openers_spoken_blind.jsonl")
 
 
 def test_the_spoken_probes_are_all_there():
     assert len(SPOKEN) == 450 and sum(p["delicate"] for p in SPOKEN) == 270
 
 
-@pytest.mark.parametrize("kind", ["as classified", "pet", "hobby", "preference", "travel", "birthday"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_nothing_delicate_said_beside_a_hobby_opens_a_conversation(kind):
     assert opened(SPOKEN, kind) == []
 
