@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .asides import ASKED_THE_WRITER, gossip
-from .dates import MONTHS, only_a_day, slips_mended
+from .dates import MONTHS, only_a_day, said_with_a_verb, slips_mended
 from .lexicon import _RANK as _SENSITIVITY_RANK
 from .lexicon import RELATIONS, SENSITIVE, classify, matches
 from .markers import (
@@ -2017,8 +2017,6 @@ _TITLE_WORD = re.compile(r"\b(?:notes?|mtg|meeting|session|sesión|sitzung|1:1|1
 
 
 def _title_line(line: str) -> bool:
-    from .dates import said_with_a_verb
-
     words = re.findall(r"[\w'’.]+", line)
     if said_with_a_verb(line):
         return False
@@ -2154,10 +2152,8 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                             ))
                         continue
                     if found:
-                        found = _with_name_said_next(
-                            found, turn_sentences[k + 1] if k + 1 < len(turn_sentences) else None)
-                        found = _with_day_said_next(
-                            found, turn_sentences[k + 1] if k + 1 < len(turn_sentences) else None)
+                        said_next = turn_sentences[k + 1] if k + 1 < len(turn_sentences) else None
+                        found = _with_day_said_next(_with_name_said_next(found, said_next), said_next)
                         for text_, cls in (found, *_reason_given(sentence, found[1])):
                             out.append(Candidate(
                                 text=text_, person=u.speaker, speaker=u.speaker, category=cls.category,
