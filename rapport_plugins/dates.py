@@ -150,7 +150,8 @@ _PAST_EN = re.compile(
     r"^\s*(?!(?:Ahmed|Ahmad|Mohammed|Mohamed|Muhammed|Fred|Ned|Ted|Jed|Reed|Saeed|Javed|Rasheed|Waleed|Hamed|Majed|Zayed|"
     r"Mehmed|Sayed|Syed|Obed|Alfred|Manfred|Winfred|Wilfred|Siegfried)\b)(?-i:[A-Z])[a-z]+ed\b(?!\s*[:—–])|"
     r"\b(?:i|we|he|she|they|you|it|\w+['’]s(?: \w+)?|my \w+|his \w+|her \w+|their \w+|our \w+)\s+(?:\w+ly\s+)?(?P<ed>\w+(?<!e)ed)\b|"
-    r"\b(?:have|has|'ve|’ve)\s+(?:just\s+|already\s+|finally\s+)?(?!got\b)\w+(?:ed|en|t)\b",
+    # (not one still going on: "she's been swimming at 6am", "has been planning the wedding for June")
+    r"\b(?:have|has|'ve|’ve)\s+(?:just\s+|already\s+|finally\s+)?(?!got\b)(?!been\s+\w+ing\b)\w+(?:ed|en|t)\b",
     re.IGNORECASE,
 )
 # Participles that read as adjectives ("a trip planned for June", "she's booked on Friday").
@@ -235,7 +236,8 @@ _DECIDED = re.compile(
     r"arranged|resolved|vowed|committed|chosen|offered|volunteered)\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|my\b)|"
     r"\b(?:hat|habe|haben|hab)\s+(?:sich\s+|mir\s+|uns\s+)?(?:jetzt\s+|endlich\s+|fest\s+)?(?:entschieden|"
     r"entschlossen|beschlossen|vorgenommen|versprochen|zugesagt)\b\s*,?|"
-    r"\b(?:he|ha|hemos|han|has)\s+(?:decidido|prometido|planeado|quedado en|resuelto)\b", re.I)
+    # ("quedado en" is agreed only before a plan: "se ha quedado en paro" is out of work)
+    r"\b(?:he|ha|hemos|han|has)\s+(?:decidido|prometido|planeado|quedado en(?=\s+\w*(?:ar|er|ir)(?:me|te|se|nos|os|l[aoe]s?)?\b)|resuelto)\b", re.I)
 # ... in a bare past ("she decided to retire in June", "he promised to call on Friday") the day may be the
 # deciding's or the plan's: both ways, so no date
 _DECIDED_PAST = re.compile(r"\b(?:decided|agreed|promised|planned|arranged|resolved|vowed|offered|volunteered)\s+to\s+"
@@ -265,7 +267,8 @@ _PAST_ES = re.compile(
     r"allí|ahí|así|jabalí|colibrí|israelí|iraní|rubí|bisturí|alí|dalí|paquistaní|hindí|tahití)\b)"
     r"[a-záéíóúñ]{2,}(?:[bcdfjlmnprstvzñ]|gu)[éí]|[a-záéíóúñ]{2,}(?:aste|iste)(?<!triste)(?<!existe)(?<!insiste)(?<!resiste)"
     r"(?<!asiste)(?<!desiste)(?<!consiste)(?<!viste))\b|\b(?:he|ha|hemos|han|has)\s+\w+(?:ado|ido)\b|\b\w{3,}(?:ó|aron|ieron)\b", re.I)
-_DESDE = re.compile(r"\bdesde\b", re.I)
+_DESDE = re.compile(r"\bdesde\b(?!\s+(?:casa|aquí|allí|ahí|allá|lejos|(?-i:[A-Z])(?!(?:avidad|emana|eyes|ascua|ño|an |ochevieja|ochebuena|"
+                    r"nero|ebrero|arzo|bril|ayo|unio|ulio|gosto|eptiembre|ctubre|oviembre|iciembre))\w+)\b)", re.I)  # not a place: "desde Valencia"
 # The Spanish synthetic future ("estará", "se casarán", "volveré", "tendrá", "haremos"): the infinitive
 # (or an irregular stem) and the ending. Not a vos imperative of a verb in -rar ("esperá", "prepará").
 # The first person in "-é" is left out: "volveré" is spelt as a preterite would be ("separé", "miré").
@@ -370,7 +373,7 @@ _PRESENT = re.compile(
     # the first person: "empiezo el 1 de julio", "ich ziehe am Samstag um", "feiern am Sonntag"
     r"empiezo|comienzo|vuelvo|regreso|llego|viajo|vuelo|me caso|me mudo|me jubilo|me opero|me operan|cumplo|termino|"
     r"tengo|entro|habe|gehe|komme|ziehe|heirate|fange|beginne|starte|kriege|bekomme|bekommt|kriegt|feiere|feiern|feiert|"
-    r"geht|gehen|"
+    r"geht|gehen|läuft|laufe|spielt|singt|tanzt|reist|besucht|macht|schwimmt|wandert|startet|radelt|"
     # ... and Spanish events said in the present of others ("mis padres celebran las bodas de oro el 1 de agosto")
     r"celebra|celebran|celebramos|cumple|cumplen|se casan|se mudan|se van|nos vamos|vienen|llegan|llega|empiezan|"
     r"operan|hacen|hacemos)\b|"
@@ -481,11 +484,29 @@ _LEAVE_ASKED = re.compile(
 _AFTERTHOUGHT_DAY = re.compile(r"\W*(?:on|am|an|el)\s", re.I)
 
 
+# A time said as where something starts from now on ("ab Juli", "a partir del lunes", "starting Monday"): with no
+# past of its own clause it lies ahead, whatever a later clause's past
+_FROM_ON = re.compile(r"\b(?:ab|a partir del?|starting)\s+(?:(?:dem|den|der|el|la|this|next)\s+)?(?:$|(?=\w+ $))", re.I)
+
+
+# The end of a sentence: a full stop, "!" or "?" before the capital that opens the next
+_SENTENCE_END = re.compile(r"(?<!\b[^\W\d])(?<!\b(?:Mr|Dr|St|Mt|Fr|Hr|ca|vs|Mo|Di|Mi|Do|Sa|So|Lu|Ma|Ju|Vi|Nr))"
+                           r"(?<!\b(?:Mrs|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Okt|Dez|Ene|"
+                           r"Abr|Ago|Dic|Sra|Dra))(?<!\b(?:Tues|Thur|Sept))(?<!\bThurs)[.!?]+[\"”’']?\s+(?=[\"“¿¡]?(?-i:[A-ZÁÉÍÓÚÑÄÖÜ]))"
+                           r"(?!(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+                           r"Dezember)\b)")  # (not the dot of a German day: "am 9. Mai")
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """The tense that governs the phrase at ``text[start:end]``: its own clause's (clauses.clauses, the
     clause model whose fact a date is judged on too) when that clause has a signal (a present verb
     reads forward), else the whole sentence's - except a past that belongs to an earlier clause,
-    which leaves the phrase open ("mixed")."""
+    which leaves the phrase open ("mixed"). The sentences before the phrase's own have no say: "Ese salió ayer,
+    llega el 9. Ah, y el sábado no me llamen" reads the Saturday on its own (one after it may: "Tues: grandma's
+    funeral. Was off.")."""
+    opened = max((b.end() for b in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    if opened:
+        return tense_at(text[opened:], start - opened, end - opened)
     first, last = clause_around(text, start, end)
     clause = text[first:last]
     own = tense(clause)
@@ -522,8 +543,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if whole == "past" and tense(text[:last]) is None and tense(_BACKSTORY.sub(" ", text[last:])) in (None, "future"):
         # the only past is a later clause's backstory ("Trip to Japan on 10 July, first since the divorce", "Tag
         # der offenen Tür am 3. Mai, zum ersten Mal seit Corona"): it says what came before the day, not when
-        # the day is
-        return "mixed"
+        # the day is; said with a verb of its own in no past ("Lena läuft am 13. September den Alsterlauf, ihr erster
+        # Wettkampf seit der Chemo"), the day is ahead
+        return None if said_with_a_verb(clause.replace("#", " ")) else "mixed"
     if whole == "past" and re.search(r"\w", text[:first]) and tense(_PRESENT_PERFECT.sub(" ", text[:first])) is None \
             and tense(text[last:]) in (None, "future") and not re.search(r"\w", _clause_words(clause)) \
             and not re.match(r"\W*(?:in|at|on|off|back|out|home|with|from|since|still|#)\b", clause, re.I):
@@ -750,7 +772,12 @@ BIRTHDAY_OCCASION = re.compile(
     r"\b(?:for|to celebrate|celebrating|zu|zum|para|por)\s+(?:my|his|her|their|our|the|a|mum's|mom's|dad's|"
     r"meinem|seinem|ihrem|unserem|den|mi|su|el)\s+(?:\w+\s+){0,2}?(?:birthday|b-day|bday|geburtstag|cumpleaños|cumple)\b"
     r"|\b(?:for|zum|para)\s+(?:my|his|her|their|our|the|a)?\s*\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
-ANNIVERSARY_WORDS = re.compile(r"\b(?:anniversary|hochzeitstag|jahrestag|aniversario)\b", re.IGNORECASE)
+# (and a day said to be so many years since something: "2nd of November is a year since her mum died", "am 3. jährt
+# sich sein Tod", "el 12 se cumple un año")
+_YEARS_SINCE = re.compile(r"\b(?:a|one|two|three|four|five|ten|\d+) years? (?:since|to the day)\b|jährt sich|se cumple", re.I)
+ANNIVERSARY_WORDS = re.compile(r"\b(?:anniversary|hochzeitstag|jahrestag|aniversario|jährt sich|se cumple(?:n)? (?:un|dos|tres|\d+) años?|"
+                               r"(?:is|will be|['’]ll be|would have been|['’]d have been) (?:a|one|two|three|four|five|ten|\d+) years? "
+                               r"(?:since|to the day))\b", re.IGNORECASE)
 
 # Time phrases we recognise but will not turn into a date: kept as event_text only.
 VAGUE = re.compile(
@@ -1164,6 +1191,15 @@ def _dotted_de(m, ref, how, dayfirst):
 
 
 _DATE_PREPOSITION = re.compile(r"\b(?:am|ab|bis|vom|zum|seit|dem|den|el|del|desde|hasta|on|from|until|by)\s+$", re.I)
+
+
+# ... and its last dot left off after a German preposition of days ("ab 23.12", "am 3.4, ihr Geburtstag"), not an
+# hour ("ab 14.30 Uhr", "am 11.11 um") nor a measure
+@_rule(r"(?:(?<=\bam )|(?<=\bab )|(?<=\bvom )|(?<=\bzum )|(?<=\bseit ))(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\d\w.:/,-]|\s*(?:uhr|h\b|%|kg|km|mi\b|miles|meilen|m\b|l\b|liter|€|euro))")
+def _dotted_de_open(m, ref, how, dayfirst):
+    if _english(m.string) or re.search(r"\bi\s+am\s+$", m.string[:m.start()], re.I):
+        return None
+    return _dotted_de(m, ref, how, dayfirst)
 
 
 def _english_words(text: str) -> bool:
@@ -1989,12 +2025,24 @@ def _weekday(m, ref, how, dayfirst):
         raise _Unsure
     if not m["which"] and re.search(r"\bas of\s*$", m.string[:m.start()], re.I):
         raise _Unsure  # "back as of Monday": since the last one or from the coming one? Nobody said
+    said_before = re.search(r"\b(?P<the>that|the|ese|aquel)\s+$", m.string[:m.start()], re.I)
+    if not m["which"] and said_before and re.match(
+            r"\s*(?:$|[,.;:!?)–—\"”’'-]|(?:and|but|so|or|as|when|if|because|of|is|was|she|he|they|we|i|it['’]s|off|too|one)\b)",
+            m.string[m.end():], re.I) and (said_before["the"].lower() != "the" or _ANOTHER_DAY.search(
+                m.string[:m.start()] + " " * (m.end() - m.start()) + m.string[m.end():])):
+        # "off from the 20th, ... cover the phone-in that Saturday", "the weekend after next, ... on the Saturday": the
+        # day said before it ("our anniversary's on the Monday" alone is the coming one)
+        return None
     if re.search(r"\bthe\s+$", m.string[:m.start()], re.I) and re.match(
             r"\s+(?:before|after)\s+(?!last\b|next\b)", m.string[m.end():], re.I):
         raise _Unsure  # "the Friday before half term", "the Saturday after the move": which week's, nobody said
     which = (m["which"] or "").lower()
     which = "last" if which.endswith("past") else which  # American "this past Sunday", "the past Saturday"
     return _resolve_weekday(which, (m["after"] or "").strip().lower(), m["weekday"], ref, how)
+
+
+# Another day or month said in a text: a number, a month, a weekend or a weekday
+_ANOTHER_DAY = re.compile(rf"\d|\b(?:{_MONTH_NAMES}|weekend|wochenende|finde|fin de semana|{_WEEKDAY})\b", re.I)
 
 
 _HABIT_DAY = re.compile(rf"\b(?:(?:los|las|every|each|jeden|jede|cada|todos los|on)\s+{_WEEKDAY}s?|"
@@ -2461,6 +2509,8 @@ _ABSENCE = re.compile(
     r"\b(?-i:[A-Z][a-z]+)(?:['’]s| is| will be|['’]ll be)?\s+(?:(?:off|out|away)\s+(?=(?:from|until|till)\b)|(?-i:OOO)\b)|"
     r"\b(?:bin|ich bin|bin ich|ist)\s+(?:\w+\s+){0,3}(?:weg|im urlaub|nicht da|frei|raus)\b|elternzeit|urlaub genommen|"
     r"\b(?:salgo antes|me voy antes|me cojo|me tomo|estoy fuera|estaré fuera|no estoy|no estaré|de vacaciones|"
+    # "para Navidad no cuentes conmigo", "count me out on Friday", "rechnet am Samstag nicht mit mir"
+    r"no cuent(?:es|en|e) conmigo|count me out|don['’]t count on me|(?:rechne|rechnet|rechnen sie) (?:\w+ ){0,2}nicht mit mir|"
     r"baja de (?:paternidad|maternidad))\b|"
     # coming in late or off sick is logistics too: "Montag erst ab 12 da", "el lunes llega tarde", "I'll be in
     # late on Monday", "ab Fr 2 Wo. krank", "krankgeschrieben bis Freitag"
@@ -2673,12 +2723,12 @@ _WORK_PLAN = re.compile(
 # mein Vater hatte einen Unfall", "El plazo del informe es el 15", "I'm presenting Q1 on Thursday"): the day is the
 # work's. A relative in the clause makes it theirs ("my daughter's school presentation is on Friday").
 _WORK_DAY = re.compile(
-    r"\b(?:sprint(?:[- ](?:review|planning|demo))?|retro(?:spective)?|stand-?up|demo|board meeting|the board meets|"
+    r"\b(?:sprint(?:[- ](?:review|planning|demo))?(?![- ](?:triathlon|tri|distance|race|finish|intervals?|relay|kayak|canoe))|retro(?:spective)?|stand-?up|demo|board meeting|the board meets|"
     r"jour fixe|all-hands|town hall|kick-?off|(?:quarterly|performance|design|code|budget) review|(?:the|our) review|"
-    r"deadline|audit(?:['’]s)?|invoices?|presenting|(?:my|our) presentation|presentation to|slides|deck|release|go-?live|sign-?off|submission|"
+    r"deadline|audit(?:['’]s)?|invoices?|(?<!school )report(?! card)|presenting|(?:my|our) presentation|presentation to|slides|deck|release|go-?live|sign-?off|submission|"
     r"leave request|(?:the|my) application|conference|(?-i:Q[1-4])|"
     r"abgabe|frist|präsentation|besprechung|sitzung|sprint-?planning|quartalszahlen|(?:das|unser) review|"
-    r"plazo|entrega|informe|reunión|junta|auditoría|facturas|"
+    r"plazo|entrega|informe|reunión|junta|auditoría|facturas|logística|logistics|logistik|"
     # the speaker back at work ("I'll be back at my desk on Tuesday; the honeymoon was amazing")
     r"back (?:at|to) (?:my |the )?(?:desk|work|office)|wieder im büro|de vuelta en la oficina)\b", re.I)
 _KIN_IN_CLAUSE = re.compile(
@@ -2701,7 +2751,15 @@ _EVERY_YEAR = re.compile(
 def _work_day(text: str, clause: str) -> bool:
     """Whether a date phrase's ``clause`` is about work (:data:`_WORK_DAY`), beside something else ``text`` tells (a
     sentence that is only the work, "deadline at the end of the month", keeps its day: it is what was said)."""
-    return bool(_WORK_DAY.search(clause)) and not _KIN_IN_CLAUSE.search(clause) and clause.strip() != text.strip()
+    if _WORK_DAY.search(clause) and not _KIN_IN_CLAUSE.search(clause) and clause.strip() != text.strip():
+        return True
+    # ... or the part of a note's line the clause stands in, up to a semicolon ("infra costs report, done tmrw; wife
+    # due any day now")
+    at = text.find(clause)
+    if ";" not in text or at < 0:
+        return False
+    part = text[text.rfind(";", 0, at) + 1:(text.find(";", at) + 1 or len(text) + 1) - 1]
+    return bool(_WORK_DAY.search(part)) and not _KIN_IN_CLAUSE.search(part) and part.strip() != text.strip()
 
 
 # The user's own to-do or next meeting in a line about somebody ("Ask her on Friday how the move went", "Send
@@ -2793,7 +2851,8 @@ _CONSEQUENCE = re.compile(r"^\W*(?:por eso|por lo que|así que por eso|deshalb|d
 # A weekday counted from another day or event said after it ("the Wed before she goes", "the Friday after the
 # wedding", "el viernes antes de la boda", "am Mittwoch davor"): no day of its own - the other one is the memory's.
 _WEEKDAY_BESIDE_ANOTHER = re.compile(r"\b(?:the|el|am|den)\s+$", re.I)
-_BESIDE_AFTER = re.compile(r"\s+(?:before|after|davor|danach|vorher|nachher|antes(?: de)?|después(?: de)?)\b", re.I)
+_BESIDE_AFTER = re.compile(r"\s+(?:before|after|davor|danach|darauf|vorher|nachher|antes(?: de)?|después(?: de)?|siguiente|"
+                           r"anterior)\b", re.I)
 # Where a stay ends, said round a day ("bleibt bis nach Pfingsten", "until after Easter"): no day of its own
 _UNTIL_AROUND = re.compile(r"\b(?:bis|until|till|hasta)\s+(?:kurz\s+)?(?:nach|after|después de|vor|before|antes de)\s+"
                            r"(?:the\s+|dem\s+|der\s+|den\s+)?$", re.I)
@@ -2877,6 +2936,12 @@ _ITS_WEEKDAY = re.compile(r"(?:,\s*|\s[-–(]\s*)(?:(?:it|that)['’]s a|(?:it|t
                           r"(?:das|der|es) ist (?:ein|der)|ist ein|fällt auf (?:einen|den))\s+$", re.I)
 
 
+# The days the speaker offers for work ("I can do the 20th and 21st", "ich kann am Dienstag", "puedo el lunes"): no
+# news of theirs
+_CAN_DO = re.compile(r"\b(?:i|we)\s+(?:can|could)\s+(?:do|make|manage|cover)\b|"
+                     r"\b(?:ich|wir)\s+(?:kann|könnte|können)\s+(?:am|den|die|nur am)\b|(?<!\bno )\bpued(?:o|emos)\s+(?:el|los|la)\b", re.I)
+
+
 def _set_aside(text: str, h: tuple[int, int, int, date | None, str], hits: list, told: set[int]) -> bool:
     """Whether the hit ``h`` dates nothing of this memory's (see :func:`_resolve`): a phrase in a clause that states no
     fact, the teller's own plans, a consequence after the news, an end ("until"), the user's to-do, the speaker's work
@@ -2887,7 +2952,7 @@ def _set_aside(text: str, h: tuple[int, int, int, date | None, str], hits: list,
     return bool(no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2])
                 or (_CONSEQUENCE.match(clause) and re.search(r"\w", text[:first])) or _UNTIL.search(text, 0, h[1])
                 or _UNTIL.match(h[4]) or _USERS_TODO.search(clause) or _WORK_PLAN.search(clause) or _work_day(text, clause)
-                or _EVERY_YEAR.search(clause) or h[1] in told or _deadline_beside(text, h, hits)
+                or _EVERY_YEAR.search(clause) or _CAN_DO.search(clause) or h[1] in told or _deadline_beside(text, h, hits)
                 or _booked_since(text, h, hits)
                 # "Jens heute etwas durch den Wind: seine Tochter wird am Samstag 18": today is how they were at the meeting
                 or _todays_mood(text, h, hits))
@@ -2910,6 +2975,9 @@ def _resolve(text: str, ref: date, how: str | None, dayfirst: bool | None) -> tu
             around = plain if plain[m.start():m.end()] == text[m.start():m.end()] else text
             blanked = around[:m.start()] + "#" * (m.end() - m.start()) + around[m.end():]
             here = how if how == "future" else tense_at(blanked, m.start(), m.end())
+            if here == "past" and (_FROM_ON.search(text, 0, m.start()) or _FROM_ON.match(m.group(0) + " ")) \
+                    and tense(blanked[slice(*clause_around(blanked, m.start(), m.end()))]) is None:
+                here = None  # "Ich hab ab Juli nur noch eine halbe Stelle, meine Mutter ist ... geworden": from then on
             if here != "mixed" and _AFTER_INCIDENT.search(text[:m.start()]) and not _SAID_FUTURE.search(
                     _clause_of(text, m.start(), m.end())):
                 here = "past"  # "is in hospital after a car accident on Saturday": the accident was
@@ -3264,7 +3332,7 @@ def _find_date(text: str, ref: date, *, dayfirst: bool | None = None, ahead: boo
         if recurring and resolved is not None:
             recurrence = "yearly"
             at = text.find(phrase) if phrase else -1
-            if at >= 0 and (tense(_clause_of(text, at, at + len(phrase))) == "past"
+            if at >= 0 and not _YEARS_SINCE.search(text) and (tense(_clause_of(text, at, at + len(phrase))) == "past"
                             or _DONE_TICK.search(text) and tense(text) == "past"):
                 # "her birthday was on Monday", "hat am Sonntag ihren 40. Geburtstag gefeiert": the day it was
                 back = _resolve(text, ref, None, dayfirst)

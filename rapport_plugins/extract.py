@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .asides import ASKED_THE_WRITER, gossip
+from .care import caution
 from .dates import MONTHS, only_a_day, said_with_a_verb, slips_mended
 from .lexicon import _RANK as _SENSITIVITY_RANK
 from .lexicon import RELATIONS, SENSITIVE, classify, matches
@@ -1971,7 +1972,9 @@ _OWN_SECTION = (r"o|a|p|objective|assessment|plan|imp|impressions?|clinical impr
                 r"reflexi[óo]n(?:es)?|valoraci[óo]n|impresi[óo]n(?:es)?|observaciones|plan de acci[óo]n")
 _SECTION_LABEL = re.compile(r"^\s*(?:\*\*|__)?(?P<label>s|subjective|" + _OWN_SECTION + r")\s*:?\s*(?:\*\*|__)?\s*(?::|$)",
                             re.I)
-_OWN_HEADING = re.compile(rf"^(?:{_OWN_SECTION})$", re.I)
+# ... and, as headings, the writer's own to-dos and own life ("## ToDo", "## Action items", "## Tareas", "## Ich", "## Yo")
+_OWN_HEADING = re.compile(rf"^(?:{_OWN_SECTION}|to ?-?dos?|my tasks|tasks|action items|actions|next steps|my actions|"
+                          r"aufgaben|todos|nächste schritte|tareas|pendientes|próximos pasos|ich|yo|me|für mich|para mí)$", re.I)
 
 
 def writers_own_lines(text: str) -> set[int]:
@@ -2047,6 +2050,8 @@ def _note_lines(text: str) -> Iterable[tuple[int, str]]:
             continue
         if i == first and i + 1 < len(lines) and _title_line(stripped):
             continue  # "Physio — Anna K — 2 Mar", "Therapy — D.V. — 27.3.26": the note's title, written as a line
+        if i == first and i + 1 < len(lines) and re.match(r"\s*[\w-]+::", lines[i + 1]) and not said_with_a_verb(stripped):
+            continue  # a Logseq block's title, its properties under it ("- Supervisión clínica [[Pablo]]", "  fecha:: ...")
         if re.match(r"^(?:attendees|participants|present|date|when|with|agenda|title|cc|teilnehmer|anwesend|datum|"
                     r"asistentes|participantes|presentes|fecha)\s*:", stripped, re.I):
             continue
@@ -2143,7 +2148,8 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                         several = [fact_disclosure(read, words) for read, words in facts]
                         # each fact keeps the care the whole sentence needs: a trip to be with a sick father is
                         # no light opener
-                        whole = found[1].sensitivity
+                        whole = found[1].sensitivity if caution(sentence) is None else max(
+                            found[1].sensitivity, "personal", key=_SENSITIVITY_RANK.__getitem__)
                         for text_, cls in (f for f in several if f):
                             out.append(Candidate(
                                 text=text_, person=u.speaker, speaker=u.speaker, category=cls.category,
@@ -2192,6 +2198,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
         if lineno in own_sections:
             continue  # the writer's assessment, observations or plan: nothing the person shared
         for whole in _names_joined(split_sentences(line)):
+            sentence_start = len(out)
             for sentence in (fact for part in split_at_attendee(whole, attendees, variants) for fact in split_note_facts(part)):
                 named_here = attendees_named(sentence, attendees, variants)
                 named = third_person_note(sentence, attendees, variants)
@@ -2221,4 +2228,16 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                     text=text_, person=person, category=cls.category, sensitivity=cls.sensitivity,
                     source="notes", source_ref=f"{ref}:{lineno}" if ref else f"line {lineno}", confidence=0.6,
                 ))
+            _with_the_care_of(out[sentence_start:], whole)
     return out
+
+
+def _with_the_care_of(found: list[Candidate], said: str) -> None:
+    """The facts of one sentence cut apart ("Max hat nach dem Burnout mit Yoga angefangen", "started salsa - something
+    for me after the split") keep the care of the whole: a light one stored personal, so it never opens a conversation
+    with its reason left behind."""
+    if len(found) > 1 and any(c.sensitivity == "light" for c in found) and (
+            classify(said).sensitivity == SENSITIVE or caution(said) is not None):
+        for c in found:
+            if c.sensitivity == "light":
+                c.sensitivity = "personal"

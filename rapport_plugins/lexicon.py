@@ -1291,10 +1291,19 @@ FIGURATIVE_DEATH = re.compile(
     r"sterbe (?:vor|fast vor) \w+)\b", re.I)
 
 
+# Words that look like a topic's and are not: "¡Madre mía!", Spanish "son las once" (they are), German "das krieg ich
+# hin" (get, not "Krieg", war), a family by its name ("Familie Weber zieht weg", "la familia Mendoza": a client's,
+# a pupil's, not the person's own), "Sun City retirees" (customers)
+FALSE_FRIENDS = re.compile(
+    r"\bmadre m[ií]a\b|\bmamma mia\b|\bson(?=\s+(?:las|los|unos|unas|muy|más|tan|todos|todas)\b)|"
+    r"\bkrieg(?:e|st)?(?=\s+(?:ich|du|er|sie|es|wir|ihr|man)\b)|"
+    r"\b(?:familie|familia)\s+(?-i:[A-ZÄÖÜÁÉÍÓÚ][a-zäöüßáéíóúñ]+)(?<!\bDesde)(?<!\bDe)|\bretirees\b", re.I)
+
+
 def literal(text: str) -> str:
     """``text`` without figures of speech that borrow a topic's word: "allergic to this sprint",
     every "allergic to" whose object is no allergen, "dying to see it", "del Levante a muerte"."""
-    text = FIGURATIVE_DEATH.sub(" ", FIGURATIVE_ALLERGY.sub(" ", text))
+    text = FALSE_FRIENDS.sub(" ", FIGURATIVE_DEATH.sub(" ", FIGURATIVE_ALLERGY.sub(" ", text)))
     return _ALLERGIC_TO.sub(lambda m: m.group(0) if ALLERGEN.search(m["object"]) or _PRONOUN_OBJECT.match(m["object"]) else " " + m["object"], text)
 
 
