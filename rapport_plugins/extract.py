@@ -83,7 +83,8 @@ _ACQUAINTANCE_NOUNS = (
     r"nuev[oa]s?|antigu[oa]s?|ex-?|biggest|largest|main|best|favou?rite|first|wichtigste\w*|größte\w*|mayor|principal)\s+)?(?:colleagues?|co-?workers?|boss|(?:line )?manager|team ?lead|neighbou?rs?|"
     r"clients?|customers?|landlord|landlady|flatmates?|roommates?|kolleg(?:e|en|in|innen)|chef(?:in)?|vorgesetzte\w*|"
     r"nachbar(?:in|n|innen)?|kund(?:e|in|en)|vermieter(?:in)?|mitbewohner(?:in)?|compañer[oa]s? de (?:trabajo|oficina|"
-    r"equipo|piso|depa|departamento)|colegas?|jef[ea]s?|vecin[oa]s?|clientes?|caser[oa]|"
+    r"equipo|piso|depa|departamento)|compañer[oa]s?(?=\s+(?-i:[A-ZÁÉÍÓÚ]))|colegas?|jef[ea]s?|vecin[oa]s?|clientes?|caser[oa]|"
+    r"soci[oa]s?|prokurist(?:in)?|polier|treasurer|tesorer[oa]|"
     # the people who run the place ("apparently our CFO is retiring", "unser Geschäftsführer hört auf")
     r"(?-i:CEO|CFO|CTO|COO|CMO|VP|MD)|founder|chair(?:man|woman)?|head ?teacher|principal|"
     r"geschäftsführer(?:in)?|direktor(?:in)?|rektor(?:in)?|director[ae]?|gerente|"
@@ -1374,7 +1375,8 @@ def _by_affiliation(text: str, known_names: Sequence[str], variants: dict[str, s
 # ("his boss promoted him", "su jefe la ascendió")
 ANOTHERS_NEWS = re.compile(
     r"^(?:(?:her|his|their|the|su|sus|sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|der|die|das|dem|el|la|los|las)\s+|"
-    r"(?-i:[A-ZÀ-Þ][\w-]*)['’]s?\s+|(?=(?-i:Nachbar|Kolleg|Chef|Vermieter)))" + _ACQUAINTANCE_NOUNS + r"\b", re.I)
+    r"(?-i:[A-ZÀ-Þ][\w-]*)['’]s?\s+|(?-i:[A-ZÄÖÜ][a-zäöüß]+s)\s+(?=(?-i:Kolleg|Chef|Nachbar|Vermieter|Mitbewohner))|"
+    r"(?=(?-i:Nachbar|Kolleg|Chef|Vermieter|Prokurist|Polier)))" + _ACQUAINTANCE_NOUNS + r"\b", re.I)
 _BACK_TO_THEM = re.compile(r"\b(?:her|him|them|she|he|they|ihn|ihm|la|lo|le|les)\b", re.I)
 _LINE_LABEL = re.compile(r"^\W*(?:\[\[)?(?-i:[A-ZÀ-Þ][\w'’.-]*)(?:\s(?-i:[A-ZÀ-Þ][\w'’.-]*)){0,2}(?:\]\])?\s*(?:[—–:→]|->|-)\s+")
 

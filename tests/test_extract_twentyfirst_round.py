@@ -39,3 +39,12 @@ def test_the_writers_own_to_dos_under_their_heading_are_no_memories():
     found = [t for _, t in noted(text, ("Annika Lütkehaus",))]
     assert any("Chor" in t for t in found)
     assert not any("Karten" in t or "sustituto" in t for t in found)
+
+
+def test_a_colleagues_news_is_not_the_attendees():
+    from rapport_plugins.extract import anothers_news
+
+    for said in ("Su compañera Inés de baja por maternidad", "Lauras Kollegin Fr. Beck ab März im Mutterschutz",
+                 "Hr. Maier: Polier Schulte im Krankenhaus, Vertretung ab Mo", "Su socio se jubila en verano"):
+        assert anothers_news(said), said
+    assert not anothers_news("Su compañera está embarazada")  # "compañera" alone may be the partner
