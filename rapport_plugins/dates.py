@@ -774,10 +774,10 @@ BIRTHDAY_OCCASION = re.compile(
     r"|\b(?:for|zum|para)\s+(?:my|his|her|their|our|the|a)?\s*\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 # (and a day said to be so many years since something: "2nd of November is a year since her mum died", "am 3. jährt
 # sich sein Tod", "el 12 se cumple un año")
-_YEARS_SINCE = re.compile(r"\b(?:a|one|two|three|four|five|ten|\d+) years? (?:since|to the day)\b|jährt sich|se cumple", re.I)
-ANNIVERSARY_WORDS = re.compile(r"\b(?:anniversary|hochzeitstag|jahrestag|aniversario|jährt sich|se cumple(?:n)? (?:un|dos|tres|\d+) años?|"
-                               r"(?:is|will be|['’]ll be|would have been|['’]d have been) (?:a|one|two|three|four|five|ten|\d+) years? "
-                               r"(?:since|to the day))\b", re.IGNORECASE)
+_N_YEARS_SINCE = r"(?:a|one|two|three|four|five|ten|\d+) years? (?:since|to the day)"
+_YEARS_SINCE = re.compile(rf"\b{_N_YEARS_SINCE}\b|jährt sich|se cumple", re.I)
+ANNIVERSARY_WORDS = re.compile(rf"\b(?:anniversary|hochzeitstag|jahrestag|aniversario|jährt sich|se cumple(?:n)? (?:un|dos|tres|\d+) años?|"
+                               rf"(?:is|will be|['’]ll be|would have been|['’]d have been) {_N_YEARS_SINCE})\b", re.IGNORECASE)
 
 # Time phrases we recognise but will not turn into a date: kept as event_text only.
 VAGUE = re.compile(

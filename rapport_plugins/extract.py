@@ -2150,14 +2150,14 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                         several = [fact_disclosure(read, words) for read, words in facts]
                         # each fact keeps the care the whole sentence needs: a trip to be with a sick father is
                         # no light opener
-                        whole = found[1].sensitivity if caution(sentence) is None else max(
-                            found[1].sensitivity, "personal", key=_SENSITIVITY_RANK.__getitem__)
+                        whole = found[1].sensitivity
                         for text_, cls in (f for f in several if f):
                             out.append(Candidate(
                                 text=text_, person=u.speaker, speaker=u.speaker, category=cls.category,
                                 sensitivity=max(cls.sensitivity, whole, key=_SENSITIVITY_RANK.__getitem__),
                                 source="transcript", source_ref=where, confidence=0.7,
                             ))
+                        _with_the_care_of(out[-len([f for f in several if f]):], sentence)
                         continue
                     if found:
                         said_next = turn_sentences[k + 1] if k + 1 < len(turn_sentences) else None
@@ -2235,9 +2235,9 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
 
 
 def _with_the_care_of(found: list[Candidate], said: str) -> None:
-    """The facts of one sentence cut apart ("Max hat nach dem Burnout mit Yoga angefangen", "started salsa - something
-    for me after the split") keep the care of the whole: a light one stored personal, so it never opens a conversation
-    with its reason left behind."""
+    """The facts of one sentence cut apart ("Since the split I've joined a salsa class ..., and we're off to Lisbon",
+    "Max: Burnout im Sommer; macht jetzt Yoga") keep the care of the whole, its words of the caution net too: a light
+    one stored personal, so it never opens a conversation with its reason left behind."""
     if len(found) > 1 and any(c.sensitivity == "light" for c in found) and (
             classify(said).sensitivity == SENSITIVE or caution(said) is not None):
         for c in found:

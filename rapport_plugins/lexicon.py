@@ -1297,7 +1297,7 @@ FIGURATIVE_DEATH = re.compile(
 FALSE_FRIENDS = re.compile(
     r"\bmadre m[ií]a\b|\bmamma mia\b|\bson(?=\s+(?:las|los|unos|unas|muy|más|tan|todos|todas)\b)|"
     r"\bkrieg(?:e|st)?(?=\s+(?:ich|du|er|sie|es|wir|ihr|man)\b)|"
-    r"\b(?:familie|familia)\s+(?-i:[A-ZÄÖÜÁÉÍÓÚ][a-zäöüßáéíóúñ]+)(?<!\bDesde)(?<!\bDe)|\bretirees\b", re.I)
+    r"\b(?:familie|familia)\s+(?-i:[A-ZÄÖÜÁÉÍÓÚ][a-zäöüßáéíóúñ]+)|\bretirees\b", re.I)
 
 
 def literal(text: str) -> str:

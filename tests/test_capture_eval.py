@@ -7,19 +7,8 @@ split (tests/data/eval/heldout/) is only ever seen as aggregate figures.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
-
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "eval_capture.py"
-
-
-def _module():
-    spec = importlib.util.spec_from_file_location("eval_capture", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from capture_benchmark import eval_capture as _module
 
 
 @pytest.fixture(scope="module")

@@ -4,21 +4,14 @@ and compared with what their writers kept. The figures the twenty-first round le
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from capture_benchmark import eval_capture
 
 HERE = Path(__file__).resolve().parent
 PROBES = HERE / "data" / "probes"
-
-
-def _eval_capture():
-    spec = importlib.util.spec_from_file_location("eval_capture", HERE.parent / "benchmarks" / "eval_capture.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _case(item: dict, folder: Path) -> Path:
@@ -38,7 +31,7 @@ def _case(item: dict, folder: Path) -> Path:
 
 
 def _outcome(name: str, tmp: Path) -> dict[str, int]:
-    module = _eval_capture()
+    module = eval_capture()
     items = [json.loads(line) for line in (PROBES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     found = {"items": len(items), "found": 0, "false": 0, "right": 0, "wrong": 0}
     for i, item in enumerate(items):

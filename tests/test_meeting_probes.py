@@ -5,10 +5,10 @@ held as floors and ceilings (docs/capture.md, "Twenty-first round", has them bef
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from capture_benchmark import eval_capture
 
 HERE = Path(__file__).resolve().parent
 MEETINGS = HERE / "data" / "probes" / "meetings_blind"
@@ -16,10 +16,7 @@ MEETINGS = HERE / "data" / "probes" / "meetings_blind"
 
 @pytest.fixture(scope="module")
 def figures() -> dict:
-    spec = importlib.util.spec_from_file_location("eval_capture", HERE.parent / "benchmarks" / "eval_capture.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.evaluate("dev", MEETINGS)
+    return eval_capture().evaluate("dev", MEETINGS)
 
 
 def _days(figures: dict) -> tuple[int, int]:
