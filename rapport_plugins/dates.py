@@ -2748,18 +2748,14 @@ _EVERY_YEAR = re.compile(
     re.I)
 
 
-def _work_day(text: str, clause: str) -> bool:
-    """Whether a date phrase's ``clause`` is about work (:data:`_WORK_DAY`), beside something else ``text`` tells (a
-    sentence that is only the work, "deadline at the end of the month", keeps its day: it is what was said)."""
-    if _WORK_DAY.search(clause) and not _KIN_IN_CLAUSE.search(clause) and clause.strip() != text.strip():
-        return True
-    # ... or the part of a note's line the clause stands in, up to a semicolon ("infra costs report, done tmrw; wife
-    # due any day now")
-    at = text.find(clause)
-    if ";" not in text or at < 0:
-        return False
-    part = text[text.rfind(";", 0, at) + 1:(text.find(";", at) + 1 or len(text) + 1) - 1]
-    return bool(_WORK_DAY.search(part)) and not _KIN_IN_CLAUSE.search(part) and part.strip() != text.strip()
+def _work_day(text: str, first: int, last: int) -> bool:
+    """Whether a date phrase's clause ``text[first:last]`` is about work (:data:`_WORK_DAY`), beside something else
+    ``text`` tells (a sentence that is only the work, "deadline at the end of the month", keeps its day: it is what was
+    said) - or the part of a note's line the clause stands in, up to a semicolon ("infra costs report, done tmrw; wife
+    due any day now")."""
+    part = text[text.rfind(";", 0, first) + 1:(text.find(";", last) + 1 or len(text) + 1) - 1]
+    return any(_WORK_DAY.search(said) and not _KIN_IN_CLAUSE.search(said) and said.strip() != text.strip()
+               for said in (text[first:last], part))
 
 
 # The user's own to-do or next meeting in a line about somebody ("Ask her on Friday how the move went", "Send
@@ -2951,7 +2947,7 @@ def _set_aside(text: str, h: tuple[int, int, int, date | None, str], hits: list,
     clause = text[first:last]
     return bool(no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2])
                 or (_CONSEQUENCE.match(clause) and re.search(r"\w", text[:first])) or _UNTIL.search(text, 0, h[1])
-                or _UNTIL.match(h[4]) or _USERS_TODO.search(clause) or _WORK_PLAN.search(clause) or _work_day(text, clause)
+                or _UNTIL.match(h[4]) or _USERS_TODO.search(clause) or _WORK_PLAN.search(clause) or _work_day(text, first, last)
                 or _EVERY_YEAR.search(clause) or _CAN_DO.search(clause) or h[1] in told or _deadline_beside(text, h, hits)
                 or _booked_since(text, h, hits)
                 # "Jens heute etwas durch den Wind: seine Tochter wird am Samstag 18": today is how they were at the meeting

@@ -2151,13 +2151,14 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                         # each fact keeps the care the whole sentence needs: a trip to be with a sick father is
                         # no light opener
                         whole = found[1].sensitivity
+                        cut = len(out)
                         for text_, cls in (f for f in several if f):
                             out.append(Candidate(
                                 text=text_, person=u.speaker, speaker=u.speaker, category=cls.category,
                                 sensitivity=max(cls.sensitivity, whole, key=_SENSITIVITY_RANK.__getitem__),
                                 source="transcript", source_ref=where, confidence=0.7,
                             ))
-                        _with_the_care_of(out[-len([f for f in several if f]):], sentence)
+                        _with_the_care_of(out[cut:], sentence)
                         continue
                     if found:
                         said_next = turn_sentences[k + 1] if k + 1 < len(turn_sentences) else None
