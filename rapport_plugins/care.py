@@ -313,6 +313,16 @@ CAUTION_CLASSES: dict[str, str] = {
     "a pet's health": (
         r"vets?|vet's|veterinar\w+|put (?:down|to sleep)|tierarzt\w*|tierärzt\w*|tierklinik\w*|einschläfer\w+|"
         r"humpelt|hinkt|veterinari[oa]s?|cojea\w*|sacrific\w+|dormir (?:al|a la)"),
+    # Hard times said in passing beside a pastime ("back on the bike after the crash", "walks the dog a lot since
+    # he's been off work", "fishing with his son on access weekends", "reads a lot since she's housebound").
+    "hard times said in passing": (
+        r"(?:after|since|from) (?:the|her|his|their|my|that) (?:\w+ )?(?:accident|crash|flood|fire|break-in|burglary|"
+        r"mugging|attack)\b|(?:been|is|was|['’]s) off (?:work|sick)\b(?! (?:next|this|for the|until|till|tomorrow|on)\b)|"
+        r"off sick|(?:does(?:n['’]t| not)|no longer|can(?:['’]t|not)) recogni[sz]e|housebound|house-bound|"
+        r"access (?:weekends?|visits?|days?)|(?:has|have|gets|sees) (?:the|his|her|their) (?:kids|children|boys|girls) every other weekend|umgangs(?:wochenende|recht|tag)\w*|trocken seit|"
+        r"fines de semana alternos|(?:not|never|(?:have|has|had|did)n['’]t) (?:spoken|talked)(?: to each other)? (?:for|in) (?:years|ages)|"
+        r"first time (?:they|we)(?: have| had|['’]ve)? (?:talk(?:ed)?|spoken) in years|"
+        r"birth (?:mother|mum|mom|father|dad|parents|family)"),
     # Who someone is or loves, said where a group may hear it ("going to Pride with her girlfriend", "came out to his
     # parents"), and money come by through a loss or a claim ("paid for by the insurance payout", "la indemnización")
     "identity and money come by hard": (
