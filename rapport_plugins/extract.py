@@ -2106,7 +2106,9 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                 continue
             turn_sentences = split_sentences(slips_mended(u.text))
             fragment_of: set[int] = set()  # fragments told with the sentence before them
+            starts: list[int] = []  # where each sentence's candidates begin in ``out``
             for k, said_ in enumerate(turn_sentences):
+                starts.append(len(out))
                 _said_before(out, marked, history)
                 history.append(said_)
                 marked = len(out)
@@ -2178,6 +2180,9 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                             text=text_, person=person, speaker=u.speaker, category=cls.category,
                             sensitivity=cls.sensitivity, source="transcript", source_ref=where, confidence=0.5,
                         ))
+            for k in range(1, len(starts)):
+                _after_the_care_of(out[starts[k]:starts[k + 1] if k + 1 < len(starts) else len(out)],
+                                   turn_sentences[k], turn_sentences[k - 1])
         _said_before(out, marked, history)
         return out
     sections = note_sections(text)
@@ -2186,6 +2191,7 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
     thread = _Thread()
     all_lines = text.splitlines()
     seen = 0
+    said_before = ""  # the sentence written before, for one that goes on from it ("Since then ...")
     for lineno, line in _note_lines(text):
         for k in range(seen + 1, lineno):  # a marker line, a field: the thread hears whom they name
             if all_lines[k - 1].strip() and not all_lines[k - 1].lstrip().startswith("#"):
@@ -2232,7 +2238,32 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                     source="notes", source_ref=f"{ref}:{lineno}" if ref else f"line {lineno}", confidence=0.6,
                 ))
             _with_the_care_of(out[sentence_start:], whole)
+            _after_the_care_of(out[sentence_start:], whole, said_before)
+            said_before = whole
     return out
+
+
+# A sentence that goes on from the one before it: what it says happened because of, since, or to get over that.
+GOES_ON_FROM = re.compile(
+    r"^\W*(?:(?:and|so|but|und|y|pero)\W+)?(?:since then|ever since|since that\b|that['’]s (?:when|why|how)|after that|"
+    r"because of (?:that|it|this)|seitdem|seither|danach|deshalb|deswegen|darum|desde entonces|desde eso|"
+    r"despu[ée]s de eso|por eso|a ra[íi]z de (?:eso|ello))\b"
+    r"|\b(?:it|that|which|this|das|eso|esto)\W+(?:really\W+)?(?:helps|is helping|has helped|helped|hilft|ayuda)\b"
+    r"|\b(?:helps|hilft|ayuda) (?:me|him|her|mir|ihr|ihm|me|le) (?:cope|a lot|abzuschalten|desconectar)"
+    r"|\bto (?:cope|get through (?:it|this|that)|take (?:my|his|her|their) mind off)|\bum (?:abzuschalten|damit klarzukommen)"
+    r"|\bpara (?:desconectar|sobrellevarlo|distraerse|distraerme)"
+    r"|\b(?:to|zum|para) (?:celebrate|feiern|celebrarlo)\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _after_the_care_of(found: list[Candidate], said: str, before: str) -> None:
+    """Facts of a sentence that goes on from a delicate one ("My dad passed in March. Since then I've been doing a lot
+    of woodwork", "Seitdem gehe ich viel wandern") keep its care: a light one stored personal, so it never opens a
+    conversation whose reason is the sentence before."""
+    if found and before and GOES_ON_FROM.search(said) and any(c.sensitivity == "light" for c in found) and (
+            classify(before).sensitivity == SENSITIVE or caution(before) is not None):
+        for c in found:
+            if c.sensitivity == "light":
+                c.sensitivity = "personal"
 
 
 def _with_the_care_of(found: list[Candidate], said: str) -> None:
