@@ -35,7 +35,7 @@ def test_a_sentence_going_on_from_a_delicate_one_keeps_its_care(said, word):
 
 
 def test_in_notes_too():
-    text = "Anna's dad passed away in March. Since then she has been doing a lot of woodwork."
+    text = "Anna's dad passed away in March. Since then Anna has been doing a lot of woodwork."
     notes = MeetingNotes(text, "notes", ref="n.md", kind="notes")
     found = propose(text, {"notes": notes, "attendees": ["Anna Berg", "Sam Lee"], "me": ["Sam Lee"]})
     assert any("woodwork" in c.text and c.person == "Anna Berg" for c in found)
