@@ -322,7 +322,17 @@ CAUTION_CLASSES: dict[str, str] = {
         r"access (?:weekends?|visits?|days?)|(?:has|have|gets|sees) (?:the|his|her|their) (?:kids|children|boys|girls) every other weekend|umgangs(?:wochenende|recht|tag)\w*|trocken seit|"
         r"fines de semana alternos|(?:not|never|(?:have|has|had|did)n['’]t) (?:spoken|talked)(?: to each other)? (?:for|in) (?:years|ages)|"
         r"first time (?:they|we)(?: have| had|['’]ve)? (?:talk(?:ed)?|spoken) in years|"
-        r"birth (?:mother|mum|mom|father|dad|parents|family)"),
+        r"birth (?:mother|mum|mom|father|dad|parents|family)|"
+        # a day that is not what it was: the birthday of someone gone, one not felt like celebrating, the first alone
+        r"would(?: have|['’]ve) been (?:[\w'’]+ ){0,3}(?:birthday|anniversary|\d+(?:st|nd|rd|th)?)\b|"
+        r"hätte (?:\w+ ){0,3}geburtstag gehabt|wäre (?:\w+ ){0,3}\d+ geworden|(?:habría|hubiera) cumplido|"
+        r"not in the mood (?:to|for)|keine lust (?:zu|auf) feiern|sin ganas de (?:celebrar|fiesta)|"
+        r"(?:because of|with|after) (?:all |everything )(?:going on|that['’]s (?:going on|happened)|happening)|"
+        r"first (?:one|birthday|christmas|holiday|summer|trip|year) (?:on (?:her|his|their|my) own|alone|without)|"
+        r"(?:sort|clear|clean|empty) (?:out )?(?:her|his|their|my) (?:late )?(?:mum|mom|dad|father|mother|parents|"
+        r"gran\w*|nan|aunt|uncle)['’]s (?:flat|house|place|things|apartment)|"
+        r"off (?:sugar|alcohol|the booze|the drink|drink)\b|not drinking|(?:lives|living) (?:alone|on (?:her|his|their) own)|"
+        r"(?:barely|hardly|no longer|don['’]t|doesn['’]t|do not) (?:speak|talk)(?: to each other)?\b|fell out with"),
     # Who someone is or loves, said where a group may hear it ("going to Pride with her girlfriend", "came out to his
     # parents"), and money come by through a loss or a claim ("paid for by the insurance payout", "la indemnización")
     "identity and money come by hard": (

@@ -22,6 +22,16 @@ SAID_IN_PASSING = [
     "Travelling to see her sister, they haven't spoken in years",
     "Trip to Ireland to meet her birth mother",
     "Lleva a los niños al fútbol los fines de semana alternos",
+    "Would've been his dad's birthday on the 12th, they always went fishing",
+    "Hätte am Freitag Geburtstag gehabt, ihr Bruder",
+    "Su padre habría cumplido 80 el sábado",
+    "Turns 40 on Friday, not in the mood to celebrate this year",
+    "Her 50th is on Saturday, quiet one because of everything going on",
+    "Birthday next week, first one on her own",
+    "Trip to Dublin to clear out her mum's house",
+    "Loves red wine, though she's not drinking these days",
+    "The cat keeps her company now that she lives alone",
+    "Plays golf with his father-in-law, though they barely speak",
 ]
 LOOK_ALIKES = [
     "Plays golf every other weekend",
@@ -30,6 +40,9 @@ LOOK_ALIKES = [
     "Crash course in Italian before the holiday",
     "Recognised as volunteer of the year at the rowing club",
     "Took up the ukulele after the Lisbon trip",
+    "Watched the final in the pub with the whole rowing club",
+    "Talks to his brother every Sunday about football",
+    "Fell out of the canoe twice on the Wye and loved it",
 ]
 
 
