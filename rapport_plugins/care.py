@@ -332,7 +332,12 @@ CAUTION_CLASSES: dict[str, str] = {
         r"(?:sort|clear|clean|empty) (?:out )?(?:her|his|their|my) (?:late )?(?:mum|mom|dad|father|mother|parents|"
         r"gran\w*|nan|aunt|uncle)['’]s (?:flat|house|place|things|apartment)|"
         r"off (?:sugar|alcohol|the booze|the drink|drink)\b|not drinking|(?:lives|living) (?:alone|on (?:her|his|their) own)|"
-        r"(?:barely|hardly|no longer|don['’]t|doesn['’]t|do not) (?:speak|talk)(?: to each other)?\b|fell out with"),
+        r"(?:barely|hardly|no longer|don['’]t|doesn['’]t|do not) (?:speak|talk)(?: to each other)?\b|fell out with|"
+        # everyday ailments and the body's small news are health all the same
+        r"(?:over|had|has|got|getting over|recovering from|off with|down with) (?:a|the|her|his|my|this) (?:bad |nasty |"
+        r"heavy |horrible |stinking )?(?:cold|flu|bug|virus|cough|chest infection|stomach bug)\b(?![ -](?:brew|plunge|water|swim\w*|snap|call|case|war|front))|"
+        r"erkält\w*|grippe\b|(?:con|la|tiene|tuvo|pillé|pilló) (?:la )?gripe|resfriad[oa]|eating for two|root canal|"
+        r"(?:getting|got|has|have|wears|wearing|new|her|his) braces\b|braces (?:on|off)\b|invisalign|zahnspange|brackets|ortodoncia|(?:bajar|controlar|baje) (?:la |su )?tensi[óo]n"),
     # Who someone is or loves, said where a group may hear it ("going to Pride with her girlfriend", "came out to his
     # parents"), and money come by through a loss or a claim ("paid for by the insurance payout", "la indemnización")
     "identity and money come by hard": (

@@ -32,6 +32,11 @@ SAID_IN_PASSING = [
     "Loves red wine, though she's not drinking these days",
     "The cat keeps her company now that she lives alone",
     "Plays golf with his father-in-law, though they barely speak",
+    "Just over a cold, back at the climbing wall",
+    "Eating for two these days, craving pickles",
+    "Getting braces at 40, Invisalign",
+    "Corre para bajar la tensión",
+    "War erkältet, jetzt wieder beim Bouldern",
 ]
 LOOK_ALIKES = [
     "Plays golf every other weekend",
@@ -43,6 +48,8 @@ LOOK_ALIKES = [
     "Watched the final in the pub with the whole rowing club",
     "Talks to his brother every Sunday about football",
     "Fell out of the canoe twice on the Wye and loved it",
+    "Cold water swimming every morning at the lido",
+    "Has a cold brew habit, knows every café in town",
 ]
 
 
