@@ -1803,6 +1803,22 @@ def _nth_weekday_of_month(m, ref, how, dayfirst):
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * _NTH[nth])
 
 
+# "the first weekend of next month", "am ersten Samstag nächsten Monats", "el primer sábado del mes que viene":
+# that day of the coming month
+@_rule(rf"\b(?:the |am |el )?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|erste[n]?|zweite[n]?|dritte[n]?|"
+       rf"vierte[n]?|letzte[n]?|primer|primero|segundo|tercer|tercero|cuarto|último) "
+       rf"(?:(?P<weekend>weekend|wochenende|fin de semana)|{_WEEKDAY.replace('(?P<weekday>', '(?P<nwd>')}) "
+       rf"(?:of next month|in the next month|(?:des )?nächsten monats|im nächsten monat|"
+       rf"del (?:mes que viene|pr[óo]ximo mes|mes siguiente))\b")
+def _nth_weekday_of_next_month(m, ref, how, dayfirst):
+    first = ref.replace(day=1) + relativedelta(months=1)
+    weekday = 5 if m["weekend"] else _weekday_of(m["nwd"])
+    if m["nth"].lower() in ("last", "letzte", "letzten", "último"):
+        last = first + relativedelta(day=31)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * _NTH[m["nth"].lower()])
+
+
 # "a week tomorrow", "a week today", "two weeks on Friday", "Saturday fortnight": that day, a week or
 # two later (British usage; "a week on Friday" and "Friday week" are below)
 @_rule(rf"\b(?:(?P<n>a|one|two) (?P<unit>weeks?|fortnight) (?:(?P<day>tomorrow|today)|on {_wd('wd')})|"
@@ -1871,9 +1887,12 @@ def _relative_day(m, ref, how, dayfirst):
     return ref + timedelta(days=offsets.get(w, 0))
 
 
-@_rule(r"\b(?:the )?weekend before last\b|\bvorletzte[sn]? wochenende\b")
+@_rule(r"\b(?:the )?weekend before last\b|\bvorletzte[sn]? wochenende\b|\b(?P<n>two|three|2|3) weekends ago\b|"
+       r"\bvor (?P<de>zwei|drei|2|3) wochenenden\b|\bhace (?P<es>dos|tres|2|3) (?:fines de semana|findes)\b")
 def _weekend_before_last(m, ref, how, dayfirst):
-    return ref + relativedelta(days=-1, weekday=SA(-1)) - timedelta(days=7)
+    """The Saturday of the weekend before last ("two weekends ago"), or the one before that ("three weekends ago")."""
+    back = {"three": 2, "3": 2, "drei": 2, "tres": 2}.get((m["n"] or m["de"] or m["es"] or "").lower(), 1)
+    return ref + relativedelta(days=-1, weekday=SA(-1)) - timedelta(days=7 * back)
 
 
 @_rule(r"\b(?:the )?weekend after next\b|\bübernächste[sn]? wochenende\b")

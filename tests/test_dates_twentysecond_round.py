@@ -1,0 +1,31 @@
+"""Twenty-second round (docs/capture.md): "the first weekend of next month" is that month's first Saturday (it was
+the 1st), and "two weekends ago" is the Saturday of the weekend before last (it was undated)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rapport_plugins.dates import find_date
+
+
+def _day(said_on: str, text: str) -> str | None:
+    found = find_date(text, date.fromisoformat(said_on)).date
+    return found.isoformat() if found else None
+
+
+@pytest.mark.parametrize("said_on, text, day", [
+    ("2026-06-10", "The first weekend of next month is her race", "2026-07-04"),  # was the 1st, a Wednesday
+    ("2026-06-10", "am ersten Samstag nächsten Monats ist ihr Lauf", "2026-07-04"),
+    ("2026-06-10", "el primer sábado del mes que viene es la boda", "2026-07-04"),
+    ("2026-06-10", "the last Friday of next month is her leaving do", "2026-07-31"),
+    ("2026-12-10", "the second Sunday of next month is the christening", "2027-01-10"),
+    ("2026-06-10", "two weekends ago she ran her first half", "2026-05-30"),
+    ("2026-06-10", "vor zwei Wochenenden war ihr erster Halbmarathon", "2026-05-30"),
+    ("2026-06-10", "hace dos fines de semana corrió su primera media", "2026-05-30"),
+    ("2026-06-10", "three weekends ago they moved in", "2026-05-23"),
+    ("2026-06-10", "the weekend before last she ran", "2026-05-30"),  # as before
+])
+def test_weekends_and_weekdays_counted_from_next_month_or_back(said_on, text, day):
+    assert _day(said_on, text) == day
