@@ -337,7 +337,7 @@ CAUTION_CLASSES: dict[str, str] = {
         r"(?:over|had|has|got|getting over|recovering from|off with|down with) (?:a|the|her|his|my|this) (?:bad |nasty |"
         r"heavy |horrible |stinking )?(?:cold|flu|bug|virus|cough|chest infection|stomach bug)\b(?![ -](?:brew|plunge|water|swim\w*|snap|call|case|war|front))|"
         r"erkält\w*|grippe\b|(?:con|la|tiene|tuvo|pillé|pilló) (?:la )?gripe|resfriad[oa]|eating for two|root canal|"
-        r"(?:getting|got|has|have|wears|wearing|new|her|his) braces\b|braces (?:on|off)\b|invisalign|zahnspange|brackets|ortodoncia|(?:bajar|controlar|baje) (?:la |su )?tensi[óo]n"),
+        r"(?:getting|got|has|have|wears|wearing|new|her|his) braces\b|braces (?:on|off)\b|hydrotherap\w+|hidroterapia|aqua ?therap\w+|invisalign|zahnspange|brackets|ortodoncia|(?:bajar|controlar|baje) (?:la |su )?tensi[óo]n"),
     # Who someone is or loves, said where a group may hear it ("going to Pride with her girlfriend", "came out to his
     # parents"), and money come by through a loss or a claim ("paid for by the insurance payout", "la indemnización")
     "identity and money come by hard": (

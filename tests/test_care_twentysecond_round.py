@@ -37,6 +37,7 @@ SAID_IN_PASSING = [
     "Getting braces at 40, Invisalign",
     "Corre para bajar la tensión",
     "War erkältet, jetzt wieder beim Bouldern",
+    "Does hydrotherapy on Mondays, loves the pool",
 ]
 LOOK_ALIKES = [
     "Plays golf every other weekend",
