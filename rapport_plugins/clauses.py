@@ -116,7 +116,7 @@ _INVERTED = re.compile(rf"^(?-i:[a-zäöüßáéíóúñ]+)\s+(?:(?P<pro>er|ich|
 # A sentence ends after a word (not after a German ordinal's dot, "am 3. Mai", nor after an abbreviation
 # or an initial: "Dr. Ruiz", "ca. drei Wochen", "nä. Wo.", "J. Smith") before the next word.
 _ABBREVIATIONS = "dr|drs|mr|mrs|ms|st|sr|sra|srta|dra|prof|nr|tel|ca|vs|approx|inkl|evtl|ggf|bzw|sog|geb|wo|nä"
-_SENTENCE_END = (r"(?<=[^\W\d][.!?])(?<!\b[A-ZÀ-Þ]\.)" + "".join(
+_SENTENCE_END = (r"(?:(?<=[^\W\d][.!?])|(?<=####[.!?]))(?<!\b[A-ZÀ-Þ]\.)" + "".join(
     rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS.split("|")) + r"(?<!z\.b\.)(?<!u\.a\.)(?<!d\.h\.)(?<!e\.g\.)"
     r"(?<!i\.e\.)\s+(?=[\W_]*[^\W\d_])")
 # A German sentence whose full stop was left out ("... fängt am 1. August seine Lehre an Sie war letzte Woche

@@ -1,5 +1,6 @@
 """Twenty-second round (docs/capture.md): "the first weekend of next month" is that month's first Saturday (it was
-the 1st), and "two weekends ago" is the Saturday of the weekend before last (it was undated)."""
+the 1st), and "two weekends ago" is the Saturday of the weekend before last (it was undated); a day that ends its
+sentence ("se le murió el perro, Turrón, el sábado. Catorce años.") keeps the tense of the clause before it."""
 
 from __future__ import annotations
 
@@ -28,4 +29,16 @@ def _day(said_on: str, text: str) -> str | None:
     ("2026-06-10", "the weekend before last she ran", "2026-05-30"),  # as before
 ])
 def test_weekends_and_weekdays_counted_from_next_month_or_back(said_on, text, day):
+    assert _day(said_on, text) == day
+
+
+@pytest.mark.parametrize("said_on, text, day", [
+    # the sentence's end after the day was not seen once the day was set aside, so the next sentences' words made
+    # the day's clause read as mixed: undated
+    ("2026-12-01", "Laia está hecha polvo, se le murió el perro, Turrón, el sábado. Catorce años. No agobiarla con la "
+                   "entrega de Montsant", "2026-11-28"),
+    ("2026-12-01", "Her dog died, Biscuit, on Saturday. Fourteen years. Go easy on her", "2026-11-28"),
+    ("2026-12-01", "Tobias – Sa. Verlobung!! gefeiert", "2026-11-28"),  # an abbreviated day ends no sentence
+])
+def test_a_day_that_ends_its_sentence_keeps_its_clause_tense(said_on, text, day):
     assert _day(said_on, text) == day
