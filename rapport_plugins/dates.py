@@ -448,7 +448,8 @@ def _clause_words(clause: str) -> str:
 # "Güey, ...", "So, ...", "Ach, ..."): no clause of its own, no past of its own
 _VOCATIVES = re.compile(r"\b(?:tío|tía|che|güey|wey|oye|oiga|mira|mirá|bueno|pues|vale|hombre|boludo|boluda|parce|"
                         r"parcero|chamo|mijo|mija|doctor|doctora|hey|so|well|oh|okay|ok|anyway|btw|ach|na|ja|also|"
-                        r"übrigens|sorry|perdón|perdona)\b", re.I)
+                        r"übrigens|(?:sorry|perdón|perdona|perdonad|disculpa|disculpen|entschuldigung)(?: (?:por |for |about |für )?"
+                        r"(?:la|el|las|los|the|my|mi|mis|den|die|das) \w+)?)\b", re.I)
 
 
 # A note line's label, the person it is about ("Ian — Fri: daughter's wedding ✓", "[[Ana López]]: sáb → ..."): no clause
@@ -1955,9 +1956,10 @@ _OTHER_WEEK = (r"(?:(?:the )?week after next|übernächste[rn]? woche|(?:the )?w
 # "Friday next week", "next week Friday", "Freitag nächster Woche", "el viernes de la semana que viene":
 # the Friday of next week (Monday to Sunday), not the coming one; "Friday this week": this week's
 # ... and the weeks either side: "übernächste Woche am Dienstag", "Tuesday last week", "the week before last
-# on Friday"
+# on Friday"; a span from a day of that week is from that day ("nächste Woche ab Mittwoch weg")
 @_rule(rf"\b(?:{_wd('a')},? (?:of |in |de )?(?P<wa>{_NEXT_WEEK}|{_THIS_WEEK}|{_OTHER_WEEK})"
-       rf"|(?P<wb>{_NEXT_WEEK}|{_THIS_WEEK}|{_OTHER_WEEK})(?:['’]s)?,? (?:on |am |el )?{_wd('b')})")
+       rf"|(?P<wb>{_NEXT_WEEK}|{_THIS_WEEK}|{_OTHER_WEEK})(?:['’]s)?,? (?:on |am |el |ab |from |starting |"
+       rf"a partir del? |desde el )?{_wd('b')})")
 def _weekday_of_week(m, ref, how, dayfirst):
     which = (m["wa"] or m["wb"]).lower()
     monday = ref - timedelta(days=ref.weekday())

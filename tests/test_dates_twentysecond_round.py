@@ -42,3 +42,18 @@ def test_weekends_and_weekdays_counted_from_next_month_or_back(said_on, text, da
 ])
 def test_a_day_that_ends_its_sentence_keeps_its_clause_tense(said_on, text, day):
     assert _day(said_on, text) == day
+
+
+@pytest.mark.parametrize("said_on, text, day", [
+    # blind writer SC: a span from a day of next week starts on that day (it was undated)
+    ("2026-04-21", "Ich bin übrigens nächste Woche ab Mittwoch weg, wir fahren mit dem Wohnmobil an den Gardasee",
+     "2026-04-29"),
+    ("2026-04-21", "I'm off next week from Wednesday, Lake Garda with the kids", "2026-04-29"),
+    ("2026-04-21", "la semana que viene a partir del miércoles me voy a Cádiz", "2026-04-29"),
+    # an apology before the day is no clause of its own ("Perdón la cara" made the Sunday's past a mixed one)
+    ("2026-05-19", "Perdón la cara, el domingo terminamos en la guardia veterinaria porque Frida se comió una media "
+                   "entera", "2026-05-17"),
+    ("2026-05-19", "Sorry about the noise, on Sunday we ended up at the vet because Frida ate a sock", "2026-05-17"),
+])
+def test_blind_writer_days(said_on, text, day):
+    assert _day(said_on, text) == day
