@@ -88,6 +88,8 @@ _ACQUAINTANCE_NOUNS = (
     # the people who run the place ("apparently our CFO is retiring", "unser Geschäftsführer hört auf")
     r"(?-i:CEO|CFO|CTO|COO|CMO|VP|MD)|founder|chair(?:man|woman)?|head ?teacher|principal|"
     r"geschäftsführer(?:in)?|direktor(?:in)?|rektor(?:in)?|director[ae]?|gerente|"
+    # a German head of something by its compound ("der alte Abteilungsleiter", "ihr Einkaufsleiter")
+    r"(?:abteilungs|einkaufs|verkaufs|vertriebs|team|projekt|filial|bereichs|werks|schicht|lager|produktions)leiter(?:in)?|"
     # the people the speaker works with by their job ("our winemaker Luca's wife had twins", "mi becaria se casa")
     r"assistants?|secretar(?:y|ies)|accountants?|winemakers?|foreman|supervisors?|receptionists?|interns?|apprentices?|"
     r"trainees?|assistent(?:in)?|sekretär(?:in)?|azubis?|praktikant(?:in)?|asistentes?|secretari[oa]s?|becari[oa]s?|"

@@ -49,3 +49,13 @@ def test_in_notes_too():
 def test_what_does_not_go_on_from_a_delicate_sentence_stays_light(said):
     found = turns(("Anna Berg", said))
     assert _opens(found, "woodwork" if "woodwork" in said else "sourdough")
+
+
+@pytest.mark.parametrize("said", [
+    "Der alte Abteilungsleiter Brenner ist jetzt in Rente, lebt auf Mallorca",
+    "Ihr alter Einkaufsleiter ist jetzt in Rente und hat Weinberge im Remstal",
+])
+def test_a_german_head_of_something_is_another_persons_news(said):
+    from rapport_plugins.extract import anothers_news
+
+    assert anothers_news(said)
