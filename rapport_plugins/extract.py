@@ -2251,7 +2251,7 @@ GOES_ON_FROM = re.compile(
     r"because of (?:that|it|this)|seitdem|seither|danach|deshalb|deswegen|darum|desde entonces|desde eso|"
     r"despu[ée]s de eso|por eso|a ra[íi]z de (?:eso|ello))\b"
     r"|\b(?:it|that|which|this|das|eso|esto)\W+(?:really\W+)?(?:helps|is helping|has helped|helped|hilft|ayuda)\b"
-    r"|\b(?:helps|hilft|ayuda) (?:me|him|her|mir|ihr|ihm|me|le) (?:cope|a lot|abzuschalten|desconectar)"
+    r"|\b(?:helps|hilft|ayuda) (?:me|him|her|mir|ihr|ihm|le) (?:cope|a lot|abzuschalten|desconectar)"
     r"|\bto (?:cope|get through (?:it|this|that)|take (?:my|his|her|their) mind off)|\bum (?:abzuschalten|damit klarzukommen)"
     r"|\bpara (?:desconectar|sobrellevarlo|distraerse|distraerme)"
     r"|\b(?:to|zum|para) (?:celebrate|feiern|celebrarlo)\s*[.!]?\s*$", re.IGNORECASE)
