@@ -1785,17 +1785,14 @@ _NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "four
         "primer": 0, "primero": 0, "segundo": 1, "tercer": 2, "tercero": 2, "cuarto": 3}
 
 
-# "the second Saturday of April", "the last weekend of May", "the first weekend in June", "am ersten
-# Sonntag im Mai", "el primer domingo de mayo": that day of that month (a weekend is its Saturday)
-@_rule(rf"\b(?:the |am |el )?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|erste[n]?|zweite[n]?|dritte[n]?|"
-       rf"vierte[n]?|letzte[n]?|primer|primero|segundo|tercer|tercero|cuarto|último) "
-       rf"(?:(?P<weekend>weekend|wochenende|fin de semana)|{_WEEKDAY.replace('(?P<weekday>', '(?P<nwd>')}) "
-       rf"(?:of|in|im|de|del) {_MONTH}")
-def _nth_weekday_of_month(m, ref, how, dayfirst):
-    month = _month_of(m["month"])
-    if month is None:
-        return None
-    first = _month_said(ref, month, "start", how)
+# "the second Saturday", "the last weekend", "am ersten Sonntag", "el primer domingo": a day counted within a month
+_NTH_DAY = (rf"\b(?:the |am |el )?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|erste[n]?|zweite[n]?|dritte[n]?|"
+            rf"vierte[n]?|letzte[n]?|primer|primero|segundo|tercer|tercero|cuarto|último) "
+            rf"(?:(?P<weekend>weekend|wochenende|fin de semana)|{_WEEKDAY.replace('(?P<weekday>', '(?P<nwd>')}) ")
+
+
+def _nth_day_in(first: date, m: re.Match[str]) -> date:
+    """The day :data:`_NTH_DAY` counts in the month that begins on ``first`` (a weekend is its Saturday)."""
     weekday = 5 if m["weekend"] else _weekday_of(m["nwd"])
     nth = m["nth"].lower()
     if nth in ("last", "letzte", "letzten", "último"):
@@ -1804,20 +1801,22 @@ def _nth_weekday_of_month(m, ref, how, dayfirst):
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * _NTH[nth])
 
 
+# "the second Saturday of April", "the last weekend of May", "the first weekend in June", "am ersten
+# Sonntag im Mai", "el primer domingo de mayo": that day of that month
+@_rule(rf"{_NTH_DAY}(?:of|in|im|de|del) {_MONTH}")
+def _nth_weekday_of_month(m, ref, how, dayfirst):
+    month = _month_of(m["month"])
+    if month is None:
+        return None
+    return _nth_day_in(_month_said(ref, month, "start", how), m)
+
+
 # "the first weekend of next month", "am ersten Samstag nächsten Monats", "el primer sábado del mes que viene":
 # that day of the coming month
-@_rule(rf"\b(?:the |am |el )?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|erste[n]?|zweite[n]?|dritte[n]?|"
-       rf"vierte[n]?|letzte[n]?|primer|primero|segundo|tercer|tercero|cuarto|último) "
-       rf"(?:(?P<weekend>weekend|wochenende|fin de semana)|{_WEEKDAY.replace('(?P<weekday>', '(?P<nwd>')}) "
-       rf"(?:of next month|in the next month|(?:des )?nächsten monats|im nächsten monat|"
+@_rule(rf"{_NTH_DAY}(?:of next month|in the next month|(?:des )?nächsten monats|im nächsten monat|"
        rf"del (?:mes que viene|pr[óo]ximo mes|mes siguiente))\b")
 def _nth_weekday_of_next_month(m, ref, how, dayfirst):
-    first = ref.replace(day=1) + relativedelta(months=1)
-    weekday = 5 if m["weekend"] else _weekday_of(m["nwd"])
-    if m["nth"].lower() in ("last", "letzte", "letzten", "último"):
-        last = first + relativedelta(day=31)
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
-    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * _NTH[m["nth"].lower()])
+    return _nth_day_in(ref.replace(day=1) + relativedelta(months=1), m)
 
 
 # "a week tomorrow", "a week today", "two weeks on Friday", "Saturday fortnight": that day, a week or
