@@ -2261,19 +2261,22 @@ def _after_the_care_of(found: list[Candidate], said: str, before: str) -> None:
     """Facts of a sentence that goes on from a delicate one ("My dad passed in March. Since then I've been doing a lot
     of woodwork", "Seitdem gehe ich viel wandern") keep its care: a light one stored personal, so it never opens a
     conversation whose reason is the sentence before."""
-    if found and before and GOES_ON_FROM.search(said) and any(c.sensitivity == "light" for c in found) and (
-            classify(before).sensitivity == SENSITIVE or caution(before) is not None):
-        for c in found:
-            if c.sensitivity == "light":
-                c.sensitivity = "personal"
+    if found and before and GOES_ON_FROM.search(said):
+        _kept_from_small_talk(found, before)
 
 
 def _with_the_care_of(found: list[Candidate], said: str) -> None:
     """The facts of one sentence cut apart ("Since the split I've joined a salsa class ..., and we're off to Lisbon",
     "Max: Burnout im Sommer; macht jetzt Yoga") keep the care of the whole, its words of the caution net too: a light
     one stored personal, so it never opens a conversation with its reason left behind."""
-    if len(found) > 1 and any(c.sensitivity == "light" for c in found) and (
-            classify(said).sensitivity == SENSITIVE or caution(said) is not None):
-        for c in found:
-            if c.sensitivity == "light":
-                c.sensitivity = "personal"
+    if len(found) > 1:
+        _kept_from_small_talk(found, said)
+
+
+def _kept_from_small_talk(found: list[Candidate], reason: str) -> None:
+    """Store the light ones of ``found`` personal when ``reason``, the sentence they owe their care to, is delicate
+    (sensitive by the lexicon or a word of the caution net)."""
+    light = [c for c in found if c.sensitivity == "light"]
+    if light and (classify(reason).sensitivity == SENSITIVE or caution(reason) is not None):
+        for c in light:
+            c.sensitivity = "personal"
