@@ -332,8 +332,10 @@ CAUTION_CLASSES: dict[str, str] = {
         r"(?:sort|clear|clean|empty) (?:out )?(?:her|his|their|my) (?:late )?(?:mum|mom|dad|father|mother|parents|"
         r"gran\w*|nan|aunt|uncle)['’]s (?:flat|house|place|things|apartment)|"
         r"off (?:sugar|alcohol|the booze|the drink|drink)\b|not drinking|(?:lives|living) (?:alone|on (?:her|his|their) own)|"
-        r"(?:barely|hardly|no longer|don['’]t|doesn['’]t|do not) (?:speak|talk)(?: to each other)?\b|fell out with|"
-        # everyday ailments and the body's small news are health all the same
+        r"(?:barely|hardly|no longer|don['’]t|doesn['’]t|do not) (?:speak|talk)(?: to each other)?\b|fell out with"),
+    # Everyday ailments and the body's small news are health all the same ("just over a cold, back at the climbing
+    # wall", "eating for two", "getting braces at 40", "corre para bajar la tensión").
+    "everyday ailments": (
         r"(?:over|had|has|got|getting over|recovering from|off with|down with) (?:a|the|her|his|my|this) (?:bad |nasty |"
         r"heavy |horrible |stinking )?(?:cold|flu|bug|virus|cough|chest infection|stomach bug)\b(?![ -](?:brew|plunge|water|swim\w*|snap|call|case|war|front))|"
         r"erkält\w*|grippe\b|(?:con|la|tiene|tuvo|pillé|pilló) (?:la )?gripe|resfriad[oa]|eating for two|root canal|"
