@@ -62,6 +62,11 @@ HEALTH_CATEGORIES = ("health", "loss")
 # ("Mango needs dental work", "the custody thing is finally over, we went to Crete") may still touch
 # a hard subject, and an opener is never required while a wrong one costs trust. One class a line,
 # English, German and Spanish; German medicine often sits inside a compound (Zahnarzttermin).
+# A recovery counted from its end ("three years clear this spring", "got the all-clear", "seit zwei Jahren krebsfrei",
+# "lleva un año en remisión"): a word of the net, and said on its own it puts the sentence before in its light.
+_RECOVERY_COUNTED = r"\w+ (?:years?|months?) clear\b|all[- ]clear|cancer[- ]free|krebsfrei|libre de c[áa]ncer|in remission|en remisi[óo]n"
+RECOVERY_COUNTED = re.compile(rf"\b(?:{_RECOVERY_COUNTED})", re.IGNORECASE)
+
 CAUTION_CLASSES: dict[str, str] = {
     "body and medicine": (
         r"procedures?|nil by mouth|fasting before|appointments?|check-?ups?|doctors?|dr|(?-i:GPs?)|nurs(?:e|es|ing)|medic\w*|"
@@ -298,6 +303,7 @@ CAUTION_CLASSES: dict[str, str] = {
         # list"), "a bit of a dark place", a foster placement that ended, a charity run for somebody's illness ("the
         # Race for Life in June for my aunt", "a charity skydive for Mind"; not "the London Marathon for Macmillan")
         r"(?-i:CBT|CAMHS)\b|waiting list|dark place|placement (?:ended|broke down)|"
+        rf"{_RECOVERY_COUNTED}|"
         r"(?:race|relay|walk|run|swim|skydive|trek) for (?:life|(?-i:Mind))\b(?: in \w+)? for (?:my|her|his|their|our)\b|"
         r"charity \w+ for (?-i:Mind)\b|(?:been|got|was) excluded(?! from the)|"
         # type 1 diabetes by its letters and the pump that goes with it ("T1D - wears a pump")

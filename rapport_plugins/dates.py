@@ -775,10 +775,13 @@ BIRTHDAY_OCCASION = re.compile(
     r"|\b(?:for|zum|para)\s+(?:my|his|her|their|our|the|a)?\s*\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 # (and a day said to be so many years since something: "2nd of November is a year since her mum died", "am 3. jährt
 # sich sein Tod", "el 12 se cumple un año")
-_N_YEARS_SINCE = r"(?:a|one|two|three|four|five|ten|\d+) years? (?:since|to the day)"
-_YEARS_SINCE = re.compile(rf"\b{_N_YEARS_SINCE}\b|jährt sich|se cumple", re.I)
+# "two years since", and the day it comes round said inside it ("two years on Saturday since we lost my brother",
+# "a year tomorrow since the accident"): the day of the anniversary
+_N_YEARS_SINCE = (r"(?:a|one|two|three|four|five|ten|\d+) years? (?:(?:on |this |next |come )?(?:mon|tues|wednes|thurs|"
+                  r"fri|satur|sun)day |tomorrow |today )?(?:since|to the day)")
+_YEARS_SINCE = re.compile(rf"\b(?<!\bwas ){_N_YEARS_SINCE}\b|jährt sich|se cumple", re.I)
 ANNIVERSARY_WORDS = re.compile(rf"\b(?:anniversary|hochzeitstag|jahrestag|aniversario|jährt sich|se cumple(?:n)? (?:un|dos|tres|\d+) años?|"
-                               rf"(?:is|will be|['’]ll be|would have been|['’]d have been) {_N_YEARS_SINCE})\b", re.IGNORECASE)
+                               rf"(?:is|['’]s|was|will be|['’]ll be|would have been|['’]d have been) {_N_YEARS_SINCE})\b", re.IGNORECASE)
 
 # Time phrases we recognise but will not turn into a date: kept as event_text only.
 VAGUE = re.compile(
@@ -2560,7 +2563,7 @@ _SPEAKER_TRAVEL = re.compile(
 _AVAILABLE = re.compile(r"\b(?:available|availability|verfügbar|disponible|notice period|kündigungsfrist|can start|"
                         r"start date)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(?:last|yesterday|ago|since|letzte\w*|vergangene\w*|gestern|vorgestern|vor|seit|"
-                          r"pasad[oa]|ayer|anteayer|hace (?:un|una|unos|unas|dos|tres|\d+|poco)|desde)\b", re.I)
+                          r"pasad[oa]|ayer|anteayer|hace (?:un|una|unos|unas|dos|tres|\d+|poco)|desde|(?:tage?|wochen?|monate?|jahre?) her)\b", re.I)
 
 
 _WEEK_NEXT = re.compile(r"\b(?:next|nächste\w*|nä\.?|que viene|próxim[oa])\b", re.I)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .asides import ASKED_THE_WRITER, gossip
-from .care import caution
+from .care import RECOVERY_COUNTED, caution
 from .dates import MONTHS, only_a_day, said_with_a_verb, slips_mended
 from .lexicon import _RANK as _SENSITIVITY_RANK
 from .lexicon import RELATIONS, SENSITIVE, classify, matches
@@ -2182,9 +2182,13 @@ def propose(text: str, context: dict[str, Any]) -> list[Candidate]:
                             text=text_, person=person, speaker=u.speaker, category=cls.category,
                             sensitivity=cls.sensitivity, source="transcript", source_ref=where, confidence=0.5,
                         ))
+            ends = [*starts[1:], len(out)]
             for k in range(1, len(starts)):
-                _after_the_care_of(out[starts[k]:starts[k + 1] if k + 1 < len(starts) else len(out)],
-                                   turn_sentences[k], turn_sentences[k - 1])
+                _after_the_care_of(out[starts[k]:ends[k]], turn_sentences[k], turn_sentences[k - 1])
+                if starts[k] == ends[k] and RECOVERY_COUNTED.search(turn_sentences[k]):
+                    # a recovery told after what it lets happen puts it in its light ("Pauline's doing the Race for
+                    # Life in July. Three years clear this spring")
+                    _kept_from_small_talk(out[starts[k - 1]:ends[k - 1]], turn_sentences[k])
         _said_before(out, marked, history)
         return out
     sections = note_sections(text)
