@@ -447,6 +447,7 @@ def collect_candidates(app: Context, meeting: Meeting, notes: MeetingNotes, me: 
     # The notes' own reader reads their markers (with the one grammar, rapport_plugins.markers): the
     # first plugin that answers for these notes; the built-in reader answers for the rest.
     explicit = _flatten([app.pm.call_first("rapport_after_meeting", meeting=meeting, notes=notes, config=app.config)])
+    explicit = [part for c in explicit for part in _one_fact_each(c)]
     for c in explicit:
         c.explicit = True
     context = {
@@ -465,6 +466,20 @@ def collect_candidates(app: Context, meeting: Meeting, notes: MeetingNotes, me: 
     proposals = [c for c in proposals if not any(_same_reading(t, normalise(c.text or ""))
                                                  for t in marked.get(_line_of(c.source_ref or ""), []))]
     return explicit, proposals
+
+
+def _one_fact_each(marker: Candidate) -> list[Candidate]:
+    """A marker that tells two facts ("Zoe's dad in hospice; her daughter starts uni in October", "Wren's dog has
+    lymphoma — Wren's doing a bucket-list trip on the 22nd") as one candidate each: each fact its own date and
+    follow-up. Cut only where the notes' reader cuts a sentence (:func:`rapport_plugins.extract.split_note_facts`)."""
+    from dataclasses import replace
+
+    from .extract import split_note_facts
+
+    parts = split_note_facts(marker.text or "")
+    if len(parts) < 2:
+        return [marker]
+    return [replace(marker, text=part[:1].upper() + part[1:]) for part in parts]
 
 
 def _same_reading(marker: str, proposal: str) -> bool:

@@ -1898,7 +1898,8 @@ def _weekend_before_last(m, ref, how, dayfirst):
     return ref + relativedelta(days=-1, weekday=SA(-1)) - timedelta(days=7 * back)
 
 
-@_rule(r"\b(?:the )?weekend after next\b|\bübernächste[sn]? wochenende\b")
+@_rule(r"\b(?:the )?weekend after next\b|\bübernächste[sn]? wochenende\b|\b(?:am|das) wochenende nach dem nächsten\b|"
+       r"\bel (?:fin de semana|finde) (?:despu[ée]s del (?:que viene|pr[óo]ximo)|siguiente al (?:que viene|pr[óo]ximo))\b")
 def _weekend_after_next(m, ref, how, dayfirst):
     return ref + relativedelta(days=1, weekday=SA(+1)) + timedelta(days=7)
 
@@ -2960,6 +2961,11 @@ _ITS_WEEKDAY = re.compile(r"(?:,\s*|\s[-–(]\s*)(?:(?:it|that)['’]s a|(?:it|t
 _CAN_DO = re.compile(r"\b(?:i|we)\s+(?:can|could)\s+(?:do|make|manage|cover)\b|"
                      r"\b(?:ich|wir)\s+(?:kann|könnte|können)\s+(?:am|den|die|nur am)\b|(?<!\bno )\bpued(?:o|emos)\s+(?:el|los|la)\b", re.I)
 
+# ... and what the speaker offers to bring the listeners ("I'll bring some in on Monday", "el lunes les traigo", "am
+# Montag bringe ich euch eins mit"): a day of the meeting's people, not of the pastime it comes from
+_OFFERED = re.compile(r"\b(?:i['’]ll|i will|i can|i could)\s+bring\s+(?:you\s+|y['’]all\s+)?(?:some|one|a few|a loaf|a bit)\b|"
+                      r"\b(?:les|os|te)\s+(?:traigo|llevo)\b|\bbringe\s+ich\s+(?:euch|dir|ihnen)\b", re.I)
+
 
 def _set_aside(text: str, h: tuple[int, int, int, date | None, str], hits: list, told: set[int]) -> bool:
     """Whether the hit ``h`` dates nothing of this memory's (see :func:`_resolve`): a phrase in a clause that states no
@@ -2971,7 +2977,7 @@ def _set_aside(text: str, h: tuple[int, int, int, date | None, str], hits: list,
     return bool(no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2])
                 or (_CONSEQUENCE.match(clause) and re.search(r"\w", text[:first])) or _UNTIL.search(text, 0, h[1])
                 or _UNTIL.match(h[4]) or _USERS_TODO.search(clause) or _WORK_PLAN.search(clause) or _work_day(text, first, last)
-                or _EVERY_YEAR.search(clause) or _CAN_DO.search(clause) or h[1] in told or _deadline_beside(text, h, hits)
+                or _EVERY_YEAR.search(clause) or _CAN_DO.search(clause) or _OFFERED.search(clause) or h[1] in told or _deadline_beside(text, h, hits)
                 or _booked_since(text, h, hits)
                 # "Jens heute etwas durch den Wind: seine Tochter wird am Samstag 18": today is how they were at the meeting
                 or _todays_mood(text, h, hits))

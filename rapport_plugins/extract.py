@@ -1040,6 +1040,8 @@ _COUNT_OR_NAME = re.compile(r"\d|\b(?:two|three|four|five|six|zwei|drei|vier|fü
 _SAID_FIRST = re.compile(r"^(?:außerdem|zudem|dann|danach|auch|also|además|encima|también|luego|después|aparte|besides|"
                          r"also|then)\s+", re.I)
 _VERB_THEN_SUBJECT = re.compile(r"^(?-i:[a-zäöüß])\w+\s+(?:ich|wir|mein(?:e[mnrs]?)?\s+\w+|unser(?:e[mnrs]?)?\s+\w+)\b"
+                                # (English too, with "is": "... and then Saturday is my kid's first soccer game")
+                                r"|^(?:is|are|was|will be)\s+(?:my|our)\s+\w+"
                                 r"|^(?:nos|me)\s+[a-záéíóúñ]{1,}(?:amos|imos|emos|o|é)\b", re.I)
 
 
@@ -1117,6 +1119,10 @@ _HIM_HER = re.compile(r"\b(?:her|him|sie|ihr|ella|él)\b", re.I)
 _COMPOUND_SUBJECT = re.compile(r"(?:\b(?:my|our|his|her|mein(?:e[mnrs]?)?|unser(?:e[mnrs]?)?|mi|mis|nuestr\w+|tu|your)\s+\w+|(?-i:\b[A-ZÀ-Þ][a-zà-ÿ]+))$", re.I)
 
 
+# "... and then Saturday is my kid's first game": "then" tells what comes next, pointing back to nothing
+_THEN = re.compile(r"^then\s+", re.I)
+
+
 def _goes_on(before: str, after: str) -> bool:
     """``after`` continues the matter of ``before`` rather than telling a new fact: it points back to
     it ("... and I'm excited about it"), names the same kind of thing ("we closed on a flat and we get
@@ -1125,7 +1131,7 @@ def _goes_on(before: str, after: str) -> bool:
             r"(?:(?:i|me)\s+(?:\w+\s+)?(?:are|were|both|have both)|ich\s+(?-i:[a-zäöü]+en)|yo\s+\w+mos)\b", after, re.I):
         return True
     trip = classify(after).category == "travel" and _says_when(after)  # "... and I fly out on the 12th to be with him"
-    if not trip and (_POINTS_BACK.search(after) or (_HIM_HER.search(after) and not OWN_RELATIVE.search(after))):
+    if not trip and (_POINTS_BACK.search(_THEN.sub("", after)) or (_HIM_HER.search(after) and not OWN_RELATIVE.search(after))):
         return True
     kinds = {classify(before).category, classify(after).category}
     other = OWN_RELATIVE.match(after.strip()) or OWN_RELATIVE.match(_after_time_said_first(after.strip()) or "")
@@ -1172,7 +1178,8 @@ def separate_facts(sentence: str) -> list[tuple[str, str]]:
         pieces.pop(0)
     if len(pieces) < 2:
         return [(sentence, sentence)]
-    return [(p[2] + s[p[0]:p[1]].strip(), s[p[0]:p[1]].strip()) for p in pieces]
+    words = [_THEN.sub("", s[p[0]:p[1]].strip()) for p in pieces]
+    return [(p[2] + w, w) for p, w in zip(pieces, words, strict=True)]
 
 
 _REPORTING = (r"mentioned|said|says|told (?:me|us|the team|everyone)|tells (?:me|us)|shared|explained|talked about how|let slip|"
@@ -1602,6 +1609,9 @@ def split_at_attendee(sentence: str, attendees: Sequence[str], variants: dict[st
 # names no topic of its own, or says little ("; está nerviosa porque ..."), stays with the fact before it.
 _NOTE_FACT_CUT = re.compile(
     r";\s+(?=(?:her|his|their|ihre?\w*|seine?\w*|su|sus)\s+\w|(?-i:[A-ZÄÖÜÁÉÍÓÚ][a-zäöüßáéíóúñ]+)\b)"
+    # (after a dash only a name that is the subject: "... lymphoma — Wren's doing a little bucket list"; not "– Enkelin
+    # Frieda, 3.400 g", "– Alba, 3,2 kg")
+    r"|\s[—–]\s+(?=(?:her|his|their)\s+\w|(?-i:[A-Z][a-z]+)['’]s\s+\w+ing\b|(?-i:[A-Z][a-z]+) (?:is|has|was)\b)"
     r"|,?\s+(?:and|und|y)\s+(?=(?P<conj>that|dass|que)\s)", re.I)
 _TELLER_HEAD = re.compile(rf"^.*?\b(?:(?:that|dass|que)|(?:{_REPORTING})(?:,?\s+(?:that|dass|que))?)\b,?\s+", re.I)
 
@@ -1616,7 +1626,8 @@ def split_note_facts(sentence: str) -> list[str]:
     parts = [raw[0]]
     for m, piece in zip(cuts, raw[1:], strict=True):
         rest = re.sub(r"^(?:that|dass|que)\s+", "", piece[m.end() - m.start():], flags=re.I)
-        head = _TELLER_HEAD.match(parts[0]) if m["conj"] else None
+        # (the teller's words of the clause the "that" goes on: "...; dice que va bien y que ..." is "dice que")
+        head = _TELLER_HEAD.match(parts[0][parts[0].rfind(";") + 1:].lstrip()) if m["conj"] else None
         if m["conj"] and not head:
             parts[-1] += piece  # "... and that's it": no teller to go on
             continue

@@ -341,7 +341,7 @@ LEXICON: tuple[Entry, ...] = (
         r"had a fall", r"fractured?", r"comfort care", r"(?-i:DNR)", r"do not resuscitate",
         r"(?:caring|care) for (?:my|her|his|their|our) (?:mum|mom|mother|dad|father|parents?|husband|wife|partner|"
         r"son|daughter|gran|grandma|grandmother|grandpa|grandfather)", r"(?:full-time |family )?carers?'?",
-        r"respite care", r"assisted living", r"sheltered housing", r"memory care", r"(?:care|residential) facility",
+        r"respite care", r"assisted living", r"long[- ]term care", r"sheltered housing", r"memory care", r"(?:care|residential) facility",
         r"residential care", r"(?:got|gets|get|given|had|has) the all[- ]clear", r"(?:le|les|me|nos|te) (?:han |ha )?(?:dado|dieron|dio|dan|van a dar) el alta",
         r"dad[oa] de alta", r"(?:est[áa]|sigue|lleva|ingres[óo]|ingresad[oa]) (?:\w+ )?en (?:la|una) cl[íi]nica",
         # the same classes in German and Spanish (German medicine often sits at the end of a compound)

@@ -32,3 +32,25 @@ def _day(said_on: str, text: str) -> str | None:
 ])
 def test_an_anniversary_with_its_day(said_on, text, day):
     assert _day(said_on, text) == day
+
+
+@pytest.mark.parametrize("said_on, text, day", [
+    # blind writer TC (said on Monday 15 June): was the coming weekend, the 20th
+    ("2026-06-15", "Ich bin übrigens am Wochenende nach dem nächsten nicht erreichbar, da bin ich in Südtirol wandern",
+     "2026-06-27"),
+    ("2026-06-15", "el finde después del que viene me voy a la sierra", "2026-06-27"),
+    ("2026-06-15", "the weekend after next I'm away", "2026-06-27"),  # as before
+])
+def test_the_weekend_after_next_said_in_full(said_on, text, day):
+    assert _day(said_on, text) == day
+
+
+@pytest.mark.parametrize("said_on, text, day", [
+    # blind writer TD: the day the speaker brings the listeners some is no day of the pastime
+    ("2026-10-08", "ahora hago pan de masa madre los fines de semana, ya me sale decente, el lunes les traigo", None),
+    ("2026-10-08", "I've been baking sourdough at weekends, it's actually decent now, I'll bring some in on Monday", None),
+    ("2026-10-08", "ich backe jetzt Sauerteigbrot, am Montag bringe ich euch eins mit", None),
+    ("2026-10-08", "My daughter's wedding is on Saturday, I'll bring some cake in on Monday", "2026-10-10"),
+])
+def test_a_day_offered_to_the_listeners_dates_nothing(said_on, text, day):
+    assert _day(said_on, text) == day

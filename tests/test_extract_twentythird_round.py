@@ -46,3 +46,68 @@ def test_a_light_fact_followed_by_a_light_sentence_still_opens(said):
 ])
 def test_a_recovery_is_a_word_of_the_caution_net(said, word):
     assert caution(said).lower() == word
+
+
+# --- two facts on one line: each its own memory and its own day -----------------------------------------------------
+
+def test_and_then_a_day_with_a_new_subject_is_a_fact_of_its_own():
+    """Blind writer TA: the mother's move and the child's game were one memory, dated by the game."""
+    from rapport_plugins.extract import separate_facts
+
+    said = ("Quick heads-up I'm out Friday from two, we're moving Mom into the long-term care place in Etobicoke, "
+            "and then Saturday is my kid's first soccer game")
+    assert [words for _read, words in separate_facts(said)] == [
+        "Quick heads-up I'm out Friday from two, we're moving Mom into the long-term care place in Etobicoke",
+        "Saturday is my kid's first soccer game"]  # "then" points back to nothing
+
+
+def test_the_two_facts_keep_their_own_days_and_the_care_of_the_whole():
+    found = turns(("Jordan Beaulieu", "Quick heads-up I'm out Friday from two, we're moving Mom into the long-term "
+                   "care place in Etobicoke, and then Saturday is my kid's first soccer game."),
+                  attendees=("Jordan Beaulieu",))
+    care = next(c for c in found if "long-term care" in c.text)
+    game = next(c for c in found if "soccer" in c.text)
+    assert care.sensitivity == "sensitive" and game.sensitivity != "light"
+    assert game.text.strip("\"").startswith("Saturday")  # the speaker's words, quoted
+
+
+@pytest.mark.parametrize(("line", "parts"), [
+    # a dash before the same person as subject cuts (blind writer TC) ...
+    ('Wren\'s dog Juniper has lymphoma, vet said "enjoy the summer with her" — Wren\'s doing a little bucket list, '
+     "big coast trip to Cannon Beach on the 22nd", 2),
+    # ... a dash before the baby's name and weight does not
+    ("Birte kam strahlend rein, sie ist vorgestern Oma geworden – Enkelin Frieda, 3.400 g, alle wohlauf", 1),
+    ("Jordi ha sido padre el sábado!! – Alba, 3,2 kg", 1),
+])
+def test_a_dash_cuts_a_note_only_before_a_subject(line, parts):
+    from rapport_plugins.extract import split_note_facts
+
+    assert len(split_note_facts(line)) == parts
+
+
+def test_a_second_that_after_a_semicolon_keeps_only_its_own_teller():
+    """"...; dice que va bien y que se metió a un coro": the choir was stored with the depression's treatment
+    before it (and its October)."""
+    from rapport_plugins.extract import split_note_facts
+
+    parts = split_note_facts("Pablo empezó tratamiento para la depresión en octubre; dice que va bien y que se metió "
+                             "a un coro de barrio en Ñuñoa, ensayan los sábados")
+    assert parts[-1] == "dice que se metió a un coro de barrio en Ñuñoa, ensayan los sábados"
+
+
+def test_a_marker_telling_two_facts_is_stored_as_two(rapport_context):
+    """A marker is cut where the notes' reader cuts a sentence: each fact its own day (the trip on the 22nd is not
+    the lymphoma's day)."""
+    from datetime import date
+
+    from rapport_plugins import Attendee, Meeting, MeetingNotes
+    from rapport_plugins.capture import collect_candidates
+
+    meeting = Meeting(uid="m1", title="1:1", start=date(2026, 8, 12), end=date(2026, 8, 12),
+                      attendees=[Attendee(name="Wren Castillo")])
+    text = ("- remember: Wren's dog Juniper has lymphoma — Wren's doing a little bucket list, big coast trip to "
+            "Cannon Beach on the 22nd\n")
+    explicit, _ = collect_candidates(rapport_context, meeting, MeetingNotes(text=text, source="text", ref="n.md"), [])
+    assert [c.text for c in explicit] == ["Wren's dog Juniper has lymphoma",
+                                          "Wren's doing a little bucket list, big coast trip to Cannon Beach on the 22nd"]
+    assert all(c.explicit and c.source_ref == "n.md:1" for c in explicit)
