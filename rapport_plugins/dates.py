@@ -560,12 +560,20 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         # a day said as an afterthought to the one past clause before it, nothing said after it ("Ich bin Opa
         # geworden, am Pfingstmontag, ein Mädchen"): that clause's day
         return "past"
+    if whole == "past" and not re.search(r"\w", text[:first]) and tense(text[:last]) is None \
+            and _REASON_AFTER.match(text, last):
+        return "mixed"  # "Umzug nach Altona Ende des Monats, die Miete war nicht mehr drin": the past is the reason's
     if whole == "past" and re.search(r"\w", _VOCATIVES.sub(" ", _NOTE_LABEL.sub(" ", text[:first]))):
         # a time phrase trailing after another clause ("he has booked the trip he's talked about for
         # years, first week of October"): the past may be that clause's alone. A fronted one ("On
         # Sunday, my dad moved into hospice") is the main clause's.
         return "mixed"
     return whole
+
+
+# A clause after a day that gives the reason for it in the past: the rent that was too much, the flat that was too small
+_REASON_AFTER = re.compile(r"\W*(?:(?:the|die|der|das|el|la)\s+(?:rent|miete|alquiler|flat|wohnung|piso|house|haus|casa)\b"
+                           r"|(?:because|weil|da|porque|ya que)\b)", re.I)
 
 
 def said_with_a_verb(clause: str) -> bool:

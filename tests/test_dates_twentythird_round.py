@@ -54,3 +54,14 @@ def test_the_weekend_after_next_said_in_full(said_on, text, day):
 ])
 def test_a_day_offered_to_the_listeners_dates_nothing(said_on, text, day):
     assert _day(said_on, text) == day
+
+
+@pytest.mark.parametrize("said_on, text, day", [
+    # blind writer RD (said on Wednesday 19 August): the rent that was too much made the move's month the last one
+    ("2026-08-19", "Umzug nach Altona Ende des Monats, die Miete in Eppendorf war nach der Erhöhung nicht mehr drin",
+     "2026-08-31"),
+    ("2026-08-19", "Umzug nach Altona Ende des Monats, weil die alte Wohnung zu klein war", "2026-08-31"),
+    ("2026-08-19", "Umzug Ende des Monats, war ein Kraftakt", "2026-07-31"),  # the move itself was: the month gone by
+])
+def test_a_reason_in_the_past_after_a_day_does_not_make_it_past(said_on, text, day):
+    assert _day(said_on, text) == day
