@@ -184,7 +184,12 @@ CAUTION_CLASSES: dict[str, str] = {
         r"single (?:dad|mum|mom|parent|father|mother)s?|alleinerziehend\w*|(?:madre|padre) solter[oa]|"
         # said in passing beside a hobby ("pottery ... after the split", "nos estamos separando")
         r"(?:after|since|before|during) (?:the|her|his|their|my|our) (?:split|break-?up)|separando|separándonos|"
-        r"(?:kids|children|boys|girls) (?:are|were) with (?:their|her|his) (?:dad|mum|mom|father|mother)"),
+        r"(?:kids|children|boys|girls) (?:are|were) with (?:their|her|his) (?:dad|mum|mom|father|mother)|"
+        # a partner who left ("his wife left in the summer", "seine Frau hat ihn verlassen", "su mujer lo dejó")
+        r"(?:wife|husband|partner|girlfriend|boyfriend) (?:left|walked out|moved out)\b(?! (?:for|to|on|at|early|work|"
+        r"yesterday|today|this|last|with|the|a|her|his|their|our|my)\b)|"
+        r"(?:wife|husband|partner|girlfriend|boyfriend) left (?:her|him|them|me)\b(?! (?:a|the|some|his|her|their|my)\b)|"
+        r"(?:hat|haben) (?:ihn|sie|mich) verlassen|(?:mujer|marido|pareja|novi[oa]) (?:lo|la|me) dej[óo]"),
     "money and work trouble": (
         r"debts?|bankrupt\w*|afford|money (?:trouble|problems|worries|is tight)|money's tight|(?:is|are|was|we're|i'm|"
         r"they're|totally|completely|flat) broke|evict\w*|repossess\w*|foreclos\w+|loans?|arrears|behind on|laid off|"
@@ -192,6 +197,11 @@ CAUTION_CLASSES: dict[str, str] = {
         r"schulden|pleite|insolven\w+|geldsorgen|knapp bei kasse|geld (?:ist )?knapp|zwangsräum\w+|räumungsklage|"
         r"gekündigt|kündigung|arbeitslos\w*|entlassen|entlassung|kurzarbeit|jobcenter|bürgergeld|"
         r"deudas?|endeudad[oa]s?|quiebra|(?:llegar|llega|llegan|llegamos|llego) a fin de mes|desahuci\w+|paro|despid\w+|erte|"
+        # a contract not renewed, a shop closed, a move or a home to save money ("moved back in with his mum to save
+        # money", "wegen der Miete aufs Land gezogen")
+        r"(?:contract|job|post|position) (?:wasn['’]t|was not|isn['’]t|not being|won['’]t be) renewed|(?:shop|business|"
+        r"company|firm|restaurant|café|cafe|salon) (?:closed(?: down)?|went (?:under|bust)|folded)|to save money|"
+        r"(?:wegen|because of) (?:der|the) (?:miete|rent)|por el alquiler|"
         r"sin (?:el |su |mi |tu |ese |aquel )?(?:trabajo|empleo|curro|puesto)|verlor(?:en|st)? (?:ihren|seinen|meinen|"
         r"deinen|den|die|ihre|seine|meine) (?:job|arbeit|stelle|arbeitsplatz)|"
         r"pay(?:ing|s)? off (?:the|her|his|their|my|our) (?:debts?|loans?|credit cards?)|ends meet|"

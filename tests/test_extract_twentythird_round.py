@@ -111,3 +111,32 @@ def test_a_marker_telling_two_facts_is_stored_as_two(rapport_context):
     assert [c.text for c in explicit] == ["Wren's dog Juniper has lymphoma",
                                           "Wren's doing a little bucket list, big coast trip to Cannon Beach on the 22nd"]
     assert all(c.explicit and c.source_ref == "n.md:1" for c in explicit)
+
+
+# --- the caution net: more hard times said beside a pastime ------------------------------------------------------
+
+@pytest.mark.parametrize("said", [
+    # blind writer TD: the marker was offered as "Let them talk about it" with the job loss in it
+    "Rocío Gil se quedó sin el trabajo de tardes en julio (cerró la otra academia); se ha apuntado a un curso de "
+    "repostería y está encantada",
+    "Er verlor seinen Job im Frühjahr und fährt jetzt viel Rad",
+    "His contract wasn't renewed, so he's travelling for a bit",
+    "Her shop closed down in May, she's doing markets now",
+    "Moved back in with his mum to save money, he's got the allotment now",
+    "Sie sind wegen der Miete aufs Land gezogen, jetzt mit Hühnern",
+    "His wife left in the summer, he's been doing a lot of fishing",
+    "Her husband left her in March; she's joined a choir",
+    "Pauline's doing the Race for Life in July, three years clear this spring",
+])
+def test_a_hard_time_beside_a_pastime_never_opens(said):
+    assert caution(said) is not None
+    assert not small_talk(Memory(person_id=1, text=said, category="hobby", sensitivity="light"))
+
+
+@pytest.mark.parametrize("said", [
+    "His wife left for Spain on Monday to see her sister, he's minding the dog",
+    "Her husband left her a note about the allotment",
+    "The coast is clear for once, she's off sailing",
+])
+def test_look_alikes_stay_small_talk(said):
+    assert caution(said) is None
