@@ -127,6 +127,9 @@ def test_a_marker_telling_two_facts_is_stored_as_two(rapport_context):
     "His wife left in the summer, he's been doing a lot of fishing",
     "Her husband left her in March; she's joined a choir",
     "Pauline's doing the Race for Life in July, three years clear this spring",
+    # a battery of 110 light-sounding hard times: these two were the only ones let through
+    "Sein Vater ist gerade von der Intensiv runter, sie haben zusammen Fußball geschaut",
+    "Ha perdido veinte kilos y ahora corre",
 ])
 def test_a_hard_time_beside_a_pastime_never_opens(said):
     assert caution(said) is not None
