@@ -127,7 +127,7 @@ def test_a_marker_telling_two_facts_is_stored_as_two(rapport_context):
     "His wife left in the summer, he's been doing a lot of fishing",
     "Her husband left her in March; she's joined a choir",
     "Pauline's doing the Race for Life in July, three years clear this spring",
-    # a battery of 110 light-sounding hard times: these two were the only ones let through
+    # a second battery of 74 light-sounding hard times and ailments: the only two it let through
     "Sein Vater ist gerade von der Intensiv runter, sie haben zusammen Fußball geschaut",
     "Ha perdido veinte kilos y ahora corre",
 ])
