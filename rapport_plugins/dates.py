@@ -786,7 +786,7 @@ BIRTHDAY_OCCASION = re.compile(
 # "two years since", and the day it comes round said inside it ("two years on Saturday since we lost my brother",
 # "a year tomorrow since the accident"): the day of the anniversary
 _N_YEARS_SINCE = (r"(?:a|one|two|three|four|five|ten|\d+) years? (?:(?:on |this |next |come )?(?:mon|tues|wednes|thurs|"
-                  r"fri|satur|sun)day |tomorrow |today )?(?:since|to the day)")
+                  r"fri|satur|sun)day |tomorrow |today |on the \d{1,2}(?:st|nd|rd|th)? )?(?:since|to the day)")
 _YEARS_SINCE = re.compile(rf"\b(?<!\bwas ){_N_YEARS_SINCE}\b|jährt sich|se cumple", re.I)
 ANNIVERSARY_WORDS = re.compile(rf"\b(?:anniversary|hochzeitstag|jahrestag|aniversario|jährt sich|se cumple(?:n)? (?:un|dos|tres|\d+) años?|"
                                rf"(?:is|['’]s|was|will be|['’]ll be|would have been|['’]d have been) {_N_YEARS_SINCE})\b", re.IGNORECASE)

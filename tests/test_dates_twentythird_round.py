@@ -22,6 +22,7 @@ def _day(said_on: str, text: str) -> str | None:
     ("2026-05-28", "It'll be a year on Friday since Dad died", "2026-05-29"),  # was undated
     ("2026-05-28", "It's a year tomorrow since the accident", "2026-05-29"),
     ("2026-05-28", "It's three years this Sunday since Mum passed", "2026-05-31"),  # was the 24th
+    ("2026-05-06", "It'll be ten years on the 14th since Dad passed", "2026-05-14"),  # was undated
     # said in the past it is the day it was; "two years since" with another day beside it keeps that day
     ("2026-05-28", "It was two years on Saturday since we lost my brother, we went to the grave", "2026-05-23"),
     ("2026-05-28", "It's been two years since we moved, on Saturday we had a party", "2026-05-23"),
