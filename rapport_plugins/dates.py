@@ -593,7 +593,8 @@ _ADJECTIVE_BEFORE = re.compile(
 _NOT_VERBS = {"hundred", "naked", "wicked", "sacred", "kindred", "beloved", "bed", "shed", "red", "wed", "ted", "fred",
               # Spanish and German words in -ed: "usted", "la pared", "der Abschied", "das Lied"
               "usted", "ustedes", "pared", "sed", "césped", "huésped", "merced", "abschied", "lied", "schmied",
-              "unterschied", "fried"}
+              "unterschied", "fried",
+              "aged"}  # "aged care", "aged 40": an adjective
 # English past forms that are German words: "was" is "what" ("Das Einzige, was hilft, ...")
 _GERMAN_HOMOGRAPHS = re.compile(r"^was$", re.I)
 _GERMAN_WORDS = re.compile(r"\b(?:der|die|das|und|ist|nicht|ich|mit|ein|eine|auf|sie|er|wir|hat|sind|zu|im|am|dem|den|"
@@ -785,11 +786,15 @@ BIRTHDAY_OCCASION = re.compile(
 # sich sein Tod", "el 12 se cumple un año")
 # "two years since", and the day it comes round said inside it ("two years on Saturday since we lost my brother",
 # "a year tomorrow since the accident"): the day of the anniversary
-_N_YEARS_SINCE = (r"(?:a|one|two|three|four|five|ten|\d+) years? (?:(?:on |this |next |come )?(?:mon|tues|wednes|thurs|"
-                  r"fri|satur|sun)day |tomorrow |today |on the \d{1,2}(?:st|nd|rd|th)? )?(?:since|to the day)")
+_N_YEARS_SINCE = (r"(?:a|one|two|three|four|five|ten|\d+) years? (?:(?:(?:on |this |next |come )?(?:mon|tues|wednes|thurs|"
+                  r"fri|satur|sun)day |tomorrow |today |on the \d{1,2}(?:st|nd|rd|th)? )?(?:since|to the day)|"
+                  # ... and with the feast it comes round at: "has been gone three years this Christmas"
+                  r"this (?:christmas|easter|new year|thanksgiving|christmas eve|new year['’]s eve|(?:mon|tues|wednes|"
+                  r"thurs|fri|satur|sun)day)\b)")
 _YEARS_SINCE = re.compile(rf"\b(?<!\bwas ){_N_YEARS_SINCE}\b|jährt sich|se cumple", re.I)
 ANNIVERSARY_WORDS = re.compile(rf"\b(?:anniversary|hochzeitstag|jahrestag|aniversario|jährt sich|se cumple(?:n)? (?:un|dos|tres|\d+) años?|"
-                               rf"(?:is|['’]s|was|will be|['’]ll be|would have been|['’]d have been) {_N_YEARS_SINCE})\b", re.IGNORECASE)
+                               rf"(?:is|['’]s|was|will be|['’]ll be|would have been|['’]d have been) {_N_YEARS_SINCE}|"
+                               rf"(?:gone|married|together) (?=[\w ]+ this )(?:{_N_YEARS_SINCE}))\b", re.IGNORECASE)
 
 # Time phrases we recognise but will not turn into a date: kept as event_text only.
 VAGUE = re.compile(
@@ -2103,7 +2108,8 @@ _NAMED_DAY_BEFORE = re.compile(r"\b(?-i:Black|Cyber|Freaky|Blue|Manic|Giving|Cas
 # Friday drinks", "a Monday morning swim", "Mairead from the Tuesday crew"), not one day: meals are left out ("Sunday lunch at her mum's was
 # lovely" is one Sunday's)
 _ROUTINE_AFTER = re.compile(
-    r"\s+(?:(?:morning|evening|afternoon|night)\s+)?(?:league|leagues|choir|school|club|class|classes|lessons?|yoga|"
+    r"\s+(?:(?:morning|evening|afternoon|night)\s+)?(?:(?:bird|nature|dog|group|community|social|charity|book|lunch)\s+)?"
+    r"(?:walks?|walking group|meet-?ups?|coffee mornings?|league|leagues|choir|school|club|class|classes|lessons?|yoga|"
     r"pilates|drinks|roast|service|services|mass|market|markets|routine|shifts?|job|paper|papers|team|group|sessions?|"
     r"pizza|football|rugby|golf|tennis|swims?|runs?|parkrun|rides?|hikes?|practice|rota|overtime|training|rehearsals?|"
     r"duty|duties|crew|crowd|gang|squad|regulars|quiz|bingo|darts|karaoke|poker|open mic)\b(?!['’])", re.I)
@@ -2972,7 +2978,18 @@ _CAN_DO = re.compile(r"\b(?:i|we)\s+(?:can|could)\s+(?:do|make|manage|cover)\b|"
 # ... and what the speaker offers to bring the listeners ("I'll bring some in on Monday", "el lunes les traigo", "am
 # Montag bringe ich euch eins mit"): a day of the meeting's people, not of the pastime it comes from
 _OFFERED = re.compile(r"\b(?:i['’]ll|i will|i can|i could)\s+bring\s+(?:you\s+|y['’]all\s+)?(?:some|one|a few|a loaf|a bit)\b|"
-                      r"\b(?:les|os|te)\s+(?:traigo|llevo)\b|\bbringe\s+ich\s+(?:euch|dir|ihnen)\b", re.I)
+                      r"\b(?:les|os|te)\s+(?:traigo|llevo|(?:voy a )?regal(?:o|ar))\b|\bbringe\s+ich\s+(?:euch|dir|ihnen)\b|"
+                      # (and a gift for them: "ihr kriegt alle Topflappen zu Weihnachten", "you're all getting socks")
+                      r"\bihr (?:kriegt|bekommt)\b|\byou(?:['’]ll| will| are|['’]re)? all (?:get|getting)\b", re.I)
+
+# A remark quoted in brackets ("He was quite upbeat about it ("she'll run the place in a week")"): how it was said, no day
+_QUOTED_ASIDE = re.compile(r"\(\s*[\"“„«][^()]*[\"”“»]\s*\)")
+
+# A day compared with ("está mucho más tranquilo que en mayo", "sleeping better than in March", "besser als im
+# Frühjahr"): the point the news is measured against, never its day
+_COMPARED_WITH = re.compile(r"(?:\b(?:more|less|better|worse|\w{3,}er)\b[^,.;:!?]{0,40}\bthan|\b(?:más|menos|mejor|peor)\b"
+                            r"[^,.;:!?]{0,40}\bque|\b(?:mehr|weniger|besser|schlechter|\w{3,}er)\b[^,.;:!?]{0,40}\bals)"
+                            r"\s+(?:in\s+|en\s+|im\s+|am\s+|el\s+|on\s+|at\s+)?$", re.I)
 
 
 def _set_aside(text: str, h: tuple[int, int, int, date | None, str], hits: list, told: set[int]) -> bool:
@@ -2985,7 +3002,9 @@ def _set_aside(text: str, h: tuple[int, int, int, date | None, str], hits: list,
     return bool(no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2])
                 or (_CONSEQUENCE.match(clause) and re.search(r"\w", text[:first])) or _UNTIL.search(text, 0, h[1])
                 or _UNTIL.match(h[4]) or _USERS_TODO.search(clause) or _WORK_PLAN.search(clause) or _work_day(text, first, last)
-                or _EVERY_YEAR.search(clause) or _CAN_DO.search(clause) or _OFFERED.search(clause) or h[1] in told or _deadline_beside(text, h, hits)
+                or _EVERY_YEAR.search(clause) or _CAN_DO.search(clause) or _OFFERED.search(clause) or h[1] in told
+                or any(q.start() < h[1] < q.end() for q in _QUOTED_ASIDE.finditer(text))
+                or _COMPARED_WITH.search(text, 0, h[1]) or _deadline_beside(text, h, hits)
                 or _booked_since(text, h, hits)
                 # "Jens heute etwas durch den Wind: seine Tochter wird am Samstag 18": today is how they were at the meeting
                 or _todays_mood(text, h, hits))
