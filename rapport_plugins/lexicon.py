@@ -669,6 +669,8 @@ LEXICON: tuple[Entry, ...] = (
         # an appointment about papers to stay is immigration news, like a visa interview
         r"ausländerbehörde", r"extranjer[íi]a", r"(?:visa|visado|visum|embassy|botschaft|embajada|consulado|konsulat) ?"
         r"(?:termin|appointment|interview|entrevista|cita)", r"waiting (?:for|on) (?:the|her|his|their|a) visa",
+        r"visa renewal", r"(?:work|residence) permit", r"residence card", r"green card", r"renovar (?:el|la|su|mi) "
+        r"(?:visado|permiso de residencia|tarjeta de residencia|nie)", r"aufenthalts(?:erlaubnis|genehmigung)",
         r"(?:el|un|su|mi) visado", r"(?:das|dem|ein|einem|sein|seinem|ihr|ihrem|mein|meinem) visum",
         # what comes before a birth: the due date, the classes, an adoption under way
         r"entbindungstermin", r"geburtstermin", r"(?:sale|salgo|salimos|salir) de cuentas", r"prenatal", r"antenatal",

@@ -143,3 +143,13 @@ def test_a_hard_time_beside_a_pastime_never_opens(said):
 ])
 def test_look_alikes_stay_small_talk(said):
     assert caution(said) is None
+
+
+def test_a_visa_renewal_marker_is_personal_news_not_a_work_item():
+    """Blind writer UB: "renewal" read the marker as a contract's, and it was dropped as the user's task."""
+    from rapport_plugins.markers import find_markers
+
+    found = find_markers("- remember: Hannah's visa renewal appointment is on the 22nd – she has all the paperwork, just "
+                         "nervous, don't schedule the review that day", None, ["Hannah Okonjo", "Rufus Dlamini"])
+    assert [c.person for c in found] == ["Hannah Okonjo"]
+    assert not find_markers("- remember: contract renewal deck for Hannah by Friday", None, ["Hannah Okonjo"])
