@@ -57,16 +57,18 @@ DIAGNOSIS = re.compile(
     r"\b(?:diagnos\w+|dx(?:'?d)?|diagnostiziert|festgestellt|diagnosticad[oa]s?|(?:le|les) (?:han )?(?:diagnosticad[oa]|"
     r"diagnosticaron|detectaron|detectado|encontraron)|found out (?:she|he|they) (?:has|had))\b", re.IGNORECASE)
 HEALTH_CATEGORIES = ("health", "loss")
+
+# A recovery counted from its end ("three years clear this spring", "got the all-clear", "seit zwei Jahren krebsfrei",
+# "lleva un año en remisión"): a word of the net, and said on its own it puts the sentence before in its light.
+_RECOVERY_COUNTED = (r"\w+ (?:years?|months?) clear\b|all[- ]clear|cancer[- ]free|krebsfrei|libre de c[áa]ncer|in remission|"
+                     r"en remisi[óo]n")
+RECOVERY_COUNTED = re.compile(rf"\b(?:{_RECOVERY_COUNTED})", re.IGNORECASE)
+
 # The caution net: words that bar a memory from small talk even where they do not decide its
 # category. Wider than the lexicon's sensitive words on purpose - a memory the lexicon reads as light
 # ("Mango needs dental work", "the custody thing is finally over, we went to Crete") may still touch
 # a hard subject, and an opener is never required while a wrong one costs trust. One class a line,
 # English, German and Spanish; German medicine often sits inside a compound (Zahnarzttermin).
-# A recovery counted from its end ("three years clear this spring", "got the all-clear", "seit zwei Jahren krebsfrei",
-# "lleva un año en remisión"): a word of the net, and said on its own it puts the sentence before in its light.
-_RECOVERY_COUNTED = r"\w+ (?:years?|months?) clear\b|all[- ]clear|cancer[- ]free|krebsfrei|libre de c[áa]ncer|in remission|en remisi[óo]n"
-RECOVERY_COUNTED = re.compile(rf"\b(?:{_RECOVERY_COUNTED})", re.IGNORECASE)
-
 CAUTION_CLASSES: dict[str, str] = {
     "body and medicine": (
         r"procedures?|nil by mouth|fasting before|appointments?|check-?ups?|doctors?|dr|(?-i:GPs?)|nurs(?:e|es|ing)|medic\w*|"
@@ -92,7 +94,8 @@ CAUTION_CLASSES: dict[str, str] = {
         r"cirug\w+|tratamientos?|medica\w+|pastillas?|(?-i:[Dd]olor|dolores|[Dd]olorid[oa]s?)|enferm\w+|herid[oa]s?|lesi[óo]n\w*|lesionad[oa]s?|"
         r"diagn[óo]stic\w+|salud|dentista|muelas?|dientes|an[áa]lisis|radiograf\w+|resonancia|fisio\w*|"
         r"rehabilitaci\w+|escayola|muletas?|pruebas|quimio\w*|c[áa]ncer|residencia|geri[áa]tric\w+|menopausia|"
-        r"adelgaz\w+|(?:bajar|perder|perdido|perdió|subir|subido) (?:de )?peso|(?:perdido|perdió|bajado|bajó|perder|bajar) (?:\w+ ){0,2}kilos|dej[óo] de fumar|(?:el|del) alta|"
+        r"adelgaz\w+|(?:bajar|perder|perdido|perdió|subir|subido) (?:de )?peso|"
+        r"(?:perdido|perdió|bajado|bajó|perder|bajar) (?:\w+ ){0,2}kilos|dej[óo] de fumar|(?:el|del) alta|"
         r"dad[oa] de alta|ya puede (?:volver a )?\w+|"
         r"hearing aids|hörgerät\w*|aud[íi]fonos?|cochlear|implante coclear|wheelchairs|rollstuhl\w*|"
         r"blinden\w*|(?<!\ba )cieg[oa]s?|sord[oa]s?|sordera|schwerhörig\w*|gehörlos\w*|paralymp\w*|"
