@@ -1399,6 +1399,22 @@ def anothers_news(s: str) -> bool:
     return bool(m) and not _BACK_TO_THEM.search(body, m.end())
 
 
+# Somebody named by a title and a surname ("Frau Dahm geht ab Oktober in Mutterschutz", "Me contó que el ingeniero
+# Paredes se separó", "Mrs Hedley's off"), told by the writer or an attendee: their news, unless the surname is an
+# attendee's ("Frau Schmidt (Anja) zieht nach Freiburg")
+_TITLED = re.compile(rf"^(?:(?:[A-ZÀ-Þ][\w'’-]*\s+|me\s+|nos\s+)?(?:{_REPORTING})(?:,?\s+(?:that|que|dass))?,?\s+)?"
+                     r"(?:(?:el|la)\s+(?:ingenier[oa]|doctor|doctora|arquitect[oa]|profesor|profesora|señor|señora)|frau|herr|"
+                     r"mrs|mr|ms|miss|dr|señora|señor|sra|sr|doña|don)\.?\s+(?P<name>(?-i:[A-ZÄÖÜÁÉÍÓÚ][\w'’-]+))", re.I)
+
+
+def _titled_other(s: str, names: Sequence[str]) -> bool:
+    titled = _TITLED.match(s)
+    if not titled:
+        return False
+    said = {titled["name"].lower(), re.sub(r"['’]?s$", "", titled["name"].lower())}  # "Frau Krügers Mutter"
+    return not any(w.lower() in said for n in names for w in str(n).split())
+
+
 def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[str, set[str]] | None = None,
                       ) -> tuple[str | None, str, Any] | None:
     """A free-note sentence about someone ("Anna's dog Max has surgery on Friday").
@@ -1407,7 +1423,7 @@ def third_person_note(sentence: str, known_names: Sequence[str], variants: dict[
     capture step gives it to the only other attendee, if there is exactly one.
     """
     s = clean_markup(FILLER.sub("", NOTE_OPENER.sub("", sentence.strip()))).rstrip(" .")
-    if _not_shared(s, known_names) or _gossip(s, known_names):
+    if _not_shared(s, known_names) or _gossip(s, known_names) or _titled_other(s, known_names):
         return None
     labelled = LABEL.match(s)
     # "Sam: his wife Funmi's visa came through": a label that names one attendee says whose line it is

@@ -153,3 +153,19 @@ def test_a_visa_renewal_marker_is_personal_news_not_a_work_item():
                          "nervous, don't schedule the review that day", None, ["Hannah Okonjo", "Rufus Dlamini"])
     assert [c.person for c in found] == ["Hannah Okonjo"]
     assert not find_markers("- remember: contract renewal deck for Hannah by Friday", None, ["Hannah Okonjo"])
+
+
+@pytest.mark.parametrize(("line", "theirs"), [
+    # blind writer UC: somebody by a title and a surname is their own news, not the attendee's
+    ("Jana erzählt, Frau Dahm geht ab Oktober in Mutterschutz", False),
+    ("Me contó que el ingeniero Paredes se separó, por eso anda distraído en obra", False),
+    ("Mrs Breen apparently not well again", False),
+    # ... unless the surname is an attendee's, said in the genitive too
+    ("Frau Krügers Mutter ist vor ein paar Wochen gestorben", True),
+    ("Herr Aydıns Mutter ist vor zwei Wochen gestorben", True),
+])
+def test_a_titled_name_is_the_attendee_only_when_it_is_theirs(line, theirs):
+    from rapport_plugins.extract import third_person_note
+
+    found = third_person_note(line, ["Jana Krüger", "Emre Aydın", "Rosa Mendoza"])
+    assert (found is not None) == theirs
