@@ -377,6 +377,10 @@ _PRESENT = re.compile(
     # ... and Spanish events said in the present of others ("mis padres celebran las bodas de oro el 1 de agosto")
     r"celebra|celebran|celebramos|cumple|cumplen|se casan|se mudan|se van|nos vamos|vienen|llegan|llega|empiezan|"
     r"operan|hacen|hacemos)\b|"
+    # a request to keep the day free is for a day to come ("el Viernes Santo no me pongas nada, que ...", "don't book me
+    # anything on Friday", "am Freitag plant mich bitte nicht ein")
+    r"\bno (?:me|nos) (?:pongas|pongan|agendes|agenden|programes|programen)\b|"
+    r"\bdon['’]t (?:book|put|schedule) (?:me|us|anything)\b|\bplan(?:t)? (?:mich|uns) (?:bitte )?nicht ein\b|"
     # a German separable verb in the present, its prefix joined at a clause's end ("dass sie im Mai anfängt")
     r"\b(?-i:(?:an|auf|aus|ein|mit|zurück|weg|um|vor|nach|los|hin|her|ab|zu|rüber|heim)(?:fängt|fährt|zieht|kommt|geht|"
     r"fliegt|reist|tritt|steigt|läuft|nimmt|fängt|hört|ruft|zieht|bricht))\b|"
@@ -423,6 +427,9 @@ _BARE_BACK = re.compile(r"^\W*(?:back|home|zurück|wieder da|de vuelta|de regres
 # Backstory: what a "since" / "seit" / "desde" clause tells came before ("first one since her knee recovered",
 # "zum ersten Mal seit der Scheidung", "el primero desde que murió su padre"), to the clause's end
 # ("Surgery on Monday, off work ever since", "seitdem", "desde entonces" point back at the day itself: not these)
+# A first time said before its day, counted from a past ("our first Christmas ... since her dad passed", "unser erstes
+# Weihnachten seit ...", "la primera Navidad desde que ...")
+_FIRST_SINCE = re.compile(r"\b(?:first|erste[nsr]?|primer[oa]?)\s+(?:\w+\s+){0,2}$", re.I)
 _BACKSTORY = re.compile(r"\b(?:(?:ever )?since|seit|desde(?: que)?)\s+(?!then\b|entonces\b|ahí\b|dann\b)\w[^,;:.!?()]*", re.I)
 
 
@@ -511,6 +518,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     first, last = clause_around(text, start, end)
     clause = text[first:last]
     own = tense(clause)
+    if own == "past" and _FIRST_SINCE.search(clause[:start - first]):
+        # "our first Christmas with her family since her dad passed": the past is the backstory's, the day the rest's
+        # (with nothing said after the backstory, the past stands: "her first Christmas since the divorce was hard")
+        rest = _BACKSTORY.sub(" ", text)
+        own = tense(_BACKSTORY.sub(" ", clause)) or tense(rest) or ("present" if _PRESENT.search(rest) else own)
     if own is None and first > 0 and (not re.sub(r"[#\W]", "", clause) or only_a_day(clause.replace("#", " "))):
         if tense(text[:first]) == "past" and not (_ARRANGED.search(text[:first]) or _BOOKED.search(text[:first])):
             return "past"  # "We got engaged - Saturday": the news's tense (not "booked the trip, first week of October")
@@ -2664,8 +2676,8 @@ def _clause_of(text: str, start: int, end: int) -> str:
 # incident's day is behind us, whatever the present verb says.
 _AFTER_INCIDENT = re.compile(
     r"\b(?:after|following|nach|tras|después de|despues de)\s+(?:(?:a|an|the|his|her|their|my|our|your|"
-    r"einem|einer|dem|der|seinem|seiner|ihrem|ihrer|meinem|meiner|un|una|el|la|su|mi)\s+)?(?:\w+\s+){0,2}?"
-    r"(?:accident|crash|fall|stroke|heart attack|seizure|surgery|operation|op|collapse|injury|emergency|"
+    r"einem|einer|dem|der|seinem|seiner|ihrem|ihrer|meinem|meiner|un|una|el|la|su|mi)\s+)?(?:(?!before\b|vor\b|antes\b)[\w-]+\s+){0,4}?(?:\w+-)?"
+    r"(?:accident|crash|fall|stroke|heart attack|seizure|surgery|operation|op|collapse|injury|emergency|rehab|reha|"
     r"replacement|procedure|transplant|bypass|c-section|caesarean|delivery|birth|"
     r"unfall|autounfall|sturz|schlaganfall|herzinfarkt|operation|op|eingriff|zusammenbruch|"
     r"accidente|caída|caida|ictus|infarto|operación|operacion|cirugía|cirugia)\s+(?:\w+\s+){0,2}$", re.I)

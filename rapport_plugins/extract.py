@@ -1627,7 +1627,8 @@ _NOTE_FACT_CUT = re.compile(
     r";\s+(?=(?:her|his|their|ihre?\w*|seine?\w*|su|sus)\s+\w|(?-i:[A-ZÄÖÜÁÉÍÓÚ][a-zäöüßáéíóúñ]+)\b)"
     # (after a dash only a name that is the subject: "... lymphoma — Wren's doing a little bucket list"; not "– Enkelin
     # Frieda, 3.400 g", "– Alba, 3,2 kg")
-    r"|\s[—–]\s+(?=(?:her|his|their)\s+\w|(?-i:[A-Z][a-z]+)['’]s\s+\w+ing\b|(?-i:[A-Z][a-z]+) (?:is|has|was)\b)"
+    r"|\s[—–]\s+(?=(?:her|his|their)\s+\w|(?-i:[A-Z][a-z]+)['’]s\s+\w+ing\b|(?-i:[A-Z][a-z]+) (?:is|has|was)\b|"
+    r"(?:cumple|cumplió|wird|turns|turned)\s+\d)"  # ("... — cumple 50 el 3 de agosto": a birthday of its own)
     r"|,?\s+(?:and|und|y)\s+(?=(?P<conj>that|dass|que)\s)", re.I)
 _TELLER_HEAD = re.compile(rf"^.*?\b(?:(?:that|dass|que)|(?:{_REPORTING})(?:,?\s+(?:that|dass|que))?)\b,?\s+", re.I)
 

@@ -72,6 +72,21 @@ def _day(said_on: str, text: str) -> str | None:
     # the years counted to a feast or a day are its coming anniversary (it was last Christmas)
     ("2026-12-01", "My Frank, my husband, has been gone three years this Christmas", "2026-12-25"),
     ("2026-12-01", "We've been married ten years this Saturday", "2026-12-05"),
+    # --- the last four writers (VA-VD)
+    # a first time counted from a past is its own day: "our first Christmas ... since her dad passed" was last Christmas
+    ("2026-12-01", "Ada and I are flying to Lagos, our first Christmas with her family since her dad passed", "2026-12-25"),
+    ("2026-12-01", "Unser erstes Weihnachten seit Papas Tod, wir fahren zu Oma", "2026-12-25"),
+    ("2026-12-01", "Nuestra primera Navidad desde que murió papá, nos vamos al pueblo", "2026-12-25"),
+    ("2026-12-01", "It was our first Christmas since her dad passed", "2025-12-25"),  # said in the past
+    ("2026-12-01", "Her first Christmas since the divorce was hard", "2025-12-25"),
+    # a request to keep the day free is for a day to come (it was last year's Good Friday)
+    ("2026-03-26", "el Viernes Santo no me pongas nada, que llevo a mi mamá a Baños a la procesión, ya le prometí",
+     "2026-04-03"),
+    ("2026-07-28", "Just don't put anything on this Friday, my band's got a set at the Station Inn", "2026-07-31"),
+    # after an operation and the rehab in June, back again: that June (it was next June)
+    ("2026-08-19", "Ach, Frau Probst, nach der Brustkrebs-OP und der Reha im Juni bin ich wieder voll dabei", "2026-06-01"),
+    ("2026-08-19", "Nach der Reha im Oktober will sie wieder arbeiten", "2026-10-01"),  # still to come
+    ("2026-08-27", "Walter is nil by mouth after midnight before the procedure on Tue 1/9", "2026-09-01"),
 ])
 def test_the_day_of_the_news(said_on, text, day):
     assert _day(said_on, text) == day

@@ -78,6 +78,8 @@ def test_the_two_facts_keep_their_own_days_and_the_care_of_the_whole():
     # ... a dash before the baby's name and weight does not
     ("Birte kam strahlend rein, sie ist vorgestern Oma geworden – Enkelin Frieda, 3.400 g, alle wohlauf", 1),
     ("Jordi ha sido padre el sábado!! – Alba, 3,2 kg", 1),
+    # ... and before a birthday of its own (blind writer VC)
+    ("Diego empezó a estudiar inglés con la beca del municipio — cumple 50 el 3 de agosto y dice que es su regalo", 2),
 ])
 def test_a_dash_cuts_a_note_only_before_a_subject(line, parts):
     from rapport_plugins.extract import split_note_facts
