@@ -1,6 +1,8 @@
-"""Twenty-third round (docs/capture.md): a recovery counted from its end ("three years clear", "all clear",
-"krebsfrei", "en remisión") is a word of the caution net, and said on its own after a light fact it puts that fact in
-its light: the charity run a cancer survivor's family does together is no opener."""
+"""Twenty-third round (docs/capture.md), from blind writers' meetings: a recovery counted from its end ("three years
+clear", "all clear", "krebsfrei", "en remisión") is a word of the caution net and keeps the light fact said before it
+from small talk; two details on one line (", and then Saturday is ...", a dash before the subject or a birthday, a
+marker) are two memories, each with its own day; more hard times said beside a pastime never open a conversation;
+somebody named by a title and a surname is their own news; a visa renewal marker is no contract renewal."""
 
 from __future__ import annotations
 
