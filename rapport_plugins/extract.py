@@ -1411,7 +1411,8 @@ def _titled_other(s: str, names: Sequence[str]) -> bool:
     titled = _TITLED.match(s)
     if not titled:
         return False
-    said = {titled["name"].lower(), re.sub(r"['’]?s$", "", titled["name"].lower())}  # "Frau Krügers Mutter"
+    name = titled["name"].lower().rstrip("'’")
+    said = {name, re.sub(r"['’]?s$", "", name)}  # "Frau Krügers Mutter", "Herr Albers' Hund"
     return not any(w.lower() in said for n in names for w in str(n).split())
 
 
