@@ -203,7 +203,14 @@ CAUTION_CLASSES: dict[str, str] = {
         # a contract not renewed, a shop closed, a move or a home to save money ("moved back in with his mum to save
         # money", "wegen der Miete aufs Land gezogen")
         r"(?:contract|job|post|position) (?:wasn['’]t|was not|isn['’]t|not being|won['’]t be) renewed|(?:shop|business|"
-        r"company|firm|restaurant|café|cafe|salon) (?:closed(?: down)?|went (?:under|bust)|folded)|to save money|"
+        r"company|firm|restaurant|café|cafe|salon|garage|workshop|bakery|pub) (?:closed(?: down)?|shut(?: down)?|"
+        r"went (?:under|bust)|folded)|to save money|(?:have|has|had) to save\b|money['’]s (?:a bit |quite |really |very )?"
+        r"(?:short|tight)|short of (?:money|cash)|"
+        # ... said in Spanish and German ("anda corto de plata desde que cerró el taller", "seit der Laden zu ist")
+        r"(?:corto|corta|cortos|cortas|justo|justa|justos|justas|apretad[oa]s?) de (?:plata|dinero|lana|pasta|guita)|"
+        r"tiene[n]? que ahorrar|cerr(?:ó|aron|amos|é) (?:el|la|su|sus|mi|el último) (?:taller|tienda|negocio|local|bar|"
+        r"restaurante|empresa|fábrica|academia|peluquería)|(?:laden|geschäft|betrieb|werkstatt|firma)\w* (?:\w+ ){0,3}"
+        r"(?:zu ist|zugemacht|geschlossen|dichtgemacht|aufgegeben)|(?:muss|müssen|musste|mussten) (?:\w+ )?sparen|"
         r"(?:wegen|because of) (?:der|the) (?:miete|rent)|por el alquiler|"
         r"sin (?:el |su |mi |tu |ese |aquel )?(?:trabajo|empleo|curro|puesto)|verlor(?:en|st)? (?:ihren|seinen|meinen|"
         r"deinen|den|die|ihre|seine|meine) (?:job|arbeit|stelle|arbeitsplatz)|"

@@ -131,6 +131,12 @@ def test_a_marker_telling_two_facts_is_stored_as_two(rapport_context):
     "His wife left in the summer, he's been doing a lot of fishing",
     "Her husband left her in March; she's joined a choir",
     "Pauline's doing the Race for Life in July, three years clear this spring",
+    # blind writer WB (measured after the held-out figures): money short since a workshop closed, offered as an opener
+    "Rodrigo anda corto de plata desde que cerró el taller, lo dijo medio en broma, pero contento porque se metió al coro",
+    "Está justo de dinero desde que cerraron el local, se ha apuntado a pintura",
+    "Seit sie den Laden dichtgemacht hat, geht sie viel wandern",
+    "Since the garage closed he's been doing a lot of fishing, money's a bit short",
+    "Tiene que ahorrar porque cerró el negocio, pero está feliz con el huerto",
     # a second battery of 74 light-sounding hard times and ailments: the only two it let through
     "Sein Vater ist gerade von der Intensiv runter, sie haben zusammen Fußball geschaut",
     "Ha perdido veinte kilos y ahora corre",
