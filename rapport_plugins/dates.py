@@ -427,10 +427,10 @@ _BARE_BACK = re.compile(r"^\W*(?:back|home|zurück|wieder da|de vuelta|de regres
 # Backstory: what a "since" / "seit" / "desde" clause tells came before ("first one since her knee recovered",
 # "zum ersten Mal seit der Scheidung", "el primero desde que murió su padre"), to the clause's end
 # ("Surgery on Monday, off work ever since", "seitdem", "desde entonces" point back at the day itself: not these)
+_BACKSTORY = re.compile(r"\b(?:(?:ever )?since|seit|desde(?: que)?)\s+(?!then\b|entonces\b|ahí\b|dann\b)\w[^,;:.!?()]*", re.I)
 # A first time said before its day, counted from a past ("our first Christmas ... since her dad passed", "unser erstes
 # Weihnachten seit ...", "la primera Navidad desde que ...")
 _FIRST_SINCE = re.compile(r"\b(?:first|erste[nsr]?|primer[oa]?)\s+(?:\w+\s+){0,2}$", re.I)
-_BACKSTORY = re.compile(r"\b(?:(?:ever )?since|seit|desde(?: que)?)\s+(?!then\b|entonces\b|ahí\b|dann\b)\w[^,;:.!?()]*", re.I)
 
 
 # A present perfect that readies something to come ("has offered", "have booked", "has been learning", "has
@@ -798,11 +798,11 @@ BIRTHDAY_OCCASION = re.compile(
 # sich sein Tod", "el 12 se cumple un año")
 # "two years since", and the day it comes round said inside it ("two years on Saturday since we lost my brother",
 # "a year tomorrow since the accident"): the day of the anniversary
-_N_YEARS_SINCE = (r"(?:a|one|two|three|four|five|ten|\d+) years? (?:(?:(?:on |this |next |come )?(?:mon|tues|wednes|thurs|"
-                  r"fri|satur|sun)day |tomorrow |today |on the \d{1,2}(?:st|nd|rd|th)? )?(?:since|to the day)|"
+_DAY_EN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_N_YEARS_SINCE = (rf"(?:a|one|two|three|four|five|ten|\d+) years? (?:(?:(?:on |this |next |come )?{_DAY_EN} |tomorrow |today |"
+                  r"on the \d{1,2}(?:st|nd|rd|th)? )?(?:since|to the day)|"
                   # ... and with the feast it comes round at: "has been gone three years this Christmas"
-                  r"this (?:christmas|easter|new year|thanksgiving|christmas eve|new year['’]s eve|(?:mon|tues|wednes|"
-                  r"thurs|fri|satur|sun)day)\b)")
+                  rf"this (?:christmas|easter|new year|thanksgiving|christmas eve|new year['’]s eve|{_DAY_EN})\b)")
 _YEARS_SINCE = re.compile(rf"\b(?<!\bwas ){_N_YEARS_SINCE}\b|jährt sich|se cumple", re.I)
 ANNIVERSARY_WORDS = re.compile(rf"\b(?:anniversary|hochzeitstag|jahrestag|aniversario|jährt sich|se cumple(?:n)? (?:un|dos|tres|\d+) años?|"
                                rf"(?:is|['’]s|was|will be|['’]ll be|would have been|['’]d have been) {_N_YEARS_SINCE}|"
@@ -3007,8 +3007,9 @@ _COMPARED_WITH = re.compile(r"(?:\b(?:more|less|better|worse|\w{3,}er)\b[^,.;:!?
 def _set_aside(text: str, h: tuple[int, int, int, date | None, str], hits: list, told: set[int]) -> bool:
     """Whether the hit ``h`` dates nothing of this memory's (see :func:`_resolve`): a phrase in a clause that states no
     fact, the teller's own plans, a consequence after the news, an end ("until"), the user's to-do, the speaker's work
-    and errands, a custom kept every year, the day something was told (``told``), a deadline or a booking beside the
-    news, or how someone was at the meeting."""
+    and errands, a custom kept every year, a day the speaker offers for work or offers the listeners something on, the
+    day something was told (``told``), a remark quoted in brackets, a day the news is compared with, a deadline or a
+    booking beside the news, or how someone was at the meeting."""
     first, last = clause_around(text, h[1], h[2])
     clause = text[first:last]
     return bool(no_fact(text, h[1], h[2]) or logistics(text, h[1], h[2])
