@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from rapport_plugins.care import small_talk
 from rapport_plugins.extract import propose
 from rapport_plugins.markers import find_markers
-from rapport_plugins.models import Candidate, MeetingNotes, Utterance
+from rapport_plugins.models import Candidate, MeetingNotes, Memory, Utterance
 
 ME = ["Sam Lee"]
 
@@ -36,3 +37,10 @@ def note_yields(text: str, attendees: list[str]) -> list[tuple[str | None, str]]
     found = find_markers(text, "n.md", attendees) + propose(
         text, {"notes": MeetingNotes(text, "notes", ref="n.md"), "attendees": attendees, "me": ME})
     return [(c.person, c.text) for c in found]
+
+
+def opens(found: list[Candidate], word: str) -> bool:
+    """Whether the proposal of ``found`` that holds ``word`` may open a conversation, stored as proposed."""
+    fact = next(c for c in found if word.lower() in c.text.lower())
+    return small_talk(Memory(person_id=1, text=fact.text, category=fact.category or "other",
+                             sensitivity=fact.sensitivity or "light"))

@@ -5,11 +5,10 @@ said just before."""
 from __future__ import annotations
 
 import pytest
-from proposals import turns
+from proposals import opens, turns
 
-from rapport_plugins.care import small_talk
 from rapport_plugins.extract import propose
-from rapport_plugins.models import MeetingNotes, Memory
+from rapport_plugins.models import MeetingNotes
 
 GOES_ON = [
     ("My dad passed away in March. Since then I've been doing a lot of woodwork.", "woodwork"),
@@ -21,16 +20,10 @@ GOES_ON = [
 ]
 
 
-def _opens(found, word: str) -> bool:
-    fact = next(c for c in found if word.lower() in c.text.lower())
-    return small_talk(Memory(person_id=1, text=fact.text, category=fact.category or "other",
-                             sensitivity=fact.sensitivity or "light"))
-
-
 @pytest.mark.parametrize(("said", "word"), GOES_ON)
 def test_a_sentence_going_on_from_a_delicate_one_keeps_its_care(said, word):
     found = turns(("Anna Berg", said))
-    assert not _opens(found, word)
+    assert not opens(found, word)
     assert next(c for c in found if word.lower() in c.text.lower()).sensitivity == "personal"
 
 
@@ -39,7 +32,7 @@ def test_in_notes_too():
     notes = MeetingNotes(text, "notes", ref="n.md", kind="notes")
     found = propose(text, {"notes": notes, "attendees": ["Anna Berg", "Sam Lee"], "me": ["Sam Lee"]})
     assert any("woodwork" in c.text and c.person == "Anna Berg" for c in found)
-    assert not _opens(found, "woodwork")
+    assert not opens(found, "woodwork")
 
 
 @pytest.mark.parametrize("said", [
@@ -48,7 +41,7 @@ def test_in_notes_too():
 ])
 def test_what_does_not_go_on_from_a_delicate_sentence_stays_light(said):
     found = turns(("Anna Berg", said))
-    assert _opens(found, "woodwork" if "woodwork" in said else "sourdough")
+    assert opens(found, "woodwork" if "woodwork" in said else "sourdough")
 
 
 @pytest.mark.parametrize("said", [

@@ -7,16 +7,10 @@ somebody named by a title and a surname is their own news; a visa renewal marker
 from __future__ import annotations
 
 import pytest
-from proposals import turns
+from proposals import opens, turns
 
 from rapport_plugins.care import caution, small_talk
 from rapport_plugins.models import Memory
-
-
-def _opens(found, word: str) -> bool:
-    fact = next(c for c in found if word.lower() in c.text.lower())
-    return small_talk(Memory(person_id=1, text=fact.text, category=fact.category or "other",
-                             sensitivity=fact.sensitivity or "light"))
 
 
 @pytest.mark.parametrize(("said", "word"), [
@@ -29,7 +23,7 @@ def _opens(found, word: str) -> bool:
 ])
 def test_a_recovery_said_after_a_light_fact_keeps_it_from_small_talk(said, word):
     found = turns(("Colin Ashworth", said))
-    assert not _opens(found, word)
+    assert not opens(found, word)
 
 
 @pytest.mark.parametrize("said", [
@@ -37,7 +31,7 @@ def test_a_recovery_said_after_a_light_fact_keeps_it_from_small_talk(said, word)
     "We're off to Madeira in May. Two weeks of sun, finally.",
 ])
 def test_a_light_fact_followed_by_a_light_sentence_still_opens(said):
-    assert _opens(turns(("Colin Ashworth", said)), "Madeira")
+    assert opens(turns(("Colin Ashworth", said)), "Madeira")
 
 
 @pytest.mark.parametrize(("said", "word"), [
